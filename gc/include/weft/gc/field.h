@@ -1,0 +1,56 @@
+// Field<T>: the type of a GC pointer stored inside a heap object. Every store goes through the
+// write barrier, which is what makes generational collection (old objects not re-traced on a
+// minor collection) safe.
+//
+// The barrier is card marking: it dirties the 512-byte card that holds the field. It needs no
+// pointer to the owning object, so ordinary C++ member assignment works; a store into a Field
+// that is not inside the heap (a local or a global) is a no-op for the barrier. Globals that must
+// keep objects alive use Root<T> (roots.h) instead.
+#pragma once
+
+#include <cstdint>
+
+#include "weft/gc/layout.h"
+
+namespace weft::gc {
+
+namespace detail {
+// Published by the live Heap; an empty span (no heap) makes the barrier a no-op.
+struct BarrierState {
+  uintptr_t base = 0;
+  uintptr_t span = 0;
+  uint8_t* cards = nullptr;
+};
+inline BarrierState g_barrier;
+}  // namespace detail
+
+// Records a pointer store at `slot`. Call it after storing into any GC-traced word of a heap
+// object that is not a Field<T> (e.g. a tagged value slot).
+inline void write_barrier(const void* slot) {
+  uintptr_t off = reinterpret_cast<uintptr_t>(slot) - detail::g_barrier.base;
+  if (off < detail::g_barrier.span) detail::g_barrier.cards[off >> kCardShift] = 1;
+}
+
+template <class T>
+class Field {
+ public:
+  Field() = default;
+  Field(T* p) : ptr_(p) { write_barrier(this); }  // NOLINT: implicit like a pointer
+  Field(const Field& other) : ptr_(other.ptr_) { write_barrier(this); }
+  Field& operator=(T* p) {
+    ptr_ = p;
+    write_barrier(this);
+    return *this;
+  }
+  Field& operator=(const Field& other) { return *this = other.ptr_; }
+
+  T* get() const { return ptr_; }
+  operator T*() const { return ptr_; }  // NOLINT: reads like a pointer
+  T* operator->() const { return ptr_; }
+  T& operator*() const { return *ptr_; }
+
+ private:
+  T* ptr_ = nullptr;
+};
+
+}  // namespace weft::gc

@@ -1,0 +1,133 @@
+// weft::gc::Heap: a non-moving, generational, mark-region collector with conservative stack
+// roots and precise heap tracing. See docs/gc.md for the design.
+//
+// Threading: one mutator thread. The heap must be created, used and destroyed on one thread;
+// only that thread's stack is scanned. At most one Heap exists at a time (the write barrier
+// and the JIT contract refer to it through process-wide state).
+//
+// Objects are never moved; payload pointers are stable for an object's lifetime.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <new>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+#include "weft/gc/field.h"
+#include "weft/gc/jit_contract.h"
+#include "weft/gc/layout.h"
+#include "weft/gc/roots.h"
+#include "weft/gc/stats.h"
+#include "weft/gc/tracer.h"
+#include "weft/gc/types.h"
+#include "weft/gc/weak_ref.h"
+
+namespace weft::gc {
+
+struct HeapConfig {
+  size_t reserve_bytes = size_t{64} << 30;  // address space for small and large objects
+  size_t heap_limit = 0;                    // 0: none; else allocation past it returns null
+  size_t nursery_bytes = size_t{4} << 20;   // allocation between minor collections
+  size_t min_major_heap = size_t{16} << 20; // no major collection below this heap size
+  double growth_factor = 1.5;               // next major at live-after-major * factor
+  bool generational = true;
+  uint32_t stress_interval = 0;             // collect every N allocations (tests); 0: off
+  bool deferred_finalizers = false;         // true: finalizers wait for run_finalizers()
+  bool print_stats = false;                 // print Stats to stderr when the heap is destroyed
+
+  // Defaults, overridden by WEFT_GC_LIMIT, WEFT_GC_NURSERY (sizes with k/m/g suffixes),
+  // WEFT_GC_GENERATIONAL (0/1), WEFT_GC_STRESS (N) and WEFT_GC_STATS (1).
+  static HeapConfig from_env();
+};
+
+enum class CollectionKind { Minor, Major };
+
+class Heap {
+ public:
+  explicit Heap(const HeapConfig& config = HeapConfig::from_env());
+  ~Heap();
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  // The live heap, or null.
+  static Heap* current() { return current_; }
+
+  // Zeroed memory for an object of `type` with `payload_bytes` of payload, or null when the
+  // heap limit (or the address space) is exhausted even after a full collection. May collect.
+  void* allocate(TypeId type, size_t payload_bytes) {
+    uintptr_t obj = alloc_.cursor;
+    size_t total = total_size(payload_bytes);
+    if (payload_bytes <= kMaxSmallPayload && total <= alloc_.limit - obj) [[likely]] {
+      alloc_.cursor = obj + total;
+      *reinterpret_cast<uint64_t*>(obj) = make_header(type, total);
+      return reinterpret_cast<void*>(obj + kHeaderSize);
+    }
+    return allocate_slow(type, payload_bytes);
+  }
+
+  // Allocates and constructs a T (see describe_type() for what T may declare). Null when out
+  // of memory. Destructors never run: put cleanup in gc_finalize().
+  template <class T, class... Args>
+  T* make(Args&&... args) {
+    return make_with_tail<T>(0, std::forward<Args>(args)...);
+  }
+  // Same, with `tail_bytes` of zeroed space after the T (variable-size objects).
+  template <class T, class... Args>
+  T* make_with_tail(size_t tail_bytes, Args&&... args) {
+    static_assert(std::is_trivially_destructible_v<T>, "GC objects never run destructors");
+    if (tail_bytes > SIZE_MAX / 2) return nullptr;
+    void* p = allocate(type_id_of<T>(), sizeof(T) + tail_bytes);
+    return p ? new (p) T(std::forward<Args>(args)...) : nullptr;
+  }
+
+  WeakRef* make_weak_ref(void* target) { return make<WeakRef>(target); }
+
+  // Collects now. Finalizers of objects found dead run before this returns unless deferred.
+  void collect(CollectionKind kind = CollectionKind::Major);
+
+  // Runs finalizers that are pending; returns how many ran. Safe to call at any point where
+  // arbitrary code may run (the VMs call it from their interpreter loop).
+  size_t run_finalizers();
+  bool has_pending_finalizers() const;
+
+  void set_heap_limit(size_t bytes);
+  size_t heap_limit() const;
+  const HeapConfig& config() const;
+
+  const Stats& stats() const;
+  void print_stats(FILE* out) const;
+
+  const JitContract& jit_contract() const;
+
+  // Walks the whole heap and checks its invariants: headers, sizes, that every traced pointer
+  // points at a live object, and that no old object points at a young one through a clean card.
+  // Returns false with a description in `error`.
+  bool verify(std::string* error = nullptr);
+
+  // Introspection (tests, debugging).
+  // The payload of the live object containing address `p`, or null.
+  void* find_object(const void* p);
+  // Whether the object survived a collection since it was allocated (is in the old generation).
+  bool is_old(const void* payload) const;
+  // Bytes the object occupies, header included.
+  size_t object_size(const void* payload) const;
+
+  class Impl;  // the collector proper (gc/src/)
+
+ private:
+  struct AllocPoint {
+    uintptr_t cursor = 0;
+    uintptr_t limit = 0;
+  };
+  void* allocate_slow(TypeId type, size_t payload_bytes);
+
+  AllocPoint alloc_;  // first member: the JIT contract points into it
+  std::unique_ptr<Impl> impl_;
+  static inline Heap* current_ = nullptr;
+};
+
+}  // namespace weft::gc

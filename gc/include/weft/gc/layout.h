@@ -1,0 +1,63 @@
+// Heap geometry and the object header: the facts that the collector, the write barrier and
+// JIT-emitted code must agree on.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace weft::gc {
+
+using TypeId = uint32_t;
+
+// Allocation granule: every object starts on and is a multiple of 8 bytes.
+inline constexpr size_t kGranule = 8;
+inline constexpr unsigned kGranuleShift = 3;
+
+// Every object starts with one 64-bit header word. The program's pointer (the "payload") points
+// just past it, so any struct can be a GC type without a base class.
+//   bits  0..15  owned by the object's type (free for VM flags; the GC never touches them)
+//   bits 16..31  whole object size (header included) in granules; 0 for large objects
+//   bits 32..63  TypeId
+inline constexpr size_t kHeaderSize = 8;
+inline constexpr unsigned kHeaderSizeShift = 16;
+inline constexpr unsigned kHeaderTypeShift = 32;
+
+// Small objects live in blocks divided into lines (mark-region, Immix-style).
+inline constexpr unsigned kLineShift = 7;  // 128-byte lines
+inline constexpr size_t kLineSize = size_t{1} << kLineShift;
+inline constexpr unsigned kBlockShift = 15;  // 32 KiB blocks
+inline constexpr size_t kBlockSize = size_t{1} << kBlockShift;
+inline constexpr size_t kLinesPerBlock = kBlockSize / kLineSize;
+
+// Objects above this size (header included) go to the large-object space, page-granular.
+inline constexpr size_t kMaxSmallSize = 8192;
+inline constexpr size_t kMaxSmallPayload = kMaxSmallSize - kHeaderSize;
+inline constexpr unsigned kLargePageShift = 12;
+inline constexpr size_t kLargePageSize = size_t{1} << kLargePageShift;
+
+// The write barrier dirties one byte per 512-byte card. A card covers exactly one 64-bit word
+// of the object-start bitmap, which makes finding the objects on a dirty card cheap.
+inline constexpr unsigned kCardShift = 9;
+inline constexpr size_t kCardSize = size_t{1} << kCardShift;
+static_assert(kCardSize == 64 * kGranule, "a card must map onto one start-bitmap word");
+
+constexpr uint64_t make_header(TypeId type, size_t total_bytes) {
+  uint64_t granules = total_bytes <= kMaxSmallSize ? total_bytes >> kGranuleShift : 0;
+  return (uint64_t{type} << kHeaderTypeShift) | (granules << kHeaderSizeShift);
+}
+constexpr TypeId header_type(uint64_t header) { return TypeId(header >> kHeaderTypeShift); }
+constexpr size_t header_small_size(uint64_t header) {
+  return size_t((header >> kHeaderSizeShift) & 0xffff) << kGranuleShift;
+}
+
+// The header of the object whose payload is `payload`.
+inline uint64_t& header_of(const void* payload) {
+  return *reinterpret_cast<uint64_t*>(reinterpret_cast<uintptr_t>(payload) - kHeaderSize);
+}
+
+// Bytes an object with `payload_bytes` of payload occupies, header included, rounded to granules.
+constexpr size_t total_size(size_t payload_bytes) {
+  return (payload_bytes + kHeaderSize + kGranule - 1) & ~(kGranule - 1);
+}
+
+}  // namespace weft::gc

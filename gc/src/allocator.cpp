@@ -1,0 +1,164 @@
+// The allocation slow path: finding the next hole, medium objects (overflow allocation), large
+// objects, and deciding when to collect or to grow the heap.
+#include "heap_impl.h"
+
+namespace weft::gc {
+
+size_t Heap::Impl::in_use_bytes() const {
+  return blocks.in_use_blocks() * kBlockSize + large.bytes_in_use();
+}
+
+void Heap::Impl::note_heap_size() {
+  stats.heap_in_use = in_use_bytes();
+  stats.heap_committed = blocks.committed_blocks() * kBlockSize + large.bytes_in_use();
+  if (stats.heap_committed > stats.peak_heap_committed)
+    stats.peak_heap_committed = stats.heap_committed;
+}
+
+void Heap::Impl::update_limit() {
+  // Stress mode sends every allocation through the slow path, where it is counted.
+  heap.alloc_.limit = config.stress_interval ? heap.alloc_.cursor : hole_end_;
+}
+
+void* Heap::Impl::bump(TypeId type, size_t total) {
+  uintptr_t obj = heap.alloc_.cursor;
+  heap.alloc_.cursor = obj + total;
+  update_limit();
+  *reinterpret_cast<uint64_t*>(obj) = make_header(type, total);
+  return reinterpret_cast<void*>(obj + kHeaderSize);
+}
+
+void* Heap::Impl::allocate_slow(TypeId type, size_t payload_bytes) {
+  if (config.stress_interval && ++stress_count_ % config.stress_interval == 0) {
+    bool major = !config.generational || ++stress_collections_ % 4 == 0;
+    collect(major ? CollectionKind::Major : CollectionKind::Minor);
+  }
+  if (payload_bytes > kMaxSmallPayload) return allocate_large(type, payload_bytes);
+  size_t total = total_size(payload_bytes);
+  for (;;) {
+    if (total <= hole_end_ - heap.alloc_.cursor) return bump(type, total);
+    // Medium objects that do not fit the current hole go to a block of their own instead of
+    // skipping (and wasting) the rest of the hole.
+    if (total > kLineSize) return allocate_medium(type, total);
+    if (!next_hole()) return nullptr;
+  }
+}
+
+void Heap::Impl::close_allocation() {
+  if (heap.alloc_.cursor > hole_start_) regions_.push_back({hole_start_, heap.alloc_.cursor});
+  if (medium_cursor_ > medium_start_) regions_.push_back({medium_start_, medium_cursor_});
+  heap.alloc_.cursor = hole_start_ = hole_end_ = 0;
+  medium_start_ = medium_cursor_ = medium_end_ = 0;
+  block_ = -1;
+  line_ = 0;
+  update_limit();
+}
+
+void Heap::Impl::maybe_minor_collection() {
+  if (config.generational && young_bytes_ >= config.nursery_bytes) collect(CollectionKind::Minor);
+}
+
+Heap::Impl::Growth Heap::Impl::check_growth(size_t bytes, bool& collected) {
+  size_t after = in_use_bytes() + bytes;
+  bool over_limit = config.heap_limit != 0 && after > config.heap_limit;
+  if (!collected && (after > major_trigger_ || over_limit)) {
+    collect(CollectionKind::Major);
+    collected = true;
+    return Growth::Retry;
+  }
+  return over_limit ? Growth::OutOfMemory : Growth::Ok;
+}
+
+int64_t Heap::Impl::take_empty_block() {
+  bool collected = false;
+  for (;;) {
+    Growth growth = check_growth(kBlockSize, collected);
+    if (growth == Growth::OutOfMemory) return -1;
+    if (growth == Growth::Retry) continue;
+    int64_t b = blocks.take_empty();
+    if (b >= 0) {
+      blocks.touch(size_t(b));
+      note_heap_size();
+      return b;
+    }
+    if (collected) return -1;  // the address space is exhausted
+    collect(CollectionKind::Major);
+    collected = true;
+  }
+}
+
+bool Heap::Impl::next_hole() {
+  if (heap.alloc_.cursor > hole_start_) regions_.push_back({hole_start_, heap.alloc_.cursor});
+  heap.alloc_.cursor = hole_start_ = hole_end_ = 0;
+  update_limit();
+  maybe_minor_collection();
+  for (;;) {
+    uintptr_t start, end;
+    if (block_ >= 0 && blocks.next_hole(size_t(block_), line_, start, end)) {
+      hole_start_ = heap.alloc_.cursor = start;
+      hole_end_ = end;
+      update_limit();
+      young_bytes_ += end - start;
+      return true;
+    }
+    line_ = 0;
+    block_ = blocks.take_recyclable();
+    if (block_ >= 0) {
+      blocks.touch(size_t(block_));
+      continue;
+    }
+    block_ = take_empty_block();  // may collect, which resets block_
+    line_ = 0;
+    if (block_ < 0) return false;
+  }
+}
+
+void* Heap::Impl::allocate_medium(TypeId type, size_t total) {
+  if (total > medium_end_ - medium_cursor_) {
+    if (medium_cursor_ > medium_start_) regions_.push_back({medium_start_, medium_cursor_});
+    medium_start_ = medium_cursor_ = medium_end_ = 0;
+    maybe_minor_collection();
+    int64_t b = take_empty_block();
+    if (b < 0) return nullptr;
+    medium_start_ = medium_cursor_ = space.block_addr(size_t(b));
+    medium_end_ = medium_start_ + kBlockSize;
+    young_bytes_ += kBlockSize;
+  }
+  uintptr_t obj = medium_cursor_;
+  medium_cursor_ += total;
+  *reinterpret_cast<uint64_t*>(obj) = make_header(type, total);
+  return reinterpret_cast<void*>(obj + kHeaderSize);
+}
+
+void* Heap::Impl::allocate_large(TypeId type, size_t payload_bytes) {
+  if (payload_bytes > space.span) return nullptr;
+  size_t bytes = (total_size(payload_bytes) + kLargePageSize - 1) & ~(kLargePageSize - 1);
+  maybe_minor_collection();
+  bool collected = false;
+  uintptr_t header = 0;
+  for (;;) {
+    Growth growth = check_growth(bytes, collected);
+    if (growth == Growth::OutOfMemory) return nullptr;
+    if (growth == Growth::Retry) continue;
+    header = large.allocate(bytes);
+    if (header) break;
+    if (collected) return nullptr;
+    collect(CollectionKind::Major);
+    collected = true;
+  }
+  young_bytes_ += bytes;
+  *reinterpret_cast<uint64_t*>(header) = make_header(type, bytes);
+  stats.bytes_allocated += bytes;
+  ++stats.objects_allocated;
+  refresh_type_tables();
+  if (type_flags_[type]) register_special(header, type);
+  note_heap_size();
+  return reinterpret_cast<void*>(header + kHeaderSize);
+}
+
+void Heap::Impl::register_special(uintptr_t header, TypeId type) {
+  if (type_flags_[type] & kHasFinalizer) finalizable_.push_back(header);
+  if (type_flags_[type] & kIsWeakRef) weak_refs_.push_back(header);
+}
+
+}  // namespace weft::gc

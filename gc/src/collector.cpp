@@ -1,0 +1,248 @@
+// One collection, minor or major (the steps are listed in heap_impl.h), and finalization.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "heap_impl.h"
+#include "root_registry.h"
+
+namespace weft::gc {
+
+namespace {
+[[noreturn]] void corrupt_heap(const char* what, uintptr_t header) {
+  std::fprintf(stderr, "weft::gc: %s at %p\n", what, reinterpret_cast<void*>(header));
+  std::abort();
+}
+}  // namespace
+
+void Heap::Impl::refresh_type_tables() {
+  size_t n = type_count();
+  if (trace_fns_.size() == n) return;
+  trace_fns_.resize(n);
+  type_flags_.resize(n);
+  for (size_t t = 0; t < n; ++t) {
+    const TypeInfo& info = type_info(TypeId(t));
+    trace_fns_[t] = info.trace;
+    type_flags_[t] = uint8_t((info.finalize ? kHasFinalizer : 0) | (t == weak_ref_type ? kIsWeakRef : 0));
+  }
+}
+
+void Heap::Impl::walk_new_objects() {
+  refresh_type_tables();
+  for (const Region& r : regions_) {
+    for (uintptr_t h = r.start; h < r.end;) {
+      uint64_t header = *reinterpret_cast<const uint64_t*>(h);
+      size_t size = header_small_size(header);
+      TypeId type = header_type(header);
+      if (size == 0 || type >= type_flags_.size()) corrupt_heap("bad header of a new object", h);
+      space.set_start(h);
+      if (type_flags_[type]) register_special(h, type);
+      stats.bytes_allocated += size;
+      ++stats.objects_allocated;
+      h += size;
+    }
+  }
+  regions_.clear();
+}
+
+void Heap::Impl::collect(CollectionKind kind) {
+  if (in_collection_) return;
+  in_collection_ = true;
+  auto start = std::chrono::steady_clock::now();
+  if (!config.generational) kind = CollectionKind::Major;
+  bool major = kind == CollectionKind::Major;
+
+  close_allocation();
+  walk_new_objects();
+  if (major) {
+    blocks.clear_marks();
+    large.clear_marks();
+  }
+  marked_bytes_ = 0;
+  Tracer tracer(space.base, space.span, space.mark_bits, &mark_stack_);
+  if (!major) scan_cards(tracer);  // first: until roots are marked, "marked" means "old"
+  mark_roots(tracer);
+  drain(tracer);
+  process_weak_refs();
+  process_finalizable(tracer);
+  std::erase_if(weak_refs_, [&](uintptr_t h) { return !space.is_marked(h); });
+
+  blocks.sweep(major);
+  large.sweep(major);
+  clear_cards();
+  finish_collection(kind, start);
+  in_collection_ = false;
+  if (!config.deferred_finalizers) run_finalizers();
+}
+
+void Heap::Impl::finish_collection(CollectionKind kind,
+                                   std::chrono::steady_clock::time_point start) {
+  young_bytes_ = 0;
+  if (kind == CollectionKind::Major) {
+    stats.live_after_major = marked_bytes_;
+    major_trigger_ = std::max(config.min_major_heap,
+                              size_t(double(in_use_bytes()) * config.growth_factor));
+    blocks.release_empty(config.nursery_bytes / kBlockSize);
+  }
+  note_heap_size();
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                  .count();
+  if (kind == CollectionKind::Major) {
+    ++stats.major_collections;
+    stats.major_pauses_ms.push_back(ms);
+  } else {
+    ++stats.minor_collections;
+    stats.minor_pauses_ms.push_back(ms);
+  }
+}
+
+void Heap::Impl::mark_conservative(uintptr_t word) {
+  uintptr_t header = find_header(word);
+  if (header && space.set_mark(header)) mark_stack_.push_back(header);
+}
+
+void Heap::Impl::mark_roots(Tracer&) {
+  scan_stack();
+  for (void* const* slot : root_slots()) mark_conservative(reinterpret_cast<uintptr_t>(*slot));
+  for (uintptr_t header : pending_finalizers_)
+    if (space.set_mark(header)) mark_stack_.push_back(header);
+}
+
+// The stack is read word by word, redzones included, so AddressSanitizer must not check it.
+__attribute__((no_sanitize("address"))) void Heap::Impl::scan_range(uintptr_t low,
+                                                                    uintptr_t high) {
+  for (uintptr_t p = low & ~uintptr_t{7}; p < high; p += sizeof(uintptr_t))
+    mark_conservative(*reinterpret_cast<const uintptr_t*>(p));
+}
+
+void Heap::Impl::scan_stack() {
+  if (mutator_stack_low_ == 0) corrupt_heap("collection outside a mutator boundary", 0);
+  scan_range(mutator_stack_low_, stack_top);
+}
+
+void Heap::Impl::trace_object(uintptr_t header, Tracer& tracer) {
+  TypeId type = header_type(*reinterpret_cast<const uint64_t*>(header));
+  if (type >= trace_fns_.size()) corrupt_heap("unknown type", header);
+  if (auto trace = trace_fns_[type]) trace(reinterpret_cast<const void*>(header + kHeaderSize), tracer);
+}
+
+void Heap::Impl::scan_cards(Tracer& tracer) {
+  const uint8_t* cards = space.cards;
+  auto clean8 = [&](size_t c) {
+    uint64_t w;
+    std::memcpy(&w, cards + c, sizeof w);
+    return w == 0;
+  };
+
+  // Block area: old objects starting on the card, and the one reaching into it from before.
+  size_t block_cards = blocks.blocks_used() << (kBlockShift - kCardShift);
+  for (size_t c = 0; c < block_cards;) {
+    if ((c & 7) == 0 && c + 8 <= block_cards && clean8(c)) {
+      c += 8;
+      continue;
+    }
+    if (cards[c] && blocks.info(c >> (kBlockShift - kCardShift)).in_use) {
+      uintptr_t card_start = space.base + (c << kCardShift);
+      if (!space.is_start(card_start)) {
+        uintptr_t h = find_header(card_start);
+        if (h && space.is_marked(h)) trace_object(h, tracer);
+      }
+      for (uint64_t bits = space.start_bits[c]; bits; bits &= bits - 1) {
+        uintptr_t h = card_start + (uintptr_t(std::countr_zero(bits)) << kGranuleShift);
+        if (space.is_marked(h)) trace_object(h, tracer);
+      }
+    }
+    ++c;
+  }
+
+  // Large area: each old object with a dirty card is traced once.
+  size_t first = (space.large_base - space.base) >> kCardShift;
+  size_t end = first + ((large.pages_used() << kLargePageShift) >> kCardShift);
+  for (size_t c = first; c < end;) {
+    if ((c & 7) == 0 && c + 8 <= end && clean8(c)) {
+      c += 8;
+      continue;
+    }
+    uintptr_t h = cards[c] ? large.find(space.base + (c << kCardShift)) : 0;
+    if (!h) {
+      ++c;
+      continue;
+    }
+    if (space.is_marked(h)) trace_object(h, tracer);
+    c = (h + large.size_of(h) - space.base) >> kCardShift;
+  }
+}
+
+void Heap::Impl::clear_cards() {
+  std::memset(space.cards, 0, blocks.blocks_used() << (kBlockShift - kCardShift));
+  size_t first = (space.large_base - space.base) >> kCardShift;
+  std::memset(space.cards + first, 0, (large.pages_used() << kLargePageShift) >> kCardShift);
+}
+
+void Heap::Impl::drain(Tracer& tracer) {
+  while (!mark_stack_.empty()) {
+    uintptr_t h = mark_stack_.back();
+    mark_stack_.pop_back();
+    size_t size;
+    if (space.in_blocks(h)) {
+      size = header_small_size(*reinterpret_cast<const uint64_t*>(h));
+      if (size == 0) corrupt_heap("zero-sized object", h);
+      size_t first = (h - space.base) >> kLineShift;
+      size_t last = (h + size - 1 - space.base) >> kLineShift;
+      for (size_t line = first; line <= last; ++line) space.line_marks[line] = 1;
+    } else {
+      size = large.size_of(h);
+    }
+    marked_bytes_ += size;
+    trace_object(h, tracer);
+  }
+}
+
+void Heap::Impl::process_weak_refs() {
+  static_assert(sizeof(WeakRef) == sizeof(void*), "the target is the WeakRef's only field");
+  for (uintptr_t h : weak_refs_) {
+    void*& target = *reinterpret_cast<void**>(h + kHeaderSize);
+    uintptr_t th = reinterpret_cast<uintptr_t>(target) - kHeaderSize;
+    if (target && th - space.base < space.span && !space.is_marked(th)) {
+      target = nullptr;
+      ++stats.weak_refs_cleared;
+    }
+  }
+}
+
+void Heap::Impl::process_finalizable(Tracer& tracer) {
+  size_t kept = 0;
+  for (uintptr_t h : finalizable_) {
+    if (space.is_marked(h)) {
+      finalizable_[kept++] = h;
+    } else {
+      pending_finalizers_.push_back(h);  // in allocation order
+      space.set_mark(h);
+      mark_stack_.push_back(h);
+    }
+  }
+  finalizable_.resize(kept);
+  drain(tracer);  // what the resurrected objects reach stays alive too
+}
+
+size_t Heap::Impl::run_finalizers() {
+  if (running_finalizers_) return 0;
+  running_finalizers_ = true;
+  size_t ran = 0;
+  while (!pending_finalizers_.empty()) {
+    uintptr_t h = pending_finalizers_.front();
+    void* payload = reinterpret_cast<void*>(h + kHeaderSize);
+    pending_finalizers_.pop_front();
+    type_info(header_type(*reinterpret_cast<const uint64_t*>(h))).finalize(payload);
+    // Keep `payload` in a register or stack slot until the finalizer is done: it is now the
+    // object's only root.
+    __asm__ volatile("" : : "r"(payload) : "memory");
+    ++ran;
+    ++stats.objects_finalized;
+  }
+  running_finalizers_ = false;
+  return ran;
+}
+
+}  // namespace weft::gc

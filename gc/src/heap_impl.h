@@ -1,0 +1,138 @@
+// Heap::Impl: the collector proper. Private to gc/.
+//
+// A collection, in order (collector.cpp):
+//   1. walk the regions bump-allocated since the last collection: set their object-start bits,
+//      register objects with finalizers and weak references (allocation itself does no
+//      bookkeeping beyond the header, which keeps the inline fast path short);
+//   2. major only: clear mark bits and line marks (minor collections keep them: "sticky" marks,
+//      so every object that survived a collection is old and is not traced again);
+//   3. minor only: trace the old objects on dirty cards (written since the last collection);
+//   4. mark from the roots: native stack and registers (conservatively), explicit roots, objects
+//      waiting for their finalizer; trace to a fixed point;
+//   5. clear weak references to unmarked objects; resurrect unmarked finalizable objects into
+//      the pending-finalizer queue (marking what they reach);
+//   6. sweep blocks and large objects; clear cards; return memory to the OS after a major.
+#pragma once
+
+#include <chrono>
+#include <deque>
+#include <vector>
+
+#include "address_space.h"
+#include "block_space.h"
+#include "large_space.h"
+#include "weft/gc/heap.h"
+
+namespace weft::gc {
+
+struct Region {
+  uintptr_t start;
+  uintptr_t end;
+};
+
+class Heap::Impl {
+ public:
+  Impl(Heap& heap, const HeapConfig& config);
+
+  // allocator.cpp
+  void* allocate_slow(TypeId type, size_t payload_bytes);
+  void close_allocation();
+  size_t in_use_bytes() const;
+
+  // collector.cpp
+  void collect(CollectionKind kind);
+  size_t run_finalizers();
+  bool has_pending_finalizers() const { return !pending_finalizers_.empty(); }
+  void walk_new_objects();
+
+  // object_map.cpp: finding objects from arbitrary addresses
+  uintptr_t find_header(uintptr_t addr) const;
+  size_t size_at(uintptr_t header) const;
+
+  // verify.cpp
+  bool verify(std::string* error);
+
+  Heap& heap;
+  HeapConfig config;
+  AddressSpace space;
+  BlockSpace blocks{space};
+  LargeSpace large{space};
+  Stats stats;
+  JitContract contract{};
+  TypeId weak_ref_type = 0;
+  uintptr_t stack_top = 0;  // highest address of the mutator's stack
+
+  // The mutator/collector boundary. Every entry from mutator code into code that may collect
+  // (Heap::allocate_slow, Heap::collect) saves the callee-saved registers into an array in its
+  // own frame and publishes that array's address: the conservative scan covers exactly
+  // [that address, stack_top), i.e. the saved registers and the mutator's frames, and none of
+  // the collector's own frames (whose locals hold heap addresses). Entries nest: a finalizer
+  // that allocates is mutator code below the outer boundary.
+  static constexpr size_t kSavedRegisters = 6;
+  uintptr_t enter_boundary(uintptr_t* saved_registers) {
+    uintptr_t outer = mutator_stack_low_;
+    mutator_stack_low_ = reinterpret_cast<uintptr_t>(saved_registers);
+    return outer;
+  }
+  void leave_boundary(uintptr_t outer) { mutator_stack_low_ = outer; }
+
+ private:
+  // allocator.cpp
+  void* bump(TypeId type, size_t total);
+  void* allocate_medium(TypeId type, size_t total);
+  void* allocate_large(TypeId type, size_t payload_bytes);
+  bool next_hole();
+  enum class Growth { Ok, Retry, OutOfMemory };
+  Growth check_growth(size_t bytes, bool& collected);
+  int64_t take_empty_block();
+  void maybe_minor_collection();
+  void update_limit();
+  void register_special(uintptr_t header, TypeId type);
+  void note_heap_size();
+
+  // collector.cpp
+  void refresh_type_tables();
+  void mark_roots(Tracer& tracer);
+  void scan_stack();
+  void scan_range(uintptr_t low, uintptr_t high);
+  void scan_cards(Tracer& tracer);
+  void trace_object(uintptr_t header, Tracer& tracer);
+  void drain(Tracer& tracer);
+  void mark_conservative(uintptr_t word);
+  void process_weak_refs();
+  void process_finalizable(Tracer& tracer);
+  void clear_cards();
+  void finish_collection(CollectionKind kind, std::chrono::steady_clock::time_point start);
+
+  // Allocation state. The fast path's cursor and limit live in Heap::alloc_; `hole_end_` is the
+  // real end of the current hole (the published limit is lowered to force the slow path in
+  // stress mode).
+  uintptr_t hole_start_ = 0;
+  uintptr_t hole_end_ = 0;
+  int64_t block_ = -1;  // block being allocated into
+  size_t line_ = 0;     // next line of block_ to look at
+  uintptr_t medium_start_ = 0, medium_cursor_ = 0, medium_end_ = 0;  // overflow allocator
+  std::vector<Region> regions_;  // closed allocation regions since the last collection
+  size_t young_bytes_ = 0;       // space handed to the allocator since the last collection
+  size_t major_trigger_ = 0;
+  uint64_t stress_count_ = 0;
+  uint64_t stress_collections_ = 0;
+
+  uintptr_t mutator_stack_low_ = 0;
+
+  // Collection state.
+  bool in_collection_ = false;
+  bool running_finalizers_ = false;
+  size_t marked_bytes_ = 0;
+  std::vector<uintptr_t> mark_stack_;
+  std::vector<void (*)(const void*, Tracer&)> trace_fns_;  // by TypeId, refreshed per collection
+  std::vector<uint8_t> type_flags_;                          // kHasFinalizer | kIsWeakRef
+  std::vector<uintptr_t> finalizable_;  // headers of objects whose finalizer has not run
+  std::deque<uintptr_t> pending_finalizers_;
+  std::vector<uintptr_t> weak_refs_;  // headers of live WeakRef objects
+
+  static constexpr uint8_t kHasFinalizer = 1;
+  static constexpr uint8_t kIsWeakRef = 2;
+};
+
+}  // namespace weft::gc

@@ -1,0 +1,166 @@
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+
+#include "gc_test_util.h"
+
+using namespace gc_test;
+
+namespace {
+
+size_t resident_bytes() {
+  std::ifstream statm("/proc/self/statm");
+  size_t pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * size_t(sysconf(_SC_PAGESIZE));
+}
+
+// Fills a rooted chain of nodes with `tail` bytes each until allocation fails or `max` nodes.
+size_t fill(Heap& heap, Root<Node>& head, size_t tail, size_t max) {
+  size_t count = 0;
+  while (count < max) {
+    Node* n = heap.make_with_tail<Node>(tail);
+    if (n == nullptr) break;
+    n->left = head.get();
+    head = n;
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("the heap limit turns into a null result, and the heap recovers") {
+  HeapConfig config = test_config();
+  config.heap_limit = size_t{32} << 20;
+  Heap heap(config);
+  Root<Node> head;
+  size_t small = fill(heap, head, 100, SIZE_MAX);
+  CHECK(small > 1000);
+  CHECK(heap.stats().heap_in_use <= config.heap_limit);
+  CHECK(heap.make_with_tail<Node>(1 << 20) == nullptr);  // large objects obey it too
+
+  head = nullptr;
+  collect_clean(heap);
+  Root<Node> again;
+  CHECK(fill(heap, again, 100, 1000) == 1000);
+  again = nullptr;
+  collect_clean(heap);
+  Root<Node> large;
+  size_t big = fill(heap, large, 1 << 20, SIZE_MAX);
+  CHECK(big >= 20);
+  CHECK(big <= 32);
+}
+
+TEST_CASE("a heap limited to twice the live size keeps running") {
+  // A table of 65536 live nodes whose entries are replaced all the time: old objects keep dying,
+  // so the run needs major collections within the limit.
+  constexpr uint32_t kSlots = 65536;
+  Heap heap(test_config());
+  Root<RefArray<Node>> table = RefArray<Node>::make(heap, kSlots);
+  for (uint32_t i = 0; i < kSlots; ++i) table->at(i) = heap.make_with_tail<Node>(i % 128);
+  heap.collect(CollectionKind::Major);
+  size_t live = heap.stats().live_after_major;
+  REQUIRE(live > size_t{6} << 20);
+  heap.set_heap_limit(2 * live);
+  for (uint32_t i = 0; i < 2000000; ++i) {
+    Node* n = heap.make_with_tail<Node>((i * 7) % 128);
+    REQUIRE(n != nullptr);
+    n->id = i;
+    table->at(i % kSlots) = n;
+  }
+  CHECK(heap.stats().major_collections > 1);
+  CHECK(heap.stats().heap_in_use <= 2 * live);
+  CHECK(table->at(5)->id == (2000000 - 1 - 5) / kSlots * kSlots + 5);  // the last write to it
+}
+
+TEST_CASE("memory goes back to the OS when the heap shrinks") {
+  Heap heap(test_config());
+  size_t before = resident_bytes();
+  [&]() __attribute__((noinline)) {
+    Root<Node> head;
+    fill(heap, head, 1000, 200000);  // ~200 MiB of small objects
+    Root<Node> large;
+    fill(heap, large, 1 << 20, 64);  // 64 MiB of large objects
+    CHECK(resident_bytes() > before + (size_t{200} << 20));
+    head = nullptr;  // a destroyed Root's bytes stay on the stack: clear them
+    large = nullptr;
+  }();
+  size_t committed_full = heap.stats().heap_committed;
+  collect_clean(heap);
+  CHECK(heap.stats().heap_committed < committed_full / 8);
+  CHECK(resident_bytes() < before + (size_t{48} << 20));
+}
+
+TEST_CASE("stress mode collects on every Nth allocation and loses nothing") {
+  HeapConfig config = test_config();
+  config.stress_interval = 3;
+  Heap heap(config);
+  Root<Node> head;
+  fill(heap, head, 24, 3000);
+  const auto& stats = heap.stats();
+  CHECK(stats.minor_collections + stats.major_collections >= 1000);
+  CHECK(stats.major_collections > 0);
+  size_t length = 0;
+  for (Node* n = head.get(); n; n = n->left) ++length;
+  CHECK(length == 3000);
+  std::string error;
+  CHECK(heap.verify(&error));
+  INFO(error);
+}
+
+TEST_CASE("statistics count collections, pauses and allocation") {
+  Heap heap(test_config());
+  for (int i = 0; i < 300000; ++i) heap.make<Node>();
+  heap.collect(CollectionKind::Major);
+  const Stats& stats = heap.stats();
+  CHECK(stats.objects_allocated >= 300000);
+  CHECK(stats.bytes_allocated >= 300000 * total_size(sizeof(Node)));
+  CHECK(stats.minor_collections > 0);
+  CHECK(stats.major_collections > 0);
+  CHECK(stats.major_pauses_ms.size() == stats.major_collections);
+  CHECK(Stats::max_of(stats.minor_pauses_ms) >= Stats::median_of(stats.minor_pauses_ms));
+
+  char* text = nullptr;
+  size_t length = 0;
+  FILE* out = open_memstream(&text, &length);
+  heap.print_stats(out);
+  std::fclose(out);
+  std::string printed(text, length);
+  std::free(text);
+  CHECK(printed.find("minor collections:") != std::string::npos);
+  CHECK(printed.find("pause max") != std::string::npos);
+}
+
+TEST_CASE("configuration from the environment") {
+  setenv("WEFT_GC_LIMIT", "64M", 1);
+  setenv("WEFT_GC_NURSERY", "512k", 1);
+  setenv("WEFT_GC_STRESS", "7", 1);
+  setenv("WEFT_GC_STATS", "1", 1);
+  setenv("WEFT_GC_GENERATIONAL", "0", 1);
+  HeapConfig config = HeapConfig::from_env();
+  CHECK(config.heap_limit == size_t{64} << 20);
+  CHECK(config.nursery_bytes == size_t{512} << 10);
+  CHECK(config.stress_interval == 7);
+  CHECK(config.print_stats);
+  CHECK_FALSE(config.generational);
+  setenv("WEFT_GC_LIMIT", "lots", 1);
+  CHECK(HeapConfig::from_env().heap_limit == 0);  // malformed: ignored with a message
+  for (const char* name : {"WEFT_GC_LIMIT", "WEFT_GC_NURSERY", "WEFT_GC_STRESS", "WEFT_GC_STATS",
+                           "WEFT_GC_GENERATIONAL"})
+    unsetenv(name);
+}
+
+TEST_CASE("non-generational mode collects fully every time") {
+  HeapConfig config = test_config();
+  config.generational = false;
+  Heap heap(config);
+  for (int i = 0; i < 500000; ++i) heap.make<Node>();
+  heap.collect(CollectionKind::Minor);
+  CHECK(heap.stats().minor_collections == 0);
+  CHECK(heap.stats().major_collections > 0);
+}

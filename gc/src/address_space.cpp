@@ -8,9 +8,16 @@ AddressSpace::~AddressSpace() {
   for (const Mapping& m : mappings_) munmap(m.addr, m.bytes);
 }
 
-void* AddressSpace::map(size_t bytes) {
+namespace {
+// Where the previous heap's reservation ended. A new heap asks to be placed above it, so that a
+// stale word left on the stack by an earlier heap's lifetime cannot alias one of its objects.
+uintptr_t g_previous_heap_end = 0;
+}  // namespace
+
+void* AddressSpace::map(size_t bytes, uintptr_t hint) {
   // MAP_NORESERVE: the reservation is address space only; memory is used as pages are touched.
-  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+  // The hint is only a hint: the kernel picks another place if the range is taken.
+  void* p = mmap(reinterpret_cast<void*>(hint), bytes, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) return nullptr;
   mappings_.push_back({p, bytes});
@@ -21,8 +28,10 @@ bool AddressSpace::reserve(size_t heap_bytes) {
   size_t unit = 2 * kBlockSize;
   heap_bytes = (heap_bytes + unit - 1) / unit * unit;
   // Over-reserve by a block so that blocks are aligned to their size.
-  void* raw = map(heap_bytes + kBlockSize);
+  uintptr_t hint = g_previous_heap_end ? g_previous_heap_end + (size_t{1} << 30) : 0;
+  void* raw = map(heap_bytes + kBlockSize, hint);
   if (raw == nullptr) return false;
+  g_previous_heap_end = reinterpret_cast<uintptr_t>(raw) + heap_bytes + kBlockSize;
   base = (reinterpret_cast<uintptr_t>(raw) + kBlockSize - 1) & ~(kBlockSize - 1);
   span = heap_bytes;
   large_base = base + heap_bytes / 2;

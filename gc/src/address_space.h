@@ -67,7 +67,7 @@ class AddressSpace {
   }
 
  private:
-  void* map(size_t bytes);
+  void* map(size_t bytes, uintptr_t hint = 0);
   struct Mapping {
     void* addr;
     size_t bytes;

@@ -1,5 +1,7 @@
 // The allocation slow path: finding the next hole, medium objects (overflow allocation), large
 // objects, and deciding when to collect or to grow the heap.
+#include <algorithm>
+
 #include "heap_impl.h"
 
 namespace weft::gc {
@@ -61,7 +63,11 @@ void Heap::Impl::maybe_minor_collection() {
 Heap::Impl::Growth Heap::Impl::check_growth(size_t bytes, bool& collected) {
   size_t after = in_use_bytes() + bytes;
   bool over_limit = config.heap_limit != 0 && after > config.heap_limit;
-  if (!collected && (after > major_trigger_ || over_limit)) {
+  // At the limit, a major collection right after another one finds the same live data: require
+  // some allocation in between, which bounds the collection work per allocated byte.
+  bool limit_worth_collecting =
+      over_limit && allocated_since_major_ >= std::min(config.nursery_bytes, config.heap_limit / 16);
+  if (!collected && (after > major_trigger_ || limit_worth_collecting)) {
     collect(CollectionKind::Major);
     collected = true;
     return Growth::Retry;
@@ -69,22 +75,25 @@ Heap::Impl::Growth Heap::Impl::check_growth(size_t bytes, bool& collected) {
   return over_limit ? Growth::OutOfMemory : Growth::Ok;
 }
 
-int64_t Heap::Impl::take_empty_block() {
-  bool collected = false;
-  for (;;) {
-    Growth growth = check_growth(kBlockSize, collected);
-    if (growth == Growth::OutOfMemory) return -1;
-    if (growth == Growth::Retry) continue;
-    int64_t b = blocks.take_empty();
-    if (b >= 0) {
-      blocks.touch(size_t(b));
-      note_heap_size();
-      return b;
-    }
-    if (collected) return -1;  // the address space is exhausted
-    collect(CollectionKind::Major);
-    collected = true;
+void Heap::Impl::note_allocated_space(size_t bytes) {
+  young_bytes_ += bytes;
+  allocated_since_major_ += bytes;
+}
+
+int64_t Heap::Impl::take_empty_block(bool& collected) {
+  Growth growth = check_growth(kBlockSize, collected);
+  if (growth == Growth::OutOfMemory) return kNoBlock;
+  if (growth == Growth::Retry) return kCollected;
+  int64_t b = blocks.take_empty();
+  if (b >= 0) {
+    blocks.touch(size_t(b));
+    note_heap_size();
+    return b;
   }
+  if (collected) return kNoBlock;  // the address space is exhausted
+  collect(CollectionKind::Major);
+  collected = true;
+  return kCollected;
 }
 
 bool Heap::Impl::next_hole() {
@@ -92,13 +101,14 @@ bool Heap::Impl::next_hole() {
   heap.alloc_.cursor = hole_start_ = hole_end_ = 0;
   update_limit();
   maybe_minor_collection();
+  bool collected = false;
   for (;;) {
     uintptr_t start, end;
     if (block_ >= 0 && blocks.next_hole(size_t(block_), line_, start, end)) {
       hole_start_ = heap.alloc_.cursor = start;
       hole_end_ = end;
       update_limit();
-      young_bytes_ += end - start;
+      note_allocated_space(end - start);
       return true;
     }
     line_ = 0;
@@ -107,8 +117,8 @@ bool Heap::Impl::next_hole() {
       blocks.touch(size_t(block_));
       continue;
     }
-    block_ = take_empty_block();  // may collect, which resets block_
-    line_ = 0;
+    block_ = take_empty_block(collected);
+    if (block_ == kCollected) continue;  // the collection may have made recyclable blocks
     if (block_ < 0) return false;
   }
 }
@@ -118,11 +128,21 @@ void* Heap::Impl::allocate_medium(TypeId type, size_t total) {
     if (medium_cursor_ > medium_start_) regions_.push_back({medium_start_, medium_cursor_});
     medium_start_ = medium_cursor_ = medium_end_ = 0;
     maybe_minor_collection();
-    int64_t b = take_empty_block();
-    if (b < 0) return nullptr;
+    bool collected = false;
+    int64_t b;
+    do {
+      b = take_empty_block(collected);
+    } while (b == kCollected);
+    if (b < 0) {
+      // No empty block within the limit: settle for a hole of free lines that is big enough.
+      while (next_hole()) {
+        if (total <= hole_end_ - heap.alloc_.cursor) return bump(type, total);
+      }
+      return nullptr;
+    }
     medium_start_ = medium_cursor_ = space.block_addr(size_t(b));
     medium_end_ = medium_start_ + kBlockSize;
-    young_bytes_ += kBlockSize;
+    note_allocated_space(kBlockSize);
   }
   uintptr_t obj = medium_cursor_;
   medium_cursor_ += total;
@@ -146,7 +166,7 @@ void* Heap::Impl::allocate_large(TypeId type, size_t payload_bytes) {
     collect(CollectionKind::Major);
     collected = true;
   }
-  young_bytes_ += bytes;
+  note_allocated_space(bytes);
   *reinterpret_cast<uint64_t*>(header) = make_header(type, bytes);
   stats.bytes_allocated += bytes;
   ++stats.objects_allocated;

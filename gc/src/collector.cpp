@@ -80,6 +80,7 @@ void Heap::Impl::finish_collection(CollectionKind kind,
                                    std::chrono::steady_clock::time_point start) {
   young_bytes_ = 0;
   if (kind == CollectionKind::Major) {
+    allocated_since_major_ = 0;
     stats.live_after_major = marked_bytes_;
     major_trigger_ = std::max(config.min_major_heap,
                               size_t(double(in_use_bytes()) * config.growth_factor));
@@ -97,14 +98,21 @@ void Heap::Impl::finish_collection(CollectionKind kind,
   }
 }
 
-void Heap::Impl::mark_conservative(uintptr_t word) {
+void Heap::Impl::mark_conservative(uintptr_t word, const void* where) {
   uintptr_t header = find_header(word);
-  if (header && space.set_mark(header)) mark_stack_.push_back(header);
+  if (header == 0) return;
+  if (config.trace_roots) [[unlikely]] {
+    std::fprintf(stderr, "weft::gc root: word at %p (%s) holds %p -> object %p (%s)\n", where,
+                 space.in_blocks(reinterpret_cast<uintptr_t>(where)) ? "heap" : "stack or root",
+                 reinterpret_cast<void*>(word), reinterpret_cast<void*>(header + kHeaderSize),
+                 type_info(header_type(*reinterpret_cast<const uint64_t*>(header))).name);
+  }
+  if (space.set_mark(header)) mark_stack_.push_back(header);
 }
 
 void Heap::Impl::mark_roots(Tracer&) {
   scan_stack();
-  for (void* const* slot : root_slots()) mark_conservative(reinterpret_cast<uintptr_t>(*slot));
+  for (void* const* slot : root_slots()) mark_conservative(reinterpret_cast<uintptr_t>(*slot), slot);
   for (uintptr_t header : pending_finalizers_)
     if (space.set_mark(header)) mark_stack_.push_back(header);
 }
@@ -113,7 +121,7 @@ void Heap::Impl::mark_roots(Tracer&) {
 __attribute__((no_sanitize("address"))) void Heap::Impl::scan_range(uintptr_t low,
                                                                     uintptr_t high) {
   for (uintptr_t p = low & ~uintptr_t{7}; p < high; p += sizeof(uintptr_t))
-    mark_conservative(*reinterpret_cast<const uintptr_t*>(p));
+    mark_conservative(*reinterpret_cast<const uintptr_t*>(p), reinterpret_cast<const void*>(p));
 }
 
 void Heap::Impl::scan_stack() {

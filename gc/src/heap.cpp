@@ -78,6 +78,7 @@ HeapConfig HeapConfig::from_env() {
   config.generational = env_size("WEFT_GC_GENERATIONAL", config.generational ? 1 : 0) != 0;
   config.stress_interval = uint32_t(env_size("WEFT_GC_STRESS", config.stress_interval));
   config.print_stats = env_size("WEFT_GC_STATS", 0) != 0;
+  config.trace_roots = env_size("WEFT_GC_TRACE_ROOTS", 0) != 0;
   return config;
 }
 

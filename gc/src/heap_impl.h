@@ -84,11 +84,16 @@ class Heap::Impl {
   bool next_hole();
   enum class Growth { Ok, Retry, OutOfMemory };
   Growth check_growth(size_t bytes, bool& collected);
-  int64_t take_empty_block();
+  // An empty block for the allocator, or kNoBlock (out of memory), or kCollected (a collection
+  // ran: the caller should look at recyclable blocks again before asking once more).
+  static constexpr int64_t kNoBlock = -1;
+  static constexpr int64_t kCollected = -2;
+  int64_t take_empty_block(bool& collected);
   void maybe_minor_collection();
   void update_limit();
   void register_special(uintptr_t header, TypeId type);
   void note_heap_size();
+  void note_allocated_space(size_t bytes);
 
   // collector.cpp
   void refresh_type_tables();
@@ -98,7 +103,7 @@ class Heap::Impl {
   void scan_cards(Tracer& tracer);
   void trace_object(uintptr_t header, Tracer& tracer);
   void drain(Tracer& tracer);
-  void mark_conservative(uintptr_t word);
+  void mark_conservative(uintptr_t word, const void* where);
   void process_weak_refs();
   void process_finalizable(Tracer& tracer);
   void clear_cards();
@@ -114,6 +119,7 @@ class Heap::Impl {
   uintptr_t medium_start_ = 0, medium_cursor_ = 0, medium_end_ = 0;  // overflow allocator
   std::vector<Region> regions_;  // closed allocation regions since the last collection
   size_t young_bytes_ = 0;       // space handed to the allocator since the last collection
+  size_t allocated_since_major_ = 0;
   size_t major_trigger_ = 0;
   uint64_t stress_count_ = 0;
   uint64_t stress_collections_ = 0;

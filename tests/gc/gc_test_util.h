@@ -31,7 +31,7 @@ struct Node {
 template <class T>
 struct RefArray {
   static constexpr const char* gc_name = "test.RefArray";
-  uint32_t count = 0;
+  uint64_t count = 0;  // 8 bytes: the slots that follow must be pointer-aligned
   Field<T>* slots() { return reinterpret_cast<Field<T>*>(this + 1); }
   const Field<T>* slots() const { return reinterpret_cast<const Field<T>*>(this + 1); }
   Field<T>& at(uint32_t i) { return slots()[i]; }
@@ -50,10 +50,11 @@ struct RefArray {
 inline uintptr_t disguise(const void* p) { return reinterpret_cast<uintptr_t>(p) ^ 0x5a5a5a5a5a5a5a5aULL; }
 inline void* undisguise(uintptr_t d) { return reinterpret_cast<void*>(d ^ 0x5a5a5a5a5a5a5a5aULL); }
 
-__attribute__((noinline)) inline void clobber_stack() {
+// Zeroes 64 KiB of stack below the caller. Not instrumented: AddressSanitizer's redzones
+// would otherwise keep stale words that a plain memset does not reach.
+__attribute__((noinline, no_sanitize("address"))) inline void clobber_stack() {
   volatile char buffer[64 * 1024];
-  std::memset(const_cast<char*>(buffer), 0, sizeof buffer);
-  __asm__ volatile("" : : "r"(buffer) : "memory");
+  for (size_t i = 0; i < sizeof buffer; ++i) buffer[i] = 0;
 }
 
 // Whether a weak reference's target is alive. Out of line, so that the target's address does not
@@ -61,14 +62,18 @@ __attribute__((noinline)) inline void clobber_stack() {
 __attribute__((noinline)) inline bool is_alive(const WeakRef* weak) { return weak->get() != nullptr; }
 
 // Collects with a wiped stack below the caller.
-__attribute__((noinline)) inline void collect_clean(Heap& heap,
-                                                   CollectionKind kind = CollectionKind::Major) {
+__attribute__((noinline, no_sanitize("address"))) inline void collect_clean(
+    Heap& heap, CollectionKind kind = CollectionKind::Major) {
+  volatile char buffer[16 * 1024];  // wipes this frame's own area as well
+  for (size_t i = 0; i < sizeof buffer; ++i) buffer[i] = 0;
   clobber_stack();
   heap.collect(kind);
+  __asm__ volatile("" ::: "memory");  // no tail call: this frame must outlive the collection
 }
 
+// The environment's settings (e.g. WEFT_GC_TRACE_ROOTS=1) with a smaller reservation.
 inline HeapConfig test_config() {
-  HeapConfig config;
+  HeapConfig config = HeapConfig::from_env();
   config.reserve_bytes = size_t{4} << 30;
   return config;
 }

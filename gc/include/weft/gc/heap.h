@@ -38,9 +38,11 @@ struct HeapConfig {
   uint32_t stress_interval = 0;             // collect every N allocations (tests); 0: off
   bool deferred_finalizers = false;         // true: finalizers wait for run_finalizers()
   bool print_stats = false;                 // print Stats to stderr when the heap is destroyed
+  bool trace_roots = false;                 // print each conservative root that hits an object
 
   // Defaults, overridden by WEFT_GC_LIMIT, WEFT_GC_NURSERY (sizes with k/m/g suffixes),
-  // WEFT_GC_GENERATIONAL (0/1), WEFT_GC_STRESS (N) and WEFT_GC_STATS (1).
+  // WEFT_GC_GENERATIONAL (0/1), WEFT_GC_STRESS (N), WEFT_GC_STATS (1) and
+  // WEFT_GC_TRACE_ROOTS (1: explains why objects stay alive).
   static HeapConfig from_env();
 };
 

@@ -47,8 +47,8 @@ void* Heap::Impl::allocate_slow(TypeId type, size_t payload_bytes) {
 }
 
 void Heap::Impl::close_allocation() {
-  if (heap.alloc_.cursor > hole_start_) regions_.push_back({hole_start_, heap.alloc_.cursor});
-  if (medium_cursor_ > medium_start_) regions_.push_back({medium_start_, medium_cursor_});
+  close_region(hole_start_, heap.alloc_.cursor);
+  close_region(medium_start_, medium_cursor_);
   heap.alloc_.cursor = hole_start_ = hole_end_ = 0;
   medium_start_ = medium_cursor_ = medium_end_ = 0;
   block_ = -1;
@@ -97,7 +97,7 @@ int64_t Heap::Impl::take_empty_block(bool& collected) {
 }
 
 bool Heap::Impl::next_hole() {
-  if (heap.alloc_.cursor > hole_start_) regions_.push_back({hole_start_, heap.alloc_.cursor});
+  close_region(hole_start_, heap.alloc_.cursor);
   heap.alloc_.cursor = hole_start_ = hole_end_ = 0;
   update_limit();
   maybe_minor_collection();
@@ -125,7 +125,7 @@ bool Heap::Impl::next_hole() {
 
 void* Heap::Impl::allocate_medium(TypeId type, size_t total) {
   if (total > medium_end_ - medium_cursor_) {
-    if (medium_cursor_ > medium_start_) regions_.push_back({medium_start_, medium_cursor_});
+    close_region(medium_start_, medium_cursor_);
     medium_start_ = medium_cursor_ = medium_end_ = 0;
     maybe_minor_collection();
     bool collected = false;
@@ -169,16 +169,20 @@ void* Heap::Impl::allocate_large(TypeId type, size_t payload_bytes) {
   note_allocated_space(bytes);
   *reinterpret_cast<uint64_t*>(header) = make_header(type, bytes);
   stats.bytes_allocated += bytes;
-  ++stats.objects_allocated;
-  refresh_type_tables();
-  if (type_flags_[type]) register_special(header, type);
   note_heap_size();
   return reinterpret_cast<void*>(header + kHeaderSize);
 }
 
-void Heap::Impl::register_special(uintptr_t header, TypeId type) {
+void Heap::Impl::register_object(uintptr_t header, TypeId type) {
+  refresh_type_tables();
   if (type_flags_[type] & kHasFinalizer) finalizable_.push_back(header);
   if (type_flags_[type] & kIsWeakRef) weak_refs_.push_back(header);
+}
+
+void Heap::Impl::close_region(uintptr_t start, uintptr_t end) {
+  if (end == start) return;
+  regions_.push_back({start, end});
+  stats.bytes_allocated += end - start;
 }
 
 }  // namespace weft::gc

@@ -76,9 +76,9 @@ void BlockSpace::sweep_block(size_t b) {
   info.touched = false;
   if (!info.in_use) return;
   constexpr size_t kWords = kBlockSize >> (kGranuleShift + 6);
-  uint64_t* starts = space_.start_bits + b * kWords;
-  const uint64_t* marks = space_.mark_bits + b * kWords;
-  for (size_t i = 0; i < kWords; ++i) starts[i] &= marks[i];
+  // Only object headers are ever marked, so the surviving objects' starts are the mark bits.
+  std::memcpy(space_.start_bits + b * kWords, space_.mark_bits + b * kWords,
+              kWords * sizeof(uint64_t));
 
   const uint8_t* lines = space_.line_marks + b * kLinesPerBlock;
   size_t free_lines = size_t(std::count(lines, lines + kLinesPerBlock, uint8_t{0}));

@@ -28,22 +28,39 @@ void Heap::Impl::refresh_type_tables() {
   }
 }
 
-void Heap::Impl::walk_new_objects() {
-  refresh_type_tables();
-  for (const Region& r : regions_) {
-    for (uintptr_t h = r.start; h < r.end;) {
-      uint64_t header = *reinterpret_cast<const uint64_t*>(h);
-      size_t size = header_small_size(header);
-      TypeId type = header_type(header);
-      if (size == 0 || type >= type_flags_.size()) corrupt_heap("bad header of a new object", h);
-      space.set_start(h);
-      if (type_flags_[type]) register_special(h, type);
-      stats.bytes_allocated += size;
-      ++stats.objects_allocated;
-      h += size;
-    }
+void Heap::Impl::walk_region(const Region& r) {
+  for (uintptr_t h = r.start; h < r.end;) {
+    size_t size = header_small_size(*reinterpret_cast<const uint64_t*>(h));
+    if (size == 0) corrupt_heap("bad header of a new object", h);
+    space.set_start(h);
+    h += size;
   }
+}
+
+void Heap::Impl::walk_new_objects() {
+  close_allocation();
+  for (const Region& r : regions_) walk_region(r);
   regions_.clear();
+}
+
+void Heap::Impl::prepare_young_regions() {
+  std::sort(regions_.begin(), regions_.end(),
+            [](const Region& a, const Region& b) { return a.start < b.start; });
+  unwalked_.assign(blocks.blocks_used(), 0);
+  for (const Region& r : regions_) {
+    unwalked_[space.block_of(r.start)] = 1;
+    size_t first_card = (r.start - space.base + kCardSize - 1) >> kCardShift;
+    size_t end_card = (r.end - space.base) >> kCardShift;
+    if (end_card > first_card) std::memset(space.cards + first_card, 0, end_card - first_card);
+  }
+}
+
+void Heap::Impl::walk_young_block(size_t block) {
+  unwalked_[block] = 0;
+  uintptr_t start = space.block_addr(block);
+  auto it = std::lower_bound(regions_.begin(), regions_.end(), start,
+                             [](const Region& r, uintptr_t a) { return r.start < a; });
+  for (; it != regions_.end() && it->start < start + kBlockSize; ++it) walk_region(*it);
 }
 
 void Heap::Impl::collect(CollectionKind kind) {
@@ -54,7 +71,8 @@ void Heap::Impl::collect(CollectionKind kind) {
   bool major = kind == CollectionKind::Major;
 
   close_allocation();
-  walk_new_objects();
+  refresh_type_tables();
+  prepare_young_regions();
   if (major) {
     blocks.clear_marks();
     large.clear_marks();
@@ -70,6 +88,7 @@ void Heap::Impl::collect(CollectionKind kind) {
 
   blocks.sweep(major);
   large.sweep(major);
+  regions_.clear();
   clear_cards();
   finish_collection(kind, start);
   in_collection_ = false;
@@ -99,6 +118,11 @@ void Heap::Impl::finish_collection(CollectionKind kind,
 }
 
 void Heap::Impl::mark_conservative(uintptr_t word, const void* where) {
+  if (word - space.base >= space.span) return;
+  if (space.in_blocks(word)) {
+    size_t block = space.block_of(word);
+    if (block < unwalked_.size() && unwalked_[block]) walk_young_block(block);
+  }
   uintptr_t header = find_header(word);
   if (header == 0) return;
   if (config.trace_roots) [[unlikely]] {

@@ -143,10 +143,15 @@ const JitContract& Heap::jit_contract() const { return impl_->contract; }
 bool Heap::verify(std::string* error) { return impl_->verify(error); }
 
 void* Heap::find_object(const void* p) {
-  impl_->close_allocation();  // objects allocated since the last collection get start bits
-  impl_->walk_new_objects();
+  impl_->walk_new_objects();  // objects allocated since the last collection get start bits
   uintptr_t header = impl_->find_header(reinterpret_cast<uintptr_t>(p));
   return header ? reinterpret_cast<void*>(header + kHeaderSize) : nullptr;
+}
+
+void* Heap::allocate_registered(TypeId type, size_t payload_bytes) {
+  void* payload = allocate(type, payload_bytes);
+  if (payload) impl_->register_object(reinterpret_cast<uintptr_t>(payload) - kHeaderSize, type);
+  return payload;
 }
 
 bool Heap::is_old(const void* payload) const {

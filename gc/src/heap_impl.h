@@ -1,9 +1,11 @@
 // Heap::Impl: the collector proper. Private to gc/.
 //
 // A collection, in order (collector.cpp):
-//   1. walk the regions bump-allocated since the last collection: set their object-start bits,
-//      register objects with finalizers and weak references (allocation itself does no
-//      bookkeeping beyond the header, which keeps the inline fast path short);
+//   1. sort the regions bump-allocated since the last collection and clear the cards that lie
+//      inside them (young objects are traced anyway if reachable). Young objects have no
+//      object-start bits yet (allocation does no bookkeeping beyond the header, which keeps the
+//      inline fast path short); a block's young regions are walked to set them only when a
+//      conservative root points into that block;
 //   2. major only: clear mark bits and line marks (minor collections keep them: "sticky" marks,
 //      so every object that survived a collection is old and is not traced again);
 //   3. minor only: trace the old objects on dirty cards (written since the last collection);
@@ -11,7 +13,8 @@
 //      waiting for their finalizer; trace to a fixed point;
 //   5. clear weak references to unmarked objects; resurrect unmarked finalizable objects into
 //      the pending-finalizer queue (marking what they reach);
-//   6. sweep blocks and large objects; clear cards; return memory to the OS after a major.
+//   6. sweep blocks and large objects: a swept block's object-start bits become its mark bits
+//      (only object headers are ever marked); clear cards; return memory to the OS after a major.
 #pragma once
 
 #include <chrono>
@@ -43,7 +46,9 @@ class Heap::Impl {
   void collect(CollectionKind kind);
   size_t run_finalizers();
   bool has_pending_finalizers() const { return !pending_finalizers_.empty(); }
+  // Gives every object allocated since the last collection its start bit (debugging paths).
   void walk_new_objects();
+  void register_object(uintptr_t header, TypeId type);
 
   // object_map.cpp: finding objects from arbitrary addresses
   uintptr_t find_header(uintptr_t addr) const;
@@ -91,12 +96,15 @@ class Heap::Impl {
   int64_t take_empty_block(bool& collected);
   void maybe_minor_collection();
   void update_limit();
-  void register_special(uintptr_t header, TypeId type);
+  void close_region(uintptr_t start, uintptr_t end);
   void note_heap_size();
   void note_allocated_space(size_t bytes);
 
   // collector.cpp
   void refresh_type_tables();
+  void prepare_young_regions();
+  void walk_young_block(size_t block);
+  void walk_region(const Region& region);
   void mark_roots(Tracer& tracer);
   void scan_stack();
   void scan_range(uintptr_t low, uintptr_t high);
@@ -118,6 +126,7 @@ class Heap::Impl {
   size_t line_ = 0;     // next line of block_ to look at
   uintptr_t medium_start_ = 0, medium_cursor_ = 0, medium_end_ = 0;  // overflow allocator
   std::vector<Region> regions_;  // closed allocation regions since the last collection
+  std::vector<uint8_t> unwalked_;  // per block: has young regions without start bits
   size_t young_bytes_ = 0;       // space handed to the allocator since the last collection
   size_t allocated_since_major_ = 0;
   size_t major_trigger_ = 0;

@@ -18,8 +18,7 @@ double Stats::median_of(std::vector<double> v) {
 void Stats::print(FILE* out) const {
   auto mib = [](double bytes) { return bytes / (1024.0 * 1024.0); };
   std::fprintf(out, "weft gc statistics\n");
-  std::fprintf(out, "  allocated:          %.1f MiB in %llu objects\n", mib(double(bytes_allocated)),
-               static_cast<unsigned long long>(objects_allocated));
+  std::fprintf(out, "  allocated:          %.1f MiB\n", mib(double(bytes_allocated)));
   std::fprintf(out, "  minor collections:  %llu (pause max %.3f ms, median %.3f ms)\n",
                static_cast<unsigned long long>(minor_collections), max_of(minor_pauses_ms),
                median_of(minor_pauses_ms));

@@ -120,7 +120,6 @@ struct Verifier {
 }  // namespace
 
 bool Heap::Impl::verify(std::string* error) {
-  close_allocation();
   walk_new_objects();
   Verifier verifier{*this, {}, 0};
   verifier.check_blocks();

@@ -119,6 +119,7 @@ TEST_CASE("generational: survivors become old; minor collections keep old garbag
     Node* n = heap.make<Node>();
     WeakRef* w = heap.make_weak_ref(n);
     heap.collect(CollectionKind::Minor);  // n survives (on the stack), becomes old
+    __asm__ volatile("" : : "r"(n));      // n is live until here
     return w;
   }();
   REQUIRE(is_alive(weak));

@@ -118,7 +118,6 @@ TEST_CASE("statistics count collections, pauses and allocation") {
   for (int i = 0; i < 300000; ++i) heap.make<Node>();
   heap.collect(CollectionKind::Major);
   const Stats& stats = heap.stats();
-  CHECK(stats.objects_allocated >= 300000);
   CHECK(stats.bytes_allocated >= 300000 * total_size(sizeof(Node)));
   CHECK(stats.minor_collections > 0);
   CHECK(stats.major_collections > 0);

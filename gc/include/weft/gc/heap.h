@@ -71,6 +71,11 @@ class Heap {
     return allocate_slow(type, payload_bytes);
   }
 
+  // Like allocate(), for objects the collector must know individually: instances of types with
+  // a finalizer, and WeakRefs. make<T>() chooses this by itself; code that allocates such types
+  // by TypeId (or from JIT-compiled code) must call it, or the finalizer never runs.
+  void* allocate_registered(TypeId type, size_t payload_bytes);
+
   // Allocates and constructs a T (see describe_type() for what T may declare). Null when out
   // of memory. Destructors never run: put cleanup in gc_finalize().
   template <class T, class... Args>
@@ -82,7 +87,10 @@ class Heap {
   T* make_with_tail(size_t tail_bytes, Args&&... args) {
     static_assert(std::is_trivially_destructible_v<T>, "GC objects never run destructors");
     if (tail_bytes > SIZE_MAX / 2) return nullptr;
-    void* p = allocate(type_id_of<T>(), sizeof(T) + tail_bytes);
+    constexpr bool registered =
+        std::is_same_v<T, WeakRef> || requires(T& t) { t.gc_finalize(); };
+    void* p = registered ? allocate_registered(type_id_of<T>(), sizeof(T) + tail_bytes)
+                         : allocate(type_id_of<T>(), sizeof(T) + tail_bytes);
     return p ? new (p) T(std::forward<Args>(args)...) : nullptr;
   }
 

@@ -11,7 +11,6 @@ struct Stats {
   uint64_t minor_collections = 0;
   uint64_t major_collections = 0;
   uint64_t bytes_allocated = 0;     // all objects ever allocated, headers included
-  uint64_t objects_allocated = 0;
   uint64_t objects_finalized = 0;
   uint64_t weak_refs_cleared = 0;
   size_t heap_in_use = 0;           // bytes in blocks holding objects, plus large objects

@@ -25,7 +25,7 @@ class Tracer {
     visit(&field, field.get());
   }
 
-  void visit(const void* slot, const void* payload) {
+  __attribute__((always_inline)) void visit(const void* slot, const void* payload) {
     if (payload == nullptr) return;
     if (callback_ != nullptr) [[unlikely]] {
       callback_(context_, slot, payload);
@@ -40,7 +40,7 @@ class Tracer {
   Tracer(Callback callback, void* context) : callback_(callback), context_(context) {}
 
  private:
-  void mark(const void* payload) {
+  __attribute__((always_inline)) void mark(const void* payload) {
     uintptr_t off = reinterpret_cast<uintptr_t>(payload) - kHeaderSize - base_;
     if (off >= span_) return;
     uint64_t& word = mark_bits_[off >> (kGranuleShift + 6)];

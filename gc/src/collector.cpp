@@ -103,7 +103,11 @@ void Heap::Impl::finish_collection(CollectionKind kind,
     stats.live_after_major = marked_bytes_;
     major_trigger_ = std::max(config.min_major_heap,
                               size_t(double(in_use_bytes()) * config.growth_factor));
-    blocks.release_empty(config.nursery_bytes / kBlockSize);
+    // Keep the empty blocks the heap will grow into before the next major collection anyway;
+    // give the rest back to the OS.
+    size_t in_use = in_use_bytes();
+    size_t headroom = major_trigger_ > in_use ? major_trigger_ - in_use : 0;
+    blocks.release_empty(std::max(config.nursery_bytes, headroom) / kBlockSize);
   }
   note_heap_size();
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)

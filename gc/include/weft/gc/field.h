@@ -27,19 +27,23 @@ inline BarrierState g_barrier;
 // Records a pointer store at `slot`. Call it after storing into any GC-traced word of a heap
 // object that is not a Field<T> (e.g. a tagged value slot).
 inline void write_barrier(const void* slot) {
-  uintptr_t off = reinterpret_cast<uintptr_t>(slot) - detail::g_barrier.base;
-  if (off < detail::g_barrier.span) detail::g_barrier.cards[off >> kCardShift] = 1;
+  detail::BarrierState state = detail::g_barrier;  // one load of each; the store may alias it
+  uintptr_t off = reinterpret_cast<uintptr_t>(slot) - state.base;
+  if (off < state.span) state.cards[off >> kCardShift] = 1;
 }
 
 template <class T>
 class Field {
  public:
   Field() = default;
-  Field(T* p) : ptr_(p) { write_barrier(this); }  // NOLINT: implicit like a pointer
-  Field(const Field& other) : ptr_(other.ptr_) { write_barrier(this); }
+  // Storing null never creates an old-to-young pointer, so it needs no barrier.
+  Field(T* p) : ptr_(p) {  // NOLINT: implicit like a pointer
+    if (p) write_barrier(this);
+  }
+  Field(const Field& other) : Field(other.ptr_) {}
   Field& operator=(T* p) {
     ptr_ = p;
-    write_barrier(this);
+    if (p) write_barrier(this);
     return *this;
   }
   Field& operator=(const Field& other) { return *this = other.ptr_; }

@@ -33,7 +33,7 @@ struct HeapConfig {
   size_t heap_limit = 0;                    // 0: none; else allocation past it returns null
   size_t nursery_bytes = size_t{4} << 20;   // allocation between minor collections
   size_t min_major_heap = size_t{16} << 20; // no major collection below this heap size
-  double growth_factor = 1.5;               // next major at live-after-major * factor
+  double growth_factor = 2.0;               // next major at live-after-major * factor
   bool generational = true;
   uint32_t stress_interval = 0;             // collect every N allocations (tests); 0: off
   bool deferred_finalizers = false;         // true: finalizers wait for run_finalizers()

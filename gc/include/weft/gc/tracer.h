@@ -21,7 +21,7 @@ class Tracer {
   using Callback = void (*)(void* context, const void* slot, const void* payload);
 
   template <class T>
-  void operator()(const Field<T>& field) {
+  __attribute__((always_inline)) void operator()(const Field<T>& field) {
     visit(&field, field.get());
   }
 
@@ -47,6 +47,7 @@ class Tracer {
     uint64_t bit = uint64_t{1} << ((off >> kGranuleShift) & 63);
     if (word & bit) return;
     word |= bit;
+    __builtin_prefetch(reinterpret_cast<const void*>(base_ + off));  // its header is read soon
     stack_->push_back(base_ + off);
   }
 

@@ -68,7 +68,9 @@ int main(int argc, char** argv) {
     Ptr<Small>& slot = window->slots[i % kWindow];
     if (slot) {
       checksum += slot->words[0];
-      bench::release(static_cast<Small*>(slot->next));
+      Small* oldest = slot->next;
+      slot->next = nullptr;  // cut the chain: only the last two per slot stay reachable
+      bench::release(oldest);
     }
     o->next = static_cast<Small*>(slot);  // each object keeps its predecessor in the slot alive
     slot = o;

@@ -59,11 +59,24 @@ int main(int argc, char** argv) {
   for (uint64_t i = 0; i < count; ++i) {
     Small* o;
     switch (i & 7) {
-      case 0: case 1: case 2: o = make_object<1>(i); break;
-      case 3: case 4: o = make_object<3>(i); break;
-      case 5: o = make_object<6>(i); break;
-      case 6: o = make_object<10>(i); break;
-      default: o = make_object<14>(i); break;
+      case 0:
+      case 1:
+      case 2:
+        o = make_object<1>(i);
+        break;
+      case 3:
+      case 4:
+        o = make_object<3>(i);
+        break;
+      case 5:
+        o = make_object<6>(i);
+        break;
+      case 6:
+        o = make_object<10>(i);
+        break;
+      default:
+        o = make_object<14>(i);
+        break;
     }
     Ptr<Small>& slot = window->slots[i % kWindow];
     if (slot) {
@@ -75,7 +88,7 @@ int main(int argc, char** argv) {
     o->next = static_cast<Small*>(slot);  // each object keeps its predecessor in the slot alive
     slot = o;
   }
-  std::printf("%llu objects, checksum %llu\n",
-              static_cast<unsigned long long>(count), static_cast<unsigned long long>(checksum));
+  std::printf("%llu objects, checksum %llu\n", static_cast<unsigned long long>(count),
+              static_cast<unsigned long long>(checksum));
   return 0;
 }

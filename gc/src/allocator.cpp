@@ -66,7 +66,8 @@ Heap::Impl::Growth Heap::Impl::check_growth(size_t bytes, bool& collected) {
   // At the limit, a major collection right after another one finds the same live data: require
   // some allocation in between, which bounds the collection work per allocated byte.
   bool limit_worth_collecting =
-      over_limit && allocated_since_major_ >= std::min(config.nursery_bytes, config.heap_limit / 16);
+      over_limit &&
+      allocated_since_major_ >= std::min(config.nursery_bytes, config.heap_limit / 16);
   if (!collected && (after > major_trigger_ || limit_worth_collecting)) {
     collect(CollectionKind::Major);
     collected = true;

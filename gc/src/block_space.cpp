@@ -110,8 +110,7 @@ void BlockSpace::sweep(bool major) {
     touched_.clear();
   }
   // Decommitted empty blocks first, so take_empty() pops committed ones.
-  std::partition(empty_.begin(), empty_.end(),
-                        [&](uint32_t b) { return !info_[b].committed; });
+  std::partition(empty_.begin(), empty_.end(), [&](uint32_t b) { return !info_[b].committed; });
 }
 
 void BlockSpace::release_empty(size_t keep) {
@@ -125,8 +124,7 @@ void BlockSpace::release_empty(size_t keep) {
     info.dirty = false;
     --committed_;
   }
-  std::partition(empty_.begin(), empty_.end(),
-                        [&](uint32_t b) { return !info_[b].committed; });
+  std::partition(empty_.begin(), empty_.end(), [&](uint32_t b) { return !info_[b].committed; });
 }
 
 }  // namespace weft::gc

@@ -13,10 +13,10 @@
 namespace weft::gc {
 
 struct BlockInfo {
-  bool in_use = false;     // holds objects (or is being allocated into)
-  bool dirty = false;      // free lines may hold garbage: zero a hole before handing it out
-  bool touched = false;    // allocated into since the last collection
-  bool committed = true;   // false once its pages went back to the OS
+  bool in_use = false;    // holds objects (or is being allocated into)
+  bool dirty = false;     // free lines may hold garbage: zero a hole before handing it out
+  bool touched = false;   // allocated into since the last collection
+  bool committed = true;  // false once its pages went back to the OS
   uint16_t free_lines = kLinesPerBlock;
 };
 

@@ -24,7 +24,8 @@ void Heap::Impl::refresh_type_tables() {
   for (size_t t = 0; t < n; ++t) {
     const TypeInfo& info = type_info(TypeId(t));
     trace_fns_[t] = info.trace;
-    type_flags_[t] = uint8_t((info.finalize ? kHasFinalizer : 0) | (t == weak_ref_type ? kIsWeakRef : 0));
+    type_flags_[t] =
+        uint8_t((info.finalize ? kHasFinalizer : 0) | (t == weak_ref_type ? kIsWeakRef : 0));
   }
 }
 
@@ -101,8 +102,8 @@ void Heap::Impl::finish_collection(CollectionKind kind,
   if (kind == CollectionKind::Major) {
     allocated_since_major_ = 0;
     stats.live_after_major = marked_bytes_;
-    major_trigger_ = std::max(config.min_major_heap,
-                              size_t(double(in_use_bytes()) * config.growth_factor));
+    major_trigger_ =
+        std::max(config.min_major_heap, size_t(double(in_use_bytes()) * config.growth_factor));
     // Keep the empty blocks the heap will grow into before the next major collection anyway;
     // give the rest back to the OS.
     size_t in_use = in_use_bytes();
@@ -110,8 +111,8 @@ void Heap::Impl::finish_collection(CollectionKind kind,
     blocks.release_empty(std::max(config.nursery_bytes, headroom) / kBlockSize);
   }
   note_heap_size();
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                  .count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (kind == CollectionKind::Major) {
     ++stats.major_collections;
     stats.major_pauses_ms.push_back(ms);
@@ -140,14 +141,14 @@ void Heap::Impl::mark_conservative(uintptr_t word, const void* where) {
 
 void Heap::Impl::mark_roots(Tracer&) {
   scan_stack();
-  for (void* const* slot : root_slots()) mark_conservative(reinterpret_cast<uintptr_t>(*slot), slot);
+  for (void* const* slot : root_slots())
+    mark_conservative(reinterpret_cast<uintptr_t>(*slot), slot);
   for (uintptr_t header : pending_finalizers_)
     if (space.set_mark(header)) mark_stack_.push_back(header);
 }
 
 // The stack is read word by word, redzones included, so AddressSanitizer must not check it.
-__attribute__((no_sanitize("address"))) void Heap::Impl::scan_range(uintptr_t low,
-                                                                    uintptr_t high) {
+__attribute__((no_sanitize("address"))) void Heap::Impl::scan_range(uintptr_t low, uintptr_t high) {
   for (uintptr_t p = low & ~uintptr_t{7}; p < high; p += sizeof(uintptr_t))
     mark_conservative(*reinterpret_cast<const uintptr_t*>(p), reinterpret_cast<const void*>(p));
 }
@@ -160,7 +161,8 @@ void Heap::Impl::scan_stack() {
 void Heap::Impl::trace_object(uintptr_t header, Tracer& tracer) {
   TypeId type = header_type(*reinterpret_cast<const uint64_t*>(header));
   if (type >= trace_fns_.size()) corrupt_heap("unknown type", header);
-  if (auto trace = trace_fns_[type]) trace(reinterpret_cast<const void*>(header + kHeaderSize), tracer);
+  if (auto trace = trace_fns_[type])
+    trace(reinterpret_cast<const void*>(header + kHeaderSize), tracer);
 }
 
 void Heap::Impl::scan_cards(Tracer& tracer) {

@@ -25,10 +25,23 @@ size_t env_size(const char* name, size_t fallback) {
   char* end = nullptr;
   unsigned long long value = std::strtoull(text, &end, 10);
   switch (*end) {
-    case 'k': case 'K': value <<= 10; ++end; break;
-    case 'm': case 'M': value <<= 20; ++end; break;
-    case 'g': case 'G': value <<= 30; ++end; break;
-    default: break;
+    case 'k':
+    case 'K':
+      value <<= 10;
+      ++end;
+      break;
+    case 'm':
+    case 'M':
+      value <<= 20;
+      ++end;
+      break;
+    case 'g':
+    case 'G':
+      value <<= 30;
+      ++end;
+      break;
+    default:
+      break;
   }
   if (end == text || *end != '\0') {
     std::fprintf(stderr, "weft::gc: ignoring %s=%s (expected a size such as 512M)\n", name, text);

@@ -125,9 +125,9 @@ class Heap::Impl {
   int64_t block_ = -1;  // block being allocated into
   size_t line_ = 0;     // next line of block_ to look at
   uintptr_t medium_start_ = 0, medium_cursor_ = 0, medium_end_ = 0;  // overflow allocator
-  std::vector<Region> regions_;  // closed allocation regions since the last collection
+  std::vector<Region> regions_;    // closed allocation regions since the last collection
   std::vector<uint8_t> unwalked_;  // per block: has young regions without start bits
-  size_t young_bytes_ = 0;       // space handed to the allocator since the last collection
+  size_t young_bytes_ = 0;         // space handed to the allocator since the last collection
   size_t allocated_since_major_ = 0;
   size_t major_trigger_ = 0;
   uint64_t stress_count_ = 0;
@@ -141,7 +141,7 @@ class Heap::Impl {
   size_t marked_bytes_ = 0;
   std::vector<uintptr_t> mark_stack_;
   std::vector<void (*)(const void*, Tracer&)> trace_fns_;  // by TypeId, refreshed per collection
-  std::vector<uint8_t> type_flags_;                          // kHasFinalizer | kIsWeakRef
+  std::vector<uint8_t> type_flags_;                        // kHasFinalizer | kIsWeakRef
   std::vector<uintptr_t> finalizable_;  // headers of objects whose finalizer has not run
   std::deque<uintptr_t> pending_finalizers_;
   std::vector<uintptr_t> weak_refs_;  // headers of live WeakRef objects

@@ -40,7 +40,8 @@ struct Verifier {
     bool slot_in_heap = s - space.base < space.span;
     if (v.impl.config.generational && slot_in_heap && space.is_marked(v.current) &&
         !space.is_marked(target) && space.cards[(s - space.base) >> kCardShift] == 0) {
-      v.fail("old object %#" PRIxPTR " points to young %p through a clean card (missing write barrier)",
+      v.fail("old object %#" PRIxPTR
+             " points to young %p through a clean card (missing write barrier)",
              v.current, payload);
     }
   }

@@ -47,7 +47,9 @@ struct RefArray {
 };
 
 // An object whose address is hidden from the conservative scanner.
-inline uintptr_t disguise(const void* p) { return reinterpret_cast<uintptr_t>(p) ^ 0x5a5a5a5a5a5a5a5aULL; }
+inline uintptr_t disguise(const void* p) {
+  return reinterpret_cast<uintptr_t>(p) ^ 0x5a5a5a5a5a5a5a5aULL;
+}
 inline void* undisguise(uintptr_t d) { return reinterpret_cast<void*>(d ^ 0x5a5a5a5a5a5a5a5aULL); }
 
 // Zeroes 64 KiB of stack below the caller. Not instrumented: AddressSanitizer's redzones
@@ -59,7 +61,9 @@ __attribute__((noinline, no_sanitize("address"))) inline void clobber_stack() {
 
 // Whether a weak reference's target is alive. Out of line, so that the target's address does not
 // linger in the caller's frame (as it would in a test assertion's temporaries).
-__attribute__((noinline)) inline bool is_alive(const WeakRef* weak) { return weak->get() != nullptr; }
+__attribute__((noinline)) inline bool is_alive(const WeakRef* weak) {
+  return weak->get() != nullptr;
+}
 
 // Collects with a wiped stack below the caller.
 __attribute__((noinline, no_sanitize("address"))) inline void collect_clean(

@@ -89,7 +89,8 @@ TEST_CASE("explicit roots keep objects alive until removed") {
     *root = heap.make<Node>();
     (*root)->id = 5;
     return heap.make_weak_ref(root->get());
-  }();
+  }
+  ();
   collect_clean(heap);
   REQUIRE(is_alive(weak));
   // Read through a helper: a pointer loaded here could linger in a callee-saved register.
@@ -121,7 +122,8 @@ TEST_CASE("generational: survivors become old; minor collections keep old garbag
     heap.collect(CollectionKind::Minor);  // n survives (on the stack), becomes old
     __asm__ volatile("" : : "r"(n));      // n is live until here
     return w;
-  }();
+  }
+  ();
   REQUIRE(is_alive(weak));
   collect_clean(heap, CollectionKind::Minor);
   CHECK(is_alive(weak));  // old objects are only reclaimed by a major collection
@@ -141,7 +143,8 @@ TEST_CASE("the write barrier keeps young objects stored into old ones alive") {
     Node* young = heap.make<Node>();
     young->id = 99;
     old_node->left = young;  // Field<T> assignment: barrier
-  }();
+  }
+  ();
   collect_clean(heap, CollectionKind::Minor);
   churn(heap, 50000);
   REQUIRE(old_node->left.get() != nullptr);

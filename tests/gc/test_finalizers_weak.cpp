@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <vector>
 
 #include "gc_test_util.h"
@@ -88,7 +87,8 @@ TEST_CASE("weak references to live objects are kept, to dead ones cleared") {
   Root<RefArray<WeakRef>> to_dead = RefArray<WeakRef>::make(heap, kDead);
   [&]() __attribute__((noinline)) {
     for (uint32_t i = 0; i < kDead; ++i) to_dead->at(i) = heap.make_weak_ref(heap.make<Node>());
-  }();
+  }
+  ();
   collect_clean(heap);
   CHECK(to_live->get() == live.get());
   uint32_t cleared = 0;

@@ -21,7 +21,8 @@ void* jit_allocate(const JitContract& c, TypeId type, size_t payload) {
 
 void jit_store(const JitContract& c, void* slot, void* value, bool barrier = true) {
   *static_cast<void**>(slot) = value;
-  if (barrier) c.cards[(reinterpret_cast<uintptr_t>(slot) - c.card_base) >> c.card_shift] = c.card_dirty;
+  if (barrier)
+    c.cards[(reinterpret_cast<uintptr_t>(slot) - c.card_base) >> c.card_shift] = c.card_dirty;
 }
 
 }  // namespace
@@ -64,7 +65,8 @@ TEST_CASE("the JIT contract's card barrier protects young objects stored into ol
     auto* young = static_cast<Node*>(jit_allocate(c, type_id_of<Node>(), sizeof(Node)));
     young->id = 7;
     jit_store(c, &old_node->left, young);
-  }();
+  }
+  ();
   collect_clean(heap, CollectionKind::Minor);
   for (int i = 0; i < 100000; ++i) heap.make<Node>();  // reuse what died
   REQUIRE(old_node->left.get() != nullptr);

@@ -1,7 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -89,7 +88,8 @@ TEST_CASE("memory goes back to the OS when the heap shrinks") {
     CHECK(resident_bytes() > before + (size_t{200} << 20));
     head = nullptr;  // a destroyed Root's bytes stay on the stack: clear them
     large = nullptr;
-  }();
+  }
+  ();
   size_t committed_full = heap.stats().heap_committed;
   collect_clean(heap);
   CHECK(heap.stats().heap_committed < committed_full / 8);

@@ -2,7 +2,6 @@
 // may be reclaimed or corrupted, and unreachable memory must be reused. Runs in stress mode with
 // generational collection on, so collections hit every state the mutator can be in.
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <unordered_map>
 #include <unordered_set>
@@ -25,7 +24,8 @@ uint8_t pattern(uint64_t id, size_t i) { return uint8_t(id * 31 + i * 7); }
 
 class Mutator {
  public:
-  Mutator(Heap& heap, uint64_t seed) : heap_(heap), rng_(seed), roots_(RefArray<Node>::make(heap, kRoots)) {
+  Mutator(Heap& heap, uint64_t seed)
+      : heap_(heap), rng_(seed), roots_(RefArray<Node>::make(heap, kRoots)) {
     shadow_roots_.assign(kRoots, 0);
   }
 
@@ -92,8 +92,9 @@ class Mutator {
   Node* make_node() {
     uint64_t id = next_id_++;
     unsigned kind = unsigned(rng_() % 100);
-    uint32_t tail = kind < 80 ? uint32_t(rng_() % 64) : kind < 98 ? uint32_t(rng_() % 3000)
-                                                                   : uint32_t(rng_() % 40000);
+    uint32_t tail = kind < 80   ? uint32_t(rng_() % 64)
+                    : kind < 98 ? uint32_t(rng_() % 3000)
+                                : uint32_t(rng_() % 40000);
     Node* n = heap_.make_with_tail<Node>(tail);
     REQUIRE(n != nullptr);
     n->id = id;

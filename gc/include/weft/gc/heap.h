@@ -29,16 +29,16 @@
 namespace weft::gc {
 
 struct HeapConfig {
-  size_t reserve_bytes = size_t{64} << 30;  // address space for small and large objects
-  size_t heap_limit = 0;                    // 0: none; else allocation past it returns null
-  size_t nursery_bytes = size_t{4} << 20;   // allocation between minor collections
-  size_t min_major_heap = size_t{16} << 20; // no major collection below this heap size
-  double growth_factor = 2.0;               // next major at live-after-major * factor
+  size_t reserve_bytes = size_t{64} << 30;   // address space for small and large objects
+  size_t heap_limit = 0;                     // 0: none; else allocation past it returns null
+  size_t nursery_bytes = size_t{2} << 20;    // allocation between minor collections
+  size_t min_major_heap = size_t{16} << 20;  // no major collection below this heap size
+  double growth_factor = 2.0;                // next major at live-after-major * factor
   bool generational = true;
-  uint32_t stress_interval = 0;             // collect every N allocations (tests); 0: off
-  bool deferred_finalizers = false;         // true: finalizers wait for run_finalizers()
-  bool print_stats = false;                 // print Stats to stderr when the heap is destroyed
-  bool trace_roots = false;                 // print each conservative root that hits an object
+  uint32_t stress_interval = 0;      // collect every N allocations (tests); 0: off
+  bool deferred_finalizers = false;  // true: finalizers wait for run_finalizers()
+  bool print_stats = false;          // print Stats to stderr when the heap is destroyed
+  bool trace_roots = false;          // print each conservative root that hits an object
 
   // Defaults, overridden by WEFT_GC_LIMIT, WEFT_GC_NURSERY (sizes with k/m/g suffixes),
   // WEFT_GC_GENERATIONAL (0/1), WEFT_GC_STRESS (N), WEFT_GC_STATS (1) and
@@ -87,8 +87,7 @@ class Heap {
   T* make_with_tail(size_t tail_bytes, Args&&... args) {
     static_assert(std::is_trivially_destructible_v<T>, "GC objects never run destructors");
     if (tail_bytes > SIZE_MAX / 2) return nullptr;
-    constexpr bool registered =
-        std::is_same_v<T, WeakRef> || requires(T& t) { t.gc_finalize(); };
+    constexpr bool registered = std::is_same_v<T, WeakRef> || requires(T & t) { t.gc_finalize(); };
     void* p = registered ? allocate_registered(type_id_of<T>(), sizeof(T) + tail_bytes)
                          : allocate(type_id_of<T>(), sizeof(T) + tail_bytes);
     return p ? new (p) T(std::forward<Args>(args)...) : nullptr;

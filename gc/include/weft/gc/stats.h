@@ -10,13 +10,13 @@ namespace weft::gc {
 struct Stats {
   uint64_t minor_collections = 0;
   uint64_t major_collections = 0;
-  uint64_t bytes_allocated = 0;     // all objects ever allocated, headers included
+  uint64_t bytes_allocated = 0;  // all objects ever allocated, headers included
   uint64_t objects_finalized = 0;
   uint64_t weak_refs_cleared = 0;
-  size_t heap_in_use = 0;           // bytes in blocks holding objects, plus large objects
-  size_t heap_committed = 0;        // heap_in_use plus empty blocks not yet returned to the OS
+  size_t heap_in_use = 0;     // bytes in blocks holding objects, plus large objects
+  size_t heap_committed = 0;  // heap_in_use plus empty blocks not yet returned to the OS
   size_t peak_heap_committed = 0;
-  size_t live_after_major = 0;      // bytes marked by the last major collection
+  size_t live_after_major = 0;  // bytes marked by the last major collection
   std::vector<double> minor_pauses_ms;
   std::vector<double> major_pauses_ms;
 

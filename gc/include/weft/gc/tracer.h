@@ -1,7 +1,8 @@
 // Tracer: what a type's trace function calls for each GC pointer it holds.
 //
 //   void gc_trace(weft::gc::Tracer& t) const { t(left); t(right); }   // Field<T> members
-//   t.visit(&slot, ptr);   // any other word known to hold a payload pointer (e.g. an untagged value)
+//   t.visit(&slot, ptr);   // any other word known to hold a payload pointer (e.g. an untagged
+//   value)
 //
 // Pointers must point at an object's payload (what allocate() returned) or be null; pointers
 // outside the heap (static data) are ignored. Interior pointers are only allowed in roots.

@@ -46,7 +46,7 @@ TypeInfo describe_type() {
   info.size = sizeof(T);
   if constexpr (requires(const T& t, Tracer& tr) { t.gc_trace(tr); })
     info.trace = [](const void* p, Tracer& tr) { static_cast<const T*>(p)->gc_trace(tr); };
-  if constexpr (requires(T& t) { t.gc_finalize(); })
+  if constexpr (requires(T & t) { t.gc_finalize(); })
     info.finalize = [](void* p) { static_cast<T*>(p)->gc_finalize(); };
   if constexpr (requires(const T& t) {
                   { t.gc_size() } -> std::convertible_to<size_t>;

@@ -81,7 +81,7 @@ void Heap::Impl::collect(CollectionKind kind) {
   marked_bytes_ = 0;
   Tracer tracer(space.base, space.span, space.mark_bits, &mark_stack_);
   if (!major) scan_cards(tracer);  // first: until roots are marked, "marked" means "old"
-  mark_roots(tracer);
+  mark_roots();
   drain(tracer);
   process_weak_refs();
   process_finalizable(tracer);
@@ -139,7 +139,7 @@ void Heap::Impl::mark_conservative(uintptr_t word, const void* where) {
   if (space.set_mark(header)) mark_stack_.push_back(header);
 }
 
-void Heap::Impl::mark_roots(Tracer&) {
+void Heap::Impl::mark_roots() {
   scan_stack();
   for (void* const* slot : root_slots())
     mark_conservative(reinterpret_cast<uintptr_t>(*slot), slot);

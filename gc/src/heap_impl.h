@@ -105,7 +105,7 @@ class Heap::Impl {
   void prepare_young_regions();
   void walk_young_block(size_t block);
   void walk_region(const Region& region);
-  void mark_roots(Tracer& tracer);
+  void mark_roots();
   void scan_stack();
   void scan_range(uintptr_t low, uintptr_t high);
   void scan_cards(Tracer& tracer);

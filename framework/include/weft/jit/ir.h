@@ -1,0 +1,140 @@
+// The trace IR: a linear SSA sequence of instructions over int, ref and float values, as
+// recorded by the tracer and rewritten by the optimizer. Operations are described by the table
+// in ir_ops.h; memory and calls by descriptors (descr.h); every guard by a resume snapshot.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "weft/jit/descr.h"
+#include "weft/jit/ir_ops.h"
+
+namespace weft::jit {
+
+enum class Op : uint8_t {
+#define WEFT_IR_ENUM(name, result, operands, flags) name,
+  WEFT_IR_OPS(WEFT_IR_ENUM)
+#undef WEFT_IR_ENUM
+};
+
+namespace opflag {
+enum : uint16_t {
+  PURE = 1 << 0,
+  GUARD = 1 << 1,
+  DESCR = 1 << 2,
+  LOAD = 1 << 3,
+  STORE = 1 << 4,
+  ALLOC = 1 << 5,
+  CALL = 1 << 6,
+  OVF = 1 << 7,
+  CTRL = 1 << 8,
+};
+}  // namespace opflag
+
+struct OpInfo {
+  const char* name;
+  char result;           // 'v' 'i' 'r' 'f', or 'd': from the descriptor (or operand)
+  const char* operands;  // signature letters, see ir_ops.h
+  uint16_t flags;
+  bool has(uint16_t flag) const { return (flags & flag) != 0; }
+};
+
+const OpInfo& op_info(Op op);
+std::optional<Op> op_from_name(std::string_view name);
+size_t op_count();
+
+// A reference to a value: an instruction's result, a constant of the trace, or (inside resume
+// snapshots only) a virtual object of the snapshot.
+class Value {
+ public:
+  enum class Kind : uint8_t { None, Inst, Const, Virtual };
+  Value() = default;
+  static Value inst(uint32_t index) { return Value(Kind::Inst, index); }
+  static Value constant(uint32_t index) { return Value(Kind::Const, index); }
+  static Value virtual_object(uint32_t index) { return Value(Kind::Virtual, index); }
+
+  Kind kind() const { return Kind(bits_ >> 30); }
+  uint32_t index() const { return bits_ & kIndexMask; }
+  bool is_inst() const { return kind() == Kind::Inst; }
+  bool is_const() const { return kind() == Kind::Const; }
+  explicit operator bool() const { return kind() != Kind::None; }
+  bool operator==(const Value&) const = default;
+
+ private:
+  static constexpr uint32_t kIndexMask = (1u << 30) - 1;
+  Value(Kind kind, uint32_t index) : bits_((uint32_t(kind) << 30) | (index & kIndexMask)) {}
+  uint32_t bits_ = 0;
+};
+
+struct Constant {
+  Type type;
+  uint64_t bits;  // int64, a pointer, or a double's bits
+  int64_t as_int() const { return int64_t(bits); }
+  double as_float() const;
+};
+
+// A virtual object in a snapshot: an allocation the optimizer removed, to be materialized if
+// the guard fails. Fields (SizeDescr) or items (ArrayDescr: field is null, position = index).
+struct VirtualObject {
+  const Descr* descr = nullptr;
+  std::vector<std::pair<const FieldDescr*, Value>> fields;
+};
+
+// One interpreter frame to rebuild: which jitcode, where in it, and its live values.
+struct ResumeFrame {
+  uint32_t jitcode = 0;
+  uint32_t pc = 0;
+  std::vector<Value> values;
+};
+
+// Where to resume when a guard fails: the frames, outermost first.
+struct Snapshot {
+  std::vector<ResumeFrame> frames;
+  std::vector<VirtualObject> virtuals;
+};
+
+struct Inst {
+  Op op;
+  Type type;  // of the result; Void if none
+  uint16_t num_args = 0;
+  uint32_t first_arg = 0;  // into Trace::arg_pool
+  const Descr* descr = nullptr;
+  int32_t snapshot = -1;  // guards: index into Trace::snapshots
+};
+
+class Trace {
+ public:
+  // A new trace input of `type` (inputs come before every other instruction).
+  Value input(Type type);
+  // Appends an instruction. The result type comes from the op table, the descriptor (loads,
+  // calls) or the first operand (same_as).
+  Value emit(Op op, std::initializer_list<Value> args, const Descr* descr = nullptr);
+  Value emit(Op op, std::span<const Value> args, const Descr* descr = nullptr);
+  // Appends a guard with its resume snapshot.
+  Value emit_guard(Op op, std::initializer_list<Value> args, Snapshot snapshot);
+
+  Value const_int(int64_t v);
+  Value const_float(double v);
+  Value const_ref(uintptr_t address);
+
+  Type type_of(Value v) const;
+  std::span<const Value> args(const Inst& inst) const {
+    return {arg_pool.data() + inst.first_arg, inst.num_args};
+  }
+  const Inst& inst(Value v) const { return insts[v.index()]; }
+  const Constant& constant(Value v) const { return consts[v.index()]; }
+
+  std::vector<Inst> insts;
+  std::vector<Value> arg_pool;
+  std::vector<Constant> consts;
+  std::vector<Snapshot> snapshots;
+
+ private:
+  Value add_const(Type type, uint64_t bits);
+};
+
+}  // namespace weft::jit

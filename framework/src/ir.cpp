@@ -1,0 +1,106 @@
+#include "weft/jit/ir.h"
+
+#include <bit>
+#include <string>
+
+namespace weft::jit {
+
+namespace {
+
+using namespace opflag;  // the flag names used in the WEFT_IR_OPS table
+
+constexpr OpInfo kOps[] = {
+#define WEFT_IR_INFO(name, result, operands, flags) {#name, #result[0], operands, flags},
+    WEFT_IR_OPS(WEFT_IR_INFO)
+#undef WEFT_IR_INFO
+};
+
+Type type_from_letter(char c) {
+  switch (c) {
+    case 'i':
+      return Type::Int;
+    case 'r':
+      return Type::Ref;
+    case 'f':
+      return Type::Float;
+    default:
+      return Type::Void;
+  }
+}
+
+}  // namespace
+
+const OpInfo& op_info(Op op) { return kOps[size_t(op)]; }
+
+size_t op_count() { return std::size(kOps); }
+
+std::optional<Op> op_from_name(std::string_view name) {
+  for (size_t i = 0; i < std::size(kOps); ++i)
+    if (name == kOps[i].name) return Op(i);
+  return std::nullopt;
+}
+
+double Constant::as_float() const { return std::bit_cast<double>(bits); }
+
+Value Trace::input(Type type) {
+  insts.push_back(Inst{Op::input, type, 0, uint32_t(arg_pool.size()), nullptr, -1});
+  return Value::inst(uint32_t(insts.size() - 1));
+}
+
+Value Trace::emit(Op op, std::initializer_list<Value> args, const Descr* descr) {
+  return emit(op, std::span<const Value>(args.begin(), args.size()), descr);
+}
+
+Value Trace::emit(Op op, std::span<const Value> args, const Descr* descr) {
+  const OpInfo& info = op_info(op);
+  Type type = type_from_letter(info.result);
+  if (info.result == 'd') {
+    if (op == Op::same_as && !args.empty()) {
+      type = type_of(args[0]);
+    } else if (descr && descr->kind == Descr::Kind::Field) {
+      type = static_cast<const FieldDescr*>(descr)->type;
+    } else if (descr && descr->kind == Descr::Kind::Array) {
+      type = static_cast<const ArrayDescr*>(descr)->item_type;
+    } else if (descr && descr->kind == Descr::Kind::Call) {
+      type = static_cast<const CallDescr*>(descr)->result;
+    }
+  }
+  Inst inst{op, type, uint16_t(args.size()), uint32_t(arg_pool.size()), descr, -1};
+  arg_pool.insert(arg_pool.end(), args.begin(), args.end());
+  insts.push_back(inst);
+  return Value::inst(uint32_t(insts.size() - 1));
+}
+
+Value Trace::emit_guard(Op op, std::initializer_list<Value> args, Snapshot snapshot) {
+  Value v = emit(op, args);
+  snapshots.push_back(std::move(snapshot));
+  insts.back().snapshot = int32_t(snapshots.size() - 1);
+  return v;
+}
+
+Value Trace::add_const(Type type, uint64_t bits) {
+  for (size_t i = 0; i < consts.size(); ++i)  // traces have few constants
+    if (consts[i].type == type && consts[i].bits == bits) return Value::constant(uint32_t(i));
+  consts.push_back(Constant{type, bits});
+  return Value::constant(uint32_t(consts.size() - 1));
+}
+
+Value Trace::const_int(int64_t v) { return add_const(Type::Int, uint64_t(v)); }
+Value Trace::const_float(double v) { return add_const(Type::Float, std::bit_cast<uint64_t>(v)); }
+Value Trace::const_ref(uintptr_t address) { return add_const(Type::Ref, address); }
+
+Type Trace::type_of(Value v) const {
+  switch (v.kind()) {
+    case Value::Kind::Inst:
+      return v.index() < insts.size() ? insts[v.index()].type : Type::Void;
+    case Value::Kind::Const:
+      return v.index() < consts.size() ? consts[v.index()].type : Type::Void;
+    case Value::Kind::Virtual:
+      return Type::Ref;
+    case Value::Kind::None:
+      break;
+  }
+  return Type::Void;
+}
+
+}  // namespace weft::jit

@@ -1,0 +1,434 @@
+#include "weft/jit/ir_interp.h"
+
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "weft/gc/heap.h"
+
+namespace weft::jit {
+
+namespace {
+
+double as_double(uint64_t bits) { return std::bit_cast<double>(bits); }
+uint64_t from_double(double d) { return std::bit_cast<uint64_t>(d); }
+
+uint64_t load(uintptr_t address, uint8_t size, bool is_signed) {
+  switch (size) {
+    case 1: {
+      uint8_t v;
+      std::memcpy(&v, reinterpret_cast<const void*>(address), 1);
+      return is_signed ? uint64_t(int64_t(int8_t(v))) : v;
+    }
+    case 2: {
+      uint16_t v;
+      std::memcpy(&v, reinterpret_cast<const void*>(address), 2);
+      return is_signed ? uint64_t(int64_t(int16_t(v))) : v;
+    }
+    case 4: {
+      uint32_t v;
+      std::memcpy(&v, reinterpret_cast<const void*>(address), 4);
+      return is_signed ? uint64_t(int64_t(int32_t(v))) : v;
+    }
+    default: {
+      uint64_t v;
+      std::memcpy(&v, reinterpret_cast<const void*>(address), 8);
+      return v;
+    }
+  }
+}
+
+void store(uintptr_t address, uint8_t size, uint64_t value) {
+  std::memcpy(reinterpret_cast<void*>(address), &value, size);  // little-endian: low bytes
+}
+
+int64_t float_to_int(double d) {
+  // cvttsd2si: NaN and values outside int64 give INT64_MIN.
+  if (std::isnan(d) || d >= 9223372036854775808.0 || d < -9223372036854775808.0)
+    return std::numeric_limits<int64_t>::min();
+  return int64_t(d);
+}
+
+// A SysV call with up to 6 integer and 8 floating-point arguments: integer and float arguments
+// go to separate register sequences, so one function type covers every such signature.
+using IntCall = uint64_t (*)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, double,
+                             double, double, double, double, double, double, double);
+using FloatCall = double (*)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, double,
+                             double, double, double, double, double, double, double);
+
+class Interpreter {
+ public:
+  Interpreter(const Trace& trace, const InterpOptions& options) : t_(trace), options_(options) {}
+
+  InterpResult run(std::span<const uint64_t> inputs) {
+    regs_.assign(t_.insts.size(), 0);
+    size_t next_input = 0;
+    for (size_t pc = 0; pc < t_.insts.size();) {
+      if (++steps_ > options_.max_steps) return error(pc, "step limit reached");
+      const Inst& inst = t_.insts[pc];
+      auto args = t_.args(inst);
+      switch (inst.op) {
+        case Op::input:
+          if (next_input >= inputs.size()) return error(pc, "too few inputs");
+          regs_[pc] = inputs[next_input++];
+          break;
+        case Op::label:
+          break;
+        case Op::jump: {
+          std::vector<uint64_t> values = gather(args);
+          size_t target = find_label(inst.descr);
+          if (target == SIZE_MAX) return leave(InterpResult::Exit::Jump, pc, std::move(values));
+          auto label_args = t_.args(t_.insts[target]);
+          for (size_t i = 0; i < label_args.size(); ++i) regs_[label_args[i].index()] = values[i];
+          pc = target + 1;
+          continue;
+        }
+        case Op::finish:
+          return leave(InterpResult::Exit::Finish, pc, gather(args));
+        default:
+          if (op_info(inst.op).has(opflag::GUARD)) {
+            if (guard_fails(inst, args)) return leave(InterpResult::Exit::GuardFailed, pc, {});
+          } else if (!compute(pc, inst, args)) {
+            return error(pc, problem_);
+          }
+      }
+      ++pc;
+    }
+    return error(t_.insts.size(), "the trace ended without jump or finish");
+  }
+
+ private:
+  uint64_t get(Value v) const { return v.is_const() ? t_.constant(v).bits : regs_[v.index()]; }
+  int64_t iget(Value v) const { return int64_t(get(v)); }
+  double fget(Value v) const { return as_double(get(v)); }
+
+  std::vector<uint64_t> gather(std::span<const Value> args) const {
+    std::vector<uint64_t> out;
+    for (Value v : args) out.push_back(get(v));
+    return out;
+  }
+
+  size_t find_label(const Descr* descr) const {
+    for (size_t i = 0; i < t_.insts.size(); ++i)
+      if (t_.insts[i].op == Op::label && t_.insts[i].descr == descr) return i;
+    return SIZE_MAX;
+  }
+
+  InterpResult leave(InterpResult::Exit exit, size_t pc, std::vector<uint64_t> args) {
+    InterpResult r;
+    r.exit = exit;
+    r.inst = pc;
+    r.args = std::move(args);
+    r.values = regs_;
+    return r;
+  }
+  InterpResult error(size_t pc, std::string what) {
+    InterpResult r = leave(InterpResult::Exit::Error, pc, {});
+    r.error = std::move(what);
+    return r;
+  }
+
+  bool guard_fails(const Inst& inst, std::span<const Value> a) {
+    switch (inst.op) {
+      case Op::guard_true:
+        return get(a[0]) == 0;
+      case Op::guard_false:
+        return get(a[0]) != 0;
+      case Op::guard_value:
+        return get(a[0]) != get(a[1]);
+      case Op::guard_class: {
+        uintptr_t object = get(a[0]);
+        return object == 0 ||
+               gc::header_type(gc::header_of(reinterpret_cast<void*>(object))) != get(a[1]);
+      }
+      case Op::guard_nonnull:
+        return get(a[0]) == 0;
+      case Op::guard_isnull:
+        return get(a[0]) != 0;
+      case Op::guard_no_overflow:
+        return overflow_;
+      case Op::guard_overflow:
+        return !overflow_;
+      case Op::guard_not_invalidated:
+        return options_.invalidated && *options_.invalidated;
+      default:
+        return true;
+    }
+  }
+
+  bool fail(std::string what) {
+    problem_ = std::move(what);
+    return false;
+  }
+
+  bool compute(size_t pc, const Inst& inst, std::span<const Value> a) {
+    uint64_t& r = regs_[pc];
+    auto ua = [&](size_t i) { return get(a[i]); };
+    switch (inst.op) {
+      case Op::same_as:
+        r = ua(0);
+        break;
+      case Op::int_add:
+        r = ua(0) + ua(1);
+        break;
+      case Op::int_sub:
+        r = ua(0) - ua(1);
+        break;
+      case Op::int_mul:
+        r = ua(0) * ua(1);
+        break;
+      case Op::int_floordiv:
+      case Op::int_mod: {
+        int64_t x = iget(a[0]), y = iget(a[1]);
+        if (y == 0) return fail("division by zero");
+        bool div = inst.op == Op::int_floordiv;
+        if (y == -1)
+          r = div ? uint64_t(0) - uint64_t(x) : 0;
+        else
+          r = uint64_t(div ? x / y : x % y);
+        break;
+      }
+      case Op::int_and:
+        r = ua(0) & ua(1);
+        break;
+      case Op::int_or:
+        r = ua(0) | ua(1);
+        break;
+      case Op::int_xor:
+        r = ua(0) ^ ua(1);
+        break;
+      case Op::int_lshift:
+        r = ua(0) << (ua(1) & 63);
+        break;
+      case Op::int_rshift:
+        r = uint64_t(iget(a[0]) >> (ua(1) & 63));
+        break;
+      case Op::uint_rshift:
+        r = ua(0) >> (ua(1) & 63);
+        break;
+      case Op::int_neg:
+        r = uint64_t(0) - ua(0);
+        break;
+      case Op::int_invert:
+        r = ~ua(0);
+        break;
+      case Op::int_lt:
+        r = iget(a[0]) < iget(a[1]);
+        break;
+      case Op::int_le:
+        r = iget(a[0]) <= iget(a[1]);
+        break;
+      case Op::int_eq:
+        r = ua(0) == ua(1);
+        break;
+      case Op::int_ne:
+        r = ua(0) != ua(1);
+        break;
+      case Op::int_gt:
+        r = iget(a[0]) > iget(a[1]);
+        break;
+      case Op::int_ge:
+        r = iget(a[0]) >= iget(a[1]);
+        break;
+      case Op::uint_lt:
+        r = ua(0) < ua(1);
+        break;
+      case Op::uint_le:
+        r = ua(0) <= ua(1);
+        break;
+      case Op::uint_gt:
+        r = ua(0) > ua(1);
+        break;
+      case Op::uint_ge:
+        r = ua(0) >= ua(1);
+        break;
+      case Op::int_is_zero:
+        r = ua(0) == 0;
+        break;
+      case Op::int_is_true:
+        r = ua(0) != 0;
+        break;
+      case Op::int_add_ovf: {
+        int64_t out;
+        overflow_ = __builtin_add_overflow(iget(a[0]), iget(a[1]), &out);
+        r = uint64_t(out);
+        break;
+      }
+      case Op::int_sub_ovf: {
+        int64_t out;
+        overflow_ = __builtin_sub_overflow(iget(a[0]), iget(a[1]), &out);
+        r = uint64_t(out);
+        break;
+      }
+      case Op::int_mul_ovf: {
+        int64_t out;
+        overflow_ = __builtin_mul_overflow(iget(a[0]), iget(a[1]), &out);
+        r = uint64_t(out);
+        break;
+      }
+      case Op::float_add:
+        r = from_double(fget(a[0]) + fget(a[1]));
+        break;
+      case Op::float_sub:
+        r = from_double(fget(a[0]) - fget(a[1]));
+        break;
+      case Op::float_mul:
+        r = from_double(fget(a[0]) * fget(a[1]));
+        break;
+      case Op::float_truediv:
+        r = from_double(fget(a[0]) / fget(a[1]));
+        break;
+      case Op::float_neg:
+        r = from_double(-fget(a[0]));
+        break;
+      case Op::float_abs:
+        r = from_double(std::fabs(fget(a[0])));
+        break;
+      case Op::float_lt:
+        r = fget(a[0]) < fget(a[1]);
+        break;
+      case Op::float_le:
+        r = fget(a[0]) <= fget(a[1]);
+        break;
+      case Op::float_eq:
+        r = fget(a[0]) == fget(a[1]);
+        break;
+      case Op::float_ne:
+        r = fget(a[0]) != fget(a[1]);
+        break;
+      case Op::float_gt:
+        r = fget(a[0]) > fget(a[1]);
+        break;
+      case Op::float_ge:
+        r = fget(a[0]) >= fget(a[1]);
+        break;
+      case Op::cast_float_to_int:
+        r = uint64_t(float_to_int(fget(a[0])));
+        break;
+      case Op::cast_int_to_float:
+        r = from_double(double(iget(a[0])));
+        break;
+      case Op::ptr_eq:
+        r = ua(0) == ua(1);
+        break;
+      case Op::ptr_ne:
+        r = ua(0) != ua(1);
+        break;
+      case Op::getfield_gc:
+      case Op::getfield_raw: {
+        auto* f = static_cast<const FieldDescr*>(inst.descr);
+        if (ua(0) == 0) return fail("load through a null pointer");
+        r = load(ua(0) + f->offset, f->size, f->is_signed);
+        break;
+      }
+      case Op::setfield_gc:
+      case Op::setfield_raw: {
+        auto* f = static_cast<const FieldDescr*>(inst.descr);
+        if (ua(0) == 0) return fail("store through a null pointer");
+        store(ua(0) + f->offset, f->size, ua(1));
+        if (inst.op == Op::setfield_gc && f->type == Type::Ref)
+          gc::write_barrier(reinterpret_cast<const void*>(ua(0) + f->offset));
+        break;
+      }
+      case Op::arraylen_gc: {
+        auto* d = static_cast<const ArrayDescr*>(inst.descr);
+        r = load(ua(0) + d->length_offset, 8, true);
+        break;
+      }
+      case Op::getarrayitem_gc:
+      case Op::setarrayitem_gc: {
+        auto* d = static_cast<const ArrayDescr*>(inst.descr);
+        uintptr_t address = ua(0) + d->items_offset + ua(1) * d->item_size;
+        if (inst.op == Op::getarrayitem_gc) {
+          r = load(address, d->item_size, d->is_signed);
+        } else {
+          store(address, d->item_size, ua(2));
+          if (d->item_type == Type::Ref) gc::write_barrier(reinterpret_cast<const void*>(address));
+        }
+        break;
+      }
+      case Op::new_object: {
+        auto* d = static_cast<const SizeDescr*>(inst.descr);
+        gc::Heap* heap = gc::Heap::current();
+        void* p = heap ? heap->allocate(d->type_id, d->size) : nullptr;
+        if (!p) return fail("out of memory");
+        r = reinterpret_cast<uintptr_t>(p);
+        break;
+      }
+      case Op::new_array: {
+        auto* d = static_cast<const ArrayDescr*>(inst.descr);
+        int64_t length = iget(a[0]);
+        gc::Heap* heap = gc::Heap::current();
+        if (length < 0 || uint64_t(length) > (uint64_t(1) << 40) / d->item_size)
+          return fail("out of memory");
+        void* p = heap ? heap->allocate(d->type_id, d->items_offset + size_t(length) * d->item_size)
+                       : nullptr;
+        if (!p) return fail("out of memory");
+        r = reinterpret_cast<uintptr_t>(p);
+        store(r + d->length_offset, 8, uint64_t(length));
+        break;
+      }
+      case Op::call:
+        return call(inst, a, r);
+      case Op::debug_merge_point:
+        break;
+      default:
+        return fail(std::string("cannot interpret ") + op_info(inst.op).name);
+    }
+    return true;
+  }
+
+  // Calls through a function pointer type that is not the callee's own (see IntCall), which
+  // UBSan's function check would report; the SysV ABI makes it exact.
+  __attribute__((no_sanitize("function"))) bool call(const Inst& inst, std::span<const Value> a,
+                                                     uint64_t& r) {
+    auto* d = static_cast<const CallDescr*>(inst.descr);
+    uint64_t ints[6] = {};
+    double floats[8] = {};
+    size_t ni = 0, nf = 0;
+    for (size_t i = 0; i < d->arg_types.size(); ++i) {
+      if (d->arg_types[i] == Type::Float) {
+        if (nf == 8) return fail("more than 8 float arguments");
+        floats[nf++] = fget(a[i + 1]);
+      } else {
+        if (ni == 6) return fail("more than 6 integer arguments");
+        ints[ni++] = get(a[i + 1]);
+      }
+    }
+    uintptr_t fn = get(a[0]);
+    if (fn == 0) return fail("call through a null function pointer");
+    if (d->result == Type::Float) {
+      r = from_double(reinterpret_cast<FloatCall>(fn)(
+          ints[0], ints[1], ints[2], ints[3], ints[4], ints[5], floats[0], floats[1], floats[2],
+          floats[3], floats[4], floats[5], floats[6], floats[7]));
+    } else {
+      r = reinterpret_cast<IntCall>(fn)(ints[0], ints[1], ints[2], ints[3], ints[4], ints[5],
+                                        floats[0], floats[1], floats[2], floats[3], floats[4],
+                                        floats[5], floats[6], floats[7]);
+      if (d->result == Type::Void) r = 0;
+    }
+    return true;
+  }
+
+  const Trace& t_;
+  const InterpOptions& options_;
+  std::vector<uint64_t> regs_;
+  uint64_t steps_ = 0;
+  bool overflow_ = false;
+  std::string problem_;
+};
+
+}  // namespace
+
+uint64_t InterpResult::value_of(const Trace& trace, Value v) const {
+  if (v.is_const()) return trace.constant(v).bits;
+  return v.is_inst() && v.index() < values.size() ? values[v.index()] : 0;
+}
+
+InterpResult interpret(const Trace& trace, std::span<const uint64_t> inputs,
+                       const InterpOptions& options) {
+  return Interpreter(trace, options).run(inputs);
+}
+
+}  // namespace weft::jit

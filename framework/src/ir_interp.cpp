@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "weft/gc/heap.h"
+#include "weft/jit/ir_eval.h"
 
 namespace weft::jit {
 
@@ -41,13 +42,6 @@ uint64_t load(uintptr_t address, uint8_t size, bool is_signed) {
 
 void store(uintptr_t address, uint8_t size, uint64_t value) {
   std::memcpy(reinterpret_cast<void*>(address), &value, size);  // little-endian: low bytes
-}
-
-int64_t float_to_int(double d) {
-  // cvttsd2si: NaN and values outside int64 give INT64_MIN.
-  if (std::isnan(d) || d >= 9223372036854775808.0 || d < -9223372036854775808.0)
-    return std::numeric_limits<int64_t>::min();
-  return int64_t(d);
 }
 
 // A SysV call with up to 6 integer and 8 floating-point arguments: integer and float arguments
@@ -165,90 +159,16 @@ class Interpreter {
   bool compute(size_t pc, const Inst& inst, std::span<const Value> a) {
     uint64_t& r = regs_[pc];
     auto ua = [&](size_t i) { return get(a[i]); };
+    if (op_info(inst.op).has(opflag::PURE)) {
+      uint64_t words[2] = {};
+      for (size_t i = 0; i < a.size() && i < 2; ++i) words[i] = get(a[i]);
+      std::optional<uint64_t> result =
+          eval_pure(inst.op, std::span<const uint64_t>(words, a.size()));
+      if (!result) return fail("division by zero");
+      r = *result;
+      return true;
+    }
     switch (inst.op) {
-      case Op::same_as:
-        r = ua(0);
-        break;
-      case Op::int_add:
-        r = ua(0) + ua(1);
-        break;
-      case Op::int_sub:
-        r = ua(0) - ua(1);
-        break;
-      case Op::int_mul:
-        r = ua(0) * ua(1);
-        break;
-      case Op::int_floordiv:
-      case Op::int_mod: {
-        int64_t x = iget(a[0]), y = iget(a[1]);
-        if (y == 0) return fail("division by zero");
-        bool div = inst.op == Op::int_floordiv;
-        if (y == -1)
-          r = div ? uint64_t(0) - uint64_t(x) : 0;
-        else
-          r = uint64_t(div ? x / y : x % y);
-        break;
-      }
-      case Op::int_and:
-        r = ua(0) & ua(1);
-        break;
-      case Op::int_or:
-        r = ua(0) | ua(1);
-        break;
-      case Op::int_xor:
-        r = ua(0) ^ ua(1);
-        break;
-      case Op::int_lshift:
-        r = ua(0) << (ua(1) & 63);
-        break;
-      case Op::int_rshift:
-        r = uint64_t(iget(a[0]) >> (ua(1) & 63));
-        break;
-      case Op::uint_rshift:
-        r = ua(0) >> (ua(1) & 63);
-        break;
-      case Op::int_neg:
-        r = uint64_t(0) - ua(0);
-        break;
-      case Op::int_invert:
-        r = ~ua(0);
-        break;
-      case Op::int_lt:
-        r = iget(a[0]) < iget(a[1]);
-        break;
-      case Op::int_le:
-        r = iget(a[0]) <= iget(a[1]);
-        break;
-      case Op::int_eq:
-        r = ua(0) == ua(1);
-        break;
-      case Op::int_ne:
-        r = ua(0) != ua(1);
-        break;
-      case Op::int_gt:
-        r = iget(a[0]) > iget(a[1]);
-        break;
-      case Op::int_ge:
-        r = iget(a[0]) >= iget(a[1]);
-        break;
-      case Op::uint_lt:
-        r = ua(0) < ua(1);
-        break;
-      case Op::uint_le:
-        r = ua(0) <= ua(1);
-        break;
-      case Op::uint_gt:
-        r = ua(0) > ua(1);
-        break;
-      case Op::uint_ge:
-        r = ua(0) >= ua(1);
-        break;
-      case Op::int_is_zero:
-        r = ua(0) == 0;
-        break;
-      case Op::int_is_true:
-        r = ua(0) != 0;
-        break;
       case Op::int_add_ovf: {
         int64_t out;
         overflow_ = __builtin_add_overflow(iget(a[0]), iget(a[1]), &out);
@@ -267,54 +187,6 @@ class Interpreter {
         r = uint64_t(out);
         break;
       }
-      case Op::float_add:
-        r = from_double(fget(a[0]) + fget(a[1]));
-        break;
-      case Op::float_sub:
-        r = from_double(fget(a[0]) - fget(a[1]));
-        break;
-      case Op::float_mul:
-        r = from_double(fget(a[0]) * fget(a[1]));
-        break;
-      case Op::float_truediv:
-        r = from_double(fget(a[0]) / fget(a[1]));
-        break;
-      case Op::float_neg:
-        r = from_double(-fget(a[0]));
-        break;
-      case Op::float_abs:
-        r = from_double(std::fabs(fget(a[0])));
-        break;
-      case Op::float_lt:
-        r = fget(a[0]) < fget(a[1]);
-        break;
-      case Op::float_le:
-        r = fget(a[0]) <= fget(a[1]);
-        break;
-      case Op::float_eq:
-        r = fget(a[0]) == fget(a[1]);
-        break;
-      case Op::float_ne:
-        r = fget(a[0]) != fget(a[1]);
-        break;
-      case Op::float_gt:
-        r = fget(a[0]) > fget(a[1]);
-        break;
-      case Op::float_ge:
-        r = fget(a[0]) >= fget(a[1]);
-        break;
-      case Op::cast_float_to_int:
-        r = uint64_t(float_to_int(fget(a[0])));
-        break;
-      case Op::cast_int_to_float:
-        r = from_double(double(iget(a[0])));
-        break;
-      case Op::ptr_eq:
-        r = ua(0) == ua(1);
-        break;
-      case Op::ptr_ne:
-        r = ua(0) != ua(1);
-        break;
       case Op::getfield_gc:
       case Op::getfield_raw: {
         auto* f = static_cast<const FieldDescr*>(inst.descr);

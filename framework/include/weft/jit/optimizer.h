@@ -1,0 +1,24 @@
+// The trace optimizer. optimize() rewrites a verified trace into a new, equivalent one; each
+// part can be switched off (tests, and bisecting a miscompilation).
+//
+// So far: constant folding (with the interpreter's own semantics, ir_eval.h), algebraic
+// simplification from a rule table, CSE of pure operations, removal of guards that always pass
+// and use of the constants guard_value establishes, and removal of unused pure operations,
+// loads and allocations. Facts do not cross a label: label arguments change every iteration.
+// To come (issue 3): integer bounds, heap cache, virtuals, loop peeling, quasi-immutables.
+#pragma once
+
+#include "weft/jit/ir.h"
+
+namespace weft::jit {
+
+struct OptimizerOptions {
+  bool fold = true;    // constant folding and algebraic simplification
+  bool cse = true;     // reuse the result of an identical earlier pure operation
+  bool guards = true;  // drop guards that always pass; guard_value makes its operand constant
+  bool dce = true;     // drop pure operations, loads and allocations nobody uses
+};
+
+Trace optimize(const Trace& trace, const OptimizerOptions& options = {});
+
+}  // namespace weft::jit

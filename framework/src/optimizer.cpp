@@ -1,0 +1,275 @@
+#include "weft/jit/optimizer.h"
+
+#include <array>
+#include <bit>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "weft/jit/ir_eval.h"
+
+namespace weft::jit {
+
+namespace {
+
+// Algebraic identities with one constant operand: op(x, C) or op(C, x).
+struct ConstRule {
+  Op op;
+  uint8_t const_operand;  // which operand is the constant
+  int64_t constant;
+  enum Result : uint8_t { kOtherOperand, kConstant } result;
+  int64_t result_constant = 0;
+};
+
+// clang-format off
+constexpr ConstRule kConstRules[] = {
+    {Op::int_add, 1, 0, ConstRule::kOtherOperand},  {Op::int_add, 0, 0, ConstRule::kOtherOperand},
+    {Op::int_sub, 1, 0, ConstRule::kOtherOperand},
+    {Op::int_mul, 1, 1, ConstRule::kOtherOperand},  {Op::int_mul, 0, 1, ConstRule::kOtherOperand},
+    {Op::int_mul, 1, 0, ConstRule::kConstant, 0},   {Op::int_mul, 0, 0, ConstRule::kConstant, 0},
+    {Op::int_floordiv, 1, 1, ConstRule::kOtherOperand},
+    {Op::int_and, 1, 0, ConstRule::kConstant, 0},   {Op::int_and, 0, 0, ConstRule::kConstant, 0},
+    {Op::int_and, 1, -1, ConstRule::kOtherOperand}, {Op::int_and, 0, -1, ConstRule::kOtherOperand},
+    {Op::int_or, 1, 0, ConstRule::kOtherOperand},   {Op::int_or, 0, 0, ConstRule::kOtherOperand},
+    {Op::int_xor, 1, 0, ConstRule::kOtherOperand},  {Op::int_xor, 0, 0, ConstRule::kOtherOperand},
+    {Op::int_lshift, 1, 0, ConstRule::kOtherOperand},
+    {Op::int_rshift, 1, 0, ConstRule::kOtherOperand},
+    {Op::uint_rshift, 1, 0, ConstRule::kOtherOperand},
+};
+
+// Identities of op(x, x) on integers and references (not floats: NaN != NaN).
+struct SameRule {
+  Op op;
+  enum Result : uint8_t { kOperand, kConstant } result;
+  int64_t constant = 0;
+};
+constexpr SameRule kSameRules[] = {
+    {Op::int_sub, SameRule::kConstant, 0}, {Op::int_xor, SameRule::kConstant, 0},
+    {Op::int_and, SameRule::kOperand},     {Op::int_or, SameRule::kOperand},
+    {Op::int_eq, SameRule::kConstant, 1},  {Op::int_ne, SameRule::kConstant, 0},
+    {Op::int_le, SameRule::kConstant, 1},  {Op::int_ge, SameRule::kConstant, 1},
+    {Op::int_lt, SameRule::kConstant, 0},  {Op::int_gt, SameRule::kConstant, 0},
+    {Op::uint_le, SameRule::kConstant, 1}, {Op::uint_ge, SameRule::kConstant, 1},
+    {Op::uint_lt, SameRule::kConstant, 0}, {Op::uint_gt, SameRule::kConstant, 0},
+    {Op::ptr_eq, SameRule::kConstant, 1},  {Op::ptr_ne, SameRule::kConstant, 0},
+};
+// clang-format on
+
+using CseKey = std::tuple<Op, const Descr*, uint32_t, uint32_t, uint32_t>;
+
+uint32_t raw(Value v) { return (uint32_t(v.kind()) << 30) | v.index(); }
+
+// Copies `inst` into `out` with operands (and snapshot values) mapped through `map`.
+template <class Map>
+Value copy_inst(Trace& out, const Trace& in, const Inst& inst, std::span<const Value> args,
+                Map map) {
+  if (inst.op == Op::input) return out.input(inst.type);
+  if (inst.snapshot < 0) return out.emit(inst.op, args, inst.descr);
+  Snapshot snapshot = in.snapshots[size_t(inst.snapshot)];
+  for (ResumeFrame& frame : snapshot.frames)
+    for (Value& v : frame.values) v = map(v);
+  for (VirtualObject& object : snapshot.virtuals)
+    for (auto& field : object.fields) field.second = map(field.second);
+  Value v = out.emit(inst.op, args, inst.descr);
+  out.snapshots.push_back(std::move(snapshot));
+  out.insts.back().snapshot = int32_t(out.snapshots.size() - 1);
+  return v;
+}
+
+class Simplifier {
+ public:
+  Simplifier(const Trace& in, const OptimizerOptions& options) : in_(in), o_(options) {}
+
+  Trace run() {
+    map_.assign(in_.insts.size(), Value());
+    for (size_t i = 0; i < in_.insts.size(); ++i) step(i);
+    return std::move(out_);
+  }
+
+ private:
+  // Where a value of the input trace lives in the output, with learned constants applied.
+  Value get(Value v) {
+    if (v.is_const()) {
+      const Constant& c = in_.constant(v);
+      return add_const(c.type, c.bits);
+    }
+    if (!v.is_inst()) return v;  // virtual objects keep their snapshot-local numbers
+    Value mapped = map_[v.index()];
+    if (mapped.is_inst()) {
+      auto it = known_.find(mapped.index());
+      if (it != known_.end()) return it->second;
+    }
+    return mapped;
+  }
+
+  Value add_const(Type type, uint64_t bits) {
+    switch (type) {
+      case Type::Float:
+        return out_.const_float(std::bit_cast<double>(bits));
+      case Type::Ref:
+        return out_.const_ref(bits);
+      default:
+        return out_.const_int(int64_t(bits));
+    }
+  }
+
+  bool is_const(Value v, int64_t c) const {
+    return v.is_const() && out_.constant(v).type == Type::Int && out_.constant(v).as_int() == c;
+  }
+
+  // The simplified result of a pure op, or an empty Value if it must be emitted.
+  Value simplify(const Inst& inst, std::span<const Value> args) {
+    bool all_const = true;
+    for (Value v : args) all_const &= v.is_const();
+    if (all_const) {
+      std::array<uint64_t, 2> words{};
+      for (size_t i = 0; i < args.size() && i < 2; ++i) words[i] = out_.constant(args[i]).bits;
+      if (auto result = eval_pure(inst.op, std::span<const uint64_t>(words.data(), args.size())))
+        return add_const(inst.type, *result);
+      return {};
+    }
+    if (inst.op == Op::same_as) return args[0];
+    if (args.size() != 2) return {};
+    for (const ConstRule& rule : kConstRules) {
+      if (rule.op != inst.op || !is_const(args[rule.const_operand], rule.constant)) continue;
+      return rule.result == ConstRule::kOtherOperand ? args[1 - rule.const_operand]
+                                                     : out_.const_int(rule.result_constant);
+    }
+    if (args[0] == args[1]) {
+      for (const SameRule& rule : kSameRules)
+        if (rule.op == inst.op)
+          return rule.result == SameRule::kOperand ? args[0] : out_.const_int(rule.constant);
+    }
+    return {};
+  }
+
+  // Whether a guard on these (already mapped) operands is known to pass.
+  bool guard_passes(const Inst& inst, std::span<const Value> args) const {
+    auto const_bits = [&](Value v) { return out_.constant(v).bits; };
+    switch (inst.op) {
+      case Op::guard_true:
+        return args[0].is_const() && const_bits(args[0]) != 0;
+      case Op::guard_false:
+        return args[0].is_const() && const_bits(args[0]) == 0;
+      case Op::guard_nonnull:
+        return args[0].is_const() && const_bits(args[0]) != 0;
+      case Op::guard_isnull:
+        return args[0].is_const() && const_bits(args[0]) == 0;
+      case Op::guard_value:
+        return args[0].is_const() && const_bits(args[0]) == const_bits(args[1]);
+      default:
+        return false;
+    }
+  }
+
+  void step(size_t i) {
+    const Inst& inst = in_.insts[i];
+    std::vector<Value> args;
+    for (Value v : in_.args(inst)) args.push_back(get(v));
+    const OpInfo& info = op_info(inst.op);
+    auto map = [this](Value v) { return get(v); };
+
+    if (inst.op == Op::label) {
+      // Label arguments are redefined by every jump: they must be distinct instructions, and
+      // nothing known about them (or computed from them) before the label holds after it.
+      std::unordered_set<uint32_t> seen;
+      auto in_args = in_.args(inst);
+      for (size_t k = 0; k < args.size(); ++k) {
+        if (!args[k].is_inst() || !seen.insert(args[k].index()).second) {
+          args[k] = out_.emit(Op::same_as, {args[k]});
+          map_[in_args[k].index()] = args[k];
+        }
+      }
+      known_.clear();
+      cse_.clear();
+      out_.emit(Op::label, args, inst.descr);
+      return;
+    }
+    if (info.has(opflag::PURE)) {
+      if (o_.fold) {
+        if (Value v = simplify(inst, args)) {
+          map_[i] = v;
+          return;
+        }
+      }
+      CseKey key{inst.op, inst.descr, args.size() > 0 ? raw(args[0]) : 0,
+                 args.size() > 1 ? raw(args[1]) : 0, 0};
+      if (o_.cse) {
+        auto it = cse_.find(key);
+        if (it != cse_.end()) {
+          map_[i] = it->second;
+          return;
+        }
+      }
+      map_[i] = out_.emit(inst.op, args, inst.descr);
+      if (o_.cse) cse_[key] = map_[i];
+      return;
+    }
+    if (info.has(opflag::GUARD) && o_.guards && guard_passes(inst, args)) return;
+    map_[i] = copy_inst(out_, in_, inst, args, map);
+    if (inst.op == Op::guard_value && o_.guards && args[0].is_inst())
+      known_[args[0].index()] = args[1];
+  }
+
+  const Trace& in_;
+  const OptimizerOptions& o_;
+  Trace out_;
+  std::vector<Value> map_;                     // input instruction -> output value
+  std::unordered_map<uint32_t, Value> known_;  // output instruction -> its constant
+  std::map<CseKey, Value> cse_;
+};
+
+// Drops pure operations, loads and allocations whose results nobody uses, and renumbers.
+Trace remove_dead(const Trace& in) {
+  std::vector<bool> used(in.insts.size(), false);
+  auto use = [&](Value v) {
+    if (v.is_inst()) used[v.index()] = true;
+  };
+  auto removable = [&](const Inst& inst) {
+    const OpInfo& info = op_info(inst.op);
+    return info.has(opflag::PURE) || info.has(opflag::LOAD) || info.has(opflag::ALLOC);
+  };
+  for (size_t i = in.insts.size(); i-- > 0;) {
+    const Inst& inst = in.insts[i];
+    if (inst.op == Op::input) continue;
+    if (removable(inst) && !used[i]) continue;
+    for (Value v : in.args(inst)) use(v);
+    if (inst.snapshot >= 0) {
+      const Snapshot& s = in.snapshots[size_t(inst.snapshot)];
+      for (const ResumeFrame& frame : s.frames)
+        for (Value v : frame.values) use(v);
+      for (const VirtualObject& object : s.virtuals)
+        for (const auto& field : object.fields) use(field.second);
+    }
+  }
+  Trace out;
+  std::vector<Value> map(in.insts.size());
+  auto remap = [&](Value v) {
+    if (v.is_inst()) return map[v.index()];
+    if (v.is_const()) {
+      const Constant& c = in.constant(v);
+      return c.type == Type::Float ? out.const_float(c.as_float())
+             : c.type == Type::Ref ? out.const_ref(c.bits)
+                                   : out.const_int(c.as_int());
+    }
+    return v;
+  };
+  for (size_t i = 0; i < in.insts.size(); ++i) {
+    const Inst& inst = in.insts[i];
+    if (inst.op != Op::input && removable(inst) && !used[i]) continue;
+    std::vector<Value> args;
+    for (Value v : in.args(inst)) args.push_back(remap(v));
+    map[i] = copy_inst(out, in, inst, args, remap);
+  }
+  return out;
+}
+
+}  // namespace
+
+Trace optimize(const Trace& trace, const OptimizerOptions& options) {
+  Trace result = Simplifier(trace, options).run();
+  return options.dce ? remove_dead(result) : result;
+}
+
+}  // namespace weft::jit

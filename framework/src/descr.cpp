@@ -16,6 +16,19 @@ char type_letter(Type type) {
   return 'v';
 }
 
+Type type_from_letter(char letter) {
+  switch (letter) {
+    case 'i':
+      return Type::Int;
+    case 'p':
+      return Type::Ref;
+    case 'f':
+      return Type::Float;
+    default:
+      return Type::Void;
+  }
+}
+
 const Descr* DescrTable::find(std::string_view name) const {
   auto it = by_name_.find(std::string(name));
   return it == by_name_.end() ? nullptr : it->second;

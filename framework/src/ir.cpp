@@ -15,22 +15,11 @@ constexpr OpInfo kOps[] = {
 #undef WEFT_IR_INFO
 };
 
-Type type_from_letter(char c) {
-  switch (c) {
-    case 'i':
-      return Type::Int;
-    case 'r':
-      return Type::Ref;
-    case 'f':
-      return Type::Float;
-    default:
-      return Type::Void;
-  }
-}
-
 }  // namespace
 
 const OpInfo& op_info(Op op) { return kOps[size_t(op)]; }
+
+Type signature_type(char letter) { return type_from_letter(letter == 'r' ? 'p' : letter); }
 
 size_t op_count() { return std::size(kOps); }
 
@@ -53,7 +42,7 @@ Value Trace::emit(Op op, std::initializer_list<Value> args, const Descr* descr) 
 
 Value Trace::emit(Op op, std::span<const Value> args, const Descr* descr) {
   const OpInfo& info = op_info(op);
-  Type type = type_from_letter(info.result);
+  Type type = signature_type(info.result);
   if (info.result == 'd') {
     if (op == Op::same_as && !args.empty()) {
       type = type_of(args[0]);

@@ -12,16 +12,7 @@ namespace weft::jit {
 namespace {
 
 Type type_of_name(std::string_view name) {
-  switch (name.empty() ? '\0' : name[0]) {
-    case 'i':
-      return Type::Int;
-    case 'p':
-      return Type::Ref;
-    case 'f':
-      return Type::Float;
-    default:
-      return Type::Void;
-  }
+  return name.empty() ? Type::Void : type_from_letter(name[0]);
 }
 
 class Parser {

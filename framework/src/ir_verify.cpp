@@ -9,19 +9,6 @@ namespace weft::jit {
 
 namespace {
 
-Type letter_type(char c) {
-  switch (c) {
-    case 'i':
-      return Type::Int;
-    case 'r':
-      return Type::Ref;
-    case 'f':
-      return Type::Float;
-    default:
-      return Type::Void;
-  }
-}
-
 class Verifier {
  public:
   explicit Verifier(const Trace& trace) : t_(trace) {}
@@ -116,7 +103,7 @@ class Verifier {
     }
     for (size_t i = 0; i < args.size(); ++i) {
       if (i < fixed) {
-        if (!expect(args[i], letter_type(sig[i]), "an operand")) return;
+        if (!expect(args[i], signature_type(sig[i]), "an operand")) return;
       } else if (!valid(args[i])) {
         return;
       }
@@ -126,7 +113,7 @@ class Verifier {
       return fail("a guard needs a snapshot");
     if (!info.has(opflag::GUARD) && inst.snapshot >= 0) return fail("only guards carry snapshots");
     if (!info.has(opflag::DESCR) && inst.descr) return fail("takes no descriptor");
-    if (info.result != 'd' && inst.type != letter_type(info.result))
+    if (info.result != 'd' && inst.type != signature_type(info.result))
       return fail("has the wrong result type");
 
     check_specific(inst, args);

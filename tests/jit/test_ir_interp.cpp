@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "jit_test_util.h"
 #include "weft/gc/gc.h"
 #include "weft/jit/ir_interp.h"
 #include "weft/jit/ir_text.h"
@@ -40,15 +41,7 @@ struct Fixture {
     table.add<CallDescr>("add3", std::vector<Type>{Type::Int, Type::Int, Type::Int}, Type::Int);
   }
 
-  Trace parse(const char* text) {
-    Trace t;
-    std::string error;
-    INFO(text);
-    REQUIRE(parse_trace(text, table, t, &error));
-    INFO(error);
-    REQUIRE(verify(t, &error));
-    return t;
-  }
+  Trace parse(const char* text) { return jit_test::parse_verified(text, table); }
 };
 
 uint64_t bits(double d) { return std::bit_cast<uint64_t>(d); }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <random>
 
+#include "jit_test_util.h"
 #include "weft/jit/ir_eval.h"
 #include "weft/jit/ir_interp.h"
 #include "weft/jit/ir_text.h"
@@ -19,15 +20,7 @@ struct Fixture {
     table.add<FieldDescr>("Node.value", 8, 8, Type::Int);
     table.add<FieldDescr>("Node.next", 16, 8, Type::Ref);
   }
-  Trace parse(const std::string& text) {
-    Trace t;
-    std::string error;
-    INFO(text);
-    REQUIRE(parse_trace(text, table, t, &error));
-    INFO(error);
-    REQUIRE(verify(t, &error));
-    return t;
-  }
+  Trace parse(const std::string& text) { return jit_test::parse_verified(text, table); }
   // Optimizes `input` and returns the printed result, after checking that it verifies.
   std::string optimized(const std::string& input, const OptimizerOptions& options = {}) {
     Trace out = optimize(parse(input), options);

@@ -17,6 +17,8 @@ enum class Type : uint8_t { Void, Int, Ref, Float };
 
 // The letter values of a type are named with in the text format: i, p (pointer), f; v for void.
 char type_letter(Type type);
+// The inverse of type_letter() for 'i', 'p' and 'f'; Void for anything else.
+Type type_from_letter(char letter);
 
 class Descr {
  public:

@@ -44,6 +44,8 @@ struct OpInfo {
 };
 
 const OpInfo& op_info(Op op);
+// The type a letter of an OpInfo signature or result stands for ('i', 'r', 'f'); else Void.
+Type signature_type(char letter);
 std::optional<Op> op_from_name(std::string_view name);
 size_t op_count();
 

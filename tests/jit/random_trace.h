@@ -1,0 +1,36 @@
+// A generator of random, verified traces for differential testing (optimizer and, later, the
+// backend against the IR interpreter). A trace works on three ints, a float and a pointer to a
+// Cell; it may loop (label/jump with a bounded counter), carries guards whose snapshots are
+// told apart by their pc, and loads and stores Cell fields. It never divides by zero and never
+// dereferences null, so every run's behaviour is defined.
+#pragma once
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "weft/jit/ir.h"
+
+namespace jit_test {
+
+struct Cell {
+  static constexpr const char* gc_name = "test.jit.Cell";
+  int64_t a = 0;
+  int64_t b = 0;
+  double f = 0;
+};
+
+struct CellDescrs {
+  weft::jit::DescrTable table;
+  const weft::jit::FieldDescr* a;
+  const weft::jit::FieldDescr* b;
+  const weft::jit::FieldDescr* f;
+  const weft::jit::LabelDescr* loop;
+  CellDescrs();
+};
+
+// Builds a random trace from `seed`. Inputs: i0 (loop counter, start it at 0), i1, i2, f3, p4.
+weft::jit::Trace random_trace(uint64_t seed, const CellDescrs& d);
+
+}  // namespace jit_test

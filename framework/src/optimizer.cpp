@@ -1,5 +1,6 @@
 #include "weft/jit/optimizer.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <map>
@@ -183,6 +184,8 @@ class Simplifier {
       }
       known_.clear();
       cse_.clear();
+      heap_.clear();
+      fresh_.clear();
       out_.emit(Op::label, args, inst.descr);
       return;
     }
@@ -207,10 +210,131 @@ class Simplifier {
       return;
     }
     if (info.has(opflag::GUARD) && o_.guards && guard_passes(inst, args)) return;
+    if (o_.heap && heap_step(i, inst, args)) return;
     map_[i] = copy_inst(out_, in_, inst, args, map);
     if (inst.op == Op::guard_value && o_.guards && args[0].is_inst())
       known_[args[0].index()] = args[1];
   }
+
+  // --- heap cache ---
+  // Key: (field or array descriptor, object, index or 0). Entries hold the value the memory is
+  // known to contain. Objects allocated in this trace ("fresh") are distinct from each other and
+  // from every object that existed before, so a store to one cannot change another.
+  using HeapKey = std::tuple<const Descr*, uint32_t, uint32_t>;
+
+  bool may_alias(Value a, Value b) const {
+    if (a == b) return true;
+    bool fresh_a = a.is_inst() && fresh_.count(a.index());
+    bool fresh_b = b.is_inst() && fresh_.count(b.index());
+    if (fresh_a || fresh_b) return false;
+    if (a.is_const() && b.is_const()) return out_.constant(a).bits == out_.constant(b).bits;
+    return true;
+  }
+
+  // Forgets what a store through `descr` to `object` may have overwritten.
+  void invalidate(const Descr* descr, Value object) {
+    for (auto it = heap_.begin(); it != heap_.end();) {
+      bool kill = std::get<0>(it->first) == descr && may_alias(it->second.object, object);
+      it = kill ? heap_.erase(it) : std::next(it);
+    }
+  }
+
+  void invalidate_call(const CallDescr* call) {
+    const EffectInfo& e = call->effects;
+    if (e.kind != EffectInfo::Kind::Normal) return;
+    for (auto it = heap_.begin(); it != heap_.end();) {
+      const Descr* d = std::get<0>(it->first);
+      bool immutable =
+          d->kind == Descr::Kind::Field && static_cast<const FieldDescr*>(d)->immutable;
+      bool written =
+          e.any_write || std::find(e.writes.begin(), e.writes.end(), d) != e.writes.end();
+      it = (written && !immutable) ? heap_.erase(it) : std::next(it);
+    }
+  }
+
+  static constexpr uint32_t kLength = 0xffffffffu;  // the slot of an array's length
+
+  void remember(const Descr* descr, Value object, Value index, Value value, uint32_t slot) {
+    heap_[HeapKey{descr, raw(object), slot}] = HeapEntry{object, index, value};
+  }
+
+  // Forgets what a store to element `index` of `array` may have overwritten: the same element
+  // of any array that may alias it, unless both indexes are different constants.
+  void invalidate_item(const Descr* descr, Value array, Value index) {
+    for (auto it = heap_.begin(); it != heap_.end();) {
+      const HeapEntry& e = it->second;
+      bool distinct = index.is_const() && e.index.is_const() &&
+                      out_.constant(index).bits != out_.constant(e.index).bits;
+      bool kill = std::get<0>(it->first) == descr && std::get<2>(it->first) != kLength &&
+                  !distinct && may_alias(e.object, array);
+      it = kill ? heap_.erase(it) : std::next(it);
+    }
+  }
+
+  // Handles loads, stores, allocations and calls; true if `inst` was dealt with (and mapped).
+  bool heap_step(size_t i, const Inst& inst, std::span<const Value> args) {
+    auto map = [this](Value v) { return get(v); };
+    switch (inst.op) {
+      case Op::getfield_gc:
+      case Op::getarrayitem_gc:
+      case Op::arraylen_gc: {
+        Value index = inst.op == Op::getarrayitem_gc ? args[1] : Value();
+        uint32_t slot = inst.op == Op::arraylen_gc ? kLength : raw(index);
+        auto it = heap_.find(HeapKey{inst.descr, raw(args[0]), slot});
+        if (it != heap_.end()) {
+          map_[i] = it->second.value;
+          return true;
+        }
+        map_[i] = copy_inst(out_, in_, inst, args, map);
+        remember(inst.descr, args[0], index, map_[i], slot);
+        return true;
+      }
+      case Op::setfield_gc:
+      case Op::setarrayitem_gc: {
+        bool array = inst.op == Op::setarrayitem_gc;
+        Value index = array ? args[1] : Value();
+        Value value = array ? args[2] : args[1];
+        auto it = heap_.find(HeapKey{inst.descr, raw(args[0]), raw(index)});
+        if (it != heap_.end() && it->second.value == value) return true;  // stores what is there
+        if (array)
+          invalidate_item(inst.descr, args[0], index);
+        else
+          invalidate(inst.descr, args[0]);
+        copy_inst(out_, in_, inst, args, map);
+        remember(inst.descr, args[0], index, value, raw(index));
+        return true;
+      }
+      case Op::new_object: {
+        map_[i] = copy_inst(out_, in_, inst, args, map);
+        fresh_.insert(map_[i].index());
+        for (const FieldDescr* field : static_cast<const SizeDescr*>(inst.descr)->fields) {
+          Value zero = field->type == Type::Float ? out_.const_float(0.0)
+                       : field->type == Type::Ref ? out_.const_ref(0)
+                                                  : out_.const_int(0);
+          remember(field, map_[i], Value(), zero, 0);
+        }
+        return true;
+      }
+      case Op::new_array:
+        map_[i] = copy_inst(out_, in_, inst, args, map);
+        fresh_.insert(map_[i].index());
+        remember(inst.descr, map_[i], Value(), args[0], kLength);
+        return true;
+      case Op::call:
+        invalidate_call(static_cast<const CallDescr*>(inst.descr));
+        return false;
+      default:
+        return false;  // raw memory is never a GC object's field
+    }
+  }
+
+  struct HeapEntry {
+    Value object;
+    Value index;  // array items; empty for fields and lengths
+    Value value;
+  };
+  std::map<HeapKey, HeapEntry> heap_;
+  std::unordered_set<uint32_t> fresh_;  // output instructions that are allocations of this trace
 
   const Trace& in_;
   const OptimizerOptions& o_;

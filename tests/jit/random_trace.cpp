@@ -2,15 +2,41 @@
 
 #include <cstddef>
 
+#include "weft/gc/heap.h"
+
 namespace jit_test {
 
 using namespace weft::jit;
 
+namespace {
+
+int64_t add_to_b(Cell* c, int64_t x) {
+  c->b += x;
+  return c->b;
+}
+int64_t mix(int64_t x, int64_t y) { return x * 31 + y; }
+
+}  // namespace
+
 CellDescrs::CellDescrs() {
-  a = table.add<FieldDescr>("Cell.a", uint32_t(offsetof(Cell, a)), 8, Type::Int);
-  b = table.add<FieldDescr>("Cell.b", uint32_t(offsetof(Cell, b)), 8, Type::Int);
-  f = table.add<FieldDescr>("Cell.f", uint32_t(offsetof(Cell, f)), 8, Type::Float);
+  auto* fa = table.add<FieldDescr>("Cell.a", uint32_t(offsetof(Cell, a)), 8, Type::Int);
+  auto* fb = table.add<FieldDescr>("Cell.b", uint32_t(offsetof(Cell, b)), 8, Type::Int);
+  auto* ff = table.add<FieldDescr>("Cell.f", uint32_t(offsetof(Cell, f)), 8, Type::Float);
+  a = fa;
+  b = fb;
+  f = ff;
   loop = table.label("loop");
+  auto* size = table.add<SizeDescr>("Cell", weft::gc::type_id_of<Cell>(), uint32_t(sizeof(Cell)));
+  size->fields = {fa, fb, ff};
+  cell = size;
+  EffectInfo writes_b;
+  writes_b.any_write = false;
+  writes_b.writes = {fb};
+  add_to_b = table.add<CallDescr>("add_to_b", std::vector<Type>{Type::Ref, Type::Int}, Type::Int,
+                                  writes_b);
+  EffectInfo elidable;
+  elidable.kind = EffectInfo::Kind::Elidable;
+  mix = table.add<CallDescr>("mix", std::vector<Type>{Type::Int, Type::Int}, Type::Int, elidable);
 }
 
 namespace {
@@ -23,17 +49,18 @@ class Generator {
     Value counter = t_.input(Type::Int);
     ints_ = {counter, t_.input(Type::Int), t_.input(Type::Int)};
     floats_ = {t_.input(Type::Float)};
-    cell_ = t_.input(Type::Ref);
+    refs_ = {t_.input(Type::Ref), t_.input(Type::Ref)};
     bool loop = pick(3) != 0;
     std::vector<Value> carried = {ints_[1], ints_[2], floats_[0]};
-    if (loop) t_.emit(Op::label, {counter, ints_[1], ints_[2], floats_[0], cell_}, d_.loop);
+    if (loop)
+      t_.emit(Op::label, {counter, ints_[1], ints_[2], floats_[0], refs_[0], refs_[1]}, d_.loop);
     int length = 5 + int(pick(30));
     for (int i = 0; i < length; ++i) step();
     if (loop) {
       Value next = t_.emit(Op::int_add, {counter, t_.const_int(1)});
       Value more = t_.emit(Op::int_lt, {next, t_.const_int(1 + int64_t(pick(12)))});
       t_.emit_guard(Op::guard_true, {more}, snapshot());
-      t_.emit(Op::jump, {next, any_int(), any_int(), any_float(), cell_}, d_.loop);
+      t_.emit(Op::jump, {next, any_int(), any_int(), any_float(), refs_[0], refs_[1]}, d_.loop);
     } else {
       t_.emit(Op::finish, {any_int(), any_int(), any_float()});
     }
@@ -47,6 +74,7 @@ class Generator {
     static const int64_t kConsts[] = {0, 1, -1, 2, 3, 7, 100, INT64_MAX, INT64_MIN};
     return t_.const_int(kConsts[pick(std::size(kConsts))]);
   }
+  Value any_ref() { return refs_[pick(refs_.size())]; }
   Value any_int() { return pick(6) == 0 ? small_const() : ints_[pick(ints_.size())]; }
   Value any_float() {
     return pick(6) == 0 ? t_.const_float(double(int64_t(pick(9)) - 4) * 0.5)
@@ -66,7 +94,7 @@ class Generator {
                                  Op::uint_rshift, Op::int_lt,  Op::int_le,     Op::int_eq,
                                  Op::int_ne,      Op::uint_lt};
     static const Op kFloatOps[] = {Op::float_add, Op::float_sub, Op::float_mul};
-    switch (pick(12)) {
+    switch (pick(15)) {
       case 0:
       case 1:
       case 2: {
@@ -109,16 +137,31 @@ class Generator {
         break;
       }
       case 9:
-        ints_.push_back(t_.emit(Op::getfield_gc, {cell_}, pick(2) ? d_.a : d_.b));
+        ints_.push_back(t_.emit(Op::getfield_gc, {any_ref()}, pick(2) ? d_.a : d_.b));
         break;
       case 10:
         if (pick(2))
-          t_.emit(Op::setfield_gc, {cell_, any_int()}, pick(2) ? d_.a : d_.b);
+          t_.emit(Op::setfield_gc, {any_ref(), any_int()}, pick(2) ? d_.a : d_.b);
         else
-          t_.emit(Op::setfield_gc, {cell_, any_float()}, d_.f);
+          t_.emit(Op::setfield_gc, {any_ref(), any_float()}, d_.f);
+        break;
+      case 11:
+        floats_.push_back(t_.emit(Op::getfield_gc, {any_ref()}, d_.f));
+        break;
+      case 12:
+        if (pick(4) == 0) refs_.push_back(t_.emit(Op::new_object, {}, d_.cell));
         break;
       default:
-        floats_.push_back(t_.emit(Op::getfield_gc, {cell_}, d_.f));
+        if (pick(2))
+          ints_.push_back(t_.emit(
+              Op::call,
+              {t_.const_int(int64_t(reinterpret_cast<uintptr_t>(&add_to_b))), any_ref(), any_int()},
+              d_.add_to_b));
+        else
+          ints_.push_back(t_.emit(
+              Op::call,
+              {t_.const_int(int64_t(reinterpret_cast<uintptr_t>(&mix))), any_int(), any_int()},
+              d_.mix));
         break;
     }
   }
@@ -128,7 +171,7 @@ class Generator {
   Trace t_;
   std::vector<Value> ints_;
   std::vector<Value> floats_;
-  Value cell_;
+  std::vector<Value> refs_;
   uint32_t next_pc_ = 0;
 };
 

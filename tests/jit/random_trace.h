@@ -1,8 +1,9 @@
 // A generator of random, verified traces for differential testing (optimizer and, later, the
-// backend against the IR interpreter). A trace works on three ints, a float and a pointer to a
-// Cell; it may loop (label/jump with a bounded counter), carries guards whose snapshots are
-// told apart by their pc, and loads and stores Cell fields. It never divides by zero and never
-// dereferences null, so every run's behaviour is defined.
+// backend against the IR interpreter). A trace works on three ints, a float and two pointers to
+// Cells (which the caller may make the same Cell, to test aliasing); it may loop (label/jump
+// with a bounded counter), carries guards whose snapshots are told apart by their pc, loads and
+// stores Cell fields, allocates Cells, and calls a function that writes Cell.b and an elidable
+// one. It never divides by zero and never dereferences null, so every run is defined.
 #pragma once
 
 #include <cstdint>
@@ -27,10 +28,13 @@ struct CellDescrs {
   const weft::jit::FieldDescr* b;
   const weft::jit::FieldDescr* f;
   const weft::jit::LabelDescr* loop;
+  const weft::jit::SizeDescr* cell;
+  const weft::jit::CallDescr* add_to_b;  // int64 (Cell*, int64): writes Cell.b only
+  const weft::jit::CallDescr* mix;       // int64 (int64, int64): elidable
   CellDescrs();
 };
 
-// Builds a random trace from `seed`. Inputs: i0 (loop counter, start it at 0), i1, i2, f3, p4.
+// Builds a random trace from `seed`. Inputs: i0 (loop counter, start it at 0), i1, i2, f3, p4, p5.
 weft::jit::Trace random_trace(uint64_t seed, const CellDescrs& d);
 
 }  // namespace jit_test

@@ -20,6 +20,7 @@ struct Outcome {
   uint32_t pc = 0;               // of the failed guard's frame
   std::vector<uint64_t> values;  // finish arguments or the snapshot's values
   Cell cell;
+  Cell other;
 };
 
 Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
@@ -27,8 +28,17 @@ Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
   cell->a = int64_t(seed % 17) - 8;
   cell->b = 1000;
   cell->f = 0.25;
-  uint64_t inputs[] = {0, seed % 100, uint64_t(-int64_t(seed % 7)), std::bit_cast<uint64_t>(1.5),
-                       reinterpret_cast<uintptr_t>(cell)};
+  Cell* other = cell;  // even seeds: both references are the same Cell
+  if (seed % 2) {
+    other = heap.make<Cell>();
+    other->a = 5;
+  }
+  uint64_t inputs[] = {0,
+                       seed % 100,
+                       uint64_t(-int64_t(seed % 7)),
+                       std::bit_cast<uint64_t>(1.5),
+                       reinterpret_cast<uintptr_t>(cell),
+                       reinterpret_cast<uintptr_t>(other)};
   InterpResult r = interpret(t, inputs);
   Outcome o;
   o.exit = r.exit;
@@ -40,6 +50,7 @@ Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
   }
   if (r.exit == InterpResult::Exit::Error) FAIL("interpreter error: " << r.error);
   o.cell = *cell;
+  o.other = *other;
   return o;
 }
 
@@ -66,6 +77,9 @@ TEST_CASE("random traces: optimized and original behave the same (fixed seeds)")
     REQUIRE(a.cell.a == b.cell.a);
     REQUIRE(a.cell.b == b.cell.b);
     REQUIRE(std::bit_cast<uint64_t>(a.cell.f) == std::bit_cast<uint64_t>(b.cell.f));
+    REQUIRE(a.other.a == b.other.a);
+    REQUIRE(a.other.b == b.other.b);
+    REQUIRE(std::bit_cast<uint64_t>(a.other.f) == std::bit_cast<uint64_t>(b.other.f));
     total += in.insts.size();
     removed += in.insts.size() - out.insts.size();
     exits_by_guard += a.exit == InterpResult::Exit::GuardFailed;

@@ -17,8 +17,21 @@ namespace {
 struct Fixture {
   DescrTable table;
   Fixture() {
-    table.add<FieldDescr>("Node.value", 8, 8, Type::Int);
-    table.add<FieldDescr>("Node.next", 16, 8, Type::Ref);
+    auto* value = table.add<FieldDescr>("Node.value", 8, 8, Type::Int);
+    auto* next = table.add<FieldDescr>("Node.next", 16, 8, Type::Ref);
+    auto* kind = table.add<FieldDescr>("Node.kind", 24, 8, Type::Int);
+    kind->immutable = true;
+    table.add<SizeDescr>("Node", 1, 32)->fields = {value, next, kind};
+    table.add<ArrayDescr>("IntArray", 2, 0, 8, 8, Type::Int);
+    EffectInfo clobber;  // may write anything
+    table.add<CallDescr>("clobber", std::vector<Type>{Type::Ref}, Type::Void, clobber);
+    EffectInfo pure;
+    pure.kind = EffectInfo::Kind::Elidable;
+    table.add<CallDescr>("pure", std::vector<Type>{Type::Int}, Type::Int, pure);
+    EffectInfo writes_next;
+    writes_next.any_write = false;
+    writes_next.writes = {next};
+    table.add<CallDescr>("writes_next", std::vector<Type>{Type::Ref}, Type::Void, writes_next);
   }
   Trace parse(const std::string& text) { return jit_test::parse_verified(text, table); }
   // Optimizes `input` and returns the printed result, after checking that it verifies.
@@ -153,6 +166,109 @@ TEST_CASE("nothing known before a label is used after it") {
         "i5 = int_add(i2, i4)\n"
         "guard_true(i1) [1@0: i5]\n"
         "jump(i4, i5, descr=loop)\n");
+}
+
+TEST_CASE("heap cache: repeated loads and loads after stores are forwarded") {
+  Fixture f;
+  CHECK(f.optimized("[p0, i1]\n"
+                    "i2 = getfield_gc(p0, descr=Node.value)\n"
+                    "i3 = getfield_gc(p0, descr=Node.value)\n"
+                    "setfield_gc(p0, p0, descr=Node.next)\n"
+                    "i5 = getfield_gc(p0, descr=Node.value)\n"
+                    "setfield_gc(p0, i1, descr=Node.value)\n"
+                    "i7 = getfield_gc(p0, descr=Node.value)\n"
+                    "setfield_gc(p0, i7, descr=Node.value)\n"
+                    "finish(i2, i3, i5, i7)\n") ==
+        "[p0, i1]\n"
+        "i2 = getfield_gc(p0, descr=Node.value)\n"
+        "setfield_gc(p0, p0, descr=Node.next)\n"
+        "setfield_gc(p0, i1, descr=Node.value)\n"
+        "finish(i2, i2, i2, i1)\n");
+}
+
+TEST_CASE("heap cache: stores through a possibly aliasing object invalidate") {
+  Fixture f;
+  // p1 may be p0: its store kills what is known about p0.value, but not about p0.next.
+  CHECK(f.optimized("[p0, p1, i2]\n"
+                    "i3 = getfield_gc(p0, descr=Node.value)\n"
+                    "p4 = getfield_gc(p0, descr=Node.next)\n"
+                    "setfield_gc(p1, i2, descr=Node.value)\n"
+                    "i6 = getfield_gc(p0, descr=Node.value)\n"
+                    "p7 = getfield_gc(p0, descr=Node.next)\n"
+                    "finish(i3, i6, p4, p7)\n") ==
+        "[p0, p1, i2]\n"
+        "i3 = getfield_gc(p0, descr=Node.value)\n"
+        "p4 = getfield_gc(p0, descr=Node.next)\n"
+        "setfield_gc(p1, i2, descr=Node.value)\n"
+        "i6 = getfield_gc(p0, descr=Node.value)\n"
+        "finish(i3, i6, p4, p4)\n");
+}
+
+TEST_CASE("heap cache: objects allocated in the trace start zeroed and alias nothing older") {
+  Fixture f;
+  CHECK(f.optimized("[p0, i1]\n"
+                    "i2 = getfield_gc(p0, descr=Node.value)\n"
+                    "p3 = new_object(descr=Node)\n"
+                    "i4 = getfield_gc(p3, descr=Node.value)\n"
+                    "setfield_gc(p3, i1, descr=Node.value)\n"
+                    "i6 = getfield_gc(p0, descr=Node.value)\n"
+                    "i7 = getfield_gc(p3, descr=Node.value)\n"
+                    "setfield_gc(p0, p3, descr=Node.next)\n"
+                    "finish(i2, i4, i6, i7)\n") ==
+        "[p0, i1]\n"
+        "i2 = getfield_gc(p0, descr=Node.value)\n"
+        "p3 = new_object(descr=Node)\n"
+        "setfield_gc(p3, i1, descr=Node.value)\n"
+        "setfield_gc(p0, p3, descr=Node.next)\n"
+        "finish(i2, 0, i2, i1)\n");
+}
+
+TEST_CASE("heap cache: calls invalidate what their effect info says they may write") {
+  Fixture f;
+  CHECK(f.optimized("[p0]\n"
+                    "i1 = getfield_gc(p0, descr=Node.value)\n"
+                    "p2 = getfield_gc(p0, descr=Node.next)\n"
+                    "i3 = getfield_gc(p0, descr=Node.kind)\n"
+                    "call(4096, p0, descr=writes_next)\n"
+                    "i5 = getfield_gc(p0, descr=Node.value)\n"
+                    "p6 = getfield_gc(p0, descr=Node.next)\n"
+                    "i7 = call(8192, i5, descr=pure)\n"
+                    "i8 = getfield_gc(p0, descr=Node.value)\n"
+                    "call(4096, p0, descr=clobber)\n"
+                    "i10 = getfield_gc(p0, descr=Node.value)\n"
+                    "i11 = getfield_gc(p0, descr=Node.kind)\n"
+                    "finish(i1, p2, i3, i5, p6, i7, i8, i10, i11)\n") ==
+        "[p0]\n"
+        "i1 = getfield_gc(p0, descr=Node.value)\n"
+        "p2 = getfield_gc(p0, descr=Node.next)\n"
+        "i3 = getfield_gc(p0, descr=Node.kind)\n"
+        "call(4096, p0, descr=writes_next)\n"
+        "p5 = getfield_gc(p0, descr=Node.next)\n"
+        "i6 = call(8192, i1, descr=pure)\n"
+        "call(4096, p0, descr=clobber)\n"
+        "i8 = getfield_gc(p0, descr=Node.value)\n"
+        "finish(i1, p2, i3, i1, p5, i6, i1, i8, i3)\n");
+}
+
+TEST_CASE("heap cache: array items, distinct constant indexes, lengths") {
+  Fixture f;
+  CHECK(f.optimized("[p0, i1, i2]\n"
+                    "i3 = getarrayitem_gc(p0, 0, descr=IntArray)\n"
+                    "i4 = arraylen_gc(p0, descr=IntArray)\n"
+                    "setarrayitem_gc(p0, 1, i2, descr=IntArray)\n"
+                    "i6 = getarrayitem_gc(p0, 0, descr=IntArray)\n"
+                    "setarrayitem_gc(p0, i1, i2, descr=IntArray)\n"
+                    "i8 = getarrayitem_gc(p0, 0, descr=IntArray)\n"
+                    "i9 = arraylen_gc(p0, descr=IntArray)\n"
+                    "i10 = getarrayitem_gc(p0, i1, descr=IntArray)\n"
+                    "finish(i3, i4, i6, i8, i9, i10)\n") ==
+        "[p0, i1, i2]\n"
+        "i3 = getarrayitem_gc(p0, 0, descr=IntArray)\n"
+        "i4 = arraylen_gc(p0, descr=IntArray)\n"
+        "setarrayitem_gc(p0, 1, i2, descr=IntArray)\n"
+        "setarrayitem_gc(p0, i1, i2, descr=IntArray)\n"
+        "i7 = getarrayitem_gc(p0, 0, descr=IntArray)\n"
+        "finish(i3, i4, i3, i7, i4, i2)\n");
 }
 
 TEST_CASE("optimized traces behave like their input (interpreter differential)") {

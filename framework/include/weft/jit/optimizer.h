@@ -3,9 +3,12 @@
 //
 // So far: constant folding (with the interpreter's own semantics, ir_eval.h), algebraic
 // simplification from a rule table, CSE of pure operations, removal of guards that always pass
-// and use of the constants guard_value establishes, and removal of unused pure operations,
-// loads and allocations. Facts do not cross a label: label arguments change every iteration.
-// To come (issue 3): integer bounds, heap cache, virtuals, loop peeling, quasi-immutables.
+// and use of the constants guard_value establishes, a heap cache (load forwarding, store-to-load
+// forwarding; stores invalidate what may alias, calls what their effect info says they write;
+// objects allocated in the trace alias nothing older and start zeroed), and removal of unused
+// pure operations, loads and allocations. Facts do not cross a label: label arguments change
+// every iteration.
+// To come (issue 3): integer bounds, lazy/dead stores, virtuals, loop peeling, quasi-immutables.
 #pragma once
 
 #include "weft/jit/ir.h"
@@ -16,6 +19,7 @@ struct OptimizerOptions {
   bool fold = true;    // constant folding and algebraic simplification
   bool cse = true;     // reuse the result of an identical earlier pure operation
   bool guards = true;  // drop guards that always pass; guard_value makes its operand constant
+  bool heap = true;    // forward loads from earlier loads and stores
   bool dce = true;     // drop pure operations, loads and allocations nobody uses
 };
 

@@ -10,11 +10,12 @@ using namespace weft::jit;
 
 namespace {
 
+// Both wrap on overflow, like the trace IR's integers.
 int64_t add_to_b(Cell* c, int64_t x) {
-  c->b += x;
+  c->b = int64_t(uint64_t(c->b) + uint64_t(x));
   return c->b;
 }
-int64_t mix(int64_t x, int64_t y) { return x * 31 + y; }
+int64_t mix(int64_t x, int64_t y) { return int64_t(uint64_t(x) * 31 + uint64_t(y)); }
 
 }  // namespace
 

@@ -125,6 +125,23 @@ class Generator {
         break;
       case 6: {
         Value cond = ints_[pick(ints_.size())];
+        if (pick(2)) {
+          // A comparison with a constant near the inputs' ranges, so that guards narrow the
+          // ranges of values that later comparisons test again.
+          static const Op kCmps[] = {Op::int_lt, Op::int_le, Op::int_gt,
+                                     Op::int_ge, Op::int_eq, Op::int_ne};
+          // Often next to a constant an earlier comparison used: that is where an off-by-one in
+          // what a guard implies would show.
+          int64_t k = recent_.empty() || pick(2)
+                          ? int64_t(pick(24)) - 6
+                          : recent_[pick(recent_.size())] + int64_t(pick(3)) - 1;
+          recent_.push_back(k);
+          Value c = t_.const_int(k);
+          Value x = ints_[pick(std::min<size_t>(ints_.size(), 3 + pick(ints_.size())))];
+          Op cmp = kCmps[pick(std::size(kCmps))];
+          cond = pick(2) ? t_.emit(cmp, {x, c}) : t_.emit(cmp, {c, x});
+          ints_.push_back(cond);
+        }
         t_.emit_guard(pick(2) ? Op::guard_true : Op::guard_false, {cond}, snapshot());
         break;
       }
@@ -173,6 +190,7 @@ class Generator {
   std::vector<Value> ints_;
   std::vector<Value> floats_;
   std::vector<Value> refs_;
+  std::vector<int64_t> recent_;  // constants compared with so far
   uint32_t next_pc_ = 0;
 };
 

@@ -34,7 +34,7 @@ Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
     other->a = 5;
   }
   uint64_t inputs[] = {0,
-                       seed % 100,
+                       seed % 20,
                        uint64_t(-int64_t(seed % 7)),
                        std::bit_cast<uint64_t>(1.5),
                        reinterpret_cast<uintptr_t>(cell),

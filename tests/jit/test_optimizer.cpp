@@ -271,6 +271,72 @@ TEST_CASE("heap cache: array items, distinct constant indexes, lengths") {
         "finish(i3, i4, i3, i7, i4, i2)\n");
 }
 
+TEST_CASE("integer bounds decide comparisons and remove the guards on them") {
+  Fixture f;
+  // A mask bounds a value; a guard narrows it; the later, weaker guard is implied.
+  CHECK(f.optimized("[i0, i1]\n"
+                    "i2 = int_and(i0, 255)\n"
+                    "i3 = int_lt(i2, 256)\n"
+                    "guard_true(i3) [1@0: i2]\n"
+                    "i5 = int_lt(i1, 10)\n"
+                    "guard_true(i5) [1@1: i1]\n"
+                    "i7 = int_lt(i1, 20)\n"
+                    "guard_true(i7) [1@2: i1]\n"
+                    "i9 = int_ge(i1, 5)\n"
+                    "guard_false(i9) [1@3: i1]\n"
+                    "i11 = int_lt(i1, 5)\n"
+                    "i12 = int_mod(i0, 8)\n"
+                    "i13 = int_le(i12, 7)\n"
+                    "finish(i2, i11, i13)\n") ==
+        "[i0, i1]\n"
+        "i2 = int_and(i0, 255)\n"
+        "i3 = int_lt(i1, 10)\n"
+        "guard_true(i3) [1@1: i1]\n"
+        "i5 = int_ge(i1, 5)\n"
+        "guard_false(i5) [1@3: i1]\n"
+        "finish(i2, 1, 1)\n");
+}
+
+TEST_CASE("integer bounds turn overflow checks that cannot fail into plain arithmetic") {
+  Fixture f;
+  CHECK(f.optimized("[i0, i1]\n"
+                    "i2 = int_and(i0, 1023)\n"
+                    "i3 = int_add_ovf(i2, 1)\n"
+                    "guard_no_overflow() [1@0: i0]\n"
+                    "i5 = int_mul_ovf(i3, i3)\n"
+                    "guard_no_overflow() [1@1: i0]\n"
+                    "i7 = int_add_ovf(i1, 1)\n"
+                    "guard_no_overflow() [1@2: i1]\n"
+                    "finish(i5, i7)\n") ==
+        "[i0, i1]\n"
+        "i2 = int_and(i0, 1023)\n"
+        "i3 = int_add(i2, 1)\n"
+        "i4 = int_mul(i3, i3)\n"
+        "i5 = int_add_ovf(i1, 1)\n"
+        "guard_no_overflow() [1@2: i1]\n"
+        "finish(i4, i5)\n");
+}
+
+TEST_CASE("integer bounds do not cross a label") {
+  Fixture f;
+  CHECK(f.optimized("[i0]\n"
+                    "i1 = int_lt(i0, 10)\n"
+                    "guard_true(i1) [1@0: i0]\n"
+                    "label(i0, descr=loop)\n"
+                    "i4 = int_lt(i0, 10)\n"
+                    "guard_true(i4) [1@1: i0]\n"
+                    "i6 = int_add(i0, 1)\n"
+                    "jump(i6, descr=loop)\n") ==
+        "[i0]\n"
+        "i1 = int_lt(i0, 10)\n"
+        "guard_true(i1) [1@0: i0]\n"
+        "label(i0, descr=loop)\n"
+        "i4 = int_lt(i0, 10)\n"
+        "guard_true(i4) [1@1: i0]\n"
+        "i6 = int_add(i0, 1)\n"
+        "jump(i6, descr=loop)\n");
+}
+
 TEST_CASE("optimized traces behave like their input (interpreter differential)") {
   Fixture f;
   struct Case {

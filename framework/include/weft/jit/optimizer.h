@@ -8,7 +8,9 @@
 // objects allocated in the trace alias nothing older and start zeroed), and removal of unused
 // pure operations, loads and allocations. Facts do not cross a label: label arguments change
 // every iteration.
-// To come (issue 3): integer bounds, lazy/dead stores, virtuals, loop peeling, quasi-immutables.
+// Integer ranges (from constants, masks, arithmetic, comparisons and the guards on them) decide
+// comparisons and turn overflow-checked ops that cannot overflow into plain ones.
+// To come (issue 3): known bits, lazy/dead stores, virtuals, loop peeling, quasi-immutables.
 #pragma once
 
 #include "weft/jit/ir.h"
@@ -20,6 +22,7 @@ struct OptimizerOptions {
   bool cse = true;     // reuse the result of an identical earlier pure operation
   bool guards = true;  // drop guards that always pass; guard_value makes its operand constant
   bool heap = true;    // forward loads from earlier loads and stores
+  bool bounds = true;  // integer ranges: decide comparisons, drop overflow checks that can't fail
   bool dce = true;     // drop pure operations, loads and allocations nobody uses
 };
 

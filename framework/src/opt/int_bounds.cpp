@@ -1,0 +1,183 @@
+#include "int_bounds.h"
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+namespace weft::jit::opt {
+
+Range IntBounds::of(Value v) const {
+  if (v.is_const() && out_.constant(v).type == Type::Int) {
+    int64_t c = out_.constant(v).as_int();
+    return {c, c};
+  }
+  if (v.is_inst()) {
+    auto it = ranges_.find(v.index());
+    if (it != ranges_.end()) return it->second;
+  }
+  return {};
+}
+
+std::optional<Range> IntBounds::arith(Op op, Range x, Range y) {
+  int64_t r[4];
+  bool wraps = false;
+  switch (op) {
+    case Op::int_add:
+    case Op::int_add_ovf:
+      wraps =
+          __builtin_add_overflow(x.lo, y.lo, &r[0]) || __builtin_add_overflow(x.hi, y.hi, &r[1]);
+      return wraps ? std::nullopt : std::optional<Range>(Range{r[0], r[1]});
+    case Op::int_sub:
+    case Op::int_sub_ovf:
+      wraps =
+          __builtin_sub_overflow(x.lo, y.hi, &r[0]) || __builtin_sub_overflow(x.hi, y.lo, &r[1]);
+      return wraps ? std::nullopt : std::optional<Range>(Range{r[0], r[1]});
+    case Op::int_mul:
+    case Op::int_mul_ovf:
+      wraps =
+          __builtin_mul_overflow(x.lo, y.lo, &r[0]) || __builtin_mul_overflow(x.lo, y.hi, &r[1]) ||
+          __builtin_mul_overflow(x.hi, y.lo, &r[2]) || __builtin_mul_overflow(x.hi, y.hi, &r[3]);
+      if (wraps) return std::nullopt;
+      return Range{std::min({r[0], r[1], r[2], r[3]}), std::max({r[0], r[1], r[2], r[3]})};
+    default:
+      return std::nullopt;
+  }
+}
+
+Range IntBounds::result(Op op, std::span<const Value> args) const {
+  Range x = args.size() > 0 ? of(args[0]) : Range{};
+  Range y = args.size() > 1 ? of(args[1]) : Range{};
+  auto const_arg = [&](size_t k) -> std::optional<int64_t> {
+    if (k < args.size() && args[k].is_const()) return out_.constant(args[k]).as_int();
+    return std::nullopt;
+  };
+  switch (op) {
+    case Op::int_lt:
+    case Op::int_le:
+    case Op::int_eq:
+    case Op::int_ne:
+    case Op::int_gt:
+    case Op::int_ge:
+    case Op::uint_lt:
+    case Op::uint_le:
+    case Op::uint_gt:
+    case Op::uint_ge:
+    case Op::int_is_zero:
+    case Op::int_is_true:
+    case Op::float_lt:
+    case Op::float_le:
+    case Op::float_eq:
+    case Op::float_ne:
+    case Op::float_gt:
+    case Op::float_ge:
+    case Op::ptr_eq:
+    case Op::ptr_ne:
+      return {0, 1};
+    case Op::int_and:
+      if (x.lo >= 0 && y.lo >= 0) return {0, std::min(x.hi, y.hi)};
+      if (x.lo >= 0) return {0, x.hi};
+      if (y.lo >= 0) return {0, y.hi};
+      return {};
+    case Op::uint_rshift:
+      if (auto c = const_arg(1); c && (*c & 63) != 0)
+        return {0, int64_t(~uint64_t(0) >> (*c & 63))};
+      return {};
+    case Op::int_rshift:
+      if (auto c = const_arg(1)) return {x.lo >> (*c & 63), x.hi >> (*c & 63)};
+      return {};
+    case Op::int_mod:
+      if (auto c = const_arg(1); c && *c > 0) return {x.lo >= 0 ? 0 : 1 - *c, *c - 1};
+      return {};
+    case Op::int_floordiv:
+      if (auto c = const_arg(1); c && *c > 0) return {x.lo / *c, x.hi / *c};
+      return {};
+    default:
+      if (auto range = arith(op, x, y)) return *range;
+      return {};
+  }
+}
+
+std::optional<bool> IntBounds::decide(Op op, Range x, Range y) {
+  switch (op) {
+    case Op::int_lt:
+      if (x.hi < y.lo) return true;
+      if (x.lo >= y.hi) return false;
+      break;
+    case Op::int_le:
+      if (x.hi <= y.lo) return true;
+      if (x.lo > y.hi) return false;
+      break;
+    case Op::int_gt:
+      if (x.lo > y.hi) return true;
+      if (x.hi <= y.lo) return false;
+      break;
+    case Op::int_ge:
+      if (x.lo >= y.hi) return true;
+      if (x.hi < y.lo) return false;
+      break;
+    case Op::int_eq:
+      if (x.hi < y.lo || y.hi < x.lo) return false;
+      break;
+    case Op::int_ne:
+      if (x.hi < y.lo || y.hi < x.lo) return true;
+      break;
+    default:
+      break;
+  }
+  return std::nullopt;
+}
+
+void IntBounds::refine(Value cond, bool holds) {
+  if (!cond.is_inst()) return;
+  const Inst& c = out_.insts[cond.index()];
+  if (c.num_args != 2) return;
+  Value a = out_.args(c)[0], b = out_.args(c)[1];
+  Op op = c.op;
+  if (!holds) {
+    static constexpr std::pair<Op, Op> kNegated[] = {
+        {Op::int_lt, Op::int_ge}, {Op::int_ge, Op::int_lt}, {Op::int_le, Op::int_gt},
+        {Op::int_gt, Op::int_le}, {Op::int_eq, Op::int_ne}, {Op::int_ne, Op::int_eq}};
+    Op negated = op;
+    for (auto [from, to] : kNegated)
+      if (from == op) negated = to;
+    if (negated == op) return;
+    op = negated;
+  }
+  Range x = of(a), y = of(b);
+  switch (op) {
+    case Op::int_lt:  // x < y
+      if (y.hi != INT64_MIN) x.hi = std::min(x.hi, y.hi - 1);
+      if (x.lo != INT64_MAX) y.lo = std::max(y.lo, x.lo + 1);
+      break;
+    case Op::int_le:
+      x.hi = std::min(x.hi, y.hi);
+      y.lo = std::max(y.lo, x.lo);
+      break;
+    case Op::int_gt:  // x > y
+      if (y.lo != INT64_MAX) x.lo = std::max(x.lo, y.lo + 1);
+      if (x.hi != INT64_MIN) y.hi = std::min(y.hi, x.hi - 1);
+      break;
+    case Op::int_ge:
+      x.lo = std::max(x.lo, y.lo);
+      y.hi = std::min(y.hi, x.hi);
+      break;
+    case Op::int_eq:
+      x.lo = y.lo = std::max(x.lo, y.lo);
+      x.hi = y.hi = std::min(x.hi, y.hi);
+      break;
+    default:
+      return;
+  }
+  if (a.is_inst()) ranges_[a.index()] = x;
+  if (b.is_inst()) ranges_[b.index()] = y;
+}
+
+std::unordered_map<uint32_t, Range> bounds_;  // output instruction -> its range
+bool drop_overflow_guard_ = false;
+
+void IntBounds::note(Value result_value, Op op, std::span<const Value> args) {
+  Range range = result(op, args);
+  if (range.known()) set(result_value, range);
+}
+
+}  // namespace weft::jit::opt

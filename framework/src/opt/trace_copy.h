@@ -1,0 +1,31 @@
+// Helpers for passes that rewrite a trace into a new one.
+#pragma once
+
+#include <cstdint>
+#include <span>
+
+#include "weft/jit/ir.h"
+
+namespace weft::jit::opt {
+
+// A number that identifies a value (kind and index) for use in map keys.
+inline uint32_t value_key(Value v) { return (uint32_t(v.kind()) << 30) | v.index(); }
+
+// Copies `inst` into `out` with operands (and snapshot values) mapped through `map`.
+template <class Map>
+inline Value copy_inst(Trace& out, const Trace& in, const Inst& inst, std::span<const Value> args,
+                       Map map) {
+  if (inst.op == Op::input) return out.input(inst.type);
+  if (inst.snapshot < 0) return out.emit(inst.op, args, inst.descr);
+  Snapshot snapshot = in.snapshots[size_t(inst.snapshot)];
+  for (ResumeFrame& frame : snapshot.frames)
+    for (Value& v : frame.values) v = map(v);
+  for (VirtualObject& object : snapshot.virtuals)
+    for (auto& field : object.fields) field.second = map(field.second);
+  Value v = out.emit(inst.op, args, inst.descr);
+  out.snapshots.push_back(std::move(snapshot));
+  out.insts.back().snapshot = int32_t(out.snapshots.size() - 1);
+  return v;
+}
+
+}  // namespace weft::jit::opt

@@ -67,16 +67,16 @@ Value Trace::emit_guard(Op op, std::initializer_list<Value> args, Snapshot snaps
   return v;
 }
 
-Value Trace::add_const(Type type, uint64_t bits) {
+Value Trace::constant_of(Type type, uint64_t bits) {
   for (size_t i = 0; i < consts.size(); ++i)  // traces have few constants
     if (consts[i].type == type && consts[i].bits == bits) return Value::constant(uint32_t(i));
   consts.push_back(Constant{type, bits});
   return Value::constant(uint32_t(consts.size() - 1));
 }
 
-Value Trace::const_int(int64_t v) { return add_const(Type::Int, uint64_t(v)); }
-Value Trace::const_float(double v) { return add_const(Type::Float, std::bit_cast<uint64_t>(v)); }
-Value Trace::const_ref(uintptr_t address) { return add_const(Type::Ref, address); }
+Value Trace::const_int(int64_t v) { return constant_of(Type::Int, uint64_t(v)); }
+Value Trace::const_float(double v) { return constant_of(Type::Float, std::bit_cast<uint64_t>(v)); }
+Value Trace::const_ref(uintptr_t address) { return constant_of(Type::Ref, address); }
 
 Type Trace::type_of(Value v) const {
   switch (v.kind()) {

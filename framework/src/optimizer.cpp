@@ -87,7 +87,7 @@ class Simplifier {
   Value get(Value v) {
     if (v.is_const()) {
       const Constant& c = in_.constant(v);
-      return add_const(c.type, c.bits);
+      return out_.constant_of(c.type, c.bits);
     }
     if (!v.is_inst()) return v;  // virtual objects keep their snapshot-local numbers
     Value mapped = map_[v.index()];
@@ -96,17 +96,6 @@ class Simplifier {
       if (it != known_.end()) return it->second;
     }
     return mapped;
-  }
-
-  Value add_const(Type type, uint64_t bits) {
-    switch (type) {
-      case Type::Float:
-        return out_.const_float(std::bit_cast<double>(bits));
-      case Type::Ref:
-        return out_.const_ref(bits);
-      default:
-        return out_.const_int(int64_t(bits));
-    }
   }
 
   bool is_const(Value v, int64_t c) const {
@@ -121,7 +110,7 @@ class Simplifier {
       std::array<uint64_t, 2> words{};
       for (size_t i = 0; i < args.size() && i < 2; ++i) words[i] = out_.constant(args[i]).bits;
       if (auto result = eval_pure(inst.op, std::span<const uint64_t>(words.data(), args.size())))
-        return add_const(inst.type, *result);
+        return out_.constant_of(inst.type, *result);
       return {};
     }
     if (inst.op == Op::same_as) return args[0];
@@ -271,10 +260,7 @@ class Simplifier {
         map_[i] = copy_inst(out_, in_, inst, args, map);
         heap_.add_fresh(map_[i]);
         for (const FieldDescr* field : static_cast<const SizeDescr*>(inst.descr)->fields) {
-          Value zero = field->type == Type::Float ? out_.const_float(0.0)
-                       : field->type == Type::Ref ? out_.const_ref(0)
-                                                  : out_.const_int(0);
-          heap_.remember(field, map_[i], Value(), zero, 0);
+          heap_.remember(field, map_[i], Value(), out_.constant_of(field->type, 0), 0);
         }
         return true;
       }

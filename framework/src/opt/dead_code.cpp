@@ -33,12 +33,7 @@ Trace remove_dead(const Trace& in) {
   std::vector<Value> map(in.insts.size());
   auto remap = [&](Value v) {
     if (v.is_inst()) return map[v.index()];
-    if (v.is_const()) {
-      const Constant& c = in.constant(v);
-      return c.type == Type::Float ? out.const_float(c.as_float())
-             : c.type == Type::Ref ? out.const_ref(c.bits)
-                                   : out.const_int(c.as_int());
-    }
+    if (v.is_const()) return out.constant_of(in.constant(v).type, in.constant(v).bits);
     return v;
   };
   for (size_t i = 0; i < in.insts.size(); ++i) {

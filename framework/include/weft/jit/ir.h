@@ -122,6 +122,8 @@ class Trace {
   Value const_int(int64_t v);
   Value const_float(double v);
   Value const_ref(uintptr_t address);
+  // The constant of `type` whose 64-bit representation is `bits` (shared, like the above).
+  Value constant_of(Type type, uint64_t bits);
 
   Type type_of(Value v) const;
   std::span<const Value> args(const Inst& inst) const {
@@ -134,9 +136,6 @@ class Trace {
   std::vector<Value> arg_pool;
   std::vector<Constant> consts;
   std::vector<Snapshot> snapshots;
-
- private:
-  Value add_const(Type type, uint64_t bits);
 };
 
 }  // namespace weft::jit

@@ -136,6 +136,10 @@ void Heap::Impl::mark_conservative(uintptr_t word, const void* where) {
                  reinterpret_cast<void*>(word), reinterpret_cast<void*>(header + kHeaderSize),
                  type_info(header_type(*reinterpret_cast<const uint64_t*>(header))).name);
   }
+  mark(header);
+}
+
+void Heap::Impl::mark(uintptr_t header) {
   if (space.set_mark(header)) mark_stack_.push_back(header);
 }
 
@@ -143,8 +147,7 @@ void Heap::Impl::mark_roots() {
   scan_stack();
   for (void* const* slot : root_slots())
     mark_conservative(reinterpret_cast<uintptr_t>(*slot), slot);
-  for (uintptr_t header : pending_finalizers_)
-    if (space.set_mark(header)) mark_stack_.push_back(header);
+  for (uintptr_t header : pending_finalizers_) mark(header);
 }
 
 // The stack is read word by word, redzones included, so AddressSanitizer must not check it.
@@ -256,8 +259,7 @@ void Heap::Impl::process_finalizable(Tracer& tracer) {
       finalizable_[kept++] = h;
     } else {
       pending_finalizers_.push_back(h);  // in allocation order
-      space.set_mark(h);
-      mark_stack_.push_back(h);
+      mark(h);
     }
   }
   finalizable_.resize(kept);

@@ -111,6 +111,8 @@ class Heap::Impl {
   void scan_cards(Tracer& tracer);
   void trace_object(uintptr_t header, Tracer& tracer);
   void drain(Tracer& tracer);
+  // Marks the object at `header` and queues it for tracing, unless it is marked already.
+  void mark(uintptr_t header);
   void mark_conservative(uintptr_t word, const void* where);
   void process_weak_refs();
   void process_finalizable(Tracer& tracer);

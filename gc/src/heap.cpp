@@ -110,6 +110,7 @@ Heap::Impl::Impl(Heap& owner, const HeapConfig& cfg) : heap(owner), config(cfg) 
       .header_size_shift = kHeaderSizeShift,
       .alloc_slow = &jit_alloc_slow,
       .card_base = space.base,
+      .card_span = space.span,
       .cards = space.cards,
       .card_shift = kCardShift,
       .card_dirty = 1,

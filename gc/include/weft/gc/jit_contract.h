@@ -11,8 +11,8 @@
 // A null result from alloc_slow means out of memory (the VM raises MemoryError).
 //
 // Write barrier after storing a pointer into the heap object field at address `slot`:
-//     cards[(slot - card_base) >> card_shift] = card_dirty
-// (no range check is needed when `slot` is known to lie inside a heap object).
+//     if (slot - card_base < card_span) cards[(slot - card_base) >> card_shift] = card_dirty
+// (the range check may be left out when `slot` is known to lie inside a heap object).
 //
 // GC-safe points: alloc_slow and any call the effect info marks "can collect". Objects are never
 // moved, so compiled code may keep raw pointers in registers and spill slots across them: the
@@ -36,6 +36,7 @@ struct JitContract {
   void* (*alloc_slow)(TypeId type, size_t payload_bytes);
 
   uintptr_t card_base;
+  uintptr_t card_span;  // bytes of address space the cards cover
   uint8_t* cards;
   unsigned card_shift;
   uint8_t card_dirty;

@@ -1,0 +1,309 @@
+// The Backend: owns code memory and compiled traces, links traces (labels, bridges), patches
+// guards, and enters compiled code through the entry trampoline.
+#include "weft/jit/backend.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <unordered_map>
+
+#include "backend/code_memory.h"
+#include "backend/live_ranges.h"
+#include "backend/x64_trace_compiler.h"
+#include "weft/gc/heap.h"
+#include "weft/jit/ir_verify.h"
+
+namespace weft::jit {
+
+using backend::Loc;
+
+// The backend's view of a compiled trace: where its pieces are, for patching and linking.
+struct MachineCode {
+  uintptr_t entry = 0;
+  struct ExitSite {
+    uintptr_t stub = 0;
+    std::vector<uintptr_t> jumps;  // rel32 fields that reach the stub (or the bridge)
+    std::vector<uintptr_t> nops;   // guard_not_invalidated sites
+    std::vector<Loc> locs;         // where the saved values are when the guard fails
+  };
+  std::vector<ExitSite> exits;
+  std::vector<const LabelDescr*> labels;  // registered as jump targets
+};
+
+CompiledTrace::~CompiledTrace() = default;
+
+const ExitInfo* CompiledTrace::exit_at(uint32_t inst) const {
+  for (const ExitInfo& e : exits_)
+    if (e.kind != ExitInfo::Kind::OutOfMemory && e.inst == inst) return &e;
+  return nullptr;
+}
+
+namespace {
+
+// The frame of compiled code: the io pointer, then the spill slots. With the six pushed
+// callee-saved registers and the return address it keeps rsp 16-byte aligned in trace code.
+constexpr int32_t kFrameBytes = int32_t(8 + 8 * Backend::kMaxSpillSlots);
+static_assert((kFrameBytes + 6 * 8 + 8) % 16 == 0);
+
+using EnterFn = const ExitInfo* (*)(uint64_t* io, uintptr_t target);
+
+uint64_t now_ns() {
+  return uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch())
+                      .count());
+}
+
+}  // namespace
+
+struct Backend::Impl {
+  const gc::JitContract* contract;
+  backend::CodeMemory memory;
+  uintptr_t enter = 0;
+  uintptr_t exit = 0;
+  std::unordered_map<const LabelDescr*, backend::LabelTarget> labels;
+  std::unordered_map<const CompiledTrace*, std::unique_ptr<CompiledTrace>> traces;
+  FILE* perf_map = nullptr;
+
+  explicit Impl(const BackendOptions& options) {
+    gc::Heap* heap = gc::Heap::current();
+    if (!heap) {
+      std::fprintf(stderr, "weft jit: a Backend needs a weft::gc::Heap\n");
+      std::abort();
+    }
+    contract = &heap->jit_contract();
+    emit_trampolines();
+    if (options.perf_map) {
+      std::string path = "/tmp/perf-" + std::to_string(getpid()) + ".map";
+      perf_map = std::fopen(path.c_str(), "a");
+    }
+  }
+  ~Impl() {
+    if (perf_map) std::fclose(perf_map);
+  }
+
+  void emit_trampolines() {
+    namespace x86 = asmjit::x86;
+    asmjit::CodeHolder code;
+    code.init(asmjit::Environment::host());
+    x86::Assembler a(&code);
+    static const x86::Gp kSaved[] = {x86::rbx, x86::rbp, x86::r12, x86::r13, x86::r14, x86::r15};
+    for (const x86::Gp& r : kSaved) a.push(r);
+    a.sub(x86::rsp, asmjit::imm(kFrameBytes));
+    a.mov(x86::qword_ptr(x86::rsp), x86::rdi);
+    a.jmp(x86::rsi);
+    a.align(asmjit::AlignMode::kCode, 16);
+    size_t exit_offset = a.offset();
+    a.add(x86::rsp, asmjit::imm(kFrameBytes));
+    for (size_t n = std::size(kSaved); n-- > 0;) a.pop(kSaved[n]);
+    a.ret();
+    const asmjit::Section* text = code.textSection();
+    enter = memory.allocate(text->bufferSize());
+    memory.write(enter, text->data(), text->bufferSize());
+    exit = enter + exit_offset;
+  }
+
+  void patch_rel32(uintptr_t site, uintptr_t target) {
+    int64_t rel = int64_t(target) - int64_t(site + 4);
+    int32_t rel32 = int32_t(rel);
+    memory.write(site, &rel32, 4);
+  }
+
+  // Points every jump of exit `k` of `trace` (and its nops, once invalidated) at `target`.
+  void retarget_exit(CompiledTrace& trace, size_t k, uintptr_t target) {
+    const MachineCode::ExitSite& site = trace.machine_->exits[k];
+    for (uintptr_t jump : site.jumps) patch_rel32(jump, target);
+    if (trace.invalidated_)
+      for (uintptr_t nop : site.nops) write_jump(nop, target);
+  }
+
+  void write_jump(uintptr_t at, uintptr_t target) {
+    uint8_t bytes[5] = {0xe9};
+    int32_t rel32 = int32_t(int64_t(target) - int64_t(at + 5));
+    std::memcpy(bytes + 1, &rel32, 4);
+    memory.write(at, bytes, 5);
+  }
+
+  uintptr_t exit_target(const CompiledTrace& trace, size_t k) const {
+    const ExitInfo& e = trace.exits_[k];
+    return e.bridge ? e.bridge->code_ : trace.machine_->exits[k].stub;
+  }
+};
+
+Backend::Backend(const BackendOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+Backend::~Backend() = default;
+
+namespace {
+
+std::vector<ExitInfo> exits_of(const Trace& trace, const CompiledTrace* owner) {
+  std::vector<ExitInfo> exits;
+  for (uint32_t i = 0; i < trace.insts.size(); ++i) {
+    const Inst& inst = trace.insts[i];
+    ExitInfo e;
+    e.inst = i;
+    e.trace = owner;
+    if (op_info(inst.op).has(opflag::GUARD)) {
+      e.saved = backend::snapshot_values(trace.snapshots[size_t(inst.snapshot)]);
+    } else if (inst.op == Op::finish) {
+      e.kind = ExitInfo::Kind::Finish;
+      auto args = trace.args(inst);
+      e.saved.assign(args.begin(), args.end());
+    } else {
+      continue;
+    }
+    for (Value v : e.saved) e.types.push_back(trace.type_of(v));
+    exits.push_back(std::move(e));
+  }
+  ExitInfo oom;
+  oom.kind = ExitInfo::Kind::OutOfMemory;
+  oom.trace = owner;
+  exits.push_back(oom);
+  return exits;
+}
+
+}  // namespace
+
+CompiledTrace* Backend::compile_trace(const Trace& trace, const std::string& name,
+                                      std::string* error) {
+  return compile(trace, name, nullptr, error);
+}
+
+CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, const ExitInfo* from,
+                                std::string* error) {
+  uint64_t start = now_ns();
+  std::string problem;
+  if (!verify(trace, &problem)) {
+    *error = "invalid trace: " + problem;
+    return nullptr;
+  }
+  auto ct = std::unique_ptr<CompiledTrace>(new CompiledTrace);
+  ct->name_ = name;
+  ct->ir_ = trace;
+  ct->exits_ = exits_of(ct->ir_, ct.get());
+
+  backend::CompileContext ctx;
+  ctx.contract = impl_->contract;
+  ctx.exit_trampoline = impl_->exit;
+  ctx.labels = &impl_->labels;
+  CompiledTrace* parent = nullptr;
+  size_t parent_exit = 0;
+  if (from) {
+    parent = const_cast<CompiledTrace*>(from->trace);
+    parent_exit = size_t(from - parent->exits_.data());
+    ctx.bridge_inputs = &parent->machine_->exits[parent_exit].locs;
+    size_t inputs = 0;
+    while (inputs < trace.insts.size() && trace.insts[inputs].op == Op::input) ++inputs;
+    if (inputs != from->types.size()) {
+      *error = "the bridge takes " + std::to_string(inputs) + " inputs, the guard saves " +
+               std::to_string(from->types.size());
+      return nullptr;
+    }
+    for (size_t k = 0; k < inputs; ++k) {
+      if (trace.insts[k].type != from->types[k]) {
+        *error = "bridge input " + std::to_string(k) + " has another type than the guard's value";
+        return nullptr;
+      }
+    }
+  }
+  backend::MachineOutput out;
+  if (!backend::compile_x64(ct->ir_, ct->exits_, ctx, &out, error)) return nullptr;
+
+  uintptr_t address = impl_->memory.allocate(out.code.size());
+  if (!address) {
+    *error = "code memory is full";
+    return nullptr;
+  }
+  for (const auto& ext : out.externals) {
+    int32_t rel32 = int32_t(int64_t(ext.target) - int64_t(address + ext.offset + 4));
+    std::memcpy(out.code.data() + ext.offset, &rel32, 4);
+  }
+  impl_->memory.write(address, out.code.data(), out.code.size());
+
+  ct->code_ = address;
+  ct->code_size_ = out.code.size();
+  ct->machine_ = std::make_unique<MachineCode>();
+  ct->machine_->entry = address + out.entry;
+  for (const auto& e : out.exits) {
+    MachineCode::ExitSite site;
+    site.stub = address + e.stub;
+    for (size_t j : e.jump_sites) site.jumps.push_back(address + j);
+    for (size_t n : e.nop_sites) site.nops.push_back(address + n);
+    site.locs = e.locs;
+    ct->machine_->exits.push_back(std::move(site));
+  }
+  for (const auto& l : out.labels) {
+    if (!l.closed) continue;
+    impl_->labels[l.descr] = backend::LabelTarget{address + l.offset, l.locs, l.types, ct.get()};
+    ct->machine_->labels.push_back(l.descr);
+  }
+  if (impl_->perf_map) {
+    std::fprintf(impl_->perf_map, "%lx %zx weft-trace:%s\n", (unsigned long)address,
+                 out.code.size(), name.c_str());
+    std::fflush(impl_->perf_map);
+  }
+
+  CompiledTrace* raw = ct.get();
+  impl_->traces[raw] = std::move(ct);
+  if (parent) {
+    raw->parent_ = parent;
+    parent->bridges_.push_back(raw);
+    parent->exits_[parent_exit].bridge = raw;
+    impl_->retarget_exit(*parent, parent_exit, raw->code_);
+    ++stats_.bridges;
+  }
+  ++stats_.traces;
+  stats_.ir_ops += trace.insts.size();
+  stats_.code_bytes += out.code.size();
+  stats_.compile_ns += now_ns() - start;
+  return raw;
+}
+
+CompiledTrace* Backend::compile_bridge(const ExitInfo& exit, const Trace& bridge,
+                                       const std::string& name, std::string* error) {
+  if (exit.kind != ExitInfo::Kind::Guard || !exit.trace || !impl_->traces.count(exit.trace)) {
+    *error = "a bridge needs a guard exit of a live compiled trace";
+    return nullptr;
+  }
+  if (exit.bridge) {
+    *error = "the guard already has a bridge";
+    return nullptr;
+  }
+  return compile(bridge, name, &exit, error);
+}
+
+const ExitInfo* Backend::run(const CompiledTrace& trace, std::span<const uint64_t> inputs,
+                             uint64_t* io) const {
+  std::memcpy(io, inputs.data(), inputs.size() * sizeof(uint64_t));
+  auto enter = reinterpret_cast<EnterFn>(impl_->enter);
+  return enter(io, trace.machine_->entry);
+}
+
+void Backend::invalidate(CompiledTrace& trace) {
+  trace.invalidated_ = true;
+  for (size_t k = 0; k < trace.exits_.size(); ++k)
+    for (uintptr_t nop : trace.machine_->exits[k].nops)
+      impl_->write_jump(nop, impl_->exit_target(trace, k));
+  for (CompiledTrace* bridge : trace.bridges_) invalidate(*bridge);
+}
+
+void Backend::free(CompiledTrace* trace) {
+  std::vector<CompiledTrace*> bridges = trace->bridges_;
+  for (CompiledTrace* bridge : bridges) free(bridge);
+  if (CompiledTrace* parent = trace->parent_) {
+    for (size_t k = 0; k < parent->exits_.size(); ++k) {
+      if (parent->exits_[k].bridge != trace) continue;
+      parent->exits_[k].bridge = nullptr;
+      impl_->retarget_exit(*parent, k, parent->machine_->exits[k].stub);
+    }
+    std::erase(parent->bridges_, trace);
+  }
+  for (const LabelDescr* label : trace->machine_->labels) {
+    auto it = impl_->labels.find(label);
+    if (it != impl_->labels.end() && it->second.owner == trace) impl_->labels.erase(it);
+  }
+  impl_->memory.release(trace->code_, trace->code_size_);
+  impl_->traces.erase(trace);
+}
+
+}  // namespace weft::jit

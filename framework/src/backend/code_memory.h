@@ -1,0 +1,43 @@
+// Memory for machine code, W^X: pages are read+execute, made read+write only while the backend
+// copies or patches code, and never both. All code lives in one reserved region so that every
+// jump between traces (and to the entry trampoline) fits a 32-bit displacement.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <vector>
+
+namespace weft::jit::backend {
+
+class CodeMemory {
+ public:
+  static constexpr size_t kReserve = size_t{1} << 30;  // 1 GiB of address space
+  static constexpr size_t kAlign = 16;
+
+  CodeMemory();
+  ~CodeMemory();
+  CodeMemory(const CodeMemory&) = delete;
+  CodeMemory& operator=(const CodeMemory&) = delete;
+
+  // An address where `size` bytes of code may be written with write(); 0 when full.
+  uintptr_t allocate(size_t size);
+  // Returns a range from allocate(); its pages go back to the OS once wholly unused.
+  void release(uintptr_t address, size_t size);
+  // Copies `bytes` to `address` (inside allocated ranges), flipping the pages to writable and
+  // back to executable.
+  void write(uintptr_t address, const void* bytes, size_t size);
+
+  uintptr_t base() const { return base_; }
+  bool contains(uintptr_t address) const { return address - base_ < kReserve; }
+
+ private:
+  void protect(uintptr_t begin, uintptr_t end, int prot);
+
+  uintptr_t base_ = 0;
+  uintptr_t top_ = 0;                 // end of the part handed out so far
+  std::map<uintptr_t, size_t> free_;  // released ranges below top_, coalesced
+  std::vector<uint32_t> page_users_;  // allocations touching each page
+};
+
+}  // namespace weft::jit::backend

@@ -1,0 +1,32 @@
+// What the register allocator needs to know before it starts: where each value is last used,
+// which values a loop keeps alive, what each guard exit saves, and which labels can be entered
+// from other traces.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "weft/jit/ir.h"
+
+namespace weft::jit::backend {
+
+struct LiveRanges {
+  // For each instruction, the index of the last instruction that reads its value (itself if
+  // none). A value read inside a loop (label .. jump back to it) that was defined before the
+  // label lives until the jump: the next iteration reads it again.
+  std::vector<uint32_t> last_use;
+  // The instruction values each guard's snapshot refers to, once each in order of first
+  // reference (frames, then virtual objects); empty for other instructions.
+  std::vector<std::vector<Value>> saved;
+  // For each label: the values defined before it and read after it.
+  std::vector<std::vector<uint32_t>> live_at_label;
+  // The label the trace's final jump goes back to, or -1.
+  int32_t loop_label = -1;
+};
+
+LiveRanges compute_live_ranges(const Trace& trace);
+
+// The instruction values `snapshot` refers to, once each, in order of first reference.
+std::vector<Value> snapshot_values(const Snapshot& snapshot);
+
+}  // namespace weft::jit::backend

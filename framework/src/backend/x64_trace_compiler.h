@@ -1,0 +1,65 @@
+// Instruction selection for x86-64: turns one trace into position-independent machine code plus
+// the facts the Backend needs to link and patch it (exit stubs and the jumps to them, labels,
+// jumps to other code). The Backend places the code and resolves the external jumps.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "backend/x64_reg_alloc.h"
+#include "weft/gc/jit_contract.h"
+#include "weft/jit/backend.h"
+
+namespace weft::jit::backend {
+
+// A label of a compiled trace that other traces may jump to.
+struct LabelTarget {
+  uintptr_t address = 0;
+  std::vector<Loc> locs;  // where each label argument must be
+  std::vector<Type> types;
+  CompiledTrace* owner = nullptr;
+};
+
+struct MachineOutput {
+  std::vector<uint8_t> code;
+  size_t entry = 0;  // where run() enters (loads the inputs from io); traces only
+  // A rel32 at `offset` that must reach the absolute address `target`.
+  struct External {
+    size_t offset;
+    uintptr_t target;
+  };
+  std::vector<External> externals;
+  struct Exit {
+    size_t stub = 0;                 // offset of the exit stub
+    std::vector<size_t> jump_sites;  // rel32 fields of the jumps to the stub
+    std::vector<size_t> nop_sites;   // guard_not_invalidated: 5-byte nops to patch into jumps
+    std::vector<Loc> locs;           // where the guard left each saved value
+  };
+  std::vector<Exit> exits;  // parallel to CompiledTrace::exits()
+  struct Label {
+    const LabelDescr* descr;
+    size_t offset;
+    std::vector<Loc> locs;
+    std::vector<Type> types;
+    bool closed;  // everything live at it is a label argument: other traces may jump to it
+  };
+  std::vector<Label> labels;
+  uint32_t spill_slots = 0;
+};
+
+struct CompileContext {
+  const gc::JitContract* contract = nullptr;
+  uintptr_t exit_trampoline = 0;  // rax = ExitInfo*: leaves compiled code
+  const std::unordered_map<const LabelDescr*, LabelTarget>* labels = nullptr;
+  // Bridges: where the guard left the values that become the bridge's inputs.
+  const std::vector<Loc>* bridge_inputs = nullptr;
+};
+
+// Compiles `trace` whose exits (guards and finishes in order, then OutOfMemory) are `exits`.
+// Returns false and sets *error if it cannot.
+bool compile_x64(const Trace& trace, const std::vector<ExitInfo>& exits, const CompileContext& ctx,
+                 MachineOutput* out, std::string* error);
+
+}  // namespace weft::jit::backend

@@ -1,0 +1,732 @@
+// The x86-64 backend: hand-written traces compiled and run, checked against the IR
+// interpreter (same exit, same saved values, same memory) and for the backend's own duties:
+// bridges, invalidation, allocation and the write barrier, W^X, the perf map, freeing code.
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <bit>
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+#include "backend_test_util.h"
+#include "jit_test_util.h"
+#include "weft/gc/gc.h"
+
+using namespace weft::jit;
+using jit_test::Outcome;
+
+namespace {
+
+struct Node {
+  static constexpr const char* gc_name = "test.jit.backend.Node";
+  int64_t value = 0;
+  weft::gc::Field<Node> next;
+  double weight = 0;
+  int8_t small = 0;
+  uint16_t half = 0;
+  int32_t word = 0;
+  void gc_trace(weft::gc::Tracer& t) const { t(next); }
+};
+
+struct RefArray {  // a length word, then `length` pointers
+  static constexpr const char* gc_name = "test.jit.backend.RefArray";
+  int64_t length = 0;
+  const weft::gc::Field<RefArray>* items() const {
+    return reinterpret_cast<const weft::gc::Field<RefArray>*>(this + 1);
+  }
+  void gc_trace(weft::gc::Tracer& t) const {
+    for (int64_t i = 0; i < length; ++i) t(items()[i]);
+  }
+  size_t gc_size() const { return sizeof(RefArray) + size_t(length) * 8; }
+};
+
+int64_t add3(int64_t a, int64_t b, int64_t c) { return a + b + c; }
+double mix(int64_t a, double b, int64_t c, double d) { return double(a) * b + double(c) * d; }
+int64_t six(int64_t a, int64_t b, int64_t c, int64_t d, int64_t e, int64_t f) {
+  return a - 2 * b + 3 * c - 4 * d + 5 * e - 6 * f;
+}
+double eight(double a, double b, double c, double d, double e, double f, double g, double h) {
+  return a - 2 * b + 3 * c - 4 * d + 5 * e - 6 * f + 7 * g - 8 * h;
+}
+void clobber() {  // makes sure caller-saved registers do not survive a call by luck
+  __asm__ volatile(
+      "mov $-1, %%rax\n mov $-1, %%rcx\n mov $-1, %%rdx\n mov $-1, %%rsi\n mov $-1, %%rdi\n"
+      "mov $-1, %%r8\n mov $-1, %%r9\n mov $-1, %%r10\n mov $-1, %%r11\n pcmpeqd %%xmm0, %%xmm0\n"
+      "pcmpeqd %%xmm1, %%xmm1\n pcmpeqd %%xmm7, %%xmm7\n pcmpeqd %%xmm14, %%xmm14\n" ::
+          : "rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11", "xmm0", "xmm1", "xmm7",
+            "xmm14");
+}
+
+uint64_t bits(double d) { return std::bit_cast<uint64_t>(d); }
+std::string addr(const void* f) { return std::to_string(reinterpret_cast<uintptr_t>(f)); }
+
+struct Fixture {
+  weft::gc::Heap heap;
+  Backend backend;
+  DescrTable table;
+  uint32_t node_type = weft::gc::type_id_of<Node>();
+  uint32_t array_type = 0;
+  Fixture() : heap(config()), backend(options()) {
+    table.add<FieldDescr>("Node.value", uint32_t(offsetof(Node, value)), 8, Type::Int);
+    table.add<FieldDescr>("Node.next", uint32_t(offsetof(Node, next)), 8, Type::Ref);
+    table.add<FieldDescr>("Node.weight", uint32_t(offsetof(Node, weight)), 8, Type::Float);
+    table.add<FieldDescr>("Node.small", uint32_t(offsetof(Node, small)), 1, Type::Int, true);
+    table.add<FieldDescr>("Node.half", uint32_t(offsetof(Node, half)), 2, Type::Int, false);
+    table.add<FieldDescr>("Node.word", uint32_t(offsetof(Node, word)), 4, Type::Int, true);
+    table.add<FieldDescr>("Node.uword", uint32_t(offsetof(Node, word)), 4, Type::Int, false);
+    table.add<SizeDescr>("Node", node_type, uint32_t(sizeof(Node)));
+    static const uint32_t int_array =
+        weft::gc::register_type({"test.jit.backend.IntArray", 8, nullptr, nullptr, nullptr});
+    table.add<ArrayDescr>("IntArray", int_array, 0, 8, 8, Type::Int);
+    table.add<ArrayDescr>("ByteArray", int_array, 0, 8, 1, Type::Int, false);
+    array_type = weft::gc::type_id_of<RefArray>();
+    table.add<ArrayDescr>("RefArray", array_type, 0, 8, 8, Type::Ref);
+    table.add<CallDescr>("add3", std::vector<Type>{Type::Int, Type::Int, Type::Int}, Type::Int);
+    table.add<CallDescr>("mix", std::vector<Type>{Type::Int, Type::Float, Type::Int, Type::Float},
+                         Type::Float);
+    table.add<CallDescr>("six", std::vector<Type>(6, Type::Int), Type::Int);
+    table.add<CallDescr>("eight", std::vector<Type>(8, Type::Float), Type::Float);
+    table.add<CallDescr>("clobber", std::vector<Type>{}, Type::Void);
+    table.add<CallDescr>("seven", std::vector<Type>(7, Type::Int), Type::Int);
+  }
+  static weft::gc::HeapConfig config() {
+    weft::gc::HeapConfig c;
+    c.nursery_bytes = 256 << 10;  // collections happen during the tests
+    return c;
+  }
+  static BackendOptions options() {
+    BackendOptions o;
+    o.perf_map = true;
+    return o;
+  }
+
+  Trace parse(const std::string& text) { return jit_test::parse_verified(text, table); }
+  CompiledTrace* compile(const Trace& t, const std::string& name = "test") {
+    std::string error;
+    CompiledTrace* ct = backend.compile_trace(t, name, &error);
+    INFO(error);
+    REQUIRE(ct != nullptr);
+    return ct;
+  }
+  // Compiles `text` and checks it against the interpreter on each input vector.
+  void check(const std::string& text, const std::vector<std::vector<uint64_t>>& inputs) {
+    Trace t = parse(text);
+    CompiledTrace* ct = compile(t);
+    for (const auto& in : inputs) {
+      INFO(print_trace(t) << "inputs:" << [&] {
+        std::ostringstream s;
+        for (uint64_t v : in) s << " " << int64_t(v);
+        return s.str();
+      }());
+      Outcome expected = jit_test::run_interpreted(t, *ct, in);
+      Outcome got = jit_test::run_compiled(backend, *ct, in);
+      jit_test::check_same_outcome(expected, in, got, in);
+    }
+  }
+};
+
+const int64_t kMin = std::numeric_limits<int64_t>::min();
+const int64_t kMax = std::numeric_limits<int64_t>::max();
+const std::vector<int64_t> kInts = {0,    1,    -1,       2,       -2,    7,       -7,
+                                    63,   64,   65,       1000,    -1000, 1 << 30, int64_t(1) << 40,
+                                    kMin, kMax, kMin + 1, kMax - 1};
+
+std::vector<std::vector<uint64_t>> pairs(const std::vector<int64_t>& values, bool nonzero_b) {
+  std::vector<std::vector<uint64_t>> out;
+  for (int64_t a : values)
+    for (int64_t b : values)
+      if (!nonzero_b || b != 0) out.push_back({uint64_t(a), uint64_t(b)});
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("backend: integer operations match the interpreter") {
+  Fixture f;
+  f.check(
+      "[i0, i1]\n"
+      "i2 = int_add(i0, i1)\n"
+      "i3 = int_sub(i0, i1)\n"
+      "i4 = int_mul(i0, i1)\n"
+      "i5 = int_and(i0, i1)\n"
+      "i6 = int_or(i0, i1)\n"
+      "i7 = int_xor(i0, i1)\n"
+      "i8 = int_lshift(i0, i1)\n"
+      "i9 = int_rshift(i0, i1)\n"
+      "i10 = uint_rshift(i0, i1)\n"
+      "i11 = int_neg(i0)\n"
+      "i12 = int_invert(i1)\n"
+      "i13 = int_lt(i0, i1)\n"
+      "i14 = int_le(i0, i1)\n"
+      "i15 = int_eq(i0, i1)\n"
+      "i16 = int_ne(i0, i1)\n"
+      "i17 = int_gt(i0, i1)\n"
+      "i18 = int_ge(i0, i1)\n"
+      "i19 = uint_lt(i0, i1)\n"
+      "i20 = uint_le(i0, i1)\n"
+      "i21 = uint_gt(i0, i1)\n"
+      "i22 = uint_ge(i0, i1)\n"
+      "i23 = int_is_zero(i0)\n"
+      "i24 = int_is_true(i1)\n"
+      "i25 = int_mul(i0, 3)\n"
+      "i26 = int_sub(100, i1)\n"
+      "i27 = int_lshift(i0, 3)\n"
+      "i28 = int_add(i0, 81985529216486895)\n"
+      "i29 = int_lt(5, i1)\n"
+      "i30 = int_mul(i1, -81985529216486895)\n"
+      "finish(i2, i3, i4, i5, i6, i7, i8, i9, i10, i11, i12, i13, i14, i15, i16, i17, i18, "
+      "i19, i20, i21, i22, i23, i24, i25, i26, i27, i28, i29, i30)\n",
+      pairs(kInts, false));
+  f.check(
+      "[i0, i1]\n"
+      "i2 = int_floordiv(i0, i1)\n"
+      "i3 = int_mod(i0, i1)\n"
+      "i4 = int_floordiv(i0, 7)\n"
+      "i5 = int_mod(i0, -7)\n"
+      "i6 = int_floordiv(i0, -1)\n"
+      "i7 = int_mod(i1, -1)\n"
+      "i8 = int_floordiv(i1, i1)\n"
+      "finish(i2, i3, i4, i5, i6, i7, i8, i0, i1)\n",
+      pairs(kInts, true));
+}
+
+TEST_CASE("backend: overflow checks and guards on comparisons") {
+  Fixture f;
+  f.check(
+      "[i0, i1]\n"
+      "i2 = int_add_ovf(i0, i1)\n"
+      "guard_no_overflow() [1@1: i0, i1]\n"
+      "i4 = int_sub_ovf(i0, i1)\n"
+      "guard_no_overflow() [1@2: i2]\n"
+      "i6 = int_mul_ovf(i2, i4)\n"
+      "guard_no_overflow() [1@3: i2, i4]\n"
+      "i8 = int_lt(i6, i1)\n"
+      "guard_false(i8) [1@4: i6]\n"
+      "i10 = int_mul_ovf(i0, 3)\n"
+      "guard_overflow() [1@5: i10]\n"
+      "finish(i10)\n",
+      pairs(kInts, false));
+}
+
+TEST_CASE("backend: floats, NaN comparisons and conversions") {
+  Fixture f;
+  const double nan = std::nan("");
+  const double inf = std::numeric_limits<double>::infinity();
+  std::vector<double> values = {0.0, -0.0, 1.5, -2.25, 1e300, -1e-300, inf, -inf, nan, 3e18};
+  std::vector<std::vector<uint64_t>> inputs;
+  for (double a : values)
+    for (double b : values)
+      inputs.push_back({bits(a), bits(b), uint64_t(int64_t(a == a ? 7 : -3))});
+  f.check(
+      "[f0, f1, i2]\n"
+      "f3 = float_add(f0, f1)\n"
+      "f4 = float_sub(f0, f1)\n"
+      "f5 = float_mul(f0, f1)\n"
+      "f6 = float_truediv(f0, f1)\n"
+      "f7 = float_neg(f0)\n"
+      "f8 = float_abs(f1)\n"
+      "i9 = float_lt(f0, f1)\n"
+      "i10 = float_le(f0, f1)\n"
+      "i11 = float_eq(f0, f1)\n"
+      "i12 = float_ne(f0, f1)\n"
+      "i13 = float_gt(f0, f1)\n"
+      "i14 = float_ge(f0, f1)\n"
+      "i15 = cast_float_to_int(f0)\n"
+      "f16 = cast_int_to_float(i2)\n"
+      "f17 = float_add(f0, 0.5)\n"
+      "f18 = float_sub(2.5, f1)\n"
+      "i19 = float_lt(f0, 1.0)\n"
+      "finish(f3, f4, f5, f6, f7, f8, i9, i10, i11, i12, i13, i14, i15, f16, f17, f18, i19)\n",
+      inputs);
+  // Fused comparison guards must fail on NaN exactly like the interpreter.
+  for (const char* cmp : {"float_lt", "float_le", "float_gt", "float_ge"}) {
+    f.check(std::string("[f0, f1]\ni2 = ") + cmp + "(f0, f1)\nguard_true(i2) [1@1: f0]\ni4 = " +
+                cmp + "(f1, f0)\nguard_false(i4) [1@2: f1]\nfinish(f0)\n",
+            inputs);
+  }
+}
+
+TEST_CASE("backend: every guard kind fails and passes like the interpreter") {
+  Fixture f;
+  Node* node = f.heap.make<Node>();
+  uint64_t p = reinterpret_cast<uintptr_t>(node);
+  std::string type = std::to_string(f.node_type);
+  std::vector<std::vector<uint64_t>> inputs;
+  for (int64_t i : {0, 1, 5, -5})
+    for (uint64_t ref : {uint64_t(0), p}) inputs.push_back({uint64_t(i), ref, bits(double(i))});
+  f.check(
+      "[i0, p1, f2]\n"
+      "guard_value(i0, 5) [1@1: i0]\n"
+      "finish(i0)\n",
+      inputs);
+  f.check(
+      "[i0, p1, f2]\n"
+      "guard_nonnull(p1) [1@1: i0, p1]\n"
+      "guard_class(p1, " +
+          type +
+          ") [1@2: p1]\n"
+          "guard_value(f2, 1.0) [1@3: f2]\n"
+          "finish(p1)\n",
+      inputs);
+  f.check(
+      "[i0, p1, f2]\n"
+      "guard_isnull(p1) [1@1: i0]\n"
+      "guard_true(i0) [1@2: i0]\n"
+      "i5 = int_gt(i0, 2)\n"
+      "guard_false(i5) [1@3: i0, i5]\n"
+      "finish(i5)\n",
+      inputs);
+  f.check(
+      "[i0, p1, f2]\n"
+      "guard_class(p1, " +
+          std::to_string(f.node_type + 1) +
+          ") [1@1: i0]\n"
+          "finish(i0)\n",
+      inputs);
+  // Guards on constants (unoptimized traces have them).
+  f.check("[i0]\nguard_true(1) [1@1: i0]\nguard_false(1) [1@2: i0]\nfinish(i0)\n", {{3}});
+}
+
+TEST_CASE("backend: many live values spill, and exits find them in their slots") {
+  Fixture f;
+  // 40 values live at once (more than the 13 + 15 registers), saved by a guard and a finish.
+  std::ostringstream text;
+  text << "[i0, f1]\n";
+  int n = 2;
+  std::vector<std::string> live;
+  for (int k = 0; k < 20; ++k) {
+    text << "i" << n << " = int_add(i0, " << k * 1000 + 1 << ")\n";
+    live.push_back("i" + std::to_string(n++));
+    text << "f" << n << " = float_mul(f1, " << k << ".5)\n";
+    live.push_back("f" + std::to_string(n++));
+  }
+  std::string all;
+  for (const auto& v : live) all += (all.empty() ? "" : ", ") + v;
+  text << "i" << n << " = int_lt(i0, 10)\n";
+  text << "guard_true(i" << n << ") [1@1: " << all << "]\n";
+  n += 2;
+  text << "call(" << addr(reinterpret_cast<void*>(&clobber)) << ", descr=clobber)\n";
+  text << "finish(" << all << ")\n";
+  f.check(text.str(), {{3, bits(1.25)}, {30, bits(-2.0)}});
+}
+
+TEST_CASE("backend: loops, loop-carried swaps and many carried values") {
+  Fixture f;
+  f.check(
+      "[i0, i1]\n"
+      "label(i0, i1, descr=loop)\n"
+      "i3 = int_add(i0, 1)\n"
+      "i4 = int_add(i1, i0)\n"
+      "i5 = int_lt(i3, 1000)\n"
+      "guard_true(i5) [1@7: i3, i4]\n"
+      "jump(i3, i4, descr=loop)\n",
+      {{0, 0}, {5, 100}, {2000, 1}});
+  // The jump swaps its label's arguments: a cycle in the parallel move.
+  f.check(
+      "[i0, i1, i2, f3, f4]\n"
+      "label(i0, i1, i2, f3, f4, descr=loop)\n"
+      "i6 = int_add(i0, 1)\n"
+      "f7 = float_add(f3, 1.0)\n"
+      "i8 = int_lt(i6, 7)\n"
+      "guard_true(i8) [1@1: i6, i1, i2, f3, f4]\n"
+      "jump(i6, i2, i1, f4, f7, descr=loop)\n",
+      {{0, 10, 20, bits(0.5), bits(-1.0)}});
+  // More loop-carried values than registers, rotated every iteration; plus an invariant used
+  // inside the loop that is not a label argument.
+  std::ostringstream text;
+  const int kCarried = 34;
+  text << "[";
+  for (int k = 0; k < kCarried; ++k) text << (k ? ", " : "") << "i" << k;
+  text << "]\n";
+  int n = kCarried;
+  text << "i" << n << " = int_mul(i1, 3)\n";
+  int invariant = n++;
+  text << "label(";
+  for (int k = 0; k < kCarried; ++k) text << "i" << k << ", ";
+  text << "descr=loop)\n";
+  n++;
+  text << "i" << n << " = int_add(i0, 1)\n";
+  int next0 = n++;
+  text << "i" << n << " = int_add(i2, i" << invariant << ")\n";
+  int next2 = n++;
+  text << "i" << n << " = int_lt(i" << next0 << ", 50)\n";
+  std::string all;
+  for (int k = 0; k < kCarried; ++k) all += (k ? ", i" : "i") + std::to_string(k);
+  text << "guard_true(i" << n++ << ") [1@1: " << all << "]\n";
+  text << "jump(i" << next0 << ", ";
+  for (int k = 1; k < kCarried; ++k)
+    text << "i" << (k == 1 ? next2 : k == kCarried - 1 ? 1 : k + 1) << ", ";
+  text << "descr=loop)\n";
+  std::vector<uint64_t> in;
+  for (int k = 0; k < kCarried; ++k) in.push_back(uint64_t(k * 11));
+  f.check(text.str(), {in});
+}
+
+TEST_CASE("backend: loads and stores of every size, arrays and raw memory") {
+  Fixture f;
+  Node* node = f.heap.make<Node>();
+  node->value = -5;
+  node->small = -3;
+  node->half = 0xfffe;
+  node->word = -100000;
+  node->weight = 2.5;
+  std::string text =
+      "[p0, i1, p2]\n"
+      "i3 = getfield_gc(p0, descr=Node.value)\n"
+      "i4 = getfield_gc(p0, descr=Node.small)\n"
+      "i5 = getfield_gc(p0, descr=Node.half)\n"
+      "i6 = getfield_gc(p0, descr=Node.word)\n"
+      "i7 = getfield_gc(p0, descr=Node.uword)\n"
+      "f8 = getfield_gc(p0, descr=Node.weight)\n"
+      "setfield_gc(p0, i1, descr=Node.small)\n"
+      "setfield_gc(p0, i1, descr=Node.half)\n"
+      "setfield_gc(p0, i1, descr=Node.word)\n"
+      "setfield_gc(p0, 1.75, descr=Node.weight)\n"
+      "setfield_gc(p0, 81985529216486895, descr=Node.value)\n"
+      "i14 = getfield_gc(p0, descr=Node.small)\n"
+      "i15 = getfield_gc(p0, descr=Node.half)\n"
+      "i16 = getfield_gc(p0, descr=Node.word)\n"
+      "i17 = getfield_raw(" +
+      std::to_string(reinterpret_cast<uintptr_t>(node)) +
+      ", descr=Node.value)\n"
+      "p18 = new_array(4, descr=IntArray)\n"
+      "setarrayitem_gc(p18, 2, i1, descr=IntArray)\n"
+      "setarrayitem_gc(p18, i1, 7, descr=IntArray)\n"
+      "i21 = getarrayitem_gc(p18, 2, descr=IntArray)\n"
+      "i22 = arraylen_gc(p18, descr=IntArray)\n"
+      "p23 = new_array(i1, descr=ByteArray)\n"
+      "setarrayitem_gc(p23, 1, 300, descr=ByteArray)\n"
+      "i25 = getarrayitem_gc(p23, 1, descr=ByteArray)\n"
+      "i26 = arraylen_gc(p23, descr=ByteArray)\n"
+      "setfield_gc(p0, p2, descr=Node.next)\n"
+      "p28 = getfield_gc(p0, descr=Node.next)\n"
+      "i29 = getarrayitem_gc(p18, i1, descr=IntArray)\n"
+      "finish(i3, i4, i5, i6, i7, f8, i14, i15, i16, i17, i21, i22, i25, i26, p28, i29)\n";
+  Trace t = f.parse(text);
+  CompiledTrace* ct = f.compile(t);
+  Node* other = f.heap.make<Node>();
+  std::vector<uint64_t> in = {uint64_t(reinterpret_cast<uintptr_t>(node)), 3,
+                              uint64_t(reinterpret_cast<uintptr_t>(other))};
+  Node saved = *node;
+  Outcome expected = jit_test::run_interpreted(t, *ct, in);
+  Node after_interp = *node;
+  *node = saved;
+  Outcome got = jit_test::run_compiled(f.backend, *ct, in);
+  jit_test::check_same_outcome(expected, in, got, in);
+  CHECK(std::memcmp(&after_interp, node, sizeof(Node)) == 0);
+  CHECK(node->next == other);
+}
+
+TEST_CASE("backend: allocation in a loop goes through the collector's slow path") {
+  Fixture f;
+  // Builds a list of 200,000 Nodes (several collections), then sums it in a second trace.
+  Trace build = f.parse(
+      "[i0, p1]\n"
+      "label(i0, p1, descr=loop)\n"
+      "p3 = new_object(descr=Node)\n"
+      "setfield_gc(p3, i0, descr=Node.value)\n"
+      "setfield_gc(p3, p1, descr=Node.next)\n"
+      "f6 = cast_int_to_float(i0)\n"
+      "setfield_gc(p3, f6, descr=Node.weight)\n"
+      "i8 = int_add(i0, 1)\n"
+      "i9 = int_lt(i8, 200000)\n"
+      "guard_true(i9) [1@1: p3]\n"
+      "jump(i8, p3, descr=loop)\n");
+  Trace sum = f.parse(
+      "[p0, i1]\n"
+      "label(p0, i1, descr=sum)\n"
+      "i3 = getfield_gc(p0, descr=Node.value)\n"
+      "i4 = int_add(i1, i3)\n"
+      "p5 = getfield_gc(p0, descr=Node.next)\n"
+      "guard_nonnull(p5) [1@1: i4]\n"
+      "jump(p5, i4, descr=sum)\n");
+  CompiledTrace* b = f.compile(build, "build");
+  CompiledTrace* s = f.compile(sum, "sum");
+  uint64_t collections = f.heap.stats().minor_collections + f.heap.stats().major_collections;
+  Outcome built = jit_test::run_compiled(f.backend, *b, std::vector<uint64_t>{0, 0});
+  REQUIRE(built.kind == ExitInfo::Kind::Guard);
+  CHECK(f.heap.stats().minor_collections + f.heap.stats().major_collections > collections);
+  std::string error;
+  CHECK(f.heap.verify(&error));
+  INFO(error);
+  Outcome summed = jit_test::run_compiled(f.backend, *s, std::vector<uint64_t>{built.values[0], 0});
+  REQUIRE(summed.kind == ExitInfo::Kind::Guard);
+  CHECK(summed.values[0] == uint64_t(199999) * 200000 / 2);
+  auto* head = reinterpret_cast<Node*>(built.values[0]);
+  CHECK(head->weight == 199999.0);
+  CHECK(weft::gc::header_type(weft::gc::header_of(head)) == f.node_type);
+}
+
+TEST_CASE("backend: the write barrier records old-to-young pointers") {
+  Fixture f;
+  Node* old_node = f.heap.make<Node>();
+  f.heap.collect(weft::gc::CollectionKind::Major);
+  REQUIRE(f.heap.is_old(old_node));
+  Trace t = f.parse(
+      "[p0]\n"
+      "p1 = new_object(descr=Node)\n"
+      "setfield_gc(p1, 4242, descr=Node.value)\n"
+      "setfield_gc(p0, p1, descr=Node.next)\n"
+      "p4 = new_array(3, descr=RefArray)\n"
+      "setarrayitem_gc(p4, 1, p1, descr=RefArray)\n"
+      "setfield_gc(p1, p4, descr=Node.next)\n"
+      "finish()\n");
+  CompiledTrace* ct = f.compile(t);
+  jit_test::run_compiled(f.backend, *ct,
+                         std::vector<uint64_t>{reinterpret_cast<uintptr_t>(old_node)});
+  REQUIRE(!f.heap.is_old(old_node->next.get()));
+  std::string error;
+  CHECK(f.heap.verify(&error));  // a young object behind a clean card would be reported
+  INFO(error);
+  jit_test::Outcome none;
+  (void)none;
+  f.heap.collect(weft::gc::CollectionKind::Minor);
+  CHECK(old_node->next->value == 4242);
+  CHECK(f.heap.verify(&error));
+}
+
+TEST_CASE("backend: out of memory leaves through the OutOfMemory exit") {
+  Fixture f;
+  f.heap.set_heap_limit(f.heap.stats().heap_in_use + (8 << 20));
+  Trace t = f.parse(
+      "[i0, p1]\n"
+      "label(i0, p1, descr=loop)\n"
+      "p3 = new_array(1000, descr=RefArray)\n"
+      "setarrayitem_gc(p3, 0, p1, descr=RefArray)\n"
+      "i5 = int_add(i0, 1)\n"
+      "jump(i5, p3, descr=loop)\n");
+  CompiledTrace* ct = f.compile(t);
+  Outcome o = jit_test::run_compiled(f.backend, *ct, std::vector<uint64_t>{0, 0});
+  CHECK(o.kind == ExitInfo::Kind::OutOfMemory);
+  Trace bad = f.parse("[i0]\np1 = new_array(i0, descr=IntArray)\nfinish(p1)\n");
+  CompiledTrace* bt = f.compile(bad);
+  f.heap.set_heap_limit(0);
+  for (int64_t n : {int64_t(-1), int64_t(1) << 50}) {
+    Outcome r = jit_test::run_compiled(f.backend, *bt, std::vector<uint64_t>{uint64_t(n)});
+    CHECK(r.kind == ExitInfo::Kind::OutOfMemory);
+    InterpResult ir = interpret(bad, std::vector<uint64_t>{uint64_t(n)});
+    CHECK(ir.error == "out of memory");
+  }
+  Outcome ok = jit_test::run_compiled(f.backend, *bt, std::vector<uint64_t>{5});
+  REQUIRE(ok.kind == ExitInfo::Kind::Finish);
+  CHECK(reinterpret_cast<int64_t*>(ok.values[0])[0] == 5);
+}
+
+TEST_CASE("backend: calls follow the SysV ABI and values survive them") {
+  Fixture f;
+  f.check(
+      "[i0, f1, i2, f3]\n"
+      "f4 = call(" +
+          addr(reinterpret_cast<void*>(&mix)) +
+          ", i0, f1, i2, f3, descr=mix)\n"
+          "i5 = call(" +
+          addr(reinterpret_cast<void*>(&add3)) +
+          ", i0, i2, i0, descr=add3)\n"
+          "i6 = call(" +
+          addr(reinterpret_cast<void*>(&six)) +
+          ", i2, i0, i5, 7, i0, 81985529216486895, descr=six)\n"
+          "f7 = call(" +
+          addr(reinterpret_cast<void*>(&eight)) +
+          ", f3, f1, f4, 1.5, f1, f3, f4, -0.5, descr=eight)\n"
+          "call(" +
+          addr(reinterpret_cast<void*>(&clobber)) +
+          ", descr=clobber)\n"
+          "finish(i0, f1, i2, f3, f4, i5, i6, f7)\n",
+      {{3, bits(0.5), uint64_t(-4), bits(2.0)}, {0, bits(-1e10), 11, bits(1e-3)}});
+  // The function address may be a value of the trace.
+  f.check("[i0, i1]\ni2 = call(i1, i0, i0, 1, descr=add3)\nfinish(i2)\n",
+          {{20, reinterpret_cast<uintptr_t>(&add3)}});
+  std::string error;
+  Trace seven =
+      f.parse("[i0]\ni1 = call(1, i0, i0, i0, i0, i0, i0, i0, descr=seven)\nfinish(i1)\n");
+  CHECK(f.backend.compile_trace(seven, "seven", &error) == nullptr);
+  CHECK(error == "a call with more than 6 integer arguments (instruction 1: call)");
+}
+
+TEST_CASE("backend: bridges are attached to failing guards, jump back, and can be freed") {
+  Fixture f;
+  // Even i: sum += i in the loop; odd i: the parity guard fails, and later its bridge adds
+  // 1000 * i and jumps back to the loop.
+  Trace loop = f.parse(
+      "[i0, i1]\n"
+      "label(i0, i1, descr=loop)\n"
+      "i3 = int_lt(i0, 100)\n"
+      "guard_true(i3) [1@1: i0, i1]\n"
+      "i5 = int_and(i0, 1)\n"
+      "i6 = int_is_zero(i5)\n"
+      "guard_true(i6) [1@2: i1, i0]\n"
+      "i8 = int_add(i1, i0)\n"
+      "i9 = int_add(i0, 1)\n"
+      "jump(i9, i8, descr=loop)\n");
+  CompiledTrace* ct = f.compile(loop, "loop");
+  const std::vector<uint64_t> start = {0, 0};
+  Outcome first = jit_test::run_compiled(f.backend, *ct, start);
+  REQUIRE(first.kind == ExitInfo::Kind::Guard);
+  CHECK(first.inst == 7);
+  CHECK(first.values == std::vector<uint64_t>{0, 1});  // sum, i
+  const ExitInfo* parity = ct->exit_at(first.inst);
+  Trace bridge = f.parse(
+      "[i0, i1]\n"  // sum, i
+      "i2 = int_mul(i1, 1000)\n"
+      "i3 = int_add(i0, i2)\n"
+      "i4 = int_add(i1, 1)\n"
+      "i5 = int_lt(i3, 1000000)\n"
+      "guard_true(i5) [1@3: i3, i4]\n"
+      "jump(i4, i3, descr=loop)\n");
+  std::string error;
+  CompiledTrace* br = f.backend.compile_bridge(*parity, bridge, "bridge", &error);
+  INFO(error);
+  REQUIRE(br != nullptr);
+  CHECK(parity->bridge == br);
+  CHECK(br->parent() == ct);
+  CHECK(f.backend.compile_bridge(*parity, bridge, "again", &error) == nullptr);
+
+  auto model = [](int64_t limit) {  // the same control flow in C++
+    int64_t sum = 0, i = 0;
+    for (; i < 100; ++i) {
+      if (i % 2 == 0) {
+        sum += i;
+      } else {
+        sum += 1000 * i;
+        if (sum >= limit) return std::pair{sum, i + 1};
+      }
+    }
+    return std::pair{sum, i};
+  };
+  Outcome second = jit_test::run_compiled(f.backend, *ct, start);
+  auto [sum, next] = model(1000000);
+  REQUIRE(second.kind == ExitInfo::Kind::Guard);
+  CHECK(second.trace == br);
+  CHECK(second.values == std::vector<uint64_t>{uint64_t(sum), uint64_t(next)});
+
+  // A bridge on the bridge's guard, jumping back to the loop as well: now the loop ends.
+  Trace onward = f.parse("[i0, i1]\njump(i1, i0, descr=loop)\n");
+  CompiledTrace* br2 = f.backend.compile_bridge(*br->exit_at(6), onward, "bridge2", &error);
+  REQUIRE(br2 != nullptr);
+  Outcome third = jit_test::run_compiled(f.backend, *ct, start);
+  auto [total, end] = model(INT64_MAX);
+  CHECK(third.trace == ct);
+  CHECK(third.inst == 4);
+  CHECK(third.values == std::vector<uint64_t>{uint64_t(end), uint64_t(total)});
+
+  // Freeing the first bridge frees the second and sends the parity guard back to its stub.
+  f.backend.free(br);
+  CHECK(parity->bridge == nullptr);
+  Outcome again = jit_test::run_compiled(f.backend, *ct, start);
+  CHECK(again.trace == ct);
+  CHECK(again.values == first.values);
+  CHECK(f.backend.stats().bridges == 2);
+}
+
+TEST_CASE("backend: bridges receive values from registers and spill slots") {
+  Fixture f;
+  // 30 values live at the guard: some are in spill slots when the bridge starts.
+  std::ostringstream loop, bridge;
+  loop << "[i0]\nlabel(i0, descr=loop)\n";
+  std::string all;
+  for (int k = 1; k <= 30; ++k) {
+    loop << "i" << k << " = int_mul(i0, " << k << ")\n";
+    all += (k > 1 ? ", i" : "i") + std::to_string(k);
+  }
+  loop << "i31 = int_lt(i0, 5)\nguard_true(i31) [1@1: i0, " << all << "]\n";
+  loop << "i33 = int_add(i0, 1)\njump(i33, descr=loop)\n";
+  bridge << "[i0";
+  for (int k = 1; k <= 30; ++k) bridge << ", i" << k;
+  bridge << "]\n";
+  int n = 31;
+  std::string prev = "i0";
+  for (int k = 1; k <= 30; ++k) {
+    bridge << "i" << n << " = int_add(" << prev << ", i" << k << ")\n";
+    prev = "i" + std::to_string(n++);
+  }
+  bridge << "finish(" << prev << ", i30)\n";
+  Trace lt = f.parse(loop.str());
+  CompiledTrace* ct = f.compile(lt, "loop");
+  Outcome o = jit_test::run_compiled(f.backend, *ct, std::vector<uint64_t>{0});
+  REQUIRE(o.kind == ExitInfo::Kind::Guard);
+  std::string error;
+  CompiledTrace* br =
+      f.backend.compile_bridge(*ct->exit_at(o.inst), f.parse(bridge.str()), "b", &error);
+  INFO(error);
+  REQUIRE(br);
+  Outcome done = jit_test::run_compiled(f.backend, *ct, std::vector<uint64_t>{0});
+  REQUIRE(done.kind == ExitInfo::Kind::Finish);
+  CHECK(done.values == std::vector<uint64_t>{5 + 5 * (30 * 31 / 2), 150});
+  // Wrong input types or counts are refused.
+  CHECK(
+      !f.backend.compile_bridge(*ct->exit_at(o.inst), f.parse("[i0]\nfinish(i0)\n"), "c", &error));
+}
+
+TEST_CASE("backend: invalidation makes guard_not_invalidated fail, at no cost before") {
+  Fixture f;
+  Trace t = f.parse(
+      "[i0, i1]\n"
+      "label(i0, i1, descr=loop)\n"
+      "guard_not_invalidated() [1@1: i0, i1]\n"
+      "i4 = int_add(i1, i0)\n"
+      "i5 = int_add(i0, 1)\n"
+      "i6 = int_lt(i5, 50)\n"
+      "guard_true(i6) [1@2: i5, i4]\n"
+      "jump(i5, i4, descr=loop)\n");
+  CompiledTrace* ct = f.compile(t);
+  const std::vector<uint64_t> in = {0, 0};
+  Outcome before = jit_test::run_compiled(f.backend, *ct, in);
+  jit_test::check_same_outcome(jit_test::run_interpreted(t, *ct, in), in, before, in);
+  CHECK(before.inst == 7);
+  f.backend.invalidate(*ct);
+  CHECK(ct->invalidated());
+  bool invalidated = true;
+  InterpOptions options;
+  options.invalidated = &invalidated;
+  Outcome after = jit_test::run_compiled(f.backend, *ct, in);
+  jit_test::check_same_outcome(jit_test::run_interpreted(t, *ct, in, options), in, after, in);
+  CHECK(after.inst == 3);
+}
+
+TEST_CASE("backend: code memory is never writable and executable, and traces are named") {
+  Fixture f;
+  CompiledTrace* ct = f.compile(f.parse("[i0]\ni1 = int_add(i0, 1)\nfinish(i1)\n"), "named-trace");
+  std::ifstream maps("/proc/self/maps");
+  std::string line;
+  bool found = false;
+  while (std::getline(maps, line)) {
+    uintptr_t lo = 0, hi = 0;
+    char perms[5] = {};
+    if (std::sscanf(line.c_str(), "%lx-%lx %4s", &lo, &hi, perms) != 3) continue;
+    INFO(line);
+    CHECK(!(perms[1] == 'w' && perms[2] == 'x'));
+    if (ct->code_address() >= lo && ct->code_address() < hi) {
+      found = true;
+      CHECK(std::string(perms, 3) == "r-x");
+    }
+  }
+  CHECK(found);
+  std::ifstream perf("/tmp/perf-" + std::to_string(getpid()) + ".map");
+  std::stringstream text;
+  text << perf.rdbuf();
+  std::ostringstream expected;
+  expected << std::hex << ct->code_address() << " " << ct->code_size() << " weft-trace:named-trace";
+  CHECK(text.str().find(expected.str()) != std::string::npos);
+}
+
+TEST_CASE("backend: freed code is reused, and bad traces give clear errors") {
+  Fixture f;
+  Trace t = f.parse("[i0]\ni1 = int_add(i0, 1)\nfinish(i1)\n");
+  CompiledTrace* a = f.compile(t);
+  uintptr_t where = a->code_address();
+  f.backend.free(a);
+  CompiledTrace* b = f.compile(t);
+  CHECK(b->code_address() == where);
+  CHECK(jit_test::run_compiled(f.backend, *b, std::vector<uint64_t>{41}).values[0] == 42);
+  std::string error;
+  CHECK(!f.backend.compile_trace(f.parse("[i0]\njump(i0, descr=elsewhere)\n"), "x", &error));
+  CHECK(error == "jump to label elsewhere, which no compiled trace has (instruction 1: jump)");
+  Trace broken = t;
+  broken.insts.pop_back();
+  CHECK(!f.backend.compile_trace(broken, "x", &error));
+  CHECK(error.rfind("invalid trace: ", 0) == 0);
+}

@@ -1,0 +1,267 @@
+// Instruction selection for x86-64: loads and stores, the write barrier, allocation, calls.
+#include <bit>
+
+#include "backend/x64_lowering.h"
+
+namespace weft::jit::backend {
+
+void TraceCompiler::load(x86::Mem mem, uint8_t size, bool is_signed, Type type) {
+  if (type == Type::Float) {
+    mem.setSize(8);
+    a_.movsd(ra_->def_xmm(), mem);
+    return;
+  }
+  x86::Gp r = ra_->def_gp();
+  mem.setSize(size);
+  switch (size) {
+    case 1:
+    case 2:
+      if (is_signed)
+        a_.movsx(r, mem);
+      else
+        a_.movzx(r.r32(), mem);
+      return;
+    case 4:
+      if (is_signed)
+        a_.movsxd(r, mem);
+      else
+        a_.mov(r.r32(), mem);
+      return;
+    default:
+      a_.mov(r, mem);
+  }
+}
+
+void TraceCompiler::store(x86::Mem mem, uint8_t size, Value value) {
+  mem.setSize(size);
+  if (t_.type_of(value) == Type::Float) {
+    Operand v = ra_->float_operand(value);
+    if (v.isMem()) {
+      a_.mov(x86::r11, v.as<x86::Mem>());
+      a_.mov(mem, x86::r11);
+    } else {
+      a_.movsd(mem, v.as<x86::Xmm>());
+    }
+    return;
+  }
+  if (value.is_const()) {
+    int64_t c = t_.constant(value).as_int();
+    if (size < 8) c = int64_t(int32_t(c & ((uint64_t(1) << (8 * size)) - 1)));
+    if (size < 8 || fits_i32(c)) {
+      if (size == 1)
+        a_.mov(mem, imm(int8_t(c)));
+      else if (size == 2)
+        a_.mov(mem, imm(int16_t(c)));
+      else
+        a_.mov(mem, imm(int32_t(c)));
+      return;
+    }
+  }
+  x86::Gp r = ra_->gp(value);
+  switch (size) {
+    case 1:
+      a_.mov(mem, r.r8());
+      return;
+    case 2:
+      a_.mov(mem, r.r16());
+      return;
+    case 4:
+      a_.mov(mem, r.r32());
+      return;
+    default:
+      a_.mov(mem, r);
+  }
+}
+
+// The card-marking write barrier of the JIT contract for a pointer stored at `slot`.
+void TraceCompiler::write_barrier(const x86::Mem& slot) {
+  Label skip = a_.newLabel();
+  a_.lea(x86::r11, slot);
+  a_.mov(x86::r10, imm(c_.card_base));
+  a_.sub(x86::r11, x86::r10);
+  a_.mov(x86::r10, imm(c_.card_span));
+  a_.cmp(x86::r11, x86::r10);
+  a_.jae(skip);
+  a_.shr(x86::r11, imm(c_.card_shift));
+  a_.mov(x86::r10, imm(reinterpret_cast<uintptr_t>(c_.cards)));
+  a_.mov(x86::byte_ptr(x86::r10, x86::r11), imm(c_.card_dirty));
+  a_.bind(skip);
+}
+
+bool TraceCompiler::needs_barrier(Value value) const {
+  return t_.type_of(value) == Type::Ref && !(value.is_const() && t_.constant(value).bits == 0);
+}
+
+void TraceCompiler::get_field(uint32_t i) {
+  auto* f = static_cast<const FieldDescr*>(t_.insts[i].descr);
+  x86::Gp base = ra_->gp(args(i)[0]);
+  load(x86::ptr(base, int32_t(f->offset)), f->size, f->is_signed, f->type);
+}
+
+void TraceCompiler::set_field(uint32_t i) {
+  auto a = args(i);
+  auto* f = static_cast<const FieldDescr*>(t_.insts[i].descr);
+  x86::Gp base = ra_->gp(a[0]);
+  x86::Mem mem = x86::ptr(base, int32_t(f->offset));
+  store(mem, f->size, a[1]);
+  if (t_.insts[i].op == Op::setfield_gc && f->type == Type::Ref && needs_barrier(a[1]))
+    write_barrier(mem);
+}
+
+x86::Mem TraceCompiler::item(const ArrayDescr* d, x86::Gp base, Value index) {
+  if (index.is_const()) {
+    int64_t disp = int64_t(d->items_offset) + t_.constant(index).as_int() * d->item_size;
+    if (fits_i32(disp)) return x86::ptr(base, int32_t(disp));
+  }
+  x86::Gp idx = ra_->gp(index);
+  return x86::ptr(base, idx, unsigned(std::countr_zero(unsigned(d->item_size))),
+                  int32_t(d->items_offset));
+}
+
+void TraceCompiler::get_item(uint32_t i) {
+  auto* d = static_cast<const ArrayDescr*>(t_.insts[i].descr);
+  auto a = args(i);
+  x86::Gp base = ra_->gp(a[0]);
+  load(item(d, base, a[1]), d->item_size, d->is_signed, d->item_type);
+}
+
+void TraceCompiler::set_item(uint32_t i) {
+  auto* d = static_cast<const ArrayDescr*>(t_.insts[i].descr);
+  auto a = args(i);
+  x86::Gp base = ra_->gp(a[0]);
+  x86::Mem mem = item(d, base, a[1]);
+  store(mem, d->item_size, a[2]);
+  if (d->item_type == Type::Ref && needs_barrier(a[2])) write_barrier(mem);
+}
+
+// Bump allocation inline (JitContract), with the collector's slow path out of line.
+void TraceCompiler::allocate(uint32_t i, gc::TypeId type, size_t payload, int64_t length,
+                             uint32_t length_offset) {
+  size_t total = gc::total_size(payload);
+  x86::Gp r = ra_->def_gp();
+  SlowAlloc slow{a_.newLabel(), a_.newLabel(), r, 0, type, payload, length, length_offset};
+  slow.saved_regs = ra_->live_regs_after(RegAlloc::kCallerSaved) & ~RegAlloc::mask(RegId(r.id()));
+  if (total > c_.max_inline_total) {
+    a_.jmp(slow.entry);
+  } else {
+    uintptr_t cursor = reinterpret_cast<uintptr_t>(c_.alloc_cursor);
+    int64_t to_limit = int64_t(reinterpret_cast<uintptr_t>(c_.alloc_limit) - cursor);
+    a_.mov(x86::r11, imm(cursor));
+    a_.mov(r, x86::qword_ptr(x86::r11));
+    a_.lea(x86::r10, x86::qword_ptr(r, int32_t(total)));
+    if (fits_i32(to_limit)) {
+      a_.cmp(x86::r10, x86::qword_ptr(x86::r11, int32_t(to_limit)));
+    } else {
+      a_.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(c_.alloc_limit)));
+      a_.cmp(x86::r10, x86::qword_ptr(x86::r11));
+      a_.mov(x86::r11, imm(cursor));
+    }
+    a_.ja(slow.entry);
+    a_.mov(x86::qword_ptr(x86::r11), x86::r10);
+    uint64_t header =
+        (uint64_t(type) << c_.header_type_shift) |
+        (uint64_t(total <= gc::kMaxSmallSize ? total / gc::kGranule : 0) << c_.header_size_shift);
+    a_.mov(x86::r10, imm(header));
+    a_.mov(x86::qword_ptr(r), x86::r10);
+    a_.add(r, imm(int32_t(c_.header_size)));
+    if (length >= 0) store_length(r, length, length_offset);
+  }
+  a_.bind(slow.resume);
+  slow_allocs_.push_back(slow);
+  (void)i;
+}
+
+void TraceCompiler::store_length(x86::Gp r, int64_t length, uint32_t offset) {
+  a_.mov(x86::qword_ptr(r, int32_t(offset)), imm(int32_t(length)));
+}
+
+void TraceCompiler::emit_slow_alloc(const SlowAlloc& s) {
+  a_.bind(s.entry);
+  std::vector<RegId> gps, xmms;
+  for (RegId reg = 0; reg < kNumRegs; ++reg) {
+    if (!(s.saved_regs & RegAlloc::mask(reg))) continue;
+    (is_xmm(reg) ? xmms : gps).push_back(reg);
+  }
+  for (RegId reg : gps) a_.push(gp_reg(reg));
+  size_t xmm_bytes = 8 * xmms.size();
+  size_t pad = ((gps.size() * 8 + xmm_bytes) % 16) ? 8 : 0;  // rsp is 16-aligned in the body
+  if (xmm_bytes + pad) a_.sub(x86::rsp, imm(int32_t(xmm_bytes + pad)));
+  for (size_t n = 0; n < xmms.size(); ++n)
+    a_.movsd(x86::qword_ptr(x86::rsp, int32_t(8 * n)), xmm_reg(xmms[n]));
+  a_.mov(x86::edi, imm(s.type));
+  a_.mov(x86::rsi, imm(s.payload));
+  a_.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(c_.alloc_slow)));
+  a_.call(x86::r11);
+  a_.mov(s.result, x86::rax);
+  for (size_t n = 0; n < xmms.size(); ++n)
+    a_.movsd(xmm_reg(xmms[n]), x86::qword_ptr(x86::rsp, int32_t(8 * n)));
+  if (xmm_bytes + pad) a_.add(x86::rsp, imm(int32_t(xmm_bytes + pad)));
+  for (size_t n = gps.size(); n-- > 0;) a_.pop(gp_reg(gps[n]));
+  a_.test(s.result, s.result);
+  a_.jz(oom_);
+  if (s.length >= 0) store_length(s.result, s.length, s.length_offset);
+  a_.jmp(s.resume);
+}
+
+void TraceCompiler::new_array(uint32_t i) {
+  auto* d = static_cast<const ArrayDescr*>(t_.insts[i].descr);
+  Value length = args(i)[0];
+  const uint64_t max_length = (uint64_t(1) << 40) / d->item_size;  // as the interpreter
+  if (length.is_const()) {
+    int64_t n = t_.constant(length).as_int();
+    if (n < 0 || uint64_t(n) > max_length) {
+      a_.jmp(oom_);
+      ra_->def_gp();
+      return;
+    }
+    return allocate(i, d->type_id, d->items_offset + size_t(n) * d->item_size, n, d->length_offset);
+  }
+  // A length known only at run time: call the collector (no inline path).
+  ra_->spill_caller_saved();
+  Loc len = ra_->where(length);
+  ra_->parallel_move({{len, Loc::reg(6)}});  // rsi
+  a_.mov(x86::r11, imm(max_length));
+  a_.cmp(x86::rsi, x86::r11);
+  a_.ja(oom_);  // negative lengths too (unsigned)
+  a_.push(x86::rsi);
+  a_.push(x86::rsi);  // twice: keeps rsp 16-aligned
+  a_.imul(x86::rsi, x86::rsi, imm(int32_t(d->item_size)));
+  a_.add(x86::rsi, imm(int32_t(d->items_offset)));
+  a_.mov(x86::edi, imm(d->type_id));
+  a_.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(c_.alloc_slow)));
+  a_.call(x86::r11);
+  a_.pop(x86::r11);
+  a_.pop(x86::r11);
+  a_.test(x86::rax, x86::rax);
+  a_.jz(oom_);
+  a_.mov(x86::qword_ptr(x86::rax, int32_t(d->length_offset)), x86::r11);
+  ra_->def_in(0);
+}
+
+void TraceCompiler::call(uint32_t i) {
+  auto a = args(i);
+  auto* d = static_cast<const CallDescr*>(t_.insts[i].descr);
+  ra_->spill_caller_saved();
+  std::vector<std::pair<Loc, Loc>> moves;
+  size_t ints = 0, floats = 0;
+  for (size_t n = 0; n < d->arg_types.size(); ++n) {
+    Loc dst;
+    if (d->arg_types[n] == Type::Float) {
+      if (floats == 8) return fail("a call with more than 8 float arguments");
+      dst = Loc::reg(RegId(kXmmBase + floats++));
+    } else {
+      if (ints == 6) return fail("a call with more than 6 integer arguments");
+      dst = Loc::reg(RegAlloc::kIntArgs[ints++]);
+    }
+    moves.push_back({ra_->where(a[n + 1]), dst});
+  }
+  moves.push_back({ra_->where(a[0]), Loc::reg(0)});  // the function, in rax
+  ra_->parallel_move(std::move(moves));
+  a_.call(x86::rax);
+  if (d->result == Type::Float)
+    ra_->def_in(kXmmBase);
+  else if (d->result != Type::Void)
+    ra_->def_in(0);
+}
+
+}  // namespace weft::jit::backend

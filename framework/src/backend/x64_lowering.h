@@ -1,0 +1,206 @@
+// The x86-64 instruction selector's state, shared by its parts: x64_trace_compiler.cpp (the
+// driver: entry, dispatch, guards and exits, labels and jumps, output), x64_lower_values.cpp
+// (integer and float arithmetic, comparisons) and x64_lower_memory.cpp (loads, stores, the
+// write barrier, allocation, calls). Internal to the backend.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "backend/x64_trace_compiler.h"
+#include "weft/gc/layout.h"
+
+namespace weft::jit::backend {
+
+using asmjit::imm;
+using asmjit::Label;
+using asmjit::Operand;
+using x86::CondCode;
+
+inline bool fits_i32(int64_t v) { return v == int64_t(int32_t(v)); }
+
+class ErrorCollector : public asmjit::ErrorHandler {
+ public:
+  void handleError(asmjit::Error, const char* message, asmjit::BaseEmitter*) override {
+    if (error.empty()) error = std::string("assembler: ") + message;
+  }
+  std::string error;
+};
+
+// An allocation whose fast path failed: the out-of-line call to the collector.
+struct SlowAlloc {
+  Label entry, resume;
+  x86::Gp result;
+  uint32_t saved_regs;  // live caller-saved registers to preserve around the call
+  gc::TypeId type;
+  size_t payload;
+  int64_t length = -1;  // arrays: the length to store
+  uint32_t length_offset = 0;
+};
+
+class TraceCompiler {
+ public:
+  TraceCompiler(const Trace& t, const std::vector<ExitInfo>& exits, const CompileContext& ctx,
+                MachineOutput* out)
+      : t_(t), exits_(exits), ctx_(ctx), c_(*ctx.contract), out_(*out) {
+    code_.init(asmjit::Environment::host());
+    code_.setErrorHandler(&errors_);
+    code_.attach(&a_);
+    live_ = compute_live_ranges(t);
+    ra_ = std::make_unique<RegAlloc>(a_, t_, live_);
+    out_.exits.resize(exits.size());
+    recorded_.assign(exits.size(), false);
+    for (size_t k = 0; k < exits.size(); ++k)
+      if (exits[k].kind != ExitInfo::Kind::OutOfMemory) exit_of_inst_[exits[k].inst] = k;
+  }
+
+  bool run(std::string* error);
+
+ private:
+  bool ok() const { return problem_.empty() && !ra_->failed() && errors_.error.empty(); }
+  void fail(std::string what);
+  std::span<const Value> args(uint32_t i) const { return t_.args(t_.insts[i]); }
+
+  // --- entry -------------------------------------------------------------------------------
+
+  void prologue();
+
+  // --- dispatch ------------------------------------------------------------------------------
+
+  void lower(uint32_t i);
+
+  void emit2(asmjit::InstId id, const Operand& a, const Operand& b) { a_.emit(id, a, b); }
+
+  // --- integer arithmetic --------------------------------------------------------------------
+
+  void binary(uint32_t i, asmjit::InstId id);
+
+  void multiply(uint32_t i);
+
+  // C division (truncating) in rdx:rax; x / -1 is -x and x % -1 is 0 without trapping.
+  void divide(uint32_t i);
+
+  void shift(uint32_t i);
+
+  // --- comparisons ---------------------------------------------------------------------------
+
+  // Whether the result of comparison `i` is only used by the guard right after it: then the
+  // guard branches on the flags and the 0/1 value is never made.
+  bool fuses_with_guard(uint32_t i) const;
+
+  void set_flag_result(uint32_t i, CondCode cc, x86::Gp r);
+
+  void compare_int(uint32_t i, CondCode cc);
+
+  void test_int(uint32_t i, CondCode cc);
+
+  // --- floating point ------------------------------------------------------------------------
+
+  void float_binary(uint32_t i, asmjit::InstId id);
+
+  void float_mask(uint32_t i, asmjit::InstId id, uint64_t mask);
+
+  // ucomisd sets CF/ZF like an unsigned comparison and all of ZF, PF, CF when unordered, so
+  // "above" and "above or equal" are false for NaN, as IEEE comparisons must be.
+  void compare_float(uint32_t i, bool swap, CondCode cc);
+
+  void float_equality(uint32_t i);
+
+  // --- guards and exits ------------------------------------------------------------------------
+
+  // A conditional jump to exit `k`'s stub, recorded so a bridge can be patched in.
+  void jump_to_exit(CondCode cc, size_t k);
+  void always_exit(size_t k);
+
+  // Where the saved values are when the guard jumps: after its operands were placed (which
+  // may have moved other values), before anything else changes.
+  void record_exit_locations(size_t k);
+
+  void guard(uint32_t i);
+
+  void guard_body(uint32_t i, size_t k);
+
+  x86::Gp load_r10(uint64_t bits);
+
+  // Stores `values` (at `locs`) into the io buffer and leaves through exit `k`.
+  void leave(const std::vector<Loc>& locs, size_t k);
+
+  void jump_external(uintptr_t target);
+
+  void emit_stubs();
+
+  void finish(uint32_t i);
+
+  // --- control flow --------------------------------------------------------------------------
+
+  void label(uint32_t i);
+
+  void jump(uint32_t i);
+
+  // --- memory ----------------------------------------------------------------------------------
+
+  void load(x86::Mem mem, uint8_t size, bool is_signed, Type type);
+
+  void store(x86::Mem mem, uint8_t size, Value value);
+
+  // The card-marking write barrier of the JIT contract for a pointer stored at `slot`.
+  void write_barrier(const x86::Mem& slot);
+
+  bool needs_barrier(Value value) const;
+
+  void get_field(uint32_t i);
+
+  void set_field(uint32_t i);
+
+  x86::Mem item(const ArrayDescr* d, x86::Gp base, Value index);
+
+  void get_item(uint32_t i);
+
+  void set_item(uint32_t i);
+
+  // --- allocation ------------------------------------------------------------------------------
+
+  // Bump allocation inline (JitContract), with the collector's slow path out of line.
+  void allocate(uint32_t i, gc::TypeId type, size_t payload, int64_t length,
+                uint32_t length_offset);
+
+  void store_length(x86::Gp r, int64_t length, uint32_t offset);
+
+  void emit_slow_alloc(const SlowAlloc& s);
+
+  void new_array(uint32_t i);
+
+  // --- calls -----------------------------------------------------------------------------------
+
+  void call(uint32_t i);
+
+  // --- output ----------------------------------------------------------------------------------
+
+  void finish_output();
+
+  const Trace& t_;
+  const std::vector<ExitInfo>& exits_;
+  const CompileContext& ctx_;
+  const gc::JitContract& c_;
+  MachineOutput& out_;
+  asmjit::CodeHolder code_;
+  ErrorCollector errors_;
+  x86::Assembler a_;
+  LiveRanges live_;
+  std::unique_ptr<RegAlloc> ra_;
+  std::unordered_map<uint32_t, size_t> exit_of_inst_;
+  std::vector<Label> stubs_;
+  std::vector<bool> recorded_;  // exit locations known
+  Label oom_;
+  std::vector<SlowAlloc> slow_allocs_;
+  CondCode fused_ = CondCode::kE;
+  uint32_t fused_inst_ = UINT32_MAX;
+  std::vector<uint32_t> loop_live_;
+  std::vector<Loc> loop_locs_;
+  Label loop_head_;
+  std::string problem_;
+  int64_t failed_at_ = -1;
+};
+
+}  // namespace weft::jit::backend

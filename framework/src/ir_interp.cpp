@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "weft/gc/heap.h"
+#include "weft/gc/roots.h"
 #include "weft/jit/ir_eval.h"
 
 namespace weft::jit {
@@ -55,8 +56,19 @@ class Interpreter {
  public:
   Interpreter(const Trace& trace, const InterpOptions& options) : t_(trace), options_(options) {}
 
+  // The registers live in malloc'd memory, which the collector does not scan: the pointers in
+  // them are explicit roots while the trace runs (an allocation may collect).
+  ~Interpreter() {
+    for (size_t k = roots_.size(); k-- > 0;) gc::remove_root(roots_[k]);
+  }
+
   InterpResult run(std::span<const uint64_t> inputs) {
     regs_.assign(t_.insts.size(), 0);
+    for (size_t i = 0; i < t_.insts.size(); ++i) {
+      if (t_.insts[i].type != Type::Ref) continue;
+      roots_.push_back(reinterpret_cast<void* const*>(&regs_[i]));
+      gc::add_root(roots_.back());
+    }
     size_t next_input = 0;
     for (size_t pc = 0; pc < t_.insts.size();) {
       if (++steps_ > options_.max_steps) return error(pc, "step limit reached");
@@ -286,6 +298,7 @@ class Interpreter {
   const Trace& t_;
   const InterpOptions& options_;
   std::vector<uint64_t> regs_;
+  std::vector<void* const*> roots_;
   uint64_t steps_ = 0;
   bool overflow_ = false;
   std::string problem_;

@@ -230,3 +230,31 @@ TEST_CASE("guards: value, null checks, invalidation; jumps out of the trace; ste
   CHECK(r.exit == InterpResult::Exit::Error);
   CHECK(r.error == "step limit reached");
 }
+
+TEST_CASE("objects a trace allocates stay alive while the interpreter runs it") {
+  // A collection at every allocation: the first Node is referenced only from the
+  // interpreter's registers when the second is allocated.
+  weft::gc::HeapConfig config;
+  config.stress_interval = 1;
+  weft::gc::Heap heap(config);
+  DescrTable table;
+  table.add<FieldDescr>("Node.value", uint32_t(offsetof(Node, value)), 8, Type::Int);
+  table.add<FieldDescr>("Node.next", uint32_t(offsetof(Node, next)), 8, Type::Ref);
+  table.add<SizeDescr>("Node", weft::gc::type_id_of<Node>(), uint32_t(sizeof(Node)));
+  Trace t = jit_test::parse_verified(
+      "[i0]\n"
+      "p1 = new_object(descr=Node)\n"
+      "setfield_gc(p1, i0, descr=Node.value)\n"
+      "p3 = new_object(descr=Node)\n"
+      "p4 = new_object(descr=Node)\n"
+      "setfield_gc(p4, p1, descr=Node.next)\n"
+      "finish(p1, p3, p4)\n",
+      table);
+  uint64_t inputs[] = {77};
+  InterpResult r = interpret(t, inputs);
+  REQUIRE(r.exit == InterpResult::Exit::Finish);
+  CHECK(r.args[0] != r.args[1]);
+  CHECK(r.args[0] != r.args[2]);
+  CHECK(reinterpret_cast<Node*>(r.args[0])->value == 77);
+  CHECK(reinterpret_cast<Node*>(r.args[2])->next.get() == reinterpret_cast<Node*>(r.args[0]));
+}

@@ -1,0 +1,26 @@
+// One differential check of the backend, shared by the fixed-seed test and the libFuzzer
+// target: the random trace of a seed, compiled as it is and after optimization, must leave the
+// way the IR interpreter leaves the original trace (same exit, same saved values or resumed
+// frames, same memory).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "random_trace.h"
+#include "weft/gc/heap.h"
+#include "weft/jit/backend.h"
+#include "weft/jit/optimizer.h"
+
+namespace jit_test {
+
+struct DifferentialResult {
+  std::string problem;  // empty if compiled and interpreted runs agree
+  weft::jit::ExitInfo::Kind exit = weft::jit::ExitInfo::Kind::OutOfMemory;
+};
+
+DifferentialResult check_compiled_trace(weft::jit::Backend& backend, weft::gc::Heap& heap,
+                                        const CellDescrs& descrs, uint64_t seed,
+                                        const weft::jit::OptimizerOptions& options = {});
+
+}  // namespace jit_test

@@ -15,6 +15,7 @@
 #include "backend_test_util.h"
 #include "jit_test_util.h"
 #include "weft/gc/gc.h"
+#include "weft/jit/quasi_immutable.h"
 
 using namespace weft::jit;
 using jit_test::Outcome;
@@ -729,4 +730,43 @@ TEST_CASE("backend: freed code is reused, and bad traces give clear errors") {
   broken.insts.pop_back();
   CHECK(!f.backend.compile_trace(broken, "x", &error));
   CHECK(error.rfind("invalid trace: ", 0) == 0);
+}
+
+TEST_CASE("backend: writing a quasi-immutable field invalidates the traces that relied on it") {
+  Fixture f;
+  QuasiImmutableDeps deps(f.backend);
+  Node* klass = f.heap.make<Node>();
+  klass->value = 10;
+  auto* field = static_cast<const FieldDescr*>(f.table.find("Node.value"));
+  // What the optimizer makes of reading a quasi-immutable field of a constant object: the value
+  // it had (10) and a guard that costs nothing until the field changes.
+  Trace t = f.parse(
+      "[i0]\n"
+      "label(i0, descr=loop)\n"
+      "guard_not_invalidated() [1@1: i0]\n"
+      "i3 = int_add(i0, 10)\n"
+      "i4 = int_lt(i3, 1000)\n"
+      "guard_true(i4) [1@2: i3]\n"
+      "jump(i3, descr=loop)\n");
+  CompiledTrace* a = f.compile(t, "a");
+  CompiledTrace* b = f.compile(t, "b");
+  CompiledTrace* other = f.compile(t, "other");
+  deps.depend(klass, field, a);
+  deps.depend(klass, field, b);
+  deps.depend(klass, field, a);  // twice is once
+  deps.depend(other, field, other);
+  const std::vector<uint64_t> in = {0};
+  CHECK(jit_test::run_compiled(f.backend, *a, in).inst == 5);  // runs to the end
+  CHECK(deps.changed(klass, static_cast<const FieldDescr*>(f.table.find("Node.next"))) == 0);
+  klass->value = 11;
+  CHECK(deps.changed(klass, field) == 2);
+  CHECK(a->invalidated());
+  CHECK(b->invalidated());
+  CHECK(!other->invalidated());
+  CHECK(jit_test::run_compiled(f.backend, *a, in).inst == 2);  // leaves at the guard
+  CHECK(jit_test::run_compiled(f.backend, *b, in).inst == 2);
+  CHECK(jit_test::run_compiled(f.backend, *other, in).inst == 5);
+  CHECK(deps.changed(klass, field) == 0);  // already forgotten
+  deps.forget(other);
+  CHECK(deps.watched_fields() == 0);
 }

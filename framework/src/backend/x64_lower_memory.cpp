@@ -88,7 +88,10 @@ void TraceCompiler::write_barrier(const x86::Mem& slot) {
   a_.bind(skip);
 }
 
-bool TraceCompiler::needs_barrier(Value value) const {
+// Stores into an object allocated since the last point where the collector could run need no
+// barrier: the object is young, and minor collections trace young objects whole.
+bool TraceCompiler::needs_barrier(Value object, Value value) const {
+  if (object.is_inst() && young_.count(object.index())) return false;
   return t_.type_of(value) == Type::Ref && !(value.is_const() && t_.constant(value).bits == 0);
 }
 
@@ -104,7 +107,7 @@ void TraceCompiler::set_field(uint32_t i) {
   x86::Gp base = ra_->gp(a[0]);
   x86::Mem mem = x86::ptr(base, int32_t(f->offset));
   store(mem, f->size, a[1]);
-  if (t_.insts[i].op == Op::setfield_gc && f->type == Type::Ref && needs_barrier(a[1]))
+  if (t_.insts[i].op == Op::setfield_gc && f->type == Type::Ref && needs_barrier(a[0], a[1]))
     write_barrier(mem);
 }
 
@@ -131,12 +134,14 @@ void TraceCompiler::set_item(uint32_t i) {
   x86::Gp base = ra_->gp(a[0]);
   x86::Mem mem = item(d, base, a[1]);
   store(mem, d->item_size, a[2]);
-  if (d->item_type == Type::Ref && needs_barrier(a[2])) write_barrier(mem);
+  if (d->item_type == Type::Ref && needs_barrier(a[0], a[2])) write_barrier(mem);
 }
 
 // Bump allocation inline (JitContract), with the collector's slow path out of line.
 void TraceCompiler::allocate(uint32_t i, gc::TypeId type, size_t payload, int64_t length,
                              uint32_t length_offset) {
+  young_.clear();  // the slow path may collect: what was young may be old now
+  young_.insert(i);
   size_t total = gc::total_size(payload);
   x86::Gp r = ra_->def_gp();
   SlowAlloc slow{a_.newLabel(), a_.newLabel(), r, 0, type, payload, length, length_offset};
@@ -168,7 +173,6 @@ void TraceCompiler::allocate(uint32_t i, gc::TypeId type, size_t payload, int64_
   }
   a_.bind(slow.resume);
   slow_allocs_.push_back(slow);
-  (void)i;
 }
 
 void TraceCompiler::store_length(x86::Gp r, int64_t length, uint32_t offset) {
@@ -236,6 +240,8 @@ void TraceCompiler::new_array(uint32_t i) {
   a_.jz(oom_);
   a_.mov(x86::qword_ptr(x86::rax, int32_t(d->length_offset)), x86::r11);
   ra_->def_in(0);
+  young_.clear();
+  young_.insert(i);
 }
 
 void TraceCompiler::call(uint32_t i) {
@@ -258,6 +264,7 @@ void TraceCompiler::call(uint32_t i) {
   moves.push_back({ra_->where(a[0]), Loc::reg(0)});  // the function, in rax
   ra_->parallel_move(std::move(moves));
   a_.call(x86::rax);
+  if (d->effects.can_collect) young_.clear();
   if (d->result == Type::Float)
     ra_->def_in(kXmmBase);
   else if (d->result != Type::Void)

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "backend/x64_trace_compiler.h"
@@ -147,7 +148,7 @@ class TraceCompiler {
   // The card-marking write barrier of the JIT contract for a pointer stored at `slot`.
   void write_barrier(const x86::Mem& slot);
 
-  bool needs_barrier(Value value) const;
+  bool needs_barrier(Value object, Value value) const;
 
   void get_field(uint32_t i);
 
@@ -194,6 +195,7 @@ class TraceCompiler {
   std::vector<bool> recorded_;  // exit locations known
   Label oom_;
   std::vector<SlowAlloc> slow_allocs_;
+  std::unordered_set<uint32_t> young_;  // objects allocated since the last possible collection
   CondCode fused_ = CondCode::kE;
   uint32_t fused_inst_ = UINT32_MAX;
   std::vector<uint32_t> loop_live_;

@@ -380,6 +380,7 @@ void TraceCompiler::finish(uint32_t i) {
 }
 
 void TraceCompiler::label(uint32_t i) {
+  young_.clear();  // a jump back arrives here after the loop's allocations
   auto a = args(i);
   std::vector<uint32_t> live = live_.live_at_label[i];
   bool closed = true;

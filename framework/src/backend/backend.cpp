@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <unordered_map>
 
@@ -57,7 +58,13 @@ uint64_t now_ns() {
 
 }  // namespace
 
+std::string BackendOptions::default_dump_dir() {
+  const char* dir = std::getenv("WEFT_JIT_DUMP_DIR");
+  return dir ? dir : "";
+}
+
 struct Backend::Impl {
+  std::string dump_dir;
   const gc::JitContract* contract;
   backend::CodeMemory memory;
   uintptr_t enter = 0;
@@ -73,6 +80,7 @@ struct Backend::Impl {
       std::abort();
     }
     contract = &heap->jit_contract();
+    dump_dir = options.dump_dir;
     emit_trampolines();
     if (options.perf_map) {
       std::string path = "/tmp/perf-" + std::to_string(getpid()) + ".map";
@@ -236,6 +244,14 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
     if (!l.closed) continue;
     impl_->labels[l.descr] = backend::LabelTarget{address + l.offset, l.locs, l.types, ct.get()};
     ct->machine_->labels.push_back(l.descr);
+  }
+  if (!impl_->dump_dir.empty()) {
+    char file[64];
+    std::snprintf(file, sizeof file, "-%lx.bin", (unsigned long)address);
+    if (FILE* f = std::fopen((impl_->dump_dir + "/" + name + file).c_str(), "wb")) {
+      std::fwrite(out.code.data(), 1, out.code.size(), f);
+      std::fclose(f);
+    }
   }
   if (impl_->perf_map) {
     std::fprintf(impl_->perf_map, "%lx %zx weft-trace:%s\n", (unsigned long)address,

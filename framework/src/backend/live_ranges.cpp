@@ -36,15 +36,21 @@ LiveRanges compute_live_ranges(const Trace& trace) {
       for (Value v : r.saved[i]) use(v, i);
     }
   }
-  // A jump back to a label of this trace: what the loop reads from before the label (and the
-  // label's arguments, which the jump redefines) must keep its place until the jump.
+  // A jump back to a label of this trace: what the loop reads from before the label must keep
+  // its place until the jump, since the next iteration reads it again. Not the label's own
+  // arguments: the jump gives them new values, so their places are free after their last use
+  // in the body (which lets a result take over its operand's register, and the jump find it
+  // where the label wants it).
   if (n > 0 && trace.insts[n - 1].op == Op::jump) {
     const Descr* target = trace.insts[n - 1].descr;
     for (uint32_t l = 0; l < n; ++l) {
       if (trace.insts[l].op != Op::label || trace.insts[l].descr != target) continue;
       r.loop_label = int32_t(l);
+      std::unordered_set<uint32_t> redefined;
+      for (Value v : trace.args(trace.insts[l]))
+        if (v.is_inst()) redefined.insert(v.index());
       for (uint32_t v = 0; v < l; ++v)
-        if (r.last_use[v] >= l) r.last_use[v] = uint32_t(n - 1);
+        if (r.last_use[v] > l && !redefined.count(v)) r.last_use[v] = uint32_t(n - 1);
     }
   }
   for (uint32_t l = 0; l < n; ++l) {

@@ -61,6 +61,10 @@ struct BackendStats {
 
 struct BackendOptions {
   bool perf_map = false;  // append "address size name" lines to /tmp/perf-<pid>.map
+  // If not empty, each trace's machine code is written to <dump_dir>/<name>-<address>.bin, for
+  // `objdump -D -b binary -mi386:x86-64 --adjust-vma=<address>`. Default: $WEFT_JIT_DUMP_DIR.
+  std::string dump_dir = default_dump_dir();
+  static std::string default_dump_dir();
 };
 
 class Backend {

@@ -1,0 +1,97 @@
+#include "weft/jit/hints.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace weft::jit {
+
+void WarmupCounters::reset_all(uint32_t threshold) {
+  threshold_ = uint16_t(std::clamp<uint32_t>(threshold, 1, UINT16_MAX));
+  std::fill(std::begin(counters_), std::end(counters_), threshold_);
+}
+
+JitDriver::JitDriver(std::string_view name, std::initializer_list<std::string_view> greens,
+                     std::initializer_list<std::string_view> reds)
+    : name_(name), counters_(JitParams{}.threshold) {
+  for (std::string_view g : greens) greens_.emplace_back(g);
+  for (std::string_view r : reds) reds_.emplace_back(r);
+}
+
+void JitDriver::became_hot(uint64_t green_hash) {
+  if (!params_.enabled) {
+    counters_.cool(green_hash);
+    return;
+  }
+  ++hot_count_;
+  if (handler_) handler_->hot(green_hash);
+}
+
+namespace {
+
+bool parse_uint(std::string_view text, uint32_t& out) {
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && end == text.data() + text.size();
+}
+
+}  // namespace
+
+bool JitDriver::set_param(std::string_view name, std::string_view value, std::string* error) {
+  auto fail = [&](std::string what) {
+    if (error) *error = std::move(what);
+    return false;
+  };
+  if (name == "off") {
+    params_.enabled = false;
+    counters_.reset_all(UINT16_MAX);
+    return true;
+  }
+  if (name == "enable_opts") {
+    static const char* const kParts[] = {"fold", "cse", "guards", "heap", "bounds", "dce"};
+    params_.disabled_passes.clear();
+    if (value == "all") return true;
+    for (const char* part : kParts) {
+      bool kept = false;
+      for (size_t at = 0; at <= value.size();) {  // "fold:cse:heap", as RPython writes it
+        size_t colon = std::min(value.find(':', at), value.size());
+        kept |= value.substr(at, colon - at) == part;
+        at = colon + 1;
+      }
+      if (!kept) params_.disabled_passes.emplace_back(part);
+    }
+    return true;
+  }
+  uint32_t number = 0;
+  if (!parse_uint(value, number))
+    return fail("jit parameter " + std::string(name) + " needs a number, not '" +
+                std::string(value) + "'");
+  if (name == "threshold") {
+    params_.threshold = number;
+    counters_.reset_all(number);
+  } else if (name == "function_threshold") {
+    params_.function_threshold = number;
+  } else if (name == "trace_eagerness") {
+    params_.trace_eagerness = number;
+  } else if (name == "trace_limit") {
+    params_.trace_limit = number;
+  } else if (name == "decay") {
+    params_.decay = number;
+  } else {
+    return fail("unknown jit parameter '" + std::string(name) + "'");
+  }
+  return true;
+}
+
+bool JitDriver::set_params(std::string_view spec, std::string* error) {
+  for (size_t at = 0; at < spec.size();) {
+    size_t comma = std::min(spec.find(',', at), spec.size());
+    std::string_view item = spec.substr(at, comma - at);
+    size_t eq = item.find('=');
+    std::string_view name = item.substr(0, eq);
+    std::string_view value = eq == std::string_view::npos ? "" : item.substr(eq + 1);
+    if (!set_param(name, value, error)) return false;
+    at = comma + 1;
+  }
+  return true;
+}
+
+}  // namespace weft::jit

@@ -1,0 +1,115 @@
+// The hint API in the native interpreter: warm-up counting, parameters, the free hints, the
+// per-type declarations the codegen will read.
+#include <catch2/catch.hpp>
+#include <cstring>
+#include <string>
+
+#include "weft/jit/hints.h"
+
+using namespace weft::jit;
+
+namespace {
+
+struct Program {
+  const char* code;
+  int64_t length;
+};
+WEFT_IMMUTABLE_FIELDS(Program, code[*], length);
+
+struct Recorder : HotHandler {
+  std::vector<uint64_t> hashes;
+  void hot(uint64_t hash) override { hashes.push_back(hash); }
+};
+
+// A loop of `iterations` over `positions` loop heads, as an interpreter would run it.
+void run_loop(JitDriver& driver, const Program* program, int64_t positions, int64_t iterations) {
+  for (int64_t i = 0; i < iterations; ++i) {
+    int64_t pc = i % positions;
+    int64_t acc = i;
+    WEFT_JIT_MERGE_POINT(driver, WEFT_GREENS(program, pc), WEFT_REDS(acc));
+    WEFT_CAN_ENTER_JIT(driver, WEFT_GREENS(program, pc), WEFT_REDS(acc));
+  }
+}
+
+extern "C" const char __start_weft_jit_hints[];
+extern "C" const char __stop_weft_jit_hints[];
+
+}  // namespace
+
+TEST_CASE("hints: a loop becomes hot after `threshold` passes, then again") {
+  JitDriver driver("test", {"program", "pc"}, {"acc"});
+  REQUIRE(driver.set_param("threshold", "100"));
+  Recorder recorder;
+  driver.set_hot_handler(&recorder);
+  Program program{"+", 1};
+  run_loop(driver, &program, 1, 99);
+  CHECK(driver.hot_count() == 0);
+  run_loop(driver, &program, 1, 1);
+  CHECK(driver.hot_count() == 1);
+  run_loop(driver, &program, 1, 1000);
+  CHECK(driver.hot_count() == 11);
+  REQUIRE(recorder.hashes.size() == 11);
+  CHECK(recorder.hashes[0] == recorder.hashes[10]);  // the same green key each time
+  // Positions count separately (up to hash collisions, which only make loops hot early).
+  JitDriver two("two", {"program", "pc"}, {"acc"});
+  REQUIRE(two.set_param("threshold", "100"));
+  run_loop(two, &program, 2, 198);
+  CHECK(two.hot_count() <= 1);
+  run_loop(two, &program, 2, 2);
+  CHECK(two.hot_count() == 2);
+}
+
+TEST_CASE("hints: parameters, --jit=off and their errors") {
+  JitDriver driver("test", {"pc"}, {});
+  std::string error;
+  CHECK(driver.set_params("threshold=7,trace_limit=100,trace_eagerness=3,decay=10", &error));
+  CHECK(driver.params().threshold == 7);
+  CHECK(driver.params().trace_limit == 100);
+  CHECK(driver.params().trace_eagerness == 3);
+  CHECK(driver.params().decay == 10);
+  CHECK(driver.set_param("enable_opts", "fold:cse"));
+  CHECK(driver.params().disabled_passes ==
+        std::vector<std::string>{"guards", "heap", "bounds", "dce"});
+  CHECK(!driver.set_param("treshold", "5", &error));
+  CHECK(error == "unknown jit parameter 'treshold'");
+  CHECK(!driver.set_param("threshold", "lots", &error));
+  CHECK(error == "jit parameter threshold needs a number, not 'lots'");
+  CHECK(driver.set_params("off"));
+  CHECK(!driver.params().enabled);
+  Program program{"+", 1};
+  for (int64_t i = 0; i < 200000; ++i) {
+    int64_t pc = 0;
+    WEFT_CAN_ENTER_JIT(driver, WEFT_GREENS(&program, pc), WEFT_REDS());
+  }
+  CHECK(driver.hot_count() == 0);
+}
+
+TEST_CASE("hints: promote, we_are_jitted and quasi-immutable fields natively") {
+  Program program{"+", 1};
+  CHECK(promote(&program) == &program);
+  CHECK(promote(int64_t(42)) == 42);
+  CHECK(!we_are_jitted());
+  static int notified = 0;
+  static const void* slot = nullptr;
+  detail::g_quasi_immutable_changed = [](const void* s) {
+    ++notified;
+    slot = s;
+  };
+  QuasiImmutable<int64_t> field(5);
+  field.set(6);
+  CHECK(notified == 0);  // nothing watches it yet
+  field.watch();
+  field.set(7);
+  CHECK(field.get() == 7);
+  CHECK(notified == 1);
+  CHECK(slot == &field);
+  field.set(8);
+  CHECK(notified == 1);  // the traces were invalidated once; the JIT watches again when it needs
+  detail::g_quasi_immutable_changed = nullptr;
+}
+
+TEST_CASE("hints: per-type declarations are in the weft_jit_hints section") {
+  std::string section(__start_weft_jit_hints,
+                      size_t(__stop_weft_jit_hints - __start_weft_jit_hints));
+  CHECK(section.find(std::string("immutable:Program:code[*], length") + '\0') != std::string::npos);
+}

@@ -1,0 +1,74 @@
+// Jitcodes: the register bytecode the codegen makes of each traced function (instruction set in
+// jitcode_ops.h, design in docs/meta-tracing.md §3), with a text form for tests and logs.
+//
+// Text form, one instruction per line, labels on lines of their own:
+//   jitcode sum(i0, i1) regs(i3)
+//   loop:
+//     i2 = int_gt(i0, $0)
+//     goto_if_not(i2, done)
+//     i1 = int_add(i1, i0)
+//     i0 = int_sub(i0, $1)
+//     goto(loop)
+//   done:
+//     int_return(i1)
+// `$7`, `$-1.5`, `$ref(0x1000)` are constants (the bank comes from the operand's argument code);
+// `descr=Name` a descriptor of a DescrTable, `@name` a callee jitcode, `[i0, i1] [r0] []` the
+// int, ref and float register lists, `switch(i0, {1: a, 7: b})` a switch table.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "weft/jit/descr.h"
+#include "weft/jit/jitcode_ops.h"
+
+namespace weft::jit {
+
+enum class JitOp : uint8_t {
+#define WEFT_JITCODE_ENUM(name, args) name,
+  WEFT_JITCODE_OPS(WEFT_JITCODE_ENUM)
+#undef WEFT_JITCODE_ENUM
+};
+
+struct JitOpInfo {
+  const char* name;  // in the text form (without the trailing '_' of C++ keywords)
+  const char* args;  // argument codes, see jitcode_ops.h
+};
+const JitOpInfo& jit_op_info(JitOp op);
+size_t jit_op_count();
+
+enum Bank : uint8_t { kIntBank = 0, kRefBank = 1, kFloatBank = 2 };
+
+struct JitCode {
+  std::string name;
+  uint16_t num_regs[3] = {0, 0, 0};  // registers per bank; higher numbers name constants
+  // Which registers receive the arguments, per bank, in order.
+  std::vector<uint16_t> params[3];
+  std::vector<uint8_t> code;
+  std::vector<uint64_t> consts[3];  // ints, pointers, doubles' bits
+  std::vector<const Descr*> descrs;
+  std::vector<const JitCode*> callees;
+};
+
+// Owns jitcodes and finds them by name (callees may be referred to before they are defined).
+class JitCodeSet {
+ public:
+  JitCode* get(std::string_view name);  // created empty on first use
+  const JitCode* find(std::string_view name) const;
+
+ private:
+  std::vector<std::unique_ptr<JitCode>> codes_;
+};
+
+// Parses the text form of one or more jitcodes into `set`. Descriptors are looked up in
+// `descrs`. On failure returns false with "line L, column C: message" in *error.
+bool parse_jitcodes(std::string_view text, const DescrTable& descrs, JitCodeSet& set,
+                    std::string* error);
+
+// The text form of `code` (parse_jitcodes reads it back).
+std::string print_jitcode(const JitCode& code);
+
+}  // namespace weft::jit

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <limits>
 
+#include "native_access.h"
 #include "weft/gc/heap.h"
 #include "weft/gc/roots.h"
 #include "weft/jit/ir_eval.h"
@@ -14,43 +15,6 @@ namespace weft::jit {
 namespace {
 
 double as_double(uint64_t bits) { return std::bit_cast<double>(bits); }
-uint64_t from_double(double d) { return std::bit_cast<uint64_t>(d); }
-
-uint64_t load(uintptr_t address, uint8_t size, bool is_signed) {
-  switch (size) {
-    case 1: {
-      uint8_t v;
-      std::memcpy(&v, reinterpret_cast<const void*>(address), 1);
-      return is_signed ? uint64_t(int64_t(int8_t(v))) : v;
-    }
-    case 2: {
-      uint16_t v;
-      std::memcpy(&v, reinterpret_cast<const void*>(address), 2);
-      return is_signed ? uint64_t(int64_t(int16_t(v))) : v;
-    }
-    case 4: {
-      uint32_t v;
-      std::memcpy(&v, reinterpret_cast<const void*>(address), 4);
-      return is_signed ? uint64_t(int64_t(int32_t(v))) : v;
-    }
-    default: {
-      uint64_t v;
-      std::memcpy(&v, reinterpret_cast<const void*>(address), 8);
-      return v;
-    }
-  }
-}
-
-void store(uintptr_t address, uint8_t size, uint64_t value) {
-  std::memcpy(reinterpret_cast<void*>(address), &value, size);  // little-endian: low bytes
-}
-
-// A SysV call with up to 6 integer and 8 floating-point arguments: integer and float arguments
-// go to separate register sequences, so one function type covers every such signature.
-using IntCall = uint64_t (*)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, double,
-                             double, double, double, double, double, double, double);
-using FloatCall = double (*)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, double,
-                             double, double, double, double, double, double, double);
 
 class Interpreter {
  public:
@@ -203,21 +167,21 @@ class Interpreter {
       case Op::getfield_raw: {
         auto* f = static_cast<const FieldDescr*>(inst.descr);
         if (ua(0) == 0) return fail("load through a null pointer");
-        r = load(ua(0) + f->offset, f->size, f->is_signed);
+        r = native_load(ua(0) + f->offset, f->size, f->is_signed);
         break;
       }
       case Op::setfield_gc:
       case Op::setfield_raw: {
         auto* f = static_cast<const FieldDescr*>(inst.descr);
         if (ua(0) == 0) return fail("store through a null pointer");
-        store(ua(0) + f->offset, f->size, ua(1));
+        native_store(ua(0) + f->offset, f->size, ua(1));
         if (inst.op == Op::setfield_gc && f->type == Type::Ref)
           gc::write_barrier(reinterpret_cast<const void*>(ua(0) + f->offset));
         break;
       }
       case Op::arraylen_gc: {
         auto* d = static_cast<const ArrayDescr*>(inst.descr);
-        r = load(ua(0) + d->length_offset, 8, true);
+        r = native_load(ua(0) + d->length_offset, 8, true);
         break;
       }
       case Op::getarrayitem_gc:
@@ -225,9 +189,9 @@ class Interpreter {
         auto* d = static_cast<const ArrayDescr*>(inst.descr);
         uintptr_t address = ua(0) + d->items_offset + ua(1) * d->item_size;
         if (inst.op == Op::getarrayitem_gc) {
-          r = load(address, d->item_size, d->is_signed);
+          r = native_load(address, d->item_size, d->is_signed);
         } else {
-          store(address, d->item_size, ua(2));
+          native_store(address, d->item_size, ua(2));
           if (d->item_type == Type::Ref) gc::write_barrier(reinterpret_cast<const void*>(address));
         }
         break;
@@ -250,7 +214,7 @@ class Interpreter {
                        : nullptr;
         if (!p) return fail("out of memory");
         r = reinterpret_cast<uintptr_t>(p);
-        store(r + d->length_offset, 8, uint64_t(length));
+        native_store(r + d->length_offset, 8, uint64_t(length));
         break;
       }
       case Op::call:
@@ -263,36 +227,11 @@ class Interpreter {
     return true;
   }
 
-  // Calls through a function pointer type that is not the callee's own (see IntCall), which
-  // UBSan's function check would report; the SysV ABI makes it exact.
-  __attribute__((no_sanitize("function"))) bool call(const Inst& inst, std::span<const Value> a,
-                                                     uint64_t& r) {
+  bool call(const Inst& inst, std::span<const Value> a, uint64_t& r) {
     auto* d = static_cast<const CallDescr*>(inst.descr);
-    uint64_t ints[6] = {};
-    double floats[8] = {};
-    size_t ni = 0, nf = 0;
-    for (size_t i = 0; i < d->arg_types.size(); ++i) {
-      if (d->arg_types[i] == Type::Float) {
-        if (nf == 8) return fail("more than 8 float arguments");
-        floats[nf++] = fget(a[i + 1]);
-      } else {
-        if (ni == 6) return fail("more than 6 integer arguments");
-        ints[ni++] = get(a[i + 1]);
-      }
-    }
-    uintptr_t fn = get(a[0]);
-    if (fn == 0) return fail("call through a null function pointer");
-    if (d->result == Type::Float) {
-      r = from_double(reinterpret_cast<FloatCall>(fn)(
-          ints[0], ints[1], ints[2], ints[3], ints[4], ints[5], floats[0], floats[1], floats[2],
-          floats[3], floats[4], floats[5], floats[6], floats[7]));
-    } else {
-      r = reinterpret_cast<IntCall>(fn)(ints[0], ints[1], ints[2], ints[3], ints[4], ints[5],
-                                        floats[0], floats[1], floats[2], floats[3], floats[4],
-                                        floats[5], floats[6], floats[7]);
-      if (d->result == Type::Void) r = 0;
-    }
-    return true;
+    std::vector<uint64_t> words;
+    for (size_t i = 1; i < a.size(); ++i) words.push_back(get(a[i]));
+    return native_call(get(a[0]), *d, words, &r, &problem_);
   }
 
   const Trace& t_;

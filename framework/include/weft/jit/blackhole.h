@@ -1,0 +1,38 @@
+// The blackhole interpreter: executes jitcodes on concrete values without recording anything.
+// After a guard failure it finishes the interpreter's current iteration from the rebuilt frames
+// (docs/meta-tracing.md §4); it is also the reference for testing jitcodes (and the codegen that
+// makes them) against the native interpreter. Semantics of the operations are the trace IR's
+// (ir_interp.h); the rest is in jitcode_ops.h.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "weft/jit/jitcode.h"
+
+namespace weft::jit {
+
+struct BlackholeOptions {
+  // Stop when the outermost jitcode reaches a jit_merge_point again (after its first
+  // instruction): the native interpreter takes over from there with the reds.
+  bool stop_at_merge_point = false;
+  uint32_t max_depth = 2000;  // nested inline calls before giving up
+};
+
+struct BlackholeResult {
+  enum class Kind : uint8_t { Returned, MergePoint, Error };
+  Kind kind = Kind::Error;
+  uint64_t value = 0;  // returned value (a double's bits for floats; 0 for void)
+  // At a merge point: the values of its six register lists (greens int/ref/float, then reds).
+  std::vector<uint64_t> lists[6];
+  std::string error;
+};
+
+// Runs `code` with `args[bank]` in its parameter registers. Allocation uses the current
+// weft::gc::Heap; references held in registers are GC roots while it runs.
+BlackholeResult run_blackhole(const JitCode& code, const std::vector<uint64_t> (&args)[3],
+                              const BlackholeOptions& options = {});
+
+}  // namespace weft::jit

@@ -63,7 +63,24 @@ class Blackhole {
         return error(result, "wrong number of arguments for " + code.name);
       for (size_t k = 0; k < args[b].size(); ++k) f.regs[b][code.params[b][k]] = args[b][k];
     }
-    JitCodeReader r(code, 0);
+    return execute(f, 0, depth);
+  }
+
+  BlackholeResult run_at(const JitCode& code, size_t pc, const std::vector<uint64_t> (&regs)[3]) {
+    BlackholeResult result;
+    Frame f(code);
+    for (int b = 0; b < 3; ++b) {
+      if (regs[b].size() != code.num_regs[b])
+        return error(result, "wrong number of registers for " + code.name);
+      f.regs[b] = regs[b];
+    }
+    return execute(f, pc, 0);
+  }
+
+ private:
+  BlackholeResult execute(Frame& f, size_t pc, uint32_t depth) {
+    BlackholeResult result;
+    JitCodeReader r(f.code, pc);
     bool first = true;
     while (!r.at_end()) {
       JitOp op = r.op();
@@ -79,10 +96,9 @@ class Blackhole {
       if (!step(f, r, op, depth, result)) return result;
       if (result.kind == BlackholeResult::Kind::Returned) return result;
     }
-    return error(result, code.name + ": ran past the end of the code");
+    return error(result, f.code.name + ": ran past the end of the code");
   }
 
- private:
   static BlackholeResult& error(BlackholeResult& r, std::string what) {
     r.kind = BlackholeResult::Kind::Error;
     r.error = std::move(what);
@@ -344,6 +360,12 @@ class Blackhole {
 BlackholeResult run_blackhole(const JitCode& code, const std::vector<uint64_t> (&args)[3],
                               const BlackholeOptions& options) {
   return Blackhole(options).run(code, args, 0);
+}
+
+BlackholeResult run_blackhole_at(const JitCode& code, size_t pc,
+                                 const std::vector<uint64_t> (&regs)[3],
+                                 const BlackholeOptions& options) {
+  return Blackhole(options).run_at(code, pc, regs);
 }
 
 }  // namespace weft::jit

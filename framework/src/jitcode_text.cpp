@@ -40,6 +40,7 @@ JitCode* JitCodeSet::get(std::string_view name) {
     if (c->name == name) return c.get();
   codes_.push_back(std::make_unique<JitCode>());
   codes_.back()->name = std::string(name);
+  codes_.back()->id = uint32_t(codes_.size() - 1);
   return codes_.back().get();
 }
 

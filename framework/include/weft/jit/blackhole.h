@@ -35,4 +35,10 @@ struct BlackholeResult {
 BlackholeResult run_blackhole(const JitCode& code, const std::vector<uint64_t> (&args)[3],
                               const BlackholeOptions& options = {});
 
+// Continues `code` at `pc` with its whole register file given (num_regs[bank] words per bank):
+// how execution resumes from a failed guard's rebuilt frame.
+BlackholeResult run_blackhole_at(const JitCode& code, size_t pc,
+                                 const std::vector<uint64_t> (&regs)[3],
+                                 const BlackholeOptions& options = {});
+
 }  // namespace weft::jit

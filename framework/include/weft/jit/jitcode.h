@@ -44,6 +44,7 @@ enum Bank : uint8_t { kIntBank = 0, kRefBank = 1, kFloatBank = 2 };
 
 struct JitCode {
   std::string name;
+  uint32_t id = 0;  // unique within its JitCodeSet: how resume data names the jitcode
   uint16_t num_regs[3] = {0, 0, 0};  // registers per bank; higher numbers name constants
   // Which registers receive the arguments, per bank, in order.
   std::vector<uint16_t> params[3];
@@ -58,6 +59,9 @@ class JitCodeSet {
  public:
   JitCode* get(std::string_view name);  // created empty on first use
   const JitCode* find(std::string_view name) const;
+  const JitCode* by_id(uint32_t id) const {
+    return id < codes_.size() ? codes_[id].get() : nullptr;
+  }
 
  private:
   std::vector<std::unique_ptr<JitCode>> codes_;

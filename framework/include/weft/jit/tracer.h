@@ -1,0 +1,48 @@
+// The tracer (meta-interpreter): executes jitcodes on concrete values, like the blackhole
+// interpreter, while recording what it does as a trace (docs/meta-tracing.md §4). Greens of the
+// merge point become constants, reds become the trace's inputs; branches become guards whose
+// snapshots hold every frame's registers; calls into other jitcodes are inlined; the loop closes
+// when the portal reaches its merge point again with the same greens.
+//
+// Resume data: one ResumeFrame per jitcode frame, outermost first, with the frame's jitcode id
+// and the pc of the instruction to re-execute (the guarded branch itself for the innermost
+// frame; the inline call for the frames that called it), and all of the frame's registers:
+// ints, then refs, then floats.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "weft/jit/ir.h"
+#include "weft/jit/jitcode.h"
+
+namespace weft::jit {
+
+struct TracerOptions {
+  const LabelDescr* loop_label = nullptr;  // the label the recorded loop closes on (required)
+  uint32_t trace_limit = 6000;             // recorded operations before aborting
+  uint32_t max_inline_depth = 20;          // nested inline calls before aborting
+};
+
+struct Recording {
+  enum class Status : uint8_t {
+    Loop,      // closed: inputs, label, body, jump back to the label
+    Finished,  // the portal returned: the trace ends in finish(result)
+    Aborted,   // too long, too deep, or an operation the tracer does not follow
+    Error,     // the jitcode itself failed (null dereference, ...)
+  };
+  Status status = Status::Error;
+  Trace trace;
+  std::string reason;  // for Aborted and Error
+  // Loop: the portal's registers when the loop closed (the interpreter goes on from there; the
+  // traced iteration really ran).
+  std::vector<uint64_t> end_regs[3];
+};
+
+// Records from the jit_merge_point at `pc` of `portal`, whose registers hold `regs` (the whole
+// register file, num_regs[bank] words per bank). Runs the jitcode for real while recording.
+Recording record_loop(const JitCode& portal, size_t pc, const std::vector<uint64_t> (&regs)[3],
+                      const TracerOptions& options);
+
+}  // namespace weft::jit

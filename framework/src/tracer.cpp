@@ -1,0 +1,524 @@
+#include "weft/jit/tracer.h"
+
+#include <array>
+#include <bit>
+#include <cstring>
+#include <memory>
+#include <optional>
+
+#include "jitcode_reader.h"
+#include "native_access.h"
+#include "weft/gc/field.h"
+#include "weft/gc/heap.h"
+#include "weft/gc/roots.h"
+#include "weft/jit/ir_eval.h"
+
+namespace weft::jit {
+
+namespace {
+
+constexpr Type kBankType[] = {Type::Int, Type::Ref, Type::Float};
+
+std::optional<Op> pure_op(JitOp op) {
+  auto ir = op_from_name(jit_op_info(op).name);
+  if (ir && op_info(*ir).has(opflag::PURE)) return ir;
+  return std::nullopt;
+}
+
+// A jitcode activation being traced: concrete register values and the trace values they are.
+struct TraceFrame {
+  const JitCode& code;
+  size_t pc = 0;
+  std::vector<uint64_t> regs[3];
+  std::vector<Value> vals[3];
+  int result_bank = -1;  // where the caller wants this frame's return value
+  uint16_t result_reg = 0;
+  size_t return_pc = 0;  // where the caller continues
+  explicit TraceFrame(const JitCode& c) : code(c) {
+    for (int b = 0; b < 3; ++b) {
+      regs[b].assign(c.num_regs[b], 0);
+      vals[b].assign(c.num_regs[b], Value());
+    }
+    for (uint64_t& r : regs[kRefBank]) gc::add_root(reinterpret_cast<void* const*>(&r));
+  }
+  ~TraceFrame() {
+    for (size_t k = regs[kRefBank].size(); k-- > 0;)
+      gc::remove_root(reinterpret_cast<void* const*>(&regs[kRefBank][k]));
+  }
+  TraceFrame(const TraceFrame&) = delete;
+  TraceFrame& operator=(const TraceFrame&) = delete;
+};
+
+class Tracer {
+ public:
+  explicit Tracer(const TracerOptions& options) : o_(options) {}
+
+  Recording run(const JitCode& portal, size_t pc, const std::vector<uint64_t> (&regs)[3]) {
+    if (!o_.loop_label) return stop(Recording::Status::Error, "no loop label given");
+    frames_.push_back(std::make_unique<TraceFrame>(portal));
+    TraceFrame& f = *frames_.back();
+    for (int b = 0; b < 3; ++b) {
+      if (regs[b].size() != portal.num_regs[b])
+        return stop(Recording::Status::Error, "bad registers");
+      f.regs[b] = regs[b];
+    }
+    JitCodeReader r(portal, pc);
+    if (r.op() != JitOp::jit_merge_point)
+      return stop(Recording::Status::Error, "tracing must start at a jit_merge_point");
+    // Greens: constants; reds: the trace's inputs, passed to the loop's label.
+    std::vector<Value> inputs;
+    for (int list = 0; list < 6; ++list) {
+      int bank = list % 3;
+      for (uint8_t n = r.u8(); n > 0; --n) {
+        uint16_t reg = r.u16();
+        if (reg >= portal.num_regs[bank]) continue;  // a constant
+        if (list < 3) {
+          f.vals[bank][reg] = t_.constant_of(kBankType[bank], f.regs[bank][reg]);
+          start_greens_.push_back(f.regs[bank][reg]);
+        } else {
+          f.vals[bank][reg] = t_.input(kBankType[bank]);
+          inputs.push_back(f.vals[bank][reg]);
+        }
+      }
+    }
+    // Registers that are neither green nor red are not live at the merge point.
+    for (int b = 0; b < 3; ++b)
+      for (Value& v : f.vals[b])
+        if (!v) v = t_.constant_of(kBankType[b], 0);
+    t_.emit(Op::label, inputs, o_.loop_label);
+    f.pc = r.pc();
+    while (!done_) {
+      if (t_.insts.size() > o_.trace_limit)
+        return stop(Recording::Status::Aborted, "trace too long");
+      step();
+    }
+    return finish();
+  }
+
+ private:
+  Recording stop(Recording::Status status, std::string reason) {
+    result_.status = status;
+    result_.reason = std::move(reason);
+    return finish();
+  }
+  Recording finish() {
+    result_.trace = std::move(t_);
+    return std::move(result_);
+  }
+  void end(Recording::Status status, std::string reason = "") {
+    result_.status = status;
+    result_.reason = std::move(reason);
+    done_ = true;
+  }
+
+  TraceFrame& top() { return *frames_.back(); }
+
+  uint64_t concrete(TraceFrame& f, int bank, uint16_t reg) const {
+    return reg < f.code.num_regs[bank] ? f.regs[bank][reg]
+                                       : f.code.consts[bank][reg - f.code.num_regs[bank]];
+  }
+  Value traced(TraceFrame& f, int bank, uint16_t reg) {
+    if (reg < f.code.num_regs[bank]) return f.vals[bank][reg];
+    return t_.constant_of(kBankType[bank], f.code.consts[bank][reg - f.code.num_regs[bank]]);
+  }
+  void assign(TraceFrame& f, int bank, uint16_t reg, uint64_t value, Value v) {
+    f.regs[bank][reg] = value;
+    f.vals[bank][reg] = v;
+  }
+
+  // Resume data for a guard at instruction `pc` of the innermost frame.
+  Snapshot snapshot(size_t pc) {
+    Snapshot s;
+    for (size_t k = 0; k < frames_.size(); ++k) {
+      TraceFrame& f = *frames_[k];
+      ResumeFrame rf{f.code.id, uint32_t(k + 1 == frames_.size() ? pc : f.pc), {}};
+      for (int b = 0; b < 3; ++b)
+        for (Value v : f.vals[b]) rf.values.push_back(v);
+      s.frames.push_back(std::move(rf));
+    }
+    return s;
+  }
+
+  void guard(Op op, std::initializer_list<Value> args, size_t pc) {
+    t_.emit_guard(op, args, snapshot(pc));
+  }
+
+  void step() {
+    TraceFrame& f = top();
+    size_t at = f.pc;
+    JitCodeReader r(f.code, at);
+    JitOp op = r.op();
+    const char* args = jit_op_info(op).args;
+    auto read = [&](int bank, uint64_t& value, Value& v) {
+      uint16_t reg = r.u16();
+      value = concrete(f, bank, reg);
+      v = traced(f, bank, reg);
+    };
+    if (auto ir = pure_op(op)) {
+      uint64_t words[2] = {};
+      Value vals[2];
+      size_t n = 0;
+      for (const char* a = args; *a != '>'; ++a, ++n) read(bank_of(*a), words[n], vals[n]);
+      std::optional<uint64_t> value = eval_pure(*ir, std::span<const uint64_t>(words, n));
+      if (!value) return end(Recording::Status::Error, "division by zero");
+      int bank = bank_of(args[std::strlen(args) - 1]);
+      bool all_const = vals[0].is_const() && (n < 2 || vals[1].is_const());
+      Value v = all_const ? t_.constant_of(kBankType[bank], *value)
+                          : t_.emit(*ir, std::span<const Value>(vals, n));
+      assign(f, bank, r.u16(), *value, v);
+      f.pc = r.pc();
+      return;
+    }
+    switch (op) {
+      case JitOp::int_sext:
+      case JitOp::int_zext: {
+        uint64_t x;
+        Value v;
+        read(kIntBank, x, v);
+        unsigned bits = r.u8(), shift = 64 - bits;
+        bool sext = op == JitOp::int_sext;
+        uint64_t value = sext ? uint64_t(int64_t(x << shift) >> shift) : (x << shift) >> shift;
+        if (!v.is_const() && bits < 64) {
+          if (sext) {
+            v = t_.emit(Op::int_lshift, {v, t_.const_int(shift)});
+            v = t_.emit(Op::int_rshift, {v, t_.const_int(shift)});
+          } else {
+            v = t_.emit(Op::int_and, {v, t_.const_int(int64_t((uint64_t(1) << bits) - 1))});
+          }
+        } else if (v.is_const()) {
+          v = t_.const_int(int64_t(value));
+        }
+        assign(f, kIntBank, r.u16(), value, v);
+        break;
+      }
+      case JitOp::int_add_jump_if_ovf:
+      case JitOp::int_sub_jump_if_ovf:
+      case JitOp::int_mul_jump_if_ovf: {
+        uint32_t target = r.u32();
+        uint64_t a, b;
+        Value va, vb;
+        read(kIntBank, a, va);
+        read(kIntBank, b, vb);
+        int64_t out;
+        Op ovf = op == JitOp::int_add_jump_if_ovf   ? Op::int_add_ovf
+                 : op == JitOp::int_sub_jump_if_ovf ? Op::int_sub_ovf
+                                                    : Op::int_mul_ovf;
+        bool overflow =
+            ovf == Op::int_add_ovf   ? __builtin_add_overflow(int64_t(a), int64_t(b), &out)
+            : ovf == Op::int_sub_ovf ? __builtin_sub_overflow(int64_t(a), int64_t(b), &out)
+                                     : __builtin_mul_overflow(int64_t(a), int64_t(b), &out);
+        uint16_t dst = r.u16();
+        Value v = t_.emit(ovf, {va, vb});
+        guard(overflow ? Op::guard_overflow : Op::guard_no_overflow, {}, at);
+        if (overflow) {
+          f.pc = target;
+          return;
+        }
+        assign(f, kIntBank, dst, uint64_t(out), v);
+        break;
+      }
+      case JitOp::int_copy:
+      case JitOp::ref_copy:
+      case JitOp::float_copy: {
+        int bank = bank_of(args[0]);
+        uint64_t x;
+        Value v;
+        read(bank, x, v);
+        assign(f, bank, r.u16(), x, v);
+        break;
+      }
+      case JitOp::goto_:
+        f.pc = r.u32();
+        return;
+      case JitOp::goto_if_not: {
+        uint64_t cond;
+        Value v;
+        read(kIntBank, cond, v);
+        uint32_t target = r.u32();
+        if (!v.is_const()) guard(cond ? Op::guard_true : Op::guard_false, {v}, at);
+        f.pc = cond ? r.pc() : target;
+        return;
+      }
+      case JitOp::switch_: {
+        uint64_t x;
+        Value v;
+        read(kIntBank, x, v);
+        if (!v.is_const()) guard(Op::guard_value, {v, t_.const_int(int64_t(x))}, at);
+        size_t next = 0;
+        for (uint16_t n = r.u16(); n > 0; --n) {
+          uint64_t value = r.u64();
+          uint32_t target = r.u32();
+          if (value == x && !next) next = target;
+        }
+        f.pc = next ? next : r.pc();
+        return;
+      }
+      case JitOp::int_return:
+      case JitOp::ref_return:
+      case JitOp::float_return:
+      case JitOp::void_return: {
+        uint64_t x = 0;
+        Value v;
+        if (op != JitOp::void_return) read(bank_of(args[0]), x, v);
+        if (frames_.size() == 1) {
+          if (v)
+            t_.emit(Op::finish, {v});
+          else
+            t_.emit(Op::finish, std::span<const Value>());
+          return end(Recording::Status::Finished);
+        }
+        int bank = top().result_bank;
+        uint16_t reg = top().result_reg;
+        size_t return_pc = top().return_pc;
+        frames_.pop_back();
+        if (bank >= 0) assign(top(), bank, reg, x, v);
+        top().pc = return_pc;
+        return;
+      }
+      case JitOp::live:
+      case JitOp::can_enter_jit:
+        for (const char* a = args; *a; ++a)
+          for (uint8_t n = r.u8(); n > 0; --n) r.u16();
+        break;
+      case JitOp::jit_merge_point: {
+        if (frames_.size() > 1) return end(Recording::Status::Aborted, "recursive portal call");
+        std::vector<uint64_t> greens;
+        std::vector<Value> reds;
+        for (int list = 0; list < 6; ++list)
+          for (uint8_t n = r.u8(); n > 0; --n) {
+            uint16_t reg = r.u16();
+            if (list < 3) {
+              if (reg < f.code.num_regs[list]) greens.push_back(f.regs[list][reg]);
+            } else if (reg < f.code.num_regs[list - 3]) {
+              reds.push_back(traced(f, list - 3, reg));
+            }
+          }
+        if (greens == start_greens_) {
+          for (int b = 0; b < 3; ++b) result_.end_regs[b] = f.regs[b];
+          t_.emit(Op::jump, reds, o_.loop_label);
+          return end(Recording::Status::Loop);
+        }
+        break;
+      }
+      case JitOp::int_guard_value:
+      case JitOp::ref_guard_value: {
+        int bank = op == JitOp::int_guard_value ? kIntBank : kRefBank;
+        uint16_t reg = r.u16();
+        Value v = traced(f, bank, reg);
+        if (!v.is_const()) {
+          Value c = t_.constant_of(kBankType[bank], concrete(f, bank, reg));
+          guard(Op::guard_value, {v, c}, at);
+          if (reg < f.code.num_regs[bank]) f.vals[bank][reg] = c;
+        }
+        break;
+      }
+      default:
+        if (!memory_or_call(f, r, op, at)) return;  // stopped, or entered a callee
+    }
+    if (!done_) f.pc = r.pc();
+  }
+
+  // Loads, stores, allocation and calls; false if recording stopped.
+  bool memory_or_call(TraceFrame& f, JitCodeReader& r, JitOp op, size_t at) {
+    const char* args = jit_op_info(op).args;
+    auto read = [&](int bank, uint64_t& value, Value& v) {
+      uint16_t reg = r.u16();
+      value = concrete(f, bank, reg);
+      v = traced(f, bank, reg);
+    };
+    auto fail = [&](std::string what) {
+      end(Recording::Status::Error, f.code.name + ": " + what);
+      return false;
+    };
+    switch (op) {
+      case JitOp::getfield_gc_i:
+      case JitOp::getfield_gc_r:
+      case JitOp::getfield_gc_f:
+      case JitOp::getfield_raw_i:
+      case JitOp::getfield_raw_f: {
+        uint64_t object;
+        Value vo;
+        read(bank_of(args[0]), object, vo);
+        auto* field = static_cast<const FieldDescr*>(f.code.descrs[r.u16()]);
+        if (!object) return fail("load through a null pointer");
+        uint64_t value = native_load(object + field->offset, field->size, field->is_signed);
+        int bank = bank_of(args[3]);
+        bool raw = op == JitOp::getfield_raw_i || op == JitOp::getfield_raw_f;
+        Value v = vo.is_const() && field->immutable
+                      ? t_.constant_of(kBankType[bank], value)
+                      : t_.emit(raw ? Op::getfield_raw : Op::getfield_gc, {vo}, field);
+        assign(f, bank, r.u16(), value, v);
+        return true;
+      }
+      case JitOp::setfield_gc_i:
+      case JitOp::setfield_gc_r:
+      case JitOp::setfield_gc_f:
+      case JitOp::setfield_raw_i:
+      case JitOp::setfield_raw_f: {
+        uint64_t object, value;
+        Value vo, vv;
+        read(bank_of(args[0]), object, vo);
+        read(bank_of(args[1]), value, vv);
+        auto* field = static_cast<const FieldDescr*>(f.code.descrs[r.u16()]);
+        if (!object) return fail("store through a null pointer");
+        native_store(object + field->offset, field->size, value);
+        bool raw = op == JitOp::setfield_raw_i || op == JitOp::setfield_raw_f;
+        if (op == JitOp::setfield_gc_r)
+          gc::write_barrier(reinterpret_cast<const void*>(object + field->offset));
+        t_.emit(raw ? Op::setfield_raw : Op::setfield_gc, {vo, vv}, field);
+        return true;
+      }
+      case JitOp::getarrayitem_gc_i:
+      case JitOp::getarrayitem_gc_r:
+      case JitOp::getarrayitem_gc_f: {
+        uint64_t array, index;
+        Value va, vi;
+        read(kRefBank, array, va);
+        read(kIntBank, index, vi);
+        auto* d = static_cast<const ArrayDescr*>(f.code.descrs[r.u16()]);
+        if (!array) return fail("load through a null pointer");
+        uint64_t value =
+            native_load(array + d->items_offset + index * d->item_size, d->item_size, d->is_signed);
+        assign(f, bank_of(args[4]), r.u16(), value, t_.emit(Op::getarrayitem_gc, {va, vi}, d));
+        return true;
+      }
+      case JitOp::setarrayitem_gc_i:
+      case JitOp::setarrayitem_gc_r:
+      case JitOp::setarrayitem_gc_f: {
+        uint64_t array, index, value;
+        Value va, vi, vv;
+        read(kRefBank, array, va);
+        read(kIntBank, index, vi);
+        read(bank_of(args[2]), value, vv);
+        auto* d = static_cast<const ArrayDescr*>(f.code.descrs[r.u16()]);
+        if (!array) return fail("store through a null pointer");
+        uintptr_t slot = array + d->items_offset + index * d->item_size;
+        native_store(slot, d->item_size, value);
+        if (op == JitOp::setarrayitem_gc_r) gc::write_barrier(reinterpret_cast<const void*>(slot));
+        t_.emit(Op::setarrayitem_gc, {va, vi, vv}, d);
+        return true;
+      }
+      case JitOp::arraylen_gc: {
+        uint64_t array;
+        Value va;
+        read(kRefBank, array, va);
+        auto* d = static_cast<const ArrayDescr*>(f.code.descrs[r.u16()]);
+        if (!array) return fail("load through a null pointer");
+        uint64_t value = native_load(array + d->length_offset, 8, true);
+        assign(f, kIntBank, r.u16(), value, t_.emit(Op::arraylen_gc, {va}, d));
+        return true;
+      }
+      case JitOp::new_: {
+        auto* d = static_cast<const SizeDescr*>(f.code.descrs[r.u16()]);
+        gc::Heap* heap = gc::Heap::current();
+        void* p = heap ? heap->allocate(d->type_id, d->size) : nullptr;
+        if (!p) return fail("out of memory");
+        assign(f, kRefBank, r.u16(), reinterpret_cast<uintptr_t>(p),
+               t_.emit(Op::new_object, {}, d));
+        return true;
+      }
+      case JitOp::new_array: {
+        uint64_t length;
+        Value vl;
+        read(kIntBank, length, vl);
+        auto* d = static_cast<const ArrayDescr*>(f.code.descrs[r.u16()]);
+        gc::Heap* heap = gc::Heap::current();
+        if (int64_t(length) < 0 || length > (uint64_t(1) << 40) / d->item_size || !heap)
+          return fail("out of memory");
+        void* p = heap->allocate(d->type_id, d->items_offset + size_t(length) * d->item_size);
+        if (!p) return fail("out of memory");
+        native_store(reinterpret_cast<uintptr_t>(p) + d->length_offset, 8, length);
+        assign(f, kRefBank, r.u16(), reinterpret_cast<uintptr_t>(p),
+               t_.emit(Op::new_array, {vl}, d));
+        return true;
+      }
+      case JitOp::residual_call_i:
+      case JitOp::residual_call_r:
+      case JitOp::residual_call_f:
+      case JitOp::residual_call_v: {
+        uint64_t fn;
+        Value vf;
+        read(kIntBank, fn, vf);
+        auto* d = static_cast<const CallDescr*>(f.code.descrs[r.u16()]);
+        std::vector<uint64_t> lists[3];
+        std::vector<Value> vlists[3];
+        read_lists(f, r, lists, vlists);
+        std::vector<uint64_t> words;
+        std::vector<Value> operands = {vf};
+        size_t next[3] = {0, 0, 0};
+        for (Type t : d->arg_types) {
+          int bank = t == Type::Float ? kFloatBank : t == Type::Ref ? kRefBank : kIntBank;
+          if (next[bank] >= lists[bank].size()) return fail("too few arguments for " + d->name);
+          words.push_back(lists[bank][next[bank]]);
+          operands.push_back(vlists[bank][next[bank]++]);
+        }
+        uint64_t value = 0;
+        std::string problem;
+        if (!native_call(fn, *d, words, &value, &problem)) return fail(problem);
+        Value v = t_.emit(Op::call, operands, d);
+        if (const char* arrow = std::strchr(args, '>'))
+          assign(f, bank_of(arrow[1]), r.u16(), value, v);
+        return true;
+      }
+      case JitOp::inline_call_i:
+      case JitOp::inline_call_r:
+      case JitOp::inline_call_f:
+      case JitOp::inline_call_v: {
+        const JitCode* callee = f.code.callees[r.u16()];
+        std::vector<uint64_t> lists[3];
+        std::vector<Value> vlists[3];
+        read_lists(f, r, lists, vlists);
+        if (frames_.size() > o_.max_inline_depth) {
+          end(Recording::Status::Aborted, "inlining too deep");
+          return false;
+        }
+        auto callee_frame = std::make_unique<TraceFrame>(*callee);
+        for (int b = 0; b < 3; ++b) {
+          if (lists[b].size() != callee->params[b].size())
+            return fail("wrong number of arguments for " + callee->name);
+          for (size_t k = 0; k < lists[b].size(); ++k)
+            assign(*callee_frame, b, callee->params[b][k], lists[b][k], vlists[b][k]);
+          for (Value& v : callee_frame->vals[b])
+            if (!v) v = t_.constant_of(kBankType[b], 0);
+        }
+        if (const char* arrow = std::strchr(args, '>')) {
+          callee_frame->result_bank = bank_of(arrow[1]);
+          callee_frame->result_reg = r.u16();
+        }
+        callee_frame->return_pc = r.pc();
+        f.pc = at;  // resume data of the caller names the call
+        frames_.push_back(std::move(callee_frame));
+        return false;
+      }
+      default:
+        end(Recording::Status::Aborted, std::string("cannot trace ") + jit_op_info(op).name);
+        return false;
+    }
+  }
+
+  void read_lists(TraceFrame& f, JitCodeReader& r, std::vector<uint64_t> (&lists)[3],
+                  std::vector<Value> (&vlists)[3]) {
+    for (int bank = 0; bank < 3; ++bank)
+      for (uint8_t n = r.u8(); n > 0; --n) {
+        uint16_t reg = r.u16();
+        lists[bank].push_back(concrete(f, bank, reg));
+        vlists[bank].push_back(traced(f, bank, reg));
+      }
+  }
+
+  const TracerOptions& o_;
+  Trace t_;
+  Recording result_;
+  bool done_ = false;
+  std::vector<std::unique_ptr<TraceFrame>> frames_;
+  std::vector<uint64_t> start_greens_;
+};
+
+}  // namespace
+
+Recording record_loop(const JitCode& portal, size_t pc, const std::vector<uint64_t> (&regs)[3],
+                      const TracerOptions& options) {
+  return Tracer(options).run(portal, pc, regs);
+}
+
+}  // namespace weft::jit

@@ -1,0 +1,134 @@
+// The whole pipeline on a hand-written portal jitcode: the tracer records a loop, the optimizer
+// and the backend compile it, guard failures resume through resume() into the blackhole
+// interpreter, which runs to the next merge point, where compiled code takes over again. The
+// result must be what the blackhole interpreter computes alone.
+#include <catch2/catch.hpp>
+
+#include "weft/gc/gc.h"
+#include "weft/jit/backend.h"
+#include "weft/jit/blackhole.h"
+#include "weft/jit/ir_text.h"
+#include "weft/jit/ir_verify.h"
+#include "weft/jit/optimizer.h"
+#include "weft/jit/resume_frames.h"
+#include "weft/jit/tracer.h"
+
+using namespace weft::jit;
+
+namespace {
+
+// i0: the green "pc"; i1, i2: the reds (counter, accumulator). Even counters add their square
+// (in an inlined helper), odd ones add 3.
+const char* kPortal =
+    "jitcode portal(i0, i1, i2) regs(i5)\n"
+    "top:\n"
+    "  jit_merge_point([i0], [], [], [i1, i2], [], [])\n"
+    "  i3 = int_lt(i1, $1000)\n"
+    "  goto_if_not(i3, exit)\n"
+    "  i4 = int_and(i1, $1)\n"
+    "  goto_if_not(i4, even)\n"
+    "  i2 = int_add(i2, $3)\n"
+    "  goto(next)\n"
+    "even:\n"
+    "  i2 = inline_call_i(@addsq, [i2, i1], [], [])\n"
+    "next:\n"
+    "  i1 = int_add(i1, $1)\n"
+    "  can_enter_jit([i0], [], [], [i1, i2], [], [])\n"
+    "  goto(top)\n"
+    "exit:\n"
+    "  int_return(i2)\n"
+    "jitcode addsq(i0, i1)\n"
+    "  i2 = int_mul(i1, i1)\n"
+    "  i3 = int_add(i0, i2)\n"
+    "  int_return(i3)\n";
+
+int64_t expected_result() {
+  int64_t acc = 0;
+  for (int64_t i = 0; i < 1000; ++i) acc += i % 2 ? 3 : i * i;
+  return acc;
+}
+
+}  // namespace
+
+TEST_CASE("tracer: record, optimize, compile, fail guards, resume into the blackhole") {
+  weft::gc::Heap heap;
+  Backend backend;
+  DescrTable descrs;
+  JitCodeSet codes;
+  std::string error;
+  REQUIRE(parse_jitcodes(kPortal, descrs, codes, &error));
+  const JitCode& portal = *codes.find("portal");
+
+  std::vector<uint64_t> start[3] = {{0, 0, 0}, {}, {}};
+  BlackholeResult alone = run_blackhole(portal, start);
+  REQUIRE(alone.kind == BlackholeResult::Kind::Returned);
+  REQUIRE(int64_t(alone.value) == expected_result());
+
+  // The native interpreter got the loop hot at counter 10 (accumulator as the blackhole says).
+  int64_t acc = 0;
+  for (int64_t i = 0; i < 10; ++i) acc += i % 2 ? 3 : i * i;
+  std::vector<uint64_t> regs[3] = {{0, 10, uint64_t(acc), 0, 0}, {}, {}};
+  TracerOptions options;
+  options.loop_label = descrs.label("loop");
+  Recording rec = record_loop(portal, 0, regs, options);
+  INFO(rec.reason);
+  REQUIRE(rec.status == Recording::Status::Loop);
+  INFO(print_trace(rec.trace));
+  REQUIRE(verify(rec.trace, &error));
+  CHECK(rec.end_regs[kIntBank][1] == 11);  // the traced iteration ran
+  // The inlined helper left no call in the trace; the branches became guards.
+  size_t guards = 0;
+  for (const Inst& inst : rec.trace.insts) {
+    CHECK(inst.op != Op::call);
+    guards += inst.op == Op::guard_true || inst.op == Op::guard_false;
+  }
+  CHECK(guards == 2);
+  UNSCOPED_INFO(print_trace(rec.trace));
+
+  Trace optimized = optimize(rec.trace);
+  REQUIRE(verify(optimized, &error));
+  CompiledTrace* loop = backend.compile_trace(optimized, "portal-loop", &error);
+  INFO(error);
+  REQUIRE(loop != nullptr);
+
+  // Drive it as an interpreter would: enter the loop with the reds; on a guard failure rebuild
+  // the frame, let the blackhole finish the iteration, and enter the loop again.
+  std::vector<uint64_t> state[3];
+  for (int b = 0; b < 3; ++b) state[b] = rec.end_regs[b];
+  BlackholeOptions to_merge_point;
+  to_merge_point.stop_at_merge_point = true;
+  size_t entries = 0, exits = 0;
+  for (;;) {
+    REQUIRE(entries++ < 2000);
+    uint64_t io[Backend::kMaxIoWords];
+    uint64_t reds[] = {state[kIntBank][1], state[kIntBank][2]};
+    const ExitInfo* e = backend.run(*loop, reds, io);
+    REQUIRE(e->kind == ExitInfo::Kind::Guard);
+    ++exits;
+    const Snapshot& snapshot = loop->ir().snapshots[size_t(loop->ir().insts[e->inst].snapshot)];
+    auto saved = [&](Value v) -> uint64_t {
+      for (size_t k = 0; k < e->saved.size(); ++k)
+        if (e->saved[k] == v) return io[k];
+      return 0;
+    };
+    ResumedFrames frames;
+    REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
+    REQUIRE(frames.frames().size() == 1);
+    const ResumedFrame& frame = frames.frames()[0];
+    std::vector<uint64_t> resumed[3];
+    for (const auto& [type, bits] : frame.values)
+      resumed[type == Type::Float ? kFloatBank
+              : type == Type::Ref ? kRefBank
+                                  : kIntBank]
+          .push_back(bits);
+    BlackholeResult next = run_blackhole_at(portal, frame.pc, resumed, to_merge_point);
+    if (next.kind == BlackholeResult::Kind::Returned) {
+      CHECK(int64_t(next.value) == expected_result());
+      break;
+    }
+    REQUIRE(next.kind == BlackholeResult::Kind::MergePoint);
+    state[kIntBank][1] = next.lists[3][0];
+    state[kIntBank][2] = next.lists[3][1];
+  }
+  CHECK(exits > 400);  // every odd counter leaves the loop (no bridge yet)
+}

@@ -1,5 +1,6 @@
 #include "weft/jit/tracer.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -87,6 +88,48 @@ class Tracer {
         if (!v) v = t_.constant_of(kBankType[b], 0);
     t_.emit(Op::label, inputs, o_.loop_label);
     f.pc = r.pc();
+    return record();
+  }
+
+  Recording run_bridge(const JitCodeSet& codes, const Snapshot& snapshot,
+                       std::span<const Value> saved, std::span<const Type> types,
+                       std::span<const uint64_t> values, std::span<const uint64_t> loop_greens) {
+    if (!o_.loop_label) return stop(Recording::Status::Error, "no loop label given");
+    if (snapshot.frames.size() != 1)
+      return stop(Recording::Status::Aborted, "bridges from inlined frames are not traced yet");
+    start_greens_.assign(loop_greens.begin(), loop_greens.end());
+    std::vector<Value> inputs;
+    for (Type t : types) inputs.push_back(t_.input(t));
+    const ResumeFrame& rf = snapshot.frames[0];
+    const JitCode* code = codes.by_id(rf.jitcode);
+    if (!code) return stop(Recording::Status::Error, "unknown jitcode in the snapshot");
+    frames_.push_back(std::make_unique<TraceFrame>(*code));
+    TraceFrame& f = *frames_.back();
+    f.pc = rf.pc;
+    size_t k = 0;
+    for (int b = 0; b < 3; ++b) {
+      for (uint16_t reg = 0; reg < code->num_regs[b]; ++reg, ++k) {
+        if (k >= rf.values.size()) return stop(Recording::Status::Error, "short snapshot frame");
+        Value v = rf.values[k];
+        if (v.is_const()) {
+          f.regs[b][reg] = parent_->constant(v).bits;
+          f.vals[b][reg] = t_.constant_of(kBankType[b], f.regs[b][reg]);
+          continue;
+        }
+        auto it = std::find(saved.begin(), saved.end(), v);
+        if (!v.is_inst() || it == saved.end())
+          return stop(Recording::Status::Aborted, "virtual objects in bridges are not traced yet");
+        f.regs[b][reg] = values[size_t(it - saved.begin())];
+        f.vals[b][reg] = inputs[size_t(it - saved.begin())];
+      }
+    }
+    return record();
+  }
+
+  const Trace* parent_ = nullptr;
+
+ private:
+  Recording record() {
     while (!done_) {
       if (t_.insts.size() > o_.trace_limit)
         return stop(Recording::Status::Aborted, "trace too long");
@@ -95,6 +138,7 @@ class Tracer {
     return finish();
   }
 
+ public:
  private:
   Recording stop(Recording::Status status, std::string reason) {
     result_.status = status;
@@ -519,6 +563,15 @@ class Tracer {
 Recording record_loop(const JitCode& portal, size_t pc, const std::vector<uint64_t> (&regs)[3],
                       const TracerOptions& options) {
   return Tracer(options).run(portal, pc, regs);
+}
+
+Recording record_bridge(const JitCodeSet& codes, const Trace& parent, const ExitInfo& exit,
+                        std::span<const uint64_t> values, std::span<const uint64_t> loop_greens,
+                        const TracerOptions& options) {
+  Tracer tracer(options);
+  tracer.parent_ = &parent;
+  const Snapshot& snapshot = parent.snapshots[size_t(parent.insts[exit.inst].snapshot)];
+  return tracer.run_bridge(codes, snapshot, exit.saved, exit.types, values, loop_greens);
 }
 
 }  // namespace weft::jit

@@ -132,3 +132,58 @@ TEST_CASE("tracer: record, optimize, compile, fail guards, resume into the black
   }
   CHECK(exits > 400);  // every odd counter leaves the loop (no bridge yet)
 }
+
+TEST_CASE("tracer: a guard that keeps failing gets a bridge back into the loop") {
+  weft::gc::Heap heap;
+  Backend backend;
+  DescrTable descrs;
+  JitCodeSet codes;
+  std::string error;
+  REQUIRE(parse_jitcodes(kPortal, descrs, codes, &error));
+  const JitCode& portal = *codes.find("portal");
+  TracerOptions options;
+  options.loop_label = descrs.label("loop");
+  std::vector<uint64_t> regs[3] = {{0, 0, 0, 0, 0}, {}, {}};
+  Recording rec = record_loop(portal, 0, regs, options);
+  REQUIRE(rec.status == Recording::Status::Loop);
+  CompiledTrace* loop = backend.compile_trace(optimize(rec.trace), "loop", &error);
+  REQUIRE(loop != nullptr);
+
+  // The first odd counter fails the parity guard: trace a bridge from there.
+  uint64_t io[Backend::kMaxIoWords];
+  uint64_t reds[] = {rec.end_regs[kIntBank][1], rec.end_regs[kIntBank][2]};
+  const ExitInfo* e = backend.run(*loop, reds, io);
+  REQUIRE(e->kind == ExitInfo::Kind::Guard);
+  uint64_t greens[] = {0};
+  Recording bridge = record_bridge(codes, loop->ir(), *e,
+                                   std::span<const uint64_t>(io, e->saved.size()), greens, options);
+  INFO(bridge.reason);
+  REQUIRE(bridge.status == Recording::Status::Loop);
+  INFO(print_trace(bridge.trace));
+  REQUIRE(verify(bridge.trace, &error));
+  // It re-checks the parity it starts from, adds 3, and jumps to the loop's label.
+  CHECK(bridge.trace.insts.back().op == Op::jump);
+  CHECK(bridge.trace.insts.back().descr == options.loop_label);
+  CompiledTrace* compiled = backend.compile_bridge(*e, optimize(bridge.trace), "bridge", &error);
+  INFO(error);
+  REQUIRE(compiled != nullptr);
+
+  // Now the loop and its bridge run to the end of the counting without leaving compiled code.
+  uint64_t after[] = {bridge.end_regs[kIntBank][1], bridge.end_regs[kIntBank][2]};
+  const ExitInfo* last = backend.run(*loop, after, io);
+  REQUIRE(last->kind == ExitInfo::Kind::Guard);
+  CHECK(last->trace == loop);  // the counter guard, not the parity one
+  const Snapshot& snapshot = loop->ir().snapshots[size_t(loop->ir().insts[last->inst].snapshot)];
+  auto saved = [&](Value v) -> uint64_t {
+    for (size_t k = 0; k < last->saved.size(); ++k)
+      if (last->saved[k] == v) return io[k];
+    return 0;
+  };
+  ResumedFrames frames;
+  REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
+  std::vector<uint64_t> resumed[3];
+  for (const auto& [type, bits] : frames.frames()[0].values) resumed[kIntBank].push_back(bits);
+  BlackholeResult done = run_blackhole_at(portal, frames.frames()[0].pc, resumed);
+  REQUIRE(done.kind == BlackholeResult::Kind::Returned);
+  CHECK(int64_t(done.value) == expected_result());
+}

@@ -11,9 +11,11 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "weft/jit/backend.h"
 #include "weft/jit/ir.h"
 #include "weft/jit/jitcode.h"
 
@@ -44,5 +46,14 @@ struct Recording {
 // register file, num_regs[bank] words per bank). Runs the jitcode for real while recording.
 Recording record_loop(const JitCode& portal, size_t pc, const std::vector<uint64_t> (&regs)[3],
                       const TracerOptions& options);
+
+// Records a bridge for the guard `exit` of the compiled `parent` trace, which just failed with
+// `values` (io words, one per exit.saved): the bridge's inputs are exit.saved, in order; it
+// starts by re-executing the guarded instruction and closes, like a loop, on the loop's label
+// when the portal reaches the merge point with `loop_greens` (Backend::compile_bridge then
+// attaches it). For now only guards of the portal's own frame, without virtual objects.
+Recording record_bridge(const JitCodeSet& codes, const Trace& parent, const ExitInfo& exit,
+                        std::span<const uint64_t> values, std::span<const uint64_t> loop_greens,
+                        const TracerOptions& options);
 
 }  // namespace weft::jit

@@ -66,6 +66,39 @@ class Blackhole {
     return execute(f, 0, depth);
   }
 
+  // Frames outermost first; every frame but the innermost stands at the inline call it made.
+  BlackholeResult run_frames(const std::vector<BlackholeFrameState>& states) {
+    BlackholeResult result;
+    uint64_t returned = 0;
+    for (size_t k = states.size(); k-- > 0;) {
+      const BlackholeFrameState& s = states[k];
+      Frame f(*s.code);
+      for (int b = 0; b < 3; ++b) {
+        if (s.regs[b].size() != s.code->num_regs[b])
+          return error(result, "wrong number of registers for " + s.code->name);
+        f.regs[b] = s.regs[b];
+      }
+      size_t pc = s.pc;
+      if (k + 1 < states.size()) {  // the callee returned `returned`: finish the call
+        JitCodeReader r(*s.code, pc);
+        JitOp op = r.op();
+        const char* args = jit_op_info(op).args;
+        if (op < JitOp::inline_call_i || op > JitOp::inline_call_v)
+          return error(result, s.code->name + ": a caller frame must stand at an inline call");
+        r.u16();
+        for (int list = 0; list < 3; ++list)
+          for (uint8_t n = r.u8(); n > 0; --n) r.u16();
+        if (const char* arrow = std::strchr(args, '>'))
+          f.regs[bank_of(arrow[1])][r.u16()] = returned;
+        pc = r.pc();
+      }
+      result = execute(f, pc, uint32_t(k));
+      if (k > 0 && result.kind != BlackholeResult::Kind::Returned) return result;
+      returned = result.value;
+    }
+    return result;
+  }
+
   BlackholeResult run_at(const JitCode& code, size_t pc, const std::vector<uint64_t> (&regs)[3]) {
     BlackholeResult result;
     Frame f(code);
@@ -360,6 +393,11 @@ class Blackhole {
 BlackholeResult run_blackhole(const JitCode& code, const std::vector<uint64_t> (&args)[3],
                               const BlackholeOptions& options) {
   return Blackhole(options).run(code, args, 0);
+}
+
+BlackholeResult run_blackhole_frames(const std::vector<BlackholeFrameState>& frames,
+                                     const BlackholeOptions& options) {
+  return Blackhole(options).run_frames(frames);
 }
 
 BlackholeResult run_blackhole_at(const JitCode& code, size_t pc,

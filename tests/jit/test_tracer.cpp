@@ -187,3 +187,80 @@ TEST_CASE("tracer: a guard that keeps failing gets a bridge back into the loop")
   REQUIRE(done.kind == BlackholeResult::Kind::Returned);
   CHECK(int64_t(done.value) == expected_result());
 }
+
+TEST_CASE("tracer: a guard failing inside an inlined call resumes both frames") {
+  weft::gc::Heap heap;
+  Backend backend;
+  DescrTable descrs;
+  JitCodeSet codes;
+  std::string error;
+  REQUIRE(
+      parse_jitcodes("jitcode portal2(i0, i1, i2) regs(i4)\n"
+                     "top:\n"
+                     "  jit_merge_point([i0], [], [], [i1, i2], [], [])\n"
+                     "  i3 = int_lt(i1, $1000)\n"
+                     "  goto_if_not(i3, exit)\n"
+                     "  i2 = inline_call_i(@step, [i2, i1], [], [])\n"
+                     "  i1 = int_add(i1, $1)\n"
+                     "  goto(top)\n"
+                     "exit:\n"
+                     "  int_return(i2)\n"
+                     "jitcode step(i0, i1) regs(i3)\n"
+                     "  i2 = int_and(i1, $3)\n"
+                     "  goto_if_not(i2, four)\n"
+                     "  i0 = int_add(i0, i1)\n"
+                     "  int_return(i0)\n"
+                     "four:\n"
+                     "  i0 = int_sub(i0, $7)\n"
+                     "  int_return(i0)\n",
+                     descrs, codes, &error));
+  const JitCode& portal = *codes.find("portal2");
+  int64_t expected = 0;
+  for (int64_t i = 0; i < 1000; ++i) expected += i % 4 ? i : -7;
+
+  TracerOptions options;
+  options.loop_label = descrs.label("loop");
+  std::vector<uint64_t> regs[3] = {{0, 1, uint64_t(-7), 0}, {}, {}};  // after i = 0
+  Recording rec = record_loop(portal, 0, regs, options);
+  REQUIRE(rec.status == Recording::Status::Loop);
+  CompiledTrace* loop = backend.compile_trace(optimize(rec.trace), "loop", &error);
+  REQUIRE(loop != nullptr);
+
+  std::vector<uint64_t> state = rec.end_regs[kIntBank];
+  BlackholeOptions to_merge_point;
+  to_merge_point.stop_at_merge_point = true;
+  size_t inner_exits = 0;
+  for (size_t entries = 0;; ++entries) {
+    REQUIRE(entries < 1000);
+    uint64_t io[Backend::kMaxIoWords];
+    uint64_t reds[] = {state[1], state[2]};
+    const ExitInfo* e = backend.run(*loop, reds, io);
+    REQUIRE(e->kind == ExitInfo::Kind::Guard);
+    const Snapshot& snapshot = loop->ir().snapshots[size_t(loop->ir().insts[e->inst].snapshot)];
+    auto saved = [&](Value v) -> uint64_t {
+      for (size_t k = 0; k < e->saved.size(); ++k)
+        if (e->saved[k] == v) return io[k];
+      return 0;
+    };
+    ResumedFrames frames;
+    REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
+    std::vector<BlackholeFrameState> states;
+    for (const ResumedFrame& rf : frames.frames()) {
+      BlackholeFrameState s;
+      s.code = codes.by_id(rf.jitcode);
+      s.pc = rf.pc;
+      for (const auto& [type, bits] : rf.values) s.regs[kIntBank].push_back(bits);
+      states.push_back(std::move(s));
+    }
+    inner_exits += states.size() == 2;
+    BlackholeResult next = run_blackhole_frames(states, to_merge_point);
+    if (next.kind == BlackholeResult::Kind::Returned) {
+      CHECK(int64_t(next.value) == expected);
+      break;
+    }
+    REQUIRE(next.kind == BlackholeResult::Kind::MergePoint);
+    state[1] = next.lists[3][0];
+    state[2] = next.lists[3][1];
+  }
+  CHECK(inner_exits == 249);  // every multiple of 4 from 4 to 996, inside `step`
+}

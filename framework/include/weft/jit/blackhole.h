@@ -35,6 +35,19 @@ struct BlackholeResult {
 BlackholeResult run_blackhole(const JitCode& code, const std::vector<uint64_t> (&args)[3],
                               const BlackholeOptions& options = {});
 
+// A frame to continue: the jitcode, where, and its whole register file (num_regs per bank).
+struct BlackholeFrameState {
+  const JitCode* code = nullptr;
+  size_t pc = 0;
+  std::vector<uint64_t> regs[3];
+};
+
+// Continues a stack of frames, outermost first, as a failed guard's resume data describes it
+// (tracer.h): the innermost runs from its pc; each caller stands at the inline call it made and
+// continues after it with the callee's result. Stops like run_blackhole() for the outermost.
+BlackholeResult run_blackhole_frames(const std::vector<BlackholeFrameState>& frames,
+                                     const BlackholeOptions& options = {});
+
 // Continues `code` at `pc` with its whole register file given (num_regs[bank] words per bank):
 // how execution resumes from a failed guard's rebuilt frame.
 BlackholeResult run_blackhole_at(const JitCode& code, size_t pc,

@@ -808,3 +808,28 @@ TEST_CASE("backend: barriers are left out only for objects allocated since the l
   CHECK(f.heap.verify(&error));
   INFO(error);
 }
+
+TEST_CASE("backend: freeing a loop frees the bridges of other loops that jump into it") {
+  Fixture f;
+  // Loop A counts to 10; its exit gets a bridge into loop B, which counts to 20.
+  Trace a = f.parse(
+      "[i0]\nlabel(i0, descr=a)\ni2 = int_add(i0, 1)\ni3 = int_lt(i2, 10)\n"
+      "guard_true(i3) [1@1: i2]\njump(i2, descr=a)\n");
+  Trace b = f.parse(
+      "[i0]\nlabel(i0, descr=b)\ni2 = int_add(i0, 1)\ni3 = int_lt(i2, 20)\n"
+      "guard_true(i3) [1@2: i2]\njump(i2, descr=b)\n");
+  CompiledTrace* ta = f.compile(a, "a");
+  CompiledTrace* tb = f.compile(b, "b");
+  std::string error;
+  CompiledTrace* bridge = f.backend.compile_bridge(
+      *ta->exit_at(4), f.parse("[i0]\njump(i0, descr=b)\n"), "a->b", &error);
+  REQUIRE(bridge != nullptr);
+  Outcome through = jit_test::run_compiled(f.backend, *ta, std::vector<uint64_t>{0});
+  CHECK(through.trace == tb);
+  CHECK(through.values == std::vector<uint64_t>{20});
+  f.backend.free(tb);
+  CHECK(ta->exit_at(4)->bridge == nullptr);
+  Outcome alone = jit_test::run_compiled(f.backend, *ta, std::vector<uint64_t>{0});
+  CHECK(alone.trace == ta);
+  CHECK(alone.values == std::vector<uint64_t>{10});
+}

@@ -30,7 +30,9 @@ struct MachineCode {
     std::vector<Loc> locs;         // where the saved values are when the guard fails
   };
   std::vector<ExitSite> exits;
-  std::vector<const LabelDescr*> labels;  // registered as jump targets
+  std::vector<const LabelDescr*> labels;    // registered as jump targets
+  CompiledTrace* jumps_to = nullptr;        // the trace whose label this one's final jump reaches
+  std::vector<CompiledTrace*> jumped_into;  // traces whose final jump reaches this one
 };
 
 CompiledTrace::~CompiledTrace() = default;
@@ -240,6 +242,16 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
     site.locs = e.locs;
     ct->machine_->exits.push_back(std::move(site));
   }
+  const Inst& last = ct->ir_.insts.back();
+  if (last.op == Op::jump) {
+    auto target = impl_->labels.find(static_cast<const LabelDescr*>(last.descr));
+    bool internal = false;
+    for (const auto& l : out.labels) internal |= l.descr == last.descr;
+    if (!internal && target != impl_->labels.end()) {
+      ct->machine_->jumps_to = target->second.owner;
+      target->second.owner->machine_->jumped_into.push_back(ct.get());
+    }
+  }
   for (const auto& l : out.labels) {
     if (!l.closed) continue;
     impl_->labels[l.descr] = backend::LabelTarget{address + l.offset, l.locs, l.types, ct.get()};
@@ -305,8 +317,16 @@ void Backend::invalidate(CompiledTrace& trace) {
 }
 
 void Backend::free(CompiledTrace* trace) {
+  if (!impl_->traces.count(trace)) return;  // already freed along with another trace
   std::vector<CompiledTrace*> bridges = trace->bridges_;
   for (CompiledTrace* bridge : bridges) free(bridge);
+  // Traces that jump into this one would jump into freed memory: they go too (their guards
+  // fall back to their exit stubs).
+  std::vector<CompiledTrace*> incoming = trace->machine_->jumped_into;
+  for (CompiledTrace* other : incoming)
+    if (other != trace) free(other);
+  if (CompiledTrace* target = trace->machine_->jumps_to; target && impl_->traces.count(target))
+    std::erase(target->machine_->jumped_into, trace);
   if (CompiledTrace* parent = trace->parent_) {
     for (size_t k = 0; k < parent->exits_.size(); ++k) {
       if (parent->exits_[k].bridge != trace) continue;

@@ -101,8 +101,8 @@ class Backend {
   // Makes every guard_not_invalidated of `trace` and of its bridges fail from now on.
   void invalidate(CompiledTrace& trace);
 
-  // Frees `trace`, its bridges and their code. Nothing may jump into them afterwards: the
-  // caller first frees (or never compiled) traces that jump to its labels.
+  // Frees `trace`, its bridges, every trace whose final jump reaches one of its labels (bridges
+  // of other loops: their guards go back to leaving through their exit stubs), and their code.
   void free(CompiledTrace* trace);
 
   const BackendStats& stats() const { return stats_; }

@@ -1,0 +1,357 @@
+// weft-codegen: translates functions of an LLVM bitcode module into jitcodes, in the text form
+// that weft::jit::parse_jitcodes reads (framework/include/weft/jit/jitcode.h).
+//
+//   weft-codegen input.bc --root NAME [--root NAME ...] [-o output.jitcode]
+//
+// First version (docs/meta-tracing.md §3): integer code — arithmetic of any width, comparisons,
+// select, branches, switch, phis, calls between translated functions (inlined when traced).
+// Memory, floats, residual calls and the hint markers come next. Anything else is reported as
+// "FILE:LINE: error: ..." (with debug info; else the function's name) and the tool fails.
+//
+// Narrow integers (iN, N < 64) live in 64-bit registers whose high bits are unspecified; an
+// operation that depends on them (comparisons, right shifts, division, extension, return)
+// first extends its operands explicitly.
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/DebugInfoMetadata.h>
+#include <llvm/IR/Function.h>
+#include <llvm/IR/Instructions.h>
+#include <llvm/IR/IntrinsicInst.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+#include <llvm/IRReader/IRReader.h>
+#include <llvm/Support/SourceMgr.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include <cstdio>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Failure {
+  std::string message;
+};
+
+// Where an instruction comes from, for diagnostics.
+std::string location(const llvm::Instruction& inst) {
+  if (const llvm::DebugLoc& loc = inst.getDebugLoc())
+    return loc->getFilename().str() + ":" + std::to_string(loc.getLine());
+  return "function " + inst.getFunction()->getName().str();
+}
+
+class FunctionTranslator {
+ public:
+  FunctionTranslator(const llvm::Function& f, std::set<std::string>& needed)
+      : f_(f), needed_(needed) {}
+
+  std::string run() {
+    std::string params;
+    for (const llvm::Argument& arg : f_.args()) {
+      require_int(arg.getType(), nullptr);
+      params += (params.empty() ? "" : ", ") + reg(&arg);
+    }
+    for (const llvm::BasicBlock& bb : f_)
+      for (const llvm::Instruction& inst : bb)
+        if (!inst.getType()->isVoidTy()) reg(&inst);
+    for (const llvm::BasicBlock& bb : f_) {
+      out_ << label(&bb) << ":\n";
+      for (const llvm::Instruction& inst : bb) translate(inst);
+    }
+    std::ostringstream text;
+    text << "jitcode " << f_.getName().str() << "(" << params << ")\n" << out_.str();
+    return text.str();
+  }
+
+ private:
+  [[noreturn]] void fail(const llvm::Instruction* inst, const std::string& what) {
+    std::string where = inst ? location(*inst) : "function " + f_.getName().str();
+    if (!inst)
+      if (const llvm::DISubprogram* sp = f_.getSubprogram())
+        where = sp->getFilename().str() + ":" + std::to_string(sp->getLine());
+    throw Failure{where + ": error: " + what + " (in " + f_.getName().str() + ")"};
+  }
+
+  void require_int(llvm::Type* type, const llvm::Instruction* inst) {
+    if (!type->isIntegerTy() || type->getIntegerBitWidth() > 64) {
+      std::string name;
+      llvm::raw_string_ostream s(name);
+      type->print(s);
+      fail(inst, "values of type " + name + " are not supported yet");
+    }
+  }
+
+  std::string reg(const llvm::Value* v) {
+    auto it = regs_.find(v);
+    if (it != regs_.end()) return it->second;
+    return regs_[v] = "i" + std::to_string(next_reg_++);
+  }
+  std::string temp() { return "i" + std::to_string(next_reg_++); }
+  std::string label(const llvm::BasicBlock* bb) {
+    auto it = labels_.find(bb);
+    if (it != labels_.end()) return it->second;
+    return labels_[bb] = "bb" + std::to_string(labels_.size());
+  }
+  std::string new_label() { return "edge" + std::to_string(edges_++); }
+
+  static unsigned width(const llvm::Value* v) { return v->getType()->getIntegerBitWidth(); }
+
+  // An operand as register or constant, as it stands (high bits unspecified).
+  std::string operand(const llvm::Value* v, const llvm::Instruction* user) {
+    if (auto* c = llvm::dyn_cast<llvm::ConstantInt>(v))
+      return "$" + std::to_string(c->getSExtValue());
+    if (llvm::isa<llvm::UndefValue>(v) || llvm::isa<llvm::PoisonValue>(v)) return "$0";
+    if (llvm::isa<llvm::Argument>(v) || llvm::isa<llvm::Instruction>(v)) return reg(v);
+    fail(user, "this kind of operand is not supported yet");
+  }
+  // An operand sign- or zero-extended from its width to 64 bits.
+  std::string extended(const llvm::Value* v, bool sign, const llvm::Instruction* user) {
+    unsigned w = width(v);
+    if (auto* c = llvm::dyn_cast<llvm::ConstantInt>(v))
+      return "$" + std::to_string(sign && w > 1 ? c->getSExtValue() : int64_t(c->getZExtValue()));
+    std::string r = operand(v, user);
+    if (w == 64) return r;
+    std::string t = temp();
+    out_ << "  " << t << " = " << (sign && w > 1 ? "int_sext" : "int_zext") << "(" << r << ", " << w
+         << ")\n";
+    return t;
+  }
+
+  void emit(const std::string& dst, const char* op, const std::string& a,
+            const std::string& b = "") {
+    out_ << "  " << dst << " = " << op << "(" << a << (b.empty() ? "" : ", " + b) << ")\n";
+  }
+
+  // Copies for the phis of `to` when arriving from `from` (all read before any is written).
+  void phi_copies(const llvm::BasicBlock* from, const llvm::BasicBlock* to) {
+    std::vector<std::pair<std::string, std::string>> moves;
+    for (const llvm::PHINode& phi : to->phis())
+      moves.push_back({reg(&phi), operand(phi.getIncomingValueForBlock(from), &phi)});
+    std::vector<std::string> temps;
+    for (auto& [dst, src] : moves) {
+      temps.push_back(temp());
+      out_ << "  " << temps.back() << " = int_copy(" << src << ")\n";
+    }
+    for (size_t k = 0; k < moves.size(); ++k)
+      out_ << "  " << moves[k].first << " = int_copy(" << temps[k] << ")\n";
+  }
+  void go(const llvm::BasicBlock* from, const llvm::BasicBlock* to) {
+    phi_copies(from, to);
+    out_ << "  goto(" << label(to) << ")\n";
+  }
+
+  void translate(const llvm::Instruction& inst) {
+    if (llvm::isa<llvm::PHINode>(inst)) return;  // copies on the incoming edges
+    if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&inst)) {
+      if (ii->isAssumeLikeIntrinsic() || llvm::isa<llvm::DbgInfoIntrinsic>(ii)) return;
+      fail(&inst,
+           "intrinsic " + ii->getCalledFunction()->getName().str() + " is not supported yet");
+    }
+    if (!inst.getType()->isVoidTy()) require_int(inst.getType(), &inst);
+    const std::string dst = inst.getType()->isVoidTy() ? "" : reg(&inst);
+    switch (inst.getOpcode()) {
+      case llvm::Instruction::Add:
+        return emit(dst, "int_add", operand(inst.getOperand(0), &inst),
+                    operand(inst.getOperand(1), &inst));
+      case llvm::Instruction::Sub:
+        return emit(dst, "int_sub", operand(inst.getOperand(0), &inst),
+                    operand(inst.getOperand(1), &inst));
+      case llvm::Instruction::Mul:
+        return emit(dst, "int_mul", operand(inst.getOperand(0), &inst),
+                    operand(inst.getOperand(1), &inst));
+      case llvm::Instruction::And:
+        return emit(dst, "int_and", operand(inst.getOperand(0), &inst),
+                    operand(inst.getOperand(1), &inst));
+      case llvm::Instruction::Or:
+        return emit(dst, "int_or", operand(inst.getOperand(0), &inst),
+                    operand(inst.getOperand(1), &inst));
+      case llvm::Instruction::Xor:
+        return emit(dst, "int_xor", operand(inst.getOperand(0), &inst),
+                    operand(inst.getOperand(1), &inst));
+      case llvm::Instruction::Shl:
+        return emit(dst, "int_lshift", operand(inst.getOperand(0), &inst),
+                    extended(inst.getOperand(1), false, &inst));
+      case llvm::Instruction::LShr:
+        return emit(dst, "uint_rshift", extended(inst.getOperand(0), false, &inst),
+                    extended(inst.getOperand(1), false, &inst));
+      case llvm::Instruction::AShr:
+        return emit(dst, "int_rshift", extended(inst.getOperand(0), true, &inst),
+                    extended(inst.getOperand(1), false, &inst));
+      case llvm::Instruction::SDiv:
+      case llvm::Instruction::SRem:
+        return emit(dst, inst.getOpcode() == llvm::Instruction::SDiv ? "int_floordiv" : "int_mod",
+                    extended(inst.getOperand(0), true, &inst),
+                    extended(inst.getOperand(1), true, &inst));
+      case llvm::Instruction::UDiv:
+      case llvm::Instruction::URem:
+        if (width(&inst) == 64) fail(&inst, "64-bit unsigned division is not supported yet");
+        return emit(dst, inst.getOpcode() == llvm::Instruction::UDiv ? "int_floordiv" : "int_mod",
+                    extended(inst.getOperand(0), false, &inst),
+                    extended(inst.getOperand(1), false, &inst));
+      case llvm::Instruction::Trunc:
+      case llvm::Instruction::Freeze:
+        return emit(dst, "int_copy", operand(inst.getOperand(0), &inst));
+      case llvm::Instruction::ZExt:
+      case llvm::Instruction::SExt:
+        return emit(
+            dst, "int_copy",
+            extended(inst.getOperand(0), inst.getOpcode() == llvm::Instruction::SExt, &inst));
+      case llvm::Instruction::ICmp:
+        return compare(llvm::cast<llvm::ICmpInst>(inst), dst);
+      case llvm::Instruction::Select: {
+        std::string otherwise = new_label(), end = new_label();
+        out_ << "  goto_if_not(" << operand(inst.getOperand(0), &inst) << ", " << otherwise
+             << ")\n";
+        emit(dst, "int_copy", operand(inst.getOperand(1), &inst));
+        out_ << "  goto(" << end << ")\n" << otherwise << ":\n";
+        emit(dst, "int_copy", operand(inst.getOperand(2), &inst));
+        out_ << end << ":\n";
+        return;
+      }
+      case llvm::Instruction::Call:
+        return call(llvm::cast<llvm::CallInst>(inst), dst);
+      case llvm::Instruction::Br: {
+        auto& br = llvm::cast<llvm::BranchInst>(inst);
+        if (br.isUnconditional()) return go(inst.getParent(), br.getSuccessor(0));
+        std::string otherwise = new_label();
+        out_ << "  goto_if_not(" << operand(br.getCondition(), &inst) << ", " << otherwise << ")\n";
+        go(inst.getParent(), br.getSuccessor(0));
+        out_ << otherwise << ":\n";
+        return go(inst.getParent(), br.getSuccessor(1));
+      }
+      case llvm::Instruction::Switch: {
+        auto& sw = llvm::cast<llvm::SwitchInst>(inst);
+        std::string value = extended(sw.getCondition(), true, &inst);
+        std::vector<std::pair<std::string, const llvm::BasicBlock*>> edges;
+        out_ << "  switch(" << value << ", {";
+        bool first = true;
+        for (auto& c : sw.cases()) {
+          edges.push_back({new_label(), c.getCaseSuccessor()});
+          out_ << (first ? "" : ", ") << c.getCaseValue()->getSExtValue() << ": "
+               << edges.back().first;
+          first = false;
+        }
+        out_ << "})\n";
+        go(inst.getParent(), sw.getDefaultDest());
+        for (auto& [edge, target] : edges) {
+          out_ << edge << ":\n";
+          go(inst.getParent(), target);
+        }
+        return;
+      }
+      case llvm::Instruction::Ret: {
+        auto& ret = llvm::cast<llvm::ReturnInst>(inst);
+        if (!ret.getReturnValue()) {
+          out_ << "  void_return()\n";
+          return;
+        }
+        std::string value = extended(ret.getReturnValue(), true, &inst);  // may emit an extension
+        out_ << "  int_return(" << value << ")\n";
+        return;
+      }
+      case llvm::Instruction::Unreachable:
+        out_ << "  int_return($0)\n";
+        return;
+      default:
+        fail(&inst,
+             std::string("the instruction '") + inst.getOpcodeName() + "' is not supported yet");
+    }
+  }
+
+  void compare(const llvm::ICmpInst& cmp, const std::string& dst) {
+    using P = llvm::CmpInst::Predicate;
+    static const std::map<P, std::pair<const char*, bool>> kOps = {
+        {P::ICMP_EQ, {"int_eq", false}},   {P::ICMP_NE, {"int_ne", false}},
+        {P::ICMP_SLT, {"int_lt", true}},   {P::ICMP_SLE, {"int_le", true}},
+        {P::ICMP_SGT, {"int_gt", true}},   {P::ICMP_SGE, {"int_ge", true}},
+        {P::ICMP_ULT, {"uint_lt", false}}, {P::ICMP_ULE, {"uint_le", false}},
+        {P::ICMP_UGT, {"uint_gt", false}}, {P::ICMP_UGE, {"uint_ge", false}},
+    };
+    auto [op, sign] = kOps.at(cmp.getPredicate());
+    emit(dst, op, extended(cmp.getOperand(0), sign, &cmp), extended(cmp.getOperand(1), sign, &cmp));
+  }
+
+  void call(const llvm::CallInst& call, const std::string& dst) {
+    const llvm::Function* callee = call.getCalledFunction();
+    if (!callee) fail(&call, "indirect calls are not supported yet");
+    if (callee->isDeclaration())
+      fail(&call, "calls of " + callee->getName().str() +
+                      " (no body: a residual call) are not supported yet");
+    needed_.insert(callee->getName().str());
+    std::string args;
+    for (const llvm::Use& arg : call.args()) {
+      require_int(arg->getType(), &call);
+      args += (args.empty() ? "" : ", ") + operand(arg.get(), &call);
+    }
+    if (call.getType()->isVoidTy())
+      out_ << "  inline_call_v(@" << callee->getName().str() << ", [" << args << "], [], [])\n";
+    else
+      out_ << "  " << dst << " = inline_call_i(@" << callee->getName().str() << ", [" << args
+           << "], [], [])\n";
+  }
+
+  const llvm::Function& f_;
+  std::set<std::string>& needed_;
+  std::map<const llvm::Value*, std::string> regs_;
+  std::map<const llvm::BasicBlock*, std::string> labels_;
+  unsigned next_reg_ = 0, edges_ = 0;
+  std::ostringstream out_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string input, output;
+  std::vector<std::string> roots;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--root" && i + 1 < argc) {
+      roots.push_back(argv[++i]);
+    } else if (a == "-o" && i + 1 < argc) {
+      output = argv[++i];
+    } else if (input.empty() && a[0] != '-') {
+      input = a;
+    } else {
+      std::fprintf(stderr, "usage: weft-codegen input.bc --root NAME... [-o output.jitcode]\n");
+      return 2;
+    }
+  }
+  if (input.empty() || roots.empty()) {
+    std::fprintf(stderr, "usage: weft-codegen input.bc --root NAME... [-o output.jitcode]\n");
+    return 2;
+  }
+  llvm::LLVMContext context;
+  llvm::SMDiagnostic diag;
+  std::unique_ptr<llvm::Module> module = llvm::parseIRFile(input, diag, context);
+  if (!module) {
+    diag.print("weft-codegen", llvm::errs());
+    return 1;
+  }
+  std::set<std::string> needed(roots.begin(), roots.end()), done;
+  std::string text;
+  try {
+    while (done.size() < needed.size()) {
+      for (const std::string& name : std::set<std::string>(needed)) {
+        if (!done.insert(name).second) continue;
+        const llvm::Function* f = module->getFunction(name);
+        if (!f || f->isDeclaration()) throw Failure{"error: no function " + name + " with a body"};
+        text += FunctionTranslator(*f, needed).run();
+      }
+    }
+  } catch (const Failure& failure) {
+    std::fprintf(stderr, "%s\n", failure.message.c_str());
+    return 1;
+  }
+  if (output.empty()) {
+    std::fputs(text.c_str(), stdout);
+  } else if (FILE* f = std::fopen(output.c_str(), "w")) {
+    std::fputs(text.c_str(), f);
+    std::fclose(f);
+  } else {
+    std::fprintf(stderr, "weft-codegen: cannot write %s\n", output.c_str());
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,52 @@
+// Functions the codegen translates to jitcodes in the tests (compiled twice: natively into the
+// test, and to LLVM bitcode for the codegen). Integer-only for now.
+#include <cstdint>
+
+extern "C" {
+
+// (Not a plain sum: clang turns that into a closed form computed in i65.)
+int64_t sum_to(int64_t n) {
+  int64_t s = 0;
+  for (int64_t i = 1; i <= n; ++i) s += i ^ (s >> 3);
+  return s;
+}
+
+__attribute__((noinline)) int32_t fib(int32_t n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+
+int32_t collatz_steps(int64_t n) {
+  int32_t steps = 0;
+  while (n != 1 && steps < 1000) {
+    n = (n & 1) ? 3 * n + 1 : n / 2;
+    ++steps;
+  }
+  return steps;
+}
+
+__attribute__((noinline)) int32_t classify(int32_t c) {
+  switch (c) {
+    case '+':
+      return 1;
+    case '-':
+      return 2;
+    case '<':
+      return 3;
+    case '>':
+      return 4;
+    case '[':
+      return 5;
+    case ']':
+      return 6;
+    default:
+      return c < 0 ? -1 : 0;
+  }
+}
+
+int64_t mixed(int64_t a, int64_t b) {
+  uint8_t small = uint8_t(a);
+  int16_t half = int16_t(b);
+  uint32_t u = uint32_t(a) >> 3;
+  int64_t r = int64_t(small) * 3 + half + int64_t(u % 7u) + classify(int32_t(b & 0x7f));
+  return a > b ? r : -r + fib(int32_t(a & 7));
+}
+
+}  // extern "C"

@@ -6,9 +6,9 @@ extern "C" {
 
 // (Not a plain sum: clang turns that into a closed form computed in i65.)
 int64_t sum_to(int64_t n) {
-  int64_t s = 0;
-  for (int64_t i = 1; i <= n; ++i) s += i ^ (s >> 3);
-  return s;
+  uint64_t s = 0;  // wraps: no undefined overflow
+  for (int64_t i = 1; i <= n; ++i) s += uint64_t(i) ^ (s >> 3);
+  return int64_t(s);
 }
 
 __attribute__((noinline)) int32_t fib(int32_t n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }

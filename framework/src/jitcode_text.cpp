@@ -1,4 +1,6 @@
 // The jitcode op table, the JitCodeSet, and the text form (printer and parser).
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <bit>
 #include <cctype>
@@ -200,11 +202,20 @@ namespace {
 
 class Parser {
  public:
-  Parser(std::string_view text, const DescrTable& descrs, JitCodeSet& set)
-      : text_(text), descrs_(descrs), set_(set) {}
+  Parser(std::string_view text, DescrTable& descrs, JitCodeSet& set, const SymbolResolver& resolve)
+      : text_(text), descrs_(descrs), set_(set), resolve_(resolve) {}
 
   bool run(std::string* error) {
-    while (ok() && skip_blank_lines()) parse_jitcode();
+    while (ok() && skip_blank_lines()) {
+      size_t save = pos_;
+      std::string_view w = word();
+      if (w == "field" || w == "call") {
+        parse_declaration(w);
+        continue;
+      }
+      pos_ = save;
+      parse_jitcode();
+    }
     if (!ok())
       *error = "line " + std::to_string(line_) + ", column " +
                std::to_string(pos_ - line_start_ + 1) + ": " + problem_;
@@ -324,6 +335,42 @@ class Parser {
     }
   }
 
+  static Type type_of_letter(std::string_view w) {
+    return w == "i" ? Type::Int : w == "r" ? Type::Ref : w == "f" ? Type::Float : Type::Void;
+  }
+
+  void parse_declaration(std::string_view kind) {
+    std::string name(word());
+    if (name.empty()) return fail("expected a descriptor name");
+    if (descrs_.find(name)) {  // declared before (another jitcode file): keep the first
+      while (peek() && peek() != '\n') ++pos_;
+      return;
+    }
+    if (kind == "field") {
+      std::string offset(word()), size(word());
+      Type type = type_of_letter(word());
+      std::string_view sign = word();
+      if (offset.empty() || size.empty() || type == Type::Void)
+        return fail("expected field NAME OFFSET SIZE i|r|f [signed|unsigned]");
+      descrs_.add<FieldDescr>(name, uint32_t(std::stoul(offset)), uint8_t(std::stoul(size)), type,
+                              sign != "unsigned");
+      return end_of_line();
+    }
+    expect('(');
+    std::vector<Type> args;
+    while (ok() && !accept(')')) {
+      Type t = type_of_letter(word());
+      if (t == Type::Void) return fail("expected an argument type i, r or f");
+      args.push_back(t);
+      accept(',');
+    }
+    std::string_view result = word();
+    Type r = type_of_letter(result);
+    if (r == Type::Void && result != "v") return fail("expected a result type i, r, f or v");
+    descrs_.add<CallDescr>(name, args, r);
+    end_of_line();
+  }
+
   uint16_t reg_number(std::string_view w) {
     unsigned n = 0;
     std::from_chars(w.data() + 1, w.data() + w.size(), n);
@@ -394,13 +441,21 @@ class Parser {
         expect(')');
       } else {
         std::string w(word());
-        char* end = nullptr;
-        if (bank == kIntBank) {
-          bits = uint64_t(std::strtoll(w.c_str(), &end, 0));
+        if (bank == kIntBank && w == "sym" && peek() == '(') {  // $sym(NAME): an address
+          expect('(');
+          std::string symbol(word());
+          expect(')');
+          bits = resolve_ ? resolve_(symbol)
+                          : reinterpret_cast<uintptr_t>(dlsym(RTLD_DEFAULT, symbol.c_str()));
+          if (!bits) return fail("unknown symbol '" + symbol + "'");
         } else {
-          bits = std::bit_cast<uint64_t>(std::strtod(w.c_str(), &end));
+          char* end = nullptr;
+          if (bank == kIntBank)
+            bits = uint64_t(std::strtoll(w.c_str(), &end, 0));
+          else
+            bits = std::bit_cast<uint64_t>(std::strtod(w.c_str(), &end));
+          if (w.empty() || *end) return fail("bad constant '" + w + "'");
         }
-        if (w.empty() || *end) return fail("bad constant '" + w + "'");
       }
       auto& pool = code_->consts[bank];
       size_t index = std::find(pool.begin(), pool.end(), bits) - pool.begin();
@@ -491,8 +546,9 @@ class Parser {
   }
 
   std::string_view text_;
-  const DescrTable& descrs_;
+  DescrTable& descrs_;
   JitCodeSet& set_;
+  const SymbolResolver& resolve_;
   JitCode* code_ = nullptr;
   size_t pos_ = 0, line_ = 1, line_start_ = 0;
   std::string problem_;
@@ -504,9 +560,9 @@ class Parser {
 
 }  // namespace
 
-bool parse_jitcodes(std::string_view text, const DescrTable& descrs, JitCodeSet& set,
-                    std::string* error) {
-  return Parser(text, descrs, set).run(error);
+bool parse_jitcodes(std::string_view text, DescrTable& descrs, JitCodeSet& set, std::string* error,
+                    const SymbolResolver& resolve) {
+  return Parser(text, descrs, set, resolve).run(error);
 }
 
 }  // namespace weft::jit

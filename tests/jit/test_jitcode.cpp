@@ -81,3 +81,36 @@ TEST_CASE("jitcode text: errors name the line and column") {
                         set, &error));
   CHECK(error == "line 2, column 24: expected a register of bank r");
 }
+
+TEST_CASE("jitcode text: declarations of descriptors and symbols") {
+  DescrTable descrs;
+  JitCodeSet set;
+  std::string error;
+  const char* text =
+      "field raw.u8 0 1 i unsigned\n"
+      "field Pair.second 8 8 r\n"
+      "call call.add3 (i, i, i) i\n"
+      "jitcode f(i0)\n"
+      "  i1 = residual_call_i($sym(add3), descr=call.add3, [i0, i0, i0], [], [])\n"
+      "  int_return(i1)\n";
+  auto resolve = [](std::string_view name) -> uint64_t { return name == "add3" ? 0x1234 : 0; };
+  REQUIRE(parse_jitcodes(text, descrs, set, &error, resolve));
+  INFO(error);
+  auto* byte = static_cast<const FieldDescr*>(descrs.find("raw.u8"));
+  REQUIRE(byte != nullptr);
+  CHECK(byte->size == 1);
+  CHECK(!byte->is_signed);
+  auto* second = static_cast<const FieldDescr*>(descrs.find("Pair.second"));
+  REQUIRE(second != nullptr);
+  CHECK(second->offset == 8);
+  CHECK(second->type == Type::Ref);
+  auto* call = static_cast<const CallDescr*>(descrs.find("call.add3"));
+  REQUIRE(call != nullptr);
+  CHECK(call->arg_types.size() == 3);
+  CHECK(call->result == Type::Int);
+  CHECK(set.find("f")->consts[kIntBank][0] == 0x1234);
+  JitCodeSet other;
+  CHECK(!parse_jitcodes("jitcode g(i0)\n  i1 = int_add(i0, $sym(nowhere))\n  int_return(i1)\n",
+                        descrs, other, &error, resolve));
+  CHECK(error == "line 2, column 34: unknown symbol 'nowhere'");
+}

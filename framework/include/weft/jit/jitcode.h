@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -67,10 +68,17 @@ class JitCodeSet {
   std::vector<std::unique_ptr<JitCode>> codes_;
 };
 
+// The address of a function or global named in jitcode text as `$sym(NAME)`; 0 if unknown.
+// The default looks the name up in the running program (dlsym).
+using SymbolResolver = std::function<uint64_t(std::string_view name)>;
+
 // Parses the text form of one or more jitcodes into `set`. Descriptors are looked up in
-// `descrs`. On failure returns false with "line L, column C: message" in *error.
-bool parse_jitcodes(std::string_view text, const DescrTable& descrs, JitCodeSet& set,
-                    std::string* error);
+// `descrs`; declarations before the first jitcode add to it (what weft-codegen emits):
+//   field NAME OFFSET SIZE i|r|f [signed|unsigned]
+//   call NAME (i, r, f, ...) i|r|f|v
+// On failure returns false with "line L, column C: message" in *error.
+bool parse_jitcodes(std::string_view text, DescrTable& descrs, JitCodeSet& set, std::string* error,
+                    const SymbolResolver& resolve = {});
 
 // The text form of `code` (parse_jitcodes reads it back).
 std::string print_jitcode(const JitCode& code);

@@ -4,16 +4,21 @@
 //   weft-codegen input.bc --root NAME [--root NAME ...] [-o output.jitcode]
 //
 // First version (docs/meta-tracing.md §3): integer code — arithmetic of any width, comparisons,
-// select, branches, switch, phis, calls between translated functions (inlined when traced).
-// Memory, floats, residual calls and the hint markers come next. Anything else is reported as
-// "FILE:LINE: error: ..." (with debug info; else the function's name) and the tool fails.
+// select, branches, switch, phis, calls between translated functions (inlined when traced);
+// pointers as raw addresses (getelementptr, loads and stores through "raw.N" descriptors);
+// calls of functions without a body as residual calls; the hint markers of hints.h. Floats,
+// GC references with field descriptors from TBAA, and effect information come next. Anything else
+// is reported as "FILE:LINE: error: ..." (with debug info; else the function's name) and the tool
+// fails.
 //
 // Narrow integers (iN, N < 64) live in 64-bit registers whose high bits are unspecified; an
 // operation that depends on them (comparisons, right shifts, division, extension, return)
 // first extends its operands explicitly.
 #include <llvm/IR/Constants.h>
+#include <llvm/IR/DataLayout.h>
 #include <llvm/IR/DebugInfoMetadata.h>
 #include <llvm/IR/Function.h>
+#include <llvm/IR/GetElementPtrTypeIterator.h>
 #include <llvm/IR/Instructions.h>
 #include <llvm/IR/IntrinsicInst.h>
 #include <llvm/IR/LLVMContext.h>
@@ -74,7 +79,9 @@ class FunctionTranslator {
     throw Failure{where + ": error: " + what + " (in " + f_.getName().str() + ")"};
   }
 
+  // Integers up to 64 bits, and pointers (raw addresses, int registers, for now).
   void require_int(llvm::Type* type, const llvm::Instruction* inst) {
+    if (type->isPointerTy()) return;
     if (!type->isIntegerTy() || type->getIntegerBitWidth() > 64) {
       std::string name;
       llvm::raw_string_ostream s(name);
@@ -96,13 +103,18 @@ class FunctionTranslator {
   }
   std::string new_label() { return "edge" + std::to_string(edges_++); }
 
-  static unsigned width(const llvm::Value* v) { return v->getType()->getIntegerBitWidth(); }
+  static unsigned width(const llvm::Value* v) {
+    return v->getType()->isPointerTy() ? 64 : v->getType()->getIntegerBitWidth();
+  }
 
   // An operand as register or constant, as it stands (high bits unspecified).
   std::string operand(const llvm::Value* v, const llvm::Instruction* user) {
     if (auto* c = llvm::dyn_cast<llvm::ConstantInt>(v))
       return "$" + std::to_string(c->getSExtValue());
-    if (llvm::isa<llvm::UndefValue>(v) || llvm::isa<llvm::PoisonValue>(v)) return "$0";
+    if (llvm::isa<llvm::UndefValue>(v) || llvm::isa<llvm::PoisonValue>(v) ||
+        llvm::isa<llvm::ConstantPointerNull>(v))
+      return "$0";
+    if (auto* g = llvm::dyn_cast<llvm::GlobalValue>(v)) return "$sym(" + g->getName().str() + ")";
     if (llvm::isa<llvm::Argument>(v) || llvm::isa<llvm::Instruction>(v)) return reg(v);
     fail(user, "this kind of operand is not supported yet");
   }
@@ -212,6 +224,24 @@ class FunctionTranslator {
       }
       case llvm::Instruction::Call:
         return call(llvm::cast<llvm::CallInst>(inst), dst);
+      case llvm::Instruction::GetElementPtr:
+        return address(llvm::cast<llvm::GetElementPtrInst>(inst), dst);
+      case llvm::Instruction::Load: {
+        auto& load = llvm::cast<llvm::LoadInst>(inst);
+        std::string at = operand(load.getPointerOperand(), &inst);
+        return emit(dst, "getfield_raw_i", at, "descr=" + raw_field(load.getType(), &inst));
+      }
+      case llvm::Instruction::Store: {
+        auto& store = llvm::cast<llvm::StoreInst>(inst);
+        require_int(store.getValueOperand()->getType(), &inst);
+        out_ << "  setfield_raw_i(" << operand(store.getPointerOperand(), &inst) << ", "
+             << operand(store.getValueOperand(), &inst)
+             << ", descr=" << raw_field(store.getValueOperand()->getType(), &inst) << ")\n";
+        return;
+      }
+      case llvm::Instruction::PtrToInt:
+      case llvm::Instruction::IntToPtr:
+        return emit(dst, "int_copy", operand(inst.getOperand(0), &inst));
       case llvm::Instruction::Br: {
         auto& br = llvm::cast<llvm::BranchInst>(inst);
         if (br.isUnconditional()) return go(inst.getParent(), br.getSuccessor(0));
@@ -260,6 +290,48 @@ class FunctionTranslator {
     }
   }
 
+  // The descriptor of a raw load or store of `type` at offset 0 of an address ("raw.N": N
+  // bytes, zero-extended; narrow values are extended where it matters anyway).
+  std::string raw_field(llvm::Type* type, const llvm::Instruction* inst) {
+    require_int(type, inst);
+    unsigned bytes = type->isPointerTy() ? 8 : (type->getIntegerBitWidth() + 7) / 8;
+    if (bytes != 1 && bytes != 2 && bytes != 4 && bytes != 8)
+      fail(inst, "a memory access of " + std::to_string(bytes) + " bytes is not supported");
+    std::string name = "raw." + std::to_string(bytes);
+    declarations_.insert("field " + name + " 0 " + std::to_string(bytes) + " i unsigned");
+    return name;
+  }
+
+  // getelementptr: the base address plus constant offsets and scaled indices.
+  void address(const llvm::GetElementPtrInst& gep, const std::string& dst) {
+    const llvm::DataLayout& layout = gep.getModule()->getDataLayout();
+    std::string current = operand(gep.getPointerOperand(), &gep);
+    int64_t constant = 0;
+    for (auto it = llvm::gep_type_begin(gep); it != llvm::gep_type_end(gep); ++it) {
+      const llvm::Value* index = it.getOperand();
+      if (llvm::StructType* st = it.getStructTypeOrNull()) {
+        unsigned field = unsigned(llvm::cast<llvm::ConstantInt>(index)->getZExtValue());
+        constant += int64_t(layout.getStructLayout(st)->getElementOffset(field));
+        continue;
+      }
+      int64_t size = int64_t(it.getSequentialElementStride(layout));
+      if (auto* c = llvm::dyn_cast<llvm::ConstantInt>(index)) {
+        constant += c->getSExtValue() * size;
+        continue;
+      }
+      std::string scaled = extended(index, true, &gep);
+      if (size != 1) {
+        std::string t = temp();
+        emit(t, "int_mul", scaled, "$" + std::to_string(size));
+        scaled = t;
+      }
+      std::string sum = temp();
+      emit(sum, "int_add", current, scaled);
+      current = sum;
+    }
+    emit(dst, "int_add", current, "$" + std::to_string(constant));
+  }
+
   void compare(const llvm::ICmpInst& cmp, const std::string& dst) {
     using P = llvm::CmpInst::Predicate;
     static const std::map<P, std::pair<const char*, bool>> kOps = {
@@ -276,15 +348,25 @@ class FunctionTranslator {
   void call(const llvm::CallInst& call, const std::string& dst) {
     const llvm::Function* callee = call.getCalledFunction();
     if (!callee) fail(&call, "indirect calls are not supported yet");
-    if (callee->isDeclaration())
-      fail(&call, "calls of " + callee->getName().str() +
-                      " (no body: a residual call) are not supported yet");
-    needed_.insert(callee->getName().str());
+    std::string name = callee->getName().str();
+    if (name == "weft_jit_merge_point" || name == "weft_jit_can_enter_jit")
+      return marker(call, name == "weft_jit_merge_point" ? "jit_merge_point" : "can_enter_jit");
     std::string args;
     for (const llvm::Use& arg : call.args()) {
       require_int(arg->getType(), &call);
       args += (args.empty() ? "" : ", ") + operand(arg.get(), &call);
     }
+    if (callee->isDeclaration()) {  // a residual call: executed, not traced
+      std::string types;
+      for (size_t k = 0; k < call.arg_size(); ++k) types += k ? ", i" : "i";
+      bool is_void = call.getType()->isVoidTy();
+      if (!is_void) require_int(call.getType(), &call);
+      declarations_.insert("call call." + name + " (" + types + ") " + (is_void ? "v" : "i"));
+      out_ << "  " << (is_void ? "" : dst + " = ") << "residual_call_" << (is_void ? "v" : "i")
+           << "($sym(" << name << "), descr=call." << name << ", [" << args << "], [], [])\n";
+      return;
+    }
+    needed_.insert(name);
     if (call.getType()->isVoidTy())
       out_ << "  inline_call_v(@" << callee->getName().str() << ", [" << args << "], [], [])\n";
     else
@@ -292,6 +374,23 @@ class FunctionTranslator {
            << "], [], [])\n";
   }
 
+  // The hint markers (hints.h with WEFT_CODEGEN): (driver, number of greens, greens..., reds...).
+  void marker(const llvm::CallInst& call, const char* op) {
+    auto* count = llvm::dyn_cast<llvm::ConstantInt>(call.getArgOperand(1));
+    if (!count) fail(&call, "the number of greens must be a constant");
+    std::string greens, reds;
+    for (unsigned k = 2; k < call.arg_size(); ++k) {
+      require_int(call.getArgOperand(k)->getType(), &call);
+      std::string& list = k - 2 < count->getZExtValue() ? greens : reds;
+      list += (list.empty() ? "" : ", ") + operand(call.getArgOperand(k), &call);
+    }
+    out_ << "  " << op << "([" << greens << "], [], [], [" << reds << "], [], [])\n";
+  }
+
+ public:
+  std::set<std::string> declarations_;  // descriptor declarations the jitcode needs
+
+ private:
   const llvm::Function& f_;
   std::set<std::string>& needed_;
   std::map<const llvm::Value*, std::string> regs_;
@@ -329,7 +428,7 @@ int main(int argc, char** argv) {
     diag.print("weft-codegen", llvm::errs());
     return 1;
   }
-  std::set<std::string> needed(roots.begin(), roots.end()), done;
+  std::set<std::string> needed(roots.begin(), roots.end()), done, declarations;
   std::string text;
   try {
     while (done.size() < needed.size()) {
@@ -337,13 +436,18 @@ int main(int argc, char** argv) {
         if (!done.insert(name).second) continue;
         const llvm::Function* f = module->getFunction(name);
         if (!f || f->isDeclaration()) throw Failure{"error: no function " + name + " with a body"};
-        text += FunctionTranslator(*f, needed).run();
+        FunctionTranslator translator(*f, needed);
+        text += translator.run();
+        declarations.insert(translator.declarations_.begin(), translator.declarations_.end());
       }
     }
   } catch (const Failure& failure) {
     std::fprintf(stderr, "%s\n", failure.message.c_str());
     return 1;
   }
+  std::string header;
+  for (const std::string& d : declarations) header += d + "\n";
+  text = header + text;
   if (output.empty()) {
     std::fputs(text.c_str(), stdout);
   } else if (FILE* f = std::fopen(output.c_str(), "w")) {

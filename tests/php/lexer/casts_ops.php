@@ -1,0 +1,3 @@
+<?php
+(int)(integer)( bool )(boolean)(float)(double)(real)(string)(binary)(array)(object)(unset)(INT)(	int	)(int x)(foo)
++ - * / % ** . = += -= *= /= .= %= **= &= |= ^= <<= >>= ??= == != <> === !== < > <= >= <=> << >> && || ! ~ ++ -- -> ?-> :: => ... ?? ? : ; , @ $ & | ^ [ ] ( ) { }

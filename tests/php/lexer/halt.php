@@ -1,0 +1,3 @@
+<?php
+echo 1;
+__halt_compiler(); raw <?php data "

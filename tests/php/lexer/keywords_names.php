@@ -1,0 +1,3 @@
+<?php
+abstract and array as break callable case catch class clone const continue declare default do echo else elseif empty enddeclare endfor endforeach endif endswitch endwhile eval exit die extends final finally fn for foreach function global goto if implements include include_once instanceof insteadof interface isset list match namespace new or print private protected public readonly require require_once return static switch throw trait try unset use var while xor yield __CLASS__ __TRAIT__ __FUNCTION__ __METHOD__ __LINE__ __FILE__ __DIR__ __NAMESPACE__ IF Class
+Foo\Bar \Foo \Foo\Bar namespace\Foo Foo\ \ self parent true FALSE null $this->class $a->list(); $b -> foo;

@@ -121,7 +121,58 @@ std::map<size_t, std::string> jump_targets(const JitCode& code) {
   return targets;
 }
 
+// Skips the operands of an instruction whose opcode was just read.
+void skip_operands(JitCodeReader& r, const char* args) {
+  for (const char* a = args; *a; ++a) {
+    switch (*a) {
+      case 'b':
+        r.u8();
+        break;
+      case 'L':
+        r.u32();
+        break;
+      case 'I':
+      case 'R':
+      case 'F':
+        for (uint8_t n = r.u8(); n > 0; --n) r.u16();
+        break;
+      case 'S':
+        for (uint16_t n = r.u16(); n > 0; --n) {
+          r.u64();
+          r.u32();
+        }
+        break;
+      case '>':
+        ++a;
+        r.u16();
+        break;
+      default:  // i r f d c
+        r.u16();
+    }
+  }
+}
+
 }  // namespace
+
+std::vector<MergePoint> find_merge_points(const JitCode& code) {
+  std::vector<MergePoint> out;
+  JitCodeReader r(code, 0);
+  while (!r.at_end()) {
+    size_t at = r.pc();
+    JitOp op = r.op();
+    if (op != JitOp::jit_merge_point) {
+      skip_operands(r, jit_op_info(op).args);
+      continue;
+    }
+    MergePoint mp;
+    mp.pc = at;
+    for (int list = 0; list < 6; ++list)
+      for (uint8_t n = r.u8(); n > 0; --n)
+        (list < 3 ? mp.greens : mp.reds)[list % 3].push_back(r.u16());
+    out.push_back(std::move(mp));
+  }
+  return out;
+}
 
 std::string print_jitcode(const JitCode& code) {
   std::ostringstream out;

@@ -4,8 +4,15 @@
 #include <fstream>
 #include <sstream>
 
+#include "weft/gc/gc.h"
+#include "weft/jit/backend.h"
 #include "weft/jit/blackhole.h"
+#include "weft/jit/ir_text.h"
+#include "weft/jit/ir_verify.h"
 #include "weft/jit/jitcode.h"
+#include "weft/jit/optimizer.h"
+#include "weft/jit/resume_frames.h"
+#include "weft/jit/tracer.h"
 
 extern "C" {
 int64_t sum_to(int64_t n);
@@ -120,4 +127,103 @@ TEST_CASE("codegen: a Brainfuck interpreter with hints runs the same as jitcode"
     printed.emplace_back(out_native, size_t(count_native));
   }
   CHECK(printed == std::vector<std::string>{"Hello World!\n", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"});
+}
+
+TEST_CASE("codegen: the Brainfuck interpreter's loop is traced, compiled and resumed") {
+  weft::gc::Heap heap;
+  Backend backend;
+  DescrTable descrs;
+  JitCodeSet codes;
+  std::ifstream in(WEFT_BF_JITCODE);
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string error;
+  auto resolve = [](std::string_view name) -> uint64_t {
+    return name == "bf_emit" ? reinterpret_cast<uintptr_t>(&bf_emit) : 0;
+  };
+  REQUIRE(parse_jitcodes(text.str(), descrs, codes, &error, resolve));
+  const JitCode& run = *codes.find("bf_run");
+  std::vector<MergePoint> points = find_merge_points(run);
+  REQUIRE(points.size() == 1);
+  const MergePoint& mp = points[0];
+  REQUIRE(mp.greens[kIntBank].size() == 4);  // pc, code, jumps, length
+  REQUIRE(mp.reds[kIntBank].size() == 4);    // pos, tape, out, count
+
+  // 200 times around the inner loop: cell 1 += 3 each time, then print it.
+  const std::string program = "++++++++++[>++++++++++[>+++<-]<-]>>.";
+  std::vector<int32_t> jumps(program.size(), 0);
+  std::vector<size_t> open;
+  for (size_t i = 0; i < program.size(); ++i) {
+    if (program[i] == '[') open.push_back(i);
+    if (program[i] == ']') {
+      jumps[i] = int32_t(open.back());
+      jumps[open.back()] = int32_t(i);
+      open.pop_back();
+    }
+  }
+  std::vector<uint8_t> tape_native(30, 0), tape(30, 0);
+  char out_native[8] = {}, out[8] = {};
+  int64_t count_native = 0, count = 0;
+  int64_t pos_native = bf_run(program.data(), jumps.data(), int64_t(program.size()),
+                              tape_native.data(), out_native, &count_native);
+
+  // The interpreter state when it first reaches the inner loop's body: cell 0 counts the outer
+  // loop (10), cell 1 the inner one (10), the pointer is on cell 1.
+  tape = {10, 10, 0};
+  tape.resize(30, 0);
+  int64_t pos = 1;
+  const size_t inner_body = program.find("[>+++<") + 1;
+  std::vector<uint64_t> regs[3];
+  regs[kIntBank].assign(run.num_regs[kIntBank], 0);
+  const uint64_t greens[] = {inner_body, reinterpret_cast<uintptr_t>(program.data()),
+                             reinterpret_cast<uintptr_t>(jumps.data()), program.size()};
+  const uint64_t reds[] = {uint64_t(pos), reinterpret_cast<uintptr_t>(tape.data()),
+                           reinterpret_cast<uintptr_t>(out), reinterpret_cast<uintptr_t>(&count)};
+  for (size_t k = 0; k < 4; ++k) {
+    regs[kIntBank][mp.greens[kIntBank][k]] = greens[k];
+    regs[kIntBank][mp.reds[kIntBank][k]] = reds[k];
+  }
+  TracerOptions options;
+  options.loop_label = descrs.label("bf-loop");
+  Recording rec = record_loop(run, mp.pc, regs, options);
+  INFO(rec.reason);
+  REQUIRE(rec.status == Recording::Status::Loop);
+  CHECK(tape[2] == 3);  // tracing ran one iteration of the inner loop for real
+  INFO(print_trace(rec.trace));
+  Trace optimized = optimize(rec.trace);
+  REQUIRE(verify(optimized, &error));
+  CompiledTrace* loop = backend.compile_trace(optimized, "bf-inner-loop", &error);
+  INFO(error);
+  REQUIRE(loop != nullptr);
+
+  // Run the compiled loop from where tracing left the interpreter; when a guard fails, rebuild
+  // the frame and let the blackhole run the program to its end.
+  uint64_t io[Backend::kMaxIoWords];
+  std::vector<uint64_t> loop_reds;
+  for (uint16_t reg : mp.reds[kIntBank]) loop_reds.push_back(rec.end_regs[kIntBank][reg]);
+  const ExitInfo* e = backend.run(*loop, loop_reds, io);
+  REQUIRE(e->kind == ExitInfo::Kind::Guard);
+  CHECK(tape[1] == 0);   // the compiled code ran the inner loop down to zero...
+  CHECK(tape[2] == 30);  // ...ten times, one of them while tracing
+  size_t guards = 0;
+  for (const Inst& inst : optimized.insts) guards += op_info(inst.op).has(opflag::GUARD);
+  CHECK(guards < 20);  // one iteration: the six instructions' dispatch and the loop test
+  UNSCOPED_INFO("optimized trace:\n" << print_trace(optimized));
+  const Snapshot& snapshot = loop->ir().snapshots[size_t(loop->ir().insts[e->inst].snapshot)];
+  auto saved = [&](Value v) -> uint64_t {
+    for (size_t k = 0; k < e->saved.size(); ++k)
+      if (e->saved[k] == v) return io[k];
+    return 0;
+  };
+  ResumedFrames frames;
+  REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
+  REQUIRE(frames.frames().size() == 1);
+  std::vector<uint64_t> resumed[3];
+  for (const auto& [type, bits] : frames.frames()[0].values) resumed[kIntBank].push_back(bits);
+  BlackholeResult rest = run_blackhole_at(run, frames.frames()[0].pc, resumed);
+  REQUIRE(rest.kind == BlackholeResult::Kind::Returned);
+  CHECK(int64_t(rest.value) == pos_native);
+  CHECK(tape == tape_native);
+  CHECK(std::string(out, size_t(count)) == std::string(out_native, size_t(count_native)));
+  CHECK(std::string(out_native, size_t(count_native)) == std::string(1, char(300 % 256)));
 }

@@ -80,6 +80,15 @@ using SymbolResolver = std::function<uint64_t(std::string_view name)>;
 bool parse_jitcodes(std::string_view text, DescrTable& descrs, JitCodeSet& set, std::string* error,
                     const SymbolResolver& resolve = {});
 
+// A jit_merge_point of a jitcode: where it is and which registers are its greens and reds,
+// per bank, in order.
+struct MergePoint {
+  size_t pc = 0;
+  std::vector<uint16_t> greens[3], reds[3];
+};
+// The merge points of `code`, in code order.
+std::vector<MergePoint> find_merge_points(const JitCode& code);
+
 // The text form of `code` (parse_jitcodes reads it back).
 std::string print_jitcode(const JitCode& code);
 

@@ -851,10 +851,6 @@ class Lexer {
       (at(close + indent) == ' ' ? spaces : tabs) = true;
       indent++;
     }
-    if (spaces && tabs) {
-      error("Invalid indentation - tabs and spaces cannot be mixed", line);
-      return;
-    }
     if (indent == 0) return;
     for (auto [start, ln] : lines) {
       size_t k = 0;
@@ -875,6 +871,7 @@ class Lexer {
         return;
       }
     }
+    if (spaces && tabs) error("Invalid indentation - tabs and spaces cannot be mixed", line);
   }
 
   void lex_heredoc(bool nowdoc) {

@@ -1,5 +1,7 @@
 #include "weft/php/token.h"
 
+#include <cstdio>
+
 namespace weft::php {
 
 namespace {
@@ -45,6 +47,12 @@ std::string token_error_desc(Tok kind, std::string_view text) {
   if (kind < 256) {
     if (kind == '"') return "double-quote mark";
     return "token \"" + std::string(1, static_cast<char>(kind)) + "\"";
+  }
+  if (kind == T_BAD_CHARACTER) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "character 0x%02X",
+                  text.empty() ? 0 : static_cast<unsigned char>(text[0]));
+    return buf;
   }
   if (kind == T_CONSTANT_ENCAPSED_STRING) {
     if (!text.empty() && (text[0] == 'b' || text[0] == 'B')) text.remove_prefix(1);

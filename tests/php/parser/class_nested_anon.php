@@ -1,0 +1,2 @@
+<?php
+$a = new class { public function f() { return new class {}; } };

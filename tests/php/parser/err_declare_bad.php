@@ -1,0 +1,2 @@
+<?php
+declare(1);

@@ -1,0 +1,3 @@
+<?php
+$a = "x" "first line
+second";

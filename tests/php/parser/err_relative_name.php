@@ -1,0 +1,2 @@
+<?php
+$a namespace\foo;

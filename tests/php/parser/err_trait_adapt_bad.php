@@ -1,0 +1,2 @@
+<?php
+class A { use T { f insteadof B; } }

@@ -1,0 +1,4 @@
+<?php
+$a = clone $b;
+$c = clone $d->e;
+$f = (clone $g)->h();

@@ -1,0 +1,3 @@
+<?php
+echo 'a' . 1 << 2;
+echo 'sum: ' . $a + $b;

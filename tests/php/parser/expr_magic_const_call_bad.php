@@ -1,0 +1,2 @@
+<?php
+$a = __FUNCTION__();

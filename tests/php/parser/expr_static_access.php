@@ -1,0 +1,16 @@
+<?php
+Foo::bar();
+Foo::$baz;
+Foo::CONST;
+Foo::class;
+$obj::class;
+static::create();
+self::$x;
+parent::__construct();
+Foo::{'bar'}();
+Foo::$method();
+$cls::CONSTANT;
+'Foo'::bar();
+Foo::bar()::baz();
+Foo::BAR[0];
+Foo::BAR::BAZ;

@@ -1,0 +1,4 @@
+<?php
+'strlen'('x');
+"strlen"('y');
+[$obj, 'm']();

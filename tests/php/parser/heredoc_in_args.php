@@ -1,0 +1,6 @@
+<?php
+foo(<<<EOT
+  a
+  EOT, <<<'B'
+  b
+  B);

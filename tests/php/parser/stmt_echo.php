@@ -1,0 +1,4 @@
+<?php
+echo 1;
+echo 1, 2, 3;
+echo 'a' . 'b', "c";

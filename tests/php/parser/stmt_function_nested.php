@@ -1,0 +1,5 @@
+<?php
+function outer() {
+  function inner() {}
+  class C {}
+}

@@ -1,0 +1,6 @@
+<?php
+goto end;
+echo 1;
+end:
+echo 2;
+loop: goto loop;

@@ -1,0 +1,2 @@
+<?php
+function f() { __halt_compiler(); }

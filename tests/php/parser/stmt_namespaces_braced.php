@@ -1,0 +1,7 @@
+<?php
+namespace A\B {
+  function f() {}
+}
+namespace {
+  echo 1;
+}

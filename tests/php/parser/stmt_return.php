@@ -1,0 +1,3 @@
+<?php
+function f() { return; }
+function g() { return 1 + 2; }

@@ -1,0 +1,2 @@
+<?php
+switch ($a) { echo 1; }

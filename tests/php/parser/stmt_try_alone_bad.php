@@ -1,0 +1,3 @@
+<?php
+try { }
+echo 1;

@@ -1,0 +1,3 @@
+<?php
+unset($a);
+unset($a, $b['c'], $d->e,);

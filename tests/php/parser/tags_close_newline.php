@@ -1,0 +1,3 @@
+<?php echo 1 ?>
+A
+<?php echo 2 ?>B<?php

@@ -1,0 +1,4 @@
+<html>
+<?php echo 1; ?>
+<p><?= $x ?></p>
+<?php if ($a): ?>yes<?php else: ?>no<?php endif; ?>

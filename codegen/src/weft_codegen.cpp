@@ -6,8 +6,9 @@
 // First version (docs/meta-tracing.md §3): integer code — arithmetic of any width, comparisons,
 // select, branches, switch, phis, calls between translated functions (inlined when traced);
 // pointers as raw addresses (getelementptr, loads and stores through "raw.N" descriptors);
-// calls of functions without a body as residual calls; the hint markers of hints.h. Floats,
-// GC references with field descriptors from TBAA, and effect information come next. Anything else
+// calls of functions without a body as residual calls; the hint markers of hints.h; doubles
+// (float bank). GC references with field descriptors from TBAA, and effect information come
+// next. Anything else
 // is reported as "FILE:LINE: error: ..." (with debug info; else the function's name) and the tool
 // fails.
 //
@@ -55,7 +56,7 @@ class FunctionTranslator {
   std::string run() {
     std::string params;
     for (const llvm::Argument& arg : f_.args()) {
-      require_int(arg.getType(), nullptr);
+      bank(arg.getType(), nullptr);
       params += (params.empty() ? "" : ", ") + reg(&arg);
     }
     for (const llvm::BasicBlock& bb : f_)
@@ -79,23 +80,29 @@ class FunctionTranslator {
     throw Failure{where + ": error: " + what + " (in " + f_.getName().str() + ")"};
   }
 
-  // Integers up to 64 bits, and pointers (raw addresses, int registers, for now).
-  void require_int(llvm::Type* type, const llvm::Instruction* inst) {
-    if (type->isPointerTy()) return;
-    if (!type->isIntegerTy() || type->getIntegerBitWidth() > 64) {
-      std::string name;
-      llvm::raw_string_ostream s(name);
-      type->print(s);
-      fail(inst, "values of type " + name + " are not supported yet");
-    }
+  // The register bank of a value of `type`: 'i' for integers up to 64 bits and pointers (raw
+  // addresses, for now), 'f' for doubles.
+  char bank(llvm::Type* type, const llvm::Instruction* inst) {
+    if (type->isPointerTy()) return 'i';
+    if (type->isIntegerTy() && type->getIntegerBitWidth() <= 64) return 'i';
+    if (type->isDoubleTy()) return 'f';
+    std::string name;
+    llvm::raw_string_ostream s(name);
+    type->print(s);
+    fail(inst, "values of type " + name + " are not supported yet");
   }
+  void require_int(llvm::Type* type, const llvm::Instruction* inst) {
+    if (bank(type, inst) != 'i') fail(inst, "a double where an integer is needed");
+  }
+  static const char* copy_op(char b) { return b == 'f' ? "float_copy" : "int_copy"; }
 
   std::string reg(const llvm::Value* v) {
     auto it = regs_.find(v);
     if (it != regs_.end()) return it->second;
-    return regs_[v] = "i" + std::to_string(next_reg_++);
+    char b = bank(v->getType(), llvm::dyn_cast<llvm::Instruction>(v));
+    return regs_[v] = b + std::to_string(next_reg_[b == 'f']++);
   }
-  std::string temp() { return "i" + std::to_string(next_reg_++); }
+  std::string temp(char b = 'i') { return b + std::to_string(next_reg_[b == 'f']++); }
   std::string label(const llvm::BasicBlock* bb) {
     auto it = labels_.find(bb);
     if (it != labels_.end()) return it->second;
@@ -111,6 +118,15 @@ class FunctionTranslator {
   std::string operand(const llvm::Value* v, const llvm::Instruction* user) {
     if (auto* c = llvm::dyn_cast<llvm::ConstantInt>(v))
       return "$" + std::to_string(c->getSExtValue());
+    if (auto* c = llvm::dyn_cast<llvm::ConstantFP>(v)) {
+      if (!v->getType()->isDoubleTy()) fail(user, "only double floats are supported");
+      char text[40];
+      std::snprintf(text, sizeof text, "%.17g", c->getValueAPF().convertToDouble());
+      std::string t = text;
+      if (t.find_first_of(".en") == std::string::npos) t += ".0";
+      return "$" + t;
+    }
+    if (llvm::isa<llvm::UndefValue>(v) && v->getType()->isDoubleTy()) return "$0.0";
     if (llvm::isa<llvm::UndefValue>(v) || llvm::isa<llvm::PoisonValue>(v) ||
         llvm::isa<llvm::ConstantPointerNull>(v))
       return "$0";
@@ -143,11 +159,12 @@ class FunctionTranslator {
       moves.push_back({reg(&phi), operand(phi.getIncomingValueForBlock(from), &phi)});
     std::vector<std::string> temps;
     for (auto& [dst, src] : moves) {
-      temps.push_back(temp());
-      out_ << "  " << temps.back() << " = int_copy(" << src << ")\n";
+      temps.push_back(temp(dst[0]));
+      out_ << "  " << temps.back() << " = " << copy_op(dst[0]) << "(" << src << ")\n";
     }
     for (size_t k = 0; k < moves.size(); ++k)
-      out_ << "  " << moves[k].first << " = int_copy(" << temps[k] << ")\n";
+      out_ << "  " << moves[k].first << " = " << copy_op(moves[k].first[0]) << "(" << temps[k]
+           << ")\n";
   }
   void go(const llvm::BasicBlock* from, const llvm::BasicBlock* to) {
     phi_copies(from, to);
@@ -158,11 +175,20 @@ class FunctionTranslator {
     if (llvm::isa<llvm::PHINode>(inst)) return;  // copies on the incoming edges
     if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&inst)) {
       if (ii->isAssumeLikeIntrinsic() || llvm::isa<llvm::DbgInfoIntrinsic>(ii)) return;
+      if (ii->getIntrinsicID() == llvm::Intrinsic::fmuladd && ii->getType()->isDoubleTy()) {
+        // May be fused or not; x86-64 without FMA (the native build) does not fuse.
+        std::string product = temp('f'), dst = reg(&inst);
+        emit(product, "float_mul", operand(ii->getArgOperand(0), &inst),
+             operand(ii->getArgOperand(1), &inst));
+        emit(dst, "float_add", product, operand(ii->getArgOperand(2), &inst));
+        return;
+      }
       fail(&inst,
            "intrinsic " + ii->getCalledFunction()->getName().str() + " is not supported yet");
     }
-    if (!inst.getType()->isVoidTy()) require_int(inst.getType(), &inst);
+    if (!inst.getType()->isVoidTy()) bank(inst.getType(), &inst);
     const std::string dst = inst.getType()->isVoidTy() ? "" : reg(&inst);
+    if (translate_float(inst, dst)) return;
     switch (inst.getOpcode()) {
       case llvm::Instruction::Add:
         return emit(dst, "int_add", operand(inst.getOperand(0), &inst),
@@ -216,9 +242,9 @@ class FunctionTranslator {
         std::string otherwise = new_label(), end = new_label();
         out_ << "  goto_if_not(" << operand(inst.getOperand(0), &inst) << ", " << otherwise
              << ")\n";
-        emit(dst, "int_copy", operand(inst.getOperand(1), &inst));
+        emit(dst, copy_op(dst[0]), operand(inst.getOperand(1), &inst));
         out_ << "  goto(" << end << ")\n" << otherwise << ":\n";
-        emit(dst, "int_copy", operand(inst.getOperand(2), &inst));
+        emit(dst, copy_op(dst[0]), operand(inst.getOperand(2), &inst));
         out_ << end << ":\n";
         return;
       }
@@ -229,12 +255,14 @@ class FunctionTranslator {
       case llvm::Instruction::Load: {
         auto& load = llvm::cast<llvm::LoadInst>(inst);
         std::string at = operand(load.getPointerOperand(), &inst);
-        return emit(dst, "getfield_raw_i", at, "descr=" + raw_field(load.getType(), &inst));
+        return emit(dst, dst[0] == 'f' ? "getfield_raw_f" : "getfield_raw_i", at,
+                    "descr=" + raw_field(load.getType(), &inst));
       }
       case llvm::Instruction::Store: {
         auto& store = llvm::cast<llvm::StoreInst>(inst);
-        require_int(store.getValueOperand()->getType(), &inst);
-        out_ << "  setfield_raw_i(" << operand(store.getPointerOperand(), &inst) << ", "
+        bool is_float = bank(store.getValueOperand()->getType(), &inst) == 'f';
+        out_ << "  setfield_raw_" << (is_float ? "f(" : "i(")
+             << operand(store.getPointerOperand(), &inst) << ", "
              << operand(store.getValueOperand(), &inst)
              << ", descr=" << raw_field(store.getValueOperand()->getType(), &inst) << ")\n";
         return;
@@ -277,6 +305,10 @@ class FunctionTranslator {
           out_ << "  void_return()\n";
           return;
         }
+        if (bank(ret.getReturnValue()->getType(), &inst) == 'f') {
+          out_ << "  float_return(" << operand(ret.getReturnValue(), &inst) << ")\n";
+          return;
+        }
         std::string value = extended(ret.getReturnValue(), true, &inst);  // may emit an extension
         out_ << "  int_return(" << value << ")\n";
         return;
@@ -293,7 +325,10 @@ class FunctionTranslator {
   // The descriptor of a raw load or store of `type` at offset 0 of an address ("raw.N": N
   // bytes, zero-extended; narrow values are extended where it matters anyway).
   std::string raw_field(llvm::Type* type, const llvm::Instruction* inst) {
-    require_int(type, inst);
+    if (bank(type, inst) == 'f') {
+      declarations_.insert("field raw.f8 0 8 f");
+      return "raw.f8";
+    }
     unsigned bytes = type->isPointerTy() ? 8 : (type->getIntegerBitWidth() + 7) / 8;
     if (bytes != 1 && bytes != 2 && bytes != 4 && bytes != 8)
       fail(inst, "a memory access of " + std::to_string(bytes) + " bytes is not supported");
@@ -345,46 +380,130 @@ class FunctionTranslator {
     emit(dst, op, extended(cmp.getOperand(0), sign, &cmp), extended(cmp.getOperand(1), sign, &cmp));
   }
 
+  // Register lists by bank, as jitcode calls take them: "[ints], [], [floats]".
+  std::string lists(const std::vector<std::pair<char, std::string>>& values) {
+    std::string ints, floats;
+    for (const auto& [b, text] : values) {
+      std::string& list = b == 'f' ? floats : ints;
+      list += (list.empty() ? "" : ", ") + text;
+    }
+    return "[" + ints + "], [], [" + floats + "]";
+  }
+
   void call(const llvm::CallInst& call, const std::string& dst) {
     const llvm::Function* callee = call.getCalledFunction();
     if (!callee) fail(&call, "indirect calls are not supported yet");
     std::string name = callee->getName().str();
     if (name == "weft_jit_merge_point" || name == "weft_jit_can_enter_jit")
       return marker(call, name == "weft_jit_merge_point" ? "jit_merge_point" : "can_enter_jit");
-    std::string args;
+    std::vector<std::pair<char, std::string>> args;
+    std::string types;
     for (const llvm::Use& arg : call.args()) {
-      require_int(arg->getType(), &call);
-      args += (args.empty() ? "" : ", ") + operand(arg.get(), &call);
+      char b = bank(arg->getType(), &call);
+      args.push_back({b, operand(arg.get(), &call)});
+      types += std::string(types.empty() ? "" : ", ") + b;
     }
+    bool is_void = call.getType()->isVoidTy();
+    char result = is_void ? 'v' : bank(call.getType(), &call);
+    std::string assign = is_void ? "" : dst + " = ";
     if (callee->isDeclaration()) {  // a residual call: executed, not traced
-      std::string types;
-      for (size_t k = 0; k < call.arg_size(); ++k) types += k ? ", i" : "i";
-      bool is_void = call.getType()->isVoidTy();
-      if (!is_void) require_int(call.getType(), &call);
-      declarations_.insert("call call." + name + " (" + types + ") " + (is_void ? "v" : "i"));
-      out_ << "  " << (is_void ? "" : dst + " = ") << "residual_call_" << (is_void ? "v" : "i")
-           << "($sym(" << name << "), descr=call." << name << ", [" << args << "], [], [])\n";
+      declarations_.insert("call call." + name + " (" + types + ") " + result);
+      out_ << "  " << assign << "residual_call_" << result << "($sym(" << name << "), descr=call."
+           << name << ", " << lists(args) << ")\n";
       return;
     }
     needed_.insert(name);
-    if (call.getType()->isVoidTy())
-      out_ << "  inline_call_v(@" << callee->getName().str() << ", [" << args << "], [], [])\n";
-    else
-      out_ << "  " << dst << " = inline_call_i(@" << callee->getName().str() << ", [" << args
-           << "], [], [])\n";
+    out_ << "  " << assign << "inline_call_" << result << "(@" << name << ", " << lists(args)
+         << ")\n";
   }
 
   // The hint markers (hints.h with WEFT_CODEGEN): (driver, number of greens, greens..., reds...).
   void marker(const llvm::CallInst& call, const char* op) {
     auto* count = llvm::dyn_cast<llvm::ConstantInt>(call.getArgOperand(1));
     if (!count) fail(&call, "the number of greens must be a constant");
-    std::string greens, reds;
+    std::vector<std::pair<char, std::string>> greens, reds;
     for (unsigned k = 2; k < call.arg_size(); ++k) {
-      require_int(call.getArgOperand(k)->getType(), &call);
-      std::string& list = k - 2 < count->getZExtValue() ? greens : reds;
-      list += (list.empty() ? "" : ", ") + operand(call.getArgOperand(k), &call);
+      const llvm::Value* v = call.getArgOperand(k);
+      (k - 2 < count->getZExtValue() ? greens : reds)
+          .push_back({bank(v->getType(), &call), operand(v, &call)});
     }
-    out_ << "  " << op << "([" << greens << "], [], [], [" << reds << "], [], [])\n";
+    out_ << "  " << op << "(" << lists(greens) << ", " << lists(reds) << ")\n";
+  }
+
+  // Floating-point instructions (doubles); false if `inst` is not one.
+  bool translate_float(const llvm::Instruction& inst, const std::string& dst) {
+    auto op = [&](unsigned k) { return operand(inst.getOperand(k), &inst); };
+    switch (inst.getOpcode()) {
+      case llvm::Instruction::FAdd:
+        emit(dst, "float_add", op(0), op(1));
+        return true;
+      case llvm::Instruction::FSub:
+        emit(dst, "float_sub", op(0), op(1));
+        return true;
+      case llvm::Instruction::FMul:
+        emit(dst, "float_mul", op(0), op(1));
+        return true;
+      case llvm::Instruction::FDiv:
+        emit(dst, "float_truediv", op(0), op(1));
+        return true;
+      case llvm::Instruction::FNeg:
+        emit(dst, "float_neg", op(0));
+        return true;
+      case llvm::Instruction::SIToFP:
+        emit(dst, "cast_int_to_float", extended(inst.getOperand(0), true, &inst));
+        return true;
+      case llvm::Instruction::UIToFP: {
+        // Exact for narrower integers (zero-extended) and for 64-bit ones known non-negative.
+        bool nonneg = inst.hasNonNeg();
+        if (width(inst.getOperand(0)) == 64 && !nonneg)
+          fail(&inst, "converting a 64-bit unsigned integer to double is not supported yet");
+        emit(dst, "cast_int_to_float", extended(inst.getOperand(0), false, &inst));
+        return true;
+      }
+      case llvm::Instruction::FPToSI:
+        emit(dst, "cast_float_to_int", op(0));
+        return true;
+      case llvm::Instruction::FCmp: {
+        using P = llvm::CmpInst::Predicate;
+        auto& cmp = llvm::cast<llvm::FCmpInst>(inst);
+        // Ordered predicates are the IR's float comparisons (false on NaN); an unordered one
+        // is the negation of the opposite ordered one; une is float_ne (true on NaN).
+        static const std::map<P, std::pair<const char*, bool>> kOps = {
+            {P::FCMP_OEQ, {"float_eq", false}}, {P::FCMP_OLT, {"float_lt", false}},
+            {P::FCMP_OLE, {"float_le", false}}, {P::FCMP_OGT, {"float_gt", false}},
+            {P::FCMP_OGE, {"float_ge", false}}, {P::FCMP_UNE, {"float_ne", false}},
+            {P::FCMP_UGE, {"float_lt", true}},  {P::FCMP_UGT, {"float_le", true}},
+            {P::FCMP_ULE, {"float_gt", true}},  {P::FCMP_ULT, {"float_ge", true}},
+        };
+        if (cmp.getPredicate() == P::FCMP_UNO || cmp.getPredicate() == P::FCMP_ORD) {
+          // Unordered: either operand is NaN, the one value not equal to itself.
+          std::string a = temp(), b = temp();
+          emit(a, "float_ne", op(0), op(0));
+          emit(b, "float_ne", op(1), op(1));
+          if (cmp.getPredicate() == P::FCMP_UNO) {
+            emit(dst, "int_or", a, b);
+          } else {
+            std::string either = temp();
+            emit(either, "int_or", a, b);
+            emit(dst, "int_xor", either, "$1");
+          }
+          return true;
+        }
+        auto it = kOps.find(cmp.getPredicate());
+        if (it == kOps.end()) fail(&inst, "this float comparison is not supported yet");
+        auto [name, negate] = it->second;
+        if (!negate) {
+          emit(dst, name, op(0), op(1));
+          return true;
+        }
+        std::string t = temp();
+        emit(t, name, op(0), op(1));
+        emit(dst, "int_xor", t, "$1");
+        return true;
+      }
+      default:
+        return false;
+    }
   }
 
  public:
@@ -395,7 +514,7 @@ class FunctionTranslator {
   std::set<std::string>& needed_;
   std::map<const llvm::Value*, std::string> regs_;
   std::map<const llvm::BasicBlock*, std::string> labels_;
-  unsigned next_reg_ = 0, edges_ = 0;
+  unsigned next_reg_[2] = {0, 0}, edges_ = 0;
   std::ostringstream out_;
 };
 

@@ -50,3 +50,34 @@ int64_t mixed(int64_t a, int64_t b) {
 }
 
 }  // extern "C"
+
+extern "C" {
+
+// Doubles: the Mandelbrot escape count of one point.
+int32_t mandel_iterations(double cr, double ci, int32_t limit) {
+  double zr = 0, zi = 0;
+  int32_t n = 0;
+  while (n < limit && zr * zr + zi * zi <= 4.0) {
+    double t = zr * zr - zi * zi + cr;
+    zi = 2 * zr * zi + ci;
+    zr = t;
+    ++n;
+  }
+  return n;
+}
+
+double scale(double x);  // defined elsewhere: a residual call
+
+__attribute__((noinline)) double horner(double x, int64_t k) {
+  double r = 0;
+  for (int64_t i = 0; i < k; ++i) r = r * x + double(i) / 3.0;
+  return r;
+}
+
+double floats(double x, int64_t k) {
+  double h = horner(x, k);
+  int64_t truncated = int64_t(h);
+  return scale(h) - double(truncated) + (x != x ? 1.0 : 0.0) + (h >= x ? 0.25 : -0.25);
+}
+
+}  // extern "C"

@@ -1,6 +1,8 @@
 // Jitcodes made by weft-codegen from clang's -O2 IR of samples.cpp, run in the blackhole
 // interpreter, must compute what the same functions compiled natively compute.
+#include <bit>
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -18,6 +20,9 @@ extern "C" {
 int64_t sum_to(int64_t n);
 int32_t collatz_steps(int64_t n);
 int64_t mixed(int64_t a, int64_t b);
+int32_t mandel_iterations(double cr, double ci, int32_t limit);
+double floats(double x, int64_t k);
+double scale(double x) { return x * 0.75 + 1.0; }
 }
 
 using namespace weft::jit;
@@ -33,13 +38,16 @@ struct Samples {
     text << in.rdbuf();
     std::string error;
     INFO(text.str());
-    REQUIRE(parse_jitcodes(text.str(), descrs, codes, &error));
+    auto resolve = [](std::string_view name) -> uint64_t {
+      return name == "scale" ? reinterpret_cast<uintptr_t>(&scale) : 0;
+    };
+    REQUIRE(parse_jitcodes(text.str(), descrs, codes, &error, resolve));
     INFO(error);
   }
-  int64_t run(const char* name, std::vector<uint64_t> args) {
+  int64_t run(const char* name, std::vector<uint64_t> args, std::vector<uint64_t> floats = {}) {
     const JitCode* code = codes.find(name);
     REQUIRE(code != nullptr);
-    std::vector<uint64_t> banks[3] = {std::move(args), {}, {}};
+    std::vector<uint64_t> banks[3] = {std::move(args), {}, std::move(floats)};
     BlackholeResult r = run_blackhole(*code, banks);
     INFO(r.error);
     REQUIRE(r.kind == BlackholeResult::Kind::Returned);
@@ -48,6 +56,26 @@ struct Samples {
 };
 
 }  // namespace
+
+TEST_CASE("codegen: clang's IR of float functions runs the same as native code") {
+  Samples s;
+  for (double cr = -2.0; cr <= 0.5; cr += 0.25)
+    for (double ci = -1.0; ci <= 1.0; ci += 0.25) {
+      INFO("mandel_iterations(" << cr << ", " << ci << ")");
+      CHECK(s.run("mandel_iterations", {100},
+                  {std::bit_cast<uint64_t>(cr), std::bit_cast<uint64_t>(ci)}) ==
+            mandel_iterations(cr, ci, 100));
+    }
+  const double nan = std::nan("");
+  for (double x : {0.0, -0.5, 1.5, 3.25, -7.0, nan})
+    for (int64_t k : {0, 1, 5, 20}) {
+      INFO("floats(" << x << ", " << k << ")");
+      uint64_t got = uint64_t(s.run("floats", {uint64_t(k)}, {std::bit_cast<uint64_t>(x)}));
+      double want = floats(x, k);
+      CHECK((got == std::bit_cast<uint64_t>(want) ||
+             (want != want && std::bit_cast<double>(got) != std::bit_cast<double>(got))));
+    }
+}
 
 TEST_CASE("codegen: clang's IR of integer functions runs the same as native code") {
   Samples s;

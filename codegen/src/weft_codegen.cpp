@@ -175,6 +175,10 @@ class FunctionTranslator {
     if (llvm::isa<llvm::PHINode>(inst)) return;  // copies on the incoming edges
     if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&inst)) {
       if (ii->isAssumeLikeIntrinsic() || llvm::isa<llvm::DbgInfoIntrinsic>(ii)) return;
+      if (ii->getIntrinsicID() == llvm::Intrinsic::fabs && ii->getType()->isDoubleTy()) {
+        std::string dst = reg(&inst);
+        return emit(dst, "float_abs", operand(ii->getArgOperand(0), &inst));
+      }
       if (ii->getIntrinsicID() == llvm::Intrinsic::fmuladd && ii->getType()->isDoubleTy()) {
         // May be fused or not; x86-64 without FMA (the native build) does not fuse.
         std::string product = temp('f'), dst = reg(&inst);

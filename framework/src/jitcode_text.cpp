@@ -306,8 +306,9 @@ class Parser {
   std::string_view word() {
     skip_spaces();
     size_t start = pos_;
+    // Names, registers and numbers, including floats like 1e+18 and -2.5.
     while (std::isalnum(static_cast<unsigned char>(peek())) || peek() == '_' || peek() == '.' ||
-           peek() == '-')
+           peek() == '-' || peek() == '+')
       ++pos_;
     return text_.substr(start, pos_ - start);
   }

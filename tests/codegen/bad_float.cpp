@@ -1,2 +1,3 @@
-// A function the codegen cannot translate yet: its diagnostic must name this file and line.
-extern "C" double halve(double x) { return x / 2; }
+// A function the codegen cannot translate yet (32-bit floats): its diagnostic must name this
+// file and line.
+extern "C" float halve(float x) { return x / 2; }

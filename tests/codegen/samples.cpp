@@ -76,7 +76,7 @@ __attribute__((noinline)) double horner(double x, int64_t k) {
 
 double floats(double x, int64_t k) {
   double h = horner(x, k);
-  int64_t truncated = int64_t(h);
+  int64_t truncated = h > -1e18 && h < 1e18 ? int64_t(h) : 0;  // no undefined conversion
   return scale(h) - double(truncated) + (x != x ? 1.0 : 0.0) + (h >= x ? 0.25 : -0.25);
 }
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job, from a fresh Debian 12 machine on: installs what is missing, builds weft in
-# Release mode, and runs the GC benchmark suite (weft::gc vs Boehm GC vs malloc/free) through
-# the benchmark harness, printing the table. Results land in bench/results/gc/.
-# Extra arguments go to the harness (e.g. --runs 5).
+# Release mode, and runs through the benchmark harness the GC suite (weft::gc vs Boehm GC vs
+# malloc/free) and the JIT backend suite (loop traces compiled by weft vs the same loops by
+# clang -O2), printing the tables. Results land in bench/results/<suite>/.
+# Extra arguments go to the harness (e.g. --runs 5). The VMs' JIT-on/off demo comes with them.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,3 +12,4 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
 
 python3 bench/harness.py bench/suites/gc.json --runs 3 "$@"
+python3 bench/harness.py bench/suites/jit.json --runs 3 "$@"

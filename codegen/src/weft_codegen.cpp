@@ -28,6 +28,7 @@
 #include <llvm/Support/SourceMgr.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -35,7 +36,12 @@
 #include <string>
 #include <vector>
 
+#include "interpreter_hints.h"
+#include "merge_point_check.h"
+
 namespace {
+
+using weft::codegen::InterpreterHints;
 
 struct Failure {
   std::string message;
@@ -50,10 +56,18 @@ std::string location(const llvm::Instruction& inst) {
 
 class FunctionTranslator {
  public:
-  FunctionTranslator(const llvm::Function& f, std::set<std::string>& needed)
-      : f_(f), needed_(needed) {}
+  FunctionTranslator(const llvm::Function& f, const InterpreterHints& hints,
+                     std::set<std::string>& needed)
+      : f_(f), hints_(hints), needed_(needed) {}
 
   std::string run() {
+    plan_ = weft::codegen::plan_merge_points(f_);
+    if (!plan_.errors.empty()) {
+      std::sort(plan_.errors.begin(), plan_.errors.end());
+      std::string all;
+      for (const std::string& e : plan_.errors) all += (all.empty() ? "" : "\n") + e;
+      throw Failure{all};
+    }
     std::string params;
     for (const llvm::Argument& arg : f_.args()) {
       bank(arg.getType(), nullptr);
@@ -260,7 +274,7 @@ class FunctionTranslator {
         auto& load = llvm::cast<llvm::LoadInst>(inst);
         std::string at = operand(load.getPointerOperand(), &inst);
         return emit(dst, dst[0] == 'f' ? "getfield_raw_f" : "getfield_raw_i", at,
-                    "descr=" + raw_field(load.getType(), &inst));
+                    "descr=" + raw_field(load.getType(), &inst, hints_.immutable(load)));
       }
       case llvm::Instruction::Store: {
         auto& store = llvm::cast<llvm::StoreInst>(inst);
@@ -328,16 +342,20 @@ class FunctionTranslator {
 
   // The descriptor of a raw load or store of `type` at offset 0 of an address ("raw.N": N
   // bytes, zero-extended; narrow values are extended where it matters anyway).
-  std::string raw_field(llvm::Type* type, const llvm::Instruction* inst) {
+  // Loads of memory declared immutable use "raw.N.imm": the tracer reads them once, as
+  // constants, when the address is a constant of the trace.
+  std::string raw_field(llvm::Type* type, const llvm::Instruction* inst, bool immutable = false) {
+    const char* suffix = immutable ? ".imm" : "";
+    const char* flag = immutable ? " immutable" : "";
     if (bank(type, inst) == 'f') {
-      declarations_.insert("field raw.f8 0 8 f");
-      return "raw.f8";
+      declarations_.insert(std::string("field raw.f8") + suffix + " 0 8 f" + flag);
+      return std::string("raw.f8") + suffix;
     }
     unsigned bytes = type->isPointerTy() ? 8 : (type->getIntegerBitWidth() + 7) / 8;
     if (bytes != 1 && bytes != 2 && bytes != 4 && bytes != 8)
       fail(inst, "a memory access of " + std::to_string(bytes) + " bytes is not supported");
-    std::string name = "raw." + std::to_string(bytes);
-    declarations_.insert("field " + name + " 0 " + std::to_string(bytes) + " i unsigned");
+    std::string name = "raw." + std::to_string(bytes) + suffix;
+    declarations_.insert("field " + name + " 0 " + std::to_string(bytes) + " i unsigned" + flag);
     return name;
   }
 
@@ -410,8 +428,19 @@ class FunctionTranslator {
     bool is_void = call.getType()->isVoidTy();
     char result = is_void ? 'v' : bank(call.getType(), &call);
     std::string assign = is_void ? "" : dst + " = ";
-    if (callee->isDeclaration()) {  // a residual call: executed, not traced
-      declarations_.insert("call call." + name + " (" + types + ") " + result);
+    const char* why = callee->isDeclaration()                   ? "no body"
+                      : hints_.has(*callee, "dont_look_inside") ? "dont_look_inside"
+                      : hints_.has(*callee, "elidable")         ? "elidable"
+                                                                : nullptr;
+    if (why) {  // a residual call: executed, not traced
+      if (!callee->isDeclaration() && callee->hasLocalLinkage())
+        fail(&call, "the JIT calls " + name +
+                        " by its symbol, so it needs external linkage (not static, not in an "
+                        "anonymous namespace)");
+      residual_[name] = why;
+      bool elidable = hints_.has(*callee, "elidable");
+      declarations_.insert("call call." + name + " (" + types + ") " + result +
+                           (elidable ? " elidable" : ""));
       out_ << "  " << assign << "residual_call_" << result << "($sym(" << name << "), descr=call."
            << name << ", " << lists(args) << ")\n";
       return;
@@ -432,6 +461,9 @@ class FunctionTranslator {
           .push_back({bank(v->getType(), &call), operand(v, &call)});
     }
     out_ << "  " << op << "(" << lists(greens) << ", " << lists(reds) << ")\n";
+    auto again = plan_.recompute.find(&call);
+    if (again != plan_.recompute.end())
+      for (const llvm::Instruction* inst : again->second) translate(*inst);
   }
 
   // Floating-point instructions (doubles); false if `inst` is not one.
@@ -511,10 +543,13 @@ class FunctionTranslator {
   }
 
  public:
-  std::set<std::string> declarations_;  // descriptor declarations the jitcode needs
+  std::set<std::string> declarations_;           // descriptor declarations the jitcode needs
+  std::map<std::string, std::string> residual_;  // functions called, not traced: why
 
  private:
   const llvm::Function& f_;
+  const InterpreterHints& hints_;
+  weft::codegen::MergePointPlan plan_;
   std::set<std::string>& needed_;
   std::map<const llvm::Value*, std::string> regs_;
   std::map<const llvm::BasicBlock*, std::string> labels_;
@@ -525,7 +560,7 @@ class FunctionTranslator {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string input, output;
+  std::string input, output, report;
   std::vector<std::string> roots;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -533,15 +568,21 @@ int main(int argc, char** argv) {
       roots.push_back(argv[++i]);
     } else if (a == "-o" && i + 1 < argc) {
       output = argv[++i];
+    } else if (a == "--report" && i + 1 < argc) {
+      report = argv[++i];
     } else if (input.empty() && a[0] != '-') {
       input = a;
     } else {
-      std::fprintf(stderr, "usage: weft-codegen input.bc --root NAME... [-o output.jitcode]\n");
+      std::fprintf(
+          stderr,
+          "usage: weft-codegen input.bc --root NAME... [-o output.jitcode] [--report FILE]\n");
       return 2;
     }
   }
   if (input.empty() || roots.empty()) {
-    std::fprintf(stderr, "usage: weft-codegen input.bc --root NAME... [-o output.jitcode]\n");
+    std::fprintf(
+        stderr,
+        "usage: weft-codegen input.bc --root NAME... [-o output.jitcode] [--report FILE]\n");
     return 2;
   }
   llvm::LLVMContext context;
@@ -551,7 +592,13 @@ int main(int argc, char** argv) {
     diag.print("weft-codegen", llvm::errs());
     return 1;
   }
+  InterpreterHints hints(*module);
+  if (!hints.errors().empty()) {
+    for (const std::string& e : hints.errors()) std::fprintf(stderr, "%s\n", e.c_str());
+    return 1;
+  }
   std::set<std::string> needed(roots.begin(), roots.end()), done, declarations;
+  std::map<std::string, std::string> residual;
   std::string text;
   try {
     while (done.size() < needed.size()) {
@@ -559,9 +606,10 @@ int main(int argc, char** argv) {
         if (!done.insert(name).second) continue;
         const llvm::Function* f = module->getFunction(name);
         if (!f || f->isDeclaration()) throw Failure{"error: no function " + name + " with a body"};
-        FunctionTranslator translator(*f, needed);
+        FunctionTranslator translator(*f, hints, needed);
         text += translator.run();
         declarations.insert(translator.declarations_.begin(), translator.declarations_.end());
+        residual.insert(translator.residual_.begin(), translator.residual_.end());
       }
     }
   } catch (const Failure& failure) {
@@ -571,6 +619,23 @@ int main(int argc, char** argv) {
   std::string header;
   for (const std::string& d : declarations) header += d + "\n";
   text = header + text;
+  if (!report.empty()) {
+    std::string r = "# weft-codegen build report: what the JIT traces and what it calls\n";
+    for (const std::string& name : done) {
+      const llvm::DISubprogram* sp = module->getFunction(name)->getSubprogram();
+      r += "traced   " + name;
+      if (sp) r += "  (" + sp->getFilename().str() + ":" + std::to_string(sp->getLine()) + ")";
+      r += "\n";
+    }
+    for (const auto& [name, why] : residual) r += "residual " + name + "  (" + why + ")\n";
+    if (FILE* f = std::fopen(report.c_str(), "w")) {
+      std::fputs(r.c_str(), f);
+      std::fclose(f);
+    } else {
+      std::fprintf(stderr, "weft-codegen: cannot write %s\n", report.c_str());
+      return 1;
+    }
+  }
   if (output.empty()) {
     std::fputs(text.c_str(), stdout);
   } else if (FILE* f = std::fopen(output.c_str(), "w")) {

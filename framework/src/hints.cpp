@@ -26,6 +26,11 @@ void JitDriver::became_hot(uint64_t green_hash) {
   if (handler_) handler_->hot(green_hash);
 }
 
+bool JitDriver::run_portal_jit(uint64_t green_hash, PortalState& state, uint64_t* result) {
+  ++hot_count_;
+  return portal_jit_->enter(green_hash, state, result);
+}
+
 namespace {
 
 bool parse_uint(std::string_view text, uint32_t& out) {

@@ -401,11 +401,21 @@ class Parser {
     if (kind == "field") {
       std::string offset(word()), size(word());
       Type type = type_of_letter(word());
-      std::string_view sign = word();
       if (offset.empty() || size.empty() || type == Type::Void)
-        return fail("expected field NAME OFFSET SIZE i|r|f [signed|unsigned]");
-      descrs_.add<FieldDescr>(name, uint32_t(std::stoul(offset)), uint8_t(std::stoul(size)), type,
-                              sign != "unsigned");
+        return fail(
+            "expected field NAME OFFSET SIZE i|r|f [signed|unsigned] [immutable|quasi_immutable]");
+      auto* field = descrs_.add<FieldDescr>(name, uint32_t(std::stoul(offset)),
+                                            uint8_t(std::stoul(size)), type);
+      for (std::string_view w = word(); !w.empty(); w = word()) {
+        if (w == "unsigned" || w == "signed")
+          field->is_signed = w == "signed";
+        else if (w == "immutable")
+          field->immutable = true;
+        else if (w == "quasi_immutable")
+          field->quasi_immutable = true;
+        else
+          return fail("unknown field property '" + std::string(w) + "'");
+      }
       return end_of_line();
     }
     expect('(');
@@ -419,7 +429,20 @@ class Parser {
     std::string_view result = word();
     Type r = type_of_letter(result);
     if (r == Type::Void && result != "v") return fail("expected a result type i, r, f or v");
-    descrs_.add<CallDescr>(name, args, r);
+    EffectInfo effects;
+    for (std::string_view w = word(); !w.empty(); w = word()) {
+      if (w == "elidable")
+        effects.kind = EffectInfo::Kind::Elidable;
+      else if (w == "readonly")
+        effects.kind = EffectInfo::Kind::ReadOnly;
+      else if (w == "can_raise")
+        effects.can_raise = true;
+      else if (w == "cannot_collect")
+        effects.can_collect = false;
+      else
+        return fail("unknown call property '" + std::string(w) + "'");
+    }
+    descrs_.add<CallDescr>(name, args, r, std::move(effects));
     end_of_line();
   }
 

@@ -72,7 +72,10 @@ class Tracer {
       int bank = list % 3;
       for (uint8_t n = r.u8(); n > 0; --n) {
         uint16_t reg = r.u16();
-        if (reg >= portal.num_regs[bank]) continue;  // a constant
+        if (reg >= portal.num_regs[bank]) {  // a constant
+          if (list < 3) start_greens_.push_back(concrete(f, bank, reg));
+          continue;
+        }
         if (list < 3) {
           f.vals[bank][reg] = t_.constant_of(kBankType[bank], f.regs[bank][reg]);
           start_greens_.push_back(f.regs[bank][reg]);
@@ -130,6 +133,7 @@ class Tracer {
 
  private:
   Recording record() {
+    recording_ = true;
     while (!done_) {
       if (t_.insts.size() > o_.trace_limit)
         return stop(Recording::Status::Aborted, "trace too long");
@@ -146,6 +150,14 @@ class Tracer {
     return finish();
   }
   Recording finish() {
+    if (result_.status == Recording::Status::Aborted && recording_)
+      for (const auto& f : frames_) {
+        BlackholeFrameState state;
+        state.code = &f->code;
+        state.pc = f->pc;
+        for (int b = 0; b < 3; ++b) state.regs[b] = f->regs[b];
+        result_.frames.push_back(std::move(state));
+      }
     result_.trace = std::move(t_);
     return std::move(result_);
   }
@@ -305,6 +317,7 @@ class Tracer {
         Value v;
         if (op != JitOp::void_return) read(bank_of(args[0]), x, v);
         if (frames_.size() == 1) {
+          result_.returned = x;
           if (v)
             t_.emit(Op::finish, {v});
           else
@@ -331,15 +344,18 @@ class Tracer {
         for (int list = 0; list < 6; ++list)
           for (uint8_t n = r.u8(); n > 0; --n) {
             uint16_t reg = r.u16();
-            if (list < 3) {
-              if (reg < f.code.num_regs[list]) greens.push_back(f.regs[list][reg]);
-            } else if (reg < f.code.num_regs[list - 3]) {
+            if (list < 3)
+              greens.push_back(concrete(f, list, reg));
+            else if (reg < f.code.num_regs[list - 3])
               reds.push_back(traced(f, list - 3, reg));
-            }
           }
-        if (greens == start_greens_) {
+        const LabelDescr* target = greens == start_greens_ ? o_.loop_label
+                                   : o_.loop_at            ? o_.loop_at(greens)
+                                                           : nullptr;
+        if (target) {
           for (int b = 0; b < 3; ++b) result_.end_regs[b] = f.regs[b];
-          t_.emit(Op::jump, reds, o_.loop_label);
+          t_.emit(Op::jump, reds, target);
+          result_.closed_on = target;
           return end(Recording::Status::Loop);
         }
         break;
@@ -499,7 +515,13 @@ class Tracer {
         uint64_t value = 0;
         std::string problem;
         if (!native_call(fn, *d, words, &value, &problem)) return fail(problem);
-        Value v = t_.emit(Op::call, operands, d);
+        // An elidable function of constants is a constant of the trace (promote + elidable is
+        // how interpreters make lookups in their own immutable tables free).
+        bool all_const = d->effects.kind == EffectInfo::Kind::Elidable;
+        for (size_t k = 1; k < operands.size() && all_const; ++k)
+          all_const = operands[k].is_const();
+        Value v = all_const && d->result != Type::Void ? t_.constant_of(d->result, value)
+                                                       : t_.emit(Op::call, operands, d);
         if (const char* arrow = std::strchr(args, '>'))
           assign(f, bank_of(arrow[1]), r.u16(), value, v);
         return true;
@@ -554,6 +576,7 @@ class Tracer {
   Trace t_;
   Recording result_;
   bool done_ = false;
+  bool recording_ = false;  // the jitcodes started running
   std::vector<std::unique_ptr<TraceFrame>> frames_;
   std::vector<uint64_t> start_greens_;
 };

@@ -22,13 +22,15 @@ struct Recorder : HotHandler {
 };
 
 // A loop of `iterations` over `positions` loop heads, as an interpreter would run it.
-void run_loop(JitDriver& driver, const Program* program, int64_t positions, int64_t iterations) {
+int64_t run_loop(JitDriver& driver, const Program* program, int64_t positions, int64_t iterations) {
+  int64_t acc = 0;
   for (int64_t i = 0; i < iterations; ++i) {
     int64_t pc = i % positions;
-    int64_t acc = i;
+    acc = i;
     WEFT_JIT_MERGE_POINT(driver, WEFT_GREENS(program, pc), WEFT_REDS(acc));
     WEFT_CAN_ENTER_JIT(driver, WEFT_GREENS(program, pc), WEFT_REDS(acc));
   }
+  return acc;
 }
 
 extern "C" const char __start_weft_jit_hints[];
@@ -77,10 +79,7 @@ TEST_CASE("hints: parameters, --jit=off and their errors") {
   CHECK(driver.set_params("off"));
   CHECK(!driver.params().enabled);
   Program program{"+", 1};
-  for (int64_t i = 0; i < 200000; ++i) {
-    int64_t pc = 0;
-    WEFT_CAN_ENTER_JIT(driver, WEFT_GREENS(&program, pc), WEFT_REDS());
-  }
+  run_loop(driver, &program, 1, 200000);
   CHECK(driver.hot_count() == 0);
 }
 

@@ -2,12 +2,23 @@
 // generate a tracing JIT for it (docs/meta-tracing.md; semantics after RPython's rlib/jit.py).
 //
 //   static weft::jit::JitDriver driver("bf", {"program", "pc"}, {"tape", "pos"});
-//   while (...) {
-//     WEFT_JIT_MERGE_POINT(driver, WEFT_GREENS(program, pc), WEFT_REDS(tape, pos));
-//     ...
-//     case ']': pc = target; WEFT_CAN_ENTER_JIT(driver, WEFT_GREENS(program, pc),
-//                                               WEFT_REDS(tape, pos)); ...
+//   int64_t run(const Program* program, uint8_t* tape) {   // the portal
+//     int64_t pc = 0, pos = 0;
+//     for (;;) {
+//       WEFT_JIT_MERGE_POINT(driver, WEFT_GREENS(program, pc), WEFT_REDS(tape, pos));
+//       ...
+//       case ']': pc = target;
+//                 WEFT_CAN_ENTER_JIT(driver, WEFT_GREENS(program, pc), WEFT_REDS(tape, pos));
+//                 continue;
+//     }
 //   }
+//
+// The portal re-entry convention: greens and reds are variables; WEFT_CAN_ENTER_JIT is followed
+// by the loop's next iteration (a `continue`, or the end of the loop body), because when the
+// position is hot the JIT runs the user's program on (compiled code, then the blackhole
+// interpreter up to the next merge point) and writes the new greens and reds back into those
+// variables -- or, if the program's portal call ended meanwhile, returns its result from the
+// enclosing function (which must return an integer, pointer or floating-point value).
 //
 // Greens identify a position in the user's program (they are constants in a trace); reds are
 // every other value live at the merge point. In the native interpreter every hint is free or
@@ -16,6 +27,7 @@
 // calls of the extern "C" marker functions below, which the codegen recognizes in the LLVM IR.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -60,6 +72,8 @@ class WarmupCounters {
   // Sets the counter of `hash` so the position is not hot again for a long time (blacklisting
   // and disabled JIT).
   void cool(uint64_t hash) { counters_[bucket(hash)] = UINT16_MAX; }
+  // Makes the next pass over `hash` hot: positions with compiled code enter it every time.
+  void arm(uint64_t hash) { counters_[bucket(hash)] = 1; }
   uint16_t value(uint64_t hash) const { return counters_[bucket(hash)]; }
 
  private:
@@ -70,13 +84,86 @@ class WarmupCounters {
   uint16_t counters_[size_t{1} << kBits];
 };
 
-// What happens when a position becomes hot. Until the meta-tracer is connected (issue 4) the
-// default only counts; tests install their own.
+// What happens when a position becomes hot, if no PortalJit is attached: tests count.
 class HotHandler {
  public:
   virtual ~HotHandler() = default;
   virtual void hot(uint64_t green_hash) = 0;
 };
+
+// The greens and reds of a merge point as raw 64-bit words, one list per bank and kind, in the
+// order of the jitcode's merge point: greens int/ref/float, then reds int/ref/float. Integers
+// and raw pointers are in the int bank, floating-point values (as double bits) in the float
+// bank.
+struct PortalState {
+  std::vector<uint64_t> lists[6];
+};
+
+// The JIT behind a driver (JitRuntime in runtime.h): runs the user's program on from a hot
+// position. Returns true if the portal's call finished (its result's bits in *result);
+// otherwise `state` holds where the native loop continues (a merge point).
+class PortalJit {
+ public:
+  virtual ~PortalJit() = default;
+  virtual bool enter(uint64_t green_hash, PortalState& state, uint64_t* result) = 0;
+};
+
+namespace detail {
+template <class T>
+constexpr int native_bank() {
+  return std::is_floating_point_v<std::remove_cvref_t<T>> ? 2 : 0;
+}
+template <class T>
+uint64_t to_bits(const T& v) {
+  using U = std::remove_cvref_t<T>;
+  if constexpr (std::is_floating_point_v<U>)
+    return std::bit_cast<uint64_t>(double(v));
+  else if constexpr (std::is_pointer_v<U>)
+    return uint64_t(reinterpret_cast<uintptr_t>(v));
+  else
+    return uint64_t(int64_t(v));
+}
+template <class U>
+U from_bits(uint64_t bits) {
+  if constexpr (std::is_floating_point_v<U>)
+    return U(std::bit_cast<double>(bits));
+  else if constexpr (std::is_pointer_v<U>)
+    return reinterpret_cast<U>(uintptr_t(bits));
+  else if constexpr (std::is_same_v<U, bool>)
+    return uint32_t(bits) != 0;  // promoted to int on its way through the merge point
+  else
+    return static_cast<U>(bits);
+}
+// The portal's result, converted to whatever the portal returns.
+struct PortalResult {
+  uint64_t bits;
+  template <class T>
+  operator T() const {
+    return from_bits<T>(bits);
+  }
+};
+template <class... T>
+void pack(const std::tuple<T&...>& values, std::vector<uint64_t>* lists) {
+  std::apply([&](const T&... v) { (lists[native_bank<T>()].push_back(to_bits(v)), ...); }, values);
+}
+template <class... T>
+void unpack(const std::tuple<T&...>& values, const std::vector<uint64_t>* lists) {
+  size_t next[3] = {0, 0, 0};
+  std::apply(
+      [&](T&... v) {
+        (
+            [&](auto& x) {
+              using U = std::remove_reference_t<decltype(x)>;
+              constexpr int bank = native_bank<U>();
+              size_t k = next[bank]++;
+              if constexpr (!std::is_const_v<U>)
+                if (k < lists[bank].size()) x = from_bits<U>(lists[bank][k]);
+            }(v),
+            ...);
+      },
+      values);
+}
+}  // namespace detail
 
 class JitDriver {
  public:
@@ -96,18 +183,42 @@ class JitDriver {
   bool set_params(std::string_view spec, std::string* error = nullptr);
 
   void set_hot_handler(HotHandler* handler) { handler_ = handler; }
+  void set_portal_jit(PortalJit* jit) { portal_jit_ = jit; }
+  PortalJit* portal_jit() const { return portal_jit_; }
   uint64_t hot_count() const { return hot_count_; }
   WarmupCounters& counters() { return counters_; }
 
   // The slow path of WEFT_CAN_ENTER_JIT (out of line, so the fast path stays small).
   [[gnu::noinline, gnu::cold]] void became_hot(uint64_t green_hash);
 
+  // The slow path of WEFT_CAN_ENTER_JIT with a PortalJit: passes the greens and reds to it and
+  // writes back where the native loop continues. True if the portal's call finished (result in
+  // *result).
+  template <class... G, class... R>
+  bool enter_jit(uint64_t green_hash, const std::tuple<G&...>& greens,
+                 const std::tuple<R&...>& reds, uint64_t* result) {
+    if (!portal_jit_ || !params_.enabled) {
+      became_hot(green_hash);
+      return false;
+    }
+    PortalState state;
+    detail::pack(greens, state.lists);
+    detail::pack(reds, state.lists + 3);
+    if (run_portal_jit(green_hash, state, result)) return true;
+    detail::unpack(greens, state.lists);
+    detail::unpack(reds, state.lists + 3);
+    return false;
+  }
+
  private:
   std::string name_;
   std::vector<std::string> greens_, reds_;
   JitParams params_;
   WarmupCounters counters_;
+  [[gnu::noinline, gnu::cold]] bool run_portal_jit(uint64_t green_hash, PortalState& state,
+                                                   uint64_t* result);
   HotHandler* handler_ = nullptr;
+  PortalJit* portal_jit_ = nullptr;
   uint64_t hot_count_ = 0;
 };
 
@@ -130,43 +241,50 @@ inline uint64_t green_hash(const std::tuple<G...>& greens) {
 
 }  // namespace detail
 
-#define WEFT_GREENS(...) std::make_tuple(__VA_ARGS__)
-#define WEFT_REDS(...) std::make_tuple(__VA_ARGS__)
-
 }  // namespace weft::jit
 
+// Greens and reds are variables of the portal (the JIT writes them back).
 #ifdef WEFT_CODEGEN
-// Markers for the codegen: (driver, number of greens, greens..., reds...).
-extern "C" void weft_jit_merge_point(const weft::jit::JitDriver*, int, ...);
-extern "C" void weft_jit_can_enter_jit(const weft::jit::JitDriver*, int, ...);
+// For the marker calls: "N, greens..." and ", reds...", so that the markers are called directly
+// (a helper function around them would keep clang from promoting the variables to registers).
+#define WEFT_JIT_NARGS_(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, N, \
+                        ...)                                                                      \
+  N
+#define WEFT_JIT_NARGS(...)                                                                      \
+  WEFT_JIT_NARGS_(__VA_ARGS__ __VA_OPT__(, ) 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, \
+                  1, 0)
+#define WEFT_GREENS(...) WEFT_JIT_NARGS(__VA_ARGS__) __VA_OPT__(, ) __VA_ARGS__
+#define WEFT_REDS(...) __VA_OPT__(, ) __VA_ARGS__
+#else
+#define WEFT_GREENS(...) std::tie(__VA_ARGS__)
+#define WEFT_REDS(...) std::tie(__VA_ARGS__)
+#endif
+
+#ifdef WEFT_CODEGEN
+// Markers for the codegen: (driver, number of greens, greens..., reds...). noduplicate keeps
+// clang from copying the merge point (loop rotation, tail duplication): a portal has one.
+extern "C" [[clang::noduplicate]] void weft_jit_merge_point(const weft::jit::JitDriver*, int, ...);
+extern "C" [[clang::noduplicate]] void weft_jit_can_enter_jit(const weft::jit::JitDriver*, int,
+                                                              ...);
 extern "C" int64_t weft_jit_promote_int(int64_t);
 extern "C" void* weft_jit_promote_ref(void*);
 extern "C" bool weft_jit_we_are_jitted();
 extern "C" void weft_jit_record_exact_class(const void*, uint32_t);
-namespace weft::jit::detail {
-template <class... G, class... R>
-inline void merge_point(JitDriver& d, const std::tuple<G...>& g, const std::tuple<R...>& r) {
-  std::apply([&](const auto&... all) { weft_jit_merge_point(&d, int(sizeof...(G)), all...); },
-             std::tuple_cat(g, r));
-}
-template <class... G, class... R>
-inline void can_enter_jit(JitDriver& d, const std::tuple<G...>& g, const std::tuple<R...>& r) {
-  std::apply([&](const auto&... all) { weft_jit_can_enter_jit(&d, int(sizeof...(G)), all...); },
-             std::tuple_cat(g, r));
-}
-}  // namespace weft::jit::detail
-#define WEFT_JIT_MERGE_POINT(driver, greens, reds) \
-  ::weft::jit::detail::merge_point(driver, greens, reds)
-#define WEFT_CAN_ENTER_JIT(driver, greens, reds) \
-  ::weft::jit::detail::can_enter_jit(driver, greens, reds)
+#define WEFT_JIT_MERGE_POINT(driver, greens, reds) weft_jit_merge_point(&(driver), greens reds)
+#define WEFT_CAN_ENTER_JIT(driver, greens, reds) weft_jit_can_enter_jit(&(driver), greens reds)
 #else
-// Native: the merge point is nothing; can-enter-jit is the warm-up countdown.
+// Native: the merge point is nothing; can-enter-jit is the warm-up countdown, and when it runs
+// out, the JIT (see the re-entry convention at the top).
 #define WEFT_JIT_MERGE_POINT(driver, greens, reds) ((void)(driver), (void)(greens), (void)(reds))
-#define WEFT_CAN_ENTER_JIT(driver, greens, reds)                   \
-  do {                                                             \
-    uint64_t weft_hash_ = ::weft::jit::detail::green_hash(greens); \
-    if ((driver).counters().tick(weft_hash_)) [[unlikely]]         \
-      (driver).became_hot(weft_hash_);                             \
+#define WEFT_CAN_ENTER_JIT(driver, greens, reds)                             \
+  do {                                                                       \
+    auto weft_greens_ = greens;                                              \
+    uint64_t weft_hash_ = ::weft::jit::detail::green_hash(weft_greens_);     \
+    if ((driver).counters().tick(weft_hash_)) [[unlikely]] {                 \
+      uint64_t weft_result_ = 0;                                             \
+      if ((driver).enter_jit(weft_hash_, weft_greens_, reds, &weft_result_)) \
+        return ::weft::jit::detail::PortalResult{weft_result_};              \
+    }                                                                        \
   } while (0)
 #endif
 

@@ -74,8 +74,8 @@ using SymbolResolver = std::function<uint64_t(std::string_view name)>;
 
 // Parses the text form of one or more jitcodes into `set`. Descriptors are looked up in
 // `descrs`; declarations before the first jitcode add to it (what weft-codegen emits):
-//   field NAME OFFSET SIZE i|r|f [signed|unsigned]
-//   call NAME (i, r, f, ...) i|r|f|v
+//   field NAME OFFSET SIZE i|r|f [signed|unsigned] [immutable|quasi_immutable]
+//   call NAME (i, r, f, ...) i|r|f|v [elidable|readonly] [can_raise] [cannot_collect]
 // On failure returns false with "line L, column C: message" in *error.
 bool parse_jitcodes(std::string_view text, DescrTable& descrs, JitCodeSet& set, std::string* error,
                     const SymbolResolver& resolve = {});

@@ -11,11 +11,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "weft/jit/backend.h"
+#include "weft/jit/blackhole.h"
 #include "weft/jit/ir.h"
 #include "weft/jit/jitcode.h"
 
@@ -25,6 +27,10 @@ struct TracerOptions {
   const LabelDescr* loop_label = nullptr;  // the label the recorded loop closes on (required)
   uint32_t trace_limit = 6000;             // recorded operations before aborting
   uint32_t max_inline_depth = 20;          // nested inline calls before aborting
+  // Other compiled loops: the label of the loop that starts at the portal's merge point with
+  // these greens (every green of the merge point, in list order, constants included), or
+  // null. Reaching such a merge point ends the trace with a jump to that label.
+  std::function<const LabelDescr*(std::span<const uint64_t> greens)> loop_at;
 };
 
 struct Recording {
@@ -40,6 +46,11 @@ struct Recording {
   // Loop: the portal's registers when the loop closed (the interpreter goes on from there; the
   // traced iteration really ran).
   std::vector<uint64_t> end_regs[3];
+  const LabelDescr* closed_on = nullptr;  // Loop: the label the trace jumps to
+  uint64_t returned = 0;                  // Finished: the portal's result (bits)
+  // Aborted: where the interpreter stands (the recorded part really ran), outermost frame
+  // first, for run_blackhole_frames(); empty if nothing ran.
+  std::vector<BlackholeFrameState> frames;
 };
 
 // Records from the jit_merge_point at `pc` of `portal`, whose registers hold `regs` (the whole

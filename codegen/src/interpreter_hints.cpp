@@ -1,0 +1,126 @@
+#include "interpreter_hints.h"
+
+#include <llvm/BinaryFormat/Dwarf.h>
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/DebugInfo.h>
+#include <llvm/IR/DebugInfoMetadata.h>
+#include <llvm/IR/GlobalVariable.h>
+#include <llvm/IR/Operator.h>
+
+namespace weft::codegen {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+InterpreterHints::InterpreterHints(const llvm::Module& module) {
+  // Attributes: llvm.global.annotations = [{ptr function, ptr "weft.name", ...}].
+  if (const llvm::GlobalVariable* annotations = module.getNamedGlobal("llvm.global.annotations"))
+    if (auto* array = llvm::dyn_cast<llvm::ConstantArray>(annotations->getInitializer()))
+      for (const llvm::Use& entry : array->operands()) {
+        auto* fields = llvm::dyn_cast<llvm::ConstantStruct>(entry.get());
+        if (!fields || fields->getNumOperands() < 2) continue;
+        auto* f = llvm::dyn_cast<llvm::Function>(fields->getOperand(0)->stripPointerCasts());
+        auto* text =
+            llvm::dyn_cast<llvm::GlobalVariable>(fields->getOperand(1)->stripPointerCasts());
+        if (!f || !text || !text->hasInitializer()) continue;
+        if (auto* s = llvm::dyn_cast<llvm::ConstantDataSequential>(text->getInitializer()))
+          if (s->isCString()) attributes_[f].insert(s->getAsCString().str());
+      }
+
+  // Field names and offsets of the types that have debug info.
+  llvm::DebugInfoFinder finder;
+  finder.processModule(module);
+  for (const llvm::DIType* t : finder.types()) {
+    auto* composite = llvm::dyn_cast<llvm::DICompositeType>(t);
+    if (!composite || composite->getName().empty() || composite->isForwardDecl()) continue;
+    TypeInfo& info = types_[composite->getName().str()];
+    info.identifier = composite->getIdentifier().str();
+    for (const llvm::DINode* element : composite->getElements())
+      if (auto* member = llvm::dyn_cast<llvm::DIDerivedType>(element))
+        if (member->getTag() == llvm::dwarf::DW_TAG_member && !member->isStaticMember())
+          info.field_offsets[member->getName().str()] = member->getOffsetInBits() / 8;
+  }
+
+  for (const llvm::GlobalVariable& g : module.globals()) {
+    if (g.getSection() != "weft_jit_hints" || !g.hasInitializer()) continue;
+    if (auto* s = llvm::dyn_cast<llvm::ConstantDataSequential>(g.getInitializer()))
+      if (s->isCString()) read_declaration(s->getAsCString());
+  }
+}
+
+// "immutable:Type:field, field[*], ..." (hints.h WEFT_JIT_DECLARE).
+void InterpreterHints::read_declaration(std::string_view text) {
+  size_t colon = text.find(':'), second = text.rfind(':');  // the type may contain "::"
+  if (colon == std::string_view::npos || second == colon) return;
+  std::string_view kind = text.substr(0, colon);
+  std::string type(trim(text.substr(colon + 1, second - colon - 1)));
+  if (size_t scope = type.rfind("::"); scope != std::string::npos)
+    type = type.substr(scope + 2);  // debug info names types without their namespace
+  if (kind != "immutable") return;  // virtualizable frames: not used by the codegen yet
+  auto it = types_.find(type);
+  if (it == types_.end() || it->second.identifier.empty()) {
+    errors_.push_back("error: WEFT_IMMUTABLE_FIELDS(" + type +
+                      ", ...): no debug info for a type of that name (compile with -g)");
+    return;
+  }
+  const TypeInfo& info = it->second;
+  std::string_view rest = text.substr(second + 1);
+  while (!rest.empty()) {
+    size_t comma = rest.find(',');
+    std::string_view item = trim(rest.substr(0, comma));
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    bool items = item.size() > 3 && item.substr(item.size() - 3) == "[*]";
+    std::string name(items ? trim(item.substr(0, item.size() - 3)) : item);
+    auto field = info.field_offsets.find(name);
+    if (field == info.field_offsets.end()) {
+      errors_.push_back("error: WEFT_IMMUTABLE_FIELDS(" + type + ", ...): " + type +
+                        " has no field '" + name + "'");
+      continue;
+    }
+    (items ? items_ : fields_)[info.identifier].insert(field->second);
+  }
+}
+
+bool InterpreterHints::has(const llvm::Function& f, std::string_view name) const {
+  auto it = attributes_.find(&f);
+  return it != attributes_.end() && it->second.count("weft." + std::string(name));
+}
+
+bool InterpreterHints::tbaa_field(const llvm::Instruction& inst, std::string& type,
+                                  uint64_t& offset) {
+  const llvm::MDNode* tag = inst.getMetadata(llvm::LLVMContext::MD_tbaa);
+  if (!tag || tag->getNumOperands() < 3) return false;
+  auto* base = llvm::dyn_cast<llvm::MDNode>(tag->getOperand(0));
+  auto* off = llvm::mdconst::dyn_extract<llvm::ConstantInt>(tag->getOperand(2));
+  if (!base || !off || base->getNumOperands() < 1) return false;
+  auto* name = llvm::dyn_cast<llvm::MDString>(base->getOperand(0));
+  if (!name) return false;
+  type = name->getString().str();
+  offset = off->getZExtValue();
+  return true;
+}
+
+bool InterpreterHints::immutable(const llvm::LoadInst& load) const {
+  std::string type;
+  uint64_t offset = 0;
+  if (tbaa_field(load, type, offset)) {
+    auto it = fields_.find(type);
+    if (it != fields_.end() && it->second.count(offset)) return true;
+  }
+  // An item: the address is computed from a pointer loaded from an "items[*]" field.
+  const llvm::Value* base = load.getPointerOperand();
+  while (auto* gep = llvm::dyn_cast<llvm::GEPOperator>(base)) base = gep->getPointerOperand();
+  auto* from = llvm::dyn_cast<llvm::LoadInst>(base);
+  if (!from || !tbaa_field(*from, type, offset)) return false;
+  auto it = items_.find(type);
+  return it != items_.end() && it->second.count(offset);
+}
+
+}  // namespace weft::codegen

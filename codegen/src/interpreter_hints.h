@@ -1,0 +1,51 @@
+// What an interpreter declares to the codegen besides its code (hints.h): function attributes
+// (WEFT_ELIDABLE, WEFT_DONT_LOOK_INSIDE, ...) from llvm.global.annotations, and per-type field
+// declarations (WEFT_IMMUTABLE_FIELDS) from the "weft_jit_hints" section, matched to loads
+// through their TBAA struct-path tags and the types' debug info (field names -> offsets).
+#pragma once
+
+#include <llvm/IR/Instructions.h>
+#include <llvm/IR/Module.h>
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace weft::codegen {
+
+class InterpreterHints {
+ public:
+  // Reads the module's declarations; problems (a declared field the type does not have, a
+  // type without debug info) are collected in errors().
+  explicit InterpreterHints(const llvm::Module& module);
+
+  // Whether `f` carries the attribute "weft.<name>" (e.g. "elidable").
+  bool has(const llvm::Function& f, std::string_view name) const;
+
+  // Whether `load` reads a field declared immutable, or an item of an array that such a field
+  // points to ("items[*]").
+  bool immutable(const llvm::LoadInst& load) const;
+
+  const std::vector<std::string>& errors() const { return errors_; }
+
+ private:
+  void read_declaration(std::string_view text);
+  // The struct-path TBAA tag of an access: base type name and offset.
+  static bool tbaa_field(const llvm::Instruction& inst, std::string& type, uint64_t& offset);
+
+  std::map<const llvm::Function*, std::set<std::string>> attributes_;
+  // Debug-info types by name: their TBAA name (C++ ODR identifier) and fields.
+  struct TypeInfo {
+    std::string identifier;
+    std::map<std::string, uint64_t> field_offsets;
+  };
+  std::map<std::string, TypeInfo> types_;
+  // By TBAA type name: offsets of immutable fields, and of fields whose items are immutable.
+  std::map<std::string, std::set<uint64_t>> fields_, items_;
+  std::vector<std::string> errors_;
+};
+
+}  // namespace weft::codegen

@@ -1,0 +1,465 @@
+// JitRuntime: the control loop of the meta-tracing JIT (runtime.h). Positions are "cells"
+// keyed by the merge point's greens; a cell is traced when its position gets hot, then holds
+// the compiled loop. Every way out of compiled code ends at a merge point of the portal (the
+// blackhole interpreter finishes the interrupted iteration), from where either another compiled
+// loop runs or the native interpreter continues.
+#include <chrono>
+#include <cstdlib>
+#include <map>
+#include <unordered_map>
+#include <vector>
+
+#include "jit_log.h"
+#include "weft/gc/heap.h"
+#include "weft/jit/backend.h"
+#include "weft/jit/blackhole.h"
+#include "weft/jit/ir_text.h"
+#include "weft/jit/ir_verify.h"
+#include "weft/jit/optimizer.h"
+#include "weft/jit/resume_frames.h"
+#include "weft/jit/runtime.h"
+#include "weft/jit/tracer.h"
+
+namespace weft::jit {
+
+namespace {
+
+// After this many aborted attempts a position is no longer traced; each retry halves the
+// inlining depth first (a too-long trace is usually one that inlined too much).
+constexpr uint32_t kMaxAborts = 3;
+// A guard whose bridge could not be traced this many times is left to the blackhole.
+constexpr uint32_t kMaxBridgeAborts = 2;
+
+uint64_t now_ns() {
+  return uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch())
+                      .count());
+}
+
+OptimizerOptions optimizer_options(const JitParams& params) {
+  OptimizerOptions o;
+  struct Pass {
+    const char* name;
+    bool OptimizerOptions::*flag;
+  };
+  static constexpr Pass kPasses[] = {
+      {"fold", &OptimizerOptions::fold},     {"cse", &OptimizerOptions::cse},
+      {"guards", &OptimizerOptions::guards}, {"heap", &OptimizerOptions::heap},
+      {"bounds", &OptimizerOptions::bounds}, {"dce", &OptimizerOptions::dce},
+  };
+  for (const std::string& off : params.disabled_passes)
+    for (const Pass& p : kPasses)
+      if (off == p.name) o.*p.flag = false;
+  return o;
+}
+
+}  // namespace
+
+std::string JitRuntimeOptions::default_log_path() {
+  const char* p = std::getenv("WEFT_JIT_LOG");
+  return p ? p : "";
+}
+
+struct JitRuntime::Impl {
+  struct Cell {
+    std::vector<uint64_t> greens;
+    CompiledTrace* loop = nullptr;
+    const LabelDescr* label = nullptr;
+    uint32_t aborts = 0;
+    uint32_t inline_depth = 20;
+    bool blacklisted = false;
+  };
+
+  JitDriver& driver;
+  JitRuntimeOptions options;
+  DescrTable descrs;
+  JitCodeSet codes;
+  const JitCode* portal = nullptr;
+  MergePoint merge_point;
+  Backend backend;
+  JitLog log;
+  JitStats stats;
+  std::map<std::vector<uint64_t>, Cell> cells;
+  std::unordered_map<const LabelDescr*, Cell*> cell_of_label;
+  std::unordered_map<const CompiledTrace*, Cell*> cell_of_trace;  // every trace's root loop
+  std::unordered_map<const ExitInfo*, uint32_t> guard_failures, bridge_aborts;
+  uint32_t next_trace = 1;
+
+  Impl(JitDriver& d, const JitRuntimeOptions& o)
+      : driver(d), options(o), backend(BackendOptions{}), log(o.log_path) {}
+
+  // --- state conversions ------------------------------------------------------------------
+
+  static std::vector<uint64_t> greens_of(const PortalState& s) {
+    std::vector<uint64_t> g;
+    for (int list = 0; list < 3; ++list)
+      g.insert(g.end(), s.lists[list].begin(), s.lists[list].end());
+    return g;
+  }
+
+  // The portal's register file at its merge point (registers that are neither green nor red
+  // are dead there).
+  void registers_of(const PortalState& s, std::vector<uint64_t> (&regs)[3]) const {
+    for (int b = 0; b < 3; ++b) regs[b].assign(portal->num_regs[b], 0);
+    for (int list = 0; list < 6; ++list) {
+      int bank = list % 3;
+      const std::vector<uint16_t>& where =
+          list < 3 ? merge_point.greens[bank] : merge_point.reds[bank];
+      for (size_t k = 0; k < where.size(); ++k)
+        if (where[k] < portal->num_regs[bank]) regs[bank][where[k]] = s.lists[list][k];
+    }
+  }
+
+  void state_of(const std::vector<uint64_t> (&regs)[3], PortalState& s) const {
+    for (int list = 0; list < 6; ++list) {
+      int bank = list % 3;
+      const std::vector<uint16_t>& where =
+          list < 3 ? merge_point.greens[bank] : merge_point.reds[bank];
+      s.lists[list].clear();
+      for (uint16_t reg : where)
+        s.lists[list].push_back(reg < portal->num_regs[bank]
+                                    ? regs[bank][reg]
+                                    : portal->consts[bank][reg - portal->num_regs[bank]]);
+    }
+  }
+
+  // A compiled loop's inputs: the reds held in registers, in list order.
+  std::vector<uint64_t> loop_inputs(const PortalState& s) const {
+    std::vector<uint64_t> in;
+    for (int bank = 0; bank < 3; ++bank) {
+      const std::vector<uint16_t>& where = merge_point.reds[bank];
+      for (size_t k = 0; k < where.size(); ++k)
+        if (where[k] < portal->num_regs[bank]) in.push_back(s.lists[3 + bank][k]);
+    }
+    return in;
+  }
+
+  std::string where(std::span<const uint64_t> greens) const {
+    if (options.printable_location) return options.printable_location(greens);
+    std::string s = "greens(";
+    for (size_t k = 0; k < greens.size(); ++k)
+      s += (k ? ", " : "") + std::to_string(int64_t(greens[k]));
+    return s + ")";
+  }
+
+  // --- the control loop -------------------------------------------------------------------
+
+  enum class Next : uint8_t { AtMergePoint, Returned };
+
+  bool enter(uint64_t hash, PortalState& state, uint64_t* result) {
+    Cell& cell = cells[greens_of(state)];
+    if (cell.greens.empty()) cell.greens = greens_of(state);
+    if (!cell.loop) {
+      if (cell.blacklisted) {
+        driver.counters().cool(hash);
+        return false;
+      }
+      if (trace_loop(cell, state, result) == Next::Returned) return true;
+    }
+    if (cell.loop) driver.counters().arm(hash);  // enter it on every pass from now on
+    return run_compiled(state, result) == Next::Returned;
+  }
+
+  // Runs compiled loops for as long as the state is at the head of one.
+  Next run_compiled(PortalState& state, uint64_t* result) {
+    for (;;) {
+      auto it = cells.find(greens_of(state));
+      if (it == cells.end() || !it->second.loop) return Next::AtMergePoint;
+      uint64_t io[Backend::kMaxIoWords];
+      ++stats.entries;
+      const ExitInfo* exit = backend.run(*it->second.loop, loop_inputs(state), io);
+      if (handle_exit(*exit, io, state, result) == Next::Returned) return Next::Returned;
+    }
+  }
+
+  Next handle_exit(const ExitInfo& exit, const uint64_t* io, PortalState& state, uint64_t* result) {
+    switch (exit.kind) {
+      case ExitInfo::Kind::Finish:
+        *result = exit.saved.empty() ? 0 : io[0];
+        return Next::Returned;
+      case ExitInfo::Kind::OutOfMemory:
+        // Compiled allocation found the heap full; there is no language-level error channel
+        // through a generic portal yet.
+        std::fprintf(stderr, "weft: out of memory in compiled code\n");
+        std::exit(1);
+      case ExitInfo::Kind::Guard:
+        break;
+    }
+    ++stats.guard_failures;
+    uint32_t failures = ++guard_failures[&exit];
+    if (failures >= driver.params().trace_eagerness && !exit.bridge &&
+        bridge_aborts[&exit] < kMaxBridgeAborts) {
+      std::optional<Next> traced = trace_bridge(exit, io, state, result);
+      if (traced) return *traced;
+    }
+    return resume_in_blackhole(exit, io, state, result);
+  }
+
+  Next resume_in_blackhole(const ExitInfo& exit, const uint64_t* io, PortalState& state,
+                           uint64_t* result) {
+    const Trace& ir = exit.trace->ir();
+    const Snapshot& snapshot = ir.snapshots[size_t(ir.insts[exit.inst].snapshot)];
+    auto saved = [&](Value v) -> uint64_t {
+      for (size_t k = 0; k < exit.saved.size(); ++k)
+        if (exit.saved[k] == v) return io[k];
+      return 0;
+    };
+    ResumedFrames resumed;
+    std::string error;
+    if (resume_frames(ir, snapshot, saved, resumed, &error) != ResumeStatus::Ok)
+      fatal("resuming from a guard failed: " + error);
+    std::vector<BlackholeFrameState> frames;
+    for (const ResumedFrame& rf : resumed.frames()) {
+      BlackholeFrameState f;
+      f.code = codes.by_id(rf.jitcode);
+      f.pc = rf.pc;
+      if (!f.code) fatal("a snapshot names an unknown jitcode");
+      size_t k = 0;
+      for (int b = 0; b < 3; ++b)
+        for (uint16_t reg = 0; reg < f.code->num_regs[b]; ++reg)
+          f.regs[b].push_back(k < rf.values.size() ? rf.values[k++].second : 0);
+      frames.push_back(std::move(f));
+    }
+    return blackhole(frames, state, result);
+  }
+
+  Next blackhole(const std::vector<BlackholeFrameState>& frames, PortalState& state,
+                 uint64_t* result) {
+    ++stats.blackhole_runs;
+    BlackholeOptions bo;
+    bo.stop_at_merge_point = true;
+    BlackholeResult r = run_blackhole_frames(frames, bo);
+    switch (r.kind) {
+      case BlackholeResult::Kind::Returned:
+        *result = r.value;
+        return Next::Returned;
+      case BlackholeResult::Kind::MergePoint:
+        for (int list = 0; list < 6; ++list) state.lists[list] = std::move(r.lists[list]);
+        return Next::AtMergePoint;
+      case BlackholeResult::Kind::Error:
+        break;
+    }
+    fatal("the blackhole interpreter failed: " + r.error);
+  }
+
+  [[noreturn]] void fatal(const std::string& what) {
+    std::fprintf(stderr, "weft: internal JIT error: %s\n", what.c_str());
+    std::abort();
+  }
+
+  TracerOptions tracer_options(const LabelDescr* label, uint32_t inline_depth) {
+    TracerOptions o;
+    o.loop_label = label;
+    o.trace_limit = driver.params().trace_limit;
+    o.max_inline_depth = inline_depth;
+    o.loop_at = [this](std::span<const uint64_t> greens) -> const LabelDescr* {
+      auto it = cells.find(std::vector<uint64_t>(greens.begin(), greens.end()));
+      return it != cells.end() && it->second.loop ? it->second.label : nullptr;
+    };
+    return o;
+  }
+
+  // Optimizes and compiles a recording; null (logged) if the backend refuses it.
+  CompiledTrace* compile(Recording& rec, const std::string& name, const ExitInfo* from) {
+    uint64_t t0 = now_ns();
+    Trace optimized = optimize(rec.trace, optimizer_options(driver.params()));
+    uint64_t t1 = now_ns();
+    stats.optimizing_ns += t1 - t0;
+    std::string error;
+    if (!verify(optimized, &error)) fatal("the optimizer produced an invalid trace: " + error);
+    log.trace("optimized", optimized);
+    CompiledTrace* ct = from ? backend.compile_bridge(*from, optimized, name, &error)
+                             : backend.compile_trace(optimized, name, &error);
+    stats.compiling_ns += now_ns() - t1;
+    if (!ct) {
+      log.line("# not compiled: " + error);
+      return nullptr;
+    }
+    stats.ops_compiled += optimized.insts.size();
+    log.line("# compiled " + name + ": " + std::to_string(ct->code_size()) + " bytes");
+    return ct;
+  }
+
+  Next trace_loop(Cell& cell, PortalState& state, uint64_t* result) {
+    uint64_t t0 = now_ns();
+    std::string name = "loop" + std::to_string(next_trace++);
+    const LabelDescr* label = descrs.label(name);
+    std::vector<uint64_t> regs[3];
+    registers_of(state, regs);
+    log.line("# tracing " + name + " at " + where(cell.greens));
+    Recording rec =
+        record_loop(*portal, merge_point.pc, regs, tracer_options(label, cell.inline_depth));
+    uint64_t t1 = now_ns();
+    stats.recording_ns += t1 - t0;
+    stats.ops_recorded += rec.trace.insts.size();
+    Next next = after_recording(rec, state, result, [&](Recording& r) {
+      if (r.status != Recording::Status::Loop) return false;  // the program ended meanwhile
+      log.trace("recorded " + name, r.trace);
+      CompiledTrace* ct = compile(r, name, nullptr);
+      if (!ct) return false;
+      ++stats.loops;
+      cell.loop = ct;
+      cell.label = label;
+      cell_of_label[label] = &cell;
+      cell_of_trace[ct] = &cell;
+      return true;
+    });
+    if (!cell.loop && rec.status != Recording::Status::Finished) note_abort(cell, rec.reason);
+    stats.tracing_ns += now_ns() - t0;
+    return next;
+  }
+
+  void note_abort(Cell& cell, const std::string& reason) {
+    ++stats.aborts;
+    log.line("# aborted at " + where(cell.greens) + ": " + reason);
+    cell.inline_depth = std::max<uint32_t>(1, cell.inline_depth / 2);
+    if (++cell.aborts >= kMaxAborts) {
+      cell.blacklisted = true;
+      ++stats.blacklisted;
+      log.line("# blacklisted " + where(cell.greens));
+    }
+  }
+
+  // What every recording leaves behind: the program really ran while it was recorded, so the
+  // state moves on whether or not the trace is kept. `keep` compiles a Loop recording.
+  template <class Keep>
+  Next after_recording(Recording& rec, PortalState& state, uint64_t* result, Keep keep) {
+    switch (rec.status) {
+      case Recording::Status::Loop:
+        keep(rec);
+        state_of(rec.end_regs, state);
+        return Next::AtMergePoint;
+      case Recording::Status::Finished:
+        keep(rec);
+        log.line("# the portal returned while tracing");
+        *result = rec.returned;
+        return Next::Returned;
+      case Recording::Status::Aborted:
+        if (rec.frames.empty()) fatal("an aborted recording left no frames");
+        return blackhole(rec.frames, state, result);
+      case Recording::Status::Error:
+        break;
+    }
+    fatal("tracing failed: " + rec.reason);
+  }
+
+  // Records and attaches a bridge for a guard that failed often; nothing if the tracer cannot
+  // start there (then the blackhole resumes as usual).
+  std::optional<Next> trace_bridge(const ExitInfo& exit, const uint64_t* io, PortalState& state,
+                                   uint64_t* result) {
+    uint64_t t0 = now_ns();
+    Cell* root = cell_of_trace.at(exit.trace);
+    std::string name = "bridge" + std::to_string(next_trace++);
+    std::span<const uint64_t> values(io, exit.saved.size());
+    log.line("# tracing " + name + " from a guard of " + exit.trace->name() + " (" +
+             where(root->greens) + ")");
+    Recording rec = record_bridge(codes, exit.trace->ir(), exit, values, root->greens,
+                                  tracer_options(root->label, root->inline_depth));
+    uint64_t t1 = now_ns();
+    stats.recording_ns += t1 - t0;
+    stats.ops_recorded += rec.trace.insts.size();
+    if (rec.status == Recording::Status::Aborted && rec.frames.empty()) {
+      ++bridge_aborts[&exit];
+      log.line("# bridge not traced: " + rec.reason);
+      stats.tracing_ns += now_ns() - t0;
+      return std::nullopt;
+    }
+    bool compiled = false;
+    Next next = after_recording(rec, state, result, [&](Recording& r) {
+      log.trace("recorded " + name, r.trace);
+      CompiledTrace* ct = compile(r, name, &exit);
+      if (!ct) return false;
+      ++stats.bridges;
+      cell_of_trace[ct] = root;
+      compiled = true;
+      return true;
+    });
+    if (!compiled) {
+      ++stats.aborts;
+      ++bridge_aborts[&exit];
+      log.line("# bridge aborted: " + rec.reason);
+    }
+    stats.tracing_ns += now_ns() - t0;
+    return next;
+  }
+};
+
+std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_view jitcode_text,
+                                               const JitRuntimeOptions& options,
+                                               std::string* error) {
+  if (!gc::Heap::current()) {
+    *error = "the JIT needs a weft::gc::Heap";
+    return nullptr;
+  }
+  auto impl = std::make_unique<Impl>(driver, options);
+  std::string parse_error;
+  if (!parse_jitcodes(jitcode_text, impl->descrs, impl->codes, &parse_error, options.resolve)) {
+    *error = "the embedded jitcodes do not parse: " + parse_error;
+    return nullptr;
+  }
+  impl->portal = impl->codes.find(options.portal);
+  if (!impl->portal) {
+    *error = "no jitcode for the portal " + options.portal;
+    return nullptr;
+  }
+  std::vector<MergePoint> points = find_merge_points(*impl->portal);
+  if (points.size() != 1) {
+    *error = options.portal + " has " + std::to_string(points.size()) +
+             " jit_merge_points; a portal has exactly one";
+    return nullptr;
+  }
+  impl->merge_point = points[0];
+  size_t greens = 0, reds = 0;
+  for (int b = 0; b < 3; ++b) {
+    greens += impl->merge_point.greens[b].size();
+    reds += impl->merge_point.reds[b].size();
+  }
+  if (greens != driver.greens().size() || reds != driver.reds().size()) {
+    *error = "the merge point of " + options.portal + " has " + std::to_string(greens) +
+             " greens and " + std::to_string(reds) + " reds; the driver " + driver.name() +
+             " declares " + std::to_string(driver.greens().size()) + " and " +
+             std::to_string(driver.reds().size());
+    return nullptr;
+  }
+  std::unique_ptr<JitRuntime> jit(new JitRuntime(std::move(impl)));
+  driver.set_portal_jit(jit.get());
+  return jit;
+}
+
+JitRuntime::JitRuntime(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+JitRuntime::~JitRuntime() {
+  if (impl_->driver.portal_jit() == this) impl_->driver.set_portal_jit(nullptr);
+  if (impl_->log.enabled()) impl_->log.line(stats_text());
+}
+
+bool JitRuntime::enter(uint64_t green_hash, PortalState& state, uint64_t* result) {
+  return impl_->enter(green_hash, state, result);
+}
+
+const JitStats& JitRuntime::stats() const { return impl_->stats; }
+
+std::string JitRuntime::stats_text() const {
+  const JitStats& s = impl_->stats;
+  auto ms = [](uint64_t ns) { return std::to_string(double(ns) / 1e6) + " ms"; };
+  std::string out;
+  auto add = [&](const char* name, const std::string& value) {
+    out += std::string("jit ") + name + ": " + value + "\n";
+  };
+  add("loops", std::to_string(s.loops));
+  add("bridges", std::to_string(s.bridges));
+  add("aborts", std::to_string(s.aborts));
+  add("blacklisted", std::to_string(s.blacklisted));
+  add("entries", std::to_string(s.entries));
+  add("guard failures", std::to_string(s.guard_failures));
+  add("blackhole runs", std::to_string(s.blackhole_runs));
+  add("ops recorded", std::to_string(s.ops_recorded));
+  add("ops compiled", std::to_string(s.ops_compiled));
+  add("time recording", ms(s.recording_ns));
+  add("time optimizing", ms(s.optimizing_ns));
+  add("time compiling", ms(s.compiling_ns));
+  add("time tracing total", ms(s.tracing_ns));
+  return out;
+}
+
+}  // namespace weft::jit

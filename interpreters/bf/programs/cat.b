@@ -1,0 +1,2 @@
+copies its input to its output
+,[.,]

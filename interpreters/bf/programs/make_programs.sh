@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Regenerates the bundled Brainfuck programs from bfgen.py.
+set -euo pipefail
+cd "$(dirname "$0")"
+python3 bfgen.py hello Hello from weft-bf > hello.b
+python3 bfgen.py primes 1 256 > primes.b        # benchmark: >= 1 s without the JIT
+python3 bfgen.py primes 1 60 > primes-small.b   # test size
+python3 bfgen.py loops 255 2 > loops.b          # benchmark
+python3 bfgen.py loops 3 1 > loops-small.b      # test size

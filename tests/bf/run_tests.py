@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Tests of bin/weft-bf: every bundled program prints what the reference interpreter printed
+(expected/, from make_expected.sh) with the JIT off, on, and on with tiny thresholds (so that
+even short programs are traced, get bridges and leave compiled code through the blackhole);
+the JIT log shows what the JIT did; bad programs get clear errors.
+
+    run_tests.py BIN_DIR
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROGRAMS = os.path.join(HERE, '..', '..', 'interpreters', 'bf', 'programs')
+MODES = [['--jit=off'], [], ['--jit=threshold=2,trace_eagerness=1'],
+         ['--jit=threshold=5,trace_eagerness=3,trace_limit=200']]
+
+failures = []
+
+
+def check(what, ok, detail=''):
+    if not ok:
+        failures.append(what + (': ' + detail if detail else ''))
+        print('FAIL', what, detail[:2000])
+
+
+def run(binary, args, stdin=b'', env=None):
+    return subprocess.run([binary] + args, input=stdin, capture_output=True, timeout=600,
+                          env=env)
+
+
+def main():
+    binary = os.path.join(sys.argv[1], 'weft-bf')
+    with open(os.path.join(HERE, 'input.txt'), 'rb') as f:
+        data = f.read()
+    names = sorted(n[:-4] for n in os.listdir(os.path.join(HERE, 'expected')))
+    for name in names:
+        with open(os.path.join(HERE, 'expected', name + '.out'), 'rb') as f:
+            expected = f.read()
+        for mode in MODES:
+            r = run(binary, mode + [os.path.join(PROGRAMS, name + '.b')], data)
+            check('%s %s exit code' % (name, mode), r.returncode == 0, r.stderr.decode())
+            check('%s %s output' % (name, mode), r.stdout == expected,
+                  'got %r' % r.stdout[:200])
+
+    # The JIT log: loops compiled, the program's own code folded away (the dispatch on the
+    # command and the bracket table are constants), bridges for the alternating exits.
+    with tempfile.TemporaryDirectory() as tmp:
+        log = os.path.join(tmp, 'jit.log')
+        env = dict(os.environ, WEFT_JIT_LOG=log)
+        r = run(binary, ['--jit=threshold=2,trace_eagerness=1',
+                         os.path.join(PROGRAMS, 'primes-small.b')], data, env)
+        check('logged run', r.returncode == 0, r.stderr.decode())
+        with open(log) as f:
+            text = f.read()
+        check('log: a loop compiled', '# compiled loop' in text, text[:500])
+        check('log: a bridge compiled', '# compiled bridge' in text, text[:500])
+        check('log: user-level positions', "# tracing loop1 at command " in text, text[:500])
+        optimized = [block for block in text.split('# optimized')[1:]]
+        check('log: optimized traces present', len(optimized) > 0)
+        for block in optimized:
+            trace = block.split('\n# ')[0]
+            check('log: no load of the program in an optimized trace',
+                  'raw.1.imm' not in trace and 'raw.4.imm' not in trace, trace[:800])
+        check('log: statistics at the end', 'jit loops: ' in text and 'jit bridges: ' in text)
+
+    # Statistics on request.
+    r = run(binary, ['--jit-stats', os.path.join(PROGRAMS, 'loops-small.b')], data)
+    check('--jit-stats', b'jit loops: ' in r.stderr, r.stderr.decode())
+
+    # Bad input: clear errors, nothing crashes.
+    with tempfile.TemporaryDirectory() as tmp:
+        def program(text):
+            path = os.path.join(tmp, 'bad.b')
+            with open(path, 'w') as f:
+                f.write(text)
+            return path
+        for mode in MODES[:3]:
+            r = run(binary, mode + [program('+++\n ++[>+<-]]')])
+            check('unmatched ] %s' % mode, r.returncode == 1 and
+                  r.stderr.decode().endswith("bad.b:2:10: unmatched ']'\n"), r.stderr.decode())
+            r = run(binary, mode + [program('+\n[+[>+<-]')])
+            check('unmatched [ %s' % mode, r.returncode == 1 and
+                  r.stderr.decode().endswith("bad.b:2:1: unmatched '['\n"), r.stderr.decode())
+            r = run(binary, mode + [program('+[<+]')])
+            check('off the tape %s' % mode, r.returncode == 1 and
+                  'moved off the tape' in r.stderr.decode(), r.stderr.decode())
+            r = run(binary, mode + [program('+[>+]')])
+            check('off the far end %s' % mode, r.returncode == 1 and
+                  'moved off the tape' in r.stderr.decode(), r.stderr.decode())
+        r = run(binary, ['--jit=treshold=3', program('+')])
+        check('bad --jit', r.returncode == 2 and b"unknown jit parameter 'treshold'" in r.stderr,
+              r.stderr.decode())
+
+    print('%d failures' % len(failures))
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

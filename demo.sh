@@ -2,7 +2,8 @@
 # The main job, from a fresh Debian 12 machine on: installs what is missing, builds weft in
 # Release mode, and runs through the benchmark harness the GC suite (weft::gc vs Boehm GC vs
 # malloc/free) and the JIT backend suite (loop traces compiled by weft vs the same loops by
-# clang -O2), printing the tables. Results land in bench/results/<suite>/.
+# clang -O2) and the Brainfuck interpreter bin/weft-bf with its generated JIT on and off,
+# printing the tables. Results land in bench/results/<suite>/.
 # Extra arguments go to the harness (e.g. --runs 5). The VMs' JIT-on/off demo comes with them.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,3 +14,5 @@ cmake --build build -j"$(nproc)"
 
 python3 bench/harness.py bench/suites/gc.json --runs 3 "$@"
 python3 bench/harness.py bench/suites/jit.json --runs 3 "$@"
+# The generated JIT on a real interpreter: weft-bf with the JIT on and off, and C -O2.
+python3 bench/harness.py bench/suites/bf.json --runs 3 "$@"

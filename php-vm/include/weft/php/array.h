@@ -1,0 +1,103 @@
+// PHP arrays: ordered hash maps from int|string keys to values, with a packed fast path.
+//
+// Contract:
+// - Keys are already normalized by the caller (Key): "1" -> 1 happens in ops (to_key()).
+// - Order is insertion order. Buckets of deleted entries stay (v.tag == Undef) until the
+//   table is rebuilt; iteration skips them. Bucket indices are stable until the next insert
+//   that grows or compacts the table.
+// - An array is "packed" while its keys are exactly 0..n-1 in order: no hash index is built;
+//   the first other key converts it.
+// - next_free is php's nNextFreeElement: the key `$a[] = x` uses.
+// - Value semantics (copy-on-write) are the holder's business (value.h): copy() makes an
+//   unshared duplicate and marks the elements it now shares.
+#pragma once
+
+#include <cstdint>
+
+#include "weft/php/string.h"
+#include "weft/php/value.h"
+
+namespace weft::php {
+
+struct Key {
+  String* s = nullptr;  // null: integer key
+  int64_t i = 0;
+  static Key integer(int64_t i) { return Key{nullptr, i}; }
+  static Key string(String* s) { return Key{s, 0}; }
+};
+
+struct Bucket {
+  Value v;       // Undef: deleted
+  String* skey;  // null for integer keys
+  int64_t ikey;
+  Value key() const { return skey ? Value::str(skey) : Value::integer(ikey); }
+};
+
+struct ArrData {
+  static constexpr const char* gc_name = "php-array-data";
+  uint32_t cap = 0;   // buckets
+  uint32_t used = 0;  // buckets in use, deleted ones included
+  uint32_t icap = 0;  // hash index slots (power of two), 0 when packed
+  uint32_t pad = 0;
+  Bucket* buckets() { return reinterpret_cast<Bucket*>(this + 1); }
+  const Bucket* buckets() const { return reinterpret_cast<const Bucket*>(this + 1); }
+  int32_t* index() { return reinterpret_cast<int32_t*>(buckets() + cap); }
+  size_t gc_size() const { return sizeof(ArrData) + cap * sizeof(Bucket) + icap * sizeof(int32_t); }
+  void gc_trace(gc::Tracer& t) const;
+};
+
+struct Array {
+  static constexpr const char* gc_name = "php-array";
+  gc::Field<ArrData> data;
+  uint32_t count = 0;
+  uint32_t pos = 0;  // internal pointer (current/next/reset)
+  int64_t next_free = 0;
+
+  void gc_trace(gc::Tracer& t) const { t(data); }
+
+  static Array* make(uint32_t capacity = 0);
+
+  uint32_t used() const { return data ? data->used : 0; }
+  Bucket* buckets() { return data->buckets(); }
+  bool packed() const { return !data || data->icap == 0; }
+
+  Value* find(Key k);
+  Value* find(int64_t i) { return find(Key::integer(i)); }
+  Value* find(std::string_view s);
+  // The slot for `k`, inserted as null if missing (*inserted tells which). Null only when an
+  // append overflows next_free.
+  Value* lookup_or_insert(Key k, bool* inserted);
+  void set(Key k, const Value& v);
+  // Appends at next_free; false when next_free cannot be used (php: "Cannot add element to the
+  // array as the next element is already occupied").
+  bool append(const Value& v);
+  bool remove(Key k);
+  Array* copy() const;
+  void clear();
+
+  // Iteration over live buckets: for (uint32_t i = a->first(); i < a->used(); i = a->next(i))
+  uint32_t first() const { return skip(0); }
+  uint32_t next(uint32_t i) const { return skip(i + 1); }
+  uint32_t skip(uint32_t i) const {
+    uint32_t u = used();
+    while (i < u && data->buckets()[i].v.tag == Tag::Undef) ++i;
+    return i;
+  }
+
+  void reserve(uint32_t n);
+  void rebuild(uint32_t new_cap, bool want_index);  // compacts; index unless still packed
+
+ private:
+  int32_t find_index(Key k, uint64_t h) const;
+  void insert_index(uint32_t bucket, uint64_t h);
+};
+
+inline uint64_t hash_int(int64_t i) {
+  uint64_t x = uint64_t(i);
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  return x;
+}
+
+}  // namespace weft::php

@@ -1,0 +1,119 @@
+// weft-php bytecode: a register machine. Each function's Code has `nregs` registers: the
+// compiled variables ($x, the first `nlocals`), then temporaries. An operand is a register
+// (>= 0) or a constant (~k, i.e. -1 - k into Code::consts); kNone means "absent".
+//
+// Contract: constants are scalars or immortal strings (intern()), so Code needs no GC roots.
+// Instructions are 16 bytes; Code::lines[pc] is the source line of instruction pc.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "weft/php/value.h"
+
+namespace weft::php {
+
+struct Function;
+struct Class;
+
+inline constexpr int32_t kNone = INT32_MIN;
+inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
+
+#define WEFT_PHP_OPS(X)                                                                            \
+  X(Nop)                                                                                           \
+  X(Mov) X(Assign) X(AssignRef) X(MakeRefCv) X(MakeRefLv) X(UnsetCv) X(IssetCv) X(Add) X(Sub)      \
+      X(Mul) X(Div) X(Mod) X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne) \
+          X(Identical) X(NotIdentical) X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus)    \
+              X(ToBool) X(Cast) X(IncDecCv) X(IncDecLv) X(CompoundLv) X(CompoundCv)                \
+                  X(ConcatAssign) X(Jmp) X(JmpZ) X(JmpNz) X(JmpNotNull) X(Echo) X(NewArray)        \
+                      X(ArrayAppend) X(ArraySet) X(ArraySpread) X(FetchDim) X(FetchProp)           \
+                          X(FetchStaticProp) X(FetchClassConst) X(FetchConst) X(LvCv) X(LvDim)     \
+                              X(LvProp) X(LvStaticProp) X(AssignDim) X(AssignLv) X(AssignProp)     \
+                                  X(UnsetDim) X(UnsetProp) X(IssetVal) X(Call) X(CallMethod)       \
+                                      X(CallStatic) X(New) X(Return) X(MakeClosure) X(DeclareFunc) \
+                                          X(DeclareClass) X(BindGlobal) X(BindStatic)              \
+                                              X(Instanceof) X(Throw) X(Catch) X(Rethrow)           \
+                                                  X(FeReset) X(FeFetch) X(FeKey) X(Clone) X(Exit)  \
+                                                      X(RecvDefault) X(MatchError) X(Silence)      \
+                                                          X(Yield) X(YieldFrom) X(This)            \
+                                                              X(FuncGetArgs) X(ClassName) X(Print) \
+                                                                  X(ThrowError) X(CheckAbstract)
+
+enum class Op : uint8_t {
+#define WEFT_PHP_OP_ENUM(o) o,
+  WEFT_PHP_OPS(WEFT_PHP_OP_ENUM)
+#undef WEFT_PHP_OP_ENUM
+};
+const char* op_name(Op op);
+
+struct Instr {
+  Op op;
+  uint8_t x = 0;   // small immediate (flags, operator)
+  uint16_t y = 0;  // small immediate (cache slot)
+  int32_t a = kNone, b = kNone, c = kNone;
+};
+static_assert(sizeof(Instr) == 16);
+
+// Cast kinds (Instr::x of Cast).
+enum CastKind : uint8_t {
+  CastInt,
+  CastFloat,
+  CastString,
+  CastBool,
+  CastArray,
+  CastObject,
+  CastNull
+};
+
+// How an argument is passed (CallInfo::kinds).
+enum ArgKind : uint8_t {
+  ArgValue,   // operand holds the value
+  ArgCv,      // operand is a compiled variable: by value or by reference, as the callee wants
+  ArgRef,     // operand holds a Ref made by the caller (known by-ref parameter)
+  ArgSpread,  // operand holds an array (or Traversable) to unpack
+};
+
+struct CallInfo {
+  enum Kind : uint8_t { Named, Dynamic, Method, Static, NewObj } kind = Named;
+  String* name = nullptr;      // function/method name as written (Named: lower-cased lookup)
+  String* lname = nullptr;     // lower-cased
+  String* fallback = nullptr;  // namespaced call: the global name to fall back to
+  String* cls = nullptr;       // Static/NewObj with a literal class name (or self/parent/static)
+  int32_t callee = kNone;      // Dynamic: the callable operand
+  std::vector<int32_t> args;
+  std::vector<uint8_t> kinds;
+  std::vector<String*> names;  // named arguments: the last names.size() args
+  bool nullsafe = false;
+  Function* cached = nullptr;  // Named: resolved function
+  Class* cached_cls = nullptr;
+  Function* cached_method = nullptr;
+};
+
+struct TryRange {
+  uint32_t start, end, handler;
+};
+
+struct Code {
+  std::vector<Instr> ins;
+  std::vector<uint32_t> lines;
+  std::vector<Value> consts;
+  std::vector<std::string> local_names;  // the first nlocals registers
+  std::vector<CallInfo> calls;
+  std::vector<TryRange> handlers;    // innermost first
+  std::vector<Function*> functions;  // closures and nested declarations
+  std::vector<Class*> classes;
+  std::vector<std::pair<Class*, uint32_t>> prop_cache;  // FetchProp/AssignProp inline caches
+  uint32_t nlocals = 0;
+  uint32_t nregs = 0;
+  int32_t this_slot = -1;
+  uint32_t decl_line = 0;  // line of the declaration (errors raised while binding arguments)
+  std::string file;
+  int32_t find_local(std::string_view name) const {
+    for (size_t i = 0; i < local_names.size(); ++i)
+      if (local_names[i] == name) return int32_t(i);
+    return -1;
+  }
+};
+
+}  // namespace weft::php

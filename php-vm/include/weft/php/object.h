@@ -1,0 +1,183 @@
+// The object model: functions (user or native), classes, objects and closures.
+//
+// Contract:
+// - Function and Class are created by the compiler/VM (malloc'd, immortal for the run); the
+//   Values they own (property defaults, static properties, constants, static variables) live in
+//   rooted GC arrays (Class::gcdata, Function::statics), so the collector sees them.
+// - An Object has one slot per declared property (Class::props, inherited first) followed by
+//   dynamic properties in `dyn`. A slot that is Undef was unset (or is an uninitialized typed
+//   property).
+// - Method tables are flattened at link time: Class::methods holds inherited methods too.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "weft/gc/roots.h"
+#include "weft/php/array.h"
+#include "weft/php/ast.h"
+#include "weft/php/bytecode.h"
+#include "weft/php/value.h"
+
+namespace weft::php {
+
+struct VM;
+struct Object;
+struct Frame;
+
+// A native function: args[0..argc) are the arguments (Refs for by-reference parameters).
+// Returns false with vm.exception set when it throws.
+using Native = bool (*)(VM& vm, Value* args, uint32_t argc, Value* ret, Object* this_);
+
+enum TypeHint : uint8_t { HintNone, HintInt, HintFloat, HintString, HintBool, HintOther };
+
+struct Param {
+  String* name = nullptr;
+  bool by_ref = false;
+  bool variadic = false;
+  bool has_default = false;
+  bool nullable = false;
+  TypeHint hint = HintNone;
+  int8_t promote = 0;  // constructor promotion: visibility flags, 0 = none
+};
+
+enum FuncFlags : uint32_t {
+  FnStatic = 1,
+  FnAbstract = 2,
+  FnPrivate = 4,
+  FnProtected = 8,
+  FnByRefReturn = 16,
+  FnClosure = 32,
+  FnGenerator = 64,
+  FnArrow = 128,
+  FnVariadic = 256,
+};
+
+struct Function {
+  std::string name;  // as declared ("f", "A::m" is built from scope + name)
+  std::string lname;
+  Code* code = nullptr;     // user function
+  Native native = nullptr;  // built-in
+  std::vector<Param> params;
+  uint32_t required = 0;  // parameters before the first optional one
+  uint32_t flags = 0;
+  Class* scope = nullptr;  // declaring class (for self::, private access)
+  int32_t line = 0;
+  std::vector<std::pair<std::string, bool>> uses;  // closure use(): name, by-ref
+  std::vector<int32_t> use_slots;                  // registers the uses are bound to
+  gc::Root<Array> statics;                         // static variables (Refs), lazily made
+  uint64_t byref_mask = 0;  // native: bit i set when parameter i is by reference (63: rest)
+
+  bool param_by_ref(uint32_t i) const {
+    if (native) return (byref_mask >> (i < 63 ? i : 63)) & 1;
+    if (i < params.size()) return params[i].by_ref;
+    return !params.empty() && params.back().variadic && params.back().by_ref;
+  }
+  bool is_static() const { return flags & FnStatic; }
+};
+
+enum ClassFlags : uint32_t {
+  ClsAbstract = 1,
+  ClsInterface = 2,
+  ClsTrait = 4,
+  ClsFinal = 8,
+  ClsThrowable = 16,
+  ClsEnum = 32,
+};
+
+struct PropInfo {
+  String* name;
+  uint32_t flags;  // ModPublic/ModProtected/ModPrivate/ModStatic/ModReadonly
+  Class* declared;
+  bool typed = false;
+};
+
+struct Class {
+  std::string name;
+  std::string lname;
+  Class* parent = nullptr;
+  std::vector<Class*> interfaces;  // all, transitively
+  uint32_t flags = 0;
+  std::unordered_map<std::string, Function*> methods;  // lower-cased names, inherited included
+  std::vector<PropInfo> props;                         // instance slots
+  std::unordered_map<std::string, uint32_t> prop_index;
+  std::unordered_map<std::string, uint32_t> static_index;  // into gcdata[1]
+  std::vector<PropInfo> static_props;
+  std::unordered_map<std::string, uint32_t> const_index;  // into gcdata[2]
+  std::vector<Class*> const_owner;
+  Function* ctor = nullptr;
+  Function* m_tostring = nullptr;
+  Function* m_get = nullptr;
+  Function* m_set = nullptr;
+  Function* m_isset = nullptr;
+  Function* m_unset = nullptr;
+  Function* m_call = nullptr;
+  Function* m_callstatic = nullptr;
+  Function* m_invoke = nullptr;
+  // [0]: property defaults (one per slot), [1]: static properties (Refs), [2]: constants.
+  gc::Root<Array> gcdata;
+  // Unevaluated constant and default expressions: compiled thunks run on first use.
+  std::vector<Function*> const_thunks;  // parallel to constants (null when already a value)
+  Function* static_init = nullptr;      // fills defaults and statics (run at link time)
+  bool linked = false;
+  void* decl = nullptr;  // compiler's ClassDecl (for linking)
+  bool is_subclass_of(const Class* other) const;
+  Function* find_method(std::string_view lname) const {
+    auto it = methods.find(std::string(lname));
+    return it == methods.end() ? nullptr : it->second;
+  }
+  Array* defaults() const { return gcdata->find(0)->a; }
+  Array* statics() const { return gcdata->find(1)->a; }
+  Array* consts() const { return gcdata->find(2)->a; }
+};
+
+struct ClosureData;
+
+struct Object {
+  static constexpr const char* gc_name = "php-object";
+  Class* cls;
+  uint32_t id;
+  uint32_t nslots;
+  gc::Field<Array> dyn;            // dynamic properties, or null
+  gc::Field<ClosureData> closure;  // Closure objects
+  gc::Field<Frame> gen;            // Generator objects: the suspended frame
+  Value* slots() { return reinterpret_cast<Value*>(this + 1); }
+  const Value* slots() const { return reinterpret_cast<const Value*>(this + 1); }
+  size_t gc_size() const { return sizeof(Object) + nslots * sizeof(Value); }
+  void gc_trace(gc::Tracer& t) const;
+};
+
+struct ClosureData {
+  static constexpr const char* gc_name = "php-closure";
+  Function* fn;
+  Class* scope;
+  Class* called;
+  Value this_;
+  uint32_t nuses;
+  Value* uses() { return reinterpret_cast<Value*>(this + 1); }
+  const Value* uses() const { return reinterpret_cast<const Value*>(this + 1); }
+  size_t gc_size() const { return sizeof(ClosureData) + nuses * sizeof(Value); }
+  void gc_trace(gc::Tracer& t) const {
+    trace_value(t, this_);
+    for (uint32_t i = 0; i < nuses; ++i) trace_value(t, uses()[i]);
+  }
+};
+
+// Iterator state of foreach (interpreter-internal, held in a temporary register).
+struct Iter {
+  static constexpr const char* gc_name = "php-iter";
+  Value subject;            // the array (by value) or the object
+  Value key;                // objects: the key of the current step
+  Value* target = nullptr;  // by-reference foreach: the variable holding the array
+  uint32_t pos = 0;
+  bool by_ref = false;
+  bool started = false;
+  void gc_trace(gc::Tracer& t) const {
+    trace_value(t, subject);
+    trace_value(t, key);
+  }
+};
+
+}  // namespace weft::php

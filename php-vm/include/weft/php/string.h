@@ -1,0 +1,76 @@
+// PHP strings: immutable byte strings with a cached hash, allocated from weft::gc; and php's
+// conversions between numbers and strings.
+//
+// Contract:
+// - A String is immutable once shared (value.h); an unshared String with spare capacity may be
+//   appended to in place (append_in_place), which is how `.=` loops stay linear.
+// - intern()/make_const_string() strings live outside the GC heap, are never freed and are
+//   always marked shared (the compiler's literals, names).
+// - format_double() follows php_gcvt: `precision` significant digits (14 for echo and string
+//   conversion), or the shortest round-trip form when precision is 17 with shortest=true
+//   (serialize_precision=-1: var_dump, var_export, json_encode).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "weft/php/value.h"
+
+namespace weft::php {
+
+struct String {
+  static constexpr const char* gc_name = "php-string";
+  uint64_t hash_ = 0;  // 0: not computed yet
+  int64_t len = 0;
+  int64_t cap = 0;
+
+  char* data() { return reinterpret_cast<char*>(this + 1); }
+  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+  std::string_view view() const { return {data(), size_t(len)}; }
+  size_t gc_size() const { return sizeof(String) + size_t(cap) + 1; }
+  uint64_t hash() {
+    if (hash_ == 0) hash_ = compute_hash(view());
+    return hash_;
+  }
+  static uint64_t compute_hash(std::string_view s);
+};
+
+// A new (unshared) heap string.
+String* new_string(std::string_view s);
+// A new heap string of length `len` (contents uninitialized) with room for `cap` bytes.
+String* new_string_uninit(int64_t len, int64_t cap = 0);
+// An immortal, always-shared string outside the heap (deduplicated by contents).
+String* intern(std::string_view s);
+// `a . b` into a new string, or in place into `a` when it is unshared and has room.
+String* concat(String* a, std::string_view b, bool may_reuse_a);
+// Appends in place when possible; returns the string to store (a or a grown copy).
+String* append(String* a, std::string_view b);
+
+inline bool str_equal(String* a, String* b) {
+  if (a == b) return true;
+  if (a->len != b->len) return false;
+  if (a->hash_ && b->hash_ && a->hash_ != b->hash_) return false;
+  return std::memcmp(a->data(), b->data(), size_t(a->len)) == 0;
+}
+
+// Number formatting as php does it.
+std::string format_double(double d, int precision, bool shortest);
+inline std::string format_double_echo(double d) { return format_double(d, 14, false); }
+inline std::string format_double_repr(double d) { return format_double(d, 17, true); }
+std::string format_int(int64_t i);
+
+// php's numeric-string classification (is_numeric_string_ex).
+enum class NumKind { None, Int, Float };
+struct NumParse {
+  NumKind kind = NumKind::None;
+  int64_t i = 0;
+  double d = 0;
+  bool trailing = false;  // leading-numeric ("12abc"): only a prefix is a number
+};
+// `allow_trailing`: accept a numeric prefix followed by garbage (trailing=true in the result).
+NumParse parse_numeric(std::string_view s, bool allow_trailing);
+// Integer-like string keys ("12", "-3", not "012", "1.0", " 1") normalize to int keys.
+bool string_is_int_key(std::string_view s, int64_t* out);
+
+}  // namespace weft::php

@@ -1,0 +1,138 @@
+// The VM: global state of one PHP run (function/class/constant tables, output, the pending
+// exception, the call stack) and the services the interpreter and the library share.
+//
+// Contract:
+// - Errors: warning()/notice()/deprecated() print php's display form on stdout
+//   ("\nWarning: MSG in FILE on line N\n") unless silenced by @; throw_error() creates a
+//   Throwable of the named class, makes it pending (vm.exception) and returns false, which
+//   every caller propagates (no C++ exceptions). fatal() prints and ends the run with 255.
+// - invoke() runs a function with prepared arguments (Refs for by-reference parameters) and is
+//   the only way into the interpreter loop (interp.h); call_value() takes any PHP callable.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "weft/gc/heap.h"
+#include "weft/php/array.h"
+#include "weft/php/bytecode.h"
+#include "weft/php/object.h"
+#include "weft/php/string.h"
+#include "weft/php/value.h"
+
+namespace weft::php {
+
+struct Frame {
+  static constexpr const char* gc_name = "php-frame";
+  Function* fn;
+  Code* code;
+  gc::Field<Object> this_;
+  Class* called = nullptr;  // late static binding class
+  gc::Field<Object> closure;
+  gc::Field<Array> extra;  // arguments beyond the declared parameters
+  Frame* prev = nullptr;   // caller (alive on the native stack while this runs)
+  uint32_t pc = 0;
+  uint32_t nregs;
+  uint32_t argc = 0;
+  uint32_t call_line = 0;  // line in the caller
+  // Generators: the frame outlives the call; these hold the state between resumptions.
+  uint8_t gen_state = 0;  // GenState
+  int64_t gen_auto_key = 0;
+  Value gen_key, gen_val, gen_ret;
+  Value* regs() { return reinterpret_cast<Value*>(this + 1); }
+  const Value* regs() const { return reinterpret_cast<const Value*>(this + 1); }
+  size_t gc_size() const { return sizeof(Frame) + nregs * sizeof(Value); }
+  void gc_trace(gc::Tracer& t) const {
+    t(this_);
+    t(closure);
+    t(extra);
+    trace_value(t, gen_key);
+    trace_value(t, gen_val);
+    trace_value(t, gen_ret);
+    for (uint32_t i = 0; i < nregs; ++i) trace_value(t, regs()[i]);
+  }
+};
+
+enum GenState : uint8_t { GenNone, GenCreated, GenSuspended, GenRunning, GenDone };
+
+// A built-in function's activation, for stack traces.
+struct NativeCall {
+  Function* fn;
+  Value* args;
+  uint32_t argc;
+  Frame* caller;
+};
+
+struct VM {
+  VM();
+  std::unordered_map<std::string, Function*> functions;  // lower-cased
+  std::unordered_map<std::string, Class*> classes;       // lower-cased
+  std::vector<Class*> pending_classes;                   // declared, waiting for parents
+  gc::Root<Array> constants;
+  gc::Root<Object> exception;     // pending exception, or null
+  gc::Root<Array> globals_extra;  // globals that are not variables of the main script
+  Frame* frame = nullptr;         // innermost running frame
+  Frame* main_frame = nullptr;
+  std::vector<NativeCall> natives;
+  std::string out;
+  std::string script;  // file name in messages
+  int silence = 0;
+  bool exiting = false;
+  int exit_code = 0;
+  uint32_t next_object_id = 1;
+  std::vector<std::string> argv;
+  double start_time = 0;
+
+  // Output.
+  void echo(std::string_view s) {
+    out.append(s);
+    if (out.size() > (1u << 16)) flush();
+  }
+  void flush();
+
+  // Diagnostics.
+  uint32_t current_line() const;
+  void warning(std::string_view msg);
+  void notice(std::string_view msg);
+  void deprecated(std::string_view msg);
+  [[noreturn]] void fatal(std::string_view msg);
+  bool throw_error(std::string_view cls, std::string_view msg);
+  bool throw_object(Object* ex);
+
+  // Tables.
+  Class* find_class(std::string_view name);  // case-insensitive, no autoload
+  Function* find_function(std::string_view name);
+  bool declare_class(Class* cls);  // links it (parent, interfaces, traits) and registers it
+  void register_native(std::string_view name, Native fn, uint64_t byref_mask = 0);
+  Class* native_class(std::string_view name, Class* parent, uint32_t flags = 0);
+  void native_method(Class* cls, std::string_view name, Native fn, uint32_t flags = 0);
+
+  // Objects.
+  Object* instantiate(Class* cls);
+  Object* new_object(Class* cls, uint32_t nslots);
+  Value* prop_slot(Object* o, String* name, bool create);
+  Value get_prop(Object* o, std::string_view name);
+  void set_prop(Object* o, std::string_view name, const Value& v);
+
+  // Calls.
+  bool invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* this_ = nullptr,
+              Class* called = nullptr, Object* closure = nullptr);
+  bool call_value(const Value& callable, Value* args, uint32_t argc, Value* ret);
+  // Resolves a callable value; false (without throwing) when it is not callable.
+  bool resolve_callable(const Value& callable, Function** fn, Object** this_, Class** called,
+                        Object** closure);
+  bool call_method(Object* o, Function* m, Value* args, uint32_t argc, Value* ret) {
+    return invoke(m, args, argc, ret, o, o->cls, nullptr);
+  }
+
+  // Conversions that may call user code (__toString) or throw.
+  bool to_string(const Value& v, String** out);
+  Array* make_trace(uint32_t skip_natives = 0);
+};
+
+VM& vm();  // the VM of this run
+
+}  // namespace weft::php

@@ -1,0 +1,458 @@
+// Element, property, static property and class constant access for the interpreter.
+#include <cmath>
+
+#include "interp_support.h"
+#include "weft/php/interp.h"
+#include "weft/php/ops.h"
+
+namespace weft::php {
+
+static std::string key_repr(const Value& key) {
+  const Value& k = deref(key);
+  if (k.tag == Tag::Str) {
+    int64_t i;
+    if (string_is_int_key(k.s->view(), &i)) return std::to_string(i);
+    return "\"" + std::string(k.s->view()) + "\"";
+  }
+  if (k.tag == Tag::Int) return std::to_string(k.i);
+  if (k.tag == Tag::Float) return std::to_string(double_to_int(k.d));
+  if (k.tag == Tag::Bool) return k.i ? "1" : "0";
+  return "\"\"";
+}
+
+Class* class_from_operand(VM& vm, Frame* f, const Value& v0) {
+  const Value& v = deref(v0);
+  if (v.tag == Tag::Obj) return v.o->cls;
+  if (v.tag != Tag::Str) {
+    vm.throw_error("Error", "Cannot use value as class name");
+    return nullptr;
+  }
+  std::string_view name = v.s->view();
+  if (name == "self" || name == "static" || name == "parent") {
+    Class* scope = f->fn->scope;
+    if (f->closure) scope = f->closure->closure->scope;
+    if (name == "self") {
+      if (!scope) vm.throw_error("Error", "Cannot use \"self\" when no class scope is active");
+      return scope;
+    }
+    if (name == "static") {
+      Class* c = f->called ? f->called : scope;
+      if (!c) vm.throw_error("Error", "Cannot use \"static\" when no class scope is active");
+      return c;
+    }
+    if (!scope || !scope->parent) {
+      vm.throw_error("Error", "Cannot use \"parent\" when current class scope has no parent");
+      return nullptr;
+    }
+    return scope->parent;
+  }
+  Class* c = vm.find_class(name);
+  if (!c) vm.throw_error("Error", "Class \"" + std::string(name) + "\" not found");
+  return c;
+}
+
+static Function* find_magic(Object* o, Function* Class::*m) { return o->cls->*m; }
+
+bool fetch_dim(VM& vm, const Value& base0, const Value& key, Value* out, bool quiet) {
+  const Value& base = deref(base0);
+  switch (base.tag) {
+    case Tag::Arr: {
+      Key k;
+      if (!to_key(key, &k)) return false;
+      Value* v = base.a->find(k);
+      if (v) {
+        *out = deref(*v);
+        return true;
+      }
+      if (!quiet) vm.warning("Undefined array key " + key_repr(key));
+      *out = Value::null();
+      return true;
+    }
+    case Tag::Str: {
+      const Value& k = deref(key);
+      int64_t i;
+      if (k.tag == Tag::Int) {
+        i = k.i;
+      } else if (k.tag == Tag::Str) {
+        NumParse n = parse_numeric(k.s->view(), false);
+        if (n.kind != NumKind::Int) {
+          if (quiet) {
+            *out = Value::null();
+            return true;
+          }
+          return vm.throw_error("TypeError", "Cannot access offset of type string on string"),
+                 false;
+        }
+        i = n.i;
+      } else {
+        i = to_int(k);
+      }
+      int64_t len = base.s->len;
+      if (i < 0) i += len;
+      if (i < 0 || i >= len) {
+        if (!quiet)
+          vm.warning("Uninitialized string offset " +
+                     std::to_string(deref(key).tag == Tag::Int ? deref(key).i : i));
+        *out = quiet ? Value::null() : Value::str(intern(""));
+        return true;
+      }
+      *out = Value::str(intern(std::string_view(base.s->data() + i, 1)));
+      return true;
+    }
+    case Tag::Obj: {
+      Function* m = base.o->cls->find_method("offsetget");
+      if (!m)
+        return vm.throw_error("Error",
+                              "Cannot use object of type " + base.o->cls->name + " as array");
+      if (quiet) {
+        Function* has = base.o->cls->find_method("offsetexists");
+        if (has) {
+          Value arg = deref(key), r;
+          if (!vm.call_method(base.o, has, &arg, 1, &r)) return false;
+          if (!to_bool(r)) {
+            *out = Value::null();
+            return true;
+          }
+        }
+      }
+      Value arg = deref(key);
+      return vm.call_method(base.o, m, &arg, 1, out);
+    }
+    default:
+      if (!quiet)
+        vm.warning(std::string("Trying to access array offset on value of type ") +
+                   (base.tag == Tag::Bool ? "bool" : type_name(base)));
+      *out = Value::null();
+      return true;
+  }
+}
+
+static bool prepare_container(VM& vm, Value* c, int mode, bool* skip) {
+  *skip = false;
+  if (c->tag == Tag::Arr) {
+    if (is_shared(c->a)) *c = Value::arr(c->a->copy());
+    return true;
+  }
+  if (c->tag == Tag::Undef || c->tag == Tag::Null) {
+    if (mode == 2) {
+      *skip = true;
+      return true;
+    }
+    *c = Value::arr(Array::make());
+    return true;
+  }
+  if (c->tag == Tag::Bool && !c->i) {
+    if (mode == 2) {
+      *skip = true;
+      return true;
+    }
+    vm.deprecated("Automatic conversion of false to array is deprecated");
+    *c = Value::arr(Array::make());
+    return true;
+  }
+  return true;
+}
+
+Value* lv_dim(VM& vm, Value* slot, const Value* key, int mode) {
+  Value* c = &deref(*slot);
+  bool skip;
+  if (!prepare_container(vm, c, mode, &skip)) return nullptr;
+  if (skip) return nullptr;
+  if (c->tag != Tag::Arr) {
+    if (c->tag == Tag::Str) {
+      vm.throw_error("Error", key ? "Cannot use string offset as an array"
+                                  : "[] operator not supported for strings");
+      return nullptr;
+    }
+    if (c->tag == Tag::Obj) {
+      vm.throw_error("Error",
+                     "weft-php: indirect modification of ArrayAccess objects is not supported");
+      return nullptr;
+    }
+    vm.throw_error("Error", "Cannot use a scalar value as an array");
+    return nullptr;
+  }
+  Array* a = c->a;
+  if (!key) {
+    if (!a->append(Value::null())) {
+      vm.throw_error("Error",
+                     "Cannot add element to the array as the next element is already occupied");
+      return nullptr;
+    }
+    return &a->buckets()[a->used() - 1].v;
+  }
+  Key k;
+  if (!to_key(*key, &k)) return nullptr;
+  if (mode == 2) return a->find(k);
+  bool inserted;
+  Value* e = a->lookup_or_insert(k, &inserted);
+  if (inserted && mode == 1) vm.warning("Undefined array key " + key_repr(*key));
+  return e;
+}
+
+bool assign_dim(VM& vm, Value* slot, const Value* key, const Value& v, int flags) {
+  Value* c = &deref(*slot);
+  if (c->tag == Tag::Obj) {
+    Function* m = c->o->cls->find_method("offsetset");
+    if (!m)
+      return vm.throw_error("Error", "Cannot use object of type " + c->o->cls->name + " as array");
+    Value args[2] = {key ? deref(*key) : Value::null(), deref(v)};
+    Value r;
+    return vm.call_method(c->o, m, args, 2, &r);
+  }
+  if (c->tag == Tag::Str && c->s->len > 0) {
+    if (!key) return vm.throw_error("Error", "[] operator not supported for strings");
+    int64_t i = to_int(*key);
+    String* src = c->s;
+    if (i < 0) i += src->len;
+    if (i < 0) {
+      vm.warning("Illegal string offset " + std::to_string(to_int(*key)));
+      return true;
+    }
+    String* s2 = to_str(v);
+    std::string s(src->view());
+    if (size_t(i) >= s.size()) s.resize(size_t(i) + 1, ' ');
+    s[size_t(i)] = s2->len ? s2->data()[0] : ' ';
+    *c = Value::str(new_string(s));
+    return true;
+  }
+  bool skip;
+  if (!prepare_container(vm, c, 0, &skip)) return false;
+  if (c->tag != Tag::Arr) {
+    if (c->tag == Tag::Str) return vm.throw_error("Error", "Cannot use string offset as an array");
+    return vm.throw_error("Error", "Cannot use a scalar value as an array");
+  }
+  Array* a = c->a;
+  Value val = v;
+  if (flags == 0) mark_copy(val);
+  if (!key) {
+    if (!a->append(val))
+      return vm.throw_error(
+          "Error", "Cannot add element to the array as the next element is already occupied");
+    return true;
+  }
+  Key k;
+  if (!to_key(*key, &k)) return false;
+  bool inserted;
+  Value* e = a->lookup_or_insert(k, &inserted);
+  if (flags == 2 || e->tag != Tag::Ref)
+    *e = val;
+  else
+    e->r->v = val;
+  return true;
+}
+
+bool unset_dim(VM& vm, Value* slot, const Value& key) {
+  Value* c = &deref(*slot);
+  if (c->tag == Tag::Arr) {
+    if (is_shared(c->a)) *c = Value::arr(c->a->copy());
+    Key k;
+    if (!to_key(key, &k)) return false;
+    c->a->remove(k);
+    return true;
+  }
+  if (c->tag == Tag::Obj) {
+    Function* m = c->o->cls->find_method("offsetunset");
+    if (!m)
+      return vm.throw_error("Error", "Cannot use object of type " + c->o->cls->name + " as array");
+    Value arg = deref(key), r;
+    return vm.call_method(c->o, m, &arg, 1, &r);
+  }
+  if (c->tag == Tag::Str) return vm.throw_error("Error", "Cannot unset string offsets");
+  return true;
+}
+
+bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* out, bool quiet,
+                std::pair<Class*, uint32_t>* cache) {
+  const Value& obj = deref(obj0);
+  if (obj.tag != Tag::Obj) {
+    if (!quiet)
+      vm.warning("Attempt to read property \"" + to_std_string(name) + "\" on " +
+                 (obj.tag == Tag::Bool ? "bool" : type_name(obj)));
+    *out = Value::null();
+    return true;
+  }
+  Object* o = obj.o;
+  if (cache && cache->first == o->cls) {
+    Value& v = o->slots()[cache->second];
+    if (v.tag != Tag::Undef) {
+      *out = deref(v);
+      return true;
+    }
+  }
+  String* n = deref(name).tag == Tag::Str ? deref(name).s : to_str(name);
+  auto it = o->cls->prop_index.find(std::string(n->view()));
+  if (it != o->cls->prop_index.end()) {
+    const PropInfo& pi = o->cls->props[it->second];
+    bool accessible = (pi.flags & (ModPrivate | ModProtected)) == 0;
+    if (!accessible) {
+      Class* scope = f->fn->scope;
+      if (f->closure) scope = f->closure->closure->scope;
+      accessible = scope && ((pi.flags & ModPrivate) ? scope == pi.declared
+                                                     : (scope->is_subclass_of(pi.declared) ||
+                                                        pi.declared->is_subclass_of(scope)));
+    }
+    if (accessible) {
+      Value& v = o->slots()[it->second];
+      if (v.tag != Tag::Undef) {
+        if (cache) *cache = {o->cls, it->second};
+        *out = deref(v);
+        return true;
+      }
+    }
+    if (!accessible && !o->cls->m_get) {
+      return vm.throw_error("Error", std::string("Cannot access ") +
+                                         ((pi.flags & ModPrivate) ? "private" : "protected") +
+                                         " property " + o->cls->name + "::$" +
+                                         std::string(n->view()));
+    }
+  } else if (o->dyn) {
+    if (Value* v = o->dyn->find(n->view())) {
+      *out = deref(*v);
+      return true;
+    }
+  }
+  if (Function* g = find_magic(o, &Class::m_get)) {
+    if (!(f->fn == g && f->this_.get() == o)) {
+      if (quiet) {
+        if (Function* is = o->cls->m_isset) {
+          Value arg = Value::str(n), r;
+          if (!vm.call_method(o, is, &arg, 1, &r)) return false;
+          if (!to_bool(r)) {
+            *out = Value::null();
+            return true;
+          }
+        }
+      }
+      Value arg = Value::str(n);
+      return vm.call_method(o, g, &arg, 1, out);
+    }
+  }
+  if (!quiet) vm.warning("Undefined property: " + o->cls->name + "::$" + std::string(n->view()));
+  *out = Value::null();
+  return true;
+}
+
+bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const Value& v,
+                 std::pair<Class*, uint32_t>* cache) {
+  const Value& obj = deref(obj0);
+  if (obj.tag != Tag::Obj)
+    return vm.throw_error("Error", "Attempt to assign property \"" + to_std_string(name) +
+                                       "\" on " + (obj.tag == Tag::Bool ? "bool" : type_name(obj)));
+  Object* o = obj.o;
+  if (cache && cache->first == o->cls) {
+    Value& s = o->slots()[cache->second];
+    if (s.tag == Tag::Ref)
+      s.r->v = v;
+    else
+      s = v;
+    return true;
+  }
+  String* n = deref(name).tag == Tag::Str ? deref(name).s : to_str(name);
+  auto it = o->cls->prop_index.find(std::string(n->view()));
+  if (it != o->cls->prop_index.end()) {
+    const PropInfo& pi = o->cls->props[it->second];
+    bool accessible = (pi.flags & (ModPrivate | ModProtected)) == 0;
+    if (!accessible) {
+      Class* scope = f->fn->scope;
+      if (f->closure) scope = f->closure->closure->scope;
+      accessible = scope && ((pi.flags & ModPrivate) ? scope == pi.declared
+                                                     : (scope->is_subclass_of(pi.declared) ||
+                                                        pi.declared->is_subclass_of(scope)));
+    }
+    if (accessible) {
+      Value& s = o->slots()[it->second];
+      if ((pi.flags & ModReadonly) && s.tag != Tag::Undef)
+        return vm.throw_error("Error", "Cannot modify readonly property " + o->cls->name + "::$" +
+                                           std::string(n->view()));
+      if (cache && !(pi.flags & ModReadonly)) *cache = {o->cls, it->second};
+      if (s.tag == Tag::Ref)
+        s.r->v = v;
+      else
+        s = v;
+      return true;
+    }
+    if (!o->cls->m_set)
+      return vm.throw_error("Error", std::string("Cannot modify ") +
+                                         ((pi.flags & ModPrivate) ? "private" : "protected") +
+                                         " property " + o->cls->name + "::$" +
+                                         std::string(n->view()));
+  } else if (o->dyn) {
+    if (Value* s = o->dyn->find(n->view())) {
+      deref(*s) = v;
+      return true;
+    }
+  }
+  if (Function* sm = o->cls->m_set) {
+    if (!(f->fn == sm && f->this_.get() == o)) {
+      Value args[2] = {Value::str(n), v};
+      Value r;
+      return vm.call_method(o, sm, args, 2, &r);
+    }
+  }
+  Value* s = vm.prop_slot(o, n, true);
+  *s = v;
+  return true;
+}
+
+Value* lv_prop(VM& vm, const Value& obj0, const Value& name) {
+  const Value& obj = deref(obj0);
+  if (obj.tag != Tag::Obj) {
+    vm.throw_error("Error", "Attempt to modify property \"" + to_std_string(name) + "\" on " +
+                                (obj.tag == Tag::Bool ? "bool" : type_name(obj)));
+    return nullptr;
+  }
+  String* n = to_str(name);
+  Object* o = obj.o;
+  auto it = o->cls->prop_index.find(std::string(n->view()));
+  if (it == o->cls->prop_index.end() && !(o->dyn && o->dyn->find(n->view())) && o->cls->m_get) {
+    // php: __get result modified indirectly; we hand out a temporary slot
+    Value arg = Value::str(n);
+    Ref* r = gc_new<Ref>();
+    if (!vm.call_method(o, o->cls->m_get, &arg, 1, &r->v)) return nullptr;
+    return &r->v;
+  }
+  return vm.prop_slot(o, n, true);
+}
+
+Value* lv_static_prop(VM& vm, Frame* f, const Value& cls, const Value& name, bool quiet) {
+  Class* c = class_from_operand(vm, f, cls);
+  if (!c) return nullptr;
+  String* n = to_str(name);
+  auto it = c->static_index.find(std::string(n->view()));
+  if (it == c->static_index.end()) {
+    if (quiet) return nullptr;
+    vm.throw_error("Error", "Access to undeclared static property " + c->name + "::$" +
+                                std::string(n->view()));
+    return nullptr;
+  }
+  Value* slot = c->statics()->find(int64_t(it->second));
+  return slot;
+}
+
+bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* out) {
+  Class* c = class_from_operand(vm, f, cls);
+  if (!c) return false;
+  auto it = c->const_index.find(std::string(name->view()));
+  if (it == c->const_index.end())
+    return vm.throw_error("Error",
+                          "Undefined constant " + c->name + "::" + std::string(name->view()));
+  Value* v = c->consts()->find(int64_t(it->second));
+  if (v->tag == Tag::Undef) {
+    Function* th = c->const_thunks[it->second];
+    Class* owner = c->const_owner[it->second];
+    if (!th) return vm.throw_error("Error", "Cannot evaluate constant");
+    Value r;
+    if (!vm.invoke(th, nullptr, 0, &r, nullptr, owner)) return false;
+    mark_copy(r);
+    // owner and inheritors share the value
+    v = c->consts()->find(int64_t(it->second));
+    *v = r;
+    auto oi = owner->const_index.find(std::string(name->view()));
+    if (oi != owner->const_index.end()) *owner->consts()->find(int64_t(oi->second)) = r;
+  }
+  *out = *v;
+  return true;
+}
+
+}  // namespace weft::php

@@ -1,0 +1,234 @@
+// PHP arrays: ordered hash with a packed fast path (see array.h).
+#include "weft/php/array.h"
+
+namespace weft::php {
+
+void ArrData::gc_trace(gc::Tracer& t) const {
+  const Bucket* b = buckets();
+  for (uint32_t i = 0; i < used; ++i) {
+    trace_value(t, b[i].v);
+    if (b[i].skey) t.visit(&b[i].skey, b[i].skey);
+  }
+}
+
+static ArrData* new_data(uint32_t cap, uint32_t icap) {
+  ArrData* d = gc_new_tail<ArrData>(cap * sizeof(Bucket) + icap * sizeof(int32_t));
+  d->cap = cap;
+  d->icap = icap;
+  if (icap) std::memset(d->index(), 0xff, icap * sizeof(int32_t));
+  return d;
+}
+
+static uint32_t index_size_for(uint32_t cap) {
+  uint32_t n = 8;
+  while (n < cap * 2) n <<= 1;
+  return n;
+}
+
+Array* Array::make(uint32_t capacity) {
+  Array* a = gc_new<Array>();
+  if (capacity) a->data = new_data(capacity, 0);
+  return a;
+}
+
+static inline uint64_t key_hash(Key k) { return k.s ? k.s->hash() : hash_int(k.i); }
+
+int32_t Array::find_index(Key k, uint64_t h) const {
+  ArrData* d = data.get();
+  uint32_t mask = d->icap - 1;
+  int32_t* idx = d->index();
+  const Bucket* b = d->buckets();
+  for (uint32_t slot = uint32_t(h) & mask;; slot = (slot + 1) & mask) {
+    int32_t bi = idx[slot];
+    if (bi < 0) return -1;
+    const Bucket& e = b[bi];
+    if (e.v.tag == Tag::Undef) continue;
+    if (k.s) {
+      if (e.skey && str_equal(e.skey, k.s)) return bi;
+    } else if (!e.skey && e.ikey == k.i) {
+      return bi;
+    }
+  }
+}
+
+void Array::insert_index(uint32_t bucket, uint64_t h) {
+  ArrData* d = data.get();
+  uint32_t mask = d->icap - 1;
+  int32_t* idx = d->index();
+  uint32_t slot = uint32_t(h) & mask;
+  while (idx[slot] >= 0) slot = (slot + 1) & mask;
+  idx[slot] = int32_t(bucket);
+}
+
+Value* Array::find(Key k) {
+  if (!data || count == 0) return nullptr;
+  if (packed()) {
+    if (k.s || k.i < 0 || uint64_t(k.i) >= data->used) return nullptr;
+    return &data->buckets()[k.i].v;
+  }
+  int32_t bi = find_index(k, key_hash(k));
+  return bi < 0 ? nullptr : &data->buckets()[bi].v;
+}
+
+Value* Array::find(std::string_view s) {
+  int64_t i;
+  if (string_is_int_key(s, &i)) return find(Key::integer(i));
+  String* tmp = intern(s);
+  return find(Key::string(tmp));
+}
+
+void Array::rebuild(uint32_t new_cap, bool want_index) {
+  uint32_t live = count;
+  if (new_cap < live) new_cap = live;
+  if (new_cap < 8) new_cap = 8;
+  ArrData* old = data.get();
+  ArrData* d = new_data(new_cap, want_index ? index_size_for(new_cap) : 0);
+  Bucket* nb = d->buckets();
+  uint32_t n = 0;
+  uint32_t new_pos = 0;
+  bool pos_set = false;
+  if (old) {
+    Bucket* ob = old->buckets();
+    for (uint32_t i = 0; i < old->used; ++i) {
+      if (ob[i].v.tag == Tag::Undef) continue;
+      if (!pos_set && i >= pos) {
+        new_pos = n;
+        pos_set = true;
+      }
+      nb[n].v = ob[i].v;
+      nb[n].skey = ob[i].skey;
+      if (nb[n].skey) gc::write_barrier(&nb[n].skey);
+      nb[n].ikey = ob[i].ikey;
+      ++n;
+    }
+  }
+  pos = pos_set ? new_pos : n;
+  d->used = n;
+  data = d;
+  if (want_index)
+    for (uint32_t i = 0; i < n; ++i)
+      insert_index(i, nb[i].skey ? nb[i].skey->hash() : hash_int(nb[i].ikey));
+}
+
+void Array::reserve(uint32_t n) {
+  if (data && data->cap >= n) return;
+  rebuild(n, !packed());
+}
+
+Value* Array::lookup_or_insert(Key k, bool* inserted) {
+  *inserted = false;
+  if (Value* v = find(k)) return v;
+  *inserted = true;
+  if (!k.s && k.i == INT64_MAX && next_free == INT64_MAX) {
+    // fine: explicit key
+  }
+  bool stays_packed = packed() && !k.s && k.i == int64_t(used()) && next_free <= k.i;
+  if (!data || data->used == data->cap) {
+    uint32_t cap = data ? data->cap : 0;
+    uint32_t want = count + 1;
+    uint32_t new_cap = want * 4 / 3 + 1 > cap ? (cap < 8 ? 8 : cap * 2) : cap;
+    rebuild(new_cap, !(packed() && stays_packed));
+  } else if (packed() && !stays_packed) {
+    rebuild(data->cap, true);
+  }
+  ArrData* d = data.get();
+  uint32_t bi = d->used++;
+  Bucket& b = d->buckets()[bi];
+  b.v = Value::null();
+  b.skey = k.s;
+  if (k.s) {
+    mark_shared(k.s);
+    gc::write_barrier(&b.skey);
+  }
+  b.ikey = k.i;
+  if (d->icap) insert_index(bi, key_hash(k));
+  ++count;
+  if (!k.s && k.i >= next_free) next_free = k.i == INT64_MAX ? INT64_MAX : k.i + 1;
+  return &b.v;
+}
+
+void Array::set(Key k, const Value& v) {
+  bool inserted;
+  Value* slot = lookup_or_insert(k, &inserted);
+  *slot = v;
+}
+
+bool Array::append(const Value& v) {
+  if (next_free == INT64_MAX && find(Key::integer(INT64_MAX))) return false;
+  if (packed() && data && next_free == int64_t(data->used) && data->used < data->cap) {
+    ArrData* d = data.get();
+    Bucket& b = d->buckets()[d->used];
+    b.v = v;
+    b.skey = nullptr;
+    b.ikey = int64_t(d->used);
+    ++d->used;
+    ++count;
+    ++next_free;
+    return true;
+  }
+  int64_t k = next_free;
+  set(Key::integer(k), v);
+  if (k == INT64_MAX) next_free = INT64_MAX;
+  return true;
+}
+
+bool Array::remove(Key k) {
+  Value* v = find(k);
+  if (!v) return false;
+  ArrData* d = data.get();
+  uint32_t bi = uint32_t(reinterpret_cast<Bucket*>(v) - d->buckets());
+  if (packed()) {
+    if (bi + 1 == d->used) {
+      d->buckets()[bi].v = Value();
+      --d->used;
+      --count;
+      return true;
+    }
+    rebuild(d->cap, true);
+    d = data.get();
+    v = find(k);
+    bi = uint32_t(reinterpret_cast<Bucket*>(v) - d->buckets());
+  }
+  d->buckets()[bi].v = Value();
+  --count;
+  if (count == 0 && d->icap == 0) d->used = 0;
+  return true;
+}
+
+Array* Array::copy() const {
+  Array* a = gc_new<Array>();
+  a->next_free = next_free;
+  if (!data || count == 0) return a;
+  ArrData* od = data.get();
+  bool pk = od->icap == 0;
+  ArrData* d = new_data(count < 8 ? 8 : count, pk ? 0 : index_size_for(count < 8 ? 8 : count));
+  a->data = d;
+  Bucket* ob = od->buckets();
+  Bucket* nb = d->buckets();
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < od->used; ++i) {
+    const Bucket& s = ob[i];
+    if (s.v.tag == Tag::Undef) continue;
+    if (i == pos) a->pos = n;
+    mark_copy(s.v);
+    nb[n].v = s.v;
+    nb[n].skey = s.skey;
+    if (s.skey) gc::write_barrier(&nb[n].skey);
+    nb[n].ikey = s.ikey;
+    if (!pk) a->insert_index(n, s.skey ? s.skey->hash() : hash_int(s.ikey));
+    ++n;
+  }
+  if (pos >= od->used) a->pos = n;
+  d->used = n;
+  a->count = n;
+  return a;
+}
+
+void Array::clear() {
+  data = nullptr;
+  count = 0;
+  pos = 0;
+  next_free = 0;
+}
+
+}  // namespace weft::php

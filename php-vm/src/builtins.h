@@ -1,0 +1,50 @@
+// Registration of the standard library and helpers for writing native functions.
+// Internal to php-vm/src.
+#pragma once
+
+#include <string>
+
+#include "weft/php/ops.h"
+#include "weft/php/vm.h"
+
+namespace weft::php {
+
+#define WEFT_PHP_NATIVE(name)                                                   \
+  static bool name([[maybe_unused]] VM& vm, [[maybe_unused]] Value* args,       \
+                   [[maybe_unused]] uint32_t argc, [[maybe_unused]] Value* ret, \
+                   [[maybe_unused]] Object* self)
+
+inline const Value& arg_at(Value* args, uint32_t argc, uint32_t i) {
+  static const Value null_value = Value::null();
+  if (i >= argc) return null_value;
+  const Value& v = deref(args[i]);
+  return v.tag == Tag::Undef ? null_value : v;
+}
+
+// php's ArgumentCountError for built-ins ("f() expects exactly 1 argument, 0 given").
+bool check_arity(VM& vm, const char* fn, uint32_t argc, uint32_t min, uint32_t max);
+
+std::string trace_as_string(Array* trace);
+std::string throwable_string(VM& vm, Object* ex);
+
+void register_builtin_classes(VM& vm);
+void register_output_builtins(VM& vm);
+void register_string_builtins(VM& vm);
+void register_array_builtins(VM& vm);
+void register_math_builtins(VM& vm);
+void register_misc_builtins(VM& vm);
+
+// Output formats shared by several functions.
+void var_dump_value(VM& vm, std::string& out, const Value& v, int indent);
+void print_r_value(VM& vm, std::string& out, const Value& v, int indent);
+void var_export_value(VM& vm, std::string& out, const Value& v, int level);
+bool json_encode_value(VM& vm, std::string& out, const Value& v, int64_t flags, int depth);
+
+// A new array with the value appended (marks it as copied).
+inline void push_copy(Array* a, const Value& v) {
+  Value x = deref(v);
+  mark_copy(x);
+  a->append(x);
+}
+
+}  // namespace weft::php

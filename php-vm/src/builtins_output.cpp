@@ -1,0 +1,515 @@
+// Output functions: var_dump, print_r, var_export, json_encode/json_decode (encode only),
+// printf family lives in builtins_string.cpp.
+#include <unordered_set>
+
+#include "builtins.h"
+
+namespace weft::php {
+
+bool check_arity(VM& vm, const char* fn, uint32_t argc, uint32_t min, uint32_t max) {
+  if (argc >= min && argc <= max) return true;
+  bool few = argc < min;
+  uint32_t n = few ? min : max;
+  std::string how = min == max ? "exactly" : (few ? "at least" : "at most");
+  return vm.throw_error("ArgumentCountError", std::string(fn) + "() expects " + how + " " +
+                                                  std::to_string(n) + " argument" +
+                                                  (n == 1 ? "" : "s") + ", " +
+                                                  std::to_string(argc) + " given");
+}
+
+static std::unordered_set<const void*> g_seen;  // recursion guard for nested structures
+
+static void spaces(std::string& out, int n) { out.append(size_t(n > 0 ? n : 0), ' '); }
+
+static std::string prop_label(const PropInfo& pi, bool var_dump) {
+  std::string n(pi.name->view());
+  if (var_dump) {
+    if (pi.flags & ModPrivate) return "\"" + n + "\":\"" + pi.declared->name + "\":private";
+    if (pi.flags & ModProtected) return "\"" + n + "\":protected";
+    return "\"" + n + "\"";
+  }
+  if (pi.flags & ModPrivate) return n + ":" + pi.declared->name + ":private";
+  if (pi.flags & ModProtected) return n + ":protected";
+  return n;
+}
+
+static uint32_t object_prop_count(Object* o) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < o->nslots; ++i)
+    if (o->slots()[i].tag != Tag::Undef) ++n;
+  if (o->dyn) n += o->dyn->count;
+  return n;
+}
+
+void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
+  const Value& v = deref(v0);
+  spaces(out, indent);
+  switch (v.tag) {
+    case Tag::Undef:
+    case Tag::Null:
+      out += "NULL\n";
+      return;
+    case Tag::Bool:
+      out += v.i ? "bool(true)\n" : "bool(false)\n";
+      return;
+    case Tag::Int:
+      out += "int(" + std::to_string(v.i) + ")\n";
+      return;
+    case Tag::Float:
+      out += "float(" + format_double_repr(v.d) + ")\n";
+      return;
+    case Tag::Str:
+      out += "string(" + std::to_string(v.s->len) + ") \"";
+      out.append(v.s->view());
+      out += "\"\n";
+      return;
+    case Tag::Arr: {
+      Array* a = v.a;
+      if (g_seen.count(a)) {
+        out += "*RECURSION*\n";
+        return;
+      }
+      out += "array(" + std::to_string(a->count) + ") {\n";
+      g_seen.insert(a);
+      for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
+        Bucket& b = a->buckets()[i];
+        spaces(out, indent + 2);
+        if (b.skey) {
+          out += "[\"";
+          out.append(b.skey->view());
+          out += "\"]=>\n";
+        } else {
+          out += "[" + std::to_string(b.ikey) + "]=>\n";
+        }
+        var_dump_value(vm, out, b.v, indent + 2);
+      }
+      g_seen.erase(a);
+      spaces(out, indent);
+      out += "}\n";
+      return;
+    }
+    case Tag::Obj: {
+      Object* o = v.o;
+      if (g_seen.count(o)) {
+        out += "*RECURSION*\n";
+        return;
+      }
+      if (o->closure || o->gen) {
+        out += "object(" + o->cls->name + ")#" + std::to_string(o->id) + " (0) {\n";
+        spaces(out, indent);
+        out += "}\n";
+        return;
+      }
+      out += "object(" + o->cls->name + ")#" + std::to_string(o->id) + " (" +
+             std::to_string(object_prop_count(o)) + ") {\n";
+      g_seen.insert(o);
+      for (uint32_t i = 0; i < o->nslots; ++i) {
+        const PropInfo& pi = o->cls->props[i];
+        if (o->slots()[i].tag == Tag::Undef) {
+          if (pi.typed) {
+            spaces(out, indent + 2);
+            out += "[" + prop_label(pi, true) + "]=>\n";
+            spaces(out, indent + 2);
+            out += "uninitialized(mixed)\n";
+          }
+          continue;
+        }
+        spaces(out, indent + 2);
+        out += "[" + prop_label(pi, true) + "]=>\n";
+        var_dump_value(vm, out, o->slots()[i], indent + 2);
+      }
+      if (o->dyn) {
+        Array* a = o->dyn.get();
+        for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
+          Bucket& b = a->buckets()[i];
+          spaces(out, indent + 2);
+          if (b.skey) {
+            out += "[\"";
+            out.append(b.skey->view());
+            out += "\"]=>\n";
+          } else {
+            out += "[\"" + std::to_string(b.ikey) + "\"]=>\n";
+          }
+          var_dump_value(vm, out, b.v, indent + 2);
+        }
+      }
+      g_seen.erase(o);
+      spaces(out, indent);
+      out += "}\n";
+      return;
+    }
+    default:
+      out += "NULL\n";
+  }
+}
+
+static void print_hash(VM& vm, std::string& out, Array* a, Object* o, int indent) {
+  spaces(out, indent);
+  out += "(\n";
+  if (o) {
+    for (uint32_t i = 0; i < o->nslots; ++i) {
+      if (o->slots()[i].tag == Tag::Undef) continue;
+      spaces(out, indent + 4);
+      out += "[" + prop_label(o->cls->props[i], false) + "] => ";
+      print_r_value(vm, out, o->slots()[i], indent + 8);
+      out += "\n";
+    }
+    a = o->dyn.get();
+  }
+  for (uint32_t i = a ? a->first() : 0; a && i < a->used(); i = a->next(i)) {
+    Bucket& b = a->buckets()[i];
+    spaces(out, indent + 4);
+    out += "[";
+    if (b.skey)
+      out.append(b.skey->view());
+    else
+      out += std::to_string(b.ikey);
+    out += "] => ";
+    print_r_value(vm, out, b.v, indent + 8);
+    out += "\n";
+  }
+  spaces(out, indent);
+  out += ")\n";
+}
+
+void print_r_value(VM& vm, std::string& out, const Value& v0, int indent) {
+  const Value& v = deref(v0);
+  if (v.tag == Tag::Arr) {
+    out += "Array\n";
+    if (g_seen.count(v.a)) {
+      out += " *RECURSION*";
+      return;
+    }
+    g_seen.insert(v.a);
+    print_hash(vm, out, v.a, nullptr, indent);
+    g_seen.erase(v.a);
+    return;
+  }
+  if (v.tag == Tag::Obj) {
+    out += v.o->cls->name + " Object\n";
+    if (g_seen.count(v.o)) {
+      out += " *RECURSION*";
+      return;
+    }
+    g_seen.insert(v.o);
+    print_hash(vm, out, nullptr, v.o, indent);
+    g_seen.erase(v.o);
+    return;
+  }
+  String* s;
+  if (vm.to_string(v, &s)) out.append(s->view());
+}
+
+static std::string export_string(std::string_view s) {
+  std::string r = "'";
+  for (char c : s) {
+    if (c == '\'' || c == '\\') r += '\\';
+    if (c == '\0') {
+      r += "' . \"\\0\" . '";
+      continue;
+    }
+    r += c;
+  }
+  return r + "'";
+}
+
+void var_export_value(VM& vm, std::string& out, const Value& v0, int level) {
+  const Value& v = deref(v0);
+  switch (v.tag) {
+    case Tag::Undef:
+    case Tag::Null:
+      out += "NULL";
+      return;
+    case Tag::Bool:
+      out += v.i ? "true" : "false";
+      return;
+    case Tag::Int:
+      if (v.i == INT64_MIN)
+        out += "-9223372036854775807-1";
+      else
+        out += std::to_string(v.i);
+      return;
+    case Tag::Float: {
+      std::string s = format_double_repr(v.d);
+      if (s.find_first_of(".EN") == std::string::npos) s += ".0";
+      out += s;
+      return;
+    }
+    case Tag::Str:
+      out += export_string(v.s->view());
+      return;
+    case Tag::Arr: {
+      if (g_seen.count(v.a)) {
+        vm.warning("var_export does not handle circular references");
+        out += "NULL";
+        return;
+      }
+      if (level > 1) {
+        out += "\n";
+        spaces(out, level - 1);
+      }
+      out += "array (\n";
+      g_seen.insert(v.a);
+      Array* a = v.a;
+      for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
+        Bucket& b = a->buckets()[i];
+        spaces(out, level + 1);
+        if (b.skey)
+          out += export_string(b.skey->view());
+        else
+          out += std::to_string(b.ikey);
+        out += " => ";
+        var_export_value(vm, out, b.v, level + 2);
+        out += ",\n";
+      }
+      g_seen.erase(v.a);
+      if (level > 1) spaces(out, level - 1);
+      out += ")";
+      return;
+    }
+    case Tag::Obj: {
+      Object* o = v.o;
+      if (level > 1) {
+        out += "\n";
+        spaces(out, level - 1);
+      }
+      bool std = o->cls->lname == "stdclass";
+      out += std ? "(object) array(\n" : "\\" + o->cls->name + "::__set_state(array(\n";
+      g_seen.insert(o);
+      for (uint32_t i = 0; i < o->nslots; ++i) {
+        if (o->slots()[i].tag == Tag::Undef) continue;
+        spaces(out, level + 2);
+        out += export_string(o->cls->props[i].name->view()) + " => ";
+        var_export_value(vm, out, o->slots()[i], level + 2);
+        out += ",\n";
+      }
+      if (o->dyn) {
+        Array* a = o->dyn.get();
+        for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
+          Bucket& b = a->buckets()[i];
+          spaces(out, level + 2);
+          out += b.skey ? export_string(b.skey->view()) : std::to_string(b.ikey);
+          out += " => ";
+          var_export_value(vm, out, b.v, level + 2);
+          out += ",\n";
+        }
+      }
+      g_seen.erase(o);
+      if (level > 1) spaces(out, level - 1);
+      out += std ? ")" : "))";
+      return;
+    }
+    default:
+      out += "NULL";
+  }
+}
+
+static void json_string(std::string& out, std::string_view s, int64_t flags) {
+  out += '"';
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '/':
+        out += (flags & 64) ? "/" : "\\/";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else if (c >= 0x80 && !(flags & 256)) {
+          // decode UTF-8 and escape as \uXXXX (surrogate pairs above the BMP)
+          uint32_t cp = 0;
+          int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+          cp = c & (0x3f >> extra);
+          for (int k = 0; k < extra && i + 1 < s.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[++i]) & 0x3f);
+          char buf[16];
+          if (cp >= 0x10000) {
+            cp -= 0x10000;
+            std::snprintf(buf, sizeof buf, "\\u%04x\\u%04x", 0xd800 + (cp >> 10),
+                          0xdc00 + (cp & 0x3ff));
+          } else {
+            std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+          }
+          out += buf;
+        } else {
+          out += char(c);
+        }
+    }
+  }
+  out += '"';
+}
+
+static void json_indent(std::string& out, int64_t flags, int depth) {
+  if (!(flags & 128)) return;
+  out += '\n';
+  spaces(out, depth * 4);
+}
+
+bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags, int depth) {
+  const Value& v = deref(v0);
+  switch (v.tag) {
+    case Tag::Undef:
+    case Tag::Null:
+      out += "null";
+      return true;
+    case Tag::Bool:
+      out += v.i ? "true" : "false";
+      return true;
+    case Tag::Int:
+      out += std::to_string(v.i);
+      return true;
+    case Tag::Float: {
+      std::string s = format_double_repr(v.d);
+      if ((flags & 1024) && s.find_first_of(".E") == std::string::npos) s += ".0";
+      out += s;
+      return true;
+    }
+    case Tag::Str:
+      json_string(out, v.s->view(), flags);
+      return true;
+    case Tag::Arr: {
+      Array* a = v.a;
+      bool list = true;
+      int64_t expect = 0;
+      for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
+        Bucket& b = a->buckets()[i];
+        if (b.skey || b.ikey != expect++) {
+          list = false;
+          break;
+        }
+      }
+      if (a->count == 0) {
+        out += "[]";
+        return true;
+      }
+      out += list ? '[' : '{';
+      bool first = true;
+      for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
+        Bucket& b = a->buckets()[i];
+        if (!first) out += ',';
+        first = false;
+        json_indent(out, flags, depth + 1);
+        if (!list) {
+          json_string(out, b.skey ? b.skey->view() : std::string_view(std::to_string(b.ikey)),
+                      flags);
+          out += (flags & 128) ? ": " : ":";
+        }
+        if (!json_encode_value(vm, out, b.v, flags, depth + 1)) return false;
+      }
+      json_indent(out, flags, depth);
+      out += list ? ']' : '}';
+      return true;
+    }
+    case Tag::Obj: {
+      Object* o = v.o;
+      if (Function* m = o->cls->find_method("jsonserialize")) {
+        Value r;
+        if (!vm.call_method(o, m, nullptr, 0, &r)) return false;
+        return json_encode_value(vm, out, r, flags, depth);
+      }
+      out += '{';
+      bool first = true;
+      auto field = [&](std::string_view name, const Value& val) -> bool {
+        if (!first) out += ',';
+        first = false;
+        json_indent(out, flags, depth + 1);
+        json_string(out, name, flags);
+        out += (flags & 128) ? ": " : ":";
+        return json_encode_value(vm, out, val, flags, depth + 1);
+      };
+      for (uint32_t i = 0; i < o->nslots; ++i) {
+        const PropInfo& pi = o->cls->props[i];
+        if ((pi.flags & (ModPrivate | ModProtected)) || o->slots()[i].tag == Tag::Undef) continue;
+        if (!field(pi.name->view(), o->slots()[i])) return false;
+      }
+      if (o->dyn) {
+        Array* a = o->dyn.get();
+        for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
+          Bucket& b = a->buckets()[i];
+          std::string k = b.skey ? std::string(b.skey->view()) : std::to_string(b.ikey);
+          if (!field(k, b.v)) return false;
+        }
+      }
+      if (!first) json_indent(out, flags, depth);
+      out += '}';
+      return true;
+    }
+    default:
+      out += "null";
+      return true;
+  }
+}
+
+WEFT_PHP_NATIVE(f_var_dump) {
+  for (uint32_t i = 0; i < argc; ++i) {
+    std::string out;
+    var_dump_value(vm, out, args[i], 0);
+    vm.echo(out);
+  }
+  return true;
+}
+
+WEFT_PHP_NATIVE(f_print_r) {
+  if (!check_arity(vm, "print_r", argc, 1, 2)) return false;
+  std::string out;
+  print_r_value(vm, out, args[0], 0);
+  if (to_bool(arg_at(args, argc, 1))) {
+    *ret = Value::str(new_string(out));
+    return true;
+  }
+  vm.echo(out);
+  *ret = Value::boolean(true);
+  return true;
+}
+
+WEFT_PHP_NATIVE(f_var_export) {
+  if (!check_arity(vm, "var_export", argc, 1, 2)) return false;
+  std::string out;
+  var_export_value(vm, out, args[0], 1);
+  if (to_bool(arg_at(args, argc, 1))) {
+    *ret = Value::str(new_string(out));
+    return true;
+  }
+  vm.echo(out);
+  return true;
+}
+
+WEFT_PHP_NATIVE(f_json_encode) {
+  if (!check_arity(vm, "json_encode", argc, 1, 3)) return false;
+  std::string out;
+  if (!json_encode_value(vm, out, args[0], to_int(arg_at(args, argc, 1)), 0)) return false;
+  *ret = Value::str(new_string(out));
+  return true;
+}
+
+void register_output_builtins(VM& vm) {
+  vm.register_native("var_dump", f_var_dump);
+  vm.register_native("print_r", f_print_r);
+  vm.register_native("var_export", f_var_export);
+  vm.register_native("json_encode", f_json_encode);
+}
+
+}  // namespace weft::php

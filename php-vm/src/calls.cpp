@@ -1,0 +1,550 @@
+// Calls: argument passing (by value, by reference, spread, named), parameter binding with
+// scalar type coercion, frames, closures.
+#include <cmath>
+#include <vector>
+
+#include "interp_support.h"
+#include "weft/php/interp.h"
+#include "weft/php/ops.h"
+
+namespace weft::php {
+
+namespace {
+
+struct ArgBuf {
+  Value small[12];
+  std::vector<Value> big;
+  uint32_t n = 0;
+  Value* data() { return big.empty() ? small : big.data(); }
+  void push(const Value& v) {
+    if (big.empty() && n < 12) {
+      small[n++] = v;
+      return;
+    }
+    if (big.empty()) big.assign(small, small + n);
+    big.push_back(v);
+    ++n;
+  }
+};
+
+std::string func_name_for_errors(Function* fn) {
+  if (fn->flags & FnClosure) return "{closure}";
+  if (fn->scope) return fn->scope->name + "::" + fn->name;
+  return fn->name;
+}
+
+}  // namespace
+
+static bool coerce_param(VM& vm, Function* fn, uint32_t i, Value* v) {
+  const Param& p = fn->params[i];
+  if (p.hint == HintNone || p.hint == HintOther) return true;
+  Value& x = *v;
+  if (x.tag == Tag::Null && p.nullable) return true;
+  auto fail = [&]() {
+    static const char* names[] = {"", "int", "float", "string", "bool", ""};
+    return vm.throw_error(
+        "TypeError", func_name_for_errors(fn) + "(): Argument #" + std::to_string(i + 1) + " ($" +
+                         std::string(p.name->view()) + ") must be of type " +
+                         (p.nullable ? "?" : "") + names[p.hint] + ", " + zend_type_name(x) +
+                         " given, called in " + vm.frame->code->file + " on line " +
+                         std::to_string(vm.current_line()));
+  };
+  switch (p.hint) {
+    case HintInt:
+      if (x.tag == Tag::Int) return true;
+      if (x.tag == Tag::Float && std::isfinite(x.d) && x.d == double(int64_t(x.d))) {
+        x = Value::integer(int64_t(x.d));
+        return true;
+      }
+      if (x.tag == Tag::Bool) {
+        x = Value::integer(x.i);
+        return true;
+      }
+      if (x.tag == Tag::Str) {
+        NumParse n = parse_numeric(x.s->view(), false);
+        if (n.kind == NumKind::Int) {
+          x = Value::integer(n.i);
+          return true;
+        }
+        if (n.kind == NumKind::Float && n.d == double(int64_t(n.d))) {
+          x = Value::integer(int64_t(n.d));
+          return true;
+        }
+      }
+      return fail();
+    case HintFloat:
+      if (x.tag == Tag::Float) return true;
+      if (x.tag == Tag::Int || x.tag == Tag::Bool) {
+        x = Value::number(double(x.i));
+        return true;
+      }
+      if (x.tag == Tag::Str) {
+        NumParse n = parse_numeric(x.s->view(), false);
+        if (n.kind != NumKind::None) {
+          x = Value::number(n.kind == NumKind::Int ? double(n.i) : n.d);
+          return true;
+        }
+      }
+      return fail();
+    case HintString:
+      if (x.tag == Tag::Str) return true;
+      if (x.tag == Tag::Int || x.tag == Tag::Float || x.tag == Tag::Bool) {
+        x = Value::str(to_str(x));
+        return true;
+      }
+      if (x.tag == Tag::Obj && x.o->cls->m_tostring) {
+        String* s;
+        if (!vm.to_string(x, &s)) return false;
+        x = Value::str(s);
+        return true;
+      }
+      return fail();
+    case HintBool:
+      if (x.tag == Tag::Bool) return true;
+      if (x.tag == Tag::Int || x.tag == Tag::Float || x.tag == Tag::Str) {
+        x = Value::boolean(to_bool(x));
+        return true;
+      }
+      return fail();
+    default:
+      return true;
+  }
+}
+
+bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* this_, Class* called,
+                Object* closure) {
+  if (fn->native) {
+    natives.push_back({fn, args, argc, frame});
+    *ret = Value::null();
+    bool ok = fn->native(*this, args, argc, ret, this_);
+    natives.pop_back();
+    return ok;
+  }
+  if (fn->flags & FnAbstract)
+    return throw_error("Error", "Cannot call abstract method " + func_name_for_errors(fn) + "()");
+  Code* code = fn->code;
+  Frame* f = gc_new_tail<Frame>(code->nregs * sizeof(Value));
+  f->fn = fn;
+  f->code = code;
+  f->nregs = code->nregs;
+  if (this_) f->this_ = this_;
+  f->called = called ? called : fn->scope;
+  if (closure) f->closure = closure;
+  f->prev = frame;
+  f->argc = argc;
+  f->call_line = current_line();
+  if (!main_frame) {
+    main_frame = f;
+    for (const char* g : {"argv", "argc"}) {
+      int32_t slot = code->find_local(g);
+      if (slot >= 0) f->regs()[slot] = *globals_extra->find(std::string_view(g));
+    }
+  }
+  Value* regs = f->regs();
+  uint32_t np = uint32_t(fn->params.size());
+  for (uint32_t i = 0; i < np; ++i) {
+    const Param& p = fn->params[i];
+    if (p.variadic) {
+      Array* rest = Array::make();
+      for (uint32_t j = i; j < argc; ++j) {
+        Value v = args[j];
+        if (!p.by_ref) {
+          v = deref(v);
+          mark_copy(v);
+        }
+        rest->append(v);
+      }
+      regs[i] = Value::arr(rest);
+      break;
+    }
+    if (i < argc) {
+      Value a = args[i];
+      if (p.by_ref) {
+        if (a.tag != Tag::Ref) {
+          Ref* r = gc_new<Ref>();
+          r->v = a;
+          a = Value::ref(r);
+        }
+        regs[i] = a;
+      } else {
+        a = deref(a);
+        if (a.tag == Tag::Undef) continue;  // a gap left by named arguments
+        mark_copy(a);
+        if (p.hint != HintNone && p.hint != HintOther && !coerce_param(*this, fn, i, &a))
+          return false;
+        regs[i] = a;
+      }
+    } else if (!p.has_default) {
+      std::string msg = "Too few arguments to function " + func_name_for_errors(fn) + "(), " +
+                        std::to_string(argc) + " passed";
+      if (frame && !(fn->flags & FnArrow && false))
+        msg += " in " + frame->code->file + " on line " + std::to_string(current_line());
+      msg += std::string(" and ") +
+             (fn->required < np || (fn->flags & FnVariadic) ? "at least " : "exactly ") +
+             std::to_string(fn->required) + " expected";
+      frame = f;  // the error is raised inside the callee
+      f->pc = UINT32_MAX;
+      throw_error("ArgumentCountError", msg);
+      frame = f->prev;
+      return false;
+    }
+  }
+  for (uint32_t i = 0; i < np; ++i)
+    if (regs[i].tag == Tag::Undef && !fn->params[i].has_default && !fn->params[i].variadic) {
+      return throw_error("ArgumentCountError",
+                         func_name_for_errors(fn) + "(): Argument #" + std::to_string(i + 1) +
+                             " ($" + std::string(fn->params[i].name->view()) + ") not passed");
+    }
+  if (argc > np && !(fn->flags & FnVariadic)) {
+    Array* extra = Array::make();
+    for (uint32_t j = np; j < argc; ++j) {
+      Value v = deref(args[j]);
+      mark_copy(v);
+      extra->append(v);
+    }
+    f->extra = extra;
+  }
+  if (code->this_slot >= 0 && this_) regs[code->this_slot] = Value::obj(this_);
+  if (closure) {
+    ClosureData* cd = closure->closure.get();
+    for (size_t i = 0; i < fn->use_slots.size() && i < cd->nuses; ++i) {
+      Value v = cd->uses()[i];
+      if (v.tag != Tag::Ref) mark_copy(v);
+      regs[fn->use_slots[i]] = v;
+    }
+  }
+  if (fn->flags & FnGenerator) {
+    Object* g = new_object(generator_class(), 0);
+    g->gen = f;
+    f->gen_state = GenCreated;
+    *ret = Value::obj(g);
+    return true;
+  }
+  frame = f;
+  bool ok = run_frame(*this, f, ret);
+  frame = f->prev;
+  return ok;
+}
+
+static bool push_arg(VM& vm, Frame* f, CallInfo& ci, size_t i, Function* fn, uint32_t pos,
+                     ArgBuf& buf) {
+  int32_t op = ci.args[i];
+  Value* regs = f->regs();
+  switch (ci.kinds[i]) {
+    case ArgValue:
+      buf.push(op < 0 ? f->code->consts[size_t(~op)] : deref(regs[op]));
+      return true;
+    case ArgCv: {
+      Value& slot = regs[op];
+      if (fn && fn->param_by_ref(pos)) {
+        if (slot.tag != Tag::Ref) {
+          Ref* r = gc_new<Ref>();
+          r->v = slot.tag == Tag::Undef ? Value::null() : slot;
+          slot = Value::ref(r);
+        }
+        buf.push(slot);
+        return true;
+      }
+      if (slot.tag == Tag::Undef) {
+        if (uint32_t(op) < f->code->nlocals)
+          vm.warning("Undefined variable $" + f->code->local_names[size_t(op)]);
+        buf.push(Value::null());
+        return true;
+      }
+      buf.push(deref(slot));
+      return true;
+    }
+    case ArgRef:
+      if (fn && fn->param_by_ref(pos))
+        buf.push(regs[op]);
+      else
+        buf.push(deref(regs[op]));
+      return true;
+    case ArgSpread: {
+      const Value& v = deref(regs[op]);
+      if (v.tag == Tag::Arr) {
+        Array* a = v.a;
+        for (uint32_t j = a->first(); j < a->used(); j = a->next(j)) {
+          if (a->buckets()[j].skey) {
+            vm.throw_error("Error",
+                           "weft-php: string keys in argument unpacking are not supported");
+            return false;
+          }
+          buf.push(deref(a->buckets()[j].v));
+        }
+        return true;
+      }
+      if (v.tag == Tag::Obj) {
+        Value it;
+        if (!fe_reset(vm, &it, v, nullptr)) return false;
+        for (;;) {
+          Value x;
+          int r = fe_fetch(vm, it.it, &x);
+          if (r < 0) return false;
+          if (r == 0) break;
+          buf.push(x);
+        }
+        return true;
+      }
+      vm.throw_error("Error", "Only arrays and Traversables can be unpacked");
+      return false;
+    }
+  }
+  return true;
+}
+
+static bool build_args(VM& vm, Frame* f, CallInfo& ci, Function* fn, ArgBuf& buf) {
+  size_t positional = ci.args.size() - ci.names.size();
+  for (size_t i = 0; i < positional; ++i)
+    if (!push_arg(vm, f, ci, i, fn, buf.n, buf)) return false;
+  if (ci.names.empty()) return true;
+  if (!fn || fn->native) {
+    // built-ins: named arguments in declaration order are accepted positionally
+    for (size_t i = positional; i < ci.args.size(); ++i)
+      if (!push_arg(vm, f, ci, i, fn, buf.n, buf)) return false;
+    return true;
+  }
+  for (size_t i = positional; i < ci.args.size(); ++i) {
+    String* name = ci.names[i - positional];
+    uint32_t idx = 0;
+    bool found = false;
+    for (; idx < fn->params.size(); ++idx)
+      if (str_equal(fn->params[idx].name, name)) {
+        found = true;
+        break;
+      }
+    if (!found)
+      return vm.throw_error("Error", "Unknown named parameter $" + std::string(name->view()));
+    while (buf.n <= idx) buf.push(Value());
+    ArgBuf one;
+    if (!push_arg(vm, f, ci, i, fn, idx, one)) return false;
+    buf.data()[idx] = one.data()[0];
+  }
+  return true;
+}
+
+static std::string callee_type(const Value& v) {
+  return v.tag == Tag::Bool ? "bool" : type_name(v);
+}
+
+bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, uint8_t opcode) {
+  Op op = Op(opcode);
+  Function* fn = nullptr;
+  Object* this_ = nullptr;
+  Class* called = nullptr;
+  Object* closure = nullptr;
+  Value* regs = f->regs();
+  auto operand = [&](int32_t x) -> Value {
+    if (x < 0) return f->code->consts[size_t(~x)];
+    return deref(regs[x]);
+  };
+  if (op == Op::Call) {
+    if (ci.kind == CallInfo::Named) {
+      fn = ci.cached;
+      if (!fn) {
+        auto it = vm.functions.find(std::string(ci.lname->view()));
+        if (it == vm.functions.end() && ci.fallback)
+          it = vm.functions.find([&] {
+            std::string l(ci.fallback->view());
+            for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
+            return l;
+          }());
+        if (it == vm.functions.end())
+          return vm.throw_error(
+              "Error", "Call to undefined function " + std::string(ci.name->view()) + "()");
+        fn = ci.cached = it->second;
+      }
+    } else {
+      Value c = operand(ci.callee);
+      if (!vm.resolve_callable(c, &fn, &this_, &called, &closure)) {
+        if (c.tag == Tag::Str)
+          return vm.throw_error("Error",
+                                "Call to undefined function " + std::string(c.s->view()) + "()");
+        if (c.tag == Tag::Obj)
+          return vm.throw_error("Error", "Object of type " + c.o->cls->name + " is not callable");
+        return vm.throw_error("Error", "Value not callable");
+      }
+    }
+  } else if (op == Op::CallMethod) {
+    Value o = operand(obj_operand);
+    String* name = ci.name;
+    std::string lname;
+    if (!name) {
+      Value n = operand(ci.callee);
+      if (n.tag == Tag::Obj && n.o->closure) {
+        // ($obj->prop)(...) compiled as a method call with a callable name expression
+        return vm.throw_error("Error", "Method name must be a string");
+      }
+      name = to_str(n);
+      lname = std::string(name->view());
+      for (auto& ch : lname) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    } else {
+      lname = std::string(ci.lname->view());
+    }
+    if (o.tag != Tag::Obj)
+      return vm.throw_error("Error", "Call to a member function " + std::string(name->view()) +
+                                         "() on " + callee_type(o));
+    this_ = o.o;
+    called = o.o->cls;
+    if (ci.cached_cls == o.o->cls && ci.name) {
+      fn = ci.cached_method;
+    } else {
+      fn = o.o->cls->find_method(lname);
+      if (fn && (fn->flags & FnPrivate)) {
+        Class* scope = f->fn->scope;
+        if (f->closure) scope = f->closure->closure->scope;
+        if (scope != fn->scope) {
+          // a private method of a parent is invisible: look for __call, else error
+          if (!o.o->cls->m_call)
+            return vm.throw_error(
+                "Error", "Call to private method " + o.o->cls->name +
+                             "::" + std::string(name->view()) + "() from " +
+                             (scope ? "scope " + scope->name : std::string("global scope")));
+          fn = nullptr;
+        }
+      } else if (fn && (fn->flags & FnProtected)) {
+        Class* scope = f->fn->scope;
+        if (f->closure) scope = f->closure->closure->scope;
+        if (!scope || !(scope->is_subclass_of(fn->scope) || fn->scope->is_subclass_of(scope)))
+          return vm.throw_error("Error",
+                                "Call to protected method " + o.o->cls->name +
+                                    "::" + std::string(name->view()) + "() from " +
+                                    (scope ? "scope " + scope->name : std::string("global scope")));
+      } else if (fn && ci.name) {
+        ci.cached_cls = o.o->cls;
+        ci.cached_method = fn;
+      }
+    }
+    if (!fn && o.o->closure && lname == "__invoke") {
+      ClosureData* cd = o.o->closure.get();
+      fn = cd->fn;
+      this_ = cd->this_.tag == Tag::Obj ? cd->this_.o : nullptr;
+      called = cd->called;
+      closure = o.o;
+    }
+    if (!fn) {
+      if (Function* mc = o.o->cls->m_call) {
+        ArgBuf buf;
+        if (!build_args(vm, f, ci, nullptr, buf)) return false;
+        Array* arr = Array::make();
+        for (uint32_t i = 0; i < buf.n; ++i) {
+          mark_copy(buf.data()[i]);
+          arr->append(buf.data()[i]);
+        }
+        Value args[2] = {Value::str(name), Value::arr(arr)};
+        return vm.invoke(mc, args, 2, ret, o.o, o.o->cls);
+      }
+      return vm.throw_error("Error", "Call to undefined method " + o.o->cls->name +
+                                         "::" + std::string(name->view()) + "()");
+    }
+    if (fn->flags & FnStatic) this_ = nullptr;
+  } else if (op == Op::CallStatic) {
+    Class* cls = class_from_operand(vm, f, ci.cls ? Value::str(ci.cls) : operand(obj_operand));
+    if (!cls) return false;
+    String* name = ci.name ? ci.name : to_str(operand(ci.callee));
+    std::string lname(name->view());
+    for (auto& ch : lname) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    fn = cls->find_method(lname);
+    bool forwarding = ci.cls && (ci.cls->view() == "parent" || ci.cls->view() == "self" ||
+                                 ci.cls->view() == "static");
+    Object* cur_this = f->this_.get();
+    if (!fn) {
+      if (cur_this && cur_this->cls->is_subclass_of(cls) && cls->m_call) {
+        ArgBuf buf;
+        if (!build_args(vm, f, ci, nullptr, buf)) return false;
+        Array* arr = Array::make();
+        for (uint32_t i = 0; i < buf.n; ++i) arr->append(buf.data()[i]);
+        Value args[2] = {Value::str(name), Value::arr(arr)};
+        return vm.invoke(cls->m_call, args, 2, ret, cur_this, cur_this->cls);
+      }
+      if (Function* cs = cls->m_callstatic) {
+        ArgBuf buf;
+        if (!build_args(vm, f, ci, nullptr, buf)) return false;
+        Array* arr = Array::make();
+        for (uint32_t i = 0; i < buf.n; ++i) arr->append(buf.data()[i]);
+        Value args[2] = {Value::str(name), Value::arr(arr)};
+        return vm.invoke(cs, args, 2, ret, nullptr, cls);
+      }
+      if (lname == "__construct") return vm.throw_error("Error", "Cannot call constructor");
+      return vm.throw_error("Error", "Call to undefined method " + cls->name +
+                                         "::" + std::string(name->view()) + "()");
+    }
+    if (!(fn->flags & FnStatic) && cur_this && cur_this->cls->is_subclass_of(cls)) {
+      this_ = cur_this;
+      called = cur_this->cls;
+    } else if (!(fn->flags & FnStatic)) {
+      return vm.throw_error("Error", "Non-static method " + cls->name + "::" + fn->name +
+                                         "() cannot be called statically");
+    } else {
+      called = forwarding && f->called ? f->called : cls;
+    }
+  } else {  // New
+    Class* cls = class_from_operand(vm, f, ci.cls ? Value::str(ci.cls) : operand(obj_operand));
+    if (!cls) return false;
+    if (cls->flags & (ClsAbstract | ClsInterface | ClsTrait)) {
+      const char* what = (cls->flags & ClsInterface) ? "interface"
+                         : (cls->flags & ClsTrait)   ? "trait"
+                                                     : "abstract class";
+      return vm.throw_error("Error", std::string("Cannot instantiate ") + what + " " + cls->name);
+    }
+    Object* o = vm.instantiate(cls);
+    *ret = Value::obj(o);
+    if (!cls->ctor) {
+      if (!ci.args.empty()) {
+        // arguments are still evaluated (they already were) and ignored
+      }
+      return true;
+    }
+    if ((cls->ctor->flags & FnPrivate) && f->fn->scope != cls->ctor->scope)
+      return vm.throw_error("Error", "Call to private " + cls->name + "::__construct() from " +
+                                         (f->fn->scope ? "scope " + f->fn->scope->name
+                                                       : std::string("global scope")));
+    ArgBuf buf;
+    if (!build_args(vm, f, ci, cls->ctor, buf)) return false;
+    Value ignored;
+    if (!vm.invoke(cls->ctor, buf.data(), buf.n, &ignored, o, cls)) return false;
+    return true;
+  }
+  ArgBuf buf;
+  if (!build_args(vm, f, ci, fn, buf)) return false;
+  return vm.invoke(fn, buf.data(), buf.n, ret, this_, called, closure);
+}
+
+bool make_closure(VM& vm, Frame* f, Function* fn, CallInfo& ci, Value* out) {
+  uint32_t n = uint32_t(ci.args.size());
+  ClosureData* cd = gc_new_tail<ClosureData>(n * sizeof(Value));
+  cd->fn = fn;
+  cd->nuses = n;
+  cd->scope = fn->scope;
+  cd->called = f->called;
+  if (!(fn->flags & FnStatic) && f->this_) cd->this_ = Value::obj(f->this_.get());
+  bool arrow = fn->flags & FnArrow;
+  Value* regs = f->regs();
+  for (uint32_t i = 0; i < n; ++i) {
+    Value& slot = regs[ci.args[i]];
+    if (ci.kinds[i] == 1) {
+      if (slot.tag != Tag::Ref) {
+        Ref* r = gc_new<Ref>();
+        r->v = slot.tag == Tag::Undef ? Value::null() : slot;
+        slot = Value::ref(r);
+      }
+      cd->uses()[i] = slot;
+      continue;
+    }
+    Value v = deref(slot);
+    if (v.tag == Tag::Undef) {
+      if (!arrow) {
+        vm.warning("Undefined variable $" + fn->uses[i].first);
+        v = Value::null();
+      }
+    }
+    mark_copy(v);
+    cd->uses()[i] = v;
+  }
+  Object* o = vm.new_object(closure_class(), 0);
+  o->closure = cd;
+  *out = Value::obj(o);
+  return true;
+}
+
+}  // namespace weft::php

@@ -1,0 +1,236 @@
+// Linking a compiled class: inheritance of properties, statics, constants and methods;
+// interfaces; trait composition; property defaults.
+#include "class_info.h"
+#include "interp_support.h"
+#include "weft/php/ops.h"
+
+namespace weft::php {
+
+static std::string lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+static void add_interface(Class* cls, Class* i) {
+  for (Class* x : cls->interfaces)
+    if (x == i) return;
+  cls->interfaces.push_back(i);
+  for (Class* p : i->interfaces) add_interface(cls, p);
+}
+
+static void set_magic(Class* cls) {
+  cls->ctor = cls->find_method("__construct");
+  cls->m_tostring = cls->find_method("__tostring");
+  cls->m_get = cls->find_method("__get");
+  cls->m_set = cls->find_method("__set");
+  cls->m_isset = cls->find_method("__isset");
+  cls->m_unset = cls->find_method("__unset");
+  cls->m_call = cls->find_method("__call");
+  cls->m_callstatic = cls->find_method("__callstatic");
+  cls->m_invoke = cls->find_method("__invoke");
+}
+
+static bool eval_thunk(VM& vm, Function* th, Class* cls, Value* out) {
+  if (!th) {
+    *out = Value::null();
+    return true;
+  }
+  return vm.invoke(th, nullptr, 0, out, nullptr, cls);
+}
+
+bool link_class(VM& vm, Class* cls, bool hoisting) {
+  ClassInfo* info = static_cast<ClassInfo*>(cls->decl);
+  Class* parent = nullptr;
+  if (!info->parent.empty()) {
+    parent = vm.find_class(info->parent);
+    if (!parent) {
+      if (hoisting) return false;
+      vm.fatal("Uncaught Error: Class \"" + info->parent + "\" not found");
+    }
+  }
+  std::vector<Class*> ifaces, traits;
+  for (auto& n : info->interfaces) {
+    Class* i = vm.find_class(n);
+    if (!i) {
+      if (hoisting) return false;
+      vm.fatal("Uncaught Error: Interface \"" + n + "\" not found");
+    }
+    ifaces.push_back(i);
+  }
+  for (auto& n : info->traits) {
+    Class* t = vm.find_class(n);
+    if (!t) {
+      if (hoisting) return false;
+      vm.fatal("Trait \"" + n + "\" not found");
+    }
+    traits.push_back(t);
+  }
+  if (vm.find_class(cls->lname))
+    vm.fatal("Cannot declare class " + cls->name + ", because the name is already in use");
+
+  cls->parent = parent;
+  Array* defaults = Array::make();
+  Array* statics = Array::make();
+  Array* consts = Array::make();
+  Array* gd = Array::make();
+  gd->append(Value::arr(defaults));
+  gd->append(Value::arr(statics));
+  gd->append(Value::arr(consts));
+  cls->gcdata = gd;
+
+  if (parent) {
+    if (parent->flags & ClsThrowable) cls->flags |= ClsThrowable;
+    cls->props = parent->props;
+    cls->prop_index = parent->prop_index;
+    Array* pd = parent->defaults();
+    for (uint32_t i = 0; i < parent->props.size(); ++i) {
+      Value* v = pd->find(int64_t(i));
+      defaults->set(Key::integer(i), v ? *v : Value());
+    }
+    cls->static_props = parent->static_props;
+    cls->static_index = parent->static_index;
+    Array* ps = parent->statics();
+    for (uint32_t i = 0; i < parent->static_props.size(); ++i)
+      statics->set(Key::integer(i), *ps->find(int64_t(i)));
+    cls->const_index = parent->const_index;
+    cls->const_owner = parent->const_owner;
+    cls->const_thunks = parent->const_thunks;
+    Array* pc = parent->consts();
+    for (uint32_t i = 0; i < parent->const_thunks.size(); ++i)
+      consts->set(Key::integer(i), *pc->find(int64_t(i)));
+    cls->methods = parent->methods;
+    for (Class* i : parent->interfaces) add_interface(cls, i);
+  }
+  for (Class* i : ifaces) {
+    add_interface(cls, i);
+    for (auto& [name, idx] : i->const_index) {
+      if (cls->const_index.count(name)) continue;
+      uint32_t n = uint32_t(cls->const_thunks.size());
+      cls->const_index[name] = n;
+      cls->const_thunks.push_back(i->const_thunks[idx]);
+      cls->const_owner.push_back(i->const_owner[idx]);
+      consts->set(Key::integer(n), *i->consts()->find(int64_t(idx)));
+    }
+    for (auto& [name, m] : i->methods)
+      if (!cls->methods.count(name)) cls->methods[name] = m;
+  }
+  if (cls->flags & ClsInterface) cls->flags |= ClsAbstract;
+
+  auto add_prop = [&](const ClassInfo::Member& m, Class* declared, Class* scope) -> bool {
+    Value v;
+    if (m.thunk) {
+      if (!eval_thunk(vm, m.thunk, scope, &v)) return false;
+      mark_copy(v);
+    } else if (!m.typed) {
+      v = Value::null();
+    }
+    if (m.flags & ModStatic) {
+      Ref* r = gc_new<Ref>();
+      r->v = v.tag == Tag::Undef ? Value::null() : v;
+      auto it = cls->static_index.find(m.name);
+      uint32_t idx;
+      if (it != cls->static_index.end()) {
+        idx = it->second;
+        cls->static_props[idx] = PropInfo{intern(m.name), m.flags, declared, m.typed};
+      } else {
+        idx = uint32_t(cls->static_props.size());
+        cls->static_props.push_back(PropInfo{intern(m.name), m.flags, declared, m.typed});
+        cls->static_index[m.name] = idx;
+      }
+      statics->set(Key::integer(idx), Value::ref(r));
+      return true;
+    }
+    auto it = cls->prop_index.find(m.name);
+    uint32_t idx;
+    if (it != cls->prop_index.end()) {
+      idx = it->second;
+      cls->props[idx] = PropInfo{intern(m.name), m.flags, declared, m.typed};
+    } else {
+      idx = uint32_t(cls->props.size());
+      cls->props.push_back(PropInfo{intern(m.name), m.flags, declared, m.typed});
+      cls->prop_index[m.name] = idx;
+    }
+    defaults->set(Key::integer(idx), v);
+    return true;
+  };
+
+  // traits: methods, properties
+  for (Class* t : traits) {
+    ClassInfo* ti = static_cast<ClassInfo*>(t->decl);
+    for (auto& [name, m] : t->methods) {
+      bool excluded = false;
+      for (auto& [winner, loser] : info->insteadof)
+        if (loser == t->lname && winner.substr(winner.find("::") + 2) == name) excluded = true;
+      if (excluded) continue;
+      Function* copy = new Function(*m);
+      copy->scope = cls;
+      copy->statics = m->statics ? m->statics->copy() : nullptr;
+      cls->methods[name] = copy;
+    }
+    for (auto& al : info->aliases) {
+      if (!al.trait.empty() && lower(al.trait) != t->lname) continue;
+      Function* m = t->find_method(lower(al.method));
+      if (!m) continue;
+      Function* copy = new Function(*m);
+      copy->scope = cls;
+      if (al.visibility & ModPrivate) copy->flags = (copy->flags & ~FnProtected) | FnPrivate;
+      if (al.visibility & ModProtected) copy->flags = (copy->flags & ~FnPrivate) | FnProtected;
+      if (al.visibility & ModPublic) copy->flags &= ~(FnPrivate | FnProtected);
+      if (!al.alias.empty()) {
+        copy->name = al.alias;
+        copy->lname = lower(al.alias);
+      }
+      cls->methods[copy->lname] = copy;
+    }
+    if (ti) {
+      for (auto& p : ti->props)
+        if (!add_prop(p, cls, cls)) return false;
+      for (auto& p : ti->static_props)
+        if (!add_prop(p, cls, cls)) return false;
+    }
+  }
+  for (auto& c : info->consts) {
+    auto it = cls->const_index.find(c.name);
+    uint32_t idx;
+    if (it != cls->const_index.end()) {
+      idx = it->second;
+      cls->const_thunks[idx] = c.thunk;
+      cls->const_owner[idx] = cls;
+    } else {
+      idx = uint32_t(cls->const_thunks.size());
+      cls->const_index[c.name] = idx;
+      cls->const_thunks.push_back(c.thunk);
+      cls->const_owner.push_back(cls);
+    }
+    consts->set(Key::integer(idx), Value());
+  }
+  for (Function* m : info->methods) cls->methods[m->lname] = m;
+  set_magic(cls);
+  cls->linked = true;
+  vm.classes[cls->lname] = cls;
+  for (auto& p : info->props)
+    if (!add_prop(p, cls, cls)) return false;
+  for (auto& p : info->static_props)
+    if (!add_prop(p, cls, cls)) return false;
+  // a concrete class must implement every abstract method
+  if (!(cls->flags & (ClsAbstract | ClsInterface | ClsTrait))) {
+    for (auto& [name, m] : cls->methods) {
+      if (m->flags & FnAbstract) {
+        std::string owner = m->scope ? m->scope->name : cls->name;
+        vm.fatal("Class " + cls->name +
+                 " contains 1 abstract method and must therefore be declared abstract or implement "
+                 "the remaining methods (" +
+                 owner + "::" + m->name + ")");
+      }
+    }
+  }
+  return true;
+}
+
+bool declare_class(VM& vm, Class* cls, bool hoisting) {
+  if (cls->linked) return true;
+  return link_class(vm, cls, hoisting);
+}
+
+}  // namespace weft::php

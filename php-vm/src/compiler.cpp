@@ -1,0 +1,377 @@
+// The compiler's infrastructure: files, functions, registers, labels, names.
+#include <algorithm>
+
+#include "compiler_internal.h"
+
+namespace weft::php {
+
+static std::string lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+std::string FileCompiler::resolve_class_name(const Node* name) const {
+  std::string_view s = name->str;
+  if (name->flags == NameFullyQualified) return std::string(s.substr(s[0] == '\\' ? 1 : 0));
+  std::string ls = lower(s);
+  if (ls == "self" || ls == "parent" || ls == "static") return ls;
+  if (name->flags == NameRelative) return qualify(s.substr(10));  // namespace\X
+  size_t sep = s.find('\\');
+  std::string first = lower(s.substr(0, sep));
+  auto it = class_uses.find(first);
+  if (it != class_uses.end())
+    return sep == std::string_view::npos ? it->second : it->second + std::string(s.substr(sep));
+  return qualify(s);
+}
+
+std::string FileCompiler::resolve_function_name(const Node* name, std::string* fallback) const {
+  std::string_view s = name->str;
+  fallback->clear();
+  if (name->flags == NameFullyQualified) return std::string(s.substr(1));
+  if (name->flags == NameRelative) return qualify(s.substr(10));
+  if (name->flags == NameUnqualified) {
+    auto it = func_uses.find(lower(s));
+    if (it != func_uses.end()) return it->second;
+    if (!ns.empty()) *fallback = std::string(s);
+    return qualify(s);
+  }
+  size_t sep = s.find('\\');
+  auto it = class_uses.find(lower(s.substr(0, sep)));
+  if (it != class_uses.end()) return it->second + std::string(s.substr(sep));
+  return qualify(s);
+}
+
+FnCompiler::FnCompiler(FileCompiler& file, Function* f, Class* c, FnCompiler* p)
+    : fc(file), fn(f), code(new Code()), cls(c), parent(p) {
+  fn->code = code;
+  code->file = file.file;
+}
+
+void FnCompiler::error(const Node* n, std::string msg) {
+  if (fc.failed) return;
+  fc.failed = true;
+  fc.error->severity = ParseError::Severity::Fatal;
+  fc.error->message = std::move(msg);
+  fc.error->line = n ? n->line : line;
+}
+
+uint32_t FnCompiler::emit(Op op, int32_t a, int32_t b, int32_t c, uint8_t x, uint16_t y) {
+  Instr in;
+  in.op = op;
+  in.a = a;
+  in.b = b;
+  in.c = c;
+  in.x = x;
+  in.y = y;
+  code->ins.push_back(in);
+  code->lines.push_back(line);
+  return uint32_t(code->ins.size() - 1);
+}
+
+// Jump targets live in the operand named by the op: Jmp -> a, JmpZ/JmpNz/JmpNotNull -> b.
+static int32_t& target_of(Instr& in) {
+  switch (in.op) {
+    case Op::Jmp:
+      return in.a;
+    case Op::FeFetch:
+    case Op::JmpZ:
+    case Op::JmpNz:
+    case Op::JmpNotNull:
+    case Op::RecvDefault:
+      return in.b;
+    default:
+      return in.c;  // Catch, BindStatic
+  }
+}
+
+void FnCompiler::bind(Label& l) {
+  l.pos = int32_t(pc());
+  for (uint32_t j : l.jumps) target_of(code->ins[j]) = l.pos;
+  l.jumps.clear();
+}
+
+void FnCompiler::jump_to(Label& l, Op op, int32_t cond) {
+  uint32_t at = op == Op::Jmp ? emit(op, kNone) : emit(op, cond, kNone);
+  if (l.pos >= 0)
+    target_of(code->ins[at]) = l.pos;
+  else
+    l.jumps.push_back(at);
+}
+
+int32_t FnCompiler::temp() {
+  int32_t r = next_temp++;
+  if (next_temp > max_reg) max_reg = next_temp;
+  return r;
+}
+
+int32_t FnCompiler::konst(const Value& v) {
+  for (size_t i = 0; i < code->consts.size(); ++i) {
+    const Value& c = code->consts[i];
+    if (c.tag == v.tag && c.bits == v.bits) return const_operand(uint32_t(i));
+  }
+  code->consts.push_back(v);
+  return const_operand(uint32_t(code->consts.size() - 1));
+}
+
+int32_t FnCompiler::local(std::string_view name) {
+  auto it = locals.find(std::string(name));
+  if (it != locals.end()) return it->second;
+  // Not collected in advance (e.g. a variable-variable target): cannot add registers after
+  // temporaries were numbered, so such names are unsupported.
+  error(nullptr, "weft-php: unsupported use of variable $" + std::string(name));
+  return 0;
+}
+
+std::string FnCompiler::class_context_name() const { return cls ? cls->name : ""; }
+
+// ---- variable collection ----
+
+void collect_vars(const Node* n, std::vector<std::string>& out,
+                  std::unordered_set<std::string>& seen) {
+  if (!n) return;
+  switch (n->kind) {
+    case Kind::Var:
+      if (seen.insert(std::string(n->str)).second) out.emplace_back(n->str);
+      return;
+    case Kind::FuncDecl:
+    case Kind::ClassDecl:
+      return;
+    case Kind::Closure: {
+      // the use() list names variables of this scope
+      const Node* uses = n->kid(1);
+      if (uses)
+        for (uint32_t i = 0; i < uses->count; ++i)
+          if (seen.insert(std::string(uses->kids[i]->str)).second)
+            out.emplace_back(uses->kids[i]->str);
+      return;
+    }
+    case Kind::StaticVar:
+    case Kind::ClosureUse:
+      if (seen.insert(std::string(n->str)).second) out.emplace_back(n->str);
+      break;
+    case Kind::Catch:
+      break;
+    default:
+      break;
+  }
+  for (uint32_t i = 0; i < n->count; ++i) collect_vars(n->kids[i], out, seen);
+}
+
+TypeHint type_hint_of(const Node* t, bool* nullable) {
+  *nullable = false;
+  if (!t) return HintNone;
+  if (t->kind == Kind::NullableType) {
+    *nullable = true;
+    t = t->kid(0);
+  }
+  if (t->kind != Kind::Name && t->kind != Kind::Ident) return HintOther;
+  std::string s = lower(t->str);
+  if (s == "int") return HintInt;
+  if (s == "float") return HintFloat;
+  if (s == "string") return HintString;
+  if (s == "bool") return HintBool;
+  return HintOther;
+}
+
+static bool contains_yield(const Node* n) {
+  if (!n) return false;
+  if (n->kind == Kind::Yield || n->kind == Kind::YieldFrom) return true;
+  if (n->kind == Kind::Closure || n->kind == Kind::FuncDecl || n->kind == Kind::ClassDecl ||
+      n->kind == Kind::ArrowFn)
+    return false;
+  for (uint32_t i = 0; i < n->count; ++i)
+    if (contains_yield(n->kids[i])) return true;
+  return false;
+}
+
+static void fill_params(Function* fn, const Node* params) {
+  if (!params) return;
+  bool seen_optional = false;
+  for (uint32_t i = 0; i < params->count; ++i) {
+    const Node* p = params->kids[i];
+    Param prm;
+    prm.name = intern(p->str);
+    prm.by_ref = p->flags & ByRef;
+    prm.variadic = p->flags & Variadic;
+    prm.has_default = p->kid(1) != nullptr;
+    prm.hint = type_hint_of(p->kid(0), &prm.nullable);
+    prm.promote = int8_t(p->flags & (ModPublic | ModProtected | ModPrivate | ModReadonly));
+    if (prm.variadic) fn->flags |= FnVariadic;
+    if (!prm.has_default && !prm.variadic && !seen_optional)
+      fn->required = i + 1;
+    else if (prm.has_default)
+      seen_optional = true;
+    if (!prm.has_default && !prm.variadic) fn->required = i + 1;
+    fn->params.push_back(prm);
+  }
+}
+
+void FnCompiler::compile_body(const Node* params, const Node* body, bool arrow) {
+  fill_params(fn, params);
+  std::vector<std::string> names;
+  std::unordered_set<std::string> seen;
+  for (auto& p : fn->params) {
+    seen.insert(std::string(p.name->view()));
+    names.emplace_back(p.name->view());
+  }
+  for (auto& u : fn->uses)
+    if (seen.insert(u.first).second) names.push_back(u.first);
+  collect_vars(body, names, seen);
+  if (cls && !(fn->flags & FnStatic) && !seen.count("this")) names.emplace_back("this");
+  if ((fn->flags & FnClosure) && !seen.count("this")) names.emplace_back("this");
+  for (size_t i = 0; i < names.size(); ++i) locals[names[i]] = int32_t(i);
+  code->local_names = names;
+  code->nlocals = uint32_t(names.size());
+  auto th = locals.find("this");
+  if (th != locals.end()) code->this_slot = th->second;
+  for (auto& u : fn->uses) fn->use_slots.push_back(locals[u.first]);
+  next_temp = max_reg = int32_t(code->nlocals);
+  if (contains_yield(body)) fn->flags |= FnGenerator;
+
+  // prologue: defaults, promotion
+  for (uint32_t i = 0; params && i < params->count; ++i) {
+    const Node* p = params->kids[i];
+    line = p->line;
+    if (p->kid(1)) {
+      Label skip;
+      jump_to(skip, Op::RecvDefault, int32_t(i));
+      int32_t mark = next_temp;
+      int32_t v = expr(p->kid(1));
+      emit(Op::Assign, int32_t(i), v, kNone, 1);
+      free_temps(mark);
+      bind(skip);
+    }
+  }
+  for (uint32_t i = 0; params && i < params->count; ++i) {
+    const Node* p = params->kids[i];
+    if (p->flags & (ModPublic | ModProtected | ModPrivate | ModReadonly))
+      emit(Op::AssignProp, code->this_slot, kstr(p->str), int32_t(i));
+  }
+  if (arrow) {
+    line = body->line;
+    int32_t v = expr(body);
+    emit(Op::Return, v);
+  } else {
+    stmts(body);
+    emit(Op::Return, knull());
+  }
+  code->nregs = uint32_t(max_reg);
+}
+
+Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, FnCompiler* outer) {
+  Function* fn = new Function();
+  fn->name = std::string(decl->str);
+  if (!cls) fn->name = fc.qualify(decl->str);
+  fn->lname = lower(fn->name);
+  fn->scope = cls;
+  fn->line = int32_t(decl->line);
+  uint32_t f = decl->flags;
+  if (decl->kind == Kind::Method) {
+    if (f & ModStatic) fn->flags |= FnStatic;
+    if (f & ModAbstract) fn->flags |= FnAbstract;
+    if (f & ModPrivate) fn->flags |= FnPrivate;
+    if (f & ModProtected) fn->flags |= FnProtected;
+  }
+  if (f & ByRef) fn->flags |= FnByRefReturn;
+  FnCompiler c(fc, fn, cls, outer);
+  c.line = decl->line;
+  c.code->decl_line = decl->line;
+  const Node* body = decl->kind == Kind::Method ? decl->kid(2) : decl->kid(2);
+  if (!body) {  // abstract
+    fill_params(fn, decl->kid(0));
+    fn->code->nregs = fn->code->nlocals = uint32_t(fn->params.size());
+    c.emit(Op::Return, c.knull());
+    return fn;
+  }
+  c.compile_body(decl->kid(0), body, false);
+  return fn;
+}
+
+void FnCompiler::compile_main(const Node* root) {
+  std::vector<std::string> names;
+  std::unordered_set<std::string> seen;
+  collect_vars(root, names, seen);
+  if (!seen.count("this")) names.emplace_back("this");
+  for (size_t i = 0; i < names.size(); ++i) locals[names[i]] = int32_t(i);
+  code->local_names = names;
+  code->nlocals = uint32_t(names.size());
+  code->this_slot = locals["this"];
+  next_temp = max_reg = int32_t(code->nlocals);
+  // hoisting: unconditional top-level functions and classes are declared first
+  std::string saved_ns = fc.ns;
+  std::function<void(const Node*)> hoist = [&](const Node* list) {
+    for (uint32_t i = 0; i < list->count; ++i) {
+      const Node* s = list->kids[i];
+      if (!s) continue;
+      if (s->kind == Kind::Namespace) {
+        if (s->kid(0))
+          fc.ns = std::string(s->kid(0)->str);
+        else
+          fc.ns.clear();
+        if (s->kid(1)) hoist(s->kid(1));
+        continue;
+      }
+      if (s->kind == Kind::Use || s->kind == Kind::GroupUse) {
+        stmt(s);
+        continue;
+      }
+      if (s->kind == Kind::FuncDecl) {
+        std::string name = lower(fc.qualify(s->str));
+        fc.file_functions[name] = s;
+      }
+    }
+  };
+  hoist(root);
+  fc.ns = saved_ns;
+  fc.class_uses.clear();
+  fc.func_uses.clear();
+  std::function<void(const Node*)> predeclare = [&](const Node* list) {
+    for (uint32_t i = 0; i < list->count; ++i) {
+      const Node* s = list->kids[i];
+      if (!s) continue;
+      line = s->line;
+      if (s->kind == Kind::Namespace) {
+        if (s->kid(0))
+          fc.ns = std::string(s->kid(0)->str);
+        else
+          fc.ns.clear();
+        if (s->kid(1)) predeclare(s->kid(1));
+        continue;
+      }
+      if (s->kind == Kind::Use || s->kind == Kind::GroupUse) {
+        stmt(s);
+      } else if (s->kind == Kind::FuncDecl) {
+        Function* f = compile_function_decl(fc, s, nullptr, this);
+        code->functions.push_back(f);
+        emit(Op::DeclareFunc, kNone, int32_t(code->functions.size() - 1));
+        fc.hoisted[s] = int32_t(code->functions.size() - 1);
+      } else if (s->kind == Kind::ClassDecl) {
+        Class* c = compile_class(fc, s, this);
+        if (!c) return;
+        code->classes.push_back(c);
+        emit(Op::DeclareClass, kNone, int32_t(code->classes.size() - 1), kNone, 1);
+        fc.hoisted[s] = int32_t(code->classes.size() - 1);
+      }
+    }
+  };
+  predeclare(root);
+  fc.ns = saved_ns;
+  fc.class_uses.clear();
+  fc.func_uses.clear();
+  stmts(root);
+  emit(Op::Return, knull());
+  code->nregs = uint32_t(max_reg);
+}
+
+Function* compile_file(VM& vm, const Node* root, const std::string& file, ParseError* error) {
+  FileCompiler fc{vm, file, {}, {}, {}, {}, {}, error, false};
+  Function* main = new Function();
+  main->name = "{main}";
+  FnCompiler c(fc, main, nullptr, nullptr);
+  c.compile_main(root);
+  if (fc.failed) return nullptr;
+  return main;
+}
+
+}  // namespace weft::php

@@ -1,0 +1,236 @@
+// The compiler: calls, object creation, closures.
+#include "compiler_internal.h"
+
+namespace weft::php {
+
+static std::string lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+bool FnCompiler::known_by_ref(const std::string& lname, uint32_t i, bool* known) {
+  *known = false;
+  auto ff = fc.file_functions.find(lname);
+  if (ff != fc.file_functions.end()) {
+    *known = true;
+    const Node* params = ff->second->kid(0);
+    if (!params || params->count == 0) return false;
+    if (i < params->count) return params->kids[i]->flags & ByRef;
+    const Node* last = params->kids[params->count - 1];
+    return (last->flags & Variadic) && (last->flags & ByRef);
+  }
+  auto it = fc.vm.functions.find(lname);
+  if (it != fc.vm.functions.end()) {
+    *known = true;
+    return it->second->param_by_ref(i);
+  }
+  return false;
+}
+
+void FnCompiler::compile_args(const Node* args, CallInfo& ci, Function* /*known*/) {
+  if (!args) return;
+  if (args->flags & ArgsCallable) {
+    error(args, "weft-php: first-class callable syntax is not supported");
+    return;
+  }
+  bool named_lookup = ci.kind == CallInfo::Named && ci.lname;
+  for (uint32_t i = 0; i < args->count; ++i) {
+    const Node* a = args->kids[i];
+    if (a->kind == Kind::Unpack) {
+      ci.args.push_back(expr_to_temp(a->kid(0)));
+      ci.kinds.push_back(ArgSpread);
+      continue;
+    }
+    if (a->kind == Kind::NamedArg) {
+      ci.names.push_back(intern(a->str));
+      int32_t v = expr(a->kid(0));
+      if (v >= 0 && !is_temp(v)) {
+        ci.args.push_back(v);
+        ci.kinds.push_back(ArgCv);
+      } else {
+        ci.args.push_back(v);
+        ci.kinds.push_back(ArgValue);
+      }
+      continue;
+    }
+    bool known = false;
+    bool by_ref = false;
+    if (named_lookup) {
+      by_ref = known_by_ref(std::string(ci.lname->view()), i, &known);
+      if (!known && ci.fallback) by_ref = known_by_ref(lower(ci.fallback->view()), i, &known);
+    }
+    if (by_ref && (a->kind == Kind::Var || a->kind == Kind::Dim || a->kind == Kind::Prop ||
+                   a->kind == Kind::StaticProp)) {
+      if (a->kind == Kind::Var) {
+        ci.args.push_back(local(a->str));
+        ci.kinds.push_back(ArgCv);
+      } else {
+        ci.args.push_back(make_ref(a));
+        ci.kinds.push_back(ArgRef);
+      }
+      continue;
+    }
+    if (a->kind == Kind::Var && a->str != "this") {
+      ci.args.push_back(local(a->str));
+      ci.kinds.push_back(ArgCv);
+      continue;
+    }
+    int32_t v = expr(a);
+    if (v >= 0 && !is_temp(v)) {
+      int32_t t = temp();
+      emit(Op::Mov, t, v, kNone, 1);
+      v = t;
+    }
+    ci.args.push_back(v);
+    ci.kinds.push_back(ArgValue);
+  }
+}
+
+int32_t FnCompiler::call(const Node* n, int32_t dst) {
+  const Node* callee = n->kid(0);
+  CallInfo ci;
+  if (callee->kind == Kind::Name) {
+    std::string fallback;
+    std::string full = fc.resolve_function_name(callee, &fallback);
+    ci.kind = CallInfo::Named;
+    ci.name = intern(full);
+    ci.lname = intern(lower(full));
+    if (!fallback.empty()) ci.fallback = intern(fallback);
+  } else {
+    ci.kind = CallInfo::Dynamic;
+    ci.callee = expr_to_temp(callee);
+  }
+  compile_args(n->kid(1), ci, nullptr);
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  line = n->line;
+  emit(Op::Call, r, int32_t(add_call(std::move(ci))));
+  return r;
+}
+
+int32_t FnCompiler::method_call(const Node* n, int32_t dst) {
+  int32_t obj = expr_to_temp_if_needed(n->kid(0));
+  CallInfo ci;
+  ci.kind = CallInfo::Method;
+  const Node* name = n->kid(1);
+  if (name->kind == Kind::Ident) {
+    ci.name = intern(name->str);
+    ci.lname = intern(lower(name->str));
+  } else {
+    ci.callee = expr_to_temp(name);
+  }
+  ci.nullsafe = n->kind == Kind::NullsafeMethodCall;
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  Label skip, done;
+  if (ci.nullsafe) {
+    jump_to(skip, Op::JmpNotNull, obj);
+    emit(Op::Mov, r, knull());
+    jump_to(done);
+    bind(skip);
+  }
+  compile_args(n->kid(2), ci, nullptr);
+  line = n->line;
+  emit(Op::CallMethod, r, int32_t(add_call(std::move(ci))), obj);
+  bind(done);
+  return r;
+}
+
+int32_t FnCompiler::static_call(const Node* n, int32_t dst) {
+  CallInfo ci;
+  ci.kind = CallInfo::Static;
+  int32_t c = kNone;
+  if (n->kid(0)->kind == Kind::Name)
+    ci.cls = intern(fc.resolve_class_name(n->kid(0)));
+  else
+    c = expr_to_temp(n->kid(0));
+  const Node* name = n->kid(1);
+  if (name->kind == Kind::Ident) {
+    ci.name = intern(name->str);
+    ci.lname = intern(lower(name->str));
+  } else {
+    ci.callee = expr_to_temp(name);
+  }
+  compile_args(n->kid(2), ci, nullptr);
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  line = n->line;
+  emit(Op::CallStatic, r, int32_t(add_call(std::move(ci))), c);
+  return r;
+}
+
+int32_t FnCompiler::new_expr(const Node* n, int32_t dst) {
+  CallInfo ci;
+  ci.kind = CallInfo::NewObj;
+  int32_t c = kNone;
+  const Node* cn = n->kid(0);
+  if (cn->kind == Kind::Name) {
+    ci.cls = intern(fc.resolve_class_name(cn));
+  } else if (cn->kind == Kind::ClassDecl) {
+    Class* k = compile_class(fc, cn, this);
+    if (!k) return knull();
+    code->classes.push_back(k);
+    emit(Op::DeclareClass, kNone, int32_t(code->classes.size() - 1), kNone, 0);
+    ci.cls = intern(k->name);
+  } else {
+    c = expr_to_temp(cn);
+  }
+  compile_args(n->kid(1), ci, nullptr);
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  line = n->line;
+  emit(Op::New, r, int32_t(add_call(std::move(ci))), c);
+  return r;
+}
+
+static void free_vars(const Node* n, std::vector<std::string>& out,
+                      std::unordered_set<std::string>& seen) {
+  collect_vars(n, out, seen);
+}
+
+int32_t FnCompiler::closure(const Node* n, int32_t dst) {
+  bool arrow = n->kind == Kind::ArrowFn;
+  Function* f = new Function();
+  f->name = "{closure}";
+  f->lname = f->name;
+  f->flags |= FnClosure;
+  if (arrow) f->flags |= FnArrow;
+  if (n->flags & ClosureStatic) f->flags |= FnStatic;
+  if (n->flags & ByRef) f->flags |= FnByRefReturn;
+  f->scope = cls;
+  f->line = int32_t(n->line);
+  CallInfo ci;
+  ci.kind = CallInfo::Named;
+  if (arrow) {
+    std::vector<std::string> names;
+    std::unordered_set<std::string> seen;
+    const Node* params = n->kid(0);
+    for (uint32_t i = 0; params && i < params->count; ++i)
+      seen.insert(std::string(params->kids[i]->str));
+    seen.insert("this");
+    free_vars(n->kid(1), names, seen);
+    for (auto& name : names) {
+      auto it = locals.find(name);
+      if (it == locals.end()) continue;
+      f->uses.emplace_back(name, false);
+      ci.args.push_back(it->second);
+      ci.kinds.push_back(0);
+    }
+  } else {
+    const Node* uses = n->kid(1);
+    for (uint32_t i = 0; uses && i < uses->count; ++i) {
+      const Node* u = uses->kids[i];
+      bool by_ref = u->flags & ByRef;
+      f->uses.emplace_back(std::string(u->str), by_ref);
+      ci.args.push_back(local(u->str));
+      ci.kinds.push_back(by_ref ? 1 : 0);
+    }
+  }
+  FnCompiler child(fc, f, cls, this);
+  child.line = n->line;
+  child.compile_body(n->kid(0), arrow ? n->kid(1) : n->kid(2), arrow);
+  code->functions.push_back(f);
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  emit(Op::MakeClosure, r, int32_t(code->functions.size() - 1), int32_t(add_call(std::move(ci))),
+       arrow ? 1 : 0);
+  return r;
+}
+
+}  // namespace weft::php

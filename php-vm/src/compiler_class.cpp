@@ -1,0 +1,134 @@
+// The compiler: class, interface and trait declarations.
+#include "class_info.h"
+#include "compiler_internal.h"
+
+namespace weft::php {
+
+static std::string lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+// A function evaluating one constant expression in the class's scope.
+static Function* thunk(FileCompiler& fc, Class* cls, const Node* e, FnCompiler* outer) {
+  Function* f = new Function();
+  f->name = "{initializer}";
+  f->scope = cls;
+  f->flags |= FnStatic;
+  FnCompiler c(fc, f, cls, outer);
+  c.line = e->line;
+  c.compile_body(nullptr, e, true);
+  return f;
+}
+
+static int anon_counter = 0;
+
+Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
+  Class* cls = new Class();
+  ClassInfo* info = new ClassInfo();
+  cls->decl = info;
+  info->line = decl->line;
+  uint32_t kind = (decl->flags >> 8) & 0xff;
+  if (decl->str.empty() || kind == ClassKindAnonymous)
+    cls->name = "class@anonymous#" + std::to_string(++anon_counter);
+  else
+    cls->name = fc.qualify(decl->str);
+  cls->lname = lower(cls->name);
+  if (kind == ClassKindInterface) cls->flags |= ClsInterface;
+  if (kind == ClassKindTrait) cls->flags |= ClsTrait;
+  if (kind == ClassKindEnum) {
+    if (outer) outer->error(decl, "weft-php: enums are not supported yet");
+    return nullptr;
+  }
+  if (decl->flags & ModAbstract) cls->flags |= ClsAbstract;
+  if (decl->flags & ModFinal) cls->flags |= ClsFinal;
+  const Node* ext = decl->kid(0);
+  if (ext) {
+    if (ext->kind == Kind::NameList) {
+      for (uint32_t i = 0; i < ext->count; ++i)
+        info->interfaces.push_back(fc.resolve_class_name(ext->kids[i]));
+    } else {
+      info->parent = fc.resolve_class_name(ext);
+    }
+  }
+  const Node* impl = decl->kid(1);
+  for (uint32_t i = 0; impl && i < impl->count; ++i)
+    info->interfaces.push_back(fc.resolve_class_name(impl->kids[i]));
+  const Node* members = decl->kid(2);
+  for (uint32_t i = 0; members && i < members->count; ++i) {
+    const Node* m = members->kids[i];
+    if (!m) continue;
+    switch (m->kind) {
+      case Kind::ClassConstDecl:
+        for (uint32_t j = 0; j < m->count; ++j) {
+          const Node* item = m->kids[j];
+          if (!item || item->kind != Kind::ConstItem) continue;
+          info->consts.push_back(
+              {std::string(item->str), m->flags, thunk(fc, cls, item->kid(0), outer), false});
+        }
+        break;
+      case Kind::PropDecl: {
+        bool typed = m->kid(0) != nullptr;
+        for (uint32_t j = 1; j < m->count; ++j) {
+          const Node* item = m->kids[j];
+          if (!item || item->kind != Kind::PropItem) continue;
+          ClassInfo::Member mem{std::string(item->str), m->flags,
+                                item->kid(0) ? thunk(fc, cls, item->kid(0), outer) : nullptr,
+                                typed};
+          if (m->flags & ModStatic)
+            info->static_props.push_back(mem);
+          else
+            info->props.push_back(mem);
+        }
+        break;
+      }
+      case Kind::Method: {
+        Function* f = compile_function_decl(fc, m, cls, outer);
+        if (cls->flags & ClsInterface) f->flags |= FnAbstract;
+        info->methods.push_back(f);
+        if (f->lname == "__construct") {
+          const Node* params = m->kid(0);
+          for (uint32_t k = 0; params && k < params->count; ++k) {
+            const Node* p = params->kids[k];
+            uint32_t vis = p->flags & (ModPublic | ModProtected | ModPrivate | ModReadonly);
+            if (vis)
+              info->props.push_back({std::string(p->str), vis, nullptr, p->kid(0) != nullptr});
+          }
+        }
+        break;
+      }
+      case Kind::TraitUse: {
+        const Node* names = m->kid(0);
+        for (uint32_t k = 0; k < names->count; ++k)
+          info->traits.push_back(fc.resolve_class_name(names->kids[k]));
+        const Node* adapt = m->kid(1);
+        for (uint32_t k = 0; adapt && k < adapt->count; ++k) {
+          const Node* a = adapt->kids[k];
+          if (a->kind == Kind::TraitAlias) {
+            ClassInfo::Alias al;
+            if (a->kid(0)) al.trait = fc.resolve_class_name(a->kid(0));
+            al.method = std::string(a->kid(1)->str);
+            if (a->kid(2)) al.alias = std::string(a->kid(2)->str);
+            al.visibility = a->flags;
+            info->aliases.push_back(al);
+          } else if (a->kind == Kind::TraitPrecedence) {
+            std::string winner = fc.resolve_class_name(a->kid(0)) + "::" + lower(a->kid(1)->str);
+            const Node* losers = a->kid(2);
+            for (uint32_t q = 0; losers && q < losers->count; ++q)
+              info->insteadof.push_back({winner, lower(fc.resolve_class_name(losers->kids[q]))});
+          }
+        }
+        break;
+      }
+      case Kind::EnumCase:
+        if (outer) outer->error(m, "weft-php: enums are not supported yet");
+        return nullptr;
+      default:
+        break;
+    }
+  }
+  return cls;
+}
+
+}  // namespace weft::php

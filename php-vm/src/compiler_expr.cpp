@@ -1,0 +1,1102 @@
+// The compiler: expressions.
+#include <cmath>
+
+#include "compiler_internal.h"
+
+namespace weft::php {
+
+static std::string lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+static Op binop_of(uint32_t tok, bool* swap) {
+  *swap = false;
+  switch (tok) {
+    case '+':
+      return Op::Add;
+    case '-':
+      return Op::Sub;
+    case '*':
+      return Op::Mul;
+    case '/':
+      return Op::Div;
+    case '%':
+      return Op::Mod;
+    case T_POW:
+      return Op::Pow;
+    case '.':
+      return Op::Concat;
+    case T_SL:
+      return Op::Shl;
+    case T_SR:
+      return Op::Shr;
+    case '&':
+    case T_AMPERSAND_FOLLOWED_BY_VAR_OR_VARARG:
+    case T_AMPERSAND_NOT_FOLLOWED_BY_VAR_OR_VARARG:
+      return Op::BitAnd;
+    case '|':
+      return Op::BitOr;
+    case '^':
+      return Op::BitXor;
+    case T_IS_EQUAL:
+      return Op::Eq;
+    case T_IS_NOT_EQUAL:
+      return Op::Ne;
+    case T_IS_IDENTICAL:
+      return Op::Identical;
+    case T_IS_NOT_IDENTICAL:
+      return Op::NotIdentical;
+    case '<':
+      return Op::Lt;
+    case T_IS_SMALLER_OR_EQUAL:
+      return Op::Le;
+    case '>':
+      *swap = true;
+      return Op::Lt;
+    case T_IS_GREATER_OR_EQUAL:
+      *swap = true;
+      return Op::Le;
+    case T_SPACESHIP:
+      return Op::Spaceship;
+    default:
+      return Op::Nop;
+  }
+}
+
+static Op assign_binop(uint32_t tok) {
+  switch (tok) {
+    case T_PLUS_EQUAL:
+    case '+':
+      return Op::Add;
+    case T_MINUS_EQUAL:
+    case '-':
+      return Op::Sub;
+    case T_MUL_EQUAL:
+    case '*':
+      return Op::Mul;
+    case T_DIV_EQUAL:
+    case '/':
+      return Op::Div;
+    case T_CONCAT_EQUAL:
+    case '.':
+      return Op::Concat;
+    case T_MOD_EQUAL:
+    case '%':
+      return Op::Mod;
+    case T_AND_EQUAL:
+    case '&':
+      return Op::BitAnd;
+    case T_OR_EQUAL:
+    case '|':
+      return Op::BitOr;
+    case T_XOR_EQUAL:
+    case '^':
+      return Op::BitXor;
+    case T_SL_EQUAL:
+    case T_SL:
+      return Op::Shl;
+    case T_SR_EQUAL:
+    case T_SR:
+      return Op::Shr;
+    case T_POW_EQUAL:
+    case T_POW:
+      return Op::Pow;
+    default:
+      return Op::Nop;
+  }
+}
+
+int32_t FnCompiler::expr_to_temp(const Node* n) {
+  int32_t v = expr(n);
+  if (is_temp(v) && v >= 0) return v;
+  int32_t t = temp();
+  emit(Op::Mov, t, v, kNone, 1);  // x=1: copy with undefined-variable check
+  return t;
+}
+
+static bool is_const_scalar(const Node* n) {
+  return n->kind == Kind::Int || n->kind == Kind::Float || n->kind == Kind::Str;
+}
+
+int32_t FnCompiler::expr(const Node* n, int32_t dst) {
+  fresh_ = false;
+  if (!n) return knull();
+  uint32_t saved_line = line;
+  if (n->line) line = n->line;
+  int32_t r = kNone;
+  switch (n->kind) {
+    case Kind::Int:
+      r = kint(n->ival);
+      break;
+    case Kind::Float:
+      r = konst(Value::number(n->dval));
+      break;
+    case Kind::Str:
+      r = kstr(n->str);
+      break;
+    case Kind::Var:
+      if (n->str == "this" && code->this_slot >= 0) {
+        r = code->this_slot;
+        break;
+      }
+      r = local(n->str);
+      break;
+    case Kind::InterpString:
+      r = interp_string(n, dst);
+      break;
+    case Kind::MagicConst:
+      r = magic_const(n);
+      break;
+    case Kind::Array:
+      r = array_literal(n, dst);
+      break;
+    case Kind::Dim: {
+      if (!n->kid(1)) {
+        error(n, "Cannot use [] for reading");
+        return knull();
+      }
+      int32_t base = expr(n->kid(0));
+      int32_t key = expr(n->kid(1));
+      r = dst != kNone ? dst : temp();
+      emit(Op::FetchDim, r, base, key, 0);
+      break;
+    }
+    case Kind::Prop:
+    case Kind::NullsafeProp: {
+      int32_t obj = expr(n->kid(0));
+      int32_t name = n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : expr(n->kid(1));
+      r = dst != kNone ? dst : temp();
+      if (n->kind == Kind::NullsafeProp) {
+        Label skip, done;
+        jump_to(skip, Op::JmpNotNull, obj);
+        emit(Op::Mov, r, knull());
+        jump_to(done);
+        bind(skip);
+        code->prop_cache.push_back({nullptr, 0});
+        emit(Op::FetchProp, r, obj, name, 0, uint16_t(code->prop_cache.size() - 1));
+        bind(done);
+      } else {
+        code->prop_cache.push_back({nullptr, 0});
+        emit(Op::FetchProp, r, obj, name, 0, uint16_t(code->prop_cache.size() - 1));
+      }
+      break;
+    }
+    case Kind::StaticProp: {
+      int32_t c = class_ref(n->kid(0));
+      int32_t name = n->kid(1)->kind == Kind::Var ? kstr(n->kid(1)->str) : expr(n->kid(1));
+      r = dst != kNone ? dst : temp();
+      emit(Op::FetchStaticProp, r, c, name);
+      break;
+    }
+    case Kind::ClassConst: {
+      const Node* name = n->kid(1);
+      if (lower(name->str) == "class") {
+        const Node* cn = n->kid(0);
+        if (cn->kind == Kind::Name) {
+          std::string full = fc.resolve_class_name(cn);
+          if (full != "self" && full != "parent" && full != "static") {
+            r = kstr(full);
+            break;
+          }
+        }
+        r = dst != kNone ? dst : temp();
+        emit(Op::ClassName, r, class_ref(cn));
+        break;
+      }
+      int32_t c = class_ref(n->kid(0));
+      r = dst != kNone ? dst : temp();
+      emit(Op::FetchClassConst, r, c, kstr(name->str));
+      break;
+    }
+    case Kind::ConstFetch:
+      r = const_fetch(n, dst);
+      break;
+    case Kind::Call:
+      r = call(n, dst);
+      fresh_ = true;
+      break;
+    case Kind::MethodCall:
+    case Kind::NullsafeMethodCall:
+      r = method_call(n, dst);
+      fresh_ = true;
+      break;
+    case Kind::StaticCall:
+      r = static_call(n, dst);
+      fresh_ = true;
+      break;
+    case Kind::New:
+      r = new_expr(n, dst);
+      break;
+    case Kind::Unary: {
+      int32_t v = expr(n->kid(0));
+      r = dst != kNone ? dst : temp();
+      switch (n->flags & ~Parenthesized) {
+        case '!':
+          emit(Op::Not, r, v);
+          break;
+        case '~':
+          emit(Op::BitNot, r, v);
+          break;
+        case '-':
+          if (n->kid(0)->kind == Kind::Int && n->kid(0)->ival != INT64_MIN) {
+            r = kint(-n->kid(0)->ival);
+            break;
+          }
+          if (n->kid(0)->kind == Kind::Float) {
+            r = konst(Value::number(-n->kid(0)->dval));
+            break;
+          }
+          emit(Op::Neg, r, v);
+          break;
+        default:
+          emit(Op::Plus, r, v);
+          break;
+      }
+      break;
+    }
+    case Kind::PreInc:
+    case Kind::PreDec:
+    case Kind::PostInc:
+    case Kind::PostDec:
+      r = incdec(n, dst);
+      break;
+    case Kind::Cast: {
+      int32_t v = expr(n->kid(0));
+      r = dst != kNone ? dst : temp();
+      uint8_t k = CastNull;
+      switch (n->flags & ~Parenthesized) {
+        case T_INT_CAST:
+          k = CastInt;
+          break;
+        case T_DOUBLE_CAST:
+          k = CastFloat;
+          break;
+        case T_STRING_CAST:
+          k = CastString;
+          break;
+        case T_BOOL_CAST:
+          k = CastBool;
+          break;
+        case T_ARRAY_CAST:
+          k = CastArray;
+          break;
+        case T_OBJECT_CAST:
+          k = CastObject;
+          break;
+        default:
+          k = CastNull;
+      }
+      emit(Op::Cast, r, v, kNone, k);
+      break;
+    }
+    case Kind::Silence: {
+      emit(Op::Silence, kNone, kNone, kNone, 1);
+      int32_t v = expr(n->kid(0), dst);
+      r = dst != kNone ? dst : temp();
+      emit(Op::Mov, r, v);
+      emit(Op::Silence, kNone, kNone, kNone, 0);
+      break;
+    }
+    case Kind::Clone: {
+      int32_t v = expr(n->kid(0));
+      r = dst != kNone ? dst : temp();
+      emit(Op::Clone, r, v);
+      break;
+    }
+    case Kind::Print: {
+      int32_t v = expr(n->kid(0));
+      emit(Op::Echo, v);
+      r = kint(1);
+      break;
+    }
+    case Kind::Exit: {
+      int32_t v = n->kid(0) ? expr(n->kid(0)) : knull();
+      emit(Op::Exit, v);
+      r = knull();
+      break;
+    }
+    case Kind::Isset:
+      r = isset(n, dst);
+      break;
+    case Kind::Empty: {
+      int32_t v = expr_quiet(n->kid(0));
+      r = dst != kNone ? dst : temp();
+      emit(Op::Not, r, v);
+      break;
+    }
+    case Kind::Binary: {
+      uint32_t op = n->flags & ~Parenthesized;
+      if (op == T_BOOLEAN_AND || op == T_BOOLEAN_OR || op == T_LOGICAL_AND || op == T_LOGICAL_OR ||
+          op == T_COALESCE || op == T_LOGICAL_XOR)
+        r = logical(n, dst);
+      else
+        r = binary(n, dst);
+      break;
+    }
+    case Kind::Instanceof: {
+      int32_t v = expr(n->kid(0));
+      int32_t c = class_ref(n->kid(1));
+      r = dst != kNone ? dst : temp();
+      emit(Op::Instanceof, r, v, c);
+      break;
+    }
+    case Kind::Assign:
+      r = assign(n, dst);
+      break;
+    case Kind::AssignRef:
+      r = assign_ref(n);
+      break;
+    case Kind::AssignOp:
+      r = assign_op(n, dst);
+      break;
+    case Kind::Ternary: {
+      r = dst != kNone && is_temp(dst) ? dst : temp();
+      int32_t c = expr(n->kid(0));
+      Label els, end;
+      if (!n->kid(1)) {  // ?:
+        int32_t t = temp();
+        emit(Op::Mov, t, c, kNone, 1);
+        emit(Op::Mov, r, t);
+        jump_to(end, Op::JmpNz, t);
+      } else {
+        jump_to(els, Op::JmpZ, c);
+        int32_t a = expr(n->kid(1), r);
+        emit(Op::Mov, r, a, kNone, 1);
+        jump_to(end);
+        bind(els);
+      }
+      int32_t b = expr(n->kid(2), r);
+      emit(Op::Mov, r, b, kNone, 1);
+      bind(end);
+      break;
+    }
+    case Kind::Closure:
+    case Kind::ArrowFn:
+      r = closure(n, dst);
+      break;
+    case Kind::Match:
+      r = match(n, dst);
+      break;
+    case Kind::Throw: {
+      int32_t v = expr(n->kid(0));
+      emit(Op::Throw, v);
+      r = knull();
+      break;
+    }
+    case Kind::Yield: {
+      int32_t v = n->kid(0) ? expr(n->kid(0)) : knull();
+      int32_t k = n->kid(1) ? expr(n->kid(1)) : kNone;
+      r = dst != kNone ? dst : temp();
+      emit(Op::Yield, r, v, k);
+      fn->flags |= FnGenerator;
+      break;
+    }
+    case Kind::YieldFrom: {
+      int32_t v = expr(n->kid(0));
+      r = dst != kNone ? dst : temp();
+      emit(Op::YieldFrom, r, v);
+      fn->flags |= FnGenerator;
+      break;
+    }
+    case Kind::Include:
+      error(n, "weft-php: include/require is not supported yet");
+      r = knull();
+      break;
+    case Kind::VarVar:
+      error(n, "weft-php: variable variables are not supported");
+      r = knull();
+      break;
+    default:
+      error(n, "weft-php: unsupported expression " + std::string(kind_name(n->kind)));
+      r = knull();
+      break;
+  }
+  line = saved_line;
+  switch (n->kind) {
+    case Kind::Call:
+    case Kind::MethodCall:
+    case Kind::NullsafeMethodCall:
+    case Kind::StaticCall:
+    case Kind::New:
+    case Kind::Array:
+    case Kind::InterpString:
+    case Kind::Unary:
+    case Kind::Closure:
+    case Kind::ArrowFn:
+      fresh_ = true;
+      break;
+    case Kind::Binary:
+      break;  // binary() and logical() decide
+    case Kind::Cast:
+      fresh_ = (n->flags & ~Parenthesized) != T_ARRAY_CAST &&
+               (n->flags & ~Parenthesized) != T_OBJECT_CAST;
+      break;
+    default:
+      fresh_ = false;
+  }
+  return r;
+}
+
+int32_t FnCompiler::binary(const Node* n, int32_t dst) {
+  bool swap;
+  Op op = binop_of(n->flags & ~Parenthesized, &swap);
+  if (op == Op::Nop) {
+    error(n, "weft-php: unsupported operator");
+    return knull();
+  }
+  // String concatenation chains build into one fresh temporary (amortized appends).
+  if (op == Op::Concat) {
+    const Node* left = n->kid(0);
+    int32_t l;
+    bool chain = left->kind == Kind::Binary && (left->flags & ~Parenthesized) == '.';
+    int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+    if (chain || left->kind == Kind::InterpString) {
+      l = expr(left, r);
+    } else {
+      l = expr(left);
+    }
+    int32_t rv = expr(n->kid(1));
+    emit(Op::Concat, r, l, rv, l == r ? 1 : 0);
+    fresh_ = true;
+    if (dst != kNone && dst != r) {
+      emit(Op::Assign, dst, r, kNone, 1);
+      return dst;
+    }
+    return r;
+  }
+  int32_t a = expr(n->kid(0));
+  int32_t b = expr(n->kid(1));
+  if (is_const_scalar(n->kid(0)) && is_const_scalar(n->kid(1)) && n->kid(0)->kind != Kind::Str &&
+      n->kid(1)->kind != Kind::Str && (op == Op::Add || op == Op::Sub || op == Op::Mul)) {
+    // fold simple integer/float arithmetic on literals
+    const Value& x = code->consts[size_t(~a)];
+    const Value& y = code->consts[size_t(~b)];
+    if (x.tag == Tag::Int && y.tag == Tag::Int) {
+      int64_t res;
+      bool ovf = op == Op::Add   ? __builtin_add_overflow(x.i, y.i, &res)
+                 : op == Op::Sub ? __builtin_sub_overflow(x.i, y.i, &res)
+                                 : __builtin_mul_overflow(x.i, y.i, &res);
+      if (!ovf) return kint(res);
+    }
+  }
+  int32_t r = dst != kNone ? dst : temp();
+  if (swap)
+    emit(op, r, b, a);
+  else
+    emit(op, r, a, b);
+  fresh_ = true;
+  return r;
+}
+
+int32_t FnCompiler::logical(const Node* n, int32_t dst) {
+  uint32_t op = n->flags & ~Parenthesized;
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  Label end;
+  if (op == T_COALESCE) {
+    int32_t a = expr_quiet(n->kid(0));
+    emit(Op::Mov, r, a);
+    jump_to(end, Op::JmpNotNull, r);
+    int32_t b = expr(n->kid(1), r);
+    emit(Op::Mov, r, b, kNone, 1);
+    bind(end);
+    fresh_ = false;
+    return r;
+  }
+  if (op == T_LOGICAL_XOR) {
+    int32_t a = expr(n->kid(0));
+    int32_t ta = temp();
+    emit(Op::ToBool, ta, a);
+    int32_t b = expr(n->kid(1));
+    int32_t tb = temp();
+    emit(Op::ToBool, tb, b);
+    emit(Op::Ne, r, ta, tb);
+    return r;
+  }
+  bool is_and = op == T_BOOLEAN_AND || op == T_LOGICAL_AND;
+  int32_t a = expr(n->kid(0));
+  emit(Op::ToBool, r, a);
+  jump_to(end, is_and ? Op::JmpZ : Op::JmpNz, r);
+  int32_t b = expr(n->kid(1));
+  emit(Op::ToBool, r, b);
+  bind(end);
+  fresh_ = false;
+  return r;
+}
+
+int32_t FnCompiler::expr_quiet(const Node* n) {
+  switch (n->kind) {
+    case Kind::Var: {
+      if (n->str == "this" && code->this_slot >= 0) return code->this_slot;
+      int32_t t = temp();
+      emit(Op::Mov, t, local(n->str), kNone, 2);  // x=2: quiet read (undefined -> null)
+      return t;
+    }
+    case Kind::Dim: {
+      if (!n->kid(1)) {
+        error(n, "Cannot use [] for reading");
+        return knull();
+      }
+      int32_t base = expr_quiet(n->kid(0));
+      int32_t key = expr(n->kid(1));
+      int32_t t = temp();
+      emit(Op::FetchDim, t, base, key, 1);
+      return t;
+    }
+    case Kind::Prop:
+    case Kind::NullsafeProp: {
+      int32_t obj = expr_quiet(n->kid(0));
+      int32_t name = n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : expr(n->kid(1));
+      int32_t t = temp();
+      code->prop_cache.push_back({nullptr, 0});
+      emit(Op::FetchProp, t, obj, name, 1, uint16_t(code->prop_cache.size() - 1));
+      return t;
+    }
+    case Kind::StaticProp: {
+      int32_t c = class_ref(n->kid(0));
+      int32_t name = n->kid(1)->kind == Kind::Var ? kstr(n->kid(1)->str) : expr(n->kid(1));
+      int32_t t = temp();
+      emit(Op::FetchStaticProp, t, c, name, 1);
+      return t;
+    }
+    default:
+      return expr(n);
+  }
+}
+
+int32_t FnCompiler::isset(const Node* n, int32_t dst) {
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  Label end;
+  for (uint32_t i = 0; i < n->count; ++i) {
+    const Node* v = n->kids[i];
+    if (v->kind == Kind::Var && !(v->str == "this")) {
+      emit(Op::IssetCv, r, local(v->str));
+    } else {
+      int32_t x = expr_quiet(v);
+      emit(Op::IssetVal, r, x);
+    }
+    if (i + 1 < n->count) jump_to(end, Op::JmpZ, r);
+  }
+  bind(end);
+  return r;
+}
+
+// ---- assignment ----
+
+void FnCompiler::lv_prepare(const Node* n, std::vector<LvStep>& steps) {
+  switch (n->kind) {
+    case Kind::Var:
+      if (n->str == "this" && code->this_slot >= 0) {
+        steps.push_back({LvStep::Cv, code->this_slot});
+        return;
+      }
+      steps.push_back({LvStep::Cv, local(n->str)});
+      return;
+    case Kind::Dim: {
+      lv_prepare(n->kid(0), steps);
+      int32_t key = n->kid(1) ? expr_to_temp_if_needed(n->kid(1)) : kNone;
+      steps.push_back({LvStep::Dim, key});
+      return;
+    }
+    case Kind::Prop: {
+      int32_t obj = expr_to_temp_if_needed(n->kid(0));
+      int32_t name =
+          n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : expr_to_temp_if_needed(n->kid(1));
+      steps.push_back({LvStep::Prop, obj, name});
+      return;
+    }
+    case Kind::StaticProp: {
+      int32_t c = class_ref(n->kid(0));
+      int32_t name = n->kid(1)->kind == Kind::Var ? kstr(n->kid(1)->str) : expr(n->kid(1));
+      steps.push_back({LvStep::StaticProp, c, name});
+      return;
+    }
+    default: {
+      int32_t t = expr_to_temp(n);
+      steps.push_back({LvStep::Temp, t});
+      return;
+    }
+  }
+}
+
+int32_t FnCompiler::expr_to_temp_if_needed(const Node* n) {
+  // Keys and objects must not change between evaluation and the pointer chain: variables are
+  // copied into temporaries (a later key expression could assign them).
+  int32_t v = expr(n);
+  if (v < 0 || is_temp(v)) return v;
+  int32_t t = temp();
+  emit(Op::Mov, t, v, kNone, 1);
+  return t;
+}
+
+int32_t FnCompiler::lv_emit(const std::vector<LvStep>& steps, size_t count, uint8_t mode) {
+  int32_t p = temp();
+  for (size_t i = 0; i < count; ++i) {
+    const LvStep& s = steps[i];
+    switch (s.kind) {
+      case LvStep::Cv:
+      case LvStep::Temp:
+        emit(Op::LvCv, p, s.a);
+        break;
+      case LvStep::Dim:
+        emit(Op::LvDim, p, p, s.a, mode);
+        break;
+      case LvStep::Prop:
+        emit(Op::LvProp, p, s.a, s.b, mode);
+        break;
+      case LvStep::StaticProp:
+        emit(Op::LvStaticProp, p, s.a, s.b);
+        break;
+    }
+  }
+  return p;
+}
+
+void FnCompiler::assign_to(const Node* target, int32_t value, bool fresh) {
+  uint8_t fx = fresh ? 1 : 0;
+  switch (target->kind) {
+    case Kind::Var:
+      if (target->str == "this") {
+        error(target, "Cannot re-assign $this");
+        return;
+      }
+      emit(Op::Assign, local(target->str), value, kNone, fx);
+      return;
+    case Kind::Array:
+      destructure(target, value);
+      return;
+    case Kind::Dim: {
+      std::vector<LvStep> steps;
+      lv_prepare(target->kid(0), steps);
+      int32_t key = target->kid(1) ? expr_to_temp_if_needed(target->kid(1)) : kNone;
+      int32_t p = lv_emit(steps, steps.size(), 0);
+      emit(Op::AssignDim, p, key, value, fx);
+      return;
+    }
+    case Kind::Prop: {
+      int32_t obj = expr(target->kid(0));
+      int32_t name =
+          target->kid(1)->kind == Kind::Ident ? kstr(target->kid(1)->str) : expr(target->kid(1));
+      code->prop_cache.push_back({nullptr, 0});
+      emit(Op::AssignProp, obj, name, value, fx, uint16_t(code->prop_cache.size() - 1));
+      return;
+    }
+    case Kind::StaticProp: {
+      std::vector<LvStep> steps;
+      lv_prepare(target, steps);
+      int32_t p = lv_emit(steps, steps.size(), 0);
+      emit(Op::AssignLv, p, value, kNone, fx);
+      return;
+    }
+    default:
+      error(target, "Cannot assign to this expression");
+  }
+}
+
+void FnCompiler::destructure(const Node* pattern, int32_t src) {
+  int64_t index = 0;
+  for (uint32_t i = 0; i < pattern->count; ++i) {
+    const Node* item = pattern->kids[i];
+    if (!item) {
+      ++index;
+      continue;
+    }
+    int32_t mark = next_temp;
+    int32_t key = item->kid(0) ? expr(item->kid(0)) : kint(index++);
+    if (item->flags & ItemByRef) {
+      error(item, "weft-php: by-reference destructuring is not supported");
+      return;
+    }
+    int32_t t = temp();
+    emit(Op::FetchDim, t, src, key, 0);
+    assign_to(item->kid(1), t, false);
+    free_temps(mark);
+  }
+}
+
+int32_t FnCompiler::assign(const Node* n, int32_t dst) {
+  const Node* target = n->kid(0);
+  const Node* value = n->kid(1);
+  if (target->kind == Kind::Var && target->str != "this") {
+    int32_t cv = local(target->str);
+    const Node* v = value;
+    // Arithmetic straight into the variable (operands are read before the store).
+    if (v->kind == Kind::Binary) {
+      uint32_t op = v->flags & ~Parenthesized;
+      bool swap;
+      Op bop = binop_of(op, &swap);
+      if (bop != Op::Nop && bop != Op::Concat) {
+        binary(v, cv);
+        return cv;
+      }
+    }
+    int32_t val = expr(value);
+    bool fresh = fresh_ && is_temp(val) && val >= 0;
+    emit(Op::Assign, cv, val, kNone, fresh ? 1 : 0);
+    (void)dst;
+    return cv;
+  }
+  if (target->kind == Kind::Array) {
+    int32_t val = expr_to_temp(value);
+    destructure(target, val);
+    return val;
+  }
+  if (target->kind == Kind::Dim || target->kind == Kind::StaticProp) {
+    std::vector<LvStep> steps;
+    const Node* base = target->kind == Kind::Dim ? target->kid(0) : target;
+    lv_prepare(base, steps);
+    int32_t key = kNone;
+    if (target->kind == Kind::Dim && target->kid(1)) key = expr_to_temp_if_needed(target->kid(1));
+    int32_t val = expr(value);
+    bool fresh = fresh_ && is_temp(val) && val >= 0;
+    if (!is_temp(val) && val >= 0) {
+      int32_t t = temp();
+      emit(Op::Mov, t, val, kNone, 1);
+      val = t;
+    }
+    int32_t p = lv_emit(steps, steps.size(), 0);
+    if (target->kind == Kind::Dim)
+      emit(Op::AssignDim, p, key, val, fresh ? 1 : 0);
+    else
+      emit(Op::AssignLv, p, val, kNone, fresh ? 1 : 0);
+    return val;
+  }
+  if (target->kind == Kind::Prop) {
+    int32_t obj = expr_to_temp_if_needed(target->kid(0));
+    int32_t name =
+        target->kid(1)->kind == Kind::Ident ? kstr(target->kid(1)->str) : expr(target->kid(1));
+    int32_t val = expr(value);
+    bool fresh = fresh_ && is_temp(val) && val >= 0;
+    code->prop_cache.push_back({nullptr, 0});
+    emit(Op::AssignProp, obj, name, val, fresh ? 1 : 0, uint16_t(code->prop_cache.size() - 1));
+    return val;
+  }
+  if (target->kind == Kind::Var) {
+    error(target, "Cannot re-assign $this");
+    return knull();
+  }
+  error(target, "Cannot assign to this expression");
+  return knull();
+}
+
+int32_t FnCompiler::make_ref(const Node* n) {
+  int32_t t = temp();
+  if (n->kind == Kind::Var) {
+    emit(Op::MakeRefCv, t, local(n->str));
+    return t;
+  }
+  if (n->kind == Kind::Dim || n->kind == Kind::Prop || n->kind == Kind::StaticProp) {
+    std::vector<LvStep> steps;
+    lv_prepare(n, steps);
+    int32_t p = lv_emit(steps, steps.size(), 0);
+    emit(Op::MakeRefLv, t, p);
+    return t;
+  }
+  // a function result or other value: a fresh reference to a copy
+  int32_t v = expr(n);
+  emit(Op::Mov, t, v, kNone, 1);
+  emit(Op::MakeRefCv, t, t);
+  return t;
+}
+
+int32_t FnCompiler::assign_ref(const Node* n) {
+  const Node* target = n->kid(0);
+  int32_t ref = make_ref(n->kid(1));
+  if (target->kind == Kind::Var) {
+    int32_t cv = local(target->str);
+    emit(Op::AssignRef, cv, ref);
+    return cv;
+  }
+  if (target->kind == Kind::Dim) {
+    std::vector<LvStep> steps;
+    lv_prepare(target->kid(0), steps);
+    int32_t key = target->kid(1) ? expr_to_temp_if_needed(target->kid(1)) : kNone;
+    int32_t p = lv_emit(steps, steps.size(), 0);
+    emit(Op::AssignDim, p, key, ref, 2);
+    return ref;
+  }
+  if (target->kind == Kind::Prop || target->kind == Kind::StaticProp) {
+    std::vector<LvStep> steps;
+    lv_prepare(target, steps);
+    int32_t p = lv_emit(steps, steps.size(), 0);
+    emit(Op::AssignLv, p, ref, kNone, 2);
+    return ref;
+  }
+  error(target, "Cannot assign reference to this expression");
+  return knull();
+}
+
+int32_t FnCompiler::assign_op(const Node* n, int32_t dst) {
+  const Node* target = n->kid(0);
+  uint32_t tok = n->flags & ~Parenthesized;
+  if (tok == T_COALESCE_EQUAL || tok == T_COALESCE) {
+    int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+    Label end;
+    int32_t cur = expr_quiet(target);
+    emit(Op::Mov, r, cur);
+    jump_to(end, Op::JmpNotNull, r);
+    int32_t v = expr(n->kid(1));
+    bool fresh = fresh_;
+    int32_t tv = temp();
+    emit(Op::Mov, tv, v, kNone, 1);
+    assign_to(target, tv, fresh && is_temp(v));
+    emit(Op::Mov, r, tv);
+    bind(end);
+    return r;
+  }
+  Op op = assign_binop(tok);
+  if (target->kind == Kind::Var && target->str != "this") {
+    int32_t cv = local(target->str);
+    int32_t v = expr(n->kid(1));
+    if (op == Op::Concat)
+      emit(Op::ConcatAssign, cv, v);
+    else
+      emit(Op::CompoundCv, cv, v, kNone, uint8_t(op));
+    return cv;
+  }
+  std::vector<LvStep> steps;
+  const Node* base = target->kind == Kind::Dim ? target->kid(0) : target;
+  if (target->kind == Kind::Dim) {
+    lv_prepare(base, steps);
+    int32_t key = target->kid(1) ? expr_to_temp_if_needed(target->kid(1)) : kNone;
+    steps.push_back({LvStep::Dim, key});
+  } else {
+    lv_prepare(target, steps);
+  }
+  int32_t v = expr_to_temp_if_needed(n->kid(1));
+  int32_t p = lv_emit(steps, steps.size(), 1);
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  emit(Op::CompoundLv, r, p, v, uint8_t(op));
+  return r;
+}
+
+int32_t FnCompiler::incdec(const Node* n, int32_t dst) {
+  bool dec = n->kind == Kind::PreDec || n->kind == Kind::PostDec;
+  bool post = n->kind == Kind::PostInc || n->kind == Kind::PostDec;
+  uint8_t x = uint8_t((dec ? 1 : 0) | (post ? 2 : 0));
+  const Node* target = n->kid(0);
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  if (target->kind == Kind::Var) {
+    emit(Op::IncDecCv, r, local(target->str), kNone, x);
+    return r;
+  }
+  std::vector<LvStep> steps;
+  lv_prepare(target, steps);
+  int32_t p = lv_emit(steps, steps.size(), 1);
+  emit(Op::IncDecLv, r, p, kNone, x);
+  return r;
+}
+
+// ---- literals ----
+
+int32_t FnCompiler::array_literal(const Node* n, int32_t dst) {
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  emit(Op::NewArray, r, int32_t(n->count));
+  for (uint32_t i = 0; i < n->count; ++i) {
+    const Node* item = n->kids[i];
+    if (!item) {
+      error(n, "Cannot use empty array elements in arrays");
+      return r;
+    }
+    int32_t mark = next_temp;
+    if (item->flags & ItemSpread) {
+      int32_t v = expr(item->kid(1));
+      emit(Op::ArraySpread, r, v);
+    } else if (item->flags & ItemByRef) {
+      int32_t key = item->kid(0) ? expr(item->kid(0)) : kNone;
+      int32_t ref = make_ref(item->kid(1));
+      if (key == kNone)
+        emit(Op::ArrayAppend, r, ref, kNone, 2);
+      else
+        emit(Op::ArraySet, r, key, ref, 2);
+    } else if (item->kid(0)) {
+      int32_t key = expr(item->kid(0));
+      int32_t v = expr(item->kid(1));
+      bool fresh = fresh_ && is_temp(v) && v >= 0;
+      emit(Op::ArraySet, r, key, v, fresh ? 1 : 0);
+    } else {
+      int32_t v = expr(item->kid(1));
+      bool fresh = fresh_ && is_temp(v) && v >= 0;
+      emit(Op::ArrayAppend, r, v, kNone, fresh ? 1 : 0);
+    }
+    free_temps(mark);
+  }
+  fresh_ = true;
+  return r;
+}
+
+int32_t FnCompiler::interp_string(const Node* n, int32_t dst) {
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  if (n->count == 0) {
+    emit(Op::Mov, r, kstr(""));
+    return r;
+  }
+  int32_t first = expr(n->kids[0]);
+  if (n->count == 1) {
+    emit(Op::Cast, r, first, kNone, CastString);
+    fresh_ = true;
+    return r;
+  }
+  int32_t mark = next_temp;
+  int32_t second = expr(n->kids[1]);
+  emit(Op::Concat, r, first, second, 0);
+  free_temps(mark);
+  for (uint32_t i = 2; i < n->count; ++i) {
+    int32_t v = expr(n->kids[i]);
+    emit(Op::Concat, r, r, v, 1);
+    free_temps(mark);
+  }
+  fresh_ = true;
+  return r;
+}
+
+int32_t FnCompiler::magic_const(const Node* n) {
+  std::string s(n->str);
+  for (auto& c : s) c = char(std::toupper(static_cast<unsigned char>(c)));
+  if (s == "__LINE__") return kint(int64_t(n->line));
+  if (s == "__FILE__") return kstr(fc.file);
+  if (s == "__DIR__") {
+    size_t p = fc.file.rfind('/');
+    return kstr(p == std::string::npos ? "." : fc.file.substr(0, p));
+  }
+  if (s == "__CLASS__") return kstr(cls ? cls->name : "");
+  if (s == "__NAMESPACE__") return kstr(fc.ns);
+  const FnCompiler* f = this;
+  while ((f->fn->flags & FnClosure) && f->parent) f = f->parent;
+  std::string fname =
+      (fn->flags & FnClosure) ? "{closure}" : (fn->name == "{main}" ? "" : fn->name);
+  if (s == "__FUNCTION__") return kstr(fname);
+  if (s == "__METHOD__") return kstr(cls && !fname.empty() ? cls->name + "::" + fname : fname);
+  return kstr("");
+}
+
+int32_t FnCompiler::class_ref(const Node* n) {
+  if (n->kind == Kind::Name) return kstr(fc.resolve_class_name(n));
+  if (n->kind == Kind::ClassDecl) {
+    error(n, "weft-php: anonymous classes are not supported");
+    return knull();
+  }
+  return expr(n);
+}
+
+int32_t FnCompiler::const_fetch(const Node* n, int32_t dst) {
+  const Node* name = n->kid(0);
+  std::string s(name->str);
+  std::string ls = lower(s);
+  if (!s.empty() && s[0] == '\\') {
+    s = s.substr(1);
+    ls = ls.substr(1);
+  }
+  if (ls == "true") return konst(Value::boolean(true));
+  if (ls == "false") return konst(Value::boolean(false));
+  if (ls == "null") return knull();
+  // built-in constants known at compile time
+  static const std::unordered_map<std::string, Value> builtins = [] {
+    std::unordered_map<std::string, Value> m;
+    m["PHP_EOL"] = Value::str(intern("\n"));
+    m["PHP_INT_MAX"] = Value::integer(INT64_MAX);
+    m["PHP_INT_MIN"] = Value::integer(INT64_MIN);
+    m["PHP_INT_SIZE"] = Value::integer(8);
+    m["PHP_FLOAT_EPSILON"] = Value::number(2.220446049250313e-16);
+    m["PHP_FLOAT_MAX"] = Value::number(1.7976931348623157e308);
+    m["PHP_FLOAT_MIN"] = Value::number(2.2250738585072014e-308);
+    m["PHP_FLOAT_DIG"] = Value::integer(15);
+    m["NAN"] = Value::number(std::nan(""));
+    m["INF"] = Value::number(__builtin_inf());
+    m["M_PI"] = Value::number(3.14159265358979323846);
+    m["M_E"] = Value::number(2.7182818284590452354);
+    m["M_SQRT2"] = Value::number(1.41421356237309504880);
+    m["PHP_VERSION"] = Value::str(intern("8.2.36"));
+    m["PHP_MAJOR_VERSION"] = Value::integer(8);
+    m["PHP_MINOR_VERSION"] = Value::integer(2);
+    m["PHP_OS"] = Value::str(intern("Linux"));
+    m["PHP_OS_FAMILY"] = Value::str(intern("Linux"));
+    m["E_ALL"] = Value::integer(32767);
+    m["E_ERROR"] = Value::integer(1);
+    m["E_WARNING"] = Value::integer(2);
+    m["E_NOTICE"] = Value::integer(8);
+    m["E_STRICT"] = Value::integer(2048);
+    m["E_DEPRECATED"] = Value::integer(8192);
+    m["E_USER_ERROR"] = Value::integer(256);
+    m["E_USER_WARNING"] = Value::integer(512);
+    m["E_USER_NOTICE"] = Value::integer(1024);
+    m["E_USER_DEPRECATED"] = Value::integer(16384);
+    m["SORT_REGULAR"] = Value::integer(0);
+    m["SORT_NUMERIC"] = Value::integer(1);
+    m["SORT_STRING"] = Value::integer(2);
+    m["SORT_FLAG_CASE"] = Value::integer(8);
+    m["COUNT_RECURSIVE"] = Value::integer(1);
+    m["JSON_PRETTY_PRINT"] = Value::integer(128);
+    m["JSON_UNESCAPED_SLASHES"] = Value::integer(64);
+    m["JSON_UNESCAPED_UNICODE"] = Value::integer(256);
+    m["JSON_THROW_ON_ERROR"] = Value::integer(4194304);
+    m["JSON_PRESERVE_ZERO_FRACTION"] = Value::integer(1024);
+    m["ARRAY_FILTER_USE_KEY"] = Value::integer(2);
+    m["ARRAY_FILTER_USE_BOTH"] = Value::integer(1);
+    m["STR_PAD_RIGHT"] = Value::integer(1);
+    m["STR_PAD_LEFT"] = Value::integer(0);
+    m["STR_PAD_BOTH"] = Value::integer(2);
+    m["PHP_ROUND_HALF_UP"] = Value::integer(1);
+    m["PHP_ROUND_HALF_DOWN"] = Value::integer(2);
+    m["PHP_ROUND_HALF_EVEN"] = Value::integer(3);
+    m["PHP_ROUND_HALF_ODD"] = Value::integer(4);
+    m["LC_ALL"] = Value::integer(6);
+    m["PREG_SPLIT_NO_EMPTY"] = Value::integer(1);
+    m["PREG_SPLIT_DELIM_CAPTURE"] = Value::integer(2);
+    m["PREG_PATTERN_ORDER"] = Value::integer(1);
+    m["PREG_SET_ORDER"] = Value::integer(2);
+    m["ENT_QUOTES"] = Value::integer(3);
+    m["MB_CASE_TITLE"] = Value::integer(2);
+    return m;
+  }();
+  std::string bare = s.substr(s.rfind('\\') == std::string::npos ? 0 : s.rfind('\\') + 1);
+  auto it = builtins.find(name->flags == NameUnqualified ? s : bare);
+  if (it != builtins.end()) return konst(it->second);
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  std::string full = name->flags == NameFullyQualified ? s : fc.qualify(s);
+  emit(Op::FetchConst, r, kstr(full),
+       name->flags == NameUnqualified && !fc.ns.empty() ? kstr(s) : kNone);
+  return r;
+}
+
+int32_t FnCompiler::match(const Node* n, int32_t dst) {
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  int32_t subj = expr_to_temp(n->kid(0));
+  const Node* arms = n->kid(1);
+  Label end;
+  const Node* default_arm = nullptr;
+  for (uint32_t i = 0; arms && i < arms->count; ++i) {
+    const Node* arm = arms->kids[i];
+    if (!arm->kid(0)) {
+      default_arm = arm;
+      continue;
+    }
+    Label body, next;
+    const Node* conds = arm->kid(0);
+    for (uint32_t j = 0; j < conds->count; ++j) {
+      int32_t mark = next_temp;
+      int32_t c = expr(conds->kids[j]);
+      int32_t t = temp();
+      emit(Op::Identical, t, subj, c);
+      jump_to(body, Op::JmpNz, t);
+      free_temps(mark);
+    }
+    jump_to(next);
+    bind(body);
+    int32_t v = expr(arm->kid(1), r);
+    emit(Op::Mov, r, v, kNone, 1);
+    jump_to(end);
+    bind(next);
+  }
+  if (default_arm) {
+    int32_t v = expr(default_arm->kid(1), r);
+    emit(Op::Mov, r, v, kNone, 1);
+  } else {
+    emit(Op::MatchError, subj);
+  }
+  bind(end);
+  return r;
+}
+
+}  // namespace weft::php

@@ -1,0 +1,160 @@
+// Internal interface of the compiler, shared by compiler*.cpp.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "weft/php/ast.h"
+#include "weft/php/bytecode.h"
+#include "weft/php/compiler.h"
+#include "weft/php/object.h"
+#include "weft/php/parse_error.h"
+#include "weft/php/string.h"
+#include "weft/php/token.h"
+#include "weft/php/vm.h"
+
+namespace weft::php {
+
+// Per-file state: namespace, imports, functions declared anywhere in the file (for by-ref
+// parameters of calls compiled before the declaration).
+struct FileCompiler {
+  VM& vm;
+  std::string file;
+  std::string ns;  // current namespace, no leading/trailing backslash
+  std::unordered_map<std::string, std::string> class_uses;  // lower alias -> full name
+  std::unordered_map<std::string, std::string> func_uses;
+  std::unordered_map<std::string, const Node*> file_functions;  // lower full name -> FuncDecl
+  std::unordered_map<const Node*, int32_t> hoisted;             // declarations already compiled
+  ParseError* error = nullptr;
+  bool failed = false;
+
+  std::string resolve_class_name(const Node* name) const;
+  std::string resolve_function_name(const Node* name, std::string* fallback) const;
+  std::string qualify(std::string_view name) const {
+    return ns.empty() ? std::string(name) : ns + "\\" + std::string(name);
+  }
+};
+
+struct Label {
+  std::vector<uint32_t> jumps;  // instructions whose target is this label
+  int32_t pos = -1;
+};
+
+struct LoopCtx {
+  Label brk, cont;
+  size_t try_depth;
+  bool is_switch;
+};
+
+struct TryCtx {
+  const Node* finally_body;  // null: no finally
+  std::vector<uint32_t>* range_starts;
+};
+
+struct LvStep {
+  enum Kind { Cv, Temp, Prop, StaticProp, Dim } kind;
+  int32_t a = kNone, b = kNone;
+};
+
+class FnCompiler {
+ public:
+  FnCompiler(FileCompiler& file, Function* fn, Class* cls, FnCompiler* parent);
+
+  // Compiles a function body (params already in fn->params) into fn->code.
+  void compile_body(const Node* params, const Node* body, bool arrow);
+  void compile_main(const Node* root);
+
+  FileCompiler& fc;
+  Function* fn;
+  Code* code;
+  Class* cls;
+  FnCompiler* parent;
+  std::unordered_map<std::string, int32_t> locals;
+  int32_t next_temp = 0;
+  int32_t max_reg = 0;
+  uint32_t line = 0;
+  bool fresh_ = false;
+  std::vector<LoopCtx*> loops;
+  std::vector<TryCtx> tries;
+  std::vector<std::pair<uint32_t, uint32_t>>* cur_ranges = nullptr;
+
+  // emission
+  uint32_t emit(Op op, int32_t a = kNone, int32_t b = kNone, int32_t c = kNone, uint8_t x = 0,
+                uint16_t y = 0);
+  uint32_t pc() const { return uint32_t(code->ins.size()); }
+  void bind(Label& l);
+  void jump_to(Label& l, Op op = Op::Jmp, int32_t cond = kNone);
+  int32_t temp();
+  void free_temps(int32_t mark) { next_temp = mark; }
+  int32_t konst(const Value& v);
+  int32_t kint(int64_t i) { return konst(Value::integer(i)); }
+  int32_t kstr(std::string_view s) { return konst(Value::str(intern(s))); }
+  int32_t knull() { return konst(Value::null()); }
+  int32_t local(std::string_view name);
+  bool is_temp(int32_t r) const { return r >= int32_t(code->nlocals); }
+  void error(const Node* n, std::string msg);
+  uint32_t add_call(CallInfo ci) {
+    code->calls.push_back(std::move(ci));
+    return uint32_t(code->calls.size() - 1);
+  }
+
+  // statements
+  void stmt(const Node* n);
+  void stmts(const Node* n);
+  void stmt_if(const Node* n);
+  void stmt_loop(const Node* n);
+  void stmt_foreach(const Node* n);
+  void stmt_switch(const Node* n);
+  void stmt_try(const Node* n);
+  void stmt_break(const Node* n, bool is_continue);
+  void stmt_return(const Node* n);
+  void inline_finally_until(size_t try_depth);
+
+  // expressions: the result operand (register or constant)
+  int32_t expr(const Node* n, int32_t dst = kNone);
+  int32_t expr_to_temp(const Node* n);
+  int32_t expr_to_temp_if_needed(const Node* n);
+  bool known_by_ref(const std::string& lname, uint32_t i, bool* known);
+  int32_t expr_quiet(const Node* n);  // isset/?? context: no undefined warnings
+  int32_t binary(const Node* n, int32_t dst);
+  int32_t logical(const Node* n, int32_t dst);
+  int32_t assign(const Node* n, int32_t dst);
+  int32_t assign_op(const Node* n, int32_t dst);
+  int32_t assign_ref(const Node* n);
+  int32_t incdec(const Node* n, int32_t dst);
+  void destructure(const Node* pattern, int32_t src);
+  void assign_to(const Node* target, int32_t value, bool fresh);
+  int32_t call(const Node* n, int32_t dst);
+  int32_t method_call(const Node* n, int32_t dst);
+  int32_t static_call(const Node* n, int32_t dst);
+  int32_t new_expr(const Node* n, int32_t dst);
+  void compile_args(const Node* args, CallInfo& ci, Function* known);
+  int32_t closure(const Node* n, int32_t dst);
+  int32_t array_literal(const Node* n, int32_t dst);
+  int32_t interp_string(const Node* n, int32_t dst);
+  int32_t isset(const Node* n, int32_t dst);
+  int32_t const_fetch(const Node* n, int32_t dst);
+  int32_t class_ref(const Node* n);  // operand naming a class (const name, or value)
+  int32_t match(const Node* n, int32_t dst);
+  int32_t magic_const(const Node* n);
+
+  // lvalues: evaluate sub-expressions first, then emit the pointer chain
+  void lv_prepare(const Node* n, std::vector<LvStep>& steps);
+  int32_t lv_emit(const std::vector<LvStep>& steps, size_t count, uint8_t mode);
+  int32_t make_ref(const Node* n);  // a Ref to the variable/element (temp holding it)
+
+  std::string class_context_name() const;
+};
+
+// Collects variable names used in a function body (not descending into nested functions,
+// classes; arrow functions are descended into since they capture by value).
+void collect_vars(const Node* n, std::vector<std::string>& out,
+                  std::unordered_set<std::string>& seen);
+Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer);
+TypeHint type_hint_of(const Node* type, bool* nullable);
+Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, FnCompiler* outer);
+
+}  // namespace weft::php

@@ -1,0 +1,454 @@
+// The compiler: statements.
+#include "compiler_internal.h"
+
+namespace weft::php {
+
+static std::string lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+void FnCompiler::stmts(const Node* n) {
+  if (!n) return;
+  if (n->kind != Kind::StmtList) {
+    stmt(n);
+    return;
+  }
+  for (uint32_t i = 0; i < n->count && !fc.failed; ++i) {
+    if (n->kids[i] && n->kids[i]->kind == Kind::HaltCompiler) return;
+    stmt(n->kids[i]);
+  }
+}
+
+void FnCompiler::stmt(const Node* n) {
+  if (!n) return;
+  line = n->line;
+  int32_t mark = next_temp;
+  switch (n->kind) {
+    case Kind::StmtList:
+      stmts(n);
+      break;
+    case Kind::Echo:
+      for (uint32_t i = 0; i < n->count; ++i) {
+        line = n->kids[i]->line;
+        emit(Op::Echo, expr(n->kids[i]));
+        free_temps(mark);
+      }
+      break;
+    case Kind::InlineHtml:
+      emit(Op::Echo, kstr(n->str));
+      break;
+    case Kind::ExprStmt:
+      expr(n->kid(0));
+      break;
+    case Kind::If:
+      stmt_if(n);
+      break;
+    case Kind::While:
+    case Kind::DoWhile:
+    case Kind::For:
+      stmt_loop(n);
+      break;
+    case Kind::Foreach:
+      stmt_foreach(n);
+      break;
+    case Kind::Switch:
+      stmt_switch(n);
+      break;
+    case Kind::Break:
+    case Kind::Continue:
+      stmt_break(n, n->kind == Kind::Continue);
+      break;
+    case Kind::Return:
+      stmt_return(n);
+      break;
+    case Kind::Try:
+      stmt_try(n);
+      break;
+    case Kind::Global:
+      for (uint32_t i = 0; i < n->count; ++i) {
+        const Node* v = n->kids[i];
+        if (v->kind != Kind::Var) {
+          error(v, "weft-php: unsupported global statement");
+          return;
+        }
+        emit(Op::BindGlobal, local(v->str), kstr(v->str));
+      }
+      break;
+    case Kind::StaticVars:
+      for (uint32_t i = 0; i < n->count; ++i) {
+        const Node* sv = n->kids[i];
+        Label skip;
+        uint32_t idx = fn->statics ? fn->statics->count : 0;
+        if (!fn->statics) fn->statics = Array::make();
+        fn->statics->append(Value::null());
+        uint32_t at = emit(Op::BindStatic, local(sv->str), int32_t(idx), kNone);
+        skip.jumps.push_back(at);
+        if (sv->kid(0)) {
+          int32_t v = expr(sv->kid(0));
+          emit(Op::Assign, local(sv->str), v, kNone, 1);
+        }
+        bind(skip);
+        free_temps(mark);
+      }
+      break;
+    case Kind::Unset:
+      for (uint32_t i = 0; i < n->count; ++i) {
+        const Node* v = n->kids[i];
+        if (v->kind == Kind::Var) {
+          emit(Op::UnsetCv, local(v->str));
+        } else if (v->kind == Kind::Dim) {
+          std::vector<LvStep> steps;
+          lv_prepare(v->kid(0), steps);
+          int32_t key = v->kid(1) ? expr(v->kid(1)) : kNone;
+          int32_t p = lv_emit(steps, steps.size(), 2);
+          emit(Op::UnsetDim, p, key);
+        } else if (v->kind == Kind::Prop) {
+          int32_t o = expr(v->kid(0));
+          int32_t name = v->kid(1)->kind == Kind::Ident ? kstr(v->kid(1)->str) : expr(v->kid(1));
+          emit(Op::UnsetProp, o, name);
+        }
+        free_temps(mark);
+      }
+      break;
+    case Kind::FuncDecl: {
+      auto h = fc.hoisted.find(n);
+      if (h != fc.hoisted.end() && parent == nullptr && fn->name == "{main}") break;
+      Function* f = compile_function_decl(fc, n, nullptr, this);
+      code->functions.push_back(f);
+      emit(Op::DeclareFunc, kNone, int32_t(code->functions.size() - 1));
+      break;
+    }
+    case Kind::ClassDecl: {
+      auto h = fc.hoisted.find(n);
+      if (h != fc.hoisted.end()) {
+        emit(Op::DeclareClass, kNone, h->second, kNone, 0);
+        break;
+      }
+      Class* c = compile_class(fc, n, this);
+      if (!c) return;
+      code->classes.push_back(c);
+      emit(Op::DeclareClass, kNone, int32_t(code->classes.size() - 1), kNone, 0);
+      break;
+    }
+    case Kind::Namespace:
+      fc.ns = n->kid(0) ? std::string(n->kid(0)->str) : std::string();
+      fc.class_uses.clear();
+      fc.func_uses.clear();
+      if (n->kid(1)) stmts(n->kid(1));
+      break;
+    case Kind::Use:
+    case Kind::GroupUse: {
+      bool group = n->kind == Kind::GroupUse;
+      std::string prefix = group ? std::string(n->kid(0)->str) : "";
+      if (!prefix.empty() && prefix[0] == '\\') prefix = prefix.substr(1);
+      for (uint32_t i = group ? 1 : 0; i < n->count; ++i) {
+        const Node* item = n->kids[i];
+        std::string full(item->kid(0)->str);
+        if (!full.empty() && full[0] == '\\') full = full.substr(1);
+        if (group) full = prefix + "\\" + full;
+        std::string alias =
+            item->kid(1)
+                ? std::string(item->kid(1)->str)
+                : full.substr(full.rfind('\\') == std::string::npos ? 0 : full.rfind('\\') + 1);
+        uint32_t kind = item->flags ? item->flags : n->flags;
+        if (kind == UseFunction)
+          fc.func_uses[lower(alias)] = full;
+        else if (kind == UseNormal || kind == 0)
+          fc.class_uses[lower(alias)] = full;
+      }
+      break;
+    }
+    case Kind::ConstDecl:
+      for (uint32_t i = 0; i < n->count; ++i) {
+        const Node* item = n->kids[i];
+        int32_t v = expr(item->kid(0));
+        CallInfo ci;
+        ci.kind = CallInfo::Named;
+        ci.name = intern("define");
+        ci.lname = ci.name;
+        ci.args = {kstr(fc.qualify(item->str)), v};
+        ci.kinds = {ArgValue, ArgValue};
+        emit(Op::Call, temp(), int32_t(add_call(ci)));
+        free_temps(mark);
+      }
+      break;
+    case Kind::Declare:
+      for (uint32_t i = 0; i < n->count; ++i)
+        if (n->kids[i] && n->kids[i]->kind == Kind::StmtList) stmts(n->kids[i]);
+      break;
+    case Kind::Nop:
+    case Kind::HaltCompiler:
+      break;
+    default:
+      error(n, "weft-php: unsupported statement " + std::string(kind_name(n->kind)));
+      break;
+  }
+  free_temps(mark);
+}
+
+void FnCompiler::stmt_if(const Node* n) {
+  Label end;
+  for (uint32_t i = 0; i < n->count; ++i) {
+    const Node* br = n->kids[i];
+    if (!br->kid(0)) {
+      stmts(br->kid(1));
+      break;
+    }
+    line = br->line;
+    Label next;
+    int32_t mark = next_temp;
+    int32_t c = expr(br->kid(0));
+    free_temps(mark);
+    jump_to(next, Op::JmpZ, c);
+    stmts(br->kid(1));
+    if (i + 1 < n->count) jump_to(end);
+    bind(next);
+  }
+  bind(end);
+}
+
+void FnCompiler::stmt_loop(const Node* n) {
+  LoopCtx ctx{{}, {}, tries.size(), false};
+  Label top;
+  int32_t mark = next_temp;
+  if (n->kind == Kind::While) {
+    bind(top);
+    bind(ctx.cont);
+    line = n->line;
+    int32_t c = expr(n->kid(0));
+    free_temps(mark);
+    jump_to(ctx.brk, Op::JmpZ, c);
+    loops.push_back(&ctx);
+    stmts(n->kid(1));
+    loops.pop_back();
+    jump_to(top);
+  } else if (n->kind == Kind::DoWhile) {
+    bind(top);
+    loops.push_back(&ctx);
+    stmts(n->kid(0));
+    loops.pop_back();
+    bind(ctx.cont);
+    line = n->kid(1)->line;
+    int32_t c = expr(n->kid(1));
+    free_temps(mark);
+    jump_to(top, Op::JmpNz, c);
+  } else {  // For: init, cond, step, body
+    const Node* init = n->kid(0);
+    for (uint32_t i = 0; init && i < init->count; ++i) {
+      expr(init->kids[i]);
+      free_temps(mark);
+    }
+    bind(top);
+    const Node* cond = n->kid(1);
+    for (uint32_t i = 0; cond && i < cond->count; ++i) {
+      line = cond->kids[i]->line;
+      int32_t c = expr(cond->kids[i]);
+      free_temps(mark);
+      if (i + 1 == cond->count) jump_to(ctx.brk, Op::JmpZ, c);
+    }
+    loops.push_back(&ctx);
+    stmts(n->kid(3));
+    loops.pop_back();
+    bind(ctx.cont);
+    const Node* step = n->kid(2);
+    for (uint32_t i = 0; step && i < step->count; ++i) {
+      line = step->kids[i]->line;
+      expr(step->kids[i]);
+      free_temps(mark);
+    }
+    jump_to(top);
+  }
+  bind(ctx.brk);
+}
+
+void FnCompiler::stmt_foreach(const Node* n) {
+  LoopCtx ctx{{}, {}, tries.size(), false};
+  bool by_ref = n->flags & ByRef;
+  line = n->line;
+  int32_t it = temp();
+  int32_t mark = next_temp;
+  if (by_ref) {
+    std::vector<LvStep> steps;
+    lv_prepare(n->kid(0), steps);
+    int32_t p = lv_emit(steps, steps.size(), 0);
+    emit(Op::FeReset, it, p, kNone, 1);
+  } else {
+    int32_t s = expr(n->kid(0));
+    emit(Op::FeReset, it, s, kNone, 0);
+  }
+  free_temps(mark);
+  int32_t val = temp();
+  int32_t key = n->kid(1) ? temp() : kNone;
+  bind(ctx.cont);
+  uint32_t fetch = emit(Op::FeFetch, it, kNone, val, by_ref ? 1 : 0);
+  ctx.brk.jumps.push_back(fetch);
+  int32_t m2 = next_temp;
+  if (key != kNone) {
+    emit(Op::FeKey, key, it);
+    assign_to(n->kid(1), key, true);
+    free_temps(m2);
+  }
+  const Node* target = n->kid(2);
+  if (by_ref) {
+    if (target->kind == Kind::Var)
+      emit(Op::AssignRef, local(target->str), val);
+    else
+      error(target, "weft-php: unsupported foreach by-reference target");
+  } else {
+    assign_to(target, val, false);
+  }
+  free_temps(m2);
+  loops.push_back(&ctx);
+  stmts(n->kid(3));
+  loops.pop_back();
+  jump_to(ctx.cont);
+  bind(ctx.brk);
+}
+
+void FnCompiler::stmt_switch(const Node* n) {
+  LoopCtx ctx{{}, {}, tries.size(), true};
+  line = n->line;
+  int32_t subj = temp();
+  int32_t v = expr(n->kid(0));
+  emit(Op::Mov, subj, v);
+  const Node* cases = n->kid(1);
+  std::vector<Label> bodies(cases ? cases->count : 0);
+  int default_idx = -1;
+  for (uint32_t i = 0; cases && i < cases->count; ++i) {
+    const Node* c = cases->kids[i];
+    if (!c->kid(0)) {
+      default_idx = int(i);
+      continue;
+    }
+    line = c->line;
+    int32_t mark = next_temp;
+    int32_t cv = expr(c->kid(0));
+    int32_t t = temp();
+    emit(Op::Eq, t, subj, cv);
+    jump_to(bodies[i], Op::JmpNz, t);
+    free_temps(mark);
+  }
+  if (default_idx >= 0)
+    jump_to(bodies[size_t(default_idx)]);
+  else
+    jump_to(ctx.brk);
+  loops.push_back(&ctx);
+  for (uint32_t i = 0; cases && i < cases->count; ++i) {
+    bind(bodies[i]);
+    stmts(cases->kids[i]->kid(1));
+  }
+  loops.pop_back();
+  bind(ctx.cont);
+  bind(ctx.brk);
+}
+
+void FnCompiler::inline_finally_until(size_t try_depth) {
+  // Runs the finally blocks of the try statements being left, innermost first.
+  std::vector<TryCtx> saved = tries;
+  while (tries.size() > try_depth) {
+    TryCtx t = tries.back();
+    tries.pop_back();
+    if (t.finally_body) stmts(t.finally_body);
+  }
+  tries = saved;
+}
+
+void FnCompiler::stmt_break(const Node* n, bool is_continue) {
+  int64_t depth = 1;
+  if (n->kid(0)) {
+    if (n->kid(0)->kind != Kind::Int || n->kid(0)->ival < 1) {
+      error(n, std::string("'") + (is_continue ? "continue" : "break") +
+                   "' operator accepts only positive integers");
+      return;
+    }
+    depth = n->kid(0)->ival;
+  }
+  if (loops.empty()) {
+    error(n, std::string("'") + (is_continue ? "continue" : "break") +
+                 "' not in the 'loop' or 'switch' context");
+    return;
+  }
+  if (depth > int64_t(loops.size())) {
+    error(n, "Cannot '" + std::string(is_continue ? "continue" : "break") + "' " +
+                 std::to_string(depth) + " levels");
+    return;
+  }
+  LoopCtx* target = loops[loops.size() - size_t(depth)];
+  inline_finally_until(target->try_depth);
+  if (is_continue && !target->is_switch)
+    jump_to(target->cont);
+  else
+    jump_to(is_continue ? target->cont : target->brk);
+}
+
+void FnCompiler::stmt_return(const Node* n) {
+  int32_t v = n->kid(0) ? expr(n->kid(0)) : knull();
+  if (!tries.empty()) {
+    bool any_finally = false;
+    for (auto& t : tries) any_finally |= t.finally_body != nullptr;
+    if (any_finally) {
+      int32_t t = temp();
+      emit(Op::Mov, t, v);
+      inline_finally_until(0);
+      v = t;
+    }
+  }
+  // A plain local's value moves out (the frame dies); anything else is copied.
+  emit(Op::Return, v);
+}
+
+void FnCompiler::stmt_try(const Node* n) {
+  // try body
+  const Node* fin = n->kid(2);
+  uint32_t start = pc();
+  tries.push_back(TryCtx{fin, nullptr});
+  stmts(n->kid(0));
+  tries.pop_back();
+  uint32_t end = pc();
+  Label done;
+  if (fin) stmts(fin);
+  jump_to(done);
+  // catch dispatch
+  uint32_t handler = pc();
+  code->handlers.push_back(TryRange{start, end, handler});
+  const Node* catches = n->kid(1);
+  uint32_t cstart = pc();
+  Label finally_on_exception;
+  for (uint32_t i = 0; catches && i < catches->count; ++i) {
+    const Node* c = catches->kids[i];
+    line = c->line;
+    const Node* types = c->kid(0);
+    std::string names;
+    for (uint32_t j = 0; j < types->count; ++j) {
+      if (j) names += '|';
+      names += fc.resolve_class_name(types->kids[j]);
+    }
+    int32_t var = c->kid(1) ? local(c->kid(1)->str) : kNone;
+    Label next;
+    uint32_t at = emit(Op::Catch, var, kstr(names), kNone);
+    next.jumps.push_back(at);
+    tries.push_back(TryCtx{fin, nullptr});
+    stmts(c->kid(2));
+    tries.pop_back();
+    if (fin) stmts(fin);
+    jump_to(done);
+    bind(next);
+  }
+  uint32_t cend = pc();
+  if (fin) {
+    // No catch matched, or a catch body threw: run finally, then rethrow.
+    uint32_t fh = pc();
+    if (cend > cstart) code->handlers.push_back(TryRange{cstart, cend, fh});
+    int32_t ex = temp();
+    emit(Op::Catch, ex, kstr(""), kNone);
+    stmts(fin);
+    emit(Op::Throw, ex);
+  } else {
+    emit(Op::Rethrow);
+  }
+  bind(done);
+}
+
+}  // namespace weft::php

@@ -1,0 +1,843 @@
+// The interpreter loop (the future JIT portal): one `for (;;) switch` over the bytecode of one
+// frame. Calls recurse into run_frame() through VM::invoke(). PHP exceptions are a false
+// return with vm.exception set; the loop then looks for a handler of the current pc.
+#include "weft/php/interp.h"
+
+#include "interp_support.h"
+#include "weft/php/ops.h"
+
+namespace weft::php {
+
+static const Value kNullValue = Value::null();
+
+bool run_frame(VM& vm, Frame* f, Value* ret) {
+  Code* code = f->code;
+  Value* regs = f->regs();
+  const Value* consts = code->consts.data();
+  const Instr* ins = code->ins.data();
+  const uint32_t nlocals = code->nlocals;
+  uint32_t pc = f->pc;
+
+  auto undefined = [&](int32_t x) {
+    vm.warning("Undefined variable $" + code->local_names[size_t(x)]);
+  };
+  // Reads an operand for its value (constants, variables through references).
+  auto rd = [&](int32_t x) -> const Value& {
+    if (x < 0) return consts[~x];
+    const Value& v = regs[x];
+    if (v.tag > Tag::Undef && v.tag != Tag::Ref) [[likely]]
+      return v;
+    if (v.tag == Tag::Ref) return v.r->v.tag == Tag::Undef ? kNullValue : v.r->v;
+    if (uint32_t(x) < nlocals) undefined(x);
+    return kNullValue;
+  };
+  auto rd_quiet = [&](int32_t x) -> const Value& {
+    if (x < 0) return consts[~x];
+    const Value& v = regs[x];
+    if (v.tag == Tag::Ref) return v.r->v;
+    if (v.tag == Tag::Undef) return kNullValue;
+    return v;
+  };
+  // Stores into a register; variables holding a reference are written through.
+  auto st = [&](int32_t x, const Value& v) {
+    Value& d = regs[x];
+    if (uint32_t(x) < nlocals && d.tag == Tag::Ref)
+      d.r->v = v;
+    else
+      d = v;
+  };
+
+top:
+  for (;;) {
+    const Instr& I = ins[pc];
+    f->pc = pc;
+    switch (I.op) {
+      case Op::Nop:
+        ++pc;
+        continue;
+      case Op::Mov:
+        if (I.x == 2)
+          regs[I.a] = rd_quiet(I.b);
+        else
+          regs[I.a] = rd(I.b);
+        ++pc;
+        continue;
+      case Op::Assign: {
+        const Value& v = rd(I.b);
+        if (!I.x) mark_copy(v);
+        st(I.a, v);
+        ++pc;
+        continue;
+      }
+      case Op::AssignRef:
+        regs[I.a] = regs[I.b];
+        ++pc;
+        continue;
+      case Op::MakeRefCv: {
+        Value& s = regs[I.b];
+        if (s.tag != Tag::Ref) {
+          Ref* r = gc_new<Ref>();
+          r->v = s.tag == Tag::Undef ? Value::null() : s;
+          s = Value::ref(r);
+        }
+        regs[I.a] = s;
+        ++pc;
+        continue;
+      }
+      case Op::MakeRefLv: {
+        Value* p = regs[I.b].ptr;
+        if (!p) goto exception;
+        if (p->tag != Tag::Ref) {
+          Ref* r = gc_new<Ref>();
+          r->v = p->tag == Tag::Undef ? Value::null() : *p;
+          *p = Value::ref(r);
+        }
+        regs[I.a] = *p;
+        ++pc;
+        continue;
+      }
+      case Op::UnsetCv:
+        regs[I.a] = Value();
+        ++pc;
+        continue;
+      case Op::IssetCv:
+        regs[I.a] = Value::boolean(!deref(regs[I.b]).is_null());
+        ++pc;
+        continue;
+      case Op::IssetVal:
+        regs[I.a] = Value::boolean(!rd_quiet(I.b).is_null());
+        ++pc;
+        continue;
+
+      case Op::Add: {
+        const Value& a = rd(I.b);
+        const Value& b = rd(I.c);
+        if (a.tag == Tag::Int && b.tag == Tag::Int) {
+          int64_t r;
+          if (!__builtin_add_overflow(a.i, b.i, &r)) {
+            st(I.a, Value::integer(r));
+            ++pc;
+            continue;
+          }
+        } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
+          st(I.a, Value::number(a.d + b.d));
+          ++pc;
+          continue;
+        }
+        Value r;
+        if (!op_add(a, b, &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::Sub: {
+        const Value& a = rd(I.b);
+        const Value& b = rd(I.c);
+        if (a.tag == Tag::Int && b.tag == Tag::Int) {
+          int64_t r;
+          if (!__builtin_sub_overflow(a.i, b.i, &r)) {
+            st(I.a, Value::integer(r));
+            ++pc;
+            continue;
+          }
+        } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
+          st(I.a, Value::number(a.d - b.d));
+          ++pc;
+          continue;
+        }
+        Value r;
+        if (!op_sub(a, b, &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::Mul: {
+        const Value& a = rd(I.b);
+        const Value& b = rd(I.c);
+        if (a.tag == Tag::Float && b.tag == Tag::Float) {
+          st(I.a, Value::number(a.d * b.d));
+          ++pc;
+          continue;
+        }
+        Value r;
+        if (!op_mul(a, b, &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::Div:
+      case Op::Mod:
+      case Op::Pow:
+      case Op::Shl:
+      case Op::Shr:
+      case Op::BitAnd:
+      case Op::BitOr:
+      case Op::BitXor: {
+        Value r;
+        if (!op_binary(int(I.op), rd(I.b), rd(I.c), &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::Concat: {
+        Value r;
+        // x=1: the left operand is this instruction's own fresh temporary: append in place
+        if (!op_concat(rd(I.b), rd(I.c), &r, I.x == 1)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::Eq:
+        st(I.a, Value::boolean(loose_equal(rd(I.b), rd(I.c))));
+        if (vm.exception) goto exception;
+        ++pc;
+        continue;
+      case Op::Ne:
+        st(I.a, Value::boolean(!loose_equal(rd(I.b), rd(I.c))));
+        if (vm.exception) goto exception;
+        ++pc;
+        continue;
+      case Op::Identical:
+        st(I.a, Value::boolean(strict_equal(rd(I.b), rd(I.c))));
+        ++pc;
+        continue;
+      case Op::NotIdentical:
+        st(I.a, Value::boolean(!strict_equal(rd(I.b), rd(I.c))));
+        ++pc;
+        continue;
+      case Op::Lt: {
+        const Value& a = rd(I.b);
+        const Value& b = rd(I.c);
+        if (a.tag == Tag::Int && b.tag == Tag::Int)
+          st(I.a, Value::boolean(a.i < b.i));
+        else if (a.tag == Tag::Float && b.tag == Tag::Float)
+          st(I.a, Value::boolean(a.d < b.d));
+        else
+          st(I.a, Value::boolean(compare(a, b) < 0));
+        if (vm.exception) goto exception;
+        ++pc;
+        continue;
+      }
+      case Op::Le: {
+        const Value& a = rd(I.b);
+        const Value& b = rd(I.c);
+        if (a.tag == Tag::Int && b.tag == Tag::Int)
+          st(I.a, Value::boolean(a.i <= b.i));
+        else if (a.tag == Tag::Float && b.tag == Tag::Float)
+          st(I.a, Value::boolean(a.d <= b.d));
+        else
+          st(I.a, Value::boolean(compare(a, b) <= 0));
+        if (vm.exception) goto exception;
+        ++pc;
+        continue;
+      }
+      case Op::Spaceship:
+        st(I.a, Value::integer(compare(rd(I.b), rd(I.c))));
+        if (vm.exception) goto exception;
+        ++pc;
+        continue;
+      case Op::Not:
+        st(I.a, Value::boolean(!to_bool(rd(I.b))));
+        ++pc;
+        continue;
+      case Op::ToBool:
+        st(I.a, Value::boolean(to_bool(rd(I.b))));
+        ++pc;
+        continue;
+      case Op::BitNot: {
+        Value r;
+        if (!op_bitnot(rd(I.b), &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::Neg: {
+        Value r;
+        if (!op_neg(rd(I.b), &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::Plus: {
+        Value r;
+        if (!op_plus(rd(I.b), &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::Cast: {
+        Value r;
+        if (!do_cast(vm, rd(I.b), I.x, &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::IncDecCv: {
+        Value& slot = deref(regs[I.b]);
+        if (slot.tag == Tag::Int) {
+          Value old = slot;
+          if (I.x & 1) {
+            if (slot.i != INT64_MIN)
+              slot.i--;
+            else
+              slot = Value::number(double(INT64_MIN) - 1.0);
+          } else {
+            if (slot.i != INT64_MAX)
+              slot.i++;
+            else
+              slot = Value::number(double(INT64_MAX) + 1.0);
+          }
+          regs[I.a] = (I.x & 2) ? old : slot;
+          ++pc;
+          continue;
+        }
+        if (slot.tag == Tag::Undef) {
+          undefined(I.b);
+          slot = Value::null();
+        }
+        Value old = slot;
+        if (!op_incdec(&slot, I.x & 1)) goto exception;
+        regs[I.a] = (I.x & 2) ? old : slot;
+        ++pc;
+        continue;
+      }
+      case Op::IncDecLv: {
+        Value* p = regs[I.b].ptr;
+        if (!p) goto exception;
+        Value& slot = deref(*p);
+        Value old = slot;
+        if (!op_incdec(&slot, I.x & 1)) goto exception;
+        regs[I.a] = (I.x & 2) ? old : slot;
+        ++pc;
+        continue;
+      }
+      case Op::CompoundCv: {
+        Value r;
+        if (!op_binary(I.x, rd(I.a), rd(I.b), &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::CompoundLv: {
+        Value* p = regs[I.b].ptr;
+        if (!p) goto exception;
+        Value& slot = deref(*p);
+        Value r;
+        if (Op(I.x) == Op::Concat) {
+          if (!op_concat(slot, rd(I.c), &r, slot.tag == Tag::Str)) goto exception;
+        } else if (!op_binary(I.x, slot, rd(I.c), &r)) {
+          goto exception;
+        }
+        // the pointer may be stale if user code ran (__toString); re-derive is not possible,
+        // php has the same hazard only for objects, which do not move here
+        deref(*p) = r;
+        regs[I.a] = r;
+        ++pc;
+        continue;
+      }
+      case Op::ConcatAssign: {
+        Value& slot = deref(regs[I.a]);
+        const Value& b = rd(I.b);
+        if (slot.tag == Tag::Str && b.tag == Tag::Str) {
+          slot = Value::str(append(slot.s, b.s->view()));
+          ++pc;
+          continue;
+        }
+        if (slot.tag == Tag::Undef) {
+          undefined(I.a);
+          slot = Value::str(intern(""));
+        }
+        Value r;
+        if (!op_concat(slot, b, &r, slot.tag == Tag::Str)) goto exception;
+        deref(regs[I.a]) = r;
+        ++pc;
+        continue;
+      }
+      case Op::Jmp:
+        pc = uint32_t(I.a);
+        continue;
+      case Op::JmpZ: {
+        const Value& c = rd(I.a);
+        bool t = c.tag == Tag::Bool ? c.i != 0 : to_bool(c);
+        pc = t ? pc + 1 : uint32_t(I.b);
+        continue;
+      }
+      case Op::JmpNz: {
+        const Value& c = rd(I.a);
+        bool t = c.tag == Tag::Bool ? c.i != 0 : to_bool(c);
+        pc = t ? uint32_t(I.b) : pc + 1;
+        continue;
+      }
+      case Op::JmpNotNull:
+        pc = rd_quiet(I.a).is_null() ? pc + 1 : uint32_t(I.b);
+        continue;
+      case Op::Echo:
+        if (!do_echo(vm, rd(I.a))) goto exception;
+        ++pc;
+        continue;
+      case Op::Print:
+        ++pc;
+        continue;
+      case Op::NewArray:
+        regs[I.a] = Value::arr(Array::make(uint32_t(I.b)));
+        ++pc;
+        continue;
+      case Op::ArrayAppend: {
+        Array* a = regs[I.a].a;
+        if (I.x == 2) {
+          a->append(regs[I.b]);
+        } else {
+          const Value& v = rd(I.b);
+          if (!I.x) mark_copy(v);
+          if (!a->append(v)) {
+            vm.throw_error(
+                "Error", "Cannot add element to the array as the next element is already occupied");
+            goto exception;
+          }
+        }
+        ++pc;
+        continue;
+      }
+      case Op::ArraySet: {
+        Array* a = regs[I.a].a;
+        Key k;
+        if (!to_key(rd(I.b), &k)) goto exception;
+        if (I.x == 2) {
+          a->set(k, regs[I.c]);
+        } else {
+          const Value& v = rd(I.c);
+          if (!I.x) mark_copy(v);
+          a->set(k, v);
+        }
+        ++pc;
+        continue;
+      }
+      case Op::ArraySpread: {
+        Array* a = regs[I.a].a;
+        const Value& src = rd(I.b);
+        if (src.tag == Tag::Arr) {
+          Array* s = src.a;
+          for (uint32_t i = s->first(); i < s->used(); i = s->next(i)) {
+            Bucket& b = s->buckets()[i];
+            Value v = deref(b.v);
+            mark_copy(v);
+            if (b.skey)
+              a->set(Key::string(b.skey), v);
+            else
+              a->append(v);
+          }
+        } else if (src.tag == Tag::Obj) {
+          Value it;
+          if (!fe_reset(vm, &it, src, nullptr)) goto exception;
+          for (;;) {
+            Value v;
+            int r = fe_fetch(vm, it.it, &v);
+            if (r < 0) goto exception;
+            if (r == 0) break;
+            a->append(v);
+          }
+        } else {
+          vm.throw_error("Error", "Only arrays and Traversables can be unpacked");
+          goto exception;
+        }
+        ++pc;
+        continue;
+      }
+      case Op::FetchDim: {
+        const Value& base = I.x ? rd_quiet(I.b) : rd(I.b);
+        const Value& key = rd(I.c);
+        if (base.tag == Tag::Arr) {
+          Array* a = base.a;
+          Value* slot = nullptr;
+          if (key.tag == Tag::Int) {
+            if (a->packed()) {
+              if (uint64_t(key.i) < a->used()) slot = &a->buckets()[key.i].v;
+            } else {
+              slot = a->find(key.i);
+            }
+            if (slot) {
+              Value v = deref(*slot);
+              regs[I.a] = v;
+              ++pc;
+              continue;
+            }
+          }
+        }
+        Value r;
+        if (!fetch_dim(vm, base, key, &r, I.x)) goto exception;
+        regs[I.a] = r;
+        ++pc;
+        continue;
+      }
+      case Op::FetchProp: {
+        Value r;
+        if (!fetch_prop(vm, f, I.x ? rd_quiet(I.b) : rd(I.b), rd(I.c), &r, I.x,
+                        &code->prop_cache[I.y]))
+          goto exception;
+        regs[I.a] = r;
+        ++pc;
+        continue;
+      }
+      case Op::FetchStaticProp: {
+        Value* p = lv_static_prop(vm, f, rd(I.b), rd(I.c), I.x);
+        if (!p) {
+          if (vm.exception) goto exception;
+          regs[I.a] = Value::null();
+        } else {
+          regs[I.a] = deref(*p);
+        }
+        ++pc;
+        continue;
+      }
+      case Op::FetchClassConst: {
+        Value r;
+        if (!fetch_class_const(vm, f, rd(I.b), rd(I.c).s, &r)) goto exception;
+        regs[I.a] = r;
+        ++pc;
+        continue;
+      }
+      case Op::FetchConst: {
+        Value* v = vm.constants->find(rd(I.b).s->view());
+        if (!v && I.c != kNone) v = vm.constants->find(rd(I.c).s->view());
+        if (!v) {
+          std::string_view name = rd(I.c != kNone ? I.c : I.b).s->view();
+          vm.throw_error("Error", "Undefined constant \"" + std::string(name) + "\"");
+          goto exception;
+        }
+        regs[I.a] = *v;
+        ++pc;
+        continue;
+      }
+      case Op::ClassName: {
+        Class* c = class_from_operand(vm, f, rd(I.b));
+        if (!c) goto exception;
+        regs[I.a] = Value::str(new_string(c->name));
+        ++pc;
+        continue;
+      }
+      case Op::LvCv:
+        regs[I.a] = Value::pointer(&regs[I.b]);
+        ++pc;
+        continue;
+      case Op::LvDim: {
+        Value* p = regs[I.b].ptr;
+        if (!p) {
+          if (vm.exception) goto exception;
+          ++pc;
+          continue;
+        }
+        const Value* key = I.c == kNone ? nullptr : &rd(I.c);
+        Value* e = lv_dim(vm, p, key, I.x);
+        if (!e && vm.exception) goto exception;
+        regs[I.a] = Value::pointer(e);
+        ++pc;
+        continue;
+      }
+      case Op::LvProp: {
+        Value* e = lv_prop(vm, rd(I.b), rd(I.c));
+        if (!e) goto exception;
+        regs[I.a] = Value::pointer(e);
+        ++pc;
+        continue;
+      }
+      case Op::LvStaticProp: {
+        Value* e = lv_static_prop(vm, f, rd(I.b), rd(I.c), false);
+        if (!e) goto exception;
+        regs[I.a] = Value::pointer(e);
+        ++pc;
+        continue;
+      }
+      case Op::AssignDim: {
+        Value* p = regs[I.a].ptr;
+        if (!p) goto exception;
+        const Value* key = I.b == kNone ? nullptr : &rd(I.b);
+        const Value& v = I.x == 2 ? regs[I.c] : rd(I.c);
+        if (!assign_dim(vm, p, key, v, I.x)) goto exception;
+        ++pc;
+        continue;
+      }
+      case Op::AssignLv: {
+        Value* p = regs[I.a].ptr;
+        if (!p) goto exception;
+        if (I.x == 2) {
+          *p = regs[I.b];
+        } else {
+          const Value& v = rd(I.b);
+          if (!I.x) mark_copy(v);
+          deref(*p) = v;
+        }
+        ++pc;
+        continue;
+      }
+      case Op::AssignProp: {
+        const Value& v = rd(I.c);
+        if (!I.x) mark_copy(v);
+        if (!assign_prop(vm, f, rd(I.a), rd(I.b), v, &code->prop_cache[I.y])) goto exception;
+        ++pc;
+        continue;
+      }
+      case Op::UnsetDim: {
+        Value* p = regs[I.a].ptr;
+        if (p && !unset_dim(vm, p, rd(I.b))) goto exception;
+        if (!p && vm.exception) goto exception;
+        ++pc;
+        continue;
+      }
+      case Op::UnsetProp: {
+        const Value& o = rd(I.a);
+        if (o.tag == Tag::Obj) {
+          String* name = to_str(rd(I.b));
+          auto it = o.o->cls->prop_index.find(std::string(name->view()));
+          if (it != o.o->cls->prop_index.end())
+            o.o->slots()[it->second] = Value();
+          else if (o.o->dyn)
+            o.o->dyn->remove(Key::string(name));
+        }
+        ++pc;
+        continue;
+      }
+      case Op::Call:
+      case Op::CallMethod:
+      case Op::CallStatic:
+      case Op::New: {
+        Value r;
+        if (!do_call(vm, f, code->calls[size_t(I.b)], I.c, &r, uint8_t(I.op))) goto exception;
+        regs[I.a] = r;
+        ++pc;
+        continue;
+      }
+      case Op::Return: {
+        if (I.a >= 0 && uint32_t(I.a) < nlocals) {
+          Value& s = regs[I.a];
+          if (s.tag == Tag::Ref) {
+            *ret = s.r->v;
+            mark_copy(*ret);
+          } else if (s.tag == Tag::Undef) {
+            undefined(I.a);
+            *ret = Value::null();
+          } else {
+            *ret = s;
+            if (f->gen_state) mark_copy(s);
+          }
+        } else {
+          *ret = rd(I.a);
+          if (I.a < 0) mark_copy(*ret);
+        }
+        if (f->gen_state) f->gen_state = GenDone;
+        return true;
+      }
+      case Op::MakeClosure: {
+        Value r;
+        if (!make_closure(vm, f, code->functions[size_t(I.b)], code->calls[size_t(I.c)], &r))
+          goto exception;
+        regs[I.a] = r;
+        ++pc;
+        continue;
+      }
+      case Op::DeclareFunc: {
+        Function* fn = code->functions[size_t(I.b)];
+        auto it = vm.functions.find(fn->lname);
+        if (it != vm.functions.end()) {
+          if (it->second == fn) {
+            ++pc;
+            continue;
+          }
+          vm.fatal("Cannot redeclare " + fn->name + "()");
+        }
+        vm.functions[fn->lname] = fn;
+        ++pc;
+        continue;
+      }
+      case Op::DeclareClass: {
+        Class* c = code->classes[size_t(I.b)];
+        if (!c->linked) {
+          if (!declare_class(vm, c, I.x == 1) && vm.exception) goto exception;
+        }
+        ++pc;
+        continue;
+      }
+      case Op::BindGlobal: {
+        String* name = rd(I.b).s;
+        Value* slot = nullptr;
+        Frame* m = vm.main_frame;
+        int32_t idx = m ? m->code->find_local(name->view()) : -1;
+        if (m == f && idx == I.a) {
+          ++pc;
+          continue;
+        }
+        if (idx >= 0) {
+          slot = &m->regs()[idx];
+        } else {
+          bool ins;
+          slot = vm.globals_extra->lookup_or_insert(Key::string(name), &ins);
+        }
+        if (slot->tag != Tag::Ref) {
+          Ref* r = gc_new<Ref>();
+          r->v = slot->tag == Tag::Undef ? Value::null() : *slot;
+          *slot = Value::ref(r);
+        }
+        regs[I.a] = *slot;
+        ++pc;
+        continue;
+      }
+      case Op::BindStatic: {
+        Function* fn = f->fn;
+        Value* s = fn->statics->find(int64_t(I.b));
+        if (s->tag == Tag::Ref) {
+          regs[I.a] = *s;
+          pc = uint32_t(I.c);
+          continue;
+        }
+        Ref* r = gc_new<Ref>();
+        r->v = Value::null();
+        *s = Value::ref(r);
+        regs[I.a] = *s;
+        ++pc;
+        continue;
+      }
+      case Op::Instanceof: {
+        bool r = instanceof_op(vm, f, rd(I.b), rd(I.c));
+        if (vm.exception) goto exception;
+        regs[I.a] = Value::boolean(r);
+        ++pc;
+        continue;
+      }
+      case Op::Throw: {
+        const Value& v = rd(I.a);
+        if (v.tag != Tag::Obj || !(v.o->cls->flags & ClsThrowable)) {
+          vm.throw_error("Error", "Can only throw objects");
+          goto exception;
+        }
+        vm.exception = v.o;
+        goto exception;
+      }
+      case Op::Catch: {
+        Object* ex = vm.exception;
+        std::string_view names = rd(I.b).s->view();
+        bool match = names.empty();
+        while (!match && !names.empty()) {
+          size_t bar = names.find('|');
+          std::string_view one = names.substr(0, bar);
+          Class* c = vm.find_class(one);
+          if (c && ex->cls->is_subclass_of(c)) match = true;
+          names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
+        }
+        if (!match) {
+          pc = uint32_t(I.c);
+          continue;
+        }
+        if (I.a != kNone) st(I.a, Value::obj(ex));
+        vm.exception = nullptr;
+        ++pc;
+        continue;
+      }
+      case Op::Rethrow:
+        goto exception;
+      case Op::FeReset: {
+        if (I.x) {
+          Value* p = regs[I.b].ptr;
+          if (!fe_reset(vm, &regs[I.a], deref(*p), p)) goto exception;
+        } else {
+          if (!fe_reset(vm, &regs[I.a], rd(I.b), nullptr)) goto exception;
+        }
+        ++pc;
+        continue;
+      }
+      case Op::FeFetch: {
+        Value& itv = regs[I.a];
+        if (itv.tag != Tag::Iter) {
+          pc = uint32_t(I.b);
+          continue;
+        }
+        Iter* it = itv.it;
+        if (!it->by_ref && it->subject.tag == Tag::Arr) {
+          Array* a = it->subject.a;
+          uint32_t i = a->skip(it->pos);
+          if (i >= a->used()) {
+            pc = uint32_t(I.b);
+            continue;
+          }
+          it->pos = i + 1;
+          Value v = deref(a->buckets()[i].v);
+          regs[I.c] = v;
+          ++pc;
+          continue;
+        }
+        int r = fe_fetch(vm, it, &regs[I.c]);
+        if (r < 0) goto exception;
+        pc = r == 0 ? uint32_t(I.b) : pc + 1;
+        continue;
+      }
+      case Op::FeKey:
+        if (!fe_key(vm, regs[I.b].it, &regs[I.a])) goto exception;
+        ++pc;
+        continue;
+      case Op::Clone: {
+        Value r;
+        if (!clone_object(vm, rd(I.b), &r)) goto exception;
+        regs[I.a] = r;
+        ++pc;
+        continue;
+      }
+      case Op::Exit: {
+        const Value& v = rd(I.a);
+        if (v.tag == Tag::Str)
+          vm.echo(v.s->view());
+        else if (v.tag == Tag::Int)
+          vm.exit_code = int(v.i);
+        vm.exiting = true;
+        return false;
+      }
+      case Op::RecvDefault:
+        pc = regs[I.a].tag != Tag::Undef ? uint32_t(I.b) : pc + 1;
+        continue;
+      case Op::MatchError:
+        vm.throw_error("UnhandledMatchError",
+                       "Unhandled match case " + export_scalar_for_match(rd(I.a)));
+        goto exception;
+      case Op::Silence:
+        if (I.x)
+          vm.silence++;
+        else if (vm.silence > 0)
+          vm.silence--;
+        ++pc;
+        continue;
+      case Op::Yield: {
+        Value v = rd(I.b);
+        mark_copy(v);
+        f->gen_val = v;
+        if (I.c != kNone) {
+          Value k = rd(I.c);
+          mark_copy(k);
+          f->gen_key = k;
+          if (k.tag == Tag::Int && k.i >= f->gen_auto_key) f->gen_auto_key = k.i + 1;
+        } else {
+          f->gen_key = Value::integer(f->gen_auto_key++);
+        }
+        f->gen_state = GenSuspended;
+        f->pc = pc + 1;
+        return true;
+      }
+      case Op::YieldFrom:
+        vm.throw_error("Error", "weft-php: yield from is not supported yet");
+        goto exception;
+      default:
+        vm.throw_error("Error",
+                       std::string("weft-php: unimplemented instruction ") + op_name(I.op));
+        goto exception;
+    }
+  }
+
+exception:
+  if (vm.exiting) return false;
+  for (const TryRange& h : code->handlers) {
+    if (pc >= h.start && pc < h.end) {
+      pc = h.handler;
+      goto top;
+    }
+  }
+  if (f->gen_state) f->gen_state = GenDone;
+  return false;
+}
+
+}  // namespace weft::php

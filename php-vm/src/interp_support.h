@@ -1,0 +1,42 @@
+// Helpers of the interpreter loop that live outside it (element and property access, calls,
+// foreach, generators). Internal to php-vm/src.
+#pragma once
+
+#include "weft/php/bytecode.h"
+#include "weft/php/vm.h"
+
+namespace weft::php {
+
+Class* class_from_operand(VM& vm, Frame* f, const Value& v);
+bool fetch_dim(VM& vm, const Value& base, const Value& key, Value* out, bool quiet);
+// Pointer to the element `key` (null: append) of the array in *slot, separating and
+// autovivifying as needed. mode: 0 write, 1 read-modify-write (warns when missing), 2 unset
+// (no creation; returns null when missing). Null with an exception pending, or null quietly.
+Value* lv_dim(VM& vm, Value* slot, const Value* key, int mode);
+bool assign_dim(VM& vm, Value* slot, const Value* key, const Value& v, int flags);
+bool unset_dim(VM& vm, Value* slot, const Value& key);
+bool fetch_prop(VM& vm, Frame* f, const Value& obj, const Value& name, Value* out, bool quiet,
+                std::pair<Class*, uint32_t>* cache);
+bool assign_prop(VM& vm, Frame* f, const Value& obj, const Value& name, const Value& v,
+                 std::pair<Class*, uint32_t>* cache);
+Value* lv_prop(VM& vm, const Value& obj, const Value& name);
+Value* lv_static_prop(VM& vm, Frame* f, const Value& cls, const Value& name, bool quiet);
+bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* out);
+bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, uint8_t op);
+bool make_closure(VM& vm, Frame* f, Function* fn, CallInfo& ci, Value* out);
+bool fe_reset(VM& vm, Value* it_reg, const Value& subject, Value* target);
+// 1: produced a value, 0: end, -1: exception
+int fe_fetch(VM& vm, Iter* it, Value* dst);
+bool fe_key(VM& vm, Iter* it, Value* dst);
+bool do_cast(VM& vm, const Value& v, uint8_t kind, Value* out);
+bool do_echo(VM& vm, const Value& v);
+bool declare_class(VM& vm, Class* cls, bool hoisting);
+bool clone_object(VM& vm, const Value& v, Value* out);
+bool instanceof_op(VM& vm, Frame* f, const Value& v, const Value& cls);
+std::string export_scalar_for_match(const Value& v);
+bool generator_resume(VM& vm, Object* gen, const Value& sent);
+bool generator_ensure_started(VM& vm, Object* gen);
+Class* generator_class();
+Class* closure_class();
+
+}  // namespace weft::php

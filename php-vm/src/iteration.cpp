@@ -1,0 +1,191 @@
+// foreach over arrays (by value and by reference), Iterator / IteratorAggregate objects,
+// generators and plain objects (public properties); generator resumption.
+#include "interp_support.h"
+#include "weft/php/interp.h"
+#include "weft/php/ops.h"
+
+namespace weft::php {
+
+bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
+  Value subject = deref(subject0);
+  Iter* it = gc_new<Iter>();
+  if (subject.tag == Tag::Arr) {
+    if (target) {
+      it->by_ref = true;
+      it->target = target;
+    } else {
+      mark_shared(subject.a);
+    }
+    it->subject = subject;
+    *it_reg = Value();
+    it_reg->tag = Tag::Iter;
+    it_reg->it = it;
+    gc::write_barrier(&it_reg->p);
+    return true;
+  }
+  if (subject.tag == Tag::Obj) {
+    Object* o = subject.o;
+    // IteratorAggregate: iterate what getIterator() returns
+    for (int depth = 0; depth < 8; ++depth) {
+      Function* gi = o->cls->find_method("getiterator");
+      if (!gi || o->gen) break;
+      Value r;
+      if (!vm.call_method(o, gi, nullptr, 0, &r)) return false;
+      r = deref(r);
+      if (r.tag == Tag::Arr) return fe_reset(vm, it_reg, r, nullptr);
+      if (r.tag != Tag::Obj)
+        return vm.throw_error("Error", "getIterator() must return a Traversable");
+      o = r.o;
+    }
+    if (o->gen || o->cls->find_method("valid")) {
+      it->subject = Value::obj(o);
+    } else {
+      // plain object: its visible properties, by value
+      Array* props = Array::make();
+      for (uint32_t i = 0; i < o->nslots; ++i) {
+        const PropInfo& pi = o->cls->props[i];
+        if (pi.flags & (ModPrivate | ModProtected)) continue;
+        Value v = deref(o->slots()[i]);
+        if (v.tag == Tag::Undef) continue;
+        mark_copy(v);
+        props->set(Key::string(pi.name), v);
+      }
+      if (o->dyn) {
+        Array* d = o->dyn.get();
+        for (uint32_t i = d->first(); i < d->used(); i = d->next(i)) {
+          Bucket& b = d->buckets()[i];
+          Value v = deref(b.v);
+          mark_copy(v);
+          props->set(b.skey ? Key::string(b.skey) : Key::integer(b.ikey), v);
+        }
+      }
+      it->subject = Value::arr(props);
+    }
+    *it_reg = Value();
+    it_reg->tag = Tag::Iter;
+    it_reg->it = it;
+    gc::write_barrier(&it_reg->p);
+    return true;
+  }
+  vm.warning(std::string("foreach() argument must be of type array|object, ") +
+             (subject.tag == Tag::Bool ? "bool" : type_name(subject)) + " given");
+  *it_reg = Value::null();
+  return true;
+}
+
+int fe_fetch(VM& vm, Iter* it, Value* dst) {
+  if (it->subject.tag == Tag::Arr) {
+    if (it->by_ref) {
+      Value* c = &deref(*it->target);
+      if (c->tag != Tag::Arr) return 0;
+      if (is_shared(c->a)) *c = Value::arr(c->a->copy());
+      Array* a = c->a;
+      it->subject = *c;
+      uint32_t i = a->skip(it->pos);
+      if (i >= a->used()) return 0;
+      it->pos = i + 1;
+      Value& slot = a->buckets()[i].v;
+      if (slot.tag != Tag::Ref) {
+        Ref* r = gc_new<Ref>();
+        r->v = slot;
+        slot = Value::ref(r);
+      }
+      *dst = slot;
+      return 1;
+    }
+    Array* a = it->subject.a;
+    uint32_t i = a->skip(it->pos);
+    if (i >= a->used()) return 0;
+    it->pos = i + 1;
+    *dst = deref(a->buckets()[i].v);
+    return 1;
+  }
+  Object* o = it->subject.o;
+  if (o->gen) {
+    Frame* gf = o->gen.get();
+    if (!it->started) {
+      it->started = true;
+      if (!generator_ensure_started(vm, o)) return -1;
+    } else {
+      if (!generator_ensure_started(vm, o)) return -1;
+      if (!generator_resume(vm, o, Value::null())) return -1;
+    }
+    if (gf->gen_state == GenDone) return 0;
+    *dst = gf->gen_val;
+    it->key = gf->gen_key;
+    return 1;
+  }
+  Value r;
+  if (!it->started) {
+    it->started = true;
+    if (Function* m = o->cls->find_method("rewind"))
+      if (!vm.call_method(o, m, nullptr, 0, &r)) return -1;
+  } else if (Function* m = o->cls->find_method("next")) {
+    if (!vm.call_method(o, m, nullptr, 0, &r)) return -1;
+  }
+  Function* valid = o->cls->find_method("valid");
+  if (!vm.call_method(o, valid, nullptr, 0, &r)) return -1;
+  if (!to_bool(r)) return 0;
+  Function* cur = o->cls->find_method("current");
+  if (!cur || !vm.call_method(o, cur, nullptr, 0, dst)) return -1;
+  *dst = deref(*dst);
+  Function* key = o->cls->find_method("key");
+  if (key) {
+    Value k;
+    if (!vm.call_method(o, key, nullptr, 0, &k)) return -1;
+    it->key = deref(k);
+  }
+  return 1;
+}
+
+bool fe_key(VM& /*vm*/, Iter* it, Value* dst) {
+  if (it->subject.tag == Tag::Arr) {
+    Array* a = it->by_ref ? deref(*it->target).a : it->subject.a;
+    if (it->pos == 0 || it->pos > a->used()) {
+      *dst = Value::null();
+      return true;
+    }
+    *dst = a->buckets()[it->pos - 1].key();
+    return true;
+  }
+  *dst = it->key;
+  return true;
+}
+
+// ---- generators ----
+
+bool generator_resume(VM& vm, Object* gen, const Value& sent) {
+  Frame* f = gen->gen.get();
+  if (f->gen_state == GenDone) return true;
+  if (f->gen_state == GenRunning)
+    return vm.throw_error("Error", "Cannot resume an already running generator");
+  if (f->pc > 0) {
+    const Instr& y = f->code->ins[f->pc - 1];
+    if (y.op == Op::Yield && y.a >= 0) f->regs()[y.a] = sent;
+  }
+  f->gen_state = GenRunning;
+  f->prev = vm.frame;
+  vm.frame = f;
+  Value ret;
+  bool ok = run_frame(vm, f, &ret);
+  vm.frame = f->prev;
+  if (!ok) {
+    f->gen_state = GenDone;
+    return false;
+  }
+  if (f->gen_state != GenSuspended) {
+    f->gen_state = GenDone;
+    f->gen_ret = ret;
+    f->gen_val = Value::null();
+    f->gen_key = Value::null();
+  }
+  return true;
+}
+
+bool generator_ensure_started(VM& vm, Object* gen) {
+  Frame* f = gen->gen.get();
+  if (f->gen_state == GenCreated) return generator_resume(vm, gen, Value::null());
+  return true;
+}
+
+}  // namespace weft::php

@@ -1,0 +1,370 @@
+// The VM: diagnostics, tables, objects, calls.
+#include "weft/php/vm.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "weft/php/interp.h"
+#include "weft/php/ops.h"
+
+namespace weft::php {
+
+static VM* g_vm = nullptr;
+VM& vm() { return *g_vm; }
+
+void out_of_memory() { vm().fatal("Allowed memory size exhausted"); }
+
+VM::VM() {
+  g_vm = this;
+  constants = Array::make();
+  globals_extra = Array::make();
+}
+
+void VM::flush() {
+  size_t off = 0;
+  while (off < out.size()) {
+    ssize_t n = ::write(1, out.data() + off, out.size() - off);
+    if (n <= 0) break;
+    off += size_t(n);
+  }
+  out.clear();
+}
+
+uint32_t VM::current_line() const {
+  if (!frame) return 0;
+  uint32_t pc = frame->pc;
+  if (pc >= frame->code->lines.size()) return frame->code->decl_line;
+  return frame->code->lines[pc];
+}
+
+static std::string current_file(const VM& vm) {
+  return vm.frame ? vm.frame->code->file : vm.script;
+}
+
+void VM::warning(std::string_view msg) {
+  if (silence) return;
+  echo("\nWarning: " + std::string(msg) + " in " + current_file(*this) + " on line " +
+       std::to_string(current_line()) + "\n");
+}
+void VM::notice(std::string_view msg) {
+  if (silence) return;
+  echo("\nNotice: " + std::string(msg) + " in " + current_file(*this) + " on line " +
+       std::to_string(current_line()) + "\n");
+}
+void VM::deprecated(std::string_view msg) {
+  if (silence) return;
+  echo("\nDeprecated: " + std::string(msg) + " in " + current_file(*this) + " on line " +
+       std::to_string(current_line()) + "\n");
+}
+
+void VM::fatal(std::string_view msg) {
+  std::string where = " in " + current_file(*this) + " on line " + std::to_string(current_line());
+  echo("\nFatal error: " + std::string(msg) + where + "\n");
+  flush();
+  std::string log = "PHP Fatal error:  " + std::string(msg) + where + "\n";
+  (void)!::write(2, log.data(), log.size());
+  std::_Exit(255);
+}
+
+Class* VM::find_class(std::string_view name) {
+  std::string l(name);
+  if (!l.empty() && l[0] == '\\') l = l.substr(1);
+  for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
+  auto it = classes.find(l);
+  return it == classes.end() ? nullptr : it->second;
+}
+
+Function* VM::find_function(std::string_view name) {
+  std::string l(name);
+  if (!l.empty() && l[0] == '\\') l = l.substr(1);
+  for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
+  auto it = functions.find(l);
+  return it == functions.end() ? nullptr : it->second;
+}
+
+void VM::register_native(std::string_view name, Native fn, uint64_t byref_mask) {
+  Function* f = new Function();
+  f->name = std::string(name);
+  f->lname = f->name;
+  f->native = fn;
+  f->byref_mask = byref_mask;
+  functions[f->lname] = f;
+}
+
+bool Class::is_subclass_of(const Class* other) const {
+  for (const Class* c = this; c; c = c->parent)
+    if (c == other) return true;
+  for (const Class* i : interfaces)
+    if (i == other) return true;
+  return false;
+}
+
+Object* VM::new_object(Class* cls, uint32_t nslots) {
+  Object* o = gc_new_tail<Object>(nslots * sizeof(Value));
+  o->cls = cls;
+  o->id = next_object_id++;
+  o->nslots = nslots;
+  return o;
+}
+
+void Object::gc_trace(gc::Tracer& t) const {
+  t(dyn);
+  t(closure);
+  t(gen);
+  for (uint32_t i = 0; i < nslots; ++i) trace_value(t, slots()[i]);
+}
+
+Object* VM::instantiate(Class* cls) {
+  uint32_t n = uint32_t(cls->props.size());
+  Object* o = new_object(cls, n);
+  if (n) {
+    Array* d = cls->defaults();
+    for (uint32_t i = 0; i < n; ++i) {
+      Value* v = d->find(int64_t(i));
+      if (v) {
+        mark_copy(*v);
+        o->slots()[i] = *v;
+      }
+    }
+  }
+  if (cls->flags & ClsThrowable) {
+    auto set = [&](const char* name, const Value& v) {
+      auto it = cls->prop_index.find(name);
+      if (it != cls->prop_index.end()) o->slots()[it->second] = v;
+    };
+    set("file", Value::str(new_string(current_file(*this))));
+    set("line", Value::integer(current_line()));
+    set("trace", Value::arr(make_trace()));
+  }
+  return o;
+}
+
+Value* VM::prop_slot(Object* o, String* name, bool create) {
+  auto it = o->cls->prop_index.find(std::string(name->view()));
+  if (it != o->cls->prop_index.end()) {
+    Value* v = &o->slots()[it->second];
+    if (v->tag != Tag::Undef || create) return v;
+    return nullptr;
+  }
+  if (o->dyn) {
+    if (Value* v = o->dyn->find(name->view())) return v;
+  }
+  if (!create) return nullptr;
+  if (!o->dyn) o->dyn = Array::make();
+  if (o->cls->lname != "stdclass" && !o->closure)
+    deprecated("Creation of dynamic property " + o->cls->name + "::$" + std::string(name->view()) +
+               " is deprecated");
+  Key k;
+  int64_t i;
+  if (string_is_int_key(name->view(), &i))
+    k = Key::integer(i);
+  else
+    k = Key::string(name);
+  bool ins;
+  return o->dyn->lookup_or_insert(k, &ins);
+}
+
+Value VM::get_prop(Object* o, std::string_view name) {
+  Value* v = prop_slot(o, intern(name), false);
+  return v ? deref(*v) : Value::null();
+}
+
+void VM::set_prop(Object* o, std::string_view name, const Value& v) {
+  auto it = o->cls->prop_index.find(std::string(name));
+  if (it != o->cls->prop_index.end()) {
+    o->slots()[it->second] = v;
+    return;
+  }
+  if (!o->dyn) o->dyn = Array::make();
+  o->dyn->set(Key::string(intern(name)), v);
+}
+
+bool VM::throw_object(Object* ex) {
+  exception = ex;
+  return false;
+}
+
+bool VM::throw_error(std::string_view cls_name, std::string_view msg) {
+  Class* cls = find_class(cls_name);
+  if (!cls) cls = find_class("Error");
+  Object* ex = instantiate(cls);
+  set_prop(ex, "message", Value::str(new_string(msg)));
+  exception = ex;
+  return false;
+}
+
+static std::string func_display_name(Function* fn) {
+  if (fn->flags & FnClosure) return "{closure}";
+  return fn->name;
+}
+
+static void add_trace_entry(Array* trace, const std::string& file, uint32_t line, Function* fn,
+                            Object* this_, Class* called, Value* args, uint32_t argc) {
+  Array* e = Array::make();
+  if (!file.empty()) {
+    e->set(Key::string(intern("file")), Value::str(new_string(file)));
+    e->set(Key::string(intern("line")), Value::integer(line));
+  }
+  e->set(Key::string(intern("function")), Value::str(new_string(func_display_name(fn))));
+  if (fn->scope && !(fn->flags & FnClosure)) {
+    Class* c = fn->scope;
+    (void)called;
+    e->set(Key::string(intern("class")), Value::str(new_string(c->name)));
+    e->set(Key::string(intern("type")), Value::str(intern(this_ ? "->" : "::")));
+  }
+  Array* a = Array::make();
+  for (uint32_t i = 0; i < argc; ++i) {
+    Value v = deref(args[i]);
+    if (v.tag == Tag::Undef) continue;
+    mark_copy(v);
+    a->append(v);
+  }
+  e->set(Key::string(intern("args")), Value::arr(a));
+  trace->append(Value::arr(e));
+}
+
+Array* VM::make_trace(uint32_t /*skip_natives*/) {
+  Array* trace = Array::make();
+  size_t ni = natives.size();
+  for (Frame* f = frame; f; f = f->prev) {
+    while (ni > 0 && natives[ni - 1].caller == f) {
+      NativeCall& nc = natives[--ni];
+      uint32_t line = f->pc < f->code->lines.size() ? f->code->lines[f->pc] : 0;
+      add_trace_entry(trace, f->code->file, line, nc.fn, nullptr, nullptr, nc.args, nc.argc);
+    }
+    if (!f->prev || f->fn->name == "{main}") break;
+    Frame* caller = f->prev;
+    uint32_t line = f->call_line;
+    add_trace_entry(trace, caller->code->file, line, f->fn, f->this_.get(), f->called, f->regs(),
+                    std::min<uint32_t>(f->argc, uint32_t(f->fn->params.size())));
+  }
+  return trace;
+}
+
+bool VM::to_string(const Value& v0, String** out) {
+  const Value& v = deref(v0);
+  if (v.tag != Tag::Obj) {
+    *out = to_str(v);
+    return !exception;
+  }
+  Function* m = v.o->cls->m_tostring;
+  if (!m) {
+    throw_error("Error", "Object of class " + v.o->cls->name + " could not be converted to string");
+    return false;
+  }
+  Value r;
+  if (!call_method(v.o, m, nullptr, 0, &r)) return false;
+  r = deref(r);
+  if (r.tag != Tag::Str) {
+    *out = to_str(r);
+    return true;
+  }
+  *out = r.s;
+  return true;
+}
+
+bool VM::resolve_callable(const Value& c0, Function** fn, Object** this_, Class** called,
+                          Object** closure) {
+  const Value& c = deref(c0);
+  *this_ = nullptr;
+  *called = nullptr;
+  *closure = nullptr;
+  if (c.tag == Tag::Obj) {
+    if (c.o->closure) {
+      ClosureData* cd = c.o->closure.get();
+      *fn = cd->fn;
+      *this_ = cd->this_.tag == Tag::Obj ? cd->this_.o : nullptr;
+      *called = cd->called;
+      *closure = c.o;
+      return true;
+    }
+    if (c.o->cls->m_invoke) {
+      *fn = c.o->cls->m_invoke;
+      *this_ = c.o;
+      *called = c.o->cls;
+      return true;
+    }
+    return false;
+  }
+  if (c.tag == Tag::Str) {
+    std::string_view s = c.s->view();
+    size_t p = s.find("::");
+    if (p != std::string_view::npos) {
+      Class* cls = find_class(s.substr(0, p));
+      if (!cls) return false;
+      std::string m(s.substr(p + 2));
+      for (auto& ch : m) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+      *fn = cls->find_method(m);
+      *called = cls;
+      return *fn != nullptr;
+    }
+    *fn = find_function(s);
+    return *fn != nullptr;
+  }
+  if (c.tag == Tag::Arr && c.a->count == 2) {
+    Value* target = c.a->find(int64_t(0));
+    Value* name = c.a->find(int64_t(1));
+    if (!target || !name || deref(*name).tag != Tag::Str) return false;
+    std::string m(deref(*name).s->view());
+    for (auto& ch : m) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    const Value& t = deref(*target);
+    Class* cls = nullptr;
+    if (t.tag == Tag::Obj) {
+      cls = t.o->cls;
+      *this_ = t.o;
+    } else if (t.tag == Tag::Str) {
+      cls = find_class(t.s->view());
+    }
+    if (!cls) return false;
+    if (m.rfind("parent::", 0) == 0) {
+      m = m.substr(8);
+      cls = cls->parent;
+      if (!cls) return false;
+    }
+    *fn = cls->find_method(m);
+    *called = t.tag == Tag::Obj ? t.o->cls : cls;
+    if (*fn && ((*fn)->flags & FnStatic)) *this_ = nullptr;
+    return *fn != nullptr;
+  }
+  return false;
+}
+
+bool VM::call_value(const Value& callable, Value* args, uint32_t argc, Value* ret) {
+  Function* fn;
+  Object* this_;
+  Class* called;
+  Object* closure;
+  if (!resolve_callable(callable, &fn, &this_, &called, &closure)) {
+    const Value& c = deref(callable);
+    if (c.tag == Tag::Str)
+      return throw_error("Error", "Call to undefined function " + std::string(c.s->view()) + "()");
+    return throw_error("Error", "Value not callable");
+  }
+  // by-reference parameters of callbacks get fresh references to the values
+  Value buf[16];
+  std::vector<Value> big;
+  Value* a = args;
+  if (argc > 0) {
+    if (argc > 16) {
+      big.assign(args, args + argc);
+      a = big.data();
+    } else {
+      for (uint32_t i = 0; i < argc; ++i) buf[i] = args[i];
+      a = buf;
+    }
+    for (uint32_t i = 0; i < argc; ++i) {
+      if (a[i].tag == Tag::Ref) {
+        if (!fn->param_by_ref(i)) a[i] = a[i].r->v;
+      } else if (fn->param_by_ref(i) && !fn->native) {
+        Ref* r = gc_new<Ref>();
+        r->v = a[i];
+        a[i] = Value::ref(r);
+      }
+    }
+  }
+  return invoke(fn, a, argc, ret, this_, called, closure);
+}
+
+}  // namespace weft::php

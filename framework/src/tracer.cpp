@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include "jitcode_liveness.h"
 #include "jitcode_reader.h"
 #include "native_access.h"
 #include "weft/gc/field.h"
@@ -24,6 +25,35 @@ std::optional<Op> pure_op(JitOp op) {
   auto ir = op_from_name(jit_op_info(op).name);
   if (ir && op_info(*ir).has(opflag::PURE)) return ir;
   return std::nullopt;
+}
+
+// Operations whose result is 0 or 1.
+bool yields_boolean(Op op) {
+  switch (op) {
+    case Op::int_lt:
+    case Op::int_le:
+    case Op::int_eq:
+    case Op::int_ne:
+    case Op::int_gt:
+    case Op::int_ge:
+    case Op::uint_lt:
+    case Op::uint_le:
+    case Op::uint_gt:
+    case Op::uint_ge:
+    case Op::int_is_zero:
+    case Op::int_is_true:
+    case Op::float_lt:
+    case Op::float_le:
+    case Op::float_eq:
+    case Op::float_ne:
+    case Op::float_gt:
+    case Op::float_ge:
+    case Op::ptr_eq:
+    case Op::ptr_ne:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // A jitcode activation being traced: concrete register values and the trace values they are.
@@ -183,13 +213,20 @@ class Tracer {
   }
 
   // Resume data for a guard at instruction `pc` of the innermost frame.
+  // Registers that are dead there are recorded as 0: exits save only what is live.
   Snapshot snapshot(size_t pc) {
     Snapshot s;
     for (size_t k = 0; k < frames_.size(); ++k) {
       TraceFrame& f = *frames_[k];
-      ResumeFrame rf{f.code.id, uint32_t(k + 1 == frames_.size() ? pc : f.pc), {}};
+      bool innermost = k + 1 == frames_.size();
+      size_t at = innermost ? pc : f.pc;
+      const JitCodeLiveness& live = JitCodeLiveness::of(f.code);
+      ResumeFrame rf{f.code.id, uint32_t(at), {}};
       for (int b = 0; b < 3; ++b)
-        for (Value v : f.vals[b]) rf.values.push_back(v);
+        for (uint16_t reg = 0; reg < f.vals[b].size(); ++reg) {
+          bool needed = innermost ? live.live_in(at, b, reg) : live.live_after(at, b, reg);
+          rf.values.push_back(needed ? f.vals[b][reg] : t_.constant_of(kBankType[b], 0));
+        }
       s.frames.push_back(std::move(rf));
     }
     return s;
@@ -197,6 +234,21 @@ class Tracer {
 
   void guard(Op op, std::initializer_list<Value> args, size_t pc) {
     t_.emit_guard(op, args, snapshot(pc));
+  }
+
+  // A guard on a comparison's 0/1 result: when it fails, the result is known (1 for
+  // guard_false, 0 for guard_true), so the snapshot names the constant and compiled code need
+  // not keep the result (the comparison fuses into the guard's jump).
+  void guard_on_condition(bool taken, Value cond, size_t pc) {
+    Op op = taken ? Op::guard_true : Op::guard_false;
+    Snapshot s = snapshot(pc);
+    if (cond.is_inst() && yields_boolean(t_.insts[cond.index()].op)) {
+      Value failed = t_.const_int(taken ? 0 : 1);
+      for (ResumeFrame& rf : s.frames)
+        for (Value& v : rf.values)
+          if (v == cond) v = failed;
+    }
+    t_.emit_guard(op, {cond}, std::move(s));
   }
 
   void step() {
@@ -291,7 +343,7 @@ class Tracer {
         Value v;
         read(kIntBank, cond, v);
         uint32_t target = r.u32();
-        if (!v.is_const()) guard(cond ? Op::guard_true : Op::guard_false, {v}, at);
+        if (!v.is_const()) guard_on_condition(cond != 0, v, at);
         f.pc = cond ? r.pc() : target;
         return;
       }

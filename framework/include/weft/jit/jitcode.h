@@ -53,6 +53,8 @@ struct JitCode {
   std::vector<uint64_t> consts[3];  // ints, pointers, doubles' bits
   std::vector<const Descr*> descrs;
   std::vector<const JitCode*> callees;
+  // Which registers are live where (computed on first use by the tracer; jitcode_liveness.h).
+  mutable std::shared_ptr<const class JitCodeLiveness> liveness;
 };
 
 // Owns jitcodes and finds them by name (callees may be referred to before they are defined).

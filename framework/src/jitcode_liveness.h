@@ -1,0 +1,41 @@
+// Register liveness of a jitcode: which registers hold values the rest of the code still
+// reads. A guard's resume data needs only those: dead registers are recorded as constant 0,
+// so compiled exits save fewer values and comparisons whose results are dead fuse into their
+// guards. Computed once per jitcode by backward dataflow over its instructions.
+//
+// The merge point is where the portal is entered with its greens and reds only: nothing else is
+// live into it (the codegen guarantees this, recomputing what it must).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "weft/jit/jitcode.h"
+
+namespace weft::jit {
+
+class JitCodeLiveness {
+ public:
+  explicit JitCodeLiveness(const JitCode& code);
+
+  // Whether register `reg` of `bank` is live when the instruction at `pc` starts (a resumed
+  // frame re-executes that instruction).
+  bool live_in(size_t pc, int bank, uint16_t reg) const { return test(in_, pc, bank, reg); }
+  // Whether it is live once the instruction at `pc` has completed, not counting what the
+  // instruction itself writes (a caller frame resumes after its inline call with the result).
+  bool live_after(size_t pc, int bank, uint16_t reg) const { return test(after_, pc, bank, reg); }
+
+  // The liveness of `code`, computed on first use and kept in the JitCode.
+  static const JitCodeLiveness& of(const JitCode& code);
+
+ private:
+  using Bits = std::vector<uint64_t>;
+  bool test(const std::vector<Bits>& sets, size_t pc, int bank, uint16_t reg) const;
+  size_t bit(int bank, uint16_t reg) const { return base_[bank] + reg; }
+
+  size_t base_[3] = {0, 0, 0};
+  std::vector<int32_t> index_of_pc_;  // instruction number at each code offset, or -1
+  std::vector<Bits> in_, after_;      // per instruction
+};
+
+}  // namespace weft::jit

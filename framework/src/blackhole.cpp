@@ -17,19 +17,6 @@ namespace weft::jit {
 
 namespace {
 
-// The trace IR operation each jitcode operation of the same name is, for the pure ones.
-const std::array<std::optional<Op>, 256>& pure_ops() {
-  static const std::array<std::optional<Op>, 256> table = [] {
-    std::array<std::optional<Op>, 256> t{};
-    for (size_t k = 0; k < jit_op_count(); ++k) {
-      if (auto op = op_from_name(jit_op_info(JitOp(k)).name); op && op_info(*op).has(opflag::PURE))
-        t[k] = *op;
-    }
-    return t;
-  }();
-  return table;
-}
-
 // One activation of a jitcode. Its ref registers are GC roots (they live in malloc'd memory).
 struct Frame {
   const JitCode& code;
@@ -146,7 +133,7 @@ class Blackhole {
       error(result, f.code.name + ": " + what);
       return false;
     };
-    if (auto pure = pure_ops()[size_t(op)]) {
+    if (auto pure = pure_ir_op(op)) {
       const char* args = jit_op_info(op).args;
       uint64_t words[2] = {};
       size_t n = 0;

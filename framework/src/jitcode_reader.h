@@ -3,7 +3,9 @@
 
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
+#include "weft/jit/ir.h"
 #include "weft/jit/jitcode.h"
 
 namespace weft::jit {
@@ -48,6 +50,10 @@ inline void put_u32(std::vector<uint8_t>& out, uint32_t v) {
 inline void put_u64(std::vector<uint8_t>& out, uint64_t v) {
   for (int k = 0; k < 8; ++k) out.push_back(uint8_t(v >> (8 * k)));
 }
+
+// The trace IR operation a jitcode operation of the same name is, for the pure ones (the
+// tracer records them as they are); from a table built once.
+std::optional<Op> pure_ir_op(JitOp op);
 
 inline int bank_of(char code) {
   switch (code) {

@@ -2,6 +2,7 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cctype>
 #include <charconv>
@@ -14,6 +15,17 @@
 #include "weft/jit/jitcode.h"
 
 namespace weft::jit {
+
+std::optional<Op> pure_ir_op(JitOp op) {
+  static const std::array<std::optional<Op>, 256> table = [] {
+    std::array<std::optional<Op>, 256> t{};
+    for (size_t k = 0; k < jit_op_count(); ++k)
+      if (auto ir = op_from_name(jit_op_info(JitOp(k)).name); ir && op_info(*ir).has(opflag::PURE))
+        t[k] = *ir;
+    return t;
+  }();
+  return table[size_t(op)];
+}
 
 namespace {
 

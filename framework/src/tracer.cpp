@@ -21,12 +21,6 @@ namespace {
 
 constexpr Type kBankType[] = {Type::Int, Type::Ref, Type::Float};
 
-std::optional<Op> pure_op(JitOp op) {
-  auto ir = op_from_name(jit_op_info(op).name);
-  if (ir && op_info(*ir).has(opflag::PURE)) return ir;
-  return std::nullopt;
-}
-
 // Operations whose result is 0 or 1.
 bool yields_boolean(Op op) {
   switch (op) {
@@ -262,7 +256,7 @@ class Tracer {
       value = concrete(f, bank, reg);
       v = traced(f, bank, reg);
     };
-    if (auto ir = pure_op(op)) {
+    if (auto ir = pure_ir_op(op)) {
       uint64_t words[2] = {};
       Value vals[2];
       size_t n = 0;

@@ -7,3 +7,8 @@ python3 bfgen.py primes 1 256 > primes.b        # benchmark: >= 1 s without the 
 python3 bfgen.py primes 1 60 > primes-small.b   # test size
 python3 bfgen.py loops 255 2 > loops.b          # benchmark
 python3 bfgen.py loops 3 1 > loops-small.b      # test size
+python3 bfgen.py mandel 30 3 > mandel.b         # benchmark
+python3 bfgen.py mandel 8 1 > mandel-small.b    # test size
+# The generated Mandelbrot must draw what a direct computation of its arithmetic draws.
+python3 bfgen.py mandel-reference 8 1 |
+  cmp - <(python3 ../../../tests/bf/reference_bf.py mandel-small.b </dev/null)

@@ -24,6 +24,7 @@
 #include <llvm/IR/IntrinsicInst.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
+#include <llvm/IR/Operator.h>
 #include <llvm/IRReader/IRReader.h>
 #include <llvm/Support/SourceMgr.h>
 #include <llvm/Support/raw_ostream.h>
@@ -144,7 +145,24 @@ class FunctionTranslator {
     if (llvm::isa<llvm::UndefValue>(v) || llvm::isa<llvm::PoisonValue>(v) ||
         llvm::isa<llvm::ConstantPointerNull>(v))
       return "$0";
-    if (auto* g = llvm::dyn_cast<llvm::GlobalValue>(v)) return "$sym(" + g->getName().str() + ")";
+    if (auto* g = llvm::dyn_cast<llvm::GlobalValue>(v)) {
+      if (g->hasLocalLinkage())
+        fail(user, "the JIT refers to '" + g->getName().str() +
+                       "' by its symbol, so it needs external linkage (string literals and "
+                       "static or anonymous-namespace variables have none)");
+      return "$sym(" + g->getName().str() + ")";
+    }
+    if (auto* ce = llvm::dyn_cast<llvm::ConstantExpr>(v)) {
+      // The address of a global's field: the global plus a constant offset.
+      auto* gep = llvm::dyn_cast<llvm::GEPOperator>(ce);
+      llvm::APInt offset(64, 0);
+      if (gep && gep->accumulateConstantOffset(user->getModule()->getDataLayout(), offset)) {
+        std::string t = temp();
+        emit(t, "int_add", operand(gep->getPointerOperand(), user),
+             "$" + std::to_string(offset.getSExtValue()));
+        return t;
+      }
+    }
     if (llvm::isa<llvm::Argument>(v) || llvm::isa<llvm::Instruction>(v)) return reg(v);
     fail(user, "this kind of operand is not supported yet");
   }
@@ -418,6 +436,14 @@ class FunctionTranslator {
     std::string name = callee->getName().str();
     if (name == "weft_jit_merge_point" || name == "weft_jit_can_enter_jit")
       return marker(call, name == "weft_jit_merge_point" ? "jit_merge_point" : "can_enter_jit");
+    if (name == "weft_jit_promote_int" || name == "weft_jit_promote_ref") {
+      // promote(x): the tracer guards x's current value and makes it a constant.
+      std::string x = operand(call.getArgOperand(0), &call);
+      out_ << "  int_guard_value(" << x << ")\n";
+      return emit(dst, "int_copy", x);
+    }
+    if (name == "weft_jit_we_are_jitted") return emit(dst, "int_copy", "$1");
+    if (name == "weft_jit_record_exact_class") return;  // no guard to spare yet
     std::vector<std::pair<char, std::string>> args;
     std::string types;
     for (const llvm::Use& arg : call.args()) {

@@ -1,0 +1,273 @@
+// The toy language's interpreter loop, the JIT's portal. This file is compiled twice: natively
+// and to LLVM bitcode for weft-codegen (WEFT_CODEGEN), which makes the jitcodes the JIT traces.
+//
+// Written for the JIT: the code object and pc are greens, so every load from the bytecode and
+// the constant table is a constant of a trace (declared immutable below); an object's map is
+// promoted before a field lookup, which makes the (elidable) lookup a constant too; the function
+// table is quasi-immutable; numbers are boxed in short-lived objects that a trace can remove.
+#include "toy.h"
+
+// Never written after the program is compiled or the value is created.
+WEFT_IMMUTABLE_FIELDS(toy::Code, ops, consts, children, nlocals, ops[*], consts[*], children[*]);
+WEFT_IMMUTABLE_FIELDS(toy::Value, kind);
+WEFT_IMMUTABLE_FIELDS(toy::IntBox, value);
+WEFT_IMMUTABLE_FIELDS(toy::FloatBox, value);
+
+namespace toy {
+
+// pc and code identify a position of the user's program; frame and sp are the rest.
+weft::jit::JitDriver driver("toy", {"pc", "code"}, {"frame", "sp"});
+
+namespace {
+
+// Allocation of a fixed-size object: the heap's bump-pointer fast path, inline.
+template <class T>
+T* allocate(uint32_t type, Kind kind) {
+  void* p = weft::gc::Heap::current()->allocate(type, sizeof(T));
+  if (!p) toy_fail(kOutOfMemory);
+  T* object = static_cast<T*>(p);
+  object->kind = kind;
+  return object;
+}
+
+Value* box_int(int64_t v) {
+  IntBox* b = allocate<IntBox>(g_types.int_box, kInt);
+  b->value = v;
+  return b;
+}
+
+Value* box_float(double v) {
+  FloatBox* b = allocate<FloatBox>(g_types.float_box, kFloat);
+  b->value = v;
+  return b;
+}
+
+bool truthy(Value* v) {
+  if (!v) return false;
+  if (v->kind == kInt) return static_cast<IntBox*>(v)->value != 0;
+  if (v->kind == kFloat) return static_cast<FloatBox*>(v)->value != 0.0;
+  return true;
+}
+
+int64_t wrap(uint64_t x) { return static_cast<int64_t>(x); }
+
+int64_t floor_div(int64_t x, int64_t y) {
+  if (y == 0) toy_fail(kDivByZero);
+  if (y == -1) return wrap(0 - uint64_t(x));
+  int64_t q = x / y;
+  if (x % y != 0 && ((x < 0) != (y < 0))) --q;
+  return q;
+}
+
+int64_t floor_mod(int64_t x, int64_t y) {
+  if (y == 0) toy_fail(kModByZero);
+  if (y == -1) return 0;
+  int64_t r = x % y;
+  if (r != 0 && ((r < 0) != (y < 0))) r += y;
+  return r;
+}
+
+// Equality of any two values (numbers by value, strings by contents, objects by identity).
+bool equal(Value* a, Value* b) {
+  if (!a || !b) return a == b;
+  if (a->kind == kInt && b->kind == kInt)
+    return static_cast<IntBox*>(a)->value == static_cast<IntBox*>(b)->value;
+  bool an = a->kind == kInt || a->kind == kFloat, bn = b->kind == kInt || b->kind == kFloat;
+  if (an && bn) {
+    double x =
+        a->kind == kInt ? double(static_cast<IntBox*>(a)->value) : static_cast<FloatBox*>(a)->value;
+    double y =
+        b->kind == kInt ? double(static_cast<IntBox*>(b)->value) : static_cast<FloatBox*>(b)->value;
+    return x == y;
+  }
+  if (a->kind == kStr && b->kind == kStr) return toy_str_eq(a, b) != 0;
+  return a == b;
+}
+
+// A binary operator. Not inlined by clang, so a trace contains it as an inlined call of its own
+// (a guard on an operand's kind fails inside it, and the blackhole resumes both frames).
+[[gnu::noinline]] Value* binary(int32_t op, Value* a, Value* b) {
+  if (op == kEq || op == kNe) return box_int(equal(a, b) == (op == kEq));
+  if (op == kAdd && a && b && (a->kind == kStr || b->kind == kStr)) return toy_concat(a, b);
+  if (!a || !b || (a->kind != kInt && a->kind != kFloat) || (b->kind != kInt && b->kind != kFloat))
+    toy_fail(kBadOperands);
+  if (a->kind == kInt && b->kind == kInt) {
+    int64_t x = static_cast<IntBox*>(a)->value, y = static_cast<IntBox*>(b)->value;
+    switch (op) {
+      case kAdd:
+        return box_int(wrap(uint64_t(x) + uint64_t(y)));
+      case kSub:
+        return box_int(wrap(uint64_t(x) - uint64_t(y)));
+      case kMul:
+        return box_int(wrap(uint64_t(x) * uint64_t(y)));
+      case kDiv:
+        return box_int(floor_div(x, y));
+      case kMod:
+        return box_int(floor_mod(x, y));
+      case kLt:
+        return box_int(x < y);
+      case kLe:
+        return box_int(x <= y);
+      case kGt:
+        return box_int(x > y);
+      default:
+        return box_int(x >= y);
+    }
+  }
+  double x =
+      a->kind == kInt ? double(static_cast<IntBox*>(a)->value) : static_cast<FloatBox*>(a)->value;
+  double y =
+      b->kind == kInt ? double(static_cast<IntBox*>(b)->value) : static_cast<FloatBox*>(b)->value;
+  switch (op) {
+    case kAdd:
+      return box_float(x + y);
+    case kSub:
+      return box_float(x - y);
+    case kMul:
+      return box_float(x * y);
+    case kDiv:
+      return box_float(x / y);
+    case kMod:
+      toy_fail(kFloatMod);
+    case kLt:
+      return box_int(x < y);
+    case kLe:
+      return box_int(x <= y);
+    case kGt:
+      return box_int(x > y);
+    default:
+      return box_int(x >= y);
+  }
+}
+
+Object* as_object(Value* v) {
+  if (!v || v->kind != kObject) toy_fail(kNotObject);
+  return static_cast<Object*>(v);
+}
+
+}  // namespace
+}  // namespace toy
+
+using namespace toy;
+
+extern "C" Value* toy_run(const Code* code, Value** frame) {
+  int64_t pc = 0, sp = code->nlocals;
+  for (;;) {
+    WEFT_JIT_MERGE_POINT(driver, WEFT_GREENS(pc, code), WEFT_REDS(frame, sp));
+    const int32_t* ops = code->ops;
+    int32_t op = ops[pc];
+    switch (op) {
+      case kConst:
+        frame[sp++] = code->consts[ops[pc + 1]];
+        pc += 2;
+        break;
+      case kNil:
+        frame[sp++] = nullptr;
+        pc += 1;
+        break;
+      case kLoad:
+        frame[sp++] = frame[ops[pc + 1]];
+        pc += 2;
+        break;
+      case kStore:
+        frame[ops[pc + 1]] = frame[--sp];
+        pc += 2;
+        break;
+      case kPop:
+        --sp;
+        pc += 1;
+        break;
+      case kDup:
+        frame[sp] = frame[sp - 1];
+        ++sp;
+        pc += 1;
+        break;
+      case kAdd:
+      case kSub:
+      case kMul:
+      case kDiv:
+      case kMod:
+      case kLt:
+      case kLe:
+      case kGt:
+      case kGe:
+      case kEq:
+      case kNe: {
+        Value* b = frame[--sp];
+        frame[sp - 1] = binary(op, frame[sp - 1], b);
+        pc += 1;
+        break;
+      }
+      case kNeg: {
+        Value* a = frame[sp - 1];
+        if (a && a->kind == kInt)
+          frame[sp - 1] = box_int(wrap(0 - uint64_t(static_cast<IntBox*>(a)->value)));
+        else if (a && a->kind == kFloat)
+          frame[sp - 1] = box_float(-static_cast<FloatBox*>(a)->value);
+        else
+          toy_fail(kBadNegation);
+        pc += 1;
+        break;
+      }
+      case kNot:
+        frame[sp - 1] = box_int(!truthy(frame[sp - 1]));
+        pc += 1;
+        break;
+      case kJump:
+        pc = ops[pc + 1];
+        break;
+      case kJumpIfFalse:
+        pc = truthy(frame[--sp]) ? pc + 2 : ops[pc + 1];
+        break;
+      case kLoop:
+        pc = ops[pc + 1];
+        WEFT_CAN_ENTER_JIT(driver, WEFT_GREENS(pc, code), WEFT_REDS(frame, sp));
+        continue;
+      case kCall:
+        sp = toy_call(frame, sp, g_functions[ops[pc + 1]].get(), ops[pc + 2]);
+        pc += 3;
+        break;
+      case kReturn:
+        return frame[sp - 1];
+      case kNewObject: {
+        Object* o = allocate<Object>(g_types.object, kObject);
+        o->map = Map::empty();
+        frame[sp++] = o;
+        pc += 1;
+        break;
+      }
+      case kGetField: {
+        Object* o = as_object(frame[sp - 1]);
+        // The map is a constant of the trace from here on, so the lookup folds away.
+        Map* map = weft::jit::promote(o->map);
+        int64_t slot = toy_map_lookup(map, ops[pc + 1]);
+        if (slot < 0) toy_fail(kNoField);
+        frame[sp - 1] = o->slots[slot];
+        pc += 2;
+        break;
+      }
+      case kSetField: {
+        Value* v = frame[--sp];
+        Object* o = as_object(frame[--sp]);
+        Map* map = weft::jit::promote(o->map);
+        int64_t slot = toy_map_lookup(map, ops[pc + 1]);
+        if (slot < 0)
+          toy_add_field(o, ops[pc + 1], v);
+        else
+          o->slots[slot] = v;
+        pc += 2;
+        break;
+      }
+      case kPrint:
+        toy_print(frame[--sp]);
+        pc += 1;
+        break;
+      case kDefine:
+        toy_define(ops[pc + 1], code->children[ops[pc + 2]]);
+        pc += 3;
+        break;
+      default:
+        toy_fail(kBadBytecode);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+// weft-toy [--jit=off | --jit=PARAM=VALUE,...] [--jit-stats] PROGRAM.toy
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "toy.h"
+#include "weft/jit/embedded_jitcode.h"
+#include "weft/jit/runtime.h"
+
+namespace toy {
+extern weft::jit::JitDriver driver;
+}
+
+namespace {
+
+int usage() {
+  std::fprintf(stderr,
+               "usage: weft-toy [--jit=off | --jit=NAME=VALUE,...] [--jit-stats] PROGRAM.toy\n");
+  return 2;
+}
+
+// Runs the main program in a frame on the native stack (where the GC finds its values).
+[[gnu::noinline]] void run_main(const toy::Code* main_code) {
+  auto** frame = static_cast<toy::Value**>(
+      __builtin_alloca(size_t(main_code->frame_size) * sizeof(toy::Value*)));
+  std::memset(frame, 0, size_t(main_code->frame_size) * sizeof(toy::Value*));
+  toy_run(main_code, frame);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const char* path = nullptr;
+  bool stats = false;
+  std::string error;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strncmp(argv[i], "--jit=", 6) == 0) {
+      if (!toy::driver.set_params(argv[i] + 6, &error)) {
+        std::fprintf(stderr, "weft-toy: %s\n", error.c_str());
+        return 2;
+      }
+    } else if (std::strcmp(argv[i], "--jit-stats") == 0) {
+      stats = true;
+    } else if (!path && argv[i][0] != '-') {
+      path = argv[i];
+    } else {
+      return usage();
+    }
+  }
+  if (!path) return usage();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "weft-toy: cannot open %s\n", path);
+    return 1;
+  }
+  std::stringstream source;
+  source << in.rdbuf();
+
+  weft::gc::Heap heap;
+  toy::init_types();
+  toy::Program program;
+  if (!toy::compile(source.str(), program, &error)) {
+    std::fprintf(stderr, "%s:%s\n", path, error.c_str());
+    return 1;
+  }
+  std::unique_ptr<weft::jit::JitRuntime> jit;
+  if (toy::driver.params().enabled) {
+    weft::jit::JitRuntimeOptions options;
+    options.portal = "toy_run";
+    options.printable_location = [](std::span<const uint64_t> greens) {
+      auto pc = size_t(greens[0]);
+      const auto* code = reinterpret_cast<const toy::Code*>(uintptr_t(greens[1]));
+      std::string line = pc < code->lines.size() ? std::to_string(code->lines[pc]) : "?";
+      return "function " + code->name + " pc " + std::to_string(pc) + " line " + line;
+    };
+    jit = weft::jit::JitRuntime::create(toy::driver, weft_embedded_jitcode, options, &error);
+    if (!jit) {
+      std::fprintf(stderr, "weft-toy: the JIT cannot start: %s\n", error.c_str());
+      return 1;
+    }
+  }
+  run_main(program.codes[0].get());
+  std::fflush(stdout);
+  if (stats && jit) std::fputs(jit->stats_text().c_str(), stderr);
+  return 0;
+}

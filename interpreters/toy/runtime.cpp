@@ -1,0 +1,168 @@
+// The toy language's runtime functions: what traces call rather than trace (loops over
+// strings, output, map transitions, calls of user functions, errors). Every one has external
+// linkage and WEFT_DONT_LOOK_INSIDE (or WEFT_ELIDABLE): the JIT calls them by name.
+#include <alloca.h>
+
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+
+#include "toy.h"
+
+namespace toy {
+
+weft::jit::QuasiImmutable<const Code*> g_functions[kMaxFunctions];
+TypeIds g_types;
+
+void init_types() {
+  g_types.int_box = weft::gc::type_id_of<IntBox>();
+  g_types.float_box = weft::gc::type_id_of<FloatBox>();
+  g_types.str = weft::gc::type_id_of<Str>();
+  g_types.object = weft::gc::type_id_of<Object>();
+}
+
+Map* Map::empty() {
+  static Map* root = new Map;
+  return root;
+}
+
+namespace {
+std::deque<std::string> g_symbol_names;
+std::map<std::string, int64_t, std::less<>> g_symbols;
+}  // namespace
+
+int64_t intern(std::string_view name) {
+  auto it = g_symbols.find(name);
+  if (it != g_symbols.end()) return it->second;
+  g_symbol_names.emplace_back(name);
+  return g_symbols[std::string(name)] = int64_t(g_symbol_names.size() - 1);
+}
+
+const std::string& symbol_name(int64_t sym) { return g_symbol_names[size_t(sym)]; }
+
+Value* new_str(std::string_view s) {
+  auto* str = static_cast<Str*>(toy_alloc_slow(g_types.str, int64_t(sizeof(Str) + s.size())));
+  str->kind = kStr;
+  str->length = int64_t(s.size());
+  std::memcpy(str->chars, s.data(), s.size());
+  return str;
+}
+
+namespace {
+
+std::string to_string(Value* v) {
+  if (!v) return "nil";
+  char buf[64];
+  switch (v->kind) {
+    case kInt:
+      std::snprintf(buf, sizeof buf, "%" PRId64, static_cast<IntBox*>(v)->value);
+      return buf;
+    case kFloat:
+      std::snprintf(buf, sizeof buf, "%.6f", static_cast<FloatBox*>(v)->value);
+      return buf;
+    case kStr: {
+      auto* s = static_cast<Str*>(v);
+      return std::string(s->chars, size_t(s->length));
+    }
+    default:
+      return "<object>";
+  }
+}
+
+}  // namespace
+
+}  // namespace toy
+
+using toy::Value;
+
+extern "C" WEFT_DONT_LOOK_INSIDE Value* toy_alloc_slow(uint32_t type, int64_t bytes) {
+  void* p = weft::gc::Heap::current()->allocate(type, size_t(bytes));
+  if (!p) toy_error("out of memory");
+  return static_cast<Value*>(p);
+}
+
+extern "C" WEFT_ELIDABLE int64_t toy_map_lookup(const toy::Map* map, int64_t sym) {
+  for (size_t k = 0; k < map->names.size(); ++k)
+    if (map->names[k] == sym) return int64_t(k);
+  return -1;
+}
+
+extern "C" WEFT_DONT_LOOK_INSIDE void toy_add_field(toy::Object* object, int64_t sym,
+                                                    Value* value) {
+  toy::Map* map = object->map;
+  if (map->names.size() >= toy::kMaxFields)
+    toy_error(("an object has at most 8 fields (adding '" + toy::symbol_name(sym) + "')").c_str());
+  toy::Map*& next = map->transitions[sym];
+  if (!next) {
+    next = new toy::Map;
+    next->names = map->names;
+    next->names.push_back(sym);
+  }
+  object->slots[map->names.size()] = value;
+  object->map = next;
+}
+
+extern "C" WEFT_DONT_LOOK_INSIDE void toy_define(int64_t index, const toy::Code* code) {
+  toy::g_functions[index].set(code);
+}
+
+extern "C" WEFT_DONT_LOOK_INSIDE void toy_print(Value* v) {
+  std::string s = toy::to_string(v);
+  s += '\n';
+  std::fwrite(s.data(), 1, s.size(), stdout);
+}
+
+extern "C" WEFT_DONT_LOOK_INSIDE Value* toy_concat(Value* a, Value* b) {
+  return toy::new_str(toy::to_string(a) + toy::to_string(b));
+}
+
+extern "C" WEFT_DONT_LOOK_INSIDE int64_t toy_str_eq(Value* a, Value* b) {
+  auto* x = static_cast<toy::Str*>(a);
+  auto* y = static_cast<toy::Str*>(b);
+  return x->length == y->length && std::memcmp(x->chars, y->chars, size_t(x->length)) == 0;
+}
+
+extern "C" WEFT_DONT_LOOK_INSIDE void toy_error(const char* message) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "toy: error: %s\n", message);
+  std::exit(1);
+}
+
+extern "C" WEFT_DONT_LOOK_INSIDE void toy_fail(int32_t error) {
+  static const char* const kMessages[] = {
+      "out of memory",
+      "integer division by zero",
+      "integer modulo by zero",
+      "unsupported operand types for an arithmetic or comparison operator",
+      "modulo of a float",
+      "field access on a value that is not an object",
+      "negation of a value that is not a number",
+      "no such field",
+      "bad bytecode",
+  };
+  toy_error(kMessages[error]);
+}
+
+// Calls `callee` with the top `argc` values of the caller's stack as arguments; the result
+// replaces them. The callee's frame is on the native stack (scanned by the GC). Returns the
+// caller's new stack depth.
+extern "C" WEFT_DONT_LOOK_INSIDE int64_t toy_call(Value** frame, int64_t sp,
+                                                  const toy::Code* callee, int64_t argc) {
+  if (!callee) toy_error("call of an undefined function");
+  if (argc != callee->nparams)
+    toy_error(("function " + callee->name + " takes " + std::to_string(callee->nparams) +
+               " arguments, got " + std::to_string(argc))
+                  .c_str());
+  static int depth = 0;
+  if (depth > 10000) toy_error("recursion too deep");
+  auto** locals = static_cast<Value**>(alloca(size_t(callee->frame_size) * sizeof(Value*)));
+  std::memset(locals, 0, size_t(callee->frame_size) * sizeof(Value*));
+  std::memcpy(locals, frame + sp - argc, size_t(argc) * sizeof(Value*));
+  ++depth;
+  Value* result = toy_run(callee, locals);
+  --depth;
+  frame[sp - argc] = result;
+  return sp - argc + 1;
+}

@@ -1,0 +1,128 @@
+// bin/weft-python: the command line, like python3's.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "weft/python/parser.h"
+#include "weft/python/tokenizer.h"
+
+using namespace weft::python;
+
+namespace {
+
+bool read_file(const char* path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+std::string quote_repr(std::string_view s) {
+  // Python repr() of an ASCII-ish str, enough for token dumps.
+  bool has_sq = s.find('\'') != std::string_view::npos;
+  bool has_dq = s.find('"') != std::string_view::npos;
+  char q = has_sq && !has_dq ? '"' : '\'';
+  std::string r(1, q);
+  for (char c : s) {
+    if (c == q || c == '\\') {
+      r += '\\';
+      r += c;
+    } else if (c == '\n') {
+      r += "\\n";
+    } else if (c == '\t') {
+      r += "\\t";
+    } else {
+      r += c;
+    }
+  }
+  r += q;
+  return r;
+}
+
+int dump_tokens(const std::string& name, const std::string& src) {
+  std::vector<Token> toks;
+  SyntaxErrorInfo err;
+  bool ok = tokenize(src, toks, err);
+  for (const Token& t : toks) {
+    if (t.kind == Tok::Name || t.kind == Tok::Number || t.kind == Tok::String ||
+        t.kind == Tok::Op) {
+      // tokenize reports columns in characters; ours are bytes
+      std::string_view line = source_line(src, t.line);
+      int col = 0;
+      for (int b = 0; b < t.col && b < static_cast<int>(line.size()); b++)
+        if ((static_cast<unsigned char>(line[b]) & 0xC0) != 0x80) col++;
+      std::printf("%d,%d %s %s\n", t.line, col, tok_name(t.kind), quote_repr(t.text).c_str());
+    } else
+      std::printf("%s\n", tok_name(t.kind));
+  }
+  if (!ok) {
+    std::fputs(format_syntax_error(err, name, src).c_str(), stderr);
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  bool tokens = false, parse_only = false;
+  size_t i = 0;
+  std::string code, name;
+  bool have_code = false;
+  for (; i < args.size(); i++) {
+    const std::string& a = args[i];
+    if (a == "--dump-tokens")
+      tokens = true;
+    else if (a == "--parse-only")
+      parse_only = true;
+    else if (a.rfind("--jit=", 0) == 0)
+      continue;
+    else if (a == "-c" && i + 1 < args.size()) {
+      code = args[++i];
+      name = "<string>";
+      have_code = true;
+      i++;
+      break;
+    } else
+      break;
+  }
+  if (!have_code) {
+    if (i < args.size() && args[i] != "-") {
+      name = args[i];
+      if (!name.empty() && name[0] != '/') {
+        // like python3, the script is known by its absolute path
+        char buf[4096];
+        if (getcwd(buf, sizeof buf)) name = std::string(buf) + "/" + name;
+      }
+      if (!read_file(name.c_str(), code)) {
+        std::fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n",
+                     argv[0], name.c_str());
+        return 2;
+      }
+    } else {
+      name = "<stdin>";
+      std::stringstream ss;
+      ss << std::cin.rdbuf();
+      code = ss.str();
+    }
+  }
+  if (tokens) return dump_tokens(name, code);
+  AstArena arena;
+  Module mod;
+  SyntaxErrorInfo err;
+  if (!parse_module(code, arena, mod, err)) {
+    std::fputs(format_syntax_error(err, name, code).c_str(), stderr);
+    return 1;
+  }
+  (void)parse_only;
+  return 0;
+}

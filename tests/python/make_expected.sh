@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Regenerates the expected outputs of the weft-python differential tests with the reference
+# python3 (3.11). Run from anywhere; commit the results together with the test programs.
+#   programs/X.py -> programs/X.out (stdout), X.err (stderr), X.rc (exit status)
+#   syntax/X.py   -> syntax/X.err (python3's SyntaxError report), X.rc
+#   tokens/X.py   -> tokens/X.tokens (tokenize module, via tokens/dump_tokens.py)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+py="${PYTHON3:-python3}"
+"$py" -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version' || {
+  echo "make_expected.sh needs python 3.11" >&2; exit 1; }
+export PYTHONHASHSEED=0
+for dir in programs syntax; do
+  cd "$here/$dir"
+  for f in *.py; do
+    base="${f%.py}"
+    set +e
+    if [ -f "$base.in" ]; then
+      "$py" "$f" < "$base.in" > "$base.out" 2> "$base.err"
+    else
+      "$py" "$f" < /dev/null > "$base.out" 2> "$base.err"
+    fi
+    echo $? > "$base.rc"
+    set -e
+    # python3 reports the script by its absolute path; the tests compare it without the folder
+    sed -i "s#$here/$dir/##g" "$base.err"
+    [ "$dir" = syntax ] && rm -f "$base.out"
+    [ -s "$base.err" ] || rm -f "$base.err"
+  done
+done
+cd "$here/tokens"
+for f in *.py; do
+  [ "$f" = dump_tokens.py ] && continue
+  "$py" dump_tokens.py "$f" > "${f%.py}.tokens"
+done

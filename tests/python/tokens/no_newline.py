@@ -1,0 +1,4 @@
+def g():
+    if True:
+        return 1
+x = 1

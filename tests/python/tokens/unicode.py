@@ -1,0 +1,3 @@
+naïve = "héllo wörld"
+π = 3.14
+print(naïve, π, '→')

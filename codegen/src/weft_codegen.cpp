@@ -275,6 +275,18 @@ class FunctionTranslator {
       case llvm::Instruction::ICmp:
         return compare(llvm::cast<llvm::ICmpInst>(inst), dst);
       case llvm::Instruction::Select: {
+        if (dst[0] == 'i') {
+          // Without a branch (a branch would be a guard in every trace through here):
+          // dst = b ^ ((a ^ b) & -cond).
+          std::string c = extended(inst.getOperand(0), false, &inst);
+          std::string mask = temp(), diff = temp(), masked = temp();
+          std::string a = operand(inst.getOperand(1), &inst),
+                      b = operand(inst.getOperand(2), &inst);
+          emit(mask, "int_neg", c);
+          emit(diff, "int_xor", a, b);
+          emit(masked, "int_and", diff, mask);
+          return emit(dst, "int_xor", b, masked);
+        }
         std::string otherwise = new_label(), end = new_label();
         out_ << "  goto_if_not(" << operand(inst.getOperand(0), &inst) << ", " << otherwise
              << ")\n";

@@ -55,16 +55,15 @@ int64_t floor_div(int64_t x, int64_t y) {
   if (y == 0) toy_fail(kDivByZero);
   if (y == -1) return wrap(0 - uint64_t(x));
   int64_t q = x / y;
-  if (x % y != 0 && ((x < 0) != (y < 0))) --q;
-  return q;
+  return q - int64_t(x % y != 0 && ((x ^ y) < 0));
 }
 
 int64_t floor_mod(int64_t x, int64_t y) {
   if (y == 0) toy_fail(kModByZero);
   if (y == -1) return 0;
   int64_t r = x % y;
-  if (r != 0 && ((r < 0) != (y < 0))) r += y;
-  return r;
+  // Without a branch on r (which would be a guard that fails every few iterations).
+  return r + (y & -int64_t(r != 0 && ((r ^ y) < 0)));
 }
 
 // Equality of any two values (numbers by value, strings by contents, objects by identity).
@@ -140,6 +139,30 @@ bool equal(Value* a, Value* b) {
   }
 }
 
+// Integer operators other than / and %, inlined into the portal.
+inline Value* int_binary(int32_t op, int64_t x, int64_t y) {
+  switch (op) {
+    case kAdd:
+      return box_int(wrap(uint64_t(x) + uint64_t(y)));
+    case kSub:
+      return box_int(wrap(uint64_t(x) - uint64_t(y)));
+    case kMul:
+      return box_int(wrap(uint64_t(x) * uint64_t(y)));
+    case kLt:
+      return box_int(x < y);
+    case kLe:
+      return box_int(x <= y);
+    case kGt:
+      return box_int(x > y);
+    case kGe:
+      return box_int(x >= y);
+    case kEq:
+      return box_int(x == y);
+    default:
+      return box_int(x != y);
+  }
+}
+
 Object* as_object(Value* v) {
   if (!v || v->kind != kObject) toy_fail(kNotObject);
   return static_cast<Object*>(v);
@@ -194,7 +217,14 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
       case kEq:
       case kNe: {
         Value* b = frame[--sp];
-        frame[sp - 1] = binary(op, frame[sp - 1], b);
+        Value* a = frame[sp - 1];
+        // Integers inline (guards here are the portal's, so hot ones get bridges); everything
+        // else in binary().
+        if (a && b && a->kind == kInt && b->kind == kInt && op != kDiv && op != kMod)
+          frame[sp - 1] =
+              int_binary(op, static_cast<IntBox*>(a)->value, static_cast<IntBox*>(b)->value);
+        else
+          frame[sp - 1] = binary(op, a, b);
         pc += 1;
         break;
       }
@@ -231,7 +261,7 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
         return frame[sp - 1];
       case kNewObject: {
         Object* o = allocate<Object>(g_types.object, kObject);
-        o->map = Map::empty();
+        o->map = &g_empty_map;
         frame[sp++] = o;
         pc += 1;
         break;

@@ -23,10 +23,7 @@ void init_types() {
   g_types.object = weft::gc::type_id_of<Object>();
 }
 
-Map* Map::empty() {
-  static Map* root = new Map;
-  return root;
-}
+Map g_empty_map;
 
 namespace {
 std::deque<std::string> g_symbol_names;

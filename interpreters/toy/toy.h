@@ -47,8 +47,8 @@ struct Str : Value {
 struct Map {
   std::vector<int64_t> names;           // field symbols, in slot order
   std::map<int64_t, Map*> transitions;  // adding a field -> the next map
-  static Map* empty();
 };
+extern Map g_empty_map;  // the map of objects without fields
 
 constexpr int kMaxFields = 8;
 

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Expected outputs of the bundled toy programs, computed independently of weft-toy: each
+program is written again here in Python (same arithmetic: 64-bit integers that never overflow
+in these programs, floor division and modulo, floats printed with six decimals).
+
+    make_expected.py    (writes expected/NAME.out for the small versions)
+"""
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROGRAMS = os.path.join(HERE, '..', '..', 'interpreters', 'toy', 'programs')
+
+
+def fmt(v):
+    return '%.6f' % v if isinstance(v, float) else str(v)
+
+
+def fib(n):
+    def f(k):
+        return k if k < 2 else f(k - 1) + f(k - 2)
+    return [f(i) for i in range(20, n + 1)]
+
+
+def total_sum(n):
+    total = 0
+    for i in range(n):
+        total = total + i * 3 % 7 - i // 5 % 3
+    return [total]
+
+
+def points(n):
+    px, py = 0, 1
+    s = count = 0
+    for i in range(n):
+        qx, qy = py, px + i % 10
+        s = s + qx - qy % 5
+        count += 1
+        px, py = qx, qy
+    return [s, count, px]
+
+
+def floats(n):
+    s, sign = 0.0, 1.0
+    for i in range(n):
+        s = s + sign / (2 * i + 1)
+        sign = 0.0 - sign
+    out = [s * 4]
+    steps = n // 4
+    h = 1.0 / steps
+    area = 0.0
+    for k in range(steps):
+        x = (k + 0.5) * h
+        area = area + x * x * h
+    return out + [area]
+
+
+def strings(n):
+    s, total = '', 0
+    for i in range(n):
+        s = s + 'ab'
+        if i % 50 == 49:
+            total += 1
+            s = ''
+    return [total, s, 'done ' + str(n)]
+
+
+def bridge():
+    return [sum(1 for i in range(20000) if i % 2 == 0), sum(3 for i in range(20000) if i % 2)]
+
+
+def redefine():
+    return [sum(i + 1 if i <= 15000 else i * 2 for i in range(30000))]
+
+
+def mixed():
+    s, x = 0.0, 0.5
+    for i in range(20000):
+        s = s + x * 2.0
+        if i == 10000:
+            x = 3
+    return [s, x]
+
+
+REFERENCES = {'fib': fib, 'sum': total_sum, 'points': points, 'floats': floats,
+              'strings': strings}
+FIXED = {'bridge': bridge, 'redefine': redefine, 'mixed': mixed}
+
+
+def program_n(name):
+    with open(os.path.join(PROGRAMS, name + '.toy')) as f:
+        return int(re.search(r'^var n = (\d+);', f.read(), re.M).group(1))
+
+
+def main():
+    for name, ref in REFERENCES.items():
+        for variant in (name + '-small',):
+            lines = [fmt(v) for v in ref(program_n(variant))]
+            with open(os.path.join(HERE, 'expected', variant + '.out'), 'w') as f:
+                f.write(''.join(line + '\n' for line in lines))
+    for name, ref in FIXED.items():
+        with open(os.path.join(HERE, 'expected', name + '.out'), 'w') as f:
+            f.write(''.join(fmt(v) + '\n' for v in ref()))
+
+
+if __name__ == '__main__':
+    main()

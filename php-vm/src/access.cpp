@@ -262,7 +262,7 @@ bool unset_dim(VM& vm, Value* slot, const Value& key) {
   return true;
 }
 
-bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* out, bool quiet,
+bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* out, int quiet,
                 std::pair<Class*, uint32_t>* cache) {
   const Value& obj = deref(obj0);
   if (obj.tag != Tag::Obj) {
@@ -320,6 +320,10 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* o
           if (!vm.call_method(o, is, &arg, 1, &r)) return false;
           if (!to_bool(r)) {
             *out = Value::null();
+            return true;
+          }
+          if (quiet == 2) {  // isset(): __isset decides alone
+            *out = Value::boolean(true);
             return true;
           }
         }

@@ -119,9 +119,6 @@ Value* Array::lookup_or_insert(Key k, bool* inserted) {
   *inserted = false;
   if (Value* v = find(k)) return v;
   *inserted = true;
-  if (!k.s && k.i == INT64_MAX && next_free == INT64_MAX) {
-    // fine: explicit key
-  }
   bool stays_packed = packed() && !k.s && k.i == int64_t(used()) && next_free <= k.i;
   if (!data || data->used == data->cap) {
     uint32_t cap = data ? data->cap : 0;
@@ -143,7 +140,8 @@ Value* Array::lookup_or_insert(Key k, bool* inserted) {
   b.ikey = k.i;
   if (d->icap) insert_index(bi, key_hash(k));
   ++count;
-  if (!k.s && k.i >= next_free) next_free = k.i == INT64_MAX ? INT64_MAX : k.i + 1;
+  if (!k.s && (next_free == INT64_MIN || k.i >= next_free))
+    next_free = k.i == INT64_MAX ? INT64_MAX : k.i + 1;
   return &b.v;
 }
 
@@ -166,7 +164,7 @@ bool Array::append(const Value& v) {
     ++next_free;
     return true;
   }
-  int64_t k = next_free;
+  int64_t k = next_free == INT64_MIN ? 0 : next_free;
   set(Key::integer(k), v);
   if (k == INT64_MAX) next_free = INT64_MAX;
   return true;
@@ -228,7 +226,7 @@ void Array::clear() {
   data = nullptr;
   count = 0;
   pos = 0;
-  next_free = 0;
+  next_free = INT64_MIN;
 }
 
 }  // namespace weft::php

@@ -1,7 +1,574 @@
+// Types, conversions, constants, function handling, class introspection, time, runtime
+// information, minimal I/O.
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+
 #include "builtins.h"
+#include "interp_support.h"
 
 namespace weft::php {
 
-void register_misc_builtins(VM& vm) { (void)vm; }
+#define TYPE_PRED(cname, cond)              \
+  WEFT_PHP_NATIVE(cname) {                  \
+    const Value& v = arg_at(args, argc, 0); \
+    *ret = Value::boolean(cond);            \
+    return true;                            \
+  }
+TYPE_PRED(f_is_int, v.tag == Tag::Int)
+TYPE_PRED(f_is_float, v.tag == Tag::Float)
+TYPE_PRED(f_is_string, v.tag == Tag::Str)
+TYPE_PRED(f_is_bool, v.tag == Tag::Bool)
+TYPE_PRED(f_is_array, v.tag == Tag::Arr)
+TYPE_PRED(f_is_object, v.tag == Tag::Obj)
+TYPE_PRED(f_is_null, v.is_null())
+TYPE_PRED(f_is_scalar,
+          v.tag == Tag::Int || v.tag == Tag::Float || v.tag == Tag::Str || v.tag == Tag::Bool)
+TYPE_PRED(f_is_iterable,
+          v.tag == Tag::Arr ||
+              (v.tag == Tag::Obj && v.o->cls->is_subclass_of(vm.find_class("Traversable"))))
+TYPE_PRED(f_is_countable,
+          v.tag == Tag::Arr ||
+              (v.tag == Tag::Obj && v.o->cls->is_subclass_of(vm.find_class("Countable"))))
+TYPE_PRED(f_is_numeric,
+          v.tag == Tag::Int || v.tag == Tag::Float ||
+              (v.tag == Tag::Str && parse_numeric(v.s->view(), false).kind != NumKind::None))
+
+WEFT_PHP_NATIVE(f_is_callable) {
+  Function* fn;
+  Object* t;
+  Class* c;
+  Object* cl;
+  *ret = Value::boolean(vm.resolve_callable(arg_at(args, argc, 0), &fn, &t, &c, &cl));
+  return true;
+}
+
+WEFT_PHP_NATIVE(f_gettype) {
+  const Value& v = arg_at(args, argc, 0);
+  const char* n = "NULL";
+  switch (v.tag) {
+    case Tag::Bool:
+      n = "boolean";
+      break;
+    case Tag::Int:
+      n = "integer";
+      break;
+    case Tag::Float:
+      n = "double";
+      break;
+    case Tag::Str:
+      n = "string";
+      break;
+    case Tag::Arr:
+      n = "array";
+      break;
+    case Tag::Obj:
+      n = "object";
+      break;
+    default:
+      break;
+  }
+  *ret = Value::str(intern(n));
+  return true;
+}
+WEFT_PHP_NATIVE(f_get_debug_type) {
+  *ret = Value::str(new_string(zend_type_name(arg_at(args, argc, 0))));
+  return true;
+}
+
+WEFT_PHP_NATIVE(f_intval) {
+  const Value& v = arg_at(args, argc, 0);
+  int64_t base = argc > 1 ? to_int(args[1]) : 10;
+  if (base != 10 && v.tag == Tag::Str) {
+    std::string s(v.s->view());
+    *ret = Value::integer(std::strtoll(s.c_str(), nullptr, int(base)));
+    return true;
+  }
+  *ret = Value::integer(to_int(v));
+  return true;
+}
+WEFT_PHP_NATIVE(f_floatval) {
+  *ret = Value::number(to_double(arg_at(args, argc, 0)));
+  return true;
+}
+WEFT_PHP_NATIVE(f_boolval) {
+  *ret = Value::boolean(to_bool(arg_at(args, argc, 0)));
+  return true;
+}
+WEFT_PHP_NATIVE(f_settype) {
+  if (argc < 2 || args[0].tag != Tag::Ref) return true;
+  std::string t = to_std_string(args[1]);
+  Value& v = args[0].r->v;
+  uint8_t k = t == "int" || t == "integer"    ? CastInt
+              : t == "float" || t == "double" ? CastFloat
+              : t == "string"                 ? CastString
+              : t == "bool" || t == "boolean" ? CastBool
+              : t == "array"                  ? CastArray
+              : t == "null"                   ? CastNull
+                                              : CastObject;
+  Value r;
+  if (!do_cast(vm, v, k, &r)) return false;
+  v = r;
+  *ret = Value::boolean(true);
+  return true;
+}
+
+// ---- constants ----
+
+WEFT_PHP_NATIVE(f_define) {
+  std::string name = to_std_string(arg_at(args, argc, 0));
+  if (vm.constants->find(name)) {
+    vm.warning("Constant " + name + " already defined");
+    *ret = Value::boolean(false);
+    return true;
+  }
+  Value v = arg_at(args, argc, 1);
+  mark_copy(v);
+  vm.constants->set(Key::string(new_string(name)), v);
+  *ret = Value::boolean(true);
+  return true;
+}
+WEFT_PHP_NATIVE(f_defined) {
+  *ret = Value::boolean(vm.constants->find(to_std_string(arg_at(args, argc, 0))) != nullptr);
+  return true;
+}
+WEFT_PHP_NATIVE(f_constant) {
+  std::string name = to_std_string(arg_at(args, argc, 0));
+  size_t p = name.find("::");
+  if (p != std::string::npos) {
+    Class* c = vm.find_class(name.substr(0, p));
+    if (!c) return vm.throw_error("Error", "Class \"" + name.substr(0, p) + "\" not found");
+    return fetch_class_const(vm, vm.frame, Value::obj(vm.instantiate(c)),
+                             intern(name.substr(p + 2)), ret);
+  }
+  Value* v = vm.constants->find(name);
+  if (!v) return vm.throw_error("Error", "Undefined constant \"" + name + "\"");
+  *ret = *v;
+  return true;
+}
+
+// ---- functions ----
+
+WEFT_PHP_NATIVE(f_call_user_func) {
+  if (argc < 1) return check_arity(vm, "call_user_func", argc, 1, 1);
+  Value buf[32];
+  uint32_t n = 0;
+  for (uint32_t i = 1; i < argc && n < 32; ++i) buf[n++] = deref(args[i]);
+  if (!vm.call_value(args[0], buf, n, ret)) return false;
+  *ret = deref(*ret);
+  return true;
+}
+WEFT_PHP_NATIVE(f_call_user_func_array) {
+  const Value& a = arg_at(args, argc, 1);
+  if (a.tag != Tag::Arr)
+    return vm.throw_error("TypeError",
+                          "call_user_func_array(): Argument #2 ($args) must be of type array, " +
+                              zend_type_name(a) + " given");
+  Value buf[64];
+  uint32_t n = 0;
+  for (uint32_t i = a.a->first(); i < a.a->used() && n < 64; i = a.a->next(i))
+    buf[n++] = a.a->buckets()[i].v;
+  if (!vm.call_value(args[0], buf, n, ret)) return false;
+  *ret = deref(*ret);
+  return true;
+}
+WEFT_PHP_NATIVE(f_func_get_args) {
+  Frame* f = vm.frame;
+  Array* out = Array::make();
+  uint32_t np = uint32_t(f->fn->params.size());
+  for (uint32_t i = 0; i < np && i < f->argc; ++i) push_copy(out, f->regs()[i]);
+  if (f->extra) {
+    Array* e = f->extra.get();
+    for (uint32_t i = e->first(); i < e->used(); i = e->next(i)) push_copy(out, e->buckets()[i].v);
+  }
+  *ret = Value::arr(out);
+  return true;
+}
+WEFT_PHP_NATIVE(f_func_num_args) {
+  *ret = Value::integer(vm.frame->argc);
+  return true;
+}
+WEFT_PHP_NATIVE(f_function_exists) {
+  *ret = Value::boolean(vm.find_function(to_std_string(arg_at(args, argc, 0))) != nullptr);
+  return true;
+}
+
+// ---- classes and objects ----
+
+WEFT_PHP_NATIVE(f_get_class) {
+  const Value& v = arg_at(args, argc, 0);
+  if (argc == 0) {
+    Class* s = vm.frame->fn->scope;
+    if (!s)
+      return vm.throw_error("Error",
+                            "get_class() without arguments must be called from within a class");
+    *ret = Value::str(new_string(s->name));
+    return true;
+  }
+  if (v.tag != Tag::Obj)
+    return vm.throw_error("TypeError",
+                          "get_class(): Argument #1 ($object) must be of type object, " +
+                              zend_type_name(v) + " given");
+  *ret = Value::str(new_string(v.o->cls->name));
+  return true;
+}
+WEFT_PHP_NATIVE(f_get_parent_class) {
+  const Value& v = arg_at(args, argc, 0);
+  Class* c = v.tag == Tag::Obj   ? v.o->cls
+             : v.tag == Tag::Str ? vm.find_class(v.s->view())
+                                 : vm.frame->fn->scope;
+  *ret = c && c->parent ? Value::str(new_string(c->parent->name)) : Value::boolean(false);
+  return true;
+}
+WEFT_PHP_NATIVE(f_get_called_class) {
+  Class* c = vm.frame->called;
+  *ret = c ? Value::str(new_string(c->name)) : Value::boolean(false);
+  return true;
+}
+WEFT_PHP_NATIVE(f_class_exists) {
+  Class* c = vm.find_class(to_std_string(arg_at(args, argc, 0)));
+  *ret = Value::boolean(c && !(c->flags & (ClsInterface | ClsTrait)));
+  return true;
+}
+WEFT_PHP_NATIVE(f_interface_exists) {
+  Class* c = vm.find_class(to_std_string(arg_at(args, argc, 0)));
+  *ret = Value::boolean(c && (c->flags & ClsInterface));
+  return true;
+}
+static Class* class_of(VM& vm, const Value& v) {
+  if (v.tag == Tag::Obj) return v.o->cls;
+  if (v.tag == Tag::Str) return vm.find_class(v.s->view());
+  return nullptr;
+}
+WEFT_PHP_NATIVE(f_method_exists) {
+  Class* c = class_of(vm, arg_at(args, argc, 0));
+  std::string m = to_std_string(arg_at(args, argc, 1));
+  for (auto& ch : m) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+  *ret = Value::boolean(c && c->find_method(m));
+  return true;
+}
+WEFT_PHP_NATIVE(f_property_exists) {
+  const Value& v = arg_at(args, argc, 0);
+  Class* c = class_of(vm, v);
+  std::string p = to_std_string(arg_at(args, argc, 1));
+  bool r = c && (c->prop_index.count(p) || c->static_index.count(p));
+  if (!r && v.tag == Tag::Obj && v.o->dyn) r = v.o->dyn->find(p) != nullptr;
+  *ret = Value::boolean(r);
+  return true;
+}
+WEFT_PHP_NATIVE(f_get_object_vars) {
+  const Value& v = arg_at(args, argc, 0);
+  if (v.tag != Tag::Obj) return true;
+  Object* o = v.o;
+  Class* scope = vm.frame->fn->scope;
+  Array* out = Array::make();
+  for (uint32_t i = 0; i < o->nslots; ++i) {
+    const PropInfo& pi = o->cls->props[i];
+    if ((pi.flags & ModPrivate) && scope != pi.declared) continue;
+    if ((pi.flags & ModProtected) && !scope) continue;
+    if (o->slots()[i].tag == Tag::Undef) continue;
+    Value x = deref(o->slots()[i]);
+    mark_copy(x);
+    out->set(Key::string(pi.name), x);
+  }
+  if (o->dyn) {
+    Array* d = o->dyn.get();
+    for (uint32_t i = d->first(); i < d->used(); i = d->next(i)) {
+      Bucket& b = d->buckets()[i];
+      Value x = deref(b.v);
+      mark_copy(x);
+      out->set(b.skey ? Key::string(b.skey) : Key::integer(b.ikey), x);
+    }
+  }
+  *ret = Value::arr(out);
+  return true;
+}
+WEFT_PHP_NATIVE(f_get_class_methods) {
+  Class* c = class_of(vm, arg_at(args, argc, 0));
+  Array* out = Array::make();
+  if (c) {
+    // declaration order is not kept by the method table; report own methods first
+    std::vector<Function*> ms;
+    for (auto& [n, m] : c->methods) ms.push_back(m);
+    for (Function* m : ms) out->append(Value::str(new_string(m->name)));
+  }
+  *ret = Value::arr(out);
+  return true;
+}
+WEFT_PHP_NATIVE(f_is_a) {
+  const Value& v = arg_at(args, argc, 0);
+  bool allow_string = to_bool(arg_at(args, argc, 2));
+  Class* c = v.tag == Tag::Obj ? v.o->cls : (allow_string ? class_of(vm, v) : nullptr);
+  Class* t = vm.find_class(to_std_string(arg_at(args, argc, 1)));
+  *ret = Value::boolean(c && t && c->is_subclass_of(t));
+  return true;
+}
+WEFT_PHP_NATIVE(f_is_subclass_of) {
+  Class* c = class_of(vm, arg_at(args, argc, 0));
+  Class* t = vm.find_class(to_std_string(arg_at(args, argc, 1)));
+  *ret = Value::boolean(c && t && c != t && c->is_subclass_of(t));
+  return true;
+}
+WEFT_PHP_NATIVE(f_spl_object_id) {
+  const Value& v = arg_at(args, argc, 0);
+  *ret = Value::integer(v.tag == Tag::Obj ? v.o->id : 0);
+  return true;
+}
+WEFT_PHP_NATIVE(f_spl_object_hash) {
+  const Value& v = arg_at(args, argc, 0);
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%032x", v.tag == Tag::Obj ? v.o->id : 0);
+  *ret = Value::str(new_string(buf));
+  return true;
+}
+WEFT_PHP_NATIVE(f_spl_autoload_register) {
+  *ret = Value::boolean(true);
+  return true;
+}
+
+// ---- time and runtime ----
+
+static double now() {
+  timeval tv;
+  gettimeofday(&tv, nullptr);
+  return double(tv.tv_sec) + double(tv.tv_usec) / 1e6;
+}
+WEFT_PHP_NATIVE(f_microtime) {
+  double t = now();
+  if (to_bool(arg_at(args, argc, 0))) {
+    *ret = Value::number(t);
+    return true;
+  }
+  char buf[64];
+  double sec = std::floor(t);
+  std::snprintf(buf, sizeof buf, "%.8f %.0f", t - sec, sec);
+  *ret = Value::str(new_string(buf));
+  return true;
+}
+WEFT_PHP_NATIVE(f_hrtime) {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  if (to_bool(arg_at(args, argc, 0))) {
+    *ret = Value::integer(int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec);
+    return true;
+  }
+  Array* a = Array::make();
+  a->append(Value::integer(ts.tv_sec));
+  a->append(Value::integer(ts.tv_nsec));
+  *ret = Value::arr(a);
+  return true;
+}
+WEFT_PHP_NATIVE(f_time) {
+  *ret = Value::integer(int64_t(::time(nullptr)));
+  return true;
+}
+WEFT_PHP_NATIVE(f_usleep) {
+  ::usleep(useconds_t(to_int(arg_at(args, argc, 0))));
+  return true;
+}
+WEFT_PHP_NATIVE(f_memory_get_usage) {
+  *ret = Value::integer(int64_t(gc::Heap::current()->stats().heap_in_use));
+  return true;
+}
+WEFT_PHP_NATIVE(f_memory_get_peak_usage) {
+  *ret = Value::integer(int64_t(gc::Heap::current()->stats().peak_heap_committed));
+  return true;
+}
+WEFT_PHP_NATIVE(f_gc_collect_cycles) {
+  gc::Heap::current()->collect();
+  *ret = Value::integer(0);
+  return true;
+}
+WEFT_PHP_NATIVE(f_true) {
+  *ret = Value::boolean(true);
+  return true;
+}
+WEFT_PHP_NATIVE(f_null) { return true; }
+WEFT_PHP_NATIVE(f_error_reporting) {
+  *ret = Value::integer(32767);
+  return true;
+}
+WEFT_PHP_NATIVE(f_ini_set) {
+  *ret = Value::boolean(false);
+  return true;
+}
+WEFT_PHP_NATIVE(f_php_sapi_name) {
+  *ret = Value::str(intern("cli"));
+  return true;
+}
+WEFT_PHP_NATIVE(f_phpversion) {
+  *ret = Value::str(intern("8.2.36"));
+  return true;
+}
+WEFT_PHP_NATIVE(f_php_uname) {
+  *ret = Value::str(intern("Linux"));
+  return true;
+}
+WEFT_PHP_NATIVE(f_getenv) {
+  if (argc == 0) {
+    *ret = Value::arr(Array::make());
+    return true;
+  }
+  const char* v = std::getenv(to_std_string(args[0]).c_str());
+  *ret = v ? Value::str(new_string(v)) : Value::boolean(false);
+  return true;
+}
+WEFT_PHP_NATIVE(f_trigger_error) {
+  std::string msg = to_std_string(arg_at(args, argc, 0));
+  int64_t level = argc > 1 ? to_int(args[1]) : 1024;
+  if (level == 256) vm.fatal(msg);
+  if (level == 512)
+    vm.warning(msg);
+  else if (level == 16384)
+    vm.deprecated(msg);
+  else
+    vm.notice(msg);
+  *ret = Value::boolean(true);
+  return true;
+}
+WEFT_PHP_NATIVE(f_fwrite) {
+  std::string s = to_std_string(arg_at(args, argc, 1));
+  std::string target = to_std_string(arg_at(args, argc, 0));
+  if (target == "php://stderr") {
+    vm.flush();
+    (void)!::write(2, s.data(), s.size());
+  } else {
+    vm.echo(s);
+  }
+  *ret = Value::integer(int64_t(s.size()));
+  return true;
+}
+WEFT_PHP_NATIVE(f_fgets) {
+  std::string line;
+  int c;
+  while ((c = std::fgetc(stdin)) != EOF) {
+    line += char(c);
+    if (c == '\n') break;
+  }
+  *ret = line.empty() ? Value::boolean(false) : Value::str(new_string(line));
+  return true;
+}
+WEFT_PHP_NATIVE(f_file_get_contents) {
+  std::string path = to_std_string(arg_at(args, argc, 0));
+  std::FILE* f = path == "php://stdin" ? stdin : std::fopen(path.c_str(), "rb");
+  if (!f) {
+    vm.warning("file_get_contents(" + path + "): Failed to open stream: No such file or directory");
+    *ret = Value::boolean(false);
+    return true;
+  }
+  std::string out;
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  if (f != stdin) std::fclose(f);
+  *ret = Value::str(new_string(out));
+  return true;
+}
+WEFT_PHP_NATIVE(f_file_put_contents) {
+  std::string path = to_std_string(arg_at(args, argc, 0));
+  std::string data = to_std_string(arg_at(args, argc, 1));
+  if (path == "php://stdout" || path == "php://output") {
+    vm.echo(data);
+  } else if (path == "php://stderr") {
+    vm.flush();
+    (void)!::write(2, data.data(), data.size());
+  } else {
+    std::FILE* f = std::fopen(path.c_str(), (to_int(arg_at(args, argc, 2)) & 8) ? "ab" : "wb");
+    if (!f) {
+      *ret = Value::boolean(false);
+      return true;
+    }
+    std::fwrite(data.data(), 1, data.size(), f);
+    std::fclose(f);
+  }
+  *ret = Value::integer(int64_t(data.size()));
+  return true;
+}
+WEFT_PHP_NATIVE(f_ob_start) {
+  *ret = Value::boolean(true);
+  return true;
+}
+
+void register_misc_builtins(VM& vm) {
+  vm.register_native("is_int", f_is_int);
+  vm.register_native("is_integer", f_is_int);
+  vm.register_native("is_long", f_is_int);
+  vm.register_native("is_float", f_is_float);
+  vm.register_native("is_double", f_is_float);
+  vm.register_native("is_string", f_is_string);
+  vm.register_native("is_bool", f_is_bool);
+  vm.register_native("is_array", f_is_array);
+  vm.register_native("is_object", f_is_object);
+  vm.register_native("is_null", f_is_null);
+  vm.register_native("is_scalar", f_is_scalar);
+  vm.register_native("is_iterable", f_is_iterable);
+  vm.register_native("is_countable", f_is_countable);
+  vm.register_native("is_numeric", f_is_numeric);
+  vm.register_native("is_callable", f_is_callable);
+  vm.register_native("gettype", f_gettype);
+  vm.register_native("get_debug_type", f_get_debug_type);
+  vm.register_native("intval", f_intval);
+  vm.register_native("floatval", f_floatval);
+  vm.register_native("doubleval", f_floatval);
+  vm.register_native("boolval", f_boolval);
+  vm.register_native("settype", f_settype, 1);
+  vm.register_native("define", f_define);
+  vm.register_native("defined", f_defined);
+  vm.register_native("constant", f_constant);
+  vm.register_native("call_user_func", f_call_user_func);
+  vm.register_native("call_user_func_array", f_call_user_func_array);
+  vm.register_native("func_get_args", f_func_get_args);
+  vm.register_native("func_num_args", f_func_num_args);
+  vm.register_native("function_exists", f_function_exists);
+  vm.register_native("get_class", f_get_class);
+  vm.register_native("get_parent_class", f_get_parent_class);
+  vm.register_native("get_called_class", f_get_called_class);
+  vm.register_native("class_exists", f_class_exists);
+  vm.register_native("interface_exists", f_interface_exists);
+  vm.register_native("method_exists", f_method_exists);
+  vm.register_native("property_exists", f_property_exists);
+  vm.register_native("get_object_vars", f_get_object_vars);
+  vm.register_native("get_class_methods", f_get_class_methods);
+  vm.register_native("is_a", f_is_a);
+  vm.register_native("is_subclass_of", f_is_subclass_of);
+  vm.register_native("spl_object_id", f_spl_object_id);
+  vm.register_native("spl_object_hash", f_spl_object_hash);
+  vm.register_native("spl_autoload_register", f_spl_autoload_register);
+  vm.register_native("microtime", f_microtime);
+  vm.register_native("hrtime", f_hrtime);
+  vm.register_native("time", f_time);
+  vm.register_native("usleep", f_usleep);
+  vm.register_native("memory_get_usage", f_memory_get_usage);
+  vm.register_native("memory_get_peak_usage", f_memory_get_peak_usage);
+  vm.register_native("gc_collect_cycles", f_gc_collect_cycles);
+  vm.register_native("gc_enable", f_null);
+  vm.register_native("gc_disable", f_null);
+  vm.register_native("set_time_limit", f_true);
+  vm.register_native("error_reporting", f_error_reporting);
+  vm.register_native("ini_set", f_ini_set);
+  vm.register_native("set_error_handler", f_null);
+  vm.register_native("set_exception_handler", f_null);
+  vm.register_native("assert", f_true);
+  vm.register_native("php_sapi_name", f_php_sapi_name);
+  vm.register_native("phpversion", f_phpversion);
+  vm.register_native("php_uname", f_php_uname);
+  vm.register_native("getenv", f_getenv);
+  vm.register_native("trigger_error", f_trigger_error);
+  vm.register_native("user_error", f_trigger_error);
+  vm.register_native("fwrite", f_fwrite);
+  vm.register_native("fputs", f_fwrite);
+  vm.register_native("fgets", f_fgets);
+  vm.register_native("file_get_contents", f_file_get_contents);
+  vm.register_native("file_put_contents", f_file_put_contents);
+  vm.register_native("ob_start", f_ob_start);
+  vm.register_native("flush", f_null);
+  vm.constants->set(Key::string(intern("STDIN")), Value::str(intern("php://stdin")));
+  vm.constants->set(Key::string(intern("STDOUT")), Value::str(intern("php://stdout")));
+  vm.constants->set(Key::string(intern("STDERR")), Value::str(intern("php://stderr")));
+  vm.constants->set(Key::string(intern("FILE_APPEND")), Value::integer(8));
+}
 
 }  // namespace weft::php

@@ -35,6 +35,15 @@ void FnCompiler::compile_args(const Node* args, CallInfo& ci, Function* /*known*
     return;
   }
   bool named_lookup = ci.kind == CallInfo::Named && ci.lname;
+  // Whether a later argument may have side effects (then variables passed by value are read
+  // now, not at the call).
+  std::vector<bool> later_complex(args->count + 1, false);
+  for (uint32_t i = args->count; i-- > 0;) {
+    const Node* a = args->kids[i];
+    bool simple = a->kind == Kind::Var || a->kind == Kind::Int || a->kind == Kind::Float ||
+                  a->kind == Kind::Str || a->kind == Kind::ConstFetch;
+    later_complex[i] = later_complex[i + 1] || !simple;
+  }
   for (uint32_t i = 0; i < args->count; ++i) {
     const Node* a = args->kids[i];
     if (a->kind == Kind::Unpack) {
@@ -71,7 +80,7 @@ void FnCompiler::compile_args(const Node* args, CallInfo& ci, Function* /*known*
       }
       continue;
     }
-    if (a->kind == Kind::Var && a->str != "this") {
+    if (a->kind == Kind::Var && a->str != "this" && !(known && later_complex[i + 1])) {
       ci.args.push_back(local(a->str));
       ci.kinds.push_back(ArgCv);
       continue;

@@ -574,6 +574,8 @@ int32_t FnCompiler::isset(const Node* n, int32_t dst) {
       emit(Op::IssetCv, r, local(v->str));
     } else {
       int32_t x = expr_quiet(v);
+      if (v->kind == Kind::Prop && !code->ins.empty() && code->ins.back().op == Op::FetchProp)
+        code->ins.back().x = 2;  // isset() of a property asks __isset only
       emit(Op::IssetVal, r, x);
     }
     if (i + 1 < n->count) jump_to(end, Op::JmpZ, r);

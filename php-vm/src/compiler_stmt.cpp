@@ -179,6 +179,7 @@ void FnCompiler::stmt(const Node* n) {
         if (n->kids[i] && n->kids[i]->kind == Kind::StmtList) stmts(n->kids[i]);
       break;
     case Kind::Nop:
+    case Kind::Label:
     case Kind::HaltCompiler:
       break;
     default:

@@ -15,7 +15,8 @@ bool fetch_dim(VM& vm, const Value& base, const Value& key, Value* out, bool qui
 Value* lv_dim(VM& vm, Value* slot, const Value* key, int mode);
 bool assign_dim(VM& vm, Value* slot, const Value* key, const Value& v, int flags);
 bool unset_dim(VM& vm, Value* slot, const Value& key);
-bool fetch_prop(VM& vm, Frame* f, const Value& obj, const Value& name, Value* out, bool quiet,
+// quiet: 0 read, 1 quiet read (??), 2 isset() (magic: __isset only)
+bool fetch_prop(VM& vm, Frame* f, const Value& obj, const Value& name, Value* out, int quiet,
                 std::pair<Class*, uint32_t>* cache);
 bool assign_prop(VM& vm, Frame* f, const Value& obj, const Value& name, const Value& v,
                  std::pair<Class*, uint32_t>* cache);

@@ -7,7 +7,7 @@
 //   that grows or compacts the table.
 // - An array is "packed" while its keys are exactly 0..n-1 in order: no hash index is built;
 //   the first other key converts it.
-// - next_free is php's nNextFreeElement: the key `$a[] = x` uses.
+// - next_free is php's nNextFreeElement: the key `$a[] = x` uses (0 while it is INT64_MIN).
 // - Value semantics (copy-on-write) are the holder's business (value.h): copy() makes an
 //   unshared duplicate and marks the elements it now shares.
 #pragma once
@@ -50,8 +50,8 @@ struct Array {
   static constexpr const char* gc_name = "php-array";
   gc::Field<ArrData> data;
   uint32_t count = 0;
-  uint32_t pos = 0;  // internal pointer (current/next/reset)
-  int64_t next_free = 0;
+  uint32_t pos = 0;               // internal pointer (current/next/reset)
+  int64_t next_free = INT64_MIN;  // INT64_MIN: no integer key yet (appends start at 0)
 
   void gc_trace(gc::Tracer& t) const { t(data); }
 

@@ -1,0 +1,32 @@
+<?php
+$a = [3 => 'c', 'x' => 'y', 'b'];
+var_dump($a);
+$b = ["1" => 'a', "01" => 'b', 1.7 => 'c', true => 'd', null => 'e'];
+var_dump($b);
+$c = [5 => 'a']; $c[] = 'b'; $c[-10] = 'n'; $c[] = 'z';
+print_r($c);
+$d = [-5 => 'a']; $d[] = 'b'; print_r($d);
+$copy = $a; $copy['x'] = 'changed'; echo $a['x'], " ", $copy['x'], "\n";
+$nested = ['l1' => ['l2' => ['l3' => 1]]];
+$n2 = $nested; $n2['l1']['l2']['l3'] = 2; $n2['l1']['new'] = true;
+echo $nested['l1']['l2']['l3'], $n2['l1']['l2']['l3'], "\n";
+$m = []; $m['a']['b'][] = 1; $m['a']['b'][] = 2; print_r($m);
+unset($m['a']['b'][0]); print_r($m);
+echo count([1, 2, [3, 4]]), " ", count([1, 2, [3, 4]], COUNT_RECURSIVE), "\n";
+var_dump(isset($a['x']), isset($a['nope']), empty($a['x']), empty($a['nope']), array_key_exists('x', $a));
+$list = [1, 2, 3];
+foreach ($list as $k => $v) { $list[] = $v * 10; if ($k > 5) break; }
+print_r($list);
+$arr = [1, 2, 3];
+foreach ($arr as &$v) { $v *= 2; } unset($v);
+print_r($arr);
+[$x, [$y, $z]] = [1, [2, 3]]; echo "$x $y $z\n";
+['a' => $p, 'b' => $q] = ['b' => 'B', 'a' => 'A']; echo "$p $q\n";
+list(, $second) = [1, 2]; echo $second, "\n";
+[$x, $y] = [$y, $x]; echo "$x $y\n";
+$s = [...[1, 2], ...['k' => 'v'], 3]; print_r($s);
+var_dump([1, 2] == [1, 2], [1, 2] === [2 => 1], ['a' => 1, 'b' => 2] == ['b' => 2, 'a' => 1], ['a' => 1, 'b' => 2] === ['b' => 2, 'a' => 1]);
+var_dump([1, 2, 3] <=> [1, 2, 4], [1, 2] < [1, 2, 3]);
+echo $undefined_arr['k'] ?? 'default', "\n";
+$e = []; echo $e[5] ?? 'none', "\n";
+echo @$e[7], "|\n";

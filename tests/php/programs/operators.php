@@ -1,0 +1,22 @@
+<?php
+var_dump(1 == "1", "abc" == 0, null == false, [] == false, "1" == "01", "10" == "1e1", 100 == "1e2", "abc" == "ABC");
+var_dump(null < -1, "a" < "b", "Z" < "a", 1 < "2abc", "10" < "9", "10" < "9a", 1.5 > 1, true > false);
+var_dump(0 == "", null == 0, "0" == false, " 1" == 1, "1 " == 1, INF == INF);
+var_dump(1 === 1.0, "a" === "a", null === null, [1] === [1]);
+var_dump(1 <=> 2, "b" <=> "a", [1, 2] <=> [1, 2], null <=> 0, 1.5 <=> 1.5);
+var_dump(7 & 3, 7 | 8, 7 ^ 2, ~7, 1 << 3, -16 >> 2, 5 % 3, -5 % 3, 2 ** 10, 2 ** 0.5, (-2) ** 2, -2 ** 2);
+var_dump(true && false, true || false, !true, true xor true, (true and false), (false or true));
+var_dump("5" + "3", "5" . "3", "1.5" + 1, 5 - "2", "3" * "4", "10" / "4", 10 / 4, "2" ** 3);
+var_dump(+"12", -"12", -(-5), +true);
+$x = null; var_dump($x ?? "def", $x ?: "elvis", 0 ?: "zero", "a" ?: "b");
+$n = 5; $n += 3; $n -= 1; $n *= 2; $n /= 7; var_dump($n); $n = 17; $n %= 5; $n **= 3; $n <<= 1; $n >>= 2; $n |= 1; $n &= 7; $n ^= 2; var_dump($n);
+$str = "a"; $str .= "b"; $str .= 1; var_dump($str);
+$u = null; $u ??= "set"; $u ??= "not"; var_dump($u);
+$arr = []; $arr['k'] ??= 5; $arr['k'] ??= 6; var_dump($arr);
+$i = 5; var_dump($i++, $i, ++$i, $i--, --$i);
+$s = "a"; $s++; var_dump($s); $s = "Az"; $s++; var_dump($s); $s = "zz"; $s++; var_dump($s); $s = "a9"; $s++; var_dump($s);
+$nn = null; $nn++; var_dump($nn); $nd = null; $nd--; var_dump($nd);
+var_dump(10 > 5 ? "yes" : "no", true ? 1 : (false ? 2 : 3));
+var_dump("abc" <=> "abd", "" == null, "0" == "", 0.1 + 0.2 == 0.3, abs(0.3 - (0.1 + 0.2)) < PHP_FLOAT_EPSILON);
+var_dump(is_numeric("12"), is_numeric("12.5e3"), is_numeric(" 12"), is_numeric("12 "), is_numeric("abc"), is_numeric("0x1A"), is_numeric("."));
+var_dump(intdiv(-7, 2), -7 / 2, (int)(-7 / 2), 7 <=> "7", "abc" <=> null);

@@ -16,6 +16,23 @@ int64_t add_to_b(Cell* c, int64_t x) {
   return c->b;
 }
 int64_t mix(int64_t x, int64_t y) { return int64_t(uint64_t(x) * 31 + uint64_t(y)); }
+int64_t peek(const int64_t* object) { return *object; }
+
+// Arrays as the array descriptors lay them out: a 64-bit length, then 8-byte items.
+struct ArrayHeader {
+  int64_t length;
+};
+size_t array_size(const void* payload) {
+  return sizeof(ArrayHeader) + size_t(static_cast<const ArrayHeader*>(payload)->length) * 8;
+}
+void trace_cell_items(const void* payload, weft::gc::Tracer& t) {
+  auto* header = static_cast<const ArrayHeader*>(payload);
+  auto* items = reinterpret_cast<const weft::gc::Field<Cell>*>(header + 1);
+  for (int64_t i = 0; i < header->length; ++i) t(items[i]);
+}
+uint32_t array_type(const char* name, void (*trace)(const void*, weft::gc::Tracer&)) {
+  return weft::gc::register_type({name, sizeof(ArrayHeader), array_size, trace, nullptr});
+}
 
 }  // namespace
 
@@ -23,12 +40,14 @@ CellDescrs::CellDescrs() {
   auto* fa = table.add<FieldDescr>("Cell.a", uint32_t(offsetof(Cell, a)), 8, Type::Int);
   auto* fb = table.add<FieldDescr>("Cell.b", uint32_t(offsetof(Cell, b)), 8, Type::Int);
   auto* ff = table.add<FieldDescr>("Cell.f", uint32_t(offsetof(Cell, f)), 8, Type::Float);
+  auto* fn = table.add<FieldDescr>("Cell.next", uint32_t(offsetof(Cell, next)), 8, Type::Ref);
   a = fa;
   b = fb;
   f = ff;
+  next = fn;
   loop = table.label("loop");
   auto* size = table.add<SizeDescr>("Cell", weft::gc::type_id_of<Cell>(), uint32_t(sizeof(Cell)));
-  size->fields = {fa, fb, ff};
+  size->fields = {fa, fb, ff, fn};
   cell = size;
   EffectInfo writes_b;
   writes_b.any_write = false;
@@ -38,13 +57,21 @@ CellDescrs::CellDescrs() {
   EffectInfo elidable;
   elidable.kind = EffectInfo::Kind::Elidable;
   mix = table.add<CallDescr>("mix", std::vector<Type>{Type::Int, Type::Int}, Type::Int, elidable);
+  EffectInfo reads;
+  reads.kind = EffectInfo::Kind::ReadOnly;
+  peek = table.add<CallDescr>("peek", std::vector<Type>{Type::Ref}, Type::Int, reads);
+  static const uint32_t kInts = array_type("test.jit.Ints", nullptr);
+  static const uint32_t kCells = array_type("test.jit.Cells", trace_cell_items);
+  ints = table.add<ArrayDescr>("Ints", kInts, 0, 8, 8, Type::Int);
+  cells = table.add<ArrayDescr>("Cells", kCells, 0, 8, 8, Type::Ref);
 }
 
 namespace {
 
 class Generator {
  public:
-  Generator(uint64_t seed, const CellDescrs& d) : rng_(seed), d_(d) {}
+  Generator(uint64_t seed, const CellDescrs& d, const RandomTraceOptions& o)
+      : rng_(seed), d_(d), o_(o) {}
 
   Trace run() {
     Value counter = t_.input(Type::Int);
@@ -53,15 +80,26 @@ class Generator {
     refs_ = {t_.input(Type::Ref), t_.input(Type::Ref)};
     bool loop = pick(3) != 0;
     std::vector<Value> carried = {ints_[1], ints_[2], floats_[0]};
+    if (loop && o_.objects && pick(3) == 0) {
+      // A preamble: what it computes (objects included) is used by every iteration.
+      for (int k = 1 + int(pick(6)); k > 0; --k) pick(2) ? object_step() : step();
+    }
     if (loop)
       t_.emit(Op::label, {counter, ints_[1], ints_[2], floats_[0], refs_[0], refs_[1]}, d_.loop);
     int length = 5 + int(pick(30));
-    for (int i = 0; i < length; ++i) step();
+    for (int i = 0; i < length; ++i) o_.objects&& pick(2) ? object_step() : step();
     if (loop) {
       Value next = t_.emit(Op::int_add, {counter, t_.const_int(1)});
       Value more = t_.emit(Op::int_lt, {next, t_.const_int(1 + int64_t(pick(12)))});
       t_.emit_guard(Op::guard_true, {more}, snapshot());
-      t_.emit(Op::jump, {next, any_int(), any_int(), any_float(), refs_[0], refs_[1]}, d_.loop);
+      // Passing a Cell of this iteration to the label makes it escape.
+      Value r0 = o_.objects && pick(4) == 0 ? any_ref() : refs_[0];
+      Value r1 = o_.objects && pick(4) == 0 ? any_ref() : refs_[1];
+      t_.emit(Op::jump, {next, any_int(), any_int(), any_float(), r0, r1}, d_.loop);
+    } else if (o_.objects) {
+      std::vector<Value> values = {any_int(), any_int(), any_float()};
+      for (int k = int(pick(3)); k > 0; --k) values.push_back(any_object());
+      t_.emit(Op::finish, values);
     } else {
       t_.emit(Op::finish, {any_int(), any_int(), any_float()});
     }
@@ -82,11 +120,97 @@ class Generator {
                         : floats_[pick(floats_.size())];
   }
 
+  // Any Cell or array of the trace (never null).
+  Value any_object() {
+    size_t n = refs_.size() + arrays_.size();
+    size_t k = pick(n);
+    return k < refs_.size() ? refs_[k] : arrays_[k - refs_.size()].array;
+  }
+
   Snapshot snapshot() {
     ResumeFrame frame{1, next_pc_++, {}};
-    for (int k = int(pick(4)); k >= 0; --k)
-      frame.values.push_back(pick(4) ? any_int() : any_float());
+    for (int k = int(pick(4)); k >= 0; --k) {
+      if (o_.objects && pick(3) == 0)
+        frame.values.push_back(any_object());
+      else
+        frame.values.push_back(pick(4) ? any_int() : any_float());
+    }
     return Snapshot{{frame}, {}};
+  }
+
+  // Allocations and the operations that keep them virtual or make them escape.
+  void object_step() {
+    switch (pick(14)) {
+      case 0:
+      case 1:
+        refs_.push_back(t_.emit(Op::new_object, {}, d_.cell));
+        break;
+      case 2:
+        // Links (and cycles) between Cells; a new Cell stored into an input one escapes.
+        t_.emit(Op::setfield_gc, {any_ref(), any_ref()}, d_.next);
+        break;
+      case 3: {
+        // Cell.next may be null: guarded before the result is used.
+        Value p = t_.emit(Op::getfield_gc, {any_ref()}, d_.next);
+        t_.emit_guard(Op::guard_nonnull, {p}, snapshot());
+        refs_.push_back(p);
+        break;
+      }
+      case 4: {
+        bool cells = pick(2) == 0;
+        int64_t length = int64_t(pick(4));
+        Value a = t_.emit(Op::new_array, {t_.const_int(length)}, cells ? d_.cells : d_.ints);
+        arrays_.push_back({a, length, cells});
+        break;
+      }
+      case 5:
+      case 6: {
+        if (arrays_.empty()) break;
+        const Array& a = arrays_[pick(arrays_.size())];
+        if (a.length == 0) break;
+        Value index = t_.const_int(int64_t(pick(uint64_t(a.length))));
+        if (pick(2)) {
+          Value item = a.cells ? any_ref() : any_int();
+          t_.emit(Op::setarrayitem_gc, {a.array, index, item}, a.cells ? d_.cells : d_.ints);
+        } else if (a.cells) {
+          Value p = t_.emit(Op::getarrayitem_gc, {a.array, index}, d_.cells);
+          t_.emit_guard(Op::guard_nonnull, {p}, snapshot());
+          refs_.push_back(p);
+        } else {
+          ints_.push_back(t_.emit(Op::getarrayitem_gc, {a.array, index}, d_.ints));
+        }
+        break;
+      }
+      case 7: {
+        if (arrays_.empty()) break;
+        const Array& a = arrays_[pick(arrays_.size())];
+        ints_.push_back(t_.emit(Op::arraylen_gc, {a.array}, a.cells ? d_.cells : d_.ints));
+        break;
+      }
+      case 8: {
+        // Usually right; now and then a wrong type id, a guard that always fails.
+        uint64_t id = d_.cell->type_id + (pick(8) == 0 ? 1 : 0);
+        t_.emit_guard(Op::guard_class, {any_ref(), t_.const_int(int64_t(id))}, snapshot());
+        break;
+      }
+      case 9:
+        t_.emit_guard(Op::guard_nonnull, {any_object()}, snapshot());
+        break;
+      case 10:
+        ints_.push_back(t_.emit(pick(2) ? Op::ptr_eq : Op::ptr_ne, {any_object(), any_object()}));
+        break;
+      case 11:
+        ints_.push_back(t_.emit(
+            Op::call, {t_.const_int(int64_t(reinterpret_cast<uintptr_t>(&peek))), any_object()},
+            d_.peek));
+        break;
+      case 12:
+        t_.emit(Op::setfield_gc, {any_ref(), any_int()}, pick(2) ? d_.a : d_.b);
+        break;
+      default:
+        ints_.push_back(t_.emit(Op::getfield_gc, {any_ref()}, pick(2) ? d_.a : d_.b));
+        break;
+    }
   }
 
   void step() {
@@ -185,8 +309,15 @@ class Generator {
   }
 
   std::mt19937_64 rng_;
+  struct Array {
+    Value array;
+    int64_t length;
+    bool cells;  // Cell* items, else int64
+  };
   const CellDescrs& d_;
+  const RandomTraceOptions& o_;
   Trace t_;
+  std::vector<Array> arrays_;
   std::vector<Value> ints_;
   std::vector<Value> floats_;
   std::vector<Value> refs_;
@@ -196,6 +327,8 @@ class Generator {
 
 }  // namespace
 
-Trace random_trace(uint64_t seed, const CellDescrs& d) { return Generator(seed, d).run(); }
+Trace random_trace(uint64_t seed, const CellDescrs& d, const RandomTraceOptions& options) {
+  return Generator(seed, d, options).run();
+}
 
 }  // namespace jit_test

@@ -4,6 +4,10 @@
 // with a bounded counter), carries guards whose snapshots are told apart by their pc, loads and
 // stores Cell fields, allocates Cells, and calls a function that writes Cell.b and an elidable
 // one. It never divides by zero and never dereferences null, so every run is defined.
+// With RandomTraceOptions::objects it also builds object graphs for allocation removal: Cells
+// linked through Cell.next (nested and cyclic), small int and Cell arrays, snapshots and finish
+// values that hold references, and escapes of every kind (stores into older objects, calls,
+// jumps, guards on references).
 #pragma once
 
 #include <cstdint>
@@ -11,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "weft/gc/field.h"
+#include "weft/gc/tracer.h"
 #include "weft/jit/ir.h"
 
 namespace jit_test {
@@ -20,6 +26,8 @@ struct Cell {
   int64_t a = 0;
   int64_t b = 0;
   double f = 0;
+  weft::gc::Field<Cell> next;
+  void gc_trace(weft::gc::Tracer& t) const { t(next); }
 };
 
 struct CellDescrs {
@@ -27,14 +35,23 @@ struct CellDescrs {
   const weft::jit::FieldDescr* a;
   const weft::jit::FieldDescr* b;
   const weft::jit::FieldDescr* f;
+  const weft::jit::FieldDescr* next;
   const weft::jit::LabelDescr* loop;
   const weft::jit::SizeDescr* cell;
   const weft::jit::CallDescr* add_to_b;  // int64 (Cell*, int64): writes Cell.b only
   const weft::jit::CallDescr* mix;       // int64 (int64, int64): elidable
+  const weft::jit::CallDescr* peek;      // int64 (object*): its first word; reads only
+  const weft::jit::ArrayDescr* ints;     // int64 items
+  const weft::jit::ArrayDescr* cells;    // Cell* items
   CellDescrs();
 };
 
+struct RandomTraceOptions {
+  bool objects = false;  // allocations, Cell.next, arrays, references in snapshots (see above)
+};
+
 // Builds a random trace from `seed`. Inputs: i0 (loop counter, start it at 0), i1, i2, f3, p4, p5.
-weft::jit::Trace random_trace(uint64_t seed, const CellDescrs& d);
+weft::jit::Trace random_trace(uint64_t seed, const CellDescrs& d,
+                              const RandomTraceOptions& options = {});
 
 }  // namespace jit_test

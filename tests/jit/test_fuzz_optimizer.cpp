@@ -1,7 +1,11 @@
 // Differential fuzzing with fixed seeds: random traces behave the same before and after
-// optimization when run by the IR interpreter (same exit, same snapshot values, same memory).
+// optimization when run by the IR interpreter: same exit, and the same state afterwards, compared
+// as resumed frames (resume_frames + same_frames), so that an object the optimized trace kept
+// virtual and a failing guard materialized compares equal to the one the original allocated.
+// The finish values and the two input Cells are compared the same way.
 #include <bit>
 #include <catch2/catch.hpp>
+#include <memory>
 
 #include "random_trace.h"
 #include "weft/gc/gc.h"
@@ -9,6 +13,7 @@
 #include "weft/jit/ir_text.h"
 #include "weft/jit/ir_verify.h"
 #include "weft/jit/optimizer.h"
+#include "weft/jit/resume_frames.h"
 
 using namespace weft::jit;
 using jit_test::Cell;
@@ -17,10 +22,10 @@ namespace {
 
 struct Outcome {
   InterpResult::Exit exit = InterpResult::Exit::Error;
-  uint32_t pc = 0;               // of the failed guard's frame
-  std::vector<uint64_t> values;  // finish arguments or the snapshot's values
-  Cell cell;
-  Cell other;
+  uint32_t pc = 0;  // of the failed guard's frame
+  // The guard's frames (or the finish values as one frame), then a frame with the two Cells.
+  std::unique_ptr<ResumedFrames> frames = std::make_unique<ResumedFrames>();
+  std::string error;
 };
 
 Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
@@ -42,50 +47,107 @@ Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
   InterpResult r = interpret(t, inputs);
   Outcome o;
   o.exit = r.exit;
-  if (r.exit == InterpResult::Exit::Finish) o.values = r.args;
-  if (r.exit == InterpResult::Exit::GuardFailed) {
-    const ResumeFrame& frame = t.snapshots[size_t(t.insts[r.inst].snapshot)].frames[0];
-    o.pc = frame.pc;
-    for (Value v : frame.values) o.values.push_back(r.value_of(t, v));
+  if (r.exit == InterpResult::Exit::Error) {
+    o.error = "interpreter error: " + r.error;
+    return o;
   }
-  if (r.exit == InterpResult::Exit::Error) FAIL("interpreter error: " << r.error);
-  o.cell = *cell;
-  o.other = *other;
+  Snapshot snapshot;
+  if (r.exit == InterpResult::Exit::GuardFailed) {
+    snapshot = t.snapshots[size_t(t.insts[r.inst].snapshot)];
+    o.pc = snapshot.frames[0].pc;
+  } else {
+    // The finish (or jump) values, as a frame of their own.
+    std::span<const Value> args = t.args(t.insts[r.inst]);
+    snapshot.frames.push_back(ResumeFrame{0, 0, {args.begin(), args.end()}});
+  }
+  // The input Cells as the values of one more frame: same_frames compares them (and whatever
+  // they reach through Cell.next) structurally. They are constants of a copy of the trace: the
+  // inputs' own values may have been replaced by a jump.
+  Trace with_cells = t;
+  snapshot.frames.push_back(
+      ResumeFrame{9,
+                  9,
+                  {with_cells.const_ref(reinterpret_cast<uintptr_t>(cell)),
+                   with_cells.const_ref(reinterpret_cast<uintptr_t>(other))}});
+  auto saved = [&](Value v) { return r.values[v.index()]; };
+  if (resume_frames(with_cells, snapshot, saved, *o.frames, &o.error) != ResumeStatus::Ok)
+    o.error = "resume: " + o.error;
   return o;
+}
+
+struct Totals {
+  size_t traces = 0, insts = 0, removed = 0, guard_exits = 0, allocations = 0, kept = 0;
+};
+
+// Runs `seeds` random traces through the optimizer with `options`; fails at the first whose
+// optimized form does not verify or behaves differently.
+Totals fuzz(uint64_t first_seed, uint64_t seeds, const jit_test::RandomTraceOptions& generator,
+            const OptimizerOptions& options = {}) {
+  weft::gc::Heap heap;
+  jit_test::CellDescrs descrs;
+  Totals totals;
+  for (uint64_t seed = first_seed; seed < first_seed + seeds; ++seed) {
+    Trace in = jit_test::random_trace(seed, descrs, generator);
+    std::string error;
+    INFO("seed " << seed << "\n" << print_trace(in));
+    REQUIRE(verify(in, &error));
+    Trace out = optimize(in, options);
+    INFO("optimized:\n" << print_trace(out));
+    INFO(error);
+    REQUIRE(verify(out, &error));
+    Outcome a = run(in, heap, seed);
+    Outcome b = run(out, heap, seed);
+    REQUIRE(a.error.empty());
+    INFO(b.error);
+    REQUIRE(b.error.empty());
+    REQUIRE(a.exit == b.exit);
+    REQUIRE(a.pc == b.pc);
+    std::string difference;
+    INFO("original: " << a.frames->to_string() << "\noptimized: " << b.frames->to_string());
+    if (!same_frames(*a.frames, *b.frames, &difference)) FAIL(difference);
+    ++totals.traces;
+    totals.insts += in.insts.size();
+    totals.removed += in.insts.size() - out.insts.size();
+    totals.guard_exits += a.exit == InterpResult::Exit::GuardFailed;
+    for (const Inst& inst : in.insts) totals.allocations += op_info(inst.op).has(opflag::ALLOC);
+    for (const Inst& inst : out.insts) totals.kept += op_info(inst.op).has(opflag::ALLOC);
+  }
+  return totals;
 }
 
 }  // namespace
 
 TEST_CASE("random traces: optimized and original behave the same (fixed seeds)") {
-  weft::gc::Heap heap;
-  jit_test::CellDescrs descrs;
-  size_t removed = 0, total = 0, exits_by_guard = 0;
   constexpr size_t kSeeds = 20000;
-  for (uint64_t seed = 1; seed <= kSeeds; ++seed) {
-    Trace in = jit_test::random_trace(seed, descrs);
-    std::string error;
-    INFO("seed " << seed << "\n" << print_trace(in));
-    REQUIRE(verify(in, &error));
-    Trace out = optimize(in);
-    INFO("optimized:\n" << print_trace(out));
-    REQUIRE(verify(out, &error));
-    Outcome a = run(in, heap, seed);
-    Outcome b = run(out, heap, seed);
-    REQUIRE(a.exit == b.exit);
-    REQUIRE(a.pc == b.pc);
-    REQUIRE(a.values == b.values);
-    REQUIRE(a.cell.a == b.cell.a);
-    REQUIRE(a.cell.b == b.cell.b);
-    REQUIRE(std::bit_cast<uint64_t>(a.cell.f) == std::bit_cast<uint64_t>(b.cell.f));
-    REQUIRE(a.other.a == b.other.a);
-    REQUIRE(a.other.b == b.other.b);
-    REQUIRE(std::bit_cast<uint64_t>(a.other.f) == std::bit_cast<uint64_t>(b.other.f));
-    total += in.insts.size();
-    removed += in.insts.size() - out.insts.size();
-    exits_by_guard += a.exit == InterpResult::Exit::GuardFailed;
-  }
+  Totals t = fuzz(1, kSeeds, {});
   // The generator must exercise the optimizer and both ways of leaving a trace.
-  CHECK(removed > total / 20);
-  CHECK(exits_by_guard > kSeeds / 10);
-  CHECK(kSeeds - exits_by_guard >= 100);  // and some reach their finish
+  CHECK(t.removed > t.insts / 20);
+  CHECK(t.guard_exits > kSeeds / 10);
+  CHECK(kSeeds - t.guard_exits >= 100);  // and some reach their finish
+}
+
+TEST_CASE("random traces with object graphs: allocation removal keeps behaviour (fixed seeds)") {
+  constexpr size_t kSeeds = 20000;
+  jit_test::RandomTraceOptions objects;
+  objects.objects = true;
+  Totals t = fuzz(1, kSeeds, objects);
+  WARN("object traces: " << t.traces << ", allocations " << t.allocations << ", kept " << t.kept
+                         << ", guard exits " << t.guard_exits);
+  CHECK(t.guard_exits > kSeeds / 10);
+  CHECK(kSeeds - t.guard_exits >= 100);
+  // Most allocations do not escape, many do.
+  CHECK(t.kept < t.allocations * 3 / 4);
+  CHECK(t.kept > t.allocations / 20);
+}
+
+TEST_CASE("random traces: each optimizer part off in turn (fixed seeds)") {
+  jit_test::RandomTraceOptions objects;
+  objects.objects = true;
+  for (const OptimizerPass& pass : optimizer_passes()) {
+    OptimizerOptions options;
+    options.*pass.flag = false;
+    INFO("without " << pass.name);
+    fuzz(100000, 1500, objects, options);
+    fuzz(200000, 500, {}, options);
+  }
 }

@@ -1,6 +1,8 @@
 // The optimizer's heap cache: what fields, array items and array lengths of the trace being
 // built are known to contain. Objects allocated in the trace ("fresh") are distinct from each
-// other and from every object that existed before, so a store to one cannot change another.
+// other and from every object that existed before, so a store to one cannot change another --
+// until they escape (are stored into an object or passed to a call): after that, a load may
+// return them.
 #pragma once
 
 #include <cstdint>
@@ -30,6 +32,11 @@ class HeapCache {
   void remember(const Descr* descr, Value object, Value index, Value value, uint32_t slot);
   // `object` was allocated by this trace.
   void add_fresh(Value object) { fresh_.insert(object.index()); }
+  // `object` was stored somewhere or passed on: from now on a load may return it, so it may
+  // alias what such loads return.
+  void escaped(Value object) {
+    if (object.is_inst()) fresh_.erase(object.index());
+  }
 
   // Forget what a store may have overwritten.
   void invalidate_field(const Descr* descr, Value object);

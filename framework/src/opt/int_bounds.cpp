@@ -172,9 +172,6 @@ void IntBounds::refine(Value cond, bool holds) {
   if (b.is_inst()) ranges_[b.index()] = y;
 }
 
-std::unordered_map<uint32_t, Range> bounds_;  // output instruction -> its range
-bool drop_overflow_guard_ = false;
-
 void IntBounds::note(Value result_value, Op op, std::span<const Value> args) {
   Range range = result(op, args);
   if (range.known()) set(result_value, range);

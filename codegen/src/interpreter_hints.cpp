@@ -123,4 +123,12 @@ bool InterpreterHints::immutable(const llvm::LoadInst& load) const {
   return it != items_.end() && it->second.count(offset);
 }
 
+bool InterpreterHints::quasi_immutable(const llvm::LoadInst& load) {
+  std::string type;
+  uint64_t offset = 0;
+  // The mangled name of weft::jit::QuasiImmutable<...>; its value is its first member.
+  return tbaa_field(load, type, offset) && offset == 0 &&
+         type.rfind("_ZTSN4weft3jit14QuasiImmutableI", 0) == 0;
+}
+
 }  // namespace weft::codegen

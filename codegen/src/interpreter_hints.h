@@ -29,6 +29,10 @@ class InterpreterHints {
   // points to ("items[*]").
   bool immutable(const llvm::LoadInst& load) const;
 
+  // Whether `load` reads the value of a weft::jit::QuasiImmutable<T> (hints.h): its TBAA
+  // struct path names that class template.
+  static bool quasi_immutable(const llvm::LoadInst& load);
+
   const std::vector<std::string>& errors() const { return errors_; }
 
  private:

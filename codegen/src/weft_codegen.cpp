@@ -303,8 +303,11 @@ class FunctionTranslator {
       case llvm::Instruction::Load: {
         auto& load = llvm::cast<llvm::LoadInst>(inst);
         std::string at = operand(load.getPointerOperand(), &inst);
+        Mutability m = InterpreterHints::quasi_immutable(load) ? Mutability::Quasi
+                       : hints_.immutable(load)                ? Mutability::Immutable
+                                                               : Mutability::Mutable;
         return emit(dst, dst[0] == 'f' ? "getfield_raw_f" : "getfield_raw_i", at,
-                    "descr=" + raw_field(load.getType(), &inst, hints_.immutable(load)));
+                    "descr=" + raw_field(load.getType(), &inst, m));
       }
       case llvm::Instruction::Store: {
         auto& store = llvm::cast<llvm::StoreInst>(inst);
@@ -374,9 +377,15 @@ class FunctionTranslator {
   // bytes, zero-extended; narrow values are extended where it matters anyway).
   // Loads of memory declared immutable use "raw.N.imm": the tracer reads them once, as
   // constants, when the address is a constant of the trace.
-  std::string raw_field(llvm::Type* type, const llvm::Instruction* inst, bool immutable = false) {
-    const char* suffix = immutable ? ".imm" : "";
-    const char* flag = immutable ? " immutable" : "";
+  // Loads of a QuasiImmutable's value use "raw.N.qi": the tracer reads them as constants
+  // guarded by guard_not_invalidated, and the runtime watches the slot.
+  enum class Mutability { Mutable, Immutable, Quasi };
+  std::string raw_field(llvm::Type* type, const llvm::Instruction* inst,
+                        Mutability m = Mutability::Mutable) {
+    const char* suffix = m == Mutability::Immutable ? ".imm" : m == Mutability::Quasi ? ".qi" : "";
+    const char* flag = m == Mutability::Immutable ? " immutable"
+                       : m == Mutability::Quasi   ? " quasi_immutable"
+                                                  : "";
     if (bank(type, inst) == 'f') {
       declarations_.insert(std::string("field raw.f8") + suffix + " 0 8 f" + flag);
       return std::string("raw.f8") + suffix;

@@ -450,9 +450,18 @@ class Tracer {
         uint64_t value = native_load(object + field->offset, field->size, field->is_signed);
         int bank = bank_of(args[3]);
         bool raw = op == JitOp::getfield_raw_i || op == JitOp::getfield_raw_f;
-        Value v = vo.is_const() && field->immutable
+        Value v = vo.is_const() && (field->immutable || field->quasi_immutable)
                       ? t_.constant_of(kBankType[bank], value)
                       : t_.emit(raw ? Op::getfield_raw : Op::getfield_gc, {vo}, field);
+        if (vo.is_const() && field->quasi_immutable) {
+          // A constant for as long as nobody writes the field: the guard fails (re-executing
+          // this load in the blackhole) once the runtime has invalidated the trace.
+          guard(Op::guard_not_invalidated, {}, at);
+          // QuasiImmutable::watch() (hints.h layout contract): from now on a write calls the
+          // runtime, which invalidates the trace (or refuses to compile it if still recording).
+          native_store(object + field->offset + field->size, 1, 1);
+          result_.quasi_immutable.push_back({object + field->offset, field});
+        }
         assign(f, bank, r.u16(), value, v);
         return true;
       }

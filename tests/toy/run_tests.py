@@ -81,6 +81,18 @@ def main():
         check('log: guard failed in an inlined frame',
               'bridges from inlined frames are not traced yet' in text, text[:500])
 
+        # The function table is quasi-immutable: the call's target is a constant of the trace
+        # guarded by guard_not_invalidated; redefining the function invalidates the loop, which
+        # is dropped and traced again (and the output, checked above, follows the new code).
+        text = logged(binary, 'redefine', tmp)
+        check('log: guard_not_invalidated', any('guard_not_invalidated' in t
+                                                for t in optimized_traces(text)), text[:500])
+        check('log: invalidated', '# invalidated 1 trace(s)' in text, text[-1500:])
+        after = text.split('# dropped invalidated loop1')
+        check('log: retraced after invalidation',
+              len(after) == 2 and '# compiled loop' in after[1], text[-1500:])
+        check('log: invalidation counted', 'jit invalidated: 1' in text, text[-800:])
+
     # Statistics on request.
     r = run(binary, ['--jit-stats', os.path.join(PROGRAMS, 'sum-small.toy')])
     check('--jit-stats', b'jit loops: ' in r.stderr, r.stderr.decode())

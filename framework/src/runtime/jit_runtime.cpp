@@ -3,6 +3,7 @@
 // the compiled loop. Every way out of compiled code ends at a merge point of the portal (the
 // blackhole interpreter finishes the interrupted iteration), from where either another compiled
 // loop runs or the native interpreter continues.
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <map>
@@ -16,6 +17,7 @@
 #include "weft/jit/ir_text.h"
 #include "weft/jit/ir_verify.h"
 #include "weft/jit/optimizer.h"
+#include "weft/jit/quasi_immutable.h"
 #include "weft/jit/resume_frames.h"
 #include "weft/jit/runtime.h"
 #include "weft/jit/tracer.h"
@@ -84,6 +86,25 @@ struct JitRuntime::Impl {
   std::unordered_map<const CompiledTrace*, Cell*> cell_of_trace;  // every trace's root loop
   std::unordered_map<const ExitInfo*, uint32_t> guard_failures, bridge_aborts;
   uint32_t next_trace = 1;
+  // Quasi-immutable fields: the traces that read them as constants, the fields' descriptors,
+  // and a count of writes (a recording that saw one meanwhile may hold a stale constant).
+  QuasiImmutableDeps qi_deps{backend};
+  std::vector<const FieldDescr*> qi_fields;
+  uint64_t qi_writes = 0;
+  static inline Impl* watching = nullptr;  // the runtime that g_quasi_immutable_changed calls
+
+  static void quasi_immutable_changed(const void* slot) {
+    Impl* self = watching;
+    if (!self) return;
+    ++self->qi_writes;
+    size_t n = 0;
+    for (const FieldDescr* f : self->qi_fields) n += self->qi_deps.changed(slot, f);
+    if (n) {
+      self->stats.invalidated += n;
+      self->log.line("# invalidated " + std::to_string(n) +
+                     " trace(s): a quasi-immutable field was written");
+    }
+  }
 
   Impl(JitDriver& d, const JitRuntimeOptions& o)
       : driver(d), options(o), backend(BackendOptions{}), log(o.log_path) {}
@@ -164,6 +185,16 @@ struct JitRuntime::Impl {
   Next run_compiled(PortalState& state, uint64_t* result) {
     for (;;) {
       auto it = cells.find(greens_of(state));
+      if (it != cells.end() && it->second.loop && it->second.loop->invalidated()) {
+        // Its assumptions broke: forget it (it stays allocated, bridges and exits included,
+        // since code may still return through it); the position is traced again when hot.
+        log.line("# dropped invalidated " + it->second.loop->name() + " at " +
+                 where(it->second.greens));
+        cell_of_label.erase(it->second.label);
+        it->second.loop = nullptr;
+        it->second.label = nullptr;
+        return Next::AtMergePoint;
+      }
       if (it == cells.end() || !it->second.loop) return Next::AtMergePoint;
       uint64_t io[Backend::kMaxIoWords];
       ++stats.entries;
@@ -260,7 +291,13 @@ struct JitRuntime::Impl {
   }
 
   // Optimizes and compiles a recording; null (logged) if the backend refuses it.
-  CompiledTrace* compile(Recording& rec, const std::string& name, const ExitInfo* from) {
+  CompiledTrace* compile(Recording& rec, const std::string& name, const ExitInfo* from,
+                         uint64_t qi_writes_before) {
+    if (!rec.quasi_immutable.empty() && qi_writes != qi_writes_before) {
+      log.line("# not compiled: a quasi-immutable field was written while " + name +
+               " was recorded");
+      return nullptr;
+    }
     uint64_t t0 = now_ns();
     Trace optimized = optimize(rec.trace, optimizer_options(driver.params()));
     uint64_t t1 = now_ns();
@@ -275,6 +312,11 @@ struct JitRuntime::Impl {
       log.line("# not compiled: " + error);
       return nullptr;
     }
+    for (const auto& [slot, field] : rec.quasi_immutable) {
+      qi_deps.depend(reinterpret_cast<const void*>(uintptr_t(slot)), field, ct);
+      if (std::find(qi_fields.begin(), qi_fields.end(), field) == qi_fields.end())
+        qi_fields.push_back(field);
+    }
     stats.ops_compiled += optimized.insts.size();
     log.line("# compiled " + name + ": " + std::to_string(ct->code_size()) + " bytes");
     return ct;
@@ -287,6 +329,7 @@ struct JitRuntime::Impl {
     std::vector<uint64_t> regs[3];
     registers_of(state, regs);
     log.line("# tracing " + name + " at " + where(cell.greens));
+    uint64_t writes = qi_writes;
     Recording rec =
         record_loop(*portal, merge_point.pc, regs, tracer_options(label, cell.inline_depth));
     uint64_t t1 = now_ns();
@@ -295,7 +338,7 @@ struct JitRuntime::Impl {
     Next next = after_recording(rec, state, result, [&](Recording& r) {
       if (r.status != Recording::Status::Loop) return false;  // the program ended meanwhile
       log.trace("recorded " + name, r.trace);
-      CompiledTrace* ct = compile(r, name, nullptr);
+      CompiledTrace* ct = compile(r, name, nullptr, writes);
       if (!ct) return false;
       ++stats.loops;
       cell.loop = ct;
@@ -353,6 +396,7 @@ struct JitRuntime::Impl {
     std::span<const uint64_t> values(io, exit.saved.size());
     log.line("# tracing " + name + " from a guard of " + exit.trace->name() + " (" +
              where(root->greens) + ")");
+    uint64_t writes = qi_writes;
     Recording rec = record_bridge(codes, exit.trace->ir(), exit, values, root->greens,
                                   tracer_options(root->label, root->inline_depth));
     uint64_t t1 = now_ns();
@@ -367,7 +411,7 @@ struct JitRuntime::Impl {
     bool compiled = false;
     Next next = after_recording(rec, state, result, [&](Recording& r) {
       log.trace("recorded " + name, r.trace);
-      CompiledTrace* ct = compile(r, name, &exit);
+      CompiledTrace* ct = compile(r, name, &exit, writes);
       if (!ct) return false;
       ++stats.bridges;
       cell_of_trace[ct] = root;
@@ -423,6 +467,8 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
   }
   std::unique_ptr<JitRuntime> jit(new JitRuntime(std::move(impl)));
   driver.set_portal_jit(jit.get());
+  Impl::watching = jit->impl_.get();
+  detail::g_quasi_immutable_changed = &Impl::quasi_immutable_changed;
   return jit;
 }
 
@@ -430,6 +476,10 @@ JitRuntime::JitRuntime(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 JitRuntime::~JitRuntime() {
   if (impl_->driver.portal_jit() == this) impl_->driver.set_portal_jit(nullptr);
+  if (Impl::watching == impl_.get()) {
+    Impl::watching = nullptr;
+    detail::g_quasi_immutable_changed = nullptr;
+  }
   if (impl_->log.enabled()) impl_->log.line(stats_text());
 }
 
@@ -453,6 +503,7 @@ std::string JitRuntime::stats_text() const {
   add("entries", std::to_string(s.entries));
   add("guard failures", std::to_string(s.guard_failures));
   add("blackhole runs", std::to_string(s.blackhole_runs));
+  add("invalidated", std::to_string(s.invalidated));
   add("ops recorded", std::to_string(s.ops_recorded));
   add("ops compiled", std::to_string(s.ops_compiled));
   add("time recording", ms(s.recording_ns));

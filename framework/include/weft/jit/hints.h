@@ -344,6 +344,10 @@ inline void (*g_quasi_immutable_changed)(const void* slot) = nullptr;
 // A field that is almost never written (a class's method table, a global's cell): traces read
 // it as a constant guarded by guard_not_invalidated (free in compiled code); writing it
 // invalidates them. Natively: a load, and a store plus one predictable branch.
+//
+// Layout contract with the JIT: value_ is the first member (the codegen recognizes loads of it
+// by the class's TBAA type name) and watched_ directly follows it, at offset sizeof(T) (the
+// tracer sets it when a trace starts depending on the field).
 template <class T>
 class QuasiImmutable {
  public:
@@ -351,6 +355,7 @@ class QuasiImmutable {
   explicit QuasiImmutable(T value) : value_(value) {}
   T get() const { return value_; }
   void set(T value) {
+    static_assert(offsetof(QuasiImmutable, watched_) == sizeof(T), "see the layout contract");
     value_ = value;
     if (watched_) [[unlikely]]
       notify();

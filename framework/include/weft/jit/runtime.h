@@ -37,6 +37,7 @@ struct JitStats {
   uint64_t entries = 0;         // times compiled code was entered
   uint64_t guard_failures = 0;  // guard exits back to the runtime
   uint64_t blackhole_runs = 0;  // resumptions in the blackhole interpreter
+  uint64_t invalidated = 0;     // traces invalidated by writes of quasi-immutable fields
   uint64_t tracing_ns = 0;      // recording, optimizing and compiling
   uint64_t recording_ns = 0;
   uint64_t optimizing_ns = 0;

@@ -14,6 +14,7 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "weft/jit/backend.h"
@@ -48,6 +49,9 @@ struct Recording {
   std::vector<uint64_t> end_regs[3];
   const LabelDescr* closed_on = nullptr;  // Loop: the label the trace jumps to
   uint64_t returned = 0;                  // Finished: the portal's result (bits)
+  // Quasi-immutable fields the trace read as constants (slot address, field): the trace is
+  // valid only while they keep their values (QuasiImmutableDeps).
+  std::vector<std::pair<uint64_t, const FieldDescr*>> quasi_immutable;
   // Aborted: where the interpreter stands (the recorded part really ran), outermost frame
   // first, for run_blackhole_frames(); empty if nothing ran.
   std::vector<BlackholeFrameState> frames;

@@ -12,7 +12,12 @@ namespace weft::php {
 namespace {
 
 struct ArgBuf {
-  Value small[12];
+  // Uninitialized inline storage: only the first n entries are ever read.
+  union Small {
+    Small() {}
+    Value v[12];
+  } inline_;
+  Value* small = inline_.v;
   std::vector<Value> big;
   uint32_t n = 0;
   Value* data() { return big.empty() ? small : big.data(); }
@@ -132,7 +137,6 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   if (closure) f->closure = closure;
   f->prev = frame;
   f->argc = argc;
-  f->call_line = current_line();
   if (!main_frame) {
     main_frame = f;
     for (const char* g : {"argv", "argc"}) {
@@ -479,8 +483,13 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
       called = forwarding && f->called ? f->called : cls;
     }
   } else {  // New
-    Class* cls = class_from_operand(vm, f, ci.cls ? Value::str(ci.cls) : operand(obj_operand));
-    if (!cls) return false;
+    Class* cls = ci.cached_cls;
+    if (!cls) {
+      cls = class_from_operand(vm, f, ci.cls ? Value::str(ci.cls) : operand(obj_operand));
+      if (!cls) return false;
+      std::string_view n = ci.cls ? ci.cls->view() : std::string_view();
+      if (ci.cls && n != "static" && n != "self" && n != "parent") ci.cached_cls = cls;
+    }
     if (cls->flags & (ClsAbstract | ClsInterface | ClsTrait)) {
       const char* what = (cls->flags & ClsInterface) ? "interface"
                          : (cls->flags & ClsTrait)   ? "trait"

@@ -10,6 +10,74 @@ namespace weft::php {
 
 static const Value kNullValue = Value::null();
 
+static inline bool both_float(const Value& a, const Value& b, double* x, double* y);
+
+// + - * on numbers without overflow: the result, else false (the generic path decides).
+static inline bool fast_arith(int op, const Value& a, const Value& b, Value* out) {
+  if (a.tag == Tag::Int && b.tag == Tag::Int) {
+    int64_t r;
+    bool ovf;
+    switch (Op(op)) {
+      case Op::Add:
+        ovf = __builtin_add_overflow(a.i, b.i, &r);
+        break;
+      case Op::Sub:
+        ovf = __builtin_sub_overflow(a.i, b.i, &r);
+        break;
+      case Op::Mul:
+        ovf = __builtin_mul_overflow(a.i, b.i, &r);
+        break;
+      default:
+        return false;
+    }
+    if (ovf) return false;
+    *out = Value::integer(r);
+    return true;
+  }
+  double x, y;
+  if (!both_float(a, b, &x, &y)) return false;
+  switch (Op(op)) {
+    case Op::Add:
+      *out = Value::number(x + y);
+      return true;
+    case Op::Sub:
+      *out = Value::number(x - y);
+      return true;
+    case Op::Mul:
+      *out = Value::number(x * y);
+      return true;
+    case Op::Div:
+      if (y == 0) return false;
+      *out = Value::number(x / y);
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Both operands numbers and at least one a float: their double values.
+static inline bool both_float(const Value& a, const Value& b, double* x, double* y) {
+  if (a.tag == Tag::Float) {
+    if (b.tag == Tag::Float) {
+      *x = a.d;
+      *y = b.d;
+      return true;
+    }
+    if (b.tag == Tag::Int) {
+      *x = a.d;
+      *y = double(b.i);
+      return true;
+    }
+    return false;
+  }
+  if (a.tag == Tag::Int && b.tag == Tag::Float) {
+    *x = double(a.i);
+    *y = b.d;
+    return true;
+  }
+  return false;
+}
+
 bool run_frame(VM& vm, Frame* f, Value* ret) {
   Code* code = f->code;
   Value* regs = f->regs();
@@ -119,8 +187,10 @@ top:
             ++pc;
             continue;
           }
-        } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
-          st(I.a, Value::number(a.d + b.d));
+        }
+        double x, y;
+        if (both_float(a, b, &x, &y)) {
+          st(I.a, Value::number(x + y));
           ++pc;
           continue;
         }
@@ -140,8 +210,10 @@ top:
             ++pc;
             continue;
           }
-        } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
-          st(I.a, Value::number(a.d - b.d));
+        }
+        double x, y;
+        if (both_float(a, b, &x, &y)) {
+          st(I.a, Value::number(x - y));
           ++pc;
           continue;
         }
@@ -154,8 +226,17 @@ top:
       case Op::Mul: {
         const Value& a = rd(I.b);
         const Value& b = rd(I.c);
-        if (a.tag == Tag::Float && b.tag == Tag::Float) {
-          st(I.a, Value::number(a.d * b.d));
+        if (a.tag == Tag::Int && b.tag == Tag::Int) {
+          int64_t r;
+          if (!__builtin_mul_overflow(a.i, b.i, &r)) {
+            st(I.a, Value::integer(r));
+            ++pc;
+            continue;
+          }
+        }
+        double x, y;
+        if (both_float(a, b, &x, &y)) {
+          st(I.a, Value::number(x * y));
           ++pc;
           continue;
         }
@@ -165,14 +246,77 @@ top:
         ++pc;
         continue;
       }
-      case Op::Div:
-      case Op::Mod:
-      case Op::Pow:
-      case Op::Shl:
-      case Op::Shr:
+      case Op::Div: {
+        const Value& a = rd(I.b);
+        const Value& b = rd(I.c);
+        double x, y;
+        if (both_float(a, b, &x, &y) && y != 0) {
+          st(I.a, Value::number(x / y));
+          ++pc;
+          continue;
+        }
+        if (a.tag == Tag::Int && b.tag == Tag::Int && b.i > 0 && a.i % b.i == 0) {
+          st(I.a, Value::integer(a.i / b.i));
+          ++pc;
+          continue;
+        }
+        Value r;
+        if (!op_div(a, b, &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::Mod: {
+        const Value& a = rd(I.b);
+        const Value& b = rd(I.c);
+        if (a.tag == Tag::Int && b.tag == Tag::Int && b.i > 0) {
+          st(I.a, Value::integer(a.i % b.i));
+          ++pc;
+          continue;
+        }
+        Value r;
+        if (!op_mod(a, b, &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
       case Op::BitAnd:
       case Op::BitOr:
-      case Op::BitXor: {
+      case Op::BitXor:
+      case Op::Shl:
+      case Op::Shr: {
+        const Value& a = rd(I.b);
+        const Value& b = rd(I.c);
+        if (a.tag == Tag::Int && b.tag == Tag::Int && uint64_t(b.i) < 64) {
+          int64_t r;
+          switch (I.op) {
+            case Op::BitAnd:
+              r = a.i & b.i;
+              break;
+            case Op::BitOr:
+              r = a.i | b.i;
+              break;
+            case Op::BitXor:
+              r = a.i ^ b.i;
+              break;
+            case Op::Shl:
+              r = int64_t(uint64_t(a.i) << b.i);
+              break;
+            default:
+              r = a.i >> b.i;
+              break;
+          }
+          st(I.a, Value::integer(r));
+          ++pc;
+          continue;
+        }
+        Value r;
+        if (!op_binary(int(I.op), a, b, &r)) goto exception;
+        st(I.a, r);
+        ++pc;
+        continue;
+      }
+      case Op::Pow: {
         Value r;
         if (!op_binary(int(I.op), rd(I.b), rd(I.c), &r)) goto exception;
         st(I.a, r);
@@ -198,6 +342,11 @@ top:
         ++pc;
         continue;
       case Op::Identical:
+        if (const Value& a = rd(I.b), &b = rd(I.c); a.tag != b.tag || a.tag <= Tag::Int) {
+          st(I.a, Value::boolean(a.tag == b.tag && (a.tag < Tag::Bool || a.i == b.i)));
+          ++pc;
+          continue;
+        }
         st(I.a, Value::boolean(strict_equal(rd(I.b), rd(I.c))));
         ++pc;
         continue;
@@ -210,8 +359,8 @@ top:
         const Value& b = rd(I.c);
         if (a.tag == Tag::Int && b.tag == Tag::Int)
           st(I.a, Value::boolean(a.i < b.i));
-        else if (a.tag == Tag::Float && b.tag == Tag::Float)
-          st(I.a, Value::boolean(a.d < b.d));
+        else if (double x, y; both_float(a, b, &x, &y))
+          st(I.a, Value::boolean(x < y));
         else
           st(I.a, Value::boolean(compare(a, b) < 0));
         if (vm.exception) goto exception;
@@ -223,8 +372,8 @@ top:
         const Value& b = rd(I.c);
         if (a.tag == Tag::Int && b.tag == Tag::Int)
           st(I.a, Value::boolean(a.i <= b.i));
-        else if (a.tag == Tag::Float && b.tag == Tag::Float)
-          st(I.a, Value::boolean(a.d <= b.d));
+        else if (double x, y; both_float(a, b, &x, &y))
+          st(I.a, Value::boolean(x <= y));
         else
           st(I.a, Value::boolean(compare(a, b) <= 0));
         if (vm.exception) goto exception;
@@ -313,7 +462,8 @@ top:
       }
       case Op::CompoundCv: {
         Value r;
-        if (!op_binary(I.x, rd(I.a), rd(I.b), &r)) goto exception;
+        if (!fast_arith(I.x, rd(I.a), rd(I.b), &r) && !op_binary(I.x, rd(I.a), rd(I.b), &r))
+          goto exception;
         st(I.a, r);
         ++pc;
         continue;
@@ -325,7 +475,7 @@ top:
         Value r;
         if (Op(I.x) == Op::Concat) {
           if (!op_concat(slot, rd(I.c), &r, slot.tag == Tag::Str)) goto exception;
-        } else if (!op_binary(I.x, slot, rd(I.c), &r)) {
+        } else if (!fast_arith(I.x, slot, rd(I.c), &r) && !op_binary(I.x, slot, rd(I.c), &r)) {
           goto exception;
         }
         // the pointer may be stale if user code ran (__toString); re-derive is not possible,
@@ -470,6 +620,16 @@ top:
         continue;
       }
       case Op::FetchProp: {
+        const Value& ov = rd_quiet(I.b);
+        auto& cache = code->prop_cache[I.y];
+        if (ov.tag == Tag::Obj && cache.first == ov.o->cls) {
+          const Value& v = ov.o->slots()[cache.second];
+          if (v.tag != Tag::Undef) {
+            regs[I.a] = deref(v);
+            ++pc;
+            continue;
+          }
+        }
         Value r;
         if (!fetch_prop(vm, f, I.x ? rd_quiet(I.b) : rd(I.b), rd(I.c), &r, I.x,
                         &code->prop_cache[I.y]))
@@ -527,6 +687,13 @@ top:
           continue;
         }
         const Value* key = I.c == kNone ? nullptr : &rd(I.c);
+        Value& c = deref(*p);
+        if (key && key->tag == Tag::Int && c.tag == Tag::Arr && !is_shared(c.a) && c.a->packed() &&
+            uint64_t(key->i) < c.a->used()) {
+          regs[I.a] = Value::pointer(&c.a->buckets()[key->i].v);
+          ++pc;
+          continue;
+        }
         Value* e = lv_dim(vm, p, key, I.x);
         if (!e && vm.exception) goto exception;
         regs[I.a] = Value::pointer(e);

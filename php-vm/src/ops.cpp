@@ -236,9 +236,11 @@ bool to_number(const Value& v0, Value* out, const char* what, const Value& other
   }
 }
 
+static inline bool is_num(const Value& v) { return v.tag == Tag::Int || v.tag == Tag::Float; }
+
 #define NUMERIC_OPERANDS(sym)                                  \
   Value x, y;                                                  \
-  if (a.tag == Tag::Int && b.tag == Tag::Int) {                \
+  if (is_num(a) && is_num(b)) {                                \
     x = a;                                                     \
     y = b;                                                     \
   } else {                                                     \

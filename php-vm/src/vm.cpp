@@ -121,11 +121,19 @@ Object* VM::instantiate(Class* cls) {
   Object* o = new_object(cls, n);
   if (n) {
     Array* d = cls->defaults();
-    for (uint32_t i = 0; i < n; ++i) {
-      Value* v = d->find(int64_t(i));
-      if (v) {
-        mark_copy(*v);
-        o->slots()[i] = *v;
+    if (d->packed() && d->used() == n) {
+      Bucket* b = d->buckets();
+      for (uint32_t i = 0; i < n; ++i) {
+        mark_copy(b[i].v);
+        o->slots()[i] = b[i].v;
+      }
+    } else {
+      for (uint32_t i = 0; i < n; ++i) {
+        Value* v = d->find(int64_t(i));
+        if (v) {
+          mark_copy(*v);
+          o->slots()[i] = *v;
+        }
       }
     }
   }
@@ -236,7 +244,7 @@ Array* VM::make_trace(uint32_t /*skip_natives*/) {
     }
     if (!f->prev || f->fn->name == "{main}") break;
     Frame* caller = f->prev;
-    uint32_t line = f->call_line;
+    uint32_t line = caller->pc < caller->code->lines.size() ? caller->code->lines[caller->pc] : 0;
     add_trace_entry(trace, caller->code->file, line, f->fn, f->this_.get(), f->called, f->regs(),
                     std::min<uint32_t>(f->argc, uint32_t(f->fn->params.size())));
   }

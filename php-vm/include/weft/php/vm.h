@@ -37,7 +37,6 @@ struct Frame {
   uint32_t pc = 0;
   uint32_t nregs;
   uint32_t argc = 0;
-  uint32_t call_line = 0;  // line in the caller
   // Generators: the frame outlives the call; these hold the state between resumptions.
   uint8_t gen_state = 0;  // GenState
   int64_t gen_auto_key = 0;

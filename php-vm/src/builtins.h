@@ -28,11 +28,13 @@ std::string trace_as_string(Array* trace);
 std::string throwable_string(VM& vm, Object* ex);
 
 void register_builtin_classes(VM& vm);
+void setup_enum(VM& vm, Class* cls);  // enum classes: name/value, cases(), from(), tryFrom()
 void register_output_builtins(VM& vm);
 void register_string_builtins(VM& vm);
 void register_array_builtins(VM& vm);
 void register_math_builtins(VM& vm);
 void register_misc_builtins(VM& vm);
+void register_regex_builtins(VM& vm);
 
 // Output formats shared by several functions.
 void var_dump_value(VM& vm, std::string& out, const Value& v, int indent);

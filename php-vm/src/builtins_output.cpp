@@ -94,6 +94,10 @@ void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
         out += "*RECURSION*\n";
         return;
       }
+      if (o->cls->flags & ClsEnum) {
+        out += "enum(" + o->cls->name + "::" + to_std_string(vm.get_prop(o, "name")) + ")\n";
+        return;
+      }
       if (o->closure || o->gen) {
         out += "object(" + o->cls->name + ")#" + std::to_string(o->id) + " (0) {\n";
         spaces(out, indent);
@@ -186,7 +190,14 @@ void print_r_value(VM& vm, std::string& out, const Value& v0, int indent) {
     return;
   }
   if (v.tag == Tag::Obj) {
-    out += v.o->cls->name + " Object\n";
+    if (v.o->cls->flags & ClsEnum)
+      out += v.o->cls->name + " Enum" +
+             (v.o->cls->enum_backing == HintInt      ? ":int"
+              : v.o->cls->enum_backing == HintString ? ":string"
+                                                     : "") +
+             "\n";
+    else
+      out += v.o->cls->name + " Object\n";
     if (g_seen.count(v.o)) {
       out += " *RECURSION*";
       return;
@@ -269,6 +280,10 @@ void var_export_value(VM& vm, std::string& out, const Value& v0, int level) {
     }
     case Tag::Obj: {
       Object* o = v.o;
+      if (o->cls->flags & ClsEnum) {
+        out += "\\" + o->cls->name + "::" + to_std_string(vm.get_prop(o, "name"));
+        return;
+      }
       if (level > 1) {
         out += "\n";
         spaces(out, level - 1);
@@ -425,6 +440,8 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
     }
     case Tag::Obj: {
       Object* o = v.o;
+      if (o->cls->flags & ClsEnum)
+        return json_encode_value(vm, out, vm.get_prop(o, "value"), flags, depth);
       if (Function* m = o->cls->find_method("jsonserialize")) {
         Value r;
         if (!vm.call_method(o, m, nullptr, 0, &r)) return false;

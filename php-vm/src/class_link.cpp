@@ -1,5 +1,6 @@
 // Linking a compiled class: inheritance of properties, statics, constants and methods;
 // interfaces; trait composition; property defaults.
+#include "builtins.h"
 #include "class_info.h"
 #include "interp_support.h"
 #include "weft/php/ops.h"
@@ -206,6 +207,7 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     consts->set(Key::integer(idx), Value());
   }
   for (Function* m : info->methods) cls->methods[m->lname] = m;
+  if (cls->flags & ClsEnum) setup_enum(vm, cls);
   set_magic(cls);
   cls->linked = true;
   vm.classes[cls->lname] = cls;

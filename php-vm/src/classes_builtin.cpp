@@ -294,7 +294,87 @@ static bool gen_get_return(VM&, Value*, uint32_t, Value* ret, Object* self) {
   return true;
 }
 
+// ---- enums ----
+
+static bool enum_case_object(VM& vm, Class* c, std::string_view name, Value* out) {
+  return fetch_class_const(vm, vm.frame, Value::str(new_string(c->name)), intern(name), out);
+}
+
+// __weft_enum_case(class, case, value): the singleton of an enum case (run once per case).
+static bool enum_make_case(VM& vm, Value* args, uint32_t argc, Value* ret, Object*) {
+  Class* c = vm.find_class(to_std_string(arg_at(args, argc, 0)));
+  Object* o = vm.instantiate(c);
+  vm.set_prop(o, "name", Value::str(new_string(to_std_string(args[1]))));
+  if (c->enum_backing != HintNone) vm.set_prop(o, "value", arg_at(args, argc, 2));
+  *ret = Value::obj(o);
+  return true;
+}
+static bool enum_cases(VM& vm, Value*, uint32_t, Value* ret, Object*) {
+  Class* c = vm.native_called;
+  Array* out = Array::make();
+  for (auto& n : c->enum_cases) {
+    Value v;
+    if (!enum_case_object(vm, c, n, &v)) return false;
+    out->append(v);
+  }
+  *ret = Value::arr(out);
+  return true;
+}
+static bool enum_lookup(VM& vm, Value* args, uint32_t argc, Value* ret, bool try_) {
+  Class* c = vm.native_called;
+  Value key = arg_at(args, argc, 0);
+  for (auto& n : c->enum_cases) {
+    Value v;
+    if (!enum_case_object(vm, c, n, &v)) return false;
+    Value bv = vm.get_prop(v.o, "value");
+    if (loose_equal(bv, key) &&
+        (bv.tag == Tag::Str) == (key.tag == Tag::Str || c->enum_backing == HintString)) {
+      *ret = v;
+      return true;
+    }
+  }
+  if (try_) {
+    *ret = Value::null();
+    return true;
+  }
+  std::string shown =
+      key.tag == Tag::Str ? "\"" + std::string(key.s->view()) + "\"" : to_std_string(key);
+  return vm.throw_error("ValueError", shown + " is not a valid backing value for enum " + c->name);
+}
+static bool enum_from(VM& vm, Value* args, uint32_t argc, Value* ret, Object*) {
+  return enum_lookup(vm, args, argc, ret, false);
+}
+static bool enum_try_from(VM& vm, Value* args, uint32_t argc, Value* ret, Object*) {
+  return enum_lookup(vm, args, argc, ret, true);
+}
+
+void setup_enum(VM& vm, Class* c) {
+  auto prop = [&](const char* name) {
+    uint32_t idx = uint32_t(c->props.size());
+    c->props.push_back(PropInfo{intern(name), ModPublic | ModReadonly, c, true});
+    c->prop_index[name] = idx;
+    c->defaults()->set(Key::integer(idx), Value());
+  };
+  prop("name");
+  c->interfaces.push_back(vm.find_class("UnitEnum"));
+  vm.native_method(c, "cases", enum_cases, FnStatic);
+  if (c->enum_backing != HintNone) {
+    prop("value");
+    c->interfaces.push_back(vm.find_class("BackedEnum"));
+    vm.native_method(c, "from", enum_from, FnStatic);
+    vm.native_method(c, "tryFrom", enum_try_from, FnStatic);
+  }
+}
+
+static bool first_class_callable(VM& vm, Value* args, uint32_t argc, Value* ret, Object* self) {
+  return closure_from_callable(vm, args, argc, ret, self);
+}
+
 void register_builtin_classes(VM& vm) {
+  vm.register_native("__weft_enum_case", enum_make_case);
+  vm.register_native("__weft_callable", first_class_callable);
+  vm.native_class("UnitEnum", nullptr, ClsInterface | ClsAbstract);
+  vm.native_class("BackedEnum", vm.find_class("UnitEnum"), ClsInterface | ClsAbstract);
   vm.native_class("stdClass", nullptr);
   Class* traversable = vm.native_class("Traversable", nullptr, ClsInterface | ClsAbstract);
   Class* iterator = vm.native_class("Iterator", nullptr, ClsInterface | ClsAbstract);

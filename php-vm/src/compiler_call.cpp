@@ -96,8 +96,31 @@ void FnCompiler::compile_args(const Node* args, CallInfo& ci, Function* /*known*
   }
 }
 
+// `f(...)`, `$o->m(...)`, `A::m(...)`: a Closure from the callable value `callable`.
+static int32_t first_class(FnCompiler& c, int32_t callable, int32_t dst) {
+  CallInfo ci;
+  ci.kind = CallInfo::Named;
+  ci.name = ci.lname = intern("__weft_callable");
+  ci.args = {callable};
+  ci.kinds = {ArgValue};
+  int32_t r = dst != kNone && c.is_temp(dst) ? dst : c.temp();
+  c.emit(Op::Call, r, int32_t(c.add_call(ci)));
+  return r;
+}
+
+static bool is_fcc(const Node* args) { return args && (args->flags & ArgsCallable); }
+
 int32_t FnCompiler::call(const Node* n, int32_t dst) {
   const Node* callee = n->kid(0);
+  if (is_fcc(n->kid(1))) {
+    if (callee->kind == Kind::Name) {
+      std::string fallback;
+      std::string full = fc.resolve_function_name(callee, &fallback);
+      if (!fallback.empty() && !fc.file_functions.count(lower(full))) full = fallback;
+      return first_class(*this, kstr(full), dst);
+    }
+    return first_class(*this, expr_to_temp(callee), dst);
+  }
   CallInfo ci;
   if (callee->kind == Kind::Name) {
     std::string fallback;
@@ -119,6 +142,14 @@ int32_t FnCompiler::call(const Node* n, int32_t dst) {
 
 int32_t FnCompiler::method_call(const Node* n, int32_t dst) {
   int32_t obj = expr_to_temp_if_needed(n->kid(0));
+  if (is_fcc(n->kid(2))) {
+    int32_t arr = temp();
+    emit(Op::NewArray, arr, 2);
+    emit(Op::ArrayAppend, arr, obj, kNone, 0);
+    emit(Op::ArrayAppend, arr,
+         n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : expr(n->kid(1)), kNone, 0);
+    return first_class(*this, arr, dst);
+  }
   CallInfo ci;
   ci.kind = CallInfo::Method;
   const Node* name = n->kid(1);
@@ -145,6 +176,15 @@ int32_t FnCompiler::method_call(const Node* n, int32_t dst) {
 }
 
 int32_t FnCompiler::static_call(const Node* n, int32_t dst) {
+  if (is_fcc(n->kid(2)) && n->kid(0)->kind == Kind::Name && n->kid(1)->kind == Kind::Ident) {
+    int32_t arr = temp();
+    emit(Op::NewArray, arr, 2);
+    int32_t cn = temp();
+    emit(Op::ClassName, cn, kstr(fc.resolve_class_name(n->kid(0))));
+    emit(Op::ArrayAppend, arr, cn, kNone, 1);
+    emit(Op::ArrayAppend, arr, kstr(n->kid(1)->str), kNone, 0);
+    return first_class(*this, arr, dst);
+  }
   CallInfo ci;
   ci.kind = CallInfo::Static;
   int32_t c = kNone;

@@ -38,8 +38,9 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
   if (kind == ClassKindInterface) cls->flags |= ClsInterface;
   if (kind == ClassKindTrait) cls->flags |= ClsTrait;
   if (kind == ClassKindEnum) {
-    if (outer) outer->error(decl, "weft-php: enums are not supported yet");
-    return nullptr;
+    cls->flags |= ClsEnum | ClsFinal;
+    bool nullable;
+    cls->enum_backing = type_hint_of(decl->kid(4), &nullable);
   }
   if (decl->flags & ModAbstract) cls->flags |= ClsAbstract;
   if (decl->flags & ModFinal) cls->flags |= ClsFinal;
@@ -121,9 +122,28 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
         }
         break;
       }
-      case Kind::EnumCase:
-        if (outer) outer->error(m, "weft-php: enums are not supported yet");
-        return nullptr;
+      case Kind::EnumCase: {
+        // the case is a class constant whose initializer makes the singleton object
+        Function* f = new Function();
+        f->name = "{enum case}";
+        f->scope = cls;
+        f->flags |= FnStatic;
+        FnCompiler c(fc, f, cls, outer);
+        c.line = m->line;
+        int32_t v = m->kid(0) ? c.expr(m->kid(0)) : c.knull();
+        CallInfo ci;
+        ci.kind = CallInfo::Named;
+        ci.name = ci.lname = intern("__weft_enum_case");
+        ci.args = {c.kstr(cls->name), c.kstr(m->str), v};
+        ci.kinds = {ArgValue, ArgValue, ArgValue};
+        int32_t t = c.temp();
+        c.emit(Op::Call, t, int32_t(c.add_call(ci)));
+        c.emit(Op::Return, t);
+        f->code->nregs = uint32_t(c.max_reg);
+        info->consts.push_back({std::string(m->str), ModPublic, f, false});
+        cls->enum_cases.emplace_back(m->str);
+        break;
+      }
       default:
         break;
     }

@@ -44,6 +44,7 @@ int run_script(const RunOptions& opts) {
   register_array_builtins(vm);
   register_math_builtins(vm);
   register_misc_builtins(vm);
+  register_regex_builtins(vm);
 
   Arena arena;
   ParseResult pr = parse(opts.source, arena);

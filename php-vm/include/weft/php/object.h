@@ -122,7 +122,9 @@ struct Class {
   std::vector<Function*> const_thunks;  // parallel to constants (null when already a value)
   Function* static_init = nullptr;      // fills defaults and statics (run at link time)
   bool linked = false;
-  void* decl = nullptr;  // compiler's ClassDecl (for linking)
+  std::vector<std::string> enum_cases;  // enums: case names in declaration order
+  TypeHint enum_backing = HintNone;     // backed enums: HintInt or HintString
+  void* decl = nullptr;                 // compiler's ClassDecl (for linking)
   bool is_subclass_of(const Class* other) const;
   Function* find_method(std::string_view lname) const {
     auto it = methods.find(std::string(lname));

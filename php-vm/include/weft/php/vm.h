@@ -71,9 +71,10 @@ struct VM {
   std::unordered_map<std::string, Class*> classes;       // lower-cased
   std::vector<Class*> pending_classes;                   // declared, waiting for parents
   gc::Root<Array> constants;
-  gc::Root<Object> exception;     // pending exception, or null
-  gc::Root<Array> globals_extra;  // globals that are not variables of the main script
-  Frame* frame = nullptr;         // innermost running frame
+  gc::Root<Object> exception;      // pending exception, or null
+  gc::Root<Array> globals_extra;   // globals that are not variables of the main script
+  Frame* frame = nullptr;          // innermost running frame
+  Class* native_called = nullptr;  // late static binding class of the running built-in
   Frame* main_frame = nullptr;
   std::vector<NativeCall> natives;
   std::string out;

@@ -122,32 +122,58 @@ class Tracer {
                        std::span<const Value> saved, std::span<const Type> types,
                        std::span<const uint64_t> values, std::span<const uint64_t> loop_greens) {
     if (!o_.loop_label) return stop(Recording::Status::Error, "no loop label given");
-    if (snapshot.frames.size() != 1)
-      return stop(Recording::Status::Aborted, "bridges from inlined frames are not traced yet");
     start_greens_.assign(loop_greens.begin(), loop_greens.end());
     std::vector<Value> inputs;
     for (Type t : types) inputs.push_back(t_.input(t));
-    const ResumeFrame& rf = snapshot.frames[0];
-    const JitCode* code = codes.by_id(rf.jitcode);
-    if (!code) return stop(Recording::Status::Error, "unknown jitcode in the snapshot");
-    frames_.push_back(std::make_unique<TraceFrame>(*code));
-    TraceFrame& f = *frames_.back();
-    f.pc = rf.pc;
-    size_t k = 0;
-    for (int b = 0; b < 3; ++b) {
-      for (uint16_t reg = 0; reg < code->num_regs[b]; ++reg, ++k) {
-        if (k >= rf.values.size()) return stop(Recording::Status::Error, "short snapshot frame");
-        Value v = rf.values[k];
-        if (v.is_const()) {
-          f.regs[b][reg] = parent_->constant(v).bits;
-          f.vals[b][reg] = t_.constant_of(kBankType[b], f.regs[b][reg]);
-          continue;
+    // Every frame of the snapshot, outermost first: the outer ones stand at the inline call
+    // that entered the next one (where it returns to, and into which register, is read off
+    // that instruction), the innermost at the guarded instruction.
+    for (size_t n = 0; n < snapshot.frames.size(); ++n) {
+      const ResumeFrame& rf = snapshot.frames[n];
+      const JitCode* code = codes.by_id(rf.jitcode);
+      if (!code) return stop(Recording::Status::Error, "unknown jitcode in the snapshot");
+      if (n > 0) {
+        TraceFrame& caller = *frames_.back();
+        JitCodeReader r(caller.code, caller.pc);
+        JitOp op = r.op();
+        if (op != JitOp::inline_call_i && op != JitOp::inline_call_r &&
+            op != JitOp::inline_call_f && op != JitOp::inline_call_v)
+          return stop(Recording::Status::Error, "a caller frame is not at an inline call");
+        r.u16();  // the callee
+        for (int b = 0; b < 3; ++b)
+          for (uint8_t count = r.u8(); count > 0; --count) r.u16();
+        int result_bank = -1;
+        uint16_t result_reg = 0;
+        if (const char* arrow = std::strchr(jit_op_info(op).args, '>')) {
+          result_bank = bank_of(arrow[1]);
+          result_reg = r.u16();
         }
-        auto it = std::find(saved.begin(), saved.end(), v);
-        if (!v.is_inst() || it == saved.end())
-          return stop(Recording::Status::Aborted, "virtual objects in bridges are not traced yet");
-        f.regs[b][reg] = values[size_t(it - saved.begin())];
-        f.vals[b][reg] = inputs[size_t(it - saved.begin())];
+        frames_.push_back(std::make_unique<TraceFrame>(*code));
+        frames_.back()->result_bank = result_bank;
+        frames_.back()->result_reg = result_reg;
+        frames_.back()->return_pc = r.pc();
+      } else {
+        frames_.push_back(std::make_unique<TraceFrame>(*code));
+      }
+      TraceFrame& f = *frames_.back();
+      f.pc = rf.pc;
+      size_t k = 0;
+      for (int b = 0; b < 3; ++b) {
+        for (uint16_t reg = 0; reg < code->num_regs[b]; ++reg, ++k) {
+          if (k >= rf.values.size()) return stop(Recording::Status::Error, "short snapshot frame");
+          Value v = rf.values[k];
+          if (v.is_const()) {
+            f.regs[b][reg] = parent_->constant(v).bits;
+            f.vals[b][reg] = t_.constant_of(kBankType[b], f.regs[b][reg]);
+            continue;
+          }
+          auto it = std::find(saved.begin(), saved.end(), v);
+          if (!v.is_inst() || it == saved.end())
+            return stop(Recording::Status::Aborted,
+                        "virtual objects in bridges are not traced yet");
+          f.regs[b][reg] = values[size_t(it - saved.begin())];
+          f.vals[b][reg] = inputs[size_t(it - saved.begin())];
+        }
       }
     }
     return record();

@@ -394,8 +394,11 @@ struct JitRuntime::Impl {
     Cell* root = cell_of_trace.at(exit.trace);
     std::string name = "bridge" + std::to_string(next_trace++);
     std::span<const uint64_t> values(io, exit.saved.size());
-    log.line("# tracing " + name + " from a guard of " + exit.trace->name() + " (" +
-             where(root->greens) + ")");
+    const Trace& parent = exit.trace->ir();
+    size_t depth = parent.snapshots[size_t(parent.insts[exit.inst].snapshot)].frames.size();
+    log.line("# tracing " + name + " from a guard of " + exit.trace->name() +
+             (depth > 1 ? " inside " + std::to_string(depth - 1) + " inlined call(s)" : "") +
+             " (" + where(root->greens) + ")");
     uint64_t writes = qi_writes;
     Recording rec = record_bridge(codes, exit.trace->ir(), exit, values, root->greens,
                                   tracer_options(root->label, root->inline_depth));

@@ -66,7 +66,8 @@ Recording record_loop(const JitCode& portal, size_t pc, const std::vector<uint64
 // `values` (io words, one per exit.saved): the bridge's inputs are exit.saved, in order; it
 // starts by re-executing the guarded instruction and closes, like a loop, on the loop's label
 // when the portal reaches the merge point with `loop_greens` (Backend::compile_bridge then
-// attaches it). For now only guards of the portal's own frame, without virtual objects.
+// attaches it). Guards in inlined frames too (the frames are rebuilt from the snapshot); not
+// yet guards whose snapshot holds virtual objects.
 Recording record_bridge(const JitCodeSet& codes, const Trace& parent, const ExitInfo& exit,
                         std::span<const uint64_t> values, std::span<const uint64_t> loop_greens,
                         const TracerOptions& options);

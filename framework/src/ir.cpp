@@ -68,8 +68,17 @@ Value Trace::emit_guard(Op op, std::initializer_list<Value> args, Snapshot snaps
 }
 
 Value Trace::constant_of(Type type, uint64_t bits) {
-  for (size_t i = 0; i < consts.size(); ++i)  // traces have few constants
-    if (consts[i].type == type && consts[i].bits == bits) return Value::constant(uint32_t(i));
+  // Traces of real interpreters have thousands of constants: an index, not a scan.
+  if (indexed_consts_ > consts.size()) {
+    const_index_.clear();
+    indexed_consts_ = 0;
+  }
+  for (; indexed_consts_ < consts.size(); ++indexed_consts_)
+    const_index_[consts[indexed_consts_].bits].push_back(uint32_t(indexed_consts_));
+  auto it = const_index_.find(bits);
+  if (it != const_index_.end())
+    for (uint32_t i : it->second)
+      if (consts[i].type == type && consts[i].bits == bits) return Value::constant(i);
   consts.push_back(Constant{type, bits});
   return Value::constant(uint32_t(consts.size() - 1));
 }

@@ -245,11 +245,17 @@ class Tracer {
       for (int b = 0; b < 3; ++b)
         for (uint16_t reg = 0; reg < f.vals[b].size(); ++reg) {
           bool needed = innermost ? live.live_in(at, b, reg) : live.live_after(at, b, reg);
-          rf.values.push_back(needed ? f.vals[b][reg] : t_.constant_of(kBankType[b], 0));
+          rf.values.push_back(needed ? f.vals[b][reg] : zero(b));
         }
       s.frames.push_back(std::move(rf));
     }
     return s;
+  }
+
+  // The 0 of a bank (dead registers in snapshots: many per guard).
+  Value zero(int bank) {
+    if (!zeros_[bank]) zeros_[bank] = t_.constant_of(kBankType[bank], 0);
+    return zeros_[bank];
   }
 
   void guard(Op op, std::initializer_list<Value> args, size_t pc) {
@@ -658,6 +664,7 @@ class Tracer {
   Recording result_;
   bool done_ = false;
   bool recording_ = false;  // the jitcodes started running
+  Value zeros_[3];
   std::vector<std::unique_ptr<TraceFrame>> frames_;
   std::vector<uint64_t> start_greens_;
 };

@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "weft/jit/descr.h"
@@ -136,6 +137,11 @@ class Trace {
   std::vector<Value> arg_pool;
   std::vector<Constant> consts;
   std::vector<Snapshot> snapshots;
+
+ private:
+  // constant_of()'s index of `consts` (rebuilt when code appended to `consts` directly).
+  std::unordered_map<uint64_t, std::vector<uint32_t>> const_index_;
+  size_t indexed_consts_ = 0;
 };
 
 }  // namespace weft::jit

@@ -328,6 +328,61 @@ static bool build_args(VM& vm, Frame* f, CallInfo& ci, Function* fn, ArgBuf& buf
   return true;
 }
 
+// The common call: a user function without by-reference or variadic parameters, called with
+// plain positional arguments. Arguments go straight into the new frame's registers.
+// Returns 1 (done), 0 (threw) or -1 (not applicable: take the general path).
+static int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
+                       Class* called) {
+  uint32_t argc = uint32_t(ci.args.size());
+  uint32_t np = uint32_t(fn->params.size());
+  if (fn->flags & (FnGenerator | FnVariadic | FnAbstract)) return -1;
+  if (argc > np || argc < fn->required) return -1;
+  for (uint32_t i = 0; i < argc; ++i)
+    if (ci.kinds[i] == ArgSpread || ci.kinds[i] == ArgRef || fn->params[i].by_ref) return -1;
+  for (uint32_t i = argc; i < np; ++i)
+    if (fn->params[i].by_ref) return -1;
+  Code* code = fn->code;
+  Frame* f = gc_new_tail<Frame>(code->nregs * sizeof(Value));
+  f->fn = fn;
+  f->code = code;
+  f->nregs = code->nregs;
+  if (this_) f->this_ = this_;
+  f->called = called ? called : fn->scope;
+  f->prev = caller;
+  f->argc = argc;
+  Value* regs = f->regs();
+  Value* cregs = caller->regs();
+  for (uint32_t i = 0; i < argc; ++i) {
+    int32_t op = ci.args[i];
+    Value v;
+    if (op < 0) {
+      v = caller->code->consts[size_t(~op)];
+    } else {
+      const Value& src = cregs[op];
+      if (src.tag == Tag::Undef) {
+        if (uint32_t(op) < caller->code->nlocals)
+          vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
+        v = Value::null();
+      } else {
+        v = deref(src);
+      }
+    }
+    mark_copy(v);
+    const Param& p = fn->params[i];
+    if (p.hint != HintNone && p.hint != HintOther) {
+      Frame* saved = vm.frame;
+      if (!coerce_param(vm, fn, i, &v)) return 0;
+      vm.frame = saved;
+    }
+    regs[i] = v;
+  }
+  if (code->this_slot >= 0 && this_) regs[code->this_slot] = Value::obj(this_);
+  vm.frame = f;
+  bool ok = run_frame(vm, f, ret);
+  vm.frame = caller;
+  return ok ? 1 : 0;
+}
+
 static std::string callee_type(const Value& v) {
   return v.tag == Tag::Bool ? "bool" : type_name(v);
 }
@@ -514,6 +569,10 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
     Value ignored;
     if (!vm.invoke(cls->ctor, buf.data(), buf.n, &ignored, o, cls)) return false;
     return true;
+  }
+  if (!fn->native && !closure && ci.names.empty()) {
+    int r = call_simple(vm, f, ci, fn, ret, this_, called);
+    if (r >= 0) return r == 1;
   }
   ArgBuf buf;
   if (!build_args(vm, f, ci, fn, buf)) return false;

@@ -717,6 +717,34 @@ void FnCompiler::destructure(const Node* pattern, int32_t src) {
   }
 }
 
+// Expressions without side effects on variables (no calls, assignments, increments).
+static bool pure_expr(const Node* n) {
+  if (!n) return true;
+  switch (n->kind) {
+    case Kind::Int:
+    case Kind::Float:
+    case Kind::Str:
+    case Kind::Var:
+    case Kind::ConstFetch:
+    case Kind::ClassConst:
+      return true;
+    case Kind::Dim:
+    case Kind::Binary:
+    case Kind::Unary:
+    case Kind::Ternary:
+    case Kind::InterpString:
+    case Kind::Array:
+    case Kind::ArrayItem:
+    case Kind::Isset:
+    case Kind::Empty:
+      for (uint32_t i = 0; i < n->count; ++i)
+        if (!pure_expr(n->kids[i])) return false;
+      return true;
+    default:
+      return false;
+  }
+}
+
 int32_t FnCompiler::assign(const Node* n, int32_t dst) {
   const Node* target = n->kid(0);
   const Node* value = n->kid(1);
@@ -748,14 +776,24 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
     std::vector<LvStep> steps;
     const Node* base = target->kind == Kind::Dim ? target->kid(0) : target;
     lv_prepare(base, steps);
+    bool pure = pure_expr(value);
     int32_t key = kNone;
-    if (target->kind == Kind::Dim && target->kid(1)) key = expr_to_temp_if_needed(target->kid(1));
+    if (target->kind == Kind::Dim && target->kid(1))
+      key = pure ? expr(target->kid(1)) : expr_to_temp_if_needed(target->kid(1));
     int32_t val = expr(value);
     bool fresh = fresh_ && is_temp(val) && val >= 0;
-    if (!is_temp(val) && val >= 0) {
+    const Node* root = base;
+    while (root->kind == Kind::Dim) root = root->kid(0);
+    bool same_var = value->kind == Kind::Var && root->kind == Kind::Var && root->str == value->str;
+    if (!is_temp(val) && val >= 0 && (same_var || value->kind != Kind::Var)) {
       int32_t t = temp();
       emit(Op::Mov, t, val, kNone, 1);
       val = t;
+    }
+    if (target->kind == Kind::Dim && steps.size() == 1 && steps[0].kind == LvStep::Cv) {
+      // the container is a variable: no pointer chain (x bit 4)
+      emit(Op::AssignDim, steps[0].a, key, val, uint8_t((fresh ? 1 : 0) | 4));
+      return val;
     }
     int32_t p = lv_emit(steps, steps.size(), 0);
     if (target->kind == Kind::Dim)

@@ -332,11 +332,21 @@ top:
         continue;
       }
       case Op::Eq:
+        if (const Value& a = rd(I.b), &b = rd(I.c); a.tag == Tag::Int && b.tag == Tag::Int) {
+          st(I.a, Value::boolean(a.i == b.i));
+          ++pc;
+          continue;
+        }
         st(I.a, Value::boolean(loose_equal(rd(I.b), rd(I.c))));
         if (vm.exception) goto exception;
         ++pc;
         continue;
       case Op::Ne:
+        if (const Value& a = rd(I.b), &b = rd(I.c); a.tag == Tag::Int && b.tag == Tag::Int) {
+          st(I.a, Value::boolean(a.i != b.i));
+          ++pc;
+          continue;
+        }
         st(I.a, Value::boolean(!loose_equal(rd(I.b), rd(I.c))));
         if (vm.exception) goto exception;
         ++pc;
@@ -715,11 +725,29 @@ top:
         continue;
       }
       case Op::AssignDim: {
-        Value* p = regs[I.a].ptr;
+        Value* p = (I.x & 4) ? &regs[I.a] : regs[I.a].ptr;
         if (!p) goto exception;
+        const uint8_t mode = I.x & 3;
         const Value* key = I.b == kNone ? nullptr : &rd(I.b);
-        const Value& v = I.x == 2 ? regs[I.c] : rd(I.c);
-        if (!assign_dim(vm, p, key, v, I.x)) goto exception;
+        const Value& v = mode == 2 ? regs[I.c] : rd(I.c);
+        Value& c = deref(*p);
+        if (mode != 2 && c.tag == Tag::Arr && !is_shared(c.a)) {
+          Array* a = c.a;
+          if (key && key->tag == Tag::Int && a->packed() && uint64_t(key->i) < a->used()) {
+            if (!mode) mark_copy(v);
+            deref(a->buckets()[key->i].v) = v;
+            ++pc;
+            continue;
+          }
+          if (!key) {
+            if (!mode) mark_copy(v);
+            if (a->append(v)) {
+              ++pc;
+              continue;
+            }
+          }
+        }
+        if (!assign_dim(vm, p, key, v, mode)) goto exception;
         ++pc;
         continue;
       }
@@ -739,6 +767,13 @@ top:
       case Op::AssignProp: {
         const Value& v = rd(I.c);
         if (!I.x) mark_copy(v);
+        const Value& ov = rd(I.a);
+        auto& cache = code->prop_cache[I.y];
+        if (ov.tag == Tag::Obj && cache.first == ov.o->cls) {
+          deref(ov.o->slots()[cache.second]) = v;
+          ++pc;
+          continue;
+        }
         if (!assign_prop(vm, f, rd(I.a), rd(I.b), v, &code->prop_cache[I.y])) goto exception;
         ++pc;
         continue;

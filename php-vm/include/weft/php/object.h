@@ -130,9 +130,10 @@ struct Class {
     auto it = methods.find(std::string(lname));
     return it == methods.end() ? nullptr : it->second;
   }
-  Array* defaults() const { return gcdata->find(0)->a; }
-  Array* statics() const { return gcdata->find(1)->a; }
-  Array* consts() const { return gcdata->find(2)->a; }
+  // gcdata is a packed array of exactly these three entries
+  Array* defaults() const { return gcdata->buckets()[0].v.a; }
+  Array* statics() const { return gcdata->buckets()[1].v.a; }
+  Array* consts() const { return gcdata->buckets()[2].v.a; }
 };
 
 struct ClosureData;

@@ -11,6 +11,7 @@
 
 #include "weft/python/parser.h"
 #include "weft/python/tokenizer.h"
+#include "weft/python/vm.h"
 
 using namespace weft::python;
 
@@ -90,7 +91,6 @@ int main(int argc, char** argv) {
       code = args[++i];
       name = "<string>";
       have_code = true;
-      i++;
       break;
     } else
       break;
@@ -116,13 +116,31 @@ int main(int argc, char** argv) {
     }
   }
   if (tokens) return dump_tokens(name, code);
-  AstArena arena;
-  Module mod;
-  SyntaxErrorInfo err;
-  if (!parse_module(code, arena, mod, err)) {
-    std::fputs(format_syntax_error(err, name, code).c_str(), stderr);
-    return 1;
+  if (parse_only) {
+    AstArena arena;
+    Module mod;
+    SyntaxErrorInfo err;
+    if (!parse_module(code, arena, mod, err)) {
+      std::fputs(format_syntax_error(err, name, code).c_str(), stderr);
+      return 1;
+    }
+    return 0;
   }
-  (void)parse_only;
-  return 0;
+  // sys.argv: the script (as given) and its arguments; "-c" for -c code
+  std::vector<std::string> py_argv;
+  std::string script_dir = ".";
+  if (have_code) {
+    py_argv.push_back("-c");
+  } else if (name == "<stdin>") {
+    py_argv.push_back("");
+  } else {
+    py_argv.push_back(args[i]);
+    size_t slash = name.rfind('/');
+    script_dir = slash == std::string::npos ? "." : name.substr(0, slash);
+  }
+  for (size_t k = i + 1; k < args.size(); k++) py_argv.push_back(args[k]);
+  init_vm(py_argv, script_dir);
+  int status = run_main_source(name, code);
+  std::fflush(nullptr);
+  std::_Exit(status);
 }

@@ -1,0 +1,18 @@
+// Compiles a parsed module to weft-python bytecode (a code object on the GC heap).
+// Contract: returns null with `err` set on a compile-time SyntaxError (scope errors such as
+// 'return' outside function). `source` must stay alive while the code runs (tracebacks print
+// its lines).
+#pragma once
+
+#include <string>
+
+#include "weft/python/ast.h"
+#include "weft/python/syntax_error.h"
+
+namespace weft::python {
+
+struct Code;
+Code* compile_module(const Module& mod, const std::string& filename, const std::string* source,
+                     SyntaxErrorInfo& err);
+
+}  // namespace weft::python

@@ -1,0 +1,434 @@
+// The object model of weft-python: Value (a tagged word), the object header, and the layouts of
+// the built-in types. All objects live on the weft::gc heap.
+//
+// Contract:
+//  - A Value is either a small int (low bit 1, 63-bit signed payload) or a pointer to an Object
+//    (GC payload), or null (raw 0) which is never a Python object: functions returning Value use
+//    null to say "a Python exception is set" (see errors.h), like CPython's NULL return.
+//  - Every Object starts with its Type. Heap fields holding Values are VField (write barrier on
+//    store, traced only when they hold a pointer); fields holding objects are gc::Field<T>.
+//  - Variable-size storage (list items, dict entries) lives in separate ValueArray objects.
+#pragma once
+
+#include <gmp.h>
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "weft/gc/gc.h"
+
+namespace weft::python {
+
+namespace gc = weft::gc;
+
+struct Object;
+struct Type;
+struct Str;
+struct Tuple;
+struct Dict;
+
+struct Value {
+  uintptr_t raw = 0;
+  constexpr Value() = default;
+  Value(const Object* o) : raw(reinterpret_cast<uintptr_t>(o)) {}  // NOLINT: like a pointer
+  static Value small(int64_t v) {
+    Value r;
+    r.raw = (static_cast<uintptr_t>(v) << 1) | 1;
+    return r;
+  }
+  static Value from_raw(uintptr_t r) {
+    Value v;
+    v.raw = r;
+    return v;
+  }
+  bool is_small() const { return raw & 1; }
+  int64_t small_val() const { return static_cast<int64_t>(raw) >> 1; }
+  bool is_null() const { return raw == 0; }
+  bool is_ptr() const { return raw != 0 && !(raw & 1); }
+  explicit operator bool() const { return raw != 0; }
+  Object* obj() const { return reinterpret_cast<Object*>(raw); }
+  template <class T>
+  T* as() const {
+    return reinterpret_cast<T*>(raw);
+  }
+  bool operator==(Value o) const { return raw == o.raw; }
+  bool operator!=(Value o) const { return raw != o.raw; }
+};
+
+inline constexpr int64_t kSmallMax = (int64_t{1} << 62) - 1;
+inline constexpr int64_t kSmallMin = -(int64_t{1} << 62);
+
+// A Value stored in a heap object.
+struct VField {
+  Value v;
+  VField& operator=(Value x) {
+    v = x;
+    if (x.is_ptr()) gc::write_barrier(&v);
+    return *this;
+  }
+  VField& operator=(const VField& o) { return *this = o.v; }
+  operator Value() const { return v; }  // NOLINT
+  explicit operator bool() const { return v.raw != 0; }
+  bool operator==(Value o) const { return v == o; }
+  bool operator!=(Value o) const { return v != o; }
+  void trace(gc::Tracer& t) const {
+    if (v.is_ptr()) t.visit(&v, v.obj());
+  }
+};
+
+// Which C++ struct an object of a type is (user classes inherit their base's layout).
+enum class Layout : uint8_t {
+  None,
+  NotImplemented,
+  Ellipsis,
+  Bool,
+  Int,
+  Float,
+  Str,
+  Bytes,
+  Tuple,
+  List,
+  Dict,
+  Set,
+  FrozenSet,
+  Range,
+  Slice,
+  Function,
+  Builtin,
+  Method,
+  Type,
+  Instance,
+  Exception,
+  Cell,
+  Code,
+  Module,
+  Iter,
+  Generator,
+  Property,
+  StaticMethod,
+  ClassMethod,
+  Super,
+  Object
+};
+
+struct Object {
+  gc::Field<Type> type;
+};
+
+struct Type : Object {
+  static constexpr const char* gc_name = "py.type";
+  gc::Field<Str> name;
+  gc::Field<Tuple> bases;
+  gc::Field<Tuple> mro;
+  gc::Field<Dict> dict;
+  gc::Field<Type> base;
+  Layout layout = Layout::Object;
+  bool builtin = false;
+  bool is_exception = false;
+  bool has_getattr = false;  // defines __getattr__ (user classes)
+  bool has_getattribute = false;
+  bool has_setattr = false;
+  uint32_t version = 0;  // bumped when the type's dict changes (method caches)
+  // Built-in types: constructs an instance (args as for a call of the type; self = the type).
+  Value (*new_fn)(Value self, Value* args, int64_t nargs, Tuple* kwnames) = nullptr;
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    t(name);
+    t(bases);
+    t(mro);
+    t(dict);
+    t(base);
+  }
+};
+
+struct ValueArray {
+  static constexpr const char* gc_name = "py.array";
+  uint64_t cap = 0;
+  VField* items() { return reinterpret_cast<VField*>(this + 1); }
+  const VField* items() const { return reinterpret_cast<const VField*>(this + 1); }
+  void gc_trace(gc::Tracer& t) const {
+    for (uint64_t i = 0; i < cap; i++) items()[i].trace(t);
+  }
+  size_t gc_size() const { return sizeof(ValueArray) + cap * sizeof(VField); }
+};
+
+struct BigInt : Object {
+  static constexpr const char* gc_name = "py.bigint";
+  mpz_t z;
+  void gc_trace(gc::Tracer& t) const { t(type); }
+  void gc_finalize() { mpz_clear(z); }
+};
+
+struct Float : Object {
+  static constexpr const char* gc_name = "py.float";
+  double v = 0;
+  void gc_trace(gc::Tracer& t) const { t(type); }
+};
+
+// str: UTF-8 bytes, immutable, with cached hash and length in code points.
+// bytes uses the same struct (layout Bytes; `chars` == `size`).
+struct Str : Object {
+  static constexpr const char* gc_name = "py.str";
+  int64_t hash = -1;
+  int64_t size = 0;   // bytes
+  int64_t chars = 0;  // code points
+  bool ascii = true;
+  bool interned = false;
+  char* data() { return reinterpret_cast<char*>(this + 1); }
+  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+  std::string_view view() const { return {data(), static_cast<size_t>(size)}; }
+  void gc_trace(gc::Tracer& t) const { t(type); }
+  size_t gc_size() const { return sizeof(Str) + static_cast<size_t>(size) + 1; }
+};
+
+struct Tuple : Object {
+  static constexpr const char* gc_name = "py.tuple";
+  int64_t size = 0;
+  int64_t hash = -1;
+  VField* items() { return reinterpret_cast<VField*>(this + 1); }
+  const VField* items() const { return reinterpret_cast<const VField*>(this + 1); }
+  Value at(int64_t i) const { return items()[i]; }
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    for (int64_t i = 0; i < size; i++) items()[i].trace(t);
+  }
+  size_t gc_size() const { return sizeof(Tuple) + static_cast<size_t>(size) * sizeof(VField); }
+};
+
+struct List : Object {
+  static constexpr const char* gc_name = "py.list";
+  int64_t size = 0;
+  gc::Field<ValueArray> store;
+  Value at(int64_t i) const { return store->items()[i]; }
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    t(store);
+  }
+};
+
+// Insertion-ordered hash table (CPython's compact dict design): `entries` holds
+// (hash, key, value) triples in insertion order, `index` maps hash slots to entry numbers.
+struct DictEntries {
+  static constexpr const char* gc_name = "py.dict.entries";
+  int64_t cap = 0;
+  struct Entry {
+    int64_t hash;
+    VField key;  // null: deleted
+    VField value;
+  };
+  Entry* entries() { return reinterpret_cast<Entry*>(this + 1); }
+  const Entry* entries() const { return reinterpret_cast<const Entry*>(this + 1); }
+  void gc_trace(gc::Tracer& t) const {
+    for (int64_t i = 0; i < cap; i++) {
+      entries()[i].key.trace(t);
+      entries()[i].value.trace(t);
+    }
+  }
+  size_t gc_size() const { return sizeof(DictEntries) + static_cast<size_t>(cap) * sizeof(Entry); }
+};
+struct DictIndex {
+  static constexpr const char* gc_name = "py.dict.index";
+  int64_t cap = 0;  // power of two
+  int32_t* slots() { return reinterpret_cast<int32_t*>(this + 1); }
+  size_t gc_size() const { return sizeof(DictIndex) + static_cast<size_t>(cap) * 4; }
+};
+
+struct Dict : Object {
+  static constexpr const char* gc_name = "py.dict";
+  int64_t used = 0;  // live entries
+  int64_t fill = 0;  // entries used (live + deleted)
+  gc::Field<DictEntries> entries;
+  gc::Field<DictIndex> index;
+  uint64_t version = 0;
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    t(entries);
+    t(index);
+  }
+};
+
+// set / frozenset: a Dict whose values are unused.
+struct Set : Object {
+  static constexpr const char* gc_name = "py.set";
+  gc::Field<Dict> table;
+  int64_t hash = -1;
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    t(table);
+  }
+};
+
+struct Range : Object {
+  static constexpr const char* gc_name = "py.range";
+  int64_t start = 0, stop = 0, step = 1;
+  void gc_trace(gc::Tracer& t) const { t(type); }
+};
+
+struct Slice : Object {
+  static constexpr const char* gc_name = "py.slice";
+  VField start, stop, step;
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    start.trace(t);
+    stop.trace(t);
+    step.trace(t);
+  }
+};
+
+struct Cell : Object {
+  static constexpr const char* gc_name = "py.cell";
+  VField value;  // null: empty
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    value.trace(t);
+  }
+};
+
+struct Code;
+
+struct Function : Object {
+  static constexpr const char* gc_name = "py.function";
+  gc::Field<Code> code;
+  gc::Field<Dict> globals;
+  gc::Field<Tuple> defaults;
+  gc::Field<Dict> kwdefaults;
+  gc::Field<Tuple> closure;
+  gc::Field<Str> name;
+  gc::Field<Str> qualname;
+  gc::Field<Dict> dict;
+  VField doc;
+  VField module;
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    t(code);
+    t(globals);
+    t(defaults);
+    t(kwdefaults);
+    t(closure);
+    t(name);
+    t(qualname);
+    t(dict);
+    doc.trace(t);
+    module.trace(t);
+  }
+};
+
+// A function implemented in C++. `self` is the bound receiver for methods of built-in types
+// (null for plain functions). Arguments: args[0..nargs) positional, then one value per name in
+// kwnames (null tuple: no keywords).
+using NativeFn = Value (*)(Value self, Value* args, int64_t nargs, Tuple* kwnames);
+
+struct Builtin : Object {
+  static constexpr const char* gc_name = "py.builtin";
+  NativeFn fn = nullptr;
+  gc::Field<Str> name;
+  VField self;
+  gc::Field<Type> owner;  // the type that defines it (methods), or null
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    t(name);
+    self.trace(t);
+    t(owner);
+  }
+};
+
+struct Method : Object {
+  static constexpr const char* gc_name = "py.method";
+  VField func;
+  VField self;
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    func.trace(t);
+    self.trace(t);
+  }
+};
+
+// property, staticmethod, classmethod
+struct Wrapper : Object {
+  static constexpr const char* gc_name = "py.wrapper";
+  VField a, b, c, d;  // property: fget fset fdel doc; others: a = function
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    a.trace(t);
+    b.trace(t);
+    c.trace(t);
+    d.trace(t);
+  }
+};
+
+struct Super : Object {
+  static constexpr const char* gc_name = "py.super";
+  gc::Field<Type> start;  // search after this class in the MRO
+  VField self;
+  gc::Field<Type> self_type;
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    t(start);
+    self.trace(t);
+    t(self_type);
+  }
+};
+
+struct Instance : Object {
+  static constexpr const char* gc_name = "py.instance";
+  gc::Field<Dict> dict;
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    t(dict);
+  }
+};
+
+struct Traceback {
+  static constexpr const char* gc_name = "py.traceback";
+  gc::Field<Traceback> next;
+  gc::Field<Code> code;
+  int32_t instr = 0;
+  void gc_trace(gc::Tracer& t) const {
+    t(next);
+    t(code);
+  }
+};
+
+struct Exception : Instance {
+  static constexpr const char* gc_name = "py.exception";
+  gc::Field<Tuple> args;
+  gc::Field<Traceback> tb;
+  VField cause, context;
+  bool suppress_context = false;
+  void gc_trace(gc::Tracer& t) const {
+    Instance::gc_trace(t);
+    t(args);
+    t(tb);
+    cause.trace(t);
+    context.trace(t);
+  }
+};
+
+struct PyModule : Object {
+  static constexpr const char* gc_name = "py.module";
+  gc::Field<Dict> dict;
+  gc::Field<Str> name;
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    t(dict);
+    t(name);
+  }
+};
+
+// Built-in iterators (list/tuple/str/range/dict views, enumerate, zip, map, filter, reversed,
+// callable-sentinel ...): one struct, `kind` says which.
+struct Iter : Object {
+  static constexpr const char* gc_name = "py.iter";
+  int kind = 0;
+  int64_t index = 0, end = 0, step = 0;
+  VField a, b, c;
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    a.trace(t);
+    b.trace(t);
+    c.trace(t);
+  }
+};
+
+}  // namespace weft::python

@@ -1,0 +1,15 @@
+// Running Python source: the entry points behind bin/weft-python.
+// Contract: init_vm() once per process (creates the GC heap and the runtime); run_main_source()
+// executes a module as __main__ and returns the process exit status (0, 1 after an uncaught
+// exception or syntax error, or SystemExit's code). Output is flushed before it returns.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace weft::python {
+
+void init_vm(const std::vector<std::string>& argv, const std::string& script_dir);
+int run_main_source(const std::string& filename, const std::string& source);
+
+}  // namespace weft::python

@@ -1,0 +1,103 @@
+// The compiler's shared state (compiler.cpp: units, statements; compiler_expr.cpp: expressions).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "symtable.h"
+#include "vm/code.h"
+#include "weft/python/ast.h"
+
+namespace weft::python {
+
+// What a return/break/continue must undo on its way out.
+enum class FBlock { Loop, ForLoop, TryFinally, ExceptHandler, With, HandlerCleanup };
+struct FBlockInfo {
+  FBlock kind;
+  int break_label = -1, continue_label = -1;
+  const Stmt* node = nullptr;  // TryFinally: whose finalbody to inline
+};
+
+struct Unit {
+  Scope* scope = nullptr;
+  std::vector<uint32_t> ops;
+  std::vector<InstrPos> pos;
+  std::vector<int> labels;  // label -> instruction index
+  std::vector<Value> consts;
+  std::map<std::string, int> names;
+  std::vector<std::string> name_list;
+  std::map<std::string, int> varnames;
+  std::vector<std::string> varname_list;
+  std::map<std::string, int> cells;  // cellvars then freevars -> index
+  std::vector<FBlockInfo> fblocks;
+  std::string qualname;
+  InstrPos cur_pos;
+  int firstline = 0;
+  int retval_slot = -1;
+};
+
+struct Compiler {
+  std::string filename;
+  const std::string* source = nullptr;
+  SymbolTable st;
+  std::vector<Unit*> units;
+  Unit* u = nullptr;
+  List* keep = nullptr;  // constants made during compilation (rooted through the stack)
+  SyntaxErrorInfo* err = nullptr;
+  bool failed = false;
+
+  // emission
+  int emit(int op, int arg = 0);
+  int new_label();
+  void bind(int label);
+  void jump(int op, int label) { emit(op, label); }
+  void set_pos(Pos p) { u->cur_pos = {p.line, p.col, p.end_line, p.end_col}; }
+  int add_const(Value v);
+  int add_name(const std::string& n);
+  void load_const(Value v) { emit(OP_LOAD_CONST, add_const(v)); }
+  void load_none();
+  Code* finish_unit(const std::string& name, int argcount, int posonly, int kwonly, bool varargs,
+                    bool varkw);
+  bool fail(const std::string& msg, Pos pos);
+
+  // names
+  void name_op(const std::string& name, Ctx ctx);
+  int local_slot(const std::string& name);
+
+  // statements
+  void stmts(const std::vector<Stmt*>& body);
+  void stmt(const Stmt* s);
+  void assign_target(const Expr* t);
+  void function_def(const Stmt* s);
+  void class_def(const Stmt* s);
+  void try_stmt(const Stmt* s);
+  void try_finally(const Stmt* s);
+  void try_except(const Stmt* s);
+  void with_stmt(const Stmt* s, size_t item);
+  void for_stmt(const Stmt* s);
+  void while_stmt(const Stmt* s);
+  void unwind_fblocks(size_t down_to, bool for_return);
+  void make_closure(Code* code, const std::string& qualname, int flags);
+  bool push_unit(Scope* scope, const std::string& qualname, int firstline);
+  void pop_unit();
+  std::string child_qualname(const std::string& name, bool is_function);
+
+  // expressions
+  void expr(const Expr* e);
+  void jump_if(const Expr* e, bool cond, int label);
+  void call(const Expr* e);
+  void call_helper(const std::vector<Expr*>& args, const std::vector<Keyword>& kws, int extra);
+  bool starred_build(const std::vector<Expr*>& elts, int build_op, bool to_tuple);
+  void compare(const Expr* e);
+  void bool_op(const Expr* e);
+  void comprehension(const Expr* e);
+  void comprehension_body(const Expr* e, size_t gen, int depth);
+  void lambda(const Expr* e);
+  int function_defaults(const Arguments* a);
+  void joined_str(const Expr* e);
+  void constant(const Expr* e);
+  void unpack_target(const Expr* t);
+};
+
+}  // namespace weft::python

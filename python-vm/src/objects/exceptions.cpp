@@ -1,0 +1,340 @@
+// Exceptions: the BaseException hierarchy, raising helpers, and the CPython 3.11-style
+// traceback printer (source lines with ~~~^^^ carets, chained exceptions, repeated frames).
+#include <cstdarg>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "vm/code.h"
+#include "vm/runtime.h"
+#include "weft/python/parser.h"
+
+namespace weft::python {
+
+const char* type_name(Value v) { return type_of(v)->name->data(); }
+
+Value make_exception(Type* type, Value* args, int64_t nargs) {
+  if (!type->builtin) return call(type, args, nargs, nullptr);
+  Exception* e = alloc<Exception>(type);
+  if (!e) return Value();
+  Value t = tuple_from_array(args, nargs);
+  if (!t) return t;
+  e->args = t.as<Tuple>();
+  return e;
+}
+
+Value raise(Type* type, std::string_view msg) {
+  if (type == rt.MemoryError && msg.empty()) {
+    rt.exc = rt.memory_error;
+    return Value();
+  }
+  Value m = new_str(msg);
+  if (!m) return m;
+  Value e = make_exception(type, &m, 1);
+  if (e) rt.exc = e;
+  return Value();
+}
+
+Value raise_fmt(Type* type, const char* fmt, ...) {
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  return raise(type, buf);
+}
+
+Value raise_value(Value exc, Value cause, bool has_cause) {
+  if (exc.is_ptr() && isinstance(exc, rt.type_type)) {
+    Type* t = exc.as<Type>();
+    if (!is_subtype(t, rt.BaseException))
+      return raise(rt.TypeError, "exceptions must derive from BaseException");
+    exc = call(t, nullptr, 0, nullptr);
+    if (!exc) return exc;
+  }
+  if (!exc.is_ptr() || !isinstance(exc, rt.BaseException))
+    return raise(rt.TypeError, "exceptions must derive from BaseException");
+  if (has_cause) {
+    Exception* e = exc.as<Exception>();
+    if (cause == Value(rt.None)) {
+      e->cause = Value();
+    } else {
+      if (cause.is_ptr() && isinstance(cause, rt.type_type)) {
+        cause = call(cause, nullptr, 0, nullptr);
+        if (!cause) return cause;
+      }
+      if (!cause.is_ptr() || !isinstance(cause, rt.BaseException))
+        return raise(rt.TypeError, "exception causes must derive from BaseException");
+      e->cause = cause;
+    }
+    e->suppress_context = true;
+  }
+  rt.exc = exc;
+  return Value();
+}
+
+bool exc_matches(Value exc, Value t) {
+  if (t.is_ptr() && t.obj()->type == rt.tuple_type) {
+    Tuple* tp = t.as<Tuple>();
+    for (int64_t i = 0; i < tp->size; i++)
+      if (exc_matches(exc, tp->at(i))) return true;
+    return false;
+  }
+  if (!t.is_ptr() || !isinstance(t, rt.type_type)) return false;
+  return isinstance(exc, t.as<Type>());
+}
+
+bool pending_is(Type* type) { return rt.exc && isinstance(rt.exc, type); }
+void clear_exc() { rt.exc = Value(); }
+
+void add_traceback(Code* code, int instr) {
+  if (!rt.exc.is_ptr() || type_of(rt.exc)->layout != Layout::Exception) return;
+  Exception* e = rt.exc.as<Exception>();
+  Traceback* tb = rt.heap->make<Traceback>();
+  if (!tb) return;
+  tb->code = code;
+  tb->instr = instr;
+  tb->next = e->tb;
+  e->tb = tb;
+}
+
+Value stop_iteration_value(Value exc) {
+  if (!exc.is_ptr() || type_of(exc)->layout != Layout::Exception) return rt.None;
+  Exception* e = exc.as<Exception>();
+  return e->args && e->args->size ? e->args->at(0) : Value(rt.None);
+}
+
+Value exception_str(Exception* e) {
+  Tuple* a = e->args;
+  if (!a || a->size == 0) return rt.empty_str;
+  if (a->size == 1) {
+    if (isinstance(e, rt.KeyError)) return repr(a->at(0));
+    return to_str(a->at(0));
+  }
+  return to_str(a);
+}
+
+namespace {
+
+Value exc_init(Value self, Value* args, int64_t nargs, Tuple*) {
+  Value t = tuple_from_array(args, nargs);
+  if (!t) return t;
+  self.as<Exception>()->args = t.as<Tuple>();
+  return rt.None;
+}
+
+Value exc_with_traceback(Value self, Value*, int64_t, Tuple*) { return self; }
+Value exc_str_m(Value self, Value*, int64_t, Tuple*) { return exception_str(self.as<Exception>()); }
+
+// ---- traceback printing ----
+
+int chars_of(std::string_view s, int bytes) {
+  int n = 0;
+  for (int i = 0; i < bytes && i < static_cast<int>(s.size()); i++)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) n++;
+  if (bytes > static_cast<int>(s.size())) n += bytes - static_cast<int>(s.size());
+  return n;
+}
+
+std::string strip(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\f')) b++;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n'))
+    e--;
+  return std::string(s.substr(b, e - b));
+}
+
+struct Anchors {
+  int left, right;
+};
+
+bool caret_anchors(const std::string& segment, Anchors* out) {
+  AstArena arena;
+  Module mod;
+  SyntaxErrorInfo err;
+  if (!parse_module(segment, arena, mod, err)) return false;
+  if (mod.body.size() != 1 || mod.body[0]->kind != SK::Expr) return false;
+  const Expr* e = mod.body[0]->value;
+  int len = static_cast<int>(segment.size());
+  if (e->kind == EK::BinOp) {
+    if (e->a->pos.end_line != 1 || e->b->pos.line != 1) return false;
+    int op_start = e->a->pos.end_col, op_end = e->b->pos.col;
+    std::string op =
+        segment.substr(static_cast<size_t>(op_start), static_cast<size_t>(op_end - op_start));
+    int off = 0;
+    while (off < static_cast<int>(op.size()) && std::isspace(static_cast<unsigned char>(op[off])))
+      off++;
+    int left = op_start + off, right = left + 1;
+    if (off + 1 < static_cast<int>(op.size()) &&
+        !std::isspace(static_cast<unsigned char>(op[off + 1])))
+      right++;
+    while (left < len && (std::isspace(static_cast<unsigned char>(segment[left])) ||
+                          segment[left] == ')' || segment[left] == '#')) {
+      left++;
+      right++;
+    }
+    out->left = chars_of(segment, left);
+    out->right = chars_of(segment, right);
+    return true;
+  }
+  if (e->kind == EK::Subscript) {
+    if (e->a->pos.end_line != 1 || e->b->pos.end_line != 1) return false;
+    int left = e->a->pos.end_col, right = e->b->pos.end_col + 1;
+    while (left < len && segment[left] != '[') left++;
+    while (right < len && segment[right] != ']') right++;
+    if (right < len) right++;
+    out->left = chars_of(segment, left);
+    out->right = chars_of(segment, right);
+    return true;
+  }
+  return false;
+}
+
+void format_entry(std::string& out, Code* code, int instr) {
+  InstrPos p = instr >= 0 && instr < static_cast<int>(code->pos->size())
+                   ? (*code->pos)[instr]
+                   : InstrPos{code->firstline, -1, code->firstline, -1};
+  out += "  File \"" + std::string(code->filename->view()) + "\", line " + std::to_string(p.line) +
+         ", in " + std::string(code->name->view()) + "\n";
+  if (!code->source) return;
+  std::string_view line = source_line(*code->source, p.line);
+  std::string stripped = strip(line);
+  if (stripped.empty()) return;
+  out += "    " + stripped + "\n";
+  if (p.col < 0 || p.end_col < 0) return;
+  int start = chars_of(line, p.col);
+  int end = chars_of(line, p.end_col);
+  std::string rline(line);
+  while (!rline.empty() && (rline.back() == ' ' || rline.back() == '\t' || rline.back() == '\r'))
+    rline.pop_back();
+  Anchors anchors{0, 0};
+  bool have = false;
+  if (p.line == p.end_line) {
+    std::string segment = std::string(
+        line.substr(static_cast<size_t>(p.col), static_cast<size_t>(p.end_col - p.col)));
+    have = caret_anchors(segment, &anchors);
+  } else {
+    end = chars_of(line, static_cast<int>(rline.size()));
+  }
+  int lead = 0;
+  while (lead < static_cast<int>(line.size()) &&
+         (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\f'))
+    lead++;
+  int stripped_chars = chars_of(line, lead);
+  if (end - start < chars_of(stripped, static_cast<int>(stripped.size())) ||
+      (have && anchors.right - anchors.left > 0)) {
+    out += "    " + std::string(static_cast<size_t>(start - stripped_chars), ' ');
+    if (have) {
+      out += std::string(static_cast<size_t>(anchors.left), '~');
+      out += std::string(static_cast<size_t>(anchors.right - anchors.left), '^');
+      out += std::string(static_cast<size_t>(end - start - anchors.right), '~');
+    } else {
+      out += std::string(static_cast<size_t>(end - start), '^');
+    }
+    out += "\n";
+  }
+}
+
+std::string exception_type_name(Value exc) {
+  Type* t = type_of(exc);
+  std::string name = qualname(t);
+  if (!t->builtin) {
+    Value m = dict_get_str(t->dict, rt.s___module__);
+    if (m && m.is_ptr() && m.obj()->type == rt.str_type) {
+      std::string_view mod = m.as<Str>()->view();
+      if (mod != "__main__" && mod != "builtins") name = std::string(mod) + "." + name;
+    }
+  }
+  return name;
+}
+
+void format_one(std::string& out, Value exc) {
+  Exception* e = exc.as<Exception>();
+  if (e->tb) {
+    out += "Traceback (most recent call last):\n";
+    std::string last_key;
+    int repeat = 0;
+    for (Traceback* tb = e->tb; tb; tb = tb->next) {
+      int line = instr_line(tb->code, tb->instr);
+      std::string key = std::string(tb->code->filename->view()) + ":" + std::to_string(line) + ":" +
+                        std::string(tb->code->name->view());
+      if (key == last_key) {
+        repeat++;
+        if (repeat >= 3) continue;
+      } else {
+        if (repeat >= 3)
+          out += "  [Previous line repeated " + std::to_string(repeat - 2) + " more time" +
+                 (repeat - 2 > 1 ? "s" : "") + "]\n";
+        repeat = 0;
+        last_key = key;
+      }
+      format_entry(out, tb->code, tb->instr);
+    }
+    if (repeat >= 3)
+      out += "  [Previous line repeated " + std::to_string(repeat - 2) + " more time" +
+             (repeat - 2 > 1 ? "s" : "") + "]\n";
+  }
+  std::string name = exception_type_name(exc);
+  Value s = to_str(exc);
+  if (!s) {
+    clear_exc();
+    out += name + ": <exception str() failed>\n";
+    return;
+  }
+  if (s.as<Str>()->size == 0)
+    out += name + "\n";
+  else
+    out += name + ": " + std::string(s.as<Str>()->view()) + "\n";
+}
+
+void format_chain(std::string& out, Value exc, std::vector<Object*>& seen) {
+  for (Object* o : seen)
+    if (o == exc.obj()) return;
+  seen.push_back(exc.obj());
+  Exception* e = exc.as<Exception>();
+  if (e->cause.v && type_of(e->cause)->layout == Layout::Exception) {
+    format_chain(out, e->cause, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e->context.v && !e->suppress_context &&
+             type_of(e->context)->layout == Layout::Exception) {
+    format_chain(out, e->context, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  format_one(out, exc);
+}
+
+}  // namespace
+
+void print_exception(Value exc) {
+  flush_stdout();
+  std::string out;
+  if (!exc) {
+    out = "SystemError: error return without exception set\n";
+  } else if (type_of(exc)->layout != Layout::Exception) {
+    out = "Exception: (unprintable)\n";
+  } else {
+    std::vector<Object*> seen;
+    format_chain(out, exc, seen);
+  }
+  std::fputs(out.c_str(), stderr);
+  std::fflush(stderr);
+}
+
+void exceptions_init() {
+  Type* base = nullptr;
+#define WEFT_X(n, b)                                    \
+  base = rt.b;                                          \
+  rt.n = new_builtin_type(#n, Layout::Exception, base); \
+  rt.n->is_exception = true;
+  WEFT_PY_EXCEPTIONS(WEFT_X)
+#undef WEFT_X
+  add_method(rt.BaseException, "__init__", exc_init);
+  add_method(rt.BaseException, "with_traceback", exc_with_traceback);
+  add_method(rt.BaseException, "__str__", exc_str_m);
+  Exception* me = rt.heap->make<Exception>();
+  me->type = rt.MemoryError;
+  me->args = rt.empty_tuple;
+  rt.memory_error = me;
+}
+
+}  // namespace weft::python

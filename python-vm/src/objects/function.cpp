@@ -1,0 +1,349 @@
+// Functions, bound methods, cells, property/staticmethod/classmethod, the methods of `object`
+// and `type`, generators, and native-argument parsing.
+#include <string>
+
+#include "vm/code.h"
+#include "vm/runtime.h"
+
+namespace weft::python {
+
+Value super_new(Value, Value* args, int64_t nargs, Tuple*);
+
+Value new_method(Value func, Value self) {
+  Method* m = alloc<Method>(rt.method_type);
+  if (!m) return Value();
+  m->func = func;
+  m->self = self;
+  return m;
+}
+
+Cell* new_cell(Value v) {
+  Cell* c = alloc<Cell>(rt.cell_type);
+  if (!c) return nullptr;
+  c->value = v;
+  return c;
+}
+
+bool no_kwargs(const char* fname, Tuple* kwnames) {
+  if (kwnames && kwnames->size) {
+    raise_fmt(rt.TypeError, "%s() takes no keyword arguments", fname);
+    return false;
+  }
+  return true;
+}
+
+bool parse_args(const char* fname, Value* args, int64_t nargs, Tuple* kwnames, int min_args,
+                std::initializer_list<const char*> names, Value* out) {
+  int64_t max = static_cast<int64_t>(names.size());
+  if (nargs > max) {
+    raise_fmt(rt.TypeError, "%s() takes at most %lld argument%s (%lld given)", fname,
+              static_cast<long long>(max), max == 1 ? "" : "s", static_cast<long long>(nargs));
+    return false;
+  }
+  for (int64_t i = 0; i < max; i++) out[i] = i < nargs ? args[i] : Value();
+  int64_t nkw = kwnames ? kwnames->size : 0;
+  for (int64_t k = 0; k < nkw; k++) {
+    std::string_view kn = kwnames->at(k).as<Str>()->view();
+    int64_t idx = 0;
+    bool found = false;
+    for (const char* n : names) {
+      if (kn == n) {
+        found = true;
+        break;
+      }
+      idx++;
+    }
+    if (!found) {
+      raise_fmt(rt.TypeError, "%s() got an unexpected keyword argument '%s'", fname,
+                std::string(kn).c_str());
+      return false;
+    }
+    if (out[idx]) {
+      raise_fmt(rt.TypeError, "argument for %s() given by name ('%s') and position (%lld)", fname,
+                std::string(kn).c_str(), static_cast<long long>(idx + 1));
+      return false;
+    }
+    out[idx] = args[nargs + k];
+  }
+  for (int i = 0; i < min_args; i++) {
+    if (!out[i]) {
+      raise_fmt(rt.TypeError, "%s() missing required argument '%s' (pos %d)", fname,
+                names.begin()[i], i + 1);
+      return false;
+    }
+  }
+  return true;
+}
+
+namespace {
+
+Value property_new(Value, Value* args, int64_t nargs, Tuple* kw) {
+  Value a[4];
+  if (!parse_args("property", args, nargs, kw, 0, {"fget", "fset", "fdel", "doc"}, a))
+    return Value();
+  Wrapper* w = alloc<Wrapper>(rt.property_type);
+  if (!w) return Value();
+  for (int i = 0; i < 4; i++)
+    if (a[i] == Value(rt.None)) a[i] = Value();
+  w->a = a[0];
+  w->b = a[1];
+  w->c = a[2];
+  w->d = a[3];
+  if (!a[3] && a[0] && a[0].is_ptr() && a[0].obj()->type == rt.function_type)
+    w->d = a[0].as<Function>()->doc;
+  return w;
+}
+
+Value property_copy(Value self, int which, Value f) {
+  Wrapper* o = self.as<Wrapper>();
+  Wrapper* w = alloc<Wrapper>(rt.property_type);
+  if (!w) return Value();
+  w->a = o->a;
+  w->b = o->b;
+  w->c = o->c;
+  w->d = o->d;
+  if (which == 0) w->a = f;
+  if (which == 1) w->b = f;
+  if (which == 2) w->c = f;
+  return w;
+}
+Value property_getter(Value self, Value* a, int64_t n, Tuple*) {
+  return n == 1 ? property_copy(self, 0, a[0]) : raise(rt.TypeError, "getter takes 1 argument");
+}
+Value property_setter(Value self, Value* a, int64_t n, Tuple*) {
+  return n == 1 ? property_copy(self, 1, a[0]) : raise(rt.TypeError, "setter takes 1 argument");
+}
+Value property_deleter(Value self, Value* a, int64_t n, Tuple*) {
+  return n == 1 ? property_copy(self, 2, a[0]) : raise(rt.TypeError, "deleter takes 1 argument");
+}
+Value property_get(Value self, Value* a, int64_t n, Tuple*) {
+  if (n < 1) return raise(rt.TypeError, "__get__ takes at least 1 argument");
+  if (a[0] == Value(rt.None)) return self;
+  return call1(self.as<Wrapper>()->a, a[0]);
+}
+
+Value staticmethod_new(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "staticmethod expected 1 argument");
+  Wrapper* w = alloc<Wrapper>(rt.staticmethod_type);
+  if (!w) return Value();
+  w->a = args[0];
+  return w;
+}
+
+Value classmethod_new(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "classmethod expected 1 argument");
+  Wrapper* w = alloc<Wrapper>(rt.classmethod_type);
+  if (!w) return Value();
+  w->a = args[0];
+  return w;
+}
+
+// object's methods (reachable as object.__init__ etc. and through super())
+Value object_init(Value, Value*, int64_t, Tuple*) { return rt.None; }
+Value object_new(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs < 1 || !isinstance(args[0], rt.type_type))
+    return raise(rt.TypeError, "object.__new__(X): X is not a type object");
+  Type* t = args[0].as<Type>();
+  if (t->layout == Layout::Exception) {
+    Exception* e = alloc<Exception>(t);
+    if (!e) return Value();
+    e->args = rt.empty_tuple;
+    return e;
+  }
+  return alloc<Instance>(t);
+}
+}  // namespace
+Value generic_setattr_fn(Value self, Value* args, int64_t nargs, Tuple*);
+namespace {
+Value object_getattribute(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1 || !args[0].is_ptr() || args[0].obj()->type != rt.str_type)
+    return raise(rt.TypeError, "attribute name must be string");
+  return generic_getattr(self, args[0].as<Str>(), true);
+}
+Value object_delattr(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "__delattr__ takes 1 argument");
+  Type* t = type_of(self);
+  if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
+    Dict* d = self.as<Instance>()->dict;
+    if (d && dict_del(d, args[0]) == 0) return rt.None;
+  }
+  return raise_fmt(rt.AttributeError, "'%s' object has no attribute '%s'", type_name(self),
+                   std::string(args[0].as<Str>()->view()).c_str());
+}
+Value object_repr_m(Value self, Value*, int64_t, Tuple*) { return object_repr_default(self); }
+Value object_str_m(Value self, Value*, int64_t, Tuple*) { return repr(self); }
+Value object_eq(Value self, Value* args, int64_t, Tuple*) {
+  return self == args[0] ? Value(rt.True) : Value(rt.NotImplemented);
+}
+Value object_ne(Value self, Value* args, int64_t, Tuple*) {
+  return self != args[0] ? Value(rt.True) : Value(rt.False);
+}
+Value object_hash(Value self, Value*, int64_t, Tuple*) {
+  uint64_t p = static_cast<uint64_t>(self.raw);
+  return new_int(static_cast<int64_t>((p >> 4) | (p << 60)) & kSmallMax);
+}
+Value object_format(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs == 1 && args[0].as<Str>()->size != 0)
+    return raise_fmt(rt.TypeError, "unsupported format string passed to %s.__format__",
+                     type_name(self));
+  return to_str(self);
+}
+Value object_init_subclass(Value, Value*, int64_t, Tuple*) { return rt.None; }
+Value object_dir(Value self, Value*, int64_t, Tuple*) {
+  List* l = new_list(0);
+  Type* t = type_of(self);
+  Dict* seen = new_dict();
+  auto add_dict = [&](Dict* d) {
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v)) dict_set(seen, k, rt.True);
+  };
+  if ((t->layout == Layout::Instance || t->layout == Layout::Exception) &&
+      self.as<Instance>()->dict)
+    add_dict(self.as<Instance>()->dict);
+  for (int64_t i = 0; i < t->mro->size; i++) add_dict(t->mro->at(i).as<Type>()->dict);
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(seen, &pos, &k, &v)) list_append(l, k);
+  list_sort(l, Value(), false);
+  return l;
+}
+
+Value type_mro(Value self, Value*, int64_t, Tuple*) {
+  return sequence_to_list(Value(self.as<Type>()->mro.get()));
+}
+Value type_subclasses(Value, Value*, int64_t, Tuple*) { return new_list(0); }
+
+// ---- generators ----
+
+Value gen_send(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "send() takes exactly one argument");
+  Generator* g = self.as<Generator>();
+  Value r = generator_send(g, args[0], false);
+  if (r && g->frame->finished) {
+    if (r == Value(rt.None)) return raise_value(rt.StopIteration);
+    return raise_value(make_exception(rt.StopIteration, &r, 1));
+  }
+  return r;
+}
+
+Value gen_next(Value self, Value*, int64_t, Tuple*) {
+  Value none = rt.None;
+  return gen_send(self, &none, 1, nullptr);
+}
+
+Value gen_throw(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs < 1) return raise(rt.TypeError, "throw expected at least 1 argument, got 0");
+  Value exc = args[0];
+  if (nargs > 1 && args[1] != Value(rt.None) && isinstance(exc, rt.type_type))
+    exc = call1(exc, args[1]);
+  if (!exc) return exc;
+  raise_value(exc);
+  Generator* g = self.as<Generator>();
+  Value r = generator_send(g, Value(), true);
+  if (r && g->frame->finished) {
+    if (r == Value(rt.None)) return raise_value(rt.StopIteration);
+    return raise_value(make_exception(rt.StopIteration, &r, 1));
+  }
+  return r;
+}
+
+Value gen_close(Value self, Value*, int64_t, Tuple*) {
+  Generator* g = self.as<Generator>();
+  if (g->frame->finished || !g->frame->started) {
+    g->frame->finished = true;
+    return rt.None;
+  }
+  raise_value(rt.GeneratorExit);
+  Value r = generator_send(g, Value(), true);
+  if (r && !g->frame->finished) return raise(rt.RuntimeError, "generator ignored GeneratorExit");
+  if (!r) {
+    if (pending_is(rt.GeneratorExit) || pending_is(rt.StopIteration)) {
+      clear_exc();
+      return rt.None;
+    }
+    return r;
+  }
+  return rt.None;
+}
+
+}  // namespace
+
+Value generator_send(Generator* g, Value v, bool throwing) {
+  Frame* f = g->frame;
+  if (f->finished) {
+    if (throwing) return Value();
+    f->finished = true;
+    return raise_value(rt.StopIteration);
+  }
+  if (g->running) return raise(rt.ValueError, "generator already executing");
+  if (!f->started && !throwing && v && v != Value(rt.None))
+    return raise(rt.TypeError, "can't send non-None value to a just-started generator");
+  if (!f->started && throwing) {
+    f->finished = true;
+    return Value();
+  }
+  g->running = true;
+  Value saved_handled = rt.handled;
+  Value r = eval_frame(f, v, throwing);
+  rt.handled = saved_handled;
+  g->running = false;
+  if (!r && pending_is(rt.StopIteration)) {
+    Value cause = rt.exc;
+    clear_exc();
+    Value msg = new_str("generator raised StopIteration");
+    Value e = make_exception(rt.RuntimeError, &msg, 1);
+    if (e) {
+      e.as<Exception>()->cause = cause;
+      e.as<Exception>()->suppress_context = true;
+      e.as<Exception>()->context = cause;
+      rt.exc = e;
+    }
+    return Value();
+  }
+  return r;
+}
+
+void generator_init_type() {
+  Type* t = rt.generator_type;
+  add_method(t, "send", gen_send);
+  add_method(t, "__next__", gen_next);
+  add_method(t, "throw", gen_throw);
+  add_method(t, "close", gen_close);
+}
+
+void function_init_types() {
+  rt.property_type->new_fn = property_new;
+  add_method(rt.property_type, "getter", property_getter);
+  add_method(rt.property_type, "setter", property_setter);
+  add_method(rt.property_type, "deleter", property_deleter);
+  add_method(rt.property_type, "__get__", property_get);
+  rt.staticmethod_type->new_fn = staticmethod_new;
+  rt.classmethod_type->new_fn = classmethod_new;
+  rt.super_type->new_fn = super_new;
+  Type* o = rt.object_type;
+  add_method(o, "__init__", object_init);
+  add_static(o, "__new__", object_new);
+  add_method(o, "__setattr__", generic_setattr_fn);
+  add_method(o, "__getattribute__", object_getattribute);
+  add_method(o, "__delattr__", object_delattr);
+  add_method(o, "__repr__", object_repr_m);
+  add_method(o, "__str__", object_str_m);
+  add_method(o, "__eq__", object_eq);
+  add_method(o, "__ne__", object_ne);
+  add_method(o, "__hash__", object_hash);
+  add_method(o, "__format__", object_format);
+  add_method(o, "__dir__", object_dir);
+  add_classmethod(o, "__init_subclass__", object_init_subclass);
+  add_method(rt.type_type, "mro", type_mro);
+  add_method(rt.type_type, "__subclasses__", type_subclasses);
+}
+
+int generic_setattr(Value obj, Str* name, Value v);
+Value generic_setattr_fn(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 2 || !args[0].is_ptr() || args[0].obj()->type != rt.str_type)
+    return raise(rt.TypeError, "__setattr__ expected 2 arguments");
+  return generic_setattr(self, args[0].as<Str>(), args[1]) < 0 ? Value() : Value(rt.None);
+}
+
+}  // namespace weft::python

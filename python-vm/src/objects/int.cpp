@@ -1,0 +1,537 @@
+// int: small values are tagged in the Value word (63-bit); larger ones are BigInt objects holding
+// a GMP integer. Every operation normalizes its result back to the tagged form when it fits.
+#include <cmath>
+#include <string>
+
+#include "vm/runtime.h"
+
+namespace weft::python {
+
+namespace {
+
+Value big_from_mpz(const mpz_t z) {
+  BigInt* b = alloc<BigInt>(rt.bigint_type);
+  if (!b) return Value();
+  mpz_init_set(b->z, z);
+  return b;
+}
+
+// Temporary mpz holding an int value.
+struct Z {
+  mpz_t z;
+  explicit Z(Value v) {
+    mpz_init(z);
+    int_to_mpz(v, z);
+  }
+  Z() { mpz_init(z); }
+  ~Z() { mpz_clear(z); }
+};
+
+}  // namespace
+
+Value new_int(int64_t v) {
+  if (v >= kSmallMin && v <= kSmallMax) return Value::small(v);
+  mpz_t z;
+  mpz_init_set_si(z, v);
+  Value r = big_from_mpz(z);
+  mpz_clear(z);
+  return r;
+}
+
+Value int_from_mpz(const mpz_t z) {
+  if (mpz_fits_slong_p(z)) {
+    long v = mpz_get_si(z);
+    if (v >= kSmallMin && v <= kSmallMax) return Value::small(v);
+  }
+  return big_from_mpz(z);
+}
+
+bool is_int(Value v) {
+  if (v.is_small()) return true;
+  Layout l = v.obj()->type->layout;
+  return l == Layout::Int || l == Layout::Bool;
+}
+
+void int_to_mpz(Value v, mpz_t out) {
+  if (v.is_small())
+    mpz_set_si(out, v.small_val());
+  else if (v.obj()->type == rt.bool_type)
+    mpz_set_si(out, v == Value(rt.True) ? 1 : 0);
+  else
+    mpz_set(out, v.as<BigInt>()->z);
+}
+
+bool int_to_int64(Value v, int64_t* out) {
+  if (v.is_small()) {
+    *out = v.small_val();
+    return true;
+  }
+  if (v.obj()->type == rt.bool_type) {
+    *out = v == Value(rt.True) ? 1 : 0;
+    return true;
+  }
+  if (!mpz_fits_slong_p(v.as<BigInt>()->z)) return false;
+  *out = mpz_get_si(v.as<BigInt>()->z);
+  return true;
+}
+
+Value int_index(Value v, int64_t* out) {
+  if (!is_int(v)) {
+    Type* t = type_of(v);
+    if (!t->builtin) {
+      Value m = lookup(t, rt.s___index__);
+      if (m) {
+        Value r = call1(m, v);
+        if (!r) return r;
+        return int_index(r, out);
+      }
+    }
+    return raise_fmt(rt.TypeError, "'%s' object cannot be interpreted as an integer", type_name(v));
+  }
+  if (!int_to_int64(v, out))
+    return raise(rt.OverflowError, "Python int too large to convert to C ssize_t");
+  return v;
+}
+
+Value int_from_string(std::string_view s, int base) {
+  std::string digits;
+  for (char c : s)
+    if (c != '_') digits += c;
+  if (digits.size() < 18 && base == 10) {
+    int64_t v = 0;
+    bool neg = false;
+    size_t i = 0;
+    if (i < digits.size() && (digits[i] == '-' || digits[i] == '+')) neg = digits[i++] == '-';
+    for (; i < digits.size(); i++) v = v * 10 + (digits[i] - '0');
+    return Value::small(neg ? -v : v);
+  }
+  mpz_t z;
+  mpz_init(z);
+  if (digits[0] == '+') digits.erase(0, 1);
+  mpz_set_str(z, digits.c_str(), base);
+  Value r = int_from_mpz(z);
+  mpz_clear(z);
+  return r;
+}
+
+Value int_from_double(double d) {
+  if (std::isinf(d)) return raise(rt.OverflowError, "cannot convert float infinity to integer");
+  if (std::isnan(d)) return raise(rt.ValueError, "cannot convert float NaN to integer");
+  double t = std::trunc(d);
+  if (t >= -4.0e18 && t <= 4.0e18) return new_int(static_cast<int64_t>(t));
+  mpz_t z;
+  mpz_init_set_d(z, t);
+  Value r = int_from_mpz(z);
+  mpz_clear(z);
+  return r;
+}
+
+int int_sign(Value v) {
+  if (v.is_small()) return (v.small_val() > 0) - (v.small_val() < 0);
+  if (v.obj()->type == rt.bool_type) return v == Value(rt.True);
+  return mpz_sgn(v.as<BigInt>()->z);
+}
+
+int int_compare(Value a, Value b) {
+  int64_t x, y;
+  if (int_to_int64(a, &x) && int_to_int64(b, &y)) return (x > y) - (x < y);
+  Z za(a), zb(b);
+  int c = mpz_cmp(za.z, zb.z);
+  return (c > 0) - (c < 0);
+}
+
+double int_to_double(Value v, bool* overflow) {
+  int64_t x;
+  if (int_to_int64(v, &x)) return static_cast<double>(x);
+  Z z(v);
+  // correctly rounded conversion: mpz_get_d truncates, so round via the top 64 bits
+  size_t bits = mpz_sizeinbase(z.z, 2);
+  if (bits > 1024) {
+    *overflow = true;
+    return 0;
+  }
+  double d;
+  if (bits <= 53) {
+    d = mpz_get_d(z.z);
+  } else {
+    mpz_t top;
+    mpz_init(top);
+    mpz_t a;
+    mpz_init(a);
+    mpz_abs(a, z.z);
+    size_t shift = bits - 55;
+    mpz_fdiv_q_2exp(top, a, shift);
+    // sticky bit
+    if (!mpz_divisible_2exp_p(a, shift)) mpz_setbit(top, 0);
+    d = std::ldexp(static_cast<double>(mpz_get_ui(top)), static_cast<int>(shift));
+    if (mpz_sgn(z.z) < 0) d = -d;
+    mpz_clear(top);
+    mpz_clear(a);
+  }
+  if (std::isinf(d)) *overflow = true;
+  return d;
+}
+
+std::string int_to_string(Value v, int base) {
+  if (v.is_small() && base == 10) return std::to_string(v.small_val());
+  if (v.is_ptr() && v.obj()->type == rt.bool_type) return v == Value(rt.True) ? "True" : "False";
+  Z z(v);
+  char* s = mpz_get_str(nullptr, base, z.z);
+  std::string r(s);
+  void (*freefn)(void*, size_t);
+  mp_get_memory_functions(nullptr, nullptr, &freefn);
+  freefn(s, std::strlen(s) + 1);
+  return r;
+}
+
+int64_t int_hash(Value v) {
+  constexpr uint64_t P = (uint64_t{1} << 61) - 1;
+  int64_t x;
+  if (int_to_int64(v, &x)) {
+    uint64_t ax = x < 0 ? static_cast<uint64_t>(-(x + 1)) + 1 : static_cast<uint64_t>(x);
+    int64_t h = static_cast<int64_t>(ax % P);
+    if (x < 0) h = -h;
+    return h == -1 ? -2 : h;
+  }
+  Z z(v);
+  mpz_t a;
+  mpz_init(a);
+  mpz_abs(a, z.z);
+  uint64_t m = mpz_fdiv_ui(a, P);
+  mpz_clear(a);
+  int64_t h = static_cast<int64_t>(m);
+  if (mpz_sgn(z.z) < 0) h = -h;
+  return h == -1 ? -2 : h;
+}
+
+Value int_neg(Value a) {
+  int64_t x;
+  if (int_to_int64(a, &x) && x != INT64_MIN) return new_int(-x);
+  Z z(a);
+  mpz_neg(z.z, z.z);
+  return int_from_mpz(z.z);
+}
+
+Value int_invert(Value a) {
+  int64_t x;
+  if (int_to_int64(a, &x)) return new_int(~x);
+  Z z(a);
+  mpz_com(z.z, z.z);
+  return int_from_mpz(z.z);
+}
+
+Value int_abs(Value a) {
+  return int_sign(a) < 0
+             ? int_neg(a)
+             : (a.is_ptr() && a.obj()->type == rt.bool_type ? Value::small(a == Value(rt.True))
+                                                            : a);
+}
+
+Value int_pow(Value a, Value b, Value mod) {
+  if (int_sign(b) < 0 && !mod) {
+    bool of = false;
+    double x = int_to_double(a, &of), y = int_to_double(b, &of);
+    if (x == 0) return raise(rt.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    return new_float(std::pow(x, y));
+  }
+  if (mod) {
+    if (int_sign(mod) == 0) return raise(rt.ValueError, "pow() 3rd argument cannot be 0");
+    Z za(a), zb(b), zm(mod), r;
+    if (mpz_sgn(zb.z) < 0) {
+      if (!mpz_invert(r.z, za.z, zm.z))
+        return raise(rt.ValueError, "base is not invertible for the given modulus");
+      mpz_neg(zb.z, zb.z);
+      mpz_powm(r.z, r.z, zb.z, zm.z);
+    } else {
+      mpz_powm(r.z, za.z, zb.z, zm.z);
+    }
+    // Python's result has the sign of the modulus
+    if (mpz_sgn(r.z) != 0 && mpz_sgn(zm.z) < 0) mpz_add(r.z, r.z, zm.z);
+    return int_from_mpz(r.z);
+  }
+  int64_t x, y;
+  if (int_to_int64(a, &x) && int_to_int64(b, &y)) {
+    int64_t result = 1, base = x;
+    bool overflow = false;
+    int64_t e = y;
+    while (e > 0 && !overflow) {
+      if (e & 1) overflow |= __builtin_mul_overflow(result, base, &result);
+      e >>= 1;
+      if (e) overflow |= __builtin_mul_overflow(base, base, &base);
+    }
+    if (!overflow) return new_int(result);
+  }
+  int64_t e;
+  if (!int_to_int64(b, &e) || e > (int64_t{1} << 32)) return raise(rt.MemoryError, "");
+  Z za(a), r;
+  mpz_pow_ui(r.z, za.z, static_cast<unsigned long>(e));
+  return int_from_mpz(r.z);
+}
+
+Value int_binary(int op, Value a, Value b) {
+  int64_t x, y;
+  bool small = int_to_int64(a, &x) && int_to_int64(b, &y);
+  if (small) {
+    int64_t r;
+    switch (op) {
+      case kAdd:
+        if (!__builtin_add_overflow(x, y, &r)) return new_int(r);
+        break;
+      case kSub:
+        if (!__builtin_sub_overflow(x, y, &r)) return new_int(r);
+        break;
+      case kMul:
+        if (!__builtin_mul_overflow(x, y, &r)) return new_int(r);
+        break;
+      case kFloorDiv:
+      case kMod: {
+        if (y == 0)
+          return raise(rt.ZeroDivisionError, op == kMod ? "integer modulo by zero"
+                                                        : "integer division or modulo by zero");
+        if (x == INT64_MIN && y == -1) break;
+        int64_t q = x / y, m = x % y;
+        if (m != 0 && ((m < 0) != (y < 0))) {
+          q -= 1;
+          m += y;
+        }
+        return new_int(op == kMod ? m : q);
+      }
+      case kTrueDiv: {
+        if (y == 0) return raise(rt.ZeroDivisionError, "division by zero");
+        if (x > -(int64_t{1} << 53) && x < (int64_t{1} << 53) && y > -(int64_t{1} << 53) &&
+            y < (int64_t{1} << 53))
+          return new_float(static_cast<double>(x) / static_cast<double>(y));
+        break;
+      }
+      case kAnd:
+        return new_int(x & y);
+      case kOr:
+        return new_int(x | y);
+      case kXor:
+        return new_int(x ^ y);
+      case kLShift:
+        if (y < 0) return raise(rt.ValueError, "negative shift count");
+        if (y < 62 &&
+            (x == 0 || (x > 0 ? x < (int64_t{1} << (62 - y)) : -x < (int64_t{1} << (62 - y)))))
+          return new_int(x * (int64_t{1} << y));
+        break;
+      case kRShift:
+        if (y < 0) return raise(rt.ValueError, "negative shift count");
+        return new_int(y >= 63 ? (x < 0 ? -1 : 0) : (x >> y));
+      case kPow:
+        return int_pow(a, b, Value());
+      default:
+        return rt.NotImplemented;
+    }
+  }
+  if (op == kPow) return int_pow(a, b, Value());
+  if (op == kMatMul) return rt.NotImplemented;
+  Z za(a), zb(b), r;
+  switch (op) {
+    case kAdd:
+      mpz_add(r.z, za.z, zb.z);
+      break;
+    case kSub:
+      mpz_sub(r.z, za.z, zb.z);
+      break;
+    case kMul:
+      mpz_mul(r.z, za.z, zb.z);
+      break;
+    case kFloorDiv:
+    case kMod:
+      if (mpz_sgn(zb.z) == 0)
+        return raise(rt.ZeroDivisionError,
+                     op == kMod ? "integer modulo by zero" : "integer division or modulo by zero");
+      if (op == kFloorDiv)
+        mpz_fdiv_q(r.z, za.z, zb.z);
+      else
+        mpz_fdiv_r(r.z, za.z, zb.z);
+      break;
+    case kTrueDiv: {
+      if (mpz_sgn(zb.z) == 0) return raise(rt.ZeroDivisionError, "division by zero");
+      mpq_t q;
+      mpq_init(q);
+      mpq_set_num(q, za.z);
+      mpq_set_den(q, zb.z);
+      mpq_canonicalize(q);
+      double d = mpq_get_d(q);
+      mpq_clear(q);
+      if (std::isinf(d))
+        return raise(rt.OverflowError, "integer division result too large for a float");
+      return new_float(d);
+    }
+    case kAnd:
+      mpz_and(r.z, za.z, zb.z);
+      break;
+    case kOr:
+      mpz_ior(r.z, za.z, zb.z);
+      break;
+    case kXor:
+      mpz_xor(r.z, za.z, zb.z);
+      break;
+    case kLShift:
+      if (mpz_sgn(zb.z) < 0) return raise(rt.ValueError, "negative shift count");
+      if (!mpz_fits_ulong_p(zb.z) || mpz_get_ui(zb.z) > (1u << 31))
+        return raise(rt.OverflowError, "too many digits in integer");
+      mpz_mul_2exp(r.z, za.z, mpz_get_ui(zb.z));
+      break;
+    case kRShift:
+      if (mpz_sgn(zb.z) < 0) return raise(rt.ValueError, "negative shift count");
+      if (!mpz_fits_ulong_p(zb.z)) {
+        mpz_set_si(r.z, mpz_sgn(za.z) < 0 ? -1 : 0);
+        break;
+      }
+      mpz_fdiv_q_2exp(r.z, za.z, mpz_get_ui(zb.z));
+      break;
+    default:
+      return rt.NotImplemented;
+  }
+  return int_from_mpz(r.z);
+}
+
+namespace {
+
+Value int_new(Value, Value* args, int64_t nargs, Tuple* kwnames) {
+  int64_t nkw = kwnames ? kwnames->size : 0;
+  Value base_v;
+  if (nkw == 1 && kwnames->at(0).as<Str>()->view() == "base")
+    base_v = args[nargs];
+  else if (nkw)
+    return raise(rt.TypeError, "int() got an unexpected keyword argument");
+  if (nargs == 0) return Value::small(0);
+  if (nargs == 2) base_v = args[1];
+  Value x = args[0];
+  if (base_v) {
+    int64_t base;
+    if (!int_index(base_v, &base)) return Value();
+    if (!x.is_ptr() || x.obj()->type != rt.str_type)
+      return raise(rt.TypeError, "int() can't convert non-string with explicit base");
+    std::string s(x.as<Str>()->view());
+    std::string orig = s;
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
+    size_t i = 0;
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) i++;
+    s = s.substr(i);
+    bool neg = false;
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+      neg = s[0] == '-';
+      s = s.substr(1);
+    }
+    if (s.size() > 1 && s[0] == '0') {
+      char p = static_cast<char>(s[1] | 0x20);
+      if ((p == 'x' && (base == 16 || base == 0)) || (p == 'o' && (base == 8 || base == 0)) ||
+          (p == 'b' && (base == 2 || base == 0))) {
+        base = p == 'x' ? 16 : p == 'o' ? 8 : 2;
+        s = s.substr(2);
+      }
+    }
+    if (base == 0) base = 10;
+    bool ok = !s.empty() && s[0] != '_' && s.back() != '_';
+    std::string digits;
+    for (size_t k = 0; k < s.size() && ok; k++) {
+      char c = s[k];
+      if (c == '_') {
+        if (s[k + 1] == '_') ok = false;
+        continue;
+      }
+      int d = std::isdigit(static_cast<unsigned char>(c))   ? c - '0'
+              : std::isalpha(static_cast<unsigned char>(c)) ? (c | 0x20) - 'a' + 10
+                                                            : 99;
+      if (d >= base) ok = false;
+      digits += c;
+    }
+    if (!ok) {
+      Value r = repr(x);
+      if (!r) return r;
+      return raise_fmt(rt.ValueError, "invalid literal for int() with base %d: %s",
+                       static_cast<int>(base), std::string(r.as<Str>()->view()).c_str());
+    }
+    mpz_t z;
+    mpz_init(z);
+    mpz_set_str(z, digits.c_str(), static_cast<int>(base));
+    if (neg) mpz_neg(z, z);
+    Value r = int_from_mpz(z);
+    mpz_clear(z);
+    return r;
+  }
+  if (is_int(x))
+    return x.is_ptr() && x.obj()->type == rt.bool_type ? Value::small(x == Value(rt.True)) : x;
+  if (x.is_ptr() && x.obj()->type == rt.float_type) return int_from_double(float_val(x));
+  if (x.is_ptr() && (x.obj()->type == rt.str_type || x.obj()->type == rt.bytes_type)) {
+    Value ten = Value::small(10);
+    Value a[2] = {x.obj()->type == rt.bytes_type ? new_str(x.as<Str>()->view()) : x, ten};
+    return int_new(Value(), a, 2, nullptr);
+  }
+  Type* t = type_of(x);
+  if (!t->builtin) {
+    Value m = lookup(t, rt.s___int__);
+    if (!m) m = lookup(t, rt.s___index__);
+    if (m) return call1(m, x);
+  }
+  return raise_fmt(
+      rt.TypeError,
+      "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+      type_name(x));
+}
+
+Value bool_new(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs == 0) return rt.False;
+  int t = truthy(args[0]);
+  if (t < 0) return Value();
+  return t ? rt.True : rt.False;
+}
+
+Value int_bit_length(Value self, Value*, int64_t, Tuple*) {
+  int64_t x;
+  if (int_to_int64(self, &x)) {
+    uint64_t u = x < 0 ? static_cast<uint64_t>(-(x + 1)) + 1 : static_cast<uint64_t>(x);
+    return Value::small(u == 0 ? 0 : 64 - __builtin_clzll(u));
+  }
+  Z z(self);
+  return new_int(static_cast<int64_t>(mpz_sizeinbase(z.z, 2)));
+}
+
+Value int_bit_count(Value self, Value*, int64_t, Tuple*) {
+  Z z(self);
+  mpz_abs(z.z, z.z);
+  return new_int(static_cast<int64_t>(mpz_popcount(z.z)));
+}
+
+Value int_conjugate(Value self, Value*, int64_t, Tuple*) { return self; }
+
+Value int_to_bytes(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  int64_t len = 1;
+  bool little = false;
+  int64_t nkw = kw ? kw->size : 0;
+  if (nargs > 0 && !int_index(args[0], &len)) return Value();
+  if (nargs > 1) little = args[1].as<Str>()->view() == "little";
+  for (int64_t i = 0; i < nkw; i++) {
+    std::string_view k = kw->at(i).as<Str>()->view();
+    if (k == "length" && !int_index(args[nargs + i], &len)) return Value();
+    if (k == "byteorder") little = args[nargs + i].as<Str>()->view() == "little";
+  }
+  Z z(self);
+  if (mpz_sgn(z.z) < 0) return raise(rt.OverflowError, "can't convert negative int to unsigned");
+  if (mpz_sizeinbase(z.z, 256) > static_cast<size_t>(len) && mpz_sgn(z.z) != 0)
+    return raise(rt.OverflowError, "int too big to convert");
+  std::string out(static_cast<size_t>(len), '\0');
+  for (int64_t i = 0; i < len; i++) {
+    unsigned long byte = mpz_fdiv_ui(z.z, 256);
+    mpz_fdiv_q_ui(z.z, z.z, 256);
+    out[static_cast<size_t>(little ? i : len - 1 - i)] = static_cast<char>(byte);
+  }
+  return new_bytes(out);
+}
+
+}  // namespace
+
+void int_init_type() {
+  rt.int_type->new_fn = int_new;
+  rt.bool_type->new_fn = bool_new;
+  add_method(rt.int_type, "bit_length", int_bit_length);
+  add_method(rt.int_type, "bit_count", int_bit_count);
+  add_method(rt.int_type, "conjugate", int_conjugate);
+  add_method(rt.int_type, "to_bytes", int_to_bytes);
+}
+
+}  // namespace weft::python

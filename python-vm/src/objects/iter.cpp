@@ -1,0 +1,178 @@
+// Built-in iterators: sequences, ranges, dict views, enumerate, zip, map, filter, reversed,
+// the __getitem__ protocol and iter(callable, sentinel).
+#include "vm/code.h"
+#include "vm/runtime.h"
+
+namespace weft::python {
+
+Value new_iter(int kind, Value a, Value b, int64_t index, int64_t end) {
+  Iter* it = alloc<Iter>(rt.iter_type);
+  if (!it) return Value();
+  it->kind = kind;
+  it->a = a;
+  it->b = b;
+  it->index = index;
+  it->end = end;
+  if (kind == kIterRange) it->step = a.as<Range>()->step;
+  if (kind == kIterDictKeys || kind == kIterDictValues || kind == kIterDictItems ||
+      kind == kIterSetItems)
+    it->end = a.as<Dict>()->used;
+  return it;
+}
+
+Value iter_builtin_next(Iter* it) {
+  switch (it->kind) {
+    case kIterList: {
+      List* l = it->a.v.as<List>();
+      if (it->index < l->size) return l->at(it->index++);
+      return Value();
+    }
+    case kIterTuple: {
+      Tuple* t = it->a.v.as<Tuple>();
+      if (it->index < t->size) return t->at(it->index++);
+      return Value();
+    }
+    case kIterStr: {
+      Str* s = it->a.v.as<Str>();
+      if (it->index >= s->size) return Value();
+      int64_t n;
+      uint32_t cp = utf8_decode_at(s->data() + it->index, &n);
+      it->index += n;
+      return str_from_codepoint(cp);
+    }
+    case kIterBytes: {
+      Str* s = it->a.v.as<Str>();
+      if (it->index >= s->size) return Value();
+      return Value::small(static_cast<unsigned char>(s->data()[it->index++]));
+    }
+    case kIterRange: {
+      if (it->index == it->end) return Value();
+      int64_t x = it->index;
+      it->index += it->step;
+      return new_int(x);
+    }
+    case kIterDictKeys:
+    case kIterDictValues:
+    case kIterDictItems:
+    case kIterSetItems: {
+      Dict* d = it->a.v.as<Dict>();
+      if (d->used != it->end) {
+        it->end = -1;
+        return raise(rt.RuntimeError, it->kind == kIterSetItems
+                                          ? "Set changed size during iteration"
+                                          : "dictionary changed size during iteration");
+      }
+      Value k, v;
+      if (!dict_next(d, &it->index, &k, &v)) return Value();
+      if (it->kind == kIterDictKeys || it->kind == kIterSetItems) return k;
+      if (it->kind == kIterDictValues) return v;
+      Value items[2] = {k, v};
+      return tuple_from_array(items, 2);
+    }
+    case kIterEnumerate: {
+      Value v = iter_next(it->a);
+      if (!v) return v;
+      Value items[2] = {new_int(it->index++), v};
+      return tuple_from_array(items, 2);
+    }
+    case kIterZip: {
+      Tuple* iters = it->a.v.as<Tuple>();
+      if (iters->size == 0) return Value();
+      Tuple* r = new_tuple(iters->size);
+      if (!r) return Value();
+      for (int64_t i = 0; i < iters->size; i++) {
+        Value v = iter_next(iters->at(i));
+        if (!v) return v;
+        r->items()[i] = v;
+      }
+      return r;
+    }
+    case kIterMap: {
+      Tuple* iters = it->b.v.as<Tuple>();
+      Value buf[8];
+      std::vector<Value> big;
+      Value* args = buf;
+      if (iters->size > 8) {
+        big.resize(static_cast<size_t>(iters->size));
+        args = big.data();
+      }
+      for (int64_t i = 0; i < iters->size; i++) {
+        Value v = iter_next(iters->at(i));
+        if (!v) return v;
+        args[i] = v;
+      }
+      return call(it->a, args, iters->size, nullptr);
+    }
+    case kIterFilter: {
+      for (;;) {
+        Value v = iter_next(it->b);
+        if (!v) return v;
+        int t;
+        if (it->a.v == Value(rt.None)) {
+          t = truthy(v);
+        } else {
+          Value r = call1(it->a, v);
+          if (!r) return r;
+          t = truthy(r);
+        }
+        if (t < 0) return Value();
+        if (t) return v;
+      }
+    }
+    case kIterReversed: {
+      if (it->index < 0) return Value();
+      Value seq = it->a;
+      if (seq.is_ptr() && seq.obj()->type == rt.list_type) {
+        List* l = seq.as<List>();
+        if (it->index >= l->size) {
+          it->index = -1;
+          return Value();
+        }
+        return l->at(it->index--);
+      }
+      Value v = getitem(seq, Value::small(it->index--));
+      return v;
+    }
+    case kIterSeq: {
+      Value v = getitem(it->a, Value::small(it->index++));
+      if (!v && (pending_is(rt.IndexError) || pending_is(rt.StopIteration))) clear_exc();
+      return v;
+    }
+    case kIterCallable: {
+      Value v = call0(it->a);
+      if (!v) return v;
+      int e = eq(v, it->b);
+      if (e < 0) return Value();
+      if (e) return Value();
+      return v;
+    }
+    default:
+      return Value();
+  }
+}
+
+namespace {
+
+Value iter_self(Value self, Value*, int64_t, Tuple*) { return self; }
+Value iter_next_m(Value self, Value*, int64_t, Tuple*) {
+  Value v = iter_next(self);
+  if (!v && !rt.exc) return raise_value(rt.StopIteration);
+  return v;
+}
+
+Value iter_length_hint(Value self, Value*, int64_t, Tuple*) {
+  Iter* it = self.as<Iter>();
+  if (it->kind == kIterList) return new_int(it->a.v.as<List>()->size - it->index);
+  return new_int(0);
+}
+
+}  // namespace
+
+void iter_init_type() {
+  add_method(rt.iter_type, "__iter__", iter_self);
+  add_method(rt.iter_type, "__next__", iter_next_m);
+  add_method(rt.iter_type, "__length_hint__", iter_length_hint);
+  add_method(rt.generator_type, "__iter__", iter_self);
+}
+
+}  // namespace weft::python

@@ -1,0 +1,266 @@
+// str and bytes objects: creation, UTF-8 helpers, hashing, repr, indexing and slicing.
+// Storage decision: UTF-8 with a cached code-point count and an ASCII flag. ASCII strings (the
+// common case) index in O(1); non-ASCII strings index by decoding (O(n)).
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "vm/runtime.h"
+
+namespace weft::python {
+
+Str* new_str_raw(int64_t size) {
+  Str* s = rt.heap->make_with_tail<Str>(static_cast<size_t>(size) + 1);
+  if (!s) {
+    rt.exc = rt.memory_error;
+    return nullptr;
+  }
+  s->type = rt.str_type;
+  s->size = size;
+  return s;
+}
+
+void str_finish(Str* s) {
+  int64_t chars = 0;
+  bool ascii = true;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data());
+  for (int64_t i = 0; i < s->size; i++) {
+    if (p[i] >= 0x80) ascii = false;
+    if ((p[i] & 0xC0) != 0x80) chars++;
+  }
+  s->chars = chars;
+  s->ascii = ascii;
+  s->hash = -1;
+}
+
+Value new_str(std::string_view v) {
+  if (v.size() == 1 && static_cast<unsigned char>(v[0]) < 128 && rt.char_cache[0])
+    return rt.char_cache[static_cast<unsigned char>(v[0])];
+  if (v.empty() && rt.empty_str) return rt.empty_str;
+  Str* s = new_str_raw(static_cast<int64_t>(v.size()));
+  if (!s) return Value();
+  std::memcpy(s->data(), v.data(), v.size());
+  str_finish(s);
+  return s;
+}
+
+Value new_bytes(std::string_view v) {
+  Str* s = new_str_raw(static_cast<int64_t>(v.size()));
+  if (!s) return Value();
+  s->type = rt.bytes_type;
+  std::memcpy(s->data(), v.data(), v.size());
+  s->chars = s->size;
+  s->ascii = true;
+  return s;
+}
+
+int64_t str_hash(Str* s) {
+  if (s->hash != -1) return s->hash;
+  // FNV-1a; CPython's SipHash values are not reproduced (hash() of str differs from CPython's).
+  uint64_t h = 14695981039346656037ULL;
+  for (int64_t i = 0; i < s->size; i++) {
+    h ^= static_cast<unsigned char>(s->data()[i]);
+    h *= 1099511628211ULL;
+  }
+  int64_t r = static_cast<int64_t>(h >> 1);
+  if (s->type == rt.bytes_type) r ^= 0x5bd1e995;
+  if (r == -1) r = -2;
+  s->hash = r;
+  return r;
+}
+
+bool str_eq(Str* a, Str* b) {
+  if (a == b) return true;
+  if (a->size != b->size) return false;
+  if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
+  return std::memcmp(a->data(), b->data(), static_cast<size_t>(a->size)) == 0;
+}
+
+namespace {
+
+uint32_t decode_at(const char* p, int64_t* len) {
+  unsigned char c = static_cast<unsigned char>(p[0]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  if (c < 0xE0) {
+    *len = 2;
+    return ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+  }
+  if (c < 0xF0) {
+    *len = 3;
+    return ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+  }
+  *len = 4;
+  return ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+}
+
+void encode_cp(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
+uint32_t utf8_decode_at(const char* p, int64_t* len) { return decode_at(p, len); }
+void utf8_encode(std::string& out, uint32_t cp) { encode_cp(out, cp); }
+
+std::vector<uint32_t> str_codepoints(Str* s) {
+  std::vector<uint32_t> cps;
+  cps.reserve(static_cast<size_t>(s->chars));
+  for (int64_t i = 0; i < s->size;) {
+    int64_t n;
+    cps.push_back(decode_at(s->data() + i, &n));
+    i += n;
+  }
+  return cps;
+}
+
+Value str_from_codepoint(uint32_t cp) {
+  if (cp < 128) return rt.char_cache[cp];
+  std::string s;
+  encode_cp(s, cp);
+  return new_str(s);
+}
+
+int64_t utf8_index_to_offset(Str* s, int64_t index) {
+  if (s->ascii) return index;
+  int64_t off = 0;
+  for (int64_t i = 0; i < index && off < s->size; i++) {
+    int64_t n;
+    decode_at(s->data() + off, &n);
+    off += n;
+  }
+  return off;
+}
+
+Value str_repr(Str* s) {
+  std::string_view v = s->view();
+  bool sq = v.find('\'') != std::string_view::npos;
+  bool dq = v.find('"') != std::string_view::npos;
+  char q = (sq && !dq) ? '"' : '\'';
+  std::string r(1, q);
+  for (int64_t i = 0; i < s->size;) {
+    int64_t n;
+    uint32_t c = decode_at(s->data() + i, &n);
+    if (c == static_cast<uint32_t>(q) || c == '\\') {
+      r += '\\';
+      r += static_cast<char>(c);
+    } else if (c == '\n') {
+      r += "\\n";
+    } else if (c == '\r') {
+      r += "\\r";
+    } else if (c == '\t') {
+      r += "\\t";
+    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xAD) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      r += buf;
+    } else if (c >= 0xD800 && c < 0xE000) {
+      char buf[12];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      r += buf;
+    } else {
+      r.append(s->data() + i, static_cast<size_t>(n));
+    }
+    i += n;
+  }
+  r += q;
+  return new_str(r);
+}
+
+Value bytes_repr(Str* s) {
+  std::string_view v = s->view();
+  bool sq = v.find('\'') != std::string_view::npos;
+  bool dq = v.find('"') != std::string_view::npos;
+  char q = (sq && !dq) ? '"' : '\'';
+  std::string r = "b";
+  r += q;
+  for (char ch : v) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c == static_cast<unsigned char>(q) || c == '\\') {
+      r += '\\';
+      r += ch;
+    } else if (c == '\n') {
+      r += "\\n";
+    } else if (c == '\r') {
+      r += "\\r";
+    } else if (c == '\t') {
+      r += "\\t";
+    } else if (c < 0x20 || c >= 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      r += buf;
+    } else {
+      r += ch;
+    }
+  }
+  r += q;
+  return new_str(r);
+}
+
+Value str_concat(Str* a, Str* b) {
+  if (a->size == 0) return b;
+  if (b->size == 0) return a;
+  Str* s = new_str_raw(a->size + b->size);
+  if (!s) return Value();
+  std::memcpy(s->data(), a->data(), static_cast<size_t>(a->size));
+  std::memcpy(s->data() + a->size, b->data(), static_cast<size_t>(b->size));
+  s->chars = a->chars + b->chars;
+  s->ascii = a->ascii && b->ascii;
+  return s;
+}
+
+Value str_getitem(Str* s, Value key) {
+  bool bytes = s->type == rt.bytes_type;
+  if (key.is_ptr() && key.obj()->type == rt.slice_type) {
+    int64_t start, stop, step, count;
+    int64_t len = bytes ? s->size : s->chars;
+    if (!slice_indices(key.as<Slice>(), len, &start, &stop, &step, &count)) return Value();
+    if (bytes || s->ascii) {
+      if (step == 1) {
+        std::string_view part(s->data() + start, static_cast<size_t>(count));
+        return bytes ? new_bytes(part) : new_str(part);
+      }
+      std::string r;
+      for (int64_t i = 0, j = start; i < count; i++, j += step) r += s->data()[j];
+      return bytes ? new_bytes(r) : new_str(r);
+    }
+    std::vector<uint32_t> cps = str_codepoints(s);
+    std::string r;
+    for (int64_t i = 0, j = start; i < count; i++, j += step)
+      encode_cp(r, cps[static_cast<size_t>(j)]);
+    return new_str(r);
+  }
+  int64_t i;
+  if (!is_int(key))
+    return raise_fmt(rt.TypeError, "%s indices must be integers or slices, not %s",
+                     bytes ? "byte" : "string", type_name(key));
+  if (!int_index(key, &i)) return Value();
+  int64_t len = bytes ? s->size : s->chars;
+  if (i < 0) i += len;
+  if (i < 0 || i >= len)
+    return raise(rt.IndexError, bytes ? "index out of range" : "string index out of range");
+  if (bytes) return Value::small(static_cast<unsigned char>(s->data()[i]));
+  if (s->ascii) return rt.char_cache[static_cast<unsigned char>(s->data()[i])];
+  int64_t off = utf8_index_to_offset(s, i);
+  int64_t n;
+  uint32_t cp = decode_at(s->data() + off, &n);
+  return str_from_codepoint(cp);
+}
+
+}  // namespace weft::python

@@ -1,0 +1,369 @@
+// type: MRO lookup, class creation (C3 linearization), instantiation, super, and the helpers that
+// attach native methods to built-in types.
+#include <string>
+#include <vector>
+
+#include "vm/code.h"
+#include "vm/runtime.h"
+
+namespace weft::python {
+
+Value run_class_body(Function* fn, Dict* ns);
+
+Type* type_of(Value v) {
+  if (v.is_small()) return rt.int_type;
+  return v.obj()->type;
+}
+
+Value lookup(Type* t, Str* name) {
+  Tuple* mro = t->mro;
+  for (int64_t i = 0; i < mro->size; i++) {
+    Type* c = mro->at(i).as<Type>();
+    Value v = dict_get_str(c->dict, name);
+    if (v) return v;
+  }
+  return Value();
+}
+
+bool is_subtype(Type* a, Type* b) {
+  if (a == b) return true;
+  Tuple* mro = a->mro;
+  for (int64_t i = 0; i < mro->size; i++)
+    if (mro->at(i).as<Type>() == b) return true;
+  return false;
+}
+
+bool isinstance(Value v, Type* t) {
+  Type* vt = type_of(v);
+  if (vt == t) return true;
+  if (t == rt.int_type && vt == rt.bigint_type) return true;
+  return is_subtype(vt, t);
+}
+
+std::string qualname(Type* t) {
+  if (!t->builtin) {
+    Value q = dict_get_str(t->dict, rt.s___qualname__);
+    if (q && q.is_ptr() && q.obj()->type == rt.str_type) return std::string(q.as<Str>()->view());
+  }
+  return std::string(t->name->view());
+}
+
+Value type_repr(Type* t) {
+  std::string r = "<class '";
+  if (!t->builtin) {
+    Value m = dict_get_str(t->dict, rt.s___module__);
+    if (m && m.is_ptr() && m.obj()->type == rt.str_type && m.as<Str>()->view() != "builtins") {
+      r += m.as<Str>()->view();
+      r += ".";
+    }
+  }
+  r += qualname(t);
+  r += "'>";
+  return new_str(r);
+}
+
+Value new_builtin(const char* name, NativeFn fn, Value self) {
+  Builtin* b = alloc<Builtin>(rt.builtin_type);
+  if (!b) return Value();
+  b->fn = fn;
+  b->name = intern(name);
+  b->self = self;
+  return b;
+}
+
+void add_method(Type* t, const char* name, NativeFn fn) {
+  Builtin* b = new_builtin(name, fn).as<Builtin>();
+  b->owner = t;
+  dict_set_str(t->dict, intern(name), b);
+}
+
+void add_static(Type* t, const char* name, NativeFn fn) {
+  Value b = new_builtin(name, fn);
+  Wrapper* w = alloc<Wrapper>(rt.staticmethod_type);
+  w->a = b;
+  dict_set_str(t->dict, intern(name), w);
+}
+
+void add_classmethod(Type* t, const char* name, NativeFn fn) {
+  Value b = new_builtin(name, fn);
+  Wrapper* w = alloc<Wrapper>(rt.classmethod_type);
+  w->a = b;
+  dict_set_str(t->dict, intern(name), w);
+}
+
+namespace {
+
+// C3 linearization of `t` with direct bases `bases`.
+Tuple* c3_mro(Type* t, Tuple* bases) {
+  std::vector<std::vector<Type*>> seqs;
+  for (int64_t i = 0; i < bases->size; i++) {
+    Tuple* m = bases->at(i).as<Type>()->mro;
+    std::vector<Type*> s;
+    for (int64_t j = 0; j < m->size; j++) s.push_back(m->at(j).as<Type>());
+    seqs.push_back(s);
+  }
+  std::vector<Type*> bl;
+  for (int64_t i = 0; i < bases->size; i++) bl.push_back(bases->at(i).as<Type>());
+  seqs.push_back(bl);
+  std::vector<Type*> result{t};
+  for (;;) {
+    bool empty = true;
+    for (auto& s : seqs)
+      if (!s.empty()) empty = false;
+    if (empty) break;
+    Type* cand = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      Type* c = s[0];
+      bool in_tail = false;
+      for (auto& s2 : seqs)
+        for (size_t k = 1; k < s2.size(); k++)
+          if (s2[k] == c) in_tail = true;
+      if (!in_tail) {
+        cand = c;
+        break;
+      }
+    }
+    if (!cand) {
+      std::string names;
+      for (int64_t i = 0; i < bases->size; i++) {
+        if (i) names += ", ";
+        names += bases->at(i).as<Type>()->name->view();
+      }
+      raise_fmt(rt.TypeError,
+                "Cannot create a consistent method resolution\norder (MRO) for bases %s",
+                names.c_str());
+      return nullptr;
+    }
+    result.push_back(cand);
+    for (auto& s : seqs)
+      if (!s.empty() && s[0] == cand) s.erase(s.begin());
+  }
+  Tuple* mro = new_tuple(static_cast<int64_t>(result.size()));
+  if (!mro) return nullptr;
+  for (size_t i = 0; i < result.size(); i++) mro->items()[i] = result[i];
+  return mro;
+}
+
+Value object_new_instance(Type* t) {
+  if (t->layout == Layout::Exception) {
+    Exception* e = alloc<Exception>(t);
+    if (!e) return Value();
+    e->args = rt.empty_tuple;
+    return e;
+  }
+  if (t->layout == Layout::Instance || t->layout == Layout::Object) {
+    Instance* inst = alloc<Instance>(t);
+    return inst;
+  }
+  return raise_fmt(rt.TypeError, "cannot create '%s' instances", t->name->view().data());
+}
+
+}  // namespace
+
+Value make_class(Str* name, Tuple* bases, Dict* ns, Tuple* /*kw*/) {
+  if (bases->size == 0) {
+    bases = new_tuple(1);
+    if (!bases) return Value();
+    bases->items()[0] = rt.object_type;
+  }
+  Layout layout = Layout::Instance;
+  for (int64_t i = 0; i < bases->size; i++) {
+    Value b = bases->at(i);
+    if (!b.is_ptr() || b.obj()->type != rt.type_type) {
+      if (b.is_ptr() && isinstance(b, rt.type_type)) continue;
+      return raise(rt.TypeError, "bases must be types");
+    }
+    Type* bt = b.as<Type>();
+    if (bt->layout == Layout::Exception)
+      layout = Layout::Exception;
+    else if (bt->builtin && bt != rt.object_type && bt->layout != Layout::Exception)
+      return raise_fmt(rt.TypeError, "weft-python cannot subclass built-in type '%s' yet",
+                       std::string(bt->name->view()).c_str());
+  }
+  Type* t = alloc<Type>(rt.type_type);
+  if (!t) return Value();
+  t->name = name;
+  t->bases = bases;
+  t->base = bases->at(0).as<Type>();
+  t->layout = layout;
+  t->is_exception = layout == Layout::Exception;
+  Dict* d = dict_copy(ns);
+  if (!d) return Value();
+  t->dict = d;
+  Tuple* mro = c3_mro(t, bases);
+  if (!mro) return Value();
+  t->mro = mro;
+  Value cell = dict_get_str(d, rt.s___classcell__);
+  if (cell) {
+    cell.as<Cell>()->value = t;
+    dict_del(d, rt.s___classcell__);
+  }
+  // __new__ given as a plain function is a static method
+  Value nw = dict_get_str(d, rt.s___new__);
+  if (nw && nw.is_ptr() && nw.obj()->type == rt.function_type) {
+    Wrapper* w = alloc<Wrapper>(rt.staticmethod_type);
+    w->a = nw;
+    dict_set_str(d, rt.s___new__, w);
+  }
+  Value isub = dict_get_str(d, rt.s___init_subclass__);
+  if (isub && isub.is_ptr() && isub.obj()->type == rt.function_type) {
+    Wrapper* w = alloc<Wrapper>(rt.classmethod_type);
+    w->a = isub;
+    dict_set_str(d, rt.s___init_subclass__, w);
+  }
+  t->has_getattr = lookup(t, rt.s___getattr__) != Value();
+  t->has_setattr = !(lookup(t, rt.s___setattr__) == Value()) &&
+                   lookup(t, rt.s___setattr__).obj()->type == rt.function_type;
+  t->has_getattribute = lookup(t, rt.s___getattribute__) &&
+                        lookup(t, rt.s___getattribute__).obj()->type == rt.function_type;
+  // __set_name__ on class attributes
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(d, &pos, &k, &v)) {
+    if (!v.is_ptr() || v.obj()->type->builtin) continue;
+    Value sn = lookup(type_of(v), rt.s___set_name__);
+    if (sn) {
+      Value args[3] = {v, t, k};
+      if (!call(sn, args, 3)) return Value();
+    }
+  }
+  // __init_subclass__ of the parent (user-defined only)
+  Value parent_isub = lookup(t->base, rt.s___init_subclass__);
+  if (parent_isub && parent_isub.obj()->type == rt.classmethod_type &&
+      parent_isub.as<Wrapper>()->a.v.obj()->type == rt.function_type) {
+    Value args[1] = {t};
+    if (!call(parent_isub.as<Wrapper>()->a, args, 1)) return Value();
+  }
+  return t;
+}
+
+Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
+  if (t == rt.type_type) {
+    if (nargs == 1 && !kwnames) return type_of(args[0]);
+    if (nargs == 3) {
+      if (!args[0].is_ptr() || args[0].obj()->type != rt.str_type ||
+          args[1].obj()->type != rt.tuple_type || args[2].obj()->type != rt.dict_type)
+        return raise(rt.TypeError, "type() argument types");
+      return make_class(args[0].as<Str>(), args[1].as<Tuple>(), args[2].as<Dict>(), nullptr);
+    }
+    return raise(rt.TypeError, "type() takes 1 or 3 arguments");
+  }
+  if (t->builtin && t->new_fn) return t->new_fn(t, args, nargs, kwnames);
+  Value obj;
+  Value nw = lookup(t, rt.s___new__);
+  bool custom_new = nw && nw.obj()->type == rt.staticmethod_type &&
+                    nw.as<Wrapper>()->a.v.obj()->type == rt.function_type;
+  int64_t nkw = kwnames ? kwnames->size : 0;
+  if (custom_new) {
+    std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+    a[0] = t;
+    for (int64_t i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
+    obj = call(nw.as<Wrapper>()->a, a.data(), nargs + 1, kwnames);
+    if (!obj) return Value();
+    if (!isinstance(obj, t)) return obj;
+  } else {
+    if (t->builtin && t->layout != Layout::Exception && t != rt.object_type)
+      return raise_fmt(rt.TypeError, "cannot create '%s' instances",
+                       std::string(t->name->view()).c_str());
+    obj = object_new_instance(t);
+    if (!obj) return Value();
+    if (t->layout == Layout::Exception) {
+      Value a = tuple_from_array(args, nargs);
+      if (!a) return a;
+      obj.as<Exception>()->args = a.as<Tuple>();
+    }
+  }
+  Value init = lookup(t, rt.s___init__);
+  if (init && init.is_ptr() && init.obj()->type == rt.function_type) {
+    std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+    a[0] = obj;
+    for (int64_t i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
+    Value r = call_function(init.as<Function>(), a.data(), nargs + 1, kwnames);
+    if (!r) return Value();
+    if (r != Value(rt.None))
+      return raise_fmt(rt.TypeError, "__init__() should return None, not '%s'", type_name(r));
+  } else if (init && init.is_ptr() && init.obj()->type == rt.builtin_type &&
+             init.as<Builtin>()->owner != rt.object_type) {
+    Value r = init.as<Builtin>()->fn(obj, args, nargs, kwnames);
+    if (!r) return Value();
+  } else if ((nargs || nkw) && !custom_new) {
+    return raise_fmt(rt.TypeError, "%s() takes no arguments", qualname(t).c_str());
+  }
+  return obj;
+}
+
+// ---- super ----
+
+Value super_new(Value, Value* args, int64_t nargs, Tuple*) {
+  Type* start;
+  Value self;
+  if (nargs == 2) {
+    if (!isinstance(args[0], rt.type_type))
+      return raise(rt.TypeError, "super() argument 1 must be a type");
+    start = args[0].as<Type>();
+    self = args[1];
+  } else if (nargs == 0) {
+    Frame* f = rt.frame;
+    if (!f || !f->code || f->code->argcount == 0)
+      return raise(rt.RuntimeError, "super(): no arguments");
+    Code* co = f->code;
+    Value cls;
+    for (int i = 0; i < co->nfree; i++) {
+      if (co->freevars->at(i).as<Str>()->view() == "__class__") {
+        cls = f->slots()[co->nlocals + co->ncells + i].v.as<Cell>()->value;
+      }
+    }
+    if (!cls) return raise(rt.RuntimeError, "super(): __class__ cell not found");
+    start = cls.as<Type>();
+    self = f->slots()[0];
+    // the first argument may live in a cell
+    for (int i = 0; i < co->ncells; i++)
+      if ((*co->cell_args)[i] == 0) self = f->slots()[co->nlocals + i].v.as<Cell>()->value;
+    if (!self) return raise(rt.RuntimeError, "super(): arg[0] deleted");
+  } else {
+    return raise(rt.TypeError, "super() takes 0 or 2 arguments");
+  }
+  Super* s = alloc<Super>(rt.super_type);
+  if (!s) return Value();
+  s->start = start;
+  s->self = self;
+  s->self_type = isinstance(self, rt.type_type) && is_subtype(self.as<Type>(), start)
+                     ? self.as<Type>()
+                     : type_of(self);
+  return s;
+}
+
+Value super_getattr(Super* s, Str* name) {
+  Tuple* mro = s->self_type->mro;
+  int64_t i = 0;
+  while (i < mro->size && mro->at(i).as<Type>() != s->start) i++;
+  for (i++; i < mro->size; i++) {
+    Type* c = mro->at(i).as<Type>();
+    Value v = dict_get_str(c->dict, name);
+    if (!v) continue;
+    if (v.is_ptr()) {
+      Type* vt = v.obj()->type;
+      bool cls_self = s->self.v.is_ptr() && isinstance(s->self, rt.type_type);
+      if (vt == rt.function_type) return cls_self ? v : new_method(v, s->self);
+      if (vt == rt.builtin_type && v.as<Builtin>()->owner) {
+        if (cls_self) return v;
+        Builtin* b = alloc<Builtin>(rt.builtin_type);
+        if (!b) return Value();
+        b->fn = v.as<Builtin>()->fn;
+        b->name = v.as<Builtin>()->name;
+        b->self = s->self;
+        return b;
+      }
+      if (vt == rt.classmethod_type)
+        return new_method(v.as<Wrapper>()->a, Value(s->self_type.get()));
+      if (vt == rt.staticmethod_type) return v.as<Wrapper>()->a;
+      if (vt == rt.property_type) return call1(v.as<Wrapper>()->a, s->self);
+    }
+    return v;
+  }
+  return raise_fmt(rt.AttributeError, "'super' object has no attribute '%s'",
+                   std::string(name->view()).c_str());
+}
+
+}  // namespace weft::python

@@ -1,0 +1,1255 @@
+// The interpreter loop: one `for(;;) switch` over the bytecode of a frame (the future JIT
+// portal). No C++ exceptions: a Python exception is a null result with rt.exc set, handled by
+// the block stack of the frame (SETUP_FINALLY handlers) or propagated to the caller.
+#include <cstdio>
+#include <cstdlib>
+
+#include "code.h"
+
+namespace weft::python {
+
+const char* op_name(int op) {
+  static const char* const names[] = {
+#define WEFT_X(n) #n,
+      WEFT_PY_OPCODES(WEFT_X)
+#undef WEFT_X
+  };
+  return op >= 0 && op < OP_COUNT ? names[op] : "?";
+}
+
+int instr_line(Code* code, int instr) {
+  if (instr < 0 || instr >= static_cast<int>(code->pos->size())) return code->firstline;
+  return (*code->pos)[instr].line;
+}
+
+namespace {
+
+char* g_stack_limit = nullptr;
+
+bool check_native_stack() {
+  char here;
+  if (!g_stack_limit) {
+    // the main thread's stack is 8 MiB; keep 1 MiB of headroom for native helpers
+    g_stack_limit = &here - (6 << 20);
+  }
+  return &here > g_stack_limit;
+}
+
+Frame* new_frame(Code* co, Dict* globals, Function* fn) {
+  int nslots = co->nlocals + co->ncells + co->nfree + co->stacksize;
+  Frame* f = rt.heap->make_with_tail<Frame>(static_cast<size_t>(nslots) * sizeof(VField));
+  if (!f) {
+    rt.exc = rt.memory_error;
+    return nullptr;
+  }
+  f->nslots = nslots;
+  f->code = co;
+  f->globals = globals;
+  f->func = fn;
+  f->sp = co->nlocals + co->ncells + co->nfree;
+  return f;
+}
+
+std::string fname(Function* fn) { return std::string(fn->qualname->view()) + "()"; }
+
+std::string join_names(const std::vector<std::string>& names) {
+  std::string r;
+  for (size_t i = 0; i < names.size(); i++) {
+    if (i > 0) r += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    r += "'" + names[i] + "'";
+  }
+  return r;
+}
+
+bool bind_args(Frame* f, Function* fn, Value* args, int64_t nargs, Tuple* kwnames) {
+  Code* co = fn->code;
+  VField* sl = f->slots();
+  int npos = co->argcount;
+  int64_t nkw = kwnames ? kwnames->size : 0;
+  if (nkw == 0 && nargs == npos && !co->varargs && !co->varkw && co->kwonlycount == 0) {
+    for (int i = 0; i < npos; i++) sl[i] = args[i];
+    return true;
+  }
+  int vararg_idx = npos + co->kwonlycount;
+  int varkw_idx = vararg_idx + (co->varargs ? 1 : 0);
+  int64_t take = nargs < npos ? nargs : npos;
+  for (int64_t i = 0; i < take; i++) sl[i] = args[i];
+  if (nargs > npos) {
+    if (!co->varargs) {
+      int64_t ndef = fn->defaults ? fn->defaults->size : 0;
+      std::string takes;
+      if (ndef > 0)
+        takes = "from " + std::to_string(npos - ndef) + " to " + std::to_string(npos) +
+                " positional arguments";
+      else
+        takes = std::to_string(npos) + " positional argument" + (npos == 1 ? "" : "s");
+      raise_fmt(rt.TypeError, "%s takes %s but %lld %s given", fname(fn).c_str(), takes.c_str(),
+                static_cast<long long>(nargs), nargs == 1 ? "was" : "were");
+      return false;
+    }
+    Value t = tuple_from_array(args + npos, nargs - npos);
+    if (!t) return false;
+    sl[vararg_idx] = t;
+  } else if (co->varargs) {
+    sl[vararg_idx] = rt.empty_tuple;
+  }
+  Dict* kwdict = nullptr;
+  if (co->varkw) {
+    kwdict = new_dict();
+    if (!kwdict) return false;
+    sl[varkw_idx] = kwdict;
+  }
+  Tuple* varnames = co->varnames;
+  for (int64_t j = 0; j < nkw; j++) {
+    Str* key = kwnames->at(j).as<Str>();
+    Value v = args[nargs + j];
+    int found = -1;
+    for (int i = co->posonlycount; i < npos + co->kwonlycount; i++) {
+      Str* vn = varnames->at(i).as<Str>();
+      if (vn == key || str_eq(vn, key)) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) {
+      if (kwdict) {
+        if (dict_set(kwdict, key, v) < 0) return false;
+        continue;
+      }
+      raise_fmt(rt.TypeError, "%s got an unexpected keyword argument '%s'", fname(fn).c_str(),
+                std::string(key->view()).c_str());
+      return false;
+    }
+    if (sl[found].v) {
+      raise_fmt(rt.TypeError, "%s got multiple values for argument '%s'", fname(fn).c_str(),
+                std::string(key->view()).c_str());
+      return false;
+    }
+    sl[found] = v;
+  }
+  if (nargs < npos) {
+    int64_t ndef = fn->defaults ? fn->defaults->size : 0;
+    std::vector<std::string> missing;
+    for (int64_t i = nargs; i < npos; i++) {
+      if (sl[i].v) continue;
+      if (i >= npos - ndef) {
+        sl[i] = fn->defaults->at(i - (npos - ndef));
+      } else {
+        missing.emplace_back(varnames->at(i).as<Str>()->view());
+      }
+    }
+    if (!missing.empty()) {
+      raise_fmt(rt.TypeError, "%s missing %zu required positional argument%s: %s",
+                fname(fn).c_str(), missing.size(), missing.size() == 1 ? "" : "s",
+                join_names(missing).c_str());
+      return false;
+    }
+  }
+  if (co->kwonlycount) {
+    std::vector<std::string> missing;
+    for (int i = npos; i < npos + co->kwonlycount; i++) {
+      if (sl[i].v) continue;
+      Value d;
+      if (fn->kwdefaults) d = dict_get_str(fn->kwdefaults, varnames->at(i).as<Str>());
+      if (d)
+        sl[i] = d;
+      else
+        missing.emplace_back(varnames->at(i).as<Str>()->view());
+    }
+    if (!missing.empty()) {
+      raise_fmt(rt.TypeError, "%s missing %zu required keyword-only argument%s: %s",
+                fname(fn).c_str(), missing.size(), missing.size() == 1 ? "" : "s",
+                join_names(missing).c_str());
+      return false;
+    }
+  }
+  return true;
+}
+
+bool init_cells(Frame* f, Code* co, Tuple* closure) {
+  VField* sl = f->slots();
+  for (int i = 0; i < co->ncells; i++) {
+    int arg = (*co->cell_args)[i];
+    Cell* c = new_cell(arg >= 0 ? Value(sl[arg]) : Value());
+    if (!c) return false;
+    sl[co->nlocals + i] = c;
+  }
+  for (int i = 0; i < co->nfree; i++) sl[co->nlocals + co->ncells + i] = closure->at(i);
+  return true;
+}
+
+Value unbound_local(Code* co, int slot) {
+  return raise_fmt(rt.UnboundLocalError,
+                   "cannot access local variable '%s' where it is not associated with a value",
+                   std::string(co->varnames->at(slot).as<Str>()->view()).c_str());
+}
+
+Str* cell_name(Code* co, int idx) {
+  if (idx < co->ncells) return co->cellvars->at(idx).as<Str>();
+  return co->freevars->at(idx - co->ncells).as<Str>();
+}
+
+Value unbound_deref(Code* co, int idx) {
+  std::string n(cell_name(co, idx)->view());
+  if (idx < co->ncells)
+    return raise_fmt(rt.UnboundLocalError,
+                     "cannot access local variable '%s' where it is not associated with a value",
+                     n.c_str());
+  return raise_fmt(rt.NameError,
+                   "cannot access free variable '%s' where it is not associated with a value in "
+                   "enclosing scope",
+                   n.c_str());
+}
+
+Value name_error(Str* name) {
+  return raise_fmt(rt.NameError, "name '%s' is not defined", std::string(name->view()).c_str());
+}
+
+Value load_global(Dict* globals, Str* name) {
+  Value v = dict_get_str(globals, name);
+  if (v) return v;
+  v = dict_get_str(rt.builtins, name);
+  if (v) return v;
+  return name_error(name);
+}
+
+bool unpack(Value seq, int before, int after, bool starred, VField*& sp) {
+  Value* items;
+  int64_t n;
+  List* tmp = nullptr;
+  if (seq.is_ptr() && (seq.obj()->type == rt.tuple_type || seq.obj()->type == rt.list_type)) {
+    if (!as_sequence(seq, &items, &n)) return false;
+  } else {
+    if (!starred && !seq.is_small() && !is_callable(seq) && false) return false;
+    tmp = sequence_to_list(seq);
+    if (!tmp) {
+      if (pending_is(rt.TypeError)) {
+        clear_exc();
+        raise_fmt(rt.TypeError, "cannot unpack non-iterable %s object", type_name(seq));
+      }
+      return false;
+    }
+    items = reinterpret_cast<Value*>(tmp->store ? tmp->store->items() : nullptr);
+    n = tmp->size;
+  }
+  if (!starred) {
+    if (n != before) {
+      if (n > before)
+        raise_fmt(rt.ValueError, "too many values to unpack (expected %d)", before);
+      else
+        raise_fmt(rt.ValueError, "not enough values to unpack (expected %d, got %lld)", before,
+                  static_cast<long long>(n));
+      return false;
+    }
+    for (int64_t i = n - 1; i >= 0; i--) *sp++ = items[i];
+    return true;
+  }
+  if (n < before + after) {
+    raise_fmt(rt.ValueError, "not enough values to unpack (expected at least %d, got %lld)",
+              before + after, static_cast<long long>(n));
+    return false;
+  }
+  // push in reverse: after items, the middle list, before items
+  List* mid = new_list(n - before - after);
+  if (!mid) return false;
+  for (int64_t i = 0; i < mid->size; i++) list_set(mid, i, items[before + i]);
+  for (int64_t i = n - 1; i >= n - after; i--) *sp++ = items[i];
+  *sp++ = mid;
+  for (int64_t i = before - 1; i >= 0; i--) *sp++ = items[i];
+  return true;
+}
+
+}  // namespace
+
+Value call_function(Function* fn, Value* args, int64_t nargs, Tuple* kwnames) {
+  Code* co = fn->code;
+  Frame* f = new_frame(co, fn->globals, fn);
+  if (!f) return Value();
+  if (!bind_args(f, fn, args, nargs, kwnames)) return Value();
+  if ((co->ncells || co->nfree) && !init_cells(f, co, fn->closure)) return Value();
+  if (co->generator) {
+    Generator* g = alloc<Generator>(rt.generator_type);
+    if (!g) return Value();
+    g->frame = f;
+    g->name = fn->name;
+    g->qualname = fn->qualname;
+    return g;
+  }
+  return eval_frame(f, Value(), false);
+}
+
+Value run_class_body(Function* fn, Dict* ns) {
+  Code* co = fn->code;
+  Frame* f = new_frame(co, fn->globals, fn);
+  if (!f) return Value();
+  f->locals = ns;
+  if ((co->ncells || co->nfree) && !init_cells(f, co, fn->closure)) return Value();
+  return eval_frame(f, Value(), false);
+}
+
+Value run_module_code(Code* code, Dict* globals) {
+  Frame* f = new_frame(code, globals, nullptr);
+  if (!f) return Value();
+  f->locals = globals;
+  return eval_frame(f, Value(), false);
+}
+
+Value eval_frame(Frame* f, Value sent, bool throwing) {
+  if (++rt.depth > rt.recursion_limit || !check_native_stack()) {
+    rt.depth--;
+    return raise(rt.RecursionError, "maximum recursion depth exceeded");
+  }
+  f->back = rt.frame;
+  rt.frame = f;
+  Code* co = f->code;
+  const uint32_t* ops = co->ops->data();
+  VField* sl = f->slots();
+  VField* sp = sl + f->sp;
+  int pc = f->pc;
+  Value* consts = reinterpret_cast<Value*>(co->consts->items());
+  Tuple* names = co->names;
+  Dict* globals = f->globals;
+  bool reraise = false;
+  Value result;
+  int nlocals = co->nlocals;
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (Value((--sp)->v))
+#define TOP() (Value(sp[-1].v))
+#define SECOND() (Value(sp[-2].v))
+#define NAME(i) (names->at(i).as<Str>())
+#define CHECK(v) \
+  if (!(v)) goto error
+
+  uint32_t ins = 0;
+  int arg = 0;
+  if (f->started && !throwing && sent) PUSH(sent);
+  f->started = true;
+  if (throwing) goto error;
+
+  static const bool trace = std::getenv("WEFT_PY_TRACE") != nullptr;
+  for (;;) {
+    ins = ops[pc++];
+    arg = static_cast<int>(ins >> 8);
+    if (trace)
+      std::fprintf(stderr, "[%s %d] %s %d (depth %d)\n", co->name->data(), pc - 1,
+                   op_name(static_cast<int>(ins & 0xFF)), arg, static_cast<int>(sp - sl));
+    switch (ins & 0xFF) {
+      case OP_NOP:
+        break;
+      case OP_POP_TOP:
+        --sp;
+        break;
+      case OP_ROT_TWO: {
+        Value a = sp[-1], b = sp[-2];
+        sp[-1] = b;
+        sp[-2] = a;
+        break;
+      }
+      case OP_ROT_THREE: {
+        Value a = sp[-1], b = sp[-2], c = sp[-3];
+        sp[-1] = b;
+        sp[-2] = c;
+        sp[-3] = a;
+        break;
+      }
+      case OP_ROT_FOUR: {
+        Value a = sp[-1], b = sp[-2], c = sp[-3], d = sp[-4];
+        sp[-1] = b;
+        sp[-2] = c;
+        sp[-3] = d;
+        sp[-4] = a;
+        break;
+      }
+      case OP_DUP_TOP: {
+        Value v = TOP();
+        PUSH(v);
+        break;
+      }
+      case OP_DUP_TOP_TWO: {
+        Value a = sp[-2], b = sp[-1];
+        PUSH(a);
+        PUSH(b);
+        break;
+      }
+      case OP_COPY: {
+        Value v = sp[-arg];
+        PUSH(v);
+        break;
+      }
+      case OP_LOAD_CONST:
+        PUSH(consts[arg]);
+        break;
+      case OP_LOAD_FAST: {
+        Value v = sl[arg];
+        if (!v) {
+          unbound_local(co, arg);
+          goto error;
+        }
+        PUSH(v);
+        break;
+      }
+      case OP_STORE_FAST:
+        sl[arg] = POP();
+        break;
+      case OP_DELETE_FAST:
+        if (!sl[arg].v) {
+          unbound_local(co, arg);
+          goto error;
+        }
+        sl[arg].v = Value();
+        break;
+      case OP_LOAD_DEREF: {
+        Value v = sl[nlocals + arg].v.as<Cell>()->value;
+        if (!v) {
+          unbound_deref(co, arg);
+          goto error;
+        }
+        PUSH(v);
+        break;
+      }
+      case OP_LOAD_CLASSDEREF: {
+        Str* n = cell_name(co, arg);
+        Value v = dict_get_str(f->locals, n);
+        if (!v) {
+          if (rt.exc) goto error;
+          v = sl[nlocals + arg].v.as<Cell>()->value;
+          if (!v) {
+            unbound_deref(co, arg);
+            goto error;
+          }
+        }
+        PUSH(v);
+        break;
+      }
+      case OP_STORE_DEREF:
+        sl[nlocals + arg].v.as<Cell>()->value = POP();
+        break;
+      case OP_DELETE_DEREF:
+        sl[nlocals + arg].v.as<Cell>()->value.v = Value();
+        break;
+      case OP_LOAD_CLOSURE:
+        PUSH(sl[nlocals + arg].v);
+        break;
+      case OP_LOAD_GLOBAL: {
+        Value v = load_global(globals, NAME(arg));
+        CHECK(v);
+        PUSH(v);
+        break;
+      }
+      case OP_STORE_GLOBAL: {
+        Value v = POP();
+        if (dict_set_str(globals, NAME(arg), v) < 0) goto error;
+        break;
+      }
+      case OP_DELETE_GLOBAL: {
+        int r = dict_del(globals, NAME(arg));
+        if (r < 0) goto error;
+        if (r == 1) {
+          name_error(NAME(arg));
+          goto error;
+        }
+        break;
+      }
+      case OP_LOAD_NAME: {
+        Str* n = NAME(arg);
+        Value v = dict_get_str(f->locals, n);
+        if (!v) {
+          if (rt.exc) goto error;
+          v = load_global(globals, n);
+          CHECK(v);
+        }
+        PUSH(v);
+        break;
+      }
+      case OP_STORE_NAME: {
+        Value v = POP();
+        if (dict_set_str(f->locals, NAME(arg), v) < 0) goto error;
+        break;
+      }
+      case OP_DELETE_NAME: {
+        int r = dict_del(f->locals, NAME(arg));
+        if (r < 0) goto error;
+        if (r == 1) {
+          name_error(NAME(arg));
+          goto error;
+        }
+        break;
+      }
+      case OP_LOAD_ATTR: {
+        Value v = getattr(TOP(), NAME(arg));
+        CHECK(v);
+        sp[-1] = v;
+        break;
+      }
+      case OP_STORE_ATTR: {
+        Value obj = POP();
+        Value v = POP();
+        if (setattr(obj, NAME(arg), v) < 0) goto error;
+        break;
+      }
+      case OP_DELETE_ATTR: {
+        Value obj = POP();
+        if (delattr(obj, NAME(arg)) < 0) goto error;
+        break;
+      }
+      case OP_LOAD_METHOD: {
+        Value obj = TOP();
+        Str* n = NAME(arg);
+        Type* t = type_of(obj);
+        if (t->layout == Layout::Instance || t->builtin) {
+          Value m = (t->has_getattribute) ? Value() : lookup(t, n);
+          if (m && m.is_ptr() &&
+              (m.obj()->type == rt.function_type ||
+               (m.obj()->type == rt.builtin_type && m.as<Builtin>()->owner))) {
+            bool shadowed = false;
+            if (t->layout == Layout::Instance) {
+              Dict* d = obj.as<Instance>()->dict;
+              if (d && dict_get_str(d, n)) shadowed = true;
+            }
+            if (!shadowed) {
+              sp[-1] = m;
+              PUSH(obj);
+              break;
+            }
+          }
+        }
+        Value v = getattr(obj, n);
+        CHECK(v);
+        sp[-1] = v;
+        PUSH(Value());
+        break;
+      }
+      case OP_CALL_METHOD: {
+        VField* base = sp - arg - 2;
+        Value fn = base[0];
+        Value self = base[1];
+        Value r;
+        if (self) {
+          if (fn.obj()->type == rt.function_type) {
+            r = call_function(fn.as<Function>(), reinterpret_cast<Value*>(base + 1), arg + 1,
+                              nullptr);
+          } else if (fn.obj()->type == rt.builtin_type) {
+            r = fn.as<Builtin>()->fn(self, reinterpret_cast<Value*>(base + 2), arg, nullptr);
+          } else {
+            r = call(fn, reinterpret_cast<Value*>(base + 1), arg + 1, nullptr);
+          }
+        } else {
+          r = call(fn, reinterpret_cast<Value*>(base + 2), arg, nullptr);
+        }
+        sp = base;
+        CHECK(r);
+        PUSH(r);
+        break;
+      }
+      case OP_BINARY_SUBSCR: {
+        Value key = POP();
+        Value obj = TOP();
+        Value r;
+        if (obj.is_ptr() && obj.obj()->type == rt.list_type && key.is_small()) {
+          List* l = obj.as<List>();
+          int64_t i = key.small_val();
+          if (i < 0) i += l->size;
+          if (i >= 0 && i < l->size) {
+            sp[-1] = l->at(i);
+            break;
+          }
+        }
+        r = getitem(obj, key);
+        CHECK(r);
+        sp[-1] = r;
+        break;
+      }
+      case OP_STORE_SUBSCR: {
+        Value key = POP();
+        Value obj = POP();
+        Value v = POP();
+        if (obj.is_ptr() && obj.obj()->type == rt.list_type && key.is_small()) {
+          List* l = obj.as<List>();
+          int64_t i = key.small_val();
+          if (i < 0) i += l->size;
+          if (i >= 0 && i < l->size) {
+            list_set(l, i, v);
+            break;
+          }
+        }
+        if (setitem(obj, key, v) < 0) goto error;
+        break;
+      }
+      case OP_DELETE_SUBSCR: {
+        Value key = POP();
+        Value obj = POP();
+        if (delitem(obj, key) < 0) goto error;
+        break;
+      }
+      case OP_BUILD_SLICE: {
+        Value c = arg == 3 ? POP() : Value(rt.None);
+        Value b = POP();
+        Value a = POP();
+        Value s = new_slice(a, b, c);
+        CHECK(s);
+        PUSH(s);
+        break;
+      }
+      case OP_BINARY_OP:
+      case OP_INPLACE_OP: {
+        Value b = POP();
+        Value a = TOP();
+        if (a.is_small() && b.is_small()) {
+          int64_t x = a.small_val(), y = b.small_val(), r;
+          bool done = true;
+          switch (arg) {
+            case kAdd:
+              r = x + y;
+              break;
+            case kSub:
+              r = x - y;
+              break;
+            case kMul:
+              if (__builtin_mul_overflow(x, y, &r)) done = false;
+              break;
+            case kAnd:
+              r = x & y;
+              break;
+            case kOr:
+              r = x | y;
+              break;
+            case kXor:
+              r = x ^ y;
+              break;
+            default:
+              done = false;
+              r = 0;
+          }
+          if (done && r >= kSmallMin && r <= kSmallMax) {
+            sp[-1] = Value::small(r);
+            break;
+          }
+        } else if (a.is_ptr() && b.is_ptr() && a.obj()->type == rt.float_type &&
+                   b.obj()->type == rt.float_type && arg != kPow && arg != kTrueDiv &&
+                   arg != kFloorDiv && arg != kMod) {
+          double x = float_val(a), y = float_val(b), r = 0;
+          bool done = true;
+          switch (arg) {
+            case kAdd:
+              r = x + y;
+              break;
+            case kSub:
+              r = x - y;
+              break;
+            case kMul:
+              r = x * y;
+              break;
+            default:
+              done = false;
+          }
+          if (done) {
+            Value v = new_float(r);
+            CHECK(v);
+            sp[-1] = v;
+            break;
+          }
+        }
+        Value r = binary_op(arg, a, b, (ins & 0xFF) == OP_INPLACE_OP);
+        CHECK(r);
+        sp[-1] = r;
+        break;
+      }
+      case OP_UNARY_NEG:
+      case OP_UNARY_POS:
+      case OP_UNARY_INVERT: {
+        int op = (ins & 0xFF) == OP_UNARY_NEG   ? kUSub
+                 : (ins & 0xFF) == OP_UNARY_POS ? kUAdd
+                                                : kInvert;
+        Value r = unary_op(op, TOP());
+        CHECK(r);
+        sp[-1] = r;
+        break;
+      }
+      case OP_UNARY_NOT: {
+        int t = truthy(TOP());
+        if (t < 0) goto error;
+        sp[-1] = t ? rt.False : rt.True;
+        break;
+      }
+      case OP_COMPARE_OP: {
+        Value b = POP();
+        Value a = TOP();
+        if (a.is_small() && b.is_small()) {
+          int64_t x = a.small_val(), y = b.small_val();
+          bool r;
+          switch (arg) {
+            case kLt:
+              r = x < y;
+              break;
+            case kLe:
+              r = x <= y;
+              break;
+            case kEq:
+              r = x == y;
+              break;
+            case kNe:
+              r = x != y;
+              break;
+            case kGt:
+              r = x > y;
+              break;
+            default:
+              r = x >= y;
+              break;
+          }
+          sp[-1] = r ? rt.True : rt.False;
+          break;
+        }
+        Value r = rich_compare(arg, a, b);
+        CHECK(r);
+        sp[-1] = r;
+        break;
+      }
+      case OP_IS_OP: {
+        Value b = POP();
+        Value a = TOP();
+        sp[-1] = ((a == b) != (arg != 0)) ? rt.True : rt.False;
+        break;
+      }
+      case OP_CONTAINS_OP: {
+        Value container = POP();
+        Value item = TOP();
+        int r = contains(container, item);
+        if (r < 0) goto error;
+        sp[-1] = ((r != 0) != (arg != 0)) ? rt.True : rt.False;
+        break;
+      }
+      case OP_JUMP:
+      case OP_JUMP_BACK:
+        pc = arg;
+        break;
+      case OP_POP_JUMP_IF_FALSE:
+      case OP_POP_JUMP_IF_TRUE: {
+        Value v = POP();
+        int t;
+        if (v == Value(rt.True))
+          t = 1;
+        else if (v == Value(rt.False))
+          t = 0;
+        else {
+          t = truthy(v);
+          if (t < 0) goto error;
+        }
+        if (t == ((ins & 0xFF) == OP_POP_JUMP_IF_TRUE)) pc = arg;
+        break;
+      }
+      case OP_JUMP_IF_FALSE_OR_POP:
+      case OP_JUMP_IF_TRUE_OR_POP: {
+        int t = truthy(TOP());
+        if (t < 0) goto error;
+        if (t == ((ins & 0xFF) == OP_JUMP_IF_TRUE_OR_POP))
+          pc = arg;
+        else
+          --sp;
+        break;
+      }
+      case OP_GET_ITER: {
+        Value it = get_iter(TOP());
+        CHECK(it);
+        sp[-1] = it;
+        break;
+      }
+      case OP_FOR_ITER: {
+        Value it = TOP();
+        Value v;
+        if (it.obj()->type == rt.iter_type) {
+          Iter* i = it.as<Iter>();
+          if (i->kind == kIterRange) {
+            if (i->index != i->end) {
+              int64_t x = i->index;
+              i->index += i->step;
+              if ((i->step > 0 && i->index > i->end) || (i->step < 0 && i->index < i->end))
+                i->index = i->end;
+              PUSH(Value::small(x));
+              break;
+            }
+            --sp;
+            pc = arg;
+            break;
+          }
+          if (i->kind == kIterList) {
+            List* l = i->a.v.as<List>();
+            if (i->index < l->size) {
+              PUSH(l->at(i->index++));
+              break;
+            }
+            --sp;
+            pc = arg;
+            break;
+          }
+          v = iter_builtin_next(i);
+        } else {
+          v = iter_next(it);
+        }
+        if (v) {
+          PUSH(v);
+          break;
+        }
+        if (rt.exc) goto error;
+        --sp;
+        pc = arg;
+        break;
+      }
+      case OP_BUILD_TUPLE: {
+        Value t = tuple_from_array(reinterpret_cast<Value*>(sp - arg), arg);
+        CHECK(t);
+        sp -= arg;
+        PUSH(t);
+        break;
+      }
+      case OP_BUILD_LIST: {
+        List* l = new_list(arg);
+        CHECK(l);
+        for (int i = 0; i < arg; i++) list_set(l, i, sp[i - arg]);
+        sp -= arg;
+        PUSH(l);
+        break;
+      }
+      case OP_BUILD_SET: {
+        Set* s = new_set(rt.set_type);
+        CHECK(s);
+        for (int i = 0; i < arg; i++)
+          if (set_add(s, sp[i - arg]) < 0) goto error;
+        sp -= arg;
+        PUSH(s);
+        break;
+      }
+      case OP_BUILD_MAP: {
+        Dict* d = new_dict();
+        CHECK(d);
+        for (int i = 0; i < arg; i++)
+          if (dict_set(d, sp[2 * (i - arg)], sp[2 * (i - arg) + 1]) < 0) goto error;
+        sp -= 2 * arg;
+        PUSH(d);
+        break;
+      }
+      case OP_LIST_APPEND: {
+        Value v = POP();
+        if (!list_append(sp[-arg].v.as<List>(), v)) goto error;
+        break;
+      }
+      case OP_SET_ADD: {
+        Value v = POP();
+        if (set_add(sp[-arg].v.as<Set>(), v) < 0) goto error;
+        break;
+      }
+      case OP_MAP_ADD: {
+        Value v = POP();
+        Value k = POP();
+        if (dict_set(sp[-arg].v.as<Dict>(), k, v) < 0) goto error;
+        break;
+      }
+      case OP_LIST_EXTEND: {
+        Value v = POP();
+        if (!list_extend(sp[-arg].v.as<List>(), v)) {
+          if (pending_is(rt.TypeError) && !is_callable(v)) {
+            clear_exc();
+            raise_fmt(rt.TypeError, "Value after * must be an iterable, not %s", type_name(v));
+          }
+          goto error;
+        }
+        break;
+      }
+      case OP_SET_UPDATE: {
+        Value v = POP();
+        if (!set_update(sp[-arg].v.as<Set>(), v)) goto error;
+        break;
+      }
+      case OP_DICT_UPDATE:
+      case OP_DICT_MERGE: {
+        Value v = POP();
+        if (dict_update(sp[-arg].v.as<Dict>(), v) < 0) {
+          if (pending_is(rt.AttributeError) || pending_is(rt.TypeError)) {
+            clear_exc();
+            raise_fmt(rt.TypeError, "'%s' object is not a mapping", type_name(v));
+          }
+          goto error;
+        }
+        break;
+      }
+      case OP_LIST_TO_TUPLE: {
+        List* l = TOP().as<List>();
+        Value t = tuple_from_array(l->store ? reinterpret_cast<Value*>(l->store->items()) : nullptr,
+                                   l->size);
+        CHECK(t);
+        sp[-1] = t;
+        break;
+      }
+      case OP_UNPACK_SEQUENCE: {
+        Value seq = POP();
+        if (!unpack(seq, arg, 0, false, sp)) goto error;
+        break;
+      }
+      case OP_UNPACK_EX: {
+        Value seq = POP();
+        if (!unpack(seq, arg & 0xFF, arg >> 8, true, sp)) goto error;
+        break;
+      }
+      case OP_CALL: {
+        VField* base = sp - arg - 1;
+        Value fn = base[0];
+        Value r;
+        f->pc = pc;
+        if (fn.is_ptr() && fn.obj()->type == rt.function_type)
+          r = call_function(fn.as<Function>(), reinterpret_cast<Value*>(base + 1), arg, nullptr);
+        else
+          r = call(fn, reinterpret_cast<Value*>(base + 1), arg, nullptr);
+        sp = base;
+        CHECK(r);
+        PUSH(r);
+        break;
+      }
+      case OP_CALL_KW: {
+        Tuple* kwnames = POP().as<Tuple>();
+        VField* base = sp - arg - 1;
+        Value r = call(base[0], reinterpret_cast<Value*>(base + 1), arg - kwnames->size, kwnames);
+        sp = base;
+        CHECK(r);
+        PUSH(r);
+        break;
+      }
+      case OP_CALL_EX: {
+        Dict* kw = (arg & 1) ? POP().as<Dict>() : nullptr;
+        Tuple* pos = POP().as<Tuple>();
+        Value fn = POP();
+        Value r;
+        if (!kw || kw->used == 0) {
+          r = call(fn, reinterpret_cast<Value*>(pos->items()), pos->size, nullptr);
+        } else {
+          int64_t n = pos->size + kw->used;
+          std::vector<Value> args(static_cast<size_t>(n));
+          Tuple* names = new_tuple(kw->used);
+          CHECK(names);
+          for (int64_t i = 0; i < pos->size; i++) args[i] = pos->at(i);
+          int64_t p = 0, j = 0;
+          Value k, v;
+          while (dict_next(kw, &p, &k, &v)) {
+            if (!k.is_ptr() || k.obj()->type != rt.str_type) {
+              raise(rt.TypeError, "keywords must be strings");
+              goto error;
+            }
+            names->items()[j] = k;
+            args[pos->size + j] = v;
+            j++;
+          }
+          // the vector is not scanned by the collector: keep the values reachable
+          PUSH(fn);
+          PUSH(pos);
+          PUSH(kw);
+          PUSH(names);
+          r = call(fn, args.data(), pos->size, names);
+          sp -= 4;
+        }
+        CHECK(r);
+        PUSH(r);
+        break;
+      }
+      case OP_MAKE_FUNCTION: {
+        Str* qn = POP().as<Str>();
+        Code* code = POP().as<Code>();
+        Function* fn = alloc<Function>(rt.function_type);
+        CHECK(fn);
+        fn->code = code;
+        fn->globals = globals;
+        fn->name = code->name;
+        fn->qualname = qn;
+        if (arg & 8) fn->closure = POP().as<Tuple>();
+        if (arg & 2) fn->kwdefaults = POP().as<Dict>();
+        if (arg & 1) fn->defaults = POP().as<Tuple>();
+        if (code->consts->size > 0) fn->doc = code->consts->at(0);
+        {
+          Value mod = dict_get_str(globals, rt.s___name__);
+          fn->module = mod ? mod : Value(rt.None);
+        }
+        PUSH(fn);
+        break;
+      }
+      case OP_RETURN_VALUE:
+        result = POP();
+        f->finished = true;
+        goto exit;
+      case OP_SETUP_FINALLY:
+        if (f->nblocks >= kMaxBlocks) {
+          raise(rt.SyntaxError, "too many statically nested blocks");
+          goto error;
+        }
+        f->blocks[f->nblocks++] = {kBlockFinally, arg, static_cast<int>(sp - sl)};
+        break;
+      case OP_POP_BLOCK:
+        f->nblocks--;
+        break;
+      case OP_POP_EXCEPT: {
+        Block b = f->blocks[--f->nblocks];
+        rt.handled = sl[b.level];
+        sp = sl + b.level;
+        break;
+      }
+      case OP_RERAISE:
+        rt.exc = POP();
+        reraise = true;
+        goto error;
+      case OP_RAISE: {
+        if (arg == 0) {
+          if (!rt.handled) {
+            raise(rt.RuntimeError, "No active exception to reraise");
+            goto error;
+          }
+          rt.exc = rt.handled;
+          reraise = true;
+          goto error;
+        }
+        Value cause = arg == 2 ? POP() : Value();
+        Value exc = POP();
+        raise_value(exc, cause, arg == 2);
+        goto error;
+      }
+      case OP_CHECK_EXC_MATCH: {
+        Value t = POP();
+        Value exc = TOP();
+        bool ok = false;
+        if (t.is_ptr() && isinstance(t, rt.type_type)) {
+          ok = is_subtype(t.as<Type>(), rt.BaseException);
+        } else if (t.is_ptr() && t.obj()->type == rt.tuple_type) {
+          ok = true;
+          for (int64_t i = 0; i < t.as<Tuple>()->size; i++) {
+            Value x = t.as<Tuple>()->at(i);
+            if (!(x.is_ptr() && isinstance(x, rt.type_type) &&
+                  is_subtype(x.as<Type>(), rt.BaseException)))
+              ok = false;
+          }
+        }
+        if (!ok) {
+          raise(rt.TypeError,
+                "catching classes that do not inherit from BaseException is not allowed");
+          goto error;
+        }
+        PUSH(exc_matches(exc, t) ? rt.True : rt.False);
+        break;
+      }
+      case OP_BEFORE_WITH: {
+        Value mgr = POP();
+        Type* t = type_of(mgr);
+        Value enter = lookup(t, rt.s___enter__);
+        Value exit = lookup(t, rt.s___exit__);
+        if (!enter || !exit) {
+          raise_fmt(rt.TypeError, "'%s' object does not support the context manager protocol",
+                    type_name(mgr));
+          goto error;
+        }
+        Value bound_exit = getattr(mgr, rt.s___exit__);
+        CHECK(bound_exit);
+        PUSH(bound_exit);
+        Value r = call_method(mgr, rt.s___enter__, nullptr, 0);
+        CHECK(r);
+        PUSH(r);
+        break;
+      }
+      case OP_CALL_EXIT: {
+        Value exit = POP();
+        Value args[3] = {rt.None, rt.None, rt.None};
+        Value r = call(exit, args, 3);
+        CHECK(r);
+        break;
+      }
+      case OP_WITH_EXCEPT: {
+        Value exc = TOP();
+        Value exit = sp[-3];
+        Value args[3] = {type_of(exc), exc, rt.None};
+        Value r = call(exit, args, 3);
+        CHECK(r);
+        int t = truthy(r);
+        if (t < 0) goto error;
+        PUSH(t ? rt.True : rt.False);
+        break;
+      }
+      case OP_IMPORT_NAME: {
+        Value fromlist = POP();
+        Value level = POP();
+        (void)fromlist;
+        if (level.is_small() && level.small_val() > 0) {
+          raise(rt.ImportError, "attempted relative import with no known parent package");
+          goto error;
+        }
+        Value m = import_module(NAME(arg));
+        CHECK(m);
+        PUSH(m);
+        break;
+      }
+      case OP_IMPORT_FROM: {
+        Value m = TOP();
+        Value v = getattr_opt(m, NAME(arg));
+        if (!v) {
+          if (rt.exc) goto error;
+          Str* mn = m.obj()->type == rt.module_type ? m.as<PyModule>()->name.get() : nullptr;
+          raise_fmt(rt.ImportError, "cannot import name '%s' from '%s'",
+                    std::string(NAME(arg)->view()).c_str(),
+                    mn ? std::string(mn->view()).c_str() : "?");
+          goto error;
+        }
+        PUSH(v);
+        break;
+      }
+      case OP_IMPORT_STAR: {
+        Value m = POP();
+        if (m.obj()->type == rt.module_type) {
+          Dict* d = m.as<PyModule>()->dict;
+          int64_t p = 0;
+          Value k, v;
+          while (dict_next(d, &p, &k, &v)) {
+            if (k.as<Str>()->size > 0 && k.as<Str>()->data()[0] == '_') continue;
+            if (dict_set(f->locals, k, v) < 0) goto error;
+          }
+        }
+        break;
+      }
+      case OP_YIELD_VALUE:
+        result = POP();
+        f->pc = pc;
+        f->sp = static_cast<int>(sp - sl);
+        goto exit;
+      case OP_GET_YIELD_FROM_ITER: {
+        Value v = TOP();
+        if (!(v.is_ptr() && v.obj()->type == rt.generator_type)) {
+          Value it = get_iter(v);
+          CHECK(it);
+          sp[-1] = it;
+        }
+        break;
+      }
+      case OP_YIELD_FROM: {
+        Value v = POP();
+        Value it = TOP();
+        Value r;
+        if (it.obj()->type == rt.generator_type) {
+          r = generator_send(it.as<Generator>(), v, false);
+          if (r && !it.as<Generator>()->frame->finished) {
+            f->pc = pc - 1;
+            f->sp = static_cast<int>(sp - sl);
+            result = r;
+            goto exit;
+          }
+          CHECK(r);
+        } else {
+          if (v != Value(rt.None)) {
+            r = call_method(it, rt.s_send, &v, 1);
+          } else {
+            r = iter_next(it);
+          }
+          if (r) {
+            f->pc = pc - 1;
+            f->sp = static_cast<int>(sp - sl);
+            result = r;
+            goto exit;
+          }
+          if (rt.exc) {
+            if (!pending_is(rt.StopIteration)) goto error;
+            r = stop_iteration_value(rt.exc);
+            clear_exc();
+          } else {
+            r = rt.None;
+          }
+        }
+        sp[-1] = r;
+        break;
+      }
+      case OP_FORMAT_VALUE: {
+        Value spec = (arg & 4) ? POP() : Value();
+        Value v = TOP();
+        int conv = arg & 3;
+        if (conv == 1)
+          v = to_str(v);
+        else if (conv == 2)
+          v = repr(v);
+        else if (conv == 3)
+          v = ascii_of(v);
+        CHECK(v);
+        Value r;
+        if (!spec && v.is_ptr() && v.obj()->type == rt.str_type)
+          r = v;
+        else
+          r = format_value(v, spec ? spec.as<Str>() : rt.empty_str);
+        CHECK(r);
+        sp[-1] = r;
+        break;
+      }
+      case OP_BUILD_STRING: {
+        int64_t total = 0;
+        for (int i = 0; i < arg; i++) total += sp[i - arg].v.as<Str>()->size;
+        Str* s = new_str_raw(total);
+        CHECK(s);
+        char* p = s->data();
+        for (int i = 0; i < arg; i++) {
+          Str* part = sp[i - arg].v.as<Str>();
+          std::memcpy(p, part->data(), static_cast<size_t>(part->size));
+          p += part->size;
+        }
+        str_finish(s);
+        sp -= arg;
+        PUSH(s);
+        break;
+      }
+      case OP_LOAD_BUILD_CLASS: {
+        Value b = dict_get_str(rt.builtins, rt.s___build_class__);
+        PUSH(b);
+        break;
+      }
+      case OP_LOAD_ASSERTION_ERROR:
+        PUSH(rt.AssertionError);
+        break;
+      default:
+        raise_fmt(rt.RuntimeError, "unknown opcode %d", ins & 0xFF);
+        goto error;
+    }
+    continue;
+
+  error:
+    // rt.exc is set.
+    if (!reraise) {
+      if (rt.exc.is_ptr() && isinstance(rt.exc, rt.BaseException)) {
+        Exception* e = rt.exc.as<Exception>();
+        if (rt.handled && rt.handled != rt.exc && !e->context) e->context = rt.handled;
+        add_traceback(co, pc - 1);
+      }
+    }
+    reraise = false;
+    while (f->nblocks > 0) {
+      Block b = f->blocks[--f->nblocks];
+      if (b.kind == kBlockExceptHandler) {
+        rt.handled = sl[b.level];
+        sp = sl + b.level;
+        continue;
+      }
+      sp = sl + b.level;
+      PUSH(rt.handled);
+      Value exc = rt.exc;
+      rt.exc = Value();
+      rt.handled = exc;
+      PUSH(exc);
+      f->blocks[f->nblocks++] = {kBlockExceptHandler, 0, b.level};
+      pc = b.handler;
+      goto next_instr;
+    }
+    result = Value();
+    f->finished = true;
+    goto exit;
+  next_instr:;
+  }
+exit:
+  rt.frame = f->back;
+  rt.depth--;
+  return result;
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef NAME
+#undef CHECK
+}
+
+}  // namespace weft::python

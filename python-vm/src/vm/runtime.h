@@ -1,0 +1,319 @@
+// The runtime's shared state and the object protocol used by the interpreter, the built-in
+// types and the builtins. Internal to python-vm.
+//
+// Error convention (like CPython): a function returning Value returns null when a Python
+// exception is pending in rt.exc; functions returning int return -1 (bool-like ones: 1/0/-1).
+// iter_next() returns null with no exception pending when the iterator is exhausted.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "weft/python/ast.h"
+#include "weft/python/object.h"
+
+namespace weft::python {
+
+struct Frame;
+
+#define WEFT_PY_BUILTIN_TYPES(X)                                                             \
+  X(type)                                                                                    \
+  X(object) X(none) X(notimpl) X(ellipsis) X(bool) X(int) X(float) X(str) X(bytes) X(tuple)  \
+      X(list) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin) X(method) \
+          X(cell) X(code) X(module) X(iter) X(generator) X(property) X(staticmethod)         \
+              X(classmethod) X(super) X(bigint) X(dict_keys) X(dict_values) X(dict_items)
+
+#define WEFT_PY_EXCEPTIONS(X)                                                                      \
+  X(BaseException, object_type)                                                                    \
+  X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException) X(GeneratorExit, BaseException) \
+      X(Exception, BaseException) X(StopIteration, Exception) X(ArithmeticError, Exception)        \
+          X(ZeroDivisionError, ArithmeticError) X(OverflowError, ArithmeticError) X(               \
+              AssertionError, Exception) X(AttributeError, Exception) X(LookupError, Exception)    \
+              X(IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception)          \
+                  X(UnboundLocalError, NameError) X(TypeError, Exception) X(ValueError, Exception) \
+                      X(UnicodeError, ValueError) X(RuntimeError, Exception)                       \
+                          X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError)     \
+                              X(MemoryError, Exception) X(ImportError, Exception)                  \
+                                  X(ModuleNotFoundError, ImportError) X(OSError, Exception)        \
+                                      X(FileNotFoundError, OSError) X(EOFError, Exception) X(      \
+                                          SyntaxError, Exception) X(IndentationError, SyntaxError) \
+                                          X(StopAsyncIteration, Exception) X(Warning, Exception)   \
+                                              X(UserWarning, Warning)                              \
+                                                  X(DeprecationWarning, Warning)
+
+#define WEFT_PY_NAMES(X)                                                                           \
+  X(__init__)                                                                                      \
+  X(__new__) X(__repr__) X(__str__) X(__hash__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__)  \
+      X(__ge__) X(__len__) X(__bool__) X(__iter__) X(__next__) X(__call__) X(__getitem__)          \
+          X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__) X(__getattribute__)         \
+              X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__) X(__enter__)       \
+                  X(__exit__) X(__name__) X(__qualname__) X(__module__) X(__doc__) X(__dict__)     \
+                      X(__class__) X(__classcell__) X(__main__) X(__builtins__) X(__neg__)         \
+                          X(__pos__) X(__invert__) X(__abs__) X(__index__) X(__int__) X(__float__) \
+                              X(__format__) X(__reversed__) X(__init_subclass__) X(__set_name__)   \
+                                  X(__file__) X(__missing__) X(__round__) X(__mro__) X(__bases__)  \
+                                      X(__base__) X(__slots__) X(args) X(send) X(close) X(keys)    \
+                                          X(items) X(values) X(append) X(self) X(__debug__)        \
+                                              X(__build_class__) X(__annotations__)
+
+struct Runtime {
+  // --- every word from here to `roots_end` is a GC root ---
+#define WEFT_X(n) Type* n##_type;
+  WEFT_PY_BUILTIN_TYPES(WEFT_X)
+#undef WEFT_X
+#define WEFT_X(n, b) Type* n;
+  WEFT_PY_EXCEPTIONS(WEFT_X)
+#undef WEFT_X
+#define WEFT_X(n) Str* s_##n;
+  WEFT_PY_NAMES(WEFT_X)
+#undef WEFT_X
+  Object* None;
+  Object* True;
+  Object* False;
+  Object* NotImplemented;
+  Object* Ellipsis;
+  Str* empty_str;
+  Tuple* empty_tuple;
+  Dict* builtins;
+  Dict* modules;
+  List* interned_keep;   // keeps interned strings alive
+  Object* memory_error;  // preallocated MemoryError instance
+  Str* char_cache[128];
+  Value exc;      // the pending (being raised) exception, or null
+  Value handled;  // the exception being handled (sys.exc_info()), or null
+  Value main_module;
+  void* roots_end;
+  // --- end of roots ---
+  gc::Heap* heap = nullptr;
+  Frame* frame = nullptr;  // innermost executing frame
+  int depth = 0;
+  int recursion_limit = 1000;
+  std::vector<std::string> argv;
+  std::string script_path;
+  std::string script_dir;
+};
+extern Runtime rt;
+
+void runtime_init(gc::Heap* heap);
+
+// ---- allocation ----
+template <class T>
+T* alloc(Type* type, size_t tail = 0) {
+  T* p = rt.heap->make_with_tail<T>(tail);
+  if (!p) {
+    rt.exc = rt.memory_error;
+    return nullptr;
+  }
+  p->type = type;
+  return p;
+}
+ValueArray* new_array(uint64_t cap);
+
+// ---- errors (errors.cpp) ----
+Value raise(Type* type, std::string_view msg);
+Value raise_fmt(Type* type, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
+Value raise_value(Value exc_or_type, Value cause = Value(), bool has_cause = false);
+Value make_exception(Type* type, Value* args, int64_t nargs);
+bool exc_matches(Value exc, Value type_or_tuple);
+bool pending_is(Type* type);  // rt.exc is an instance of type
+void clear_exc();
+const char* type_name(Value v);
+void add_traceback(Code* code, int instr);
+Value stop_iteration_value(Value exc);  // StopIteration's .value
+
+// ---- types (type.cpp) ----
+Type* type_of(Value v);
+Type* new_builtin_type(const char* name, Layout layout, Type* base);
+Value lookup(Type* t, Str* name);  // MRO lookup; null without exception when missing
+bool is_subtype(Type* a, Type* b);
+bool isinstance(Value v, Type* t);
+Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames);
+Value make_class(Str* name, Tuple* bases, Dict* ns, Tuple* kwnames_meta);
+Value type_repr(Type* t);
+void add_method(Type* t, const char* name, NativeFn fn);
+void add_static(Type* t, const char* name, NativeFn fn);
+void add_classmethod(Type* t, const char* name, NativeFn fn);
+Value new_builtin(const char* name, NativeFn fn, Value self = Value());
+std::string qualname(Type* t);
+
+// ---- object protocol (object.cpp) ----
+Value repr(Value v);
+Value to_str(Value v);
+int truthy(Value v);
+bool hash_of(Value v, int64_t* out);
+Value getattr(Value obj, Str* name);
+Value getattr_opt(Value obj, Str* name);  // null without exception when missing
+int setattr(Value obj, Str* name, Value v);
+int delattr(Value obj, Str* name);
+Value generic_getattr(Value obj, Str* name, bool raise_missing);
+Value call(Value f, Value* args, int64_t nargs, Tuple* kwnames = nullptr);
+Value call0(Value f);
+Value call1(Value f, Value a);
+Value call2(Value f, Value a, Value b);
+Value call_method(Value obj, Str* name, Value* args, int64_t nargs);
+Value call_special(Value obj, Str* name, Value* args, int64_t nargs, bool* found);
+Value binary_op(int op, Value a, Value b, bool inplace = false);
+Value unary_op(int op, Value a);
+Value rich_compare(int op, Value a, Value b);
+int eq(Value a, Value b);  // 1, 0 or -1
+int compare_bool(int op, Value a, Value b);
+Value getitem(Value obj, Value key);
+int setitem(Value obj, Value key, Value v);
+int delitem(Value obj, Value key);
+int contains(Value container, Value item);
+Value get_iter(Value v);
+Value iter_next(Value it);
+int64_t length(Value v);
+bool is_callable(Value v);
+Value format_value(Value v, Str* spec);
+Value object_repr_default(Value v);
+Value ascii_of(Value v);
+int64_t object_id(Value v);
+// Collects an iterable into a new list.
+List* sequence_to_list(Value iterable);
+// Fast access to the items of a tuple or list (others: converted to a tuple first).
+Value as_sequence(Value v, Value** items, int64_t* n);
+
+// ---- argument parsing (function.cpp) ----
+// Matches positional and keyword arguments to `names` (out[i] stays null when not given).
+// Raises CPython-style TypeErrors for too many/few or unknown arguments.
+bool parse_args(const char* fname, Value* args, int64_t nargs, Tuple* kwnames, int min_args,
+                std::initializer_list<const char*> names, Value* out);
+bool no_kwargs(const char* fname, Tuple* kwnames);
+
+// ---- ints (int.cpp) ----
+Value new_int(int64_t v);
+Value int_from_mpz(const mpz_t z);
+Value int_from_string(std::string_view s, int base);
+Value int_from_double(double d);
+bool is_int(Value v);                        // int or bool
+bool int_to_int64(Value v, int64_t* out);    // false (no exception) when too large
+Value int_index(Value v, int64_t* out);      // TypeError/OverflowError; returns v or null
+void int_to_mpz(Value v, mpz_t out);         // out must be initialized
+Value int_binary(int op, Value a, Value b);  // NotImplemented when b is not an int
+Value int_pow(Value a, Value b, Value mod);
+Value int_neg(Value a);
+Value int_invert(Value a);
+Value int_abs(Value a);
+int int_compare(Value a, Value b);
+double int_to_double(Value v, bool* overflow);
+std::string int_to_string(Value v, int base = 10);
+int64_t int_hash(Value v);
+int int_sign(Value v);
+void int_init_type();
+
+// ---- floats (float.cpp) ----
+Value new_float(double d);
+inline double float_val(Value v) { return v.as<Float>()->v; }
+std::string float_repr(double d);
+Value float_binary(int op, Value a, Value b);
+bool to_double(Value v, double* out);  // int/float/bool; false with no exception otherwise
+int64_t float_hash(double d);
+Value float_format(double d, char type, int precision, bool alt);
+void float_init_type();
+
+// ---- strings (str.cpp, str_methods.cpp, format.cpp) ----
+Value new_str(std::string_view s);
+Str* new_str_raw(int64_t size);  // uninitialized contents; call str_finish()
+void str_finish(Str* s);
+Str* intern(std::string_view s);
+Value new_bytes(std::string_view s);
+int64_t str_hash(Str* s);
+bool str_eq(Str* a, Str* b);
+Value str_repr(Str* s);
+Value bytes_repr(Str* s);
+Value str_concat(Str* a, Str* b);
+Value str_getitem(Str* s, Value key);
+Value str_mod(Str* fmt, Value args);
+Value bytes_mod(Str* fmt, Value args);
+Value str_format_method(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames);
+Value format_with_spec(Value v, std::string_view spec);
+Value str_from_codepoint(uint32_t cp);
+uint32_t utf8_decode_at(const char* p, int64_t* len);
+void utf8_encode(std::string& out, uint32_t cp);
+std::vector<uint32_t> str_codepoints(Str* s);
+int64_t utf8_index_to_offset(Str* s, int64_t index);
+void str_init_type();
+void bytes_init_type();
+
+// ---- containers ----
+Tuple* new_tuple(int64_t n);
+Value tuple_from_array(const Value* items, int64_t n);
+Value tuple_getitem(Tuple* t, Value key);
+void tuple_init_type();
+List* new_list(int64_t n);  // size n, items null until set
+bool list_append(List* l, Value v);
+Value list_getitem(List* l, Value key);
+int list_setitem(List* l, Value key, Value v);
+int list_delitem(List* l, Value key);
+void list_set(List* l, int64_t i, Value v);
+bool list_extend(List* l, Value iterable);
+int list_sort(List* l, Value key, bool reverse);
+void list_init_type();
+Dict* new_dict();
+Value dict_get(Dict* d, Value key);  // null: missing (no exception) or error (rt.exc set)
+Value dict_get_str(Dict* d, Str* key);
+int dict_set(Dict* d, Value key, Value v);
+int dict_set_str(Dict* d, Str* key, Value v);
+int dict_del(Dict* d, Value key);  // 0: deleted, 1: missing, -1: error
+Value dict_pop_item(Dict* d, int64_t entry, Value* key_out);
+bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value);
+int dict_update(Dict* d, Value other);
+Value dict_getitem(Dict* d, Value key);  // KeyError/__missing__
+Dict* dict_copy(Dict* d);
+void dict_init_type();
+Set* new_set(Type* type);
+int set_add(Set* s, Value v);
+int set_contains(Set* s, Value v);
+int set_discard(Set* s, Value v);
+bool set_update(Set* s, Value iterable);
+Value set_binary(int op, Value a, Value b);
+void set_init_type();
+Value new_range(int64_t start, int64_t stop, int64_t step);
+void range_init_type();
+Value new_slice(Value a, Value b, Value c);
+// Resolves a slice against a sequence length: start, stop, step and the result length.
+bool slice_indices(Slice* s, int64_t len, int64_t* start, int64_t* stop, int64_t* step,
+                   int64_t* count);
+void slice_init_type();
+Value new_iter(int kind, Value a, Value b = Value(), int64_t index = 0, int64_t end = 0);
+enum IterKind {
+  kIterList,
+  kIterTuple,
+  kIterStr,
+  kIterBytes,
+  kIterRange,
+  kIterDictKeys,
+  kIterDictValues,
+  kIterDictItems,
+  kIterEnumerate,
+  kIterZip,
+  kIterMap,
+  kIterFilter,
+  kIterReversed,
+  kIterSeq,
+  kIterCallable,
+  kIterSetItems
+};
+Value iter_builtin_next(Iter* it);
+void iter_init_type();
+
+// ---- functions, methods, cells (function.cpp) ----
+Value new_method(Value func, Value self);
+Cell* new_cell(Value v);
+void function_init_types();
+
+// ---- exceptions (exceptions.cpp) ----
+void exceptions_init();
+void print_exception(Value exc);  // traceback + message to stderr
+Value exception_str(Exception* e);
+
+// ---- builtins and modules ----
+void builtins_init();
+Value import_module(Str* name);
+Value print_to_stdout(std::string_view s);
+void flush_stdout();
+
+}  // namespace weft::python

@@ -1,0 +1,83 @@
+// init_vm / run_main_source: heap and runtime set-up, running __main__, uncaught exceptions and
+// SystemExit.
+#include "weft/python/vm.h"
+
+#include <cstdio>
+
+#include "code.h"
+#include "runtime.h"
+#include "weft/python/compiler.h"
+#include "weft/python/parser.h"
+
+namespace weft::python {
+
+namespace {
+gc::Heap* g_heap = nullptr;
+}
+
+void init_vm(const std::vector<std::string>& argv, const std::string& script_dir) {
+  gc::HeapConfig config = gc::HeapConfig::from_env();
+  if (config.heap_limit == 0) config.heap_limit = size_t{3} << 30;  // MemoryError past 3 GiB
+  g_heap = new gc::Heap(config);
+  rt.argv = argv;
+  rt.script_dir = script_dir;
+  runtime_init(g_heap);
+}
+
+int run_main_source(const std::string& filename, const std::string& source) {
+  static std::string src;  // tracebacks print lines of the main script until exit
+  src = source;
+  AstArena arena;
+  Module mod;
+  SyntaxErrorInfo err;
+  if (!parse_module(src, arena, mod, err)) {
+    flush_stdout();
+    std::fputs(format_syntax_error(err, filename, src).c_str(), stderr);
+    return 1;
+  }
+  Code* code = compile_module(mod, filename, &src, err);
+  if (!code) {
+    std::fputs(format_syntax_error(err, filename, src).c_str(), stderr);
+    return 1;
+  }
+  Dict* globals = new_dict();
+  dict_set_str(globals, rt.s___name__, rt.s___main__);
+  dict_set_str(globals, rt.s___builtins__, rt.builtins);
+  dict_set_str(globals, rt.s___file__, new_str(filename));
+  dict_set_str(globals, rt.s___doc__, rt.None);
+  PyModule* main_mod = alloc<PyModule>(rt.module_type);
+  main_mod->name = rt.s___main__;
+  main_mod->dict = globals;
+  rt.main_module = main_mod;
+  dict_set_str(rt.modules, rt.s___main__, main_mod);
+  Value r = run_module_code(code, globals);
+  int status = 0;
+  if (!r) {
+    Value exc = rt.exc;
+    rt.exc = Value();
+    if (exc.is_ptr() && isinstance(exc, rt.SystemExit)) {
+      Exception* e = exc.as<Exception>();
+      Value c = e->args && e->args->size ? e->args->at(0) : Value(rt.None);
+      if (c == Value(rt.None)) {
+        status = 0;
+      } else if (is_int(c)) {
+        int64_t v = 0;
+        int_to_int64(c, &v);
+        status = static_cast<int>(v & 0xFF);
+      } else {
+        flush_stdout();
+        Value s = to_str(c);
+        if (s) std::fprintf(stderr, "%s\n", std::string(s.as<Str>()->view()).c_str());
+        status = 1;
+      }
+    } else {
+      print_exception(exc);
+      status = 1;
+    }
+  }
+  flush_stdout();
+  std::fflush(stderr);
+  return status;
+}
+
+}  // namespace weft::python

@@ -22,9 +22,9 @@ struct Regex {
 
 // Compiles a php pattern ("/x/i"); null with a warning on errors.
 Regex* compile(VM& vm, const char* fn, std::string_view pat) {
-  static std::unordered_map<std::string, Regex*> cache;
-  auto it = cache.find(std::string(pat));
-  if (it != cache.end()) return it->second;
+  static auto* cache = new std::unordered_map<std::string, Regex*>();
+  auto it = cache->find(std::string(pat));
+  if (it != cache->end()) return it->second;
   size_t p = 0;
   while (p < pat.size() && std::isspace(static_cast<unsigned char>(pat[p]))) ++p;
   if (p >= pat.size()) {
@@ -108,7 +108,7 @@ Regex* compile(VM& vm, const char* fn, std::string_view pat) {
     uint32_t n = (uint32_t(e[0]) << 8) | e[1];
     r->names[n] = reinterpret_cast<const char*>(e + 2);
   }
-  cache[std::string(pat)] = r;
+  (*cache)[std::string(pat)] = r;
   return r;
 }
 

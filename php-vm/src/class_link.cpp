@@ -165,6 +165,7 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
         if (loser == t->lname && winner.substr(winner.find("::") + 2) == name) excluded = true;
       if (excluded) continue;
       Function* copy = new Function(*m);
+      vm.owned_functions.push_back(copy);
       copy->scope = cls;
       copy->statics = m->statics ? m->statics->copy() : nullptr;
       cls->methods[name] = copy;
@@ -174,6 +175,7 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
       Function* m = t->find_method(lower(al.method));
       if (!m) continue;
       Function* copy = new Function(*m);
+      vm.owned_functions.push_back(copy);
       copy->scope = cls;
       if (al.visibility & ModPrivate) copy->flags = (copy->flags & ~FnProtected) | FnPrivate;
       if (al.visibility & ModProtected) copy->flags = (copy->flags & ~FnPrivate) | FnProtected;

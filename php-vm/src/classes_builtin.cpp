@@ -187,6 +187,7 @@ static Object* clone_closure(VM& vm, Object* c, const Value& this_, Class* scope
   cd->called = this_.tag == Tag::Obj ? this_.o->cls : scope;
   if (scope != old->fn->scope) {
     Function* f = new Function(*old->fn);
+    vm.owned_functions.push_back(f);
     f->scope = scope;
     cd->fn = f;
   }

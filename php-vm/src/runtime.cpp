@@ -32,7 +32,8 @@ static void report_uncaught(VM& vm, Object* ex) {
 
 int run_script(const RunOptions& opts) {
   gc::Heap heap;
-  VM vm;
+  // The VM and what it owns (functions, classes, code) live for the whole process.
+  VM& vm = *new VM();
   vm.script = opts.file;
   vm.argv = opts.argv;
   timeval tv;
@@ -57,6 +58,7 @@ int run_script(const RunOptions& opts) {
   }
   ParseError cerr;
   Function* main = compile_file(vm, pr.root, opts.file, &cerr);
+  vm.main_function = main;
   if (!main) {
     vm.echo(format_error_display(cerr, opts.file));
     vm.flush();

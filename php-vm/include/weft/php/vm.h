@@ -76,6 +76,8 @@ struct VM {
   Frame* frame = nullptr;          // innermost running frame
   Class* native_called = nullptr;  // late static binding class of the running built-in
   Frame* main_frame = nullptr;
+  Function* main_function = nullptr;
+  std::vector<Function*> owned_functions;  // made at run time (trait copies, bound closures)
   std::vector<NativeCall> natives;
   std::string out;
   std::string script;  // file name in messages

@@ -294,6 +294,11 @@ static bool gen_get_return(VM&, Value*, uint32_t, Value* ret, Object* self) {
   *ret = self->gen->gen_ret;
   return true;
 }
+static bool yield_from_result(VM&, Value* args, uint32_t argc, Value* ret, Object*) {
+  const Value& v = arg_at(args, argc, 0);
+  if (v.tag == Tag::Obj && v.o->gen) *ret = v.o->gen->gen_ret;
+  return true;
+}
 
 // ---- enums ----
 
@@ -374,6 +379,7 @@ static bool first_class_callable(VM& vm, Value* args, uint32_t argc, Value* ret,
 void register_builtin_classes(VM& vm) {
   vm.register_native("__weft_enum_case", enum_make_case);
   vm.register_native("__weft_callable", first_class_callable);
+  vm.register_native("__weft_yield_from_result", yield_from_result);
   vm.native_class("UnitEnum", nullptr, ClsInterface | ClsAbstract);
   vm.native_class("BackedEnum", vm.find_class("UnitEnum"), ClsInterface | ClsAbstract);
   vm.native_class("stdClass", nullptr);

@@ -394,9 +394,29 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       break;
     }
     case Kind::YieldFrom: {
-      int32_t v = expr(n->kid(0));
-      r = dst != kNone ? dst : temp();
-      emit(Op::YieldFrom, r, v);
+      // a loop: iterate the operand, yield each key/value; the result is the inner
+      // generator's return value
+      int32_t subject = expr_to_temp(n->kid(0));
+      int32_t it = temp();
+      int32_t val = temp();
+      int32_t key = temp();
+      int32_t sent = temp();
+      emit(Op::FeReset, it, subject, kNone, 0);
+      Label loop, done;
+      bind(loop);
+      uint32_t fetch = emit(Op::FeFetch, it, kNone, val, 0);
+      done.jumps.push_back(fetch);
+      emit(Op::FeKey, key, it);
+      emit(Op::Yield, sent, val, key, 1);
+      jump_to(loop);
+      bind(done);
+      r = dst != kNone && is_temp(dst) ? dst : temp();
+      CallInfo ci;
+      ci.kind = CallInfo::Named;
+      ci.name = ci.lname = intern("__weft_yield_from_result");
+      ci.args = {subject};
+      ci.kinds = {ArgValue};
+      emit(Op::Call, r, int32_t(add_call(ci)));
       fn->flags |= FnGenerator;
       break;
     }

@@ -1012,7 +1012,8 @@ top:
           Value k = rd(I.c);
           mark_copy(k);
           f->gen_key = k;
-          if (k.tag == Tag::Int && k.i >= f->gen_auto_key) f->gen_auto_key = k.i + 1;
+          // explicit integer keys move the automatic key on (not keys delegated by yield from)
+          if (!I.x && k.tag == Tag::Int && k.i >= f->gen_auto_key) f->gen_auto_key = k.i + 1;
         } else {
           f->gen_key = Value::integer(f->gen_auto_key++);
         }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "weft/jit/optimizer.h"
+
 namespace weft::jit {
 
 void WarmupCounters::reset_all(uint32_t threshold) {
@@ -51,17 +53,16 @@ bool JitDriver::set_param(std::string_view name, std::string_view value, std::st
     return true;
   }
   if (name == "enable_opts") {
-    static const char* const kParts[] = {"fold", "cse", "guards", "heap", "bounds", "dce"};
     params_.disabled_passes.clear();
     if (value == "all") return true;
-    for (const char* part : kParts) {
+    for (const OptimizerPass& pass : optimizer_passes()) {
       bool kept = false;
       for (size_t at = 0; at <= value.size();) {  // "fold:cse:heap", as RPython writes it
         size_t colon = std::min(value.find(':', at), value.size());
-        kept |= value.substr(at, colon - at) == part;
+        kept |= value.substr(at, colon - at) == pass.name;
         at = colon + 1;
       }
-      if (!kept) params_.disabled_passes.emplace_back(part);
+      if (!kept) params_.disabled_passes.emplace_back(pass.name);
     }
     return true;
   }

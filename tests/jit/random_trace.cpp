@@ -18,6 +18,9 @@ int64_t add_to_b(Cell* c, int64_t x) {
 int64_t mix(int64_t x, int64_t y) { return int64_t(uint64_t(x) * 31 + uint64_t(y)); }
 int64_t peek(const int64_t* object) { return *object; }
 
+// An object with a quasi-immutable field that the traces read through a constant reference.
+int64_t g_quasi[2] = {0, 1234};
+
 // Arrays as the array descriptors lay them out: a 64-bit length, then 8-byte items.
 struct ArrayHeader {
   int64_t length;
@@ -56,6 +59,7 @@ CellDescrs::CellDescrs() {
                                   writes_b);
   EffectInfo elidable;
   elidable.kind = EffectInfo::Kind::Elidable;
+  elidable.can_collect = false;  // with constant operands, folded at optimization time
   mix = table.add<CallDescr>("mix", std::vector<Type>{Type::Int, Type::Int}, Type::Int, elidable);
   EffectInfo reads;
   reads.kind = EffectInfo::Kind::ReadOnly;
@@ -63,6 +67,9 @@ CellDescrs::CellDescrs() {
   static const uint32_t kInts = array_type("test.jit.Ints", nullptr);
   static const uint32_t kCells = array_type("test.jit.Cells", trace_cell_items);
   ints = table.add<ArrayDescr>("Ints", kInts, 0, 8, 8, Type::Int);
+  auto* q = table.add<FieldDescr>("Quasi.value", 8, 8, Type::Int);
+  q->quasi_immutable = true;
+  quasi = q;
   cells = table.add<ArrayDescr>("Cells", kCells, 0, 8, 8, Type::Ref);
 }
 
@@ -205,6 +212,12 @@ class Generator {
             d_.peek));
         break;
       case 12:
+        if (pick(3) == 0) {
+          // A quasi-immutable field of a constant object.
+          Value object = t_.const_ref(reinterpret_cast<uintptr_t>(g_quasi));
+          ints_.push_back(t_.emit(Op::getfield_gc, {object}, d_.quasi));
+          break;
+        }
         t_.emit(Op::setfield_gc, {any_ref(), any_int()}, pick(2) ? d_.a : d_.b);
         break;
       default:

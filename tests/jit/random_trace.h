@@ -43,6 +43,7 @@ struct CellDescrs {
   const weft::jit::CallDescr* peek;      // int64 (object*): its first word; reads only
   const weft::jit::ArrayDescr* ints;     // int64 items
   const weft::jit::ArrayDescr* cells;    // Cell* items
+  const weft::jit::FieldDescr* quasi;    // quasi-immutable int field of a static object
   CellDescrs();
 };
 

@@ -142,8 +142,8 @@ TEST_CASE("unused pure ops, loads and allocations are removed; stores and guards
                     "i5 = int_mul(i1, 3)\n"
                     "guard_true(i1) [1@0: i5]\n"
                     "finish()\n") ==
-        "[p0, i1]\nsetfield_gc(p0, i1, descr=Node.value)\ni3 = int_mul(i1, 3)\nguard_true(i1) "
-        "[1@0: i3]\nfinish()\n");
+        "[p0, i1]\ni2 = int_mul(i1, 3)\nsetfield_gc(p0, i1, descr=Node.value)\nguard_true(i1) "
+        "[1@0: i2]\nfinish()\n");
 }
 
 TEST_CASE("nothing known before a label is used after it") {

@@ -2,6 +2,8 @@
 // optimizer must turn it into. Every case also checks that both traces verify. (The older cases
 // of the first passes are in test_optimizer.cpp; behaviour is fuzzed in test_fuzz_optimizer.cpp.)
 #include <catch2/catch.hpp>
+#include <cinttypes>
+#include <cstdio>
 #include <string>
 
 #include "jit_test_util.h"
@@ -12,6 +14,16 @@
 using namespace weft::jit;
 
 namespace {
+
+int64_t square(int64_t x) { return x * x; }
+int64_t klass[2] = {0, 42};  // an object with a quasi-immutable field at offset 8
+
+// Replaces every `key` in `text` with `value`.
+std::string replace_all(std::string text, const std::string& key, const std::string& value) {
+  for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
+    text.replace(at, key.size(), value);
+  return text;
+}
 
 struct Golden {
   DescrTable table;
@@ -25,17 +37,38 @@ struct Golden {
     table.add<ArrayDescr>("RefArray", 3, 0, 8, 8, Type::Ref);
     EffectInfo clobber;  // may write anything
     table.add<CallDescr>("clobber", std::vector<Type>{Type::Ref}, Type::Void, clobber);
+    EffectInfo reads;
+    reads.kind = EffectInfo::Kind::ReadOnly;
+    table.add<CallDescr>("reader", std::vector<Type>{Type::Ref}, Type::Int, reads);
+    EffectInfo elidable;
+    elidable.kind = EffectInfo::Kind::Elidable;
+    elidable.can_collect = false;
+    table.add<CallDescr>("square", std::vector<Type>{Type::Int}, Type::Int, elidable);
+    elidable.can_raise = true;
+    table.add<CallDescr>("checked", std::vector<Type>{Type::Int}, Type::Int, elidable);
+    table.add<FieldDescr>("Class.methods", 8, 8, Type::Int)->quasi_immutable = true;
+  }
+
+  // SQUARE and KLASS in a test's text stand for the function and the object above.
+  static std::string substitute(std::string text) {
+    char object[40];
+    std::snprintf(object, sizeof object, "ref(0x%" PRIxPTR ")", reinterpret_cast<uintptr_t>(klass));
+    text = replace_all(text, "SQUARE", std::to_string(reinterpret_cast<intptr_t>(&square)));
+    return replace_all(text, "KLASS", object);
   }
 
   // The optimized form of `input`, printed; both must verify.
-  std::string operator()(const std::string& input, const OptimizerOptions& options = {}) {
-    Trace out = optimize(jit_test::parse_verified(input, table), options);
+  std::string operator()(const std::string& input, const OptimizerOptions& options = {},
+                         OptimizerReport* report = nullptr) {
+    Trace out = optimize(jit_test::parse_verified(substitute(input), table), options, report);
     std::string error;
     INFO(print_trace(out));
     CHECK(verify(out, &error));
     INFO(error);
     return print_trace(out);
   }
+  // The same for an expected trace.
+  static std::string expect(const std::string& text) { return substitute(text); }
 };
 
 OptimizerOptions without(bool OptimizerOptions::*part) {
@@ -63,22 +96,22 @@ p10 = getfield_gc(p2, descr=Node.next)
 finish(i4, i5, i8, i9, p10)
 )";
   CHECK(g(in) == "[i0, p1]\nfinish(i0, 0, 0, 0, null)\n");
-  // Switched off, the heap cache still forwards the loads; the allocation and guards stay.
+  // Switched off, the heap cache still forwards the loads and the allocation implies the
+  // guards; the allocation stays, its store sinks to the end.
   CHECK(g(in, without(&OptimizerOptions::virtuals)) ==
         R"([i0, p1]
 p2 = new_object(descr=Node)
+i3 = ptr_eq(p2, p1)
 setfield_gc(p2, i0, descr=Node.value)
-guard_class(p2, 1) [1@0: i0]
-guard_nonnull(p2) [1@1: i0]
-i6 = ptr_eq(p2, p1)
-finish(i0, 0, i6, 0, null)
+finish(i0, 0, i3, 0, null)
 )");
 }
 
 TEST_CASE("virtuals: snapshots describe them (cycles too); an escape materializes them") {
   Golden g;
   // p2 <-> p3 form a cycle; the guard's snapshot keeps its own virtual v0 and describes p2 and
-  // p3 after it, each once. The store into p1 materializes both, each allocated once.
+  // p3 after it, each once. The store into p1 materializes both, each allocated once (the
+  // stores into Node.next go first: the one into p1 may read them once they have escaped).
   CHECK(g(R"([i0, p1]
 p2 = new_object(descr=Node)
 p3 = new_object(descr=Node)
@@ -94,9 +127,9 @@ i2 = int_lt(i0, 10)
 guard_true(i2) [1@0: v1, i0 / v0 = Node(Node.value=i0), v1 = Node(Node.value=i0, Node.next=v2), v2 = Node(Node.next=v1)]
 p4 = new_object(descr=Node)
 p5 = new_object(descr=Node)
-setfield_gc(p5, i0, descr=Node.value)
 setfield_gc(p5, p4, descr=Node.next)
 setfield_gc(p4, p5, descr=Node.next)
+setfield_gc(p5, i0, descr=Node.value)
 setfield_gc(p1, p4, descr=Node.next)
 finish()
 )");
@@ -185,5 +218,275 @@ i3 = same_as(i0)
 label(i0, p1, descr=loop)
 i5 = int_add(i0, i3)
 jump(i5, p1, descr=loop)
+)");
+}
+
+// ---- lazy and dead stores --------------------------------------------------------------------
+
+TEST_CASE("lazy stores: delayed until read, dropped when overwritten; emitted before guards") {
+  Golden g;
+  const char* in = R"([p0, p1, i2]
+setfield_gc(p0, i2, descr=Node.value)
+i4 = int_add(i2, 1)
+setfield_gc(p0, i4, descr=Node.value)
+setfield_gc(p1, p0, descr=Node.next)
+i7 = getfield_gc(p0, descr=Node.value)
+setfield_gc(p1, i7, descr=Node.value)
+i9 = getfield_gc(p0, descr=Node.kind)
+guard_true(i9) [1@0: i2]
+setfield_gc(p0, 5, descr=Node.value)
+i12 = call(4096, p1, descr=reader)
+setfield_gc(p0, 6, descr=Node.value)
+setfield_gc(p0, 7, descr=Node.value)
+finish(i7)
+)";
+  // The first store is overwritten unread; the store into p1.value may write p0.value (p1 may
+  // be p0), so p0's goes first; the guard and the call (which may read) get the stores before
+  // them; 6 is overwritten by 7 before the end.
+  CHECK(g(in) == R"([p0, p1, i2]
+i3 = int_add(i2, 1)
+setfield_gc(p0, i3, descr=Node.value)
+i5 = getfield_gc(p0, descr=Node.kind)
+setfield_gc(p1, p0, descr=Node.next)
+setfield_gc(p1, i3, descr=Node.value)
+guard_true(i5) [1@0: i2]
+setfield_gc(p0, 5, descr=Node.value)
+i10 = call(4096, p1, descr=reader)
+setfield_gc(p0, 7, descr=Node.value)
+finish(i3)
+)");
+  CHECK(g(in, without(&OptimizerOptions::lazy_stores)) == R"([p0, p1, i2]
+setfield_gc(p0, i2, descr=Node.value)
+i4 = int_add(i2, 1)
+setfield_gc(p0, i4, descr=Node.value)
+setfield_gc(p1, p0, descr=Node.next)
+setfield_gc(p1, i4, descr=Node.value)
+i8 = getfield_gc(p0, descr=Node.kind)
+guard_true(i8) [1@0: i2]
+setfield_gc(p0, 5, descr=Node.value)
+i11 = call(4096, p1, descr=reader)
+setfield_gc(p0, 6, descr=Node.value)
+setfield_gc(p0, 7, descr=Node.value)
+finish(i4)
+)");
+}
+
+TEST_CASE("lazy stores: array items by index; an overflow op and a label flush") {
+  Golden g;
+  CHECK(g(R"([p0, i1, i2]
+setarrayitem_gc(p0, 0, i1, descr=IntArray)
+setarrayitem_gc(p0, 1, i1, descr=IntArray)
+setarrayitem_gc(p0, 0, i2, descr=IntArray)
+i6 = getarrayitem_gc(p0, 1, descr=IntArray)
+setarrayitem_gc(p0, i1, i2, descr=IntArray)
+i8 = arraylen_gc(p0, descr=IntArray)
+i9 = getarrayitem_gc(p0, 2, descr=IntArray)
+finish(i6, i8, i9)
+)") == R"([p0, i1, i2]
+setarrayitem_gc(p0, 1, i1, descr=IntArray)
+setarrayitem_gc(p0, 0, i2, descr=IntArray)
+i5 = arraylen_gc(p0, descr=IntArray)
+setarrayitem_gc(p0, i1, i2, descr=IntArray)
+i7 = getarrayitem_gc(p0, 2, descr=IntArray)
+finish(i1, i5, i7)
+)");
+  // Nothing may come between an overflow op and its guard: the store goes before the op.
+  const char* loop = R"([p0, i1, i2]
+setfield_gc(p0, i1, descr=Node.value)
+i4 = int_add_ovf(i1, i2)
+guard_no_overflow() [1@0: i1]
+setfield_gc(p0, i4, descr=Node.value)
+label(p0, i4, i2, descr=loop)
+setfield_gc(p0, i2, descr=Node.value)
+jump(p0, i4, i2, descr=loop)
+)";
+  CHECK(g(loop) == loop);
+}
+
+// ---- implied guards --------------------------------------------------------------------------
+
+TEST_CASE("implied guards: classes, non-null, repeated guards, bounds") {
+  Golden g;
+  const char* in = R"([p0, i1, p2]
+guard_class(p0, 7) [1@0: i1]
+guard_nonnull(p0) [1@1: i1]
+guard_class(p0, 7) [1@2: i1]
+guard_class(p0, 8) [1@3: i1]
+i6 = int_lt(i1, 3)
+guard_true(i6) [1@4: i1]
+i8 = int_lt(i1, 5)
+guard_true(i8) [1@5: i1]
+guard_true(i1) [1@6: i1]
+guard_true(i1) [1@7: i1]
+guard_value(p2, ref(0x1000)) [1@9: i1]
+guard_value(p2, ref(0x1000)) [1@10: i1]
+guard_nonnull(p2) [1@11: i1]
+p14 = new_object(descr=Node)
+call(4096, p14, descr=clobber)
+guard_class(p14, 1) [1@12: i1]
+guard_nonnull(p14) [1@13: i1]
+guard_false(i1) [1@8: i1]
+finish()
+)";
+  // A guard that always fails (guard_class(p0, 8)) stays: the trace leaves there.
+  CHECK(g(in) == R"([p0, i1, p2]
+guard_class(p0, 7) [1@0: i1]
+guard_class(p0, 8) [1@3: i1]
+i5 = int_lt(i1, 3)
+guard_true(i5) [1@4: i1]
+guard_true(i1) [1@6: i1]
+guard_value(p2, ref(0x1000)) [1@9: i1]
+p9 = new_object(descr=Node)
+call(4096, p9, descr=clobber)
+guard_false(i1) [1@8: i1]
+finish()
+)");
+  CHECK(g(in, without(&OptimizerOptions::implied_guards)) == R"([p0, i1, p2]
+guard_class(p0, 7) [1@0: i1]
+guard_nonnull(p0) [1@1: i1]
+guard_class(p0, 7) [1@2: i1]
+guard_class(p0, 8) [1@3: i1]
+i7 = int_lt(i1, 3)
+guard_true(i7) [1@4: i1]
+guard_true(i1) [1@6: i1]
+guard_true(i1) [1@7: i1]
+guard_value(p2, ref(0x1000)) [1@9: i1]
+p12 = new_object(descr=Node)
+call(4096, p12, descr=clobber)
+guard_class(p12, 1) [1@12: i1]
+guard_nonnull(p12) [1@13: i1]
+guard_false(i1) [1@8: i1]
+finish()
+)");
+}
+
+// ---- elidable calls --------------------------------------------------------------------------
+
+TEST_CASE("elidable calls: folded with constant operands, shared, removed when unused") {
+  Golden g;
+  const char* in = R"([i0, i1]
+i2 = call(SQUARE, 7, descr=square)
+i3 = call(SQUARE, i0, descr=square)
+i4 = call(SQUARE, i0, descr=square)
+i5 = call(SQUARE, i1, descr=square)
+i6 = call(SQUARE, 3, descr=checked)
+i7 = call(SQUARE, 3, descr=checked)
+finish(i2, i3, i4, i6, i7)
+)";
+  // `checked` can raise: not run at optimization time, but still shared.
+  CHECK(g(in) == Golden::expect(R"([i0, i1]
+i2 = call(SQUARE, i0, descr=square)
+i3 = call(SQUARE, 3, descr=checked)
+finish(49, i2, i2, i3, i3)
+)"));
+  CHECK(g(in, without(&OptimizerOptions::elidable)) == Golden::expect(R"([i0, i1]
+i2 = call(SQUARE, 7, descr=square)
+i3 = call(SQUARE, i0, descr=square)
+i4 = call(SQUARE, i0, descr=square)
+i5 = call(SQUARE, 3, descr=checked)
+i6 = call(SQUARE, 3, descr=checked)
+finish(i2, i3, i4, i5, i6)
+)"));
+}
+
+// ---- quasi-immutable fields ------------------------------------------------------------------
+
+TEST_CASE("quasi-immutable fields of constant objects become constants") {
+  Golden g;
+  const char* in = R"([p0]
+i1 = getfield_gc(KLASS, descr=Class.methods)
+guard_value(p0, KLASS) [1@0: p0]
+i3 = getfield_gc(p0, descr=Class.methods)
+i4 = getfield_gc(p0, descr=Class.methods)
+i5 = call(4096, p0, descr=reader)
+i6 = getfield_gc(KLASS, descr=Class.methods)
+call(4096, p0, descr=clobber)
+i8 = getfield_gc(KLASS, descr=Class.methods)
+guard_true(i8) [1@1: p0]
+i10 = getfield_gc(KLASS, descr=Class.methods)
+guard_not_invalidated() [1@2: p0]
+i12 = getfield_gc(KLASS, descr=Class.methods)
+guard_not_invalidated() [1@3: p0]
+finish(i1, i3, i4, i6, i8, i10, i12)
+)";
+  // The first load has no guard before it to resume at: it stays a load. After guard_value,
+  // one guard_not_invalidated (resuming where guard_value does) covers the reads up to the
+  // call that may write such a field; after it, the load before a resumable guard stays, the
+  // tracer's own guard_not_invalidated checks again, once, and the load after it is folded.
+  OptimizerReport report;
+  CHECK(g(in, {}, &report) == Golden::expect(R"([p0]
+i1 = getfield_gc(KLASS, descr=Class.methods)
+guard_value(p0, KLASS) [1@0: p0]
+guard_not_invalidated() [1@0: p0]
+i4 = call(4096, KLASS, descr=reader)
+call(4096, KLASS, descr=clobber)
+i6 = getfield_gc(KLASS, descr=Class.methods)
+guard_true(i6) [1@1: KLASS]
+guard_not_invalidated() [1@2: KLASS]
+finish(i1, 42, 42, 42, i6, i6, 42)
+)"));
+  REQUIRE(report.quasi_immutable_deps.size() == 1);
+  CHECK(report.quasi_immutable_deps[0].object == klass);
+  CHECK(report.quasi_immutable_deps[0].field == g.table.find("Class.methods"));
+  OptimizerReport none;
+  g(in, without(&OptimizerOptions::quasi_immutable), &none);
+  CHECK(none.quasi_immutable_deps.empty());
+}
+
+// ---- known bits ------------------------------------------------------------------------------
+
+TEST_CASE("known bits: masks, bit tests and what guards on them establish") {
+  Golden g;
+  const char* in = R"([i0, i1]
+i2 = int_and(i0, 255)
+i3 = int_and(i2, 1023)
+i4 = int_lshift(i2, 4)
+i5 = int_and(i4, 15)
+i6 = int_or(i4, 8)
+i7 = int_eq(i6, 0)
+i8 = int_or(i0, 1)
+i9 = int_is_true(i8)
+i10 = int_and(i1, 8)
+guard_false(i10) [1@0: i1]
+i12 = int_xor(i1, 8)
+i13 = int_or(i1, 1)
+i14 = int_and(i13, -9)
+i15 = int_add(i4, 16)
+i16 = int_and(i15, 15)
+i17 = int_and(i15, 4095)
+i18 = int_lt(i4, 0)
+finish(i3, i5, i7, i9, i12, i14, i16, i17, i18)
+)";
+  CHECK(g(in) == R"([i0, i1]
+i2 = int_and(i0, 255)
+i3 = int_lshift(i2, 4)
+i4 = int_and(i1, 8)
+guard_false(i4) [1@0: i1]
+i6 = int_xor(i1, 8)
+i7 = int_or(i1, 1)
+i8 = int_add(i3, 16)
+i9 = int_and(i8, 4095)
+finish(i2, 0, 0, 1, i6, i7, 0, i9, 0)
+)");
+  // Without known bits, ranges alone fold none of these.
+  CHECK(g(in, without(&OptimizerOptions::known_bits)) == R"([i0, i1]
+i2 = int_and(i0, 255)
+i3 = int_and(i2, 1023)
+i4 = int_lshift(i2, 4)
+i5 = int_and(i4, 15)
+i6 = int_or(i4, 8)
+i7 = int_eq(i6, 0)
+i8 = int_or(i0, 1)
+i9 = int_is_true(i8)
+i10 = int_and(i1, 8)
+guard_false(i10) [1@0: i1]
+i12 = int_xor(i1, 8)
+i13 = int_or(i1, 1)
+i14 = int_and(i13, -9)
+i15 = int_add(i4, 16)
+i16 = int_and(i15, 15)
+i17 = int_and(i15, 4095)
+i18 = int_lt(i4, 0)
+finish(i3, i5, i7, i9, i12, i14, i16, i17, i18)
 )");
 }

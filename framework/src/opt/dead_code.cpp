@@ -14,6 +14,11 @@ Trace remove_dead(const Trace& in) {
   };
   auto removable = [&](const Inst& inst) {
     const OpInfo& info = op_info(inst.op);
+    if (inst.op == Op::call) {
+      // An elidable call that cannot raise is as pure as an arithmetic op.
+      const EffectInfo& e = static_cast<const CallDescr*>(inst.descr)->effects;
+      return e.kind == EffectInfo::Kind::Elidable && !e.can_raise;
+    }
     return info.has(opflag::PURE) || info.has(opflag::LOAD) || info.has(opflag::ALLOC);
   };
   for (size_t i = in.insts.size(); i-- > 0;) {

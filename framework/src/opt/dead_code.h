@@ -1,5 +1,6 @@
-// Dead-code removal: drops pure operations, loads and allocations whose results nobody uses
-// (operands and snapshots count as uses), and renumbers the trace.
+// Dead-code removal: drops pure operations, loads, allocations and elidable calls that cannot
+// raise whose results nobody uses (operands and snapshots count as uses), and renumbers the
+// trace.
 #pragma once
 
 #include "weft/jit/ir.h"

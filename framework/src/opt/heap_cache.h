@@ -43,9 +43,10 @@ class HeapCache {
   void invalidate_item(const Descr* descr, Value array, Value index);
   void invalidate_call(const CallDescr* call);
 
- private:
+  // Whether objects `a` and `b` (values of the trace being built) may be the same object.
   bool may_alias(Value a, Value b) const;
 
+ private:
   using Key = std::tuple<const Descr*, uint32_t, uint32_t>;
   struct Entry {
     Value object;

@@ -1,12 +1,88 @@
 #include "int_bounds.h"
 
 #include <algorithm>
+#include <bit>
 #include <string_view>
 #include <utility>
 
 namespace weft::jit::opt {
 
 Range IntBounds::of(Value v) const {
+  Range r = range(v);
+  if (!known_bits_) return r;
+  Bits b = bits(v);
+  if ((b.zeros | b.ones) >> 63) {
+    // With the sign bit known, signed order is unsigned order: the unknown bits all 0 give
+    // the smallest value, all 1 the largest.
+    r.lo = std::max(r.lo, int64_t(b.ones));
+    r.hi = std::min(r.hi, int64_t(~b.zeros));
+  }
+  return r;
+}
+
+Bits IntBounds::bits(Value v) const {
+  if (!known_bits_) return {};
+  if (v.is_const()) return Bits::constant(out_.constant(v).bits);
+  Bits b;
+  if (v.is_inst()) {
+    auto it = bits_.find(v.index());
+    if (it != bits_.end()) b = it->second;
+  }
+  Range r = range(v);
+  if (r.lo >= 0) {
+    // Bits above the highest one of the largest value are 0.
+    int width = 64 - std::countl_zero(uint64_t(r.hi));
+    b.zeros |= width == 64 ? 0 : ~uint64_t(0) << width;
+  }
+  return b;
+}
+
+Bits IntBounds::result_bits(Op op, std::span<const Value> args) const {
+  Bits x = args.size() > 0 ? bits(args[0]) : Bits{};
+  Bits y = args.size() > 1 ? bits(args[1]) : Bits{};
+  std::optional<uint64_t> shift;
+  if (args.size() > 1 && args[1].is_const()) shift = out_.constant(args[1]).bits;
+  return bits_of_result(op, x, y, shift);
+}
+
+Value IntBounds::simplify(Op op, std::span<const Value> args, Trace& out) const {
+  if (args.size() == 2) {
+    if (auto decided = decide(op, of(args[0]), of(args[1]))) return out.const_int(*decided);
+  }
+  if (!known_bits_) return {};
+  Bits r = result_bits(op, args);
+  if (r.all_known()) return out.const_int(int64_t(r.ones));
+  auto constant = [&](size_t k) -> std::optional<uint64_t> {
+    if (k < args.size() && args[k].is_const()) return out_.constant(args[k]).bits;
+    return std::nullopt;
+  };
+  switch (op) {
+    case Op::int_and:
+    case Op::int_or:
+      // x & C is x when the bits C clears are 0 in x already; x | C when those it sets are 1.
+      for (size_t k = 0; k < 2; ++k) {
+        auto c = constant(1 - k);
+        if (!c) continue;
+        Bits x = bits(args[k]);
+        if (op == Op::int_and ? (~*c & ~x.zeros) == 0 : (*c & ~x.ones) == 0) return args[k];
+      }
+      return {};
+    case Op::int_eq:
+    case Op::int_ne: {
+      Bits x = bits(args[0]), y = bits(args[1]);
+      if ((x.ones & y.zeros) | (x.zeros & y.ones)) return out.const_int(op == Op::int_ne);
+      return {};
+    }
+    case Op::int_is_zero:
+    case Op::int_is_true:
+      if (bits(args[0]).ones) return out.const_int(op == Op::int_is_true);
+      return {};
+    default:
+      return {};
+  }
+}
+
+Range IntBounds::range(Value v) const {
   if (v.is_const() && out_.constant(v).type == Type::Int) {
     int64_t c = out_.constant(v).as_int();
     return {c, c};
@@ -130,6 +206,7 @@ std::optional<bool> IntBounds::decide(Op op, Range x, Range y) {
 void IntBounds::refine(Value cond, bool holds) {
   if (!cond.is_inst()) return;
   const Inst& c = out_.insts[cond.index()];
+  if (known_bits_) refine_bits(c, holds);
   if (c.num_args != 2) return;
   Value a = out_.args(c)[0], b = out_.args(c)[1];
   Op op = c.op;
@@ -175,6 +252,32 @@ void IntBounds::refine(Value cond, bool holds) {
 void IntBounds::note(Value result_value, Op op, std::span<const Value> args) {
   Range range = result(op, args);
   if (range.known()) set(result_value, range);
+  if (!known_bits_ || !result_value.is_inst()) return;
+  Bits b = result_bits(op, args);
+  if (b.zeros | b.ones) bits_[result_value.index()] = b;
+}
+
+// (x & C) == 0, as guard_false(x & C), guard_true(int_eq(x & C, 0)) or
+// guard_false(int_ne(x & C, 0)) establish it: the bits of C are 0 in x.
+void IntBounds::refine_bits(const Inst& c, bool holds) {
+  Value masked;
+  if (c.op == Op::int_and && !holds) {
+    masked = Value::inst(uint32_t(&c - out_.insts.data()));
+  } else if ((c.op == Op::int_eq && holds) || (c.op == Op::int_ne && !holds)) {
+    Value a = out_.args(c)[0], b = out_.args(c)[1];
+    if (b.is_const() && out_.constant(b).bits == 0)
+      masked = a;
+    else if (a.is_const() && out_.constant(a).bits == 0)
+      masked = b;
+  }
+  if (!masked.is_inst() || out_.insts[masked.index()].op != Op::int_and) return;
+  const Inst& m = out_.insts[masked.index()];
+  for (size_t k = 0; k < 2; ++k) {
+    Value x = out_.args(m)[k], mask = out_.args(m)[1 - k];
+    if (!x.is_inst() || !mask.is_const()) continue;
+    Bits& b = bits_[x.index()];
+    b.zeros |= out_.constant(mask).bits;
+  }
 }
 
 }  // namespace weft::jit::opt

@@ -1,5 +1,6 @@
 // Integer ranges for the optimizer: what every int value of the trace being built is known to
-// lie in, from constants, masks, arithmetic, comparisons and the guards on comparisons.
+// lie in, from constants, masks, arithmetic, comparisons and the guards on comparisons; and
+// (optionally) its known bits (known_bits.h), which narrow the ranges and fold masks and tests.
 #pragma once
 
 #include <cstdint>
@@ -7,6 +8,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "known_bits.h"
 #include "weft/jit/ir.h"
 
 namespace weft::jit::opt {
@@ -20,12 +22,21 @@ struct Range {
 
 class IntBounds {
  public:
-  explicit IntBounds(const Trace& out) : out_(out) {}
+  IntBounds(const Trace& out, bool known_bits) : out_(out), known_bits_(known_bits) {}
 
   // Facts do not cross a label.
-  void clear() { ranges_.clear(); }
-  // The range of an int value of `out` (a constant's is exact).
+  void clear() {
+    ranges_.clear();
+    bits_.clear();
+  }
+  // The range of an int value of `out` (a constant's is exact), narrowed by its known bits.
   Range of(Value v) const;
+  // The known bits of an int value of `out` (with known_bits; else nothing), including what
+  // its range implies.
+  Bits bits(Value v) const;
+  // What pure op `op` on `args` simplifies to by ranges and known bits (a constant, or an
+  // operand); empty if nothing.
+  Value simplify(Op op, std::span<const Value> args, Trace& out) const;
   // Records the range of `result_value`, the result of `op` on `args` (values of `out`).
   void note(Value result_value, Op op, std::span<const Value> args);
   void set(Value v, Range r) {
@@ -40,9 +51,14 @@ class IntBounds {
 
  private:
   Range result(Op op, std::span<const Value> args) const;
+  Bits result_bits(Op op, std::span<const Value> args) const;
+  Range range(Value v) const;  // without the known bits
+  void refine_bits(const Inst& cond, bool holds);
 
   const Trace& out_;
+  bool known_bits_;
   std::unordered_map<uint32_t, Range> ranges_;  // output instruction -> its range
+  std::unordered_map<uint32_t, Bits> bits_;     // output instruction -> its known bits
 };
 
 }  // namespace weft::jit::opt

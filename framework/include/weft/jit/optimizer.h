@@ -13,10 +13,13 @@
 // Virtuals (allocation removal): allocations that have not escaped are kept as their field
 // values (opt/virtuals.h); guards describe them in their snapshots, and resume() materializes
 // them if the guard fails.
-// To come (issue 3): known bits, lazy/dead stores, loop peeling, quasi-immutables.
+// Lazy and dead stores, implied guards, elidable calls, quasi-immutable fields and known bits:
+// see the options below. To come: loop peeling.
 #pragma once
 
 #include <span>
+#include <string>
+#include <vector>
 
 #include "weft/jit/ir.h"
 
@@ -32,6 +35,21 @@ struct OptimizerOptions {
   // Allocation removal: objects and small constant-length arrays that do not escape are kept
   // as their field values; materialized where they escape; described in guard snapshots.
   bool virtuals = true;
+  // Stores are delayed until something may read them (a load that may alias, a call, a guard,
+  // the end of the trace); a store overwritten before that is dropped. Needs `heap`.
+  bool lazy_stores = true;
+  // Guards that earlier ones imply: known classes (guard_class, allocations), non-null values,
+  // repeated guard_true/guard_false on the same value.
+  bool implied_guards = true;
+  // Elidable calls: folded by calling the function at optimization time when all operands are
+  // constants and the effect info says it can neither raise nor collect; repeated ones shared.
+  bool elidable = true;
+  // Quasi-immutable fields of constant objects read as constants, checked by one
+  // guard_not_invalidated (until a call that may write such a field); only when optimize() is
+  // given an OptimizerReport to list them in.
+  bool quasi_immutable = true;
+  // Known bits of integers (in the bounds part): masks and bit tests folded.
+  bool known_bits = true;
 };
 
 // The parts of OptimizerOptions by name, as set_param("enable_opts", "fold:cse:...") names them.
@@ -40,7 +58,23 @@ struct OptimizerPass {
   bool OptimizerOptions::*flag;
 };
 std::span<const OptimizerPass> optimizer_passes();
+// The default options with the parts named in `disabled` switched off (unknown names ignored).
+OptimizerOptions optimizer_options_without(std::span<const std::string> disabled);
 
-Trace optimize(const Trace& trace, const OptimizerOptions& options = {});
+// What the optimizer assumed, for the caller to register.
+struct OptimizerReport {
+  // Quasi-immutable fields read as constants: the trace is valid only while `field` of
+  // `object` keeps the value it had (register with QuasiImmutableDeps::depend, and make the
+  // field notify on writes).
+  struct QuasiImmutableDep {
+    const void* object;
+    const FieldDescr* field;
+    bool operator==(const QuasiImmutableDep&) const = default;
+  };
+  std::vector<QuasiImmutableDep> quasi_immutable_deps;
+};
+
+Trace optimize(const Trace& trace, const OptimizerOptions& options = {},
+               OptimizerReport* report = nullptr);
 
 }  // namespace weft::jit

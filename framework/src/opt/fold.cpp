@@ -1,0 +1,83 @@
+// Constant folding (with the interpreter's own semantics, ir_eval.h) and algebraic
+// simplification from rule tables.
+#include <array>
+
+#include "optimizer_impl.h"
+#include "weft/jit/ir_eval.h"
+
+namespace weft::jit::opt {
+
+namespace {
+
+// Algebraic identities with one constant operand: op(x, C) or op(C, x).
+struct ConstRule {
+  Op op;
+  uint8_t const_operand;  // which operand is the constant
+  int64_t constant;
+  enum Result : uint8_t { kOtherOperand, kConstant } result;
+  int64_t result_constant = 0;
+};
+
+// clang-format off
+constexpr ConstRule kConstRules[] = {
+    {Op::int_add, 1, 0, ConstRule::kOtherOperand},  {Op::int_add, 0, 0, ConstRule::kOtherOperand},
+    {Op::int_sub, 1, 0, ConstRule::kOtherOperand},
+    {Op::int_mul, 1, 1, ConstRule::kOtherOperand},  {Op::int_mul, 0, 1, ConstRule::kOtherOperand},
+    {Op::int_mul, 1, 0, ConstRule::kConstant, 0},   {Op::int_mul, 0, 0, ConstRule::kConstant, 0},
+    {Op::int_floordiv, 1, 1, ConstRule::kOtherOperand},
+    {Op::int_and, 1, 0, ConstRule::kConstant, 0},   {Op::int_and, 0, 0, ConstRule::kConstant, 0},
+    {Op::int_and, 1, -1, ConstRule::kOtherOperand}, {Op::int_and, 0, -1, ConstRule::kOtherOperand},
+    {Op::int_or, 1, 0, ConstRule::kOtherOperand},   {Op::int_or, 0, 0, ConstRule::kOtherOperand},
+    {Op::int_xor, 1, 0, ConstRule::kOtherOperand},  {Op::int_xor, 0, 0, ConstRule::kOtherOperand},
+    {Op::int_lshift, 1, 0, ConstRule::kOtherOperand},
+    {Op::int_rshift, 1, 0, ConstRule::kOtherOperand},
+    {Op::uint_rshift, 1, 0, ConstRule::kOtherOperand},
+};
+
+// Identities of op(x, x) on integers and references (not floats: NaN != NaN).
+struct SameRule {
+  Op op;
+  enum Result : uint8_t { kOperand, kConstant } result;
+  int64_t constant = 0;
+};
+constexpr SameRule kSameRules[] = {
+    {Op::int_sub, SameRule::kConstant, 0}, {Op::int_xor, SameRule::kConstant, 0},
+    {Op::int_and, SameRule::kOperand},     {Op::int_or, SameRule::kOperand},
+    {Op::int_eq, SameRule::kConstant, 1},  {Op::int_ne, SameRule::kConstant, 0},
+    {Op::int_le, SameRule::kConstant, 1},  {Op::int_ge, SameRule::kConstant, 1},
+    {Op::int_lt, SameRule::kConstant, 0},  {Op::int_gt, SameRule::kConstant, 0},
+    {Op::uint_le, SameRule::kConstant, 1}, {Op::uint_ge, SameRule::kConstant, 1},
+    {Op::uint_lt, SameRule::kConstant, 0}, {Op::uint_gt, SameRule::kConstant, 0},
+    {Op::ptr_eq, SameRule::kConstant, 1},  {Op::ptr_ne, SameRule::kConstant, 0},
+};
+// clang-format on
+
+}  // namespace
+
+// The simplified result of a pure op, or an empty Value if it must be emitted.
+Value Optimizer::simplify(const Inst& inst, std::span<const Value> args) {
+  bool all_const = true;
+  for (Value v : args) all_const &= v.is_const();
+  if (all_const) {
+    std::array<uint64_t, 2> words{};
+    for (size_t i = 0; i < args.size() && i < 2; ++i) words[i] = out_.constant(args[i]).bits;
+    if (auto result = eval_pure(inst.op, std::span<const uint64_t>(words.data(), args.size())))
+      return out_.constant_of(inst.type, *result);
+    return {};
+  }
+  if (inst.op == Op::same_as) return args[0];
+  if (args.size() != 2) return {};
+  for (const ConstRule& rule : kConstRules) {
+    if (rule.op != inst.op || !is_const(args[rule.const_operand], rule.constant)) continue;
+    return rule.result == ConstRule::kOtherOperand ? args[1 - rule.const_operand]
+                                                   : out_.const_int(rule.result_constant);
+  }
+  if (args[0] == args[1]) {
+    for (const SameRule& rule : kSameRules)
+      if (rule.op == inst.op)
+        return rule.result == SameRule::kOperand ? args[0] : out_.const_int(rule.constant);
+  }
+  return {};
+}
+
+}  // namespace weft::jit::opt

@@ -1,0 +1,137 @@
+// The heap part of the driver: loads forwarded through the heap cache (heap_cache.h), and
+// lazy stores: a store to a real object is remembered, not emitted, until something may read
+// the location (a load that may alias it, a call, a guard, a label, the end of the trace); a
+// store overwritten before that is dropped. Guards emit the pending stores before them, so a
+// snapshot never has to describe them.
+#include "optimizer_impl.h"
+
+namespace weft::jit::opt {
+
+namespace {
+
+// Whether two array indexes (empty for fields) are known to differ.
+bool distinct_indexes(const Trace& out, Value a, Value b) {
+  return a.is_const() && b.is_const() && out.constant(a).bits != out.constant(b).bits;
+}
+
+}  // namespace
+
+Value Optimizer::allocate(Op op, std::span<const Value> args, const Descr* descr) {
+  Value v = out_.emit(op, args, descr);
+  known_class_[v.index()] = op == Op::new_object ? static_cast<const SizeDescr*>(descr)->type_id
+                                                 : static_cast<const ArrayDescr*>(descr)->type_id;
+  nonnull_.insert(v.index());
+  if (!o_.heap) return v;
+  heap_.add_fresh(v);
+  if (op == Op::new_object) {
+    for (const FieldDescr* field : static_cast<const SizeDescr*>(descr)->fields)
+      heap_.remember(field, v, Value(), out_.constant_of(field->type, 0), 0);
+  } else {
+    heap_.remember(descr, v, Value(), args[0], HeapCache::kLength);
+  }
+  return v;
+}
+
+void Optimizer::emit_store(const PendingStore& s) {
+  if (s.index)
+    out_.emit(Op::setarrayitem_gc, {s.object, s.index, s.value}, s.descr);
+  else
+    out_.emit(Op::setfield_gc, {s.object, s.value}, s.descr);
+}
+
+// A setfield_gc (index empty) or setarrayitem_gc of real values.
+void Optimizer::store(const Descr* descr, Value object, Value index, Value value) {
+  PendingStore s{descr, object, index, value};
+  if (!o_.heap) return emit_store(s);
+  heap_.escaped(value);
+  uint32_t slot = value_key(index);
+  if (heap_.find(descr, object, slot) == value) return;  // no change
+  if (index)
+    heap_.invalidate_item(descr, object, index);
+  else
+    heap_.invalidate_field(descr, object);
+  heap_.remember(descr, object, index, value, slot);
+  if (!o_.lazy_stores) return emit_store(s);
+  // A pending store to the same place is dead: nothing read it (that would have emitted it).
+  std::erase_if(pending_, [&](const PendingStore& p) {
+    return p.descr == descr && p.object == object && p.index == index;
+  });
+  // One that may write the same place must come first.
+  flush_stores(descr, object, index);
+  pending_.push_back(s);
+}
+
+void Optimizer::flush_stores(const Descr* descr, Value object, Value index) {
+  if (pending_.empty()) return;
+  std::vector<PendingStore> kept;
+  for (const PendingStore& p : pending_) {
+    bool reads = !descr || (p.descr == descr && heap_.may_alias(p.object, object) &&
+                            !distinct_indexes(out_, p.index, index));
+    if (reads)
+      emit_store(p);
+    else
+      kept.push_back(p);
+  }
+  pending_ = std::move(kept);
+}
+
+void Optimizer::before_effect(const Inst& inst) {
+  const OpInfo& info = op_info(inst.op);
+  if (info.has(opflag::CALL)) {
+    const EffectInfo& e = static_cast<const CallDescr*>(inst.descr)->effects;
+    // An elidable function's result depends on its operands only: it cannot see the stores.
+    if (e.kind != EffectInfo::Kind::Elidable) flush_stores();
+    if (e.kind == EffectInfo::Kind::Normal) {
+      bool writes_quasi = e.any_write;
+      for (const Descr* d : e.writes)
+        writes_quasi |=
+            d->kind == Descr::Kind::Field && static_cast<const FieldDescr*>(d)->quasi_immutable;
+      // The call may invalidate the trace while it runs: check again before the next use.
+      if (writes_quasi) invalidation_checked_ = false;
+    }
+  } else if (info.has(opflag::GUARD) || info.has(opflag::CTRL) || info.has(opflag::OVF)) {
+    // Overflow ops too: nothing may come between one and its guard_(no_)overflow.
+    flush_stores();
+  }
+}
+
+// Handles loads, stores, allocations and calls; true if `inst` was dealt with (and mapped).
+bool Optimizer::heap_step(size_t i, const Inst& inst, std::span<const Value> args) {
+  switch (inst.op) {
+    case Op::getfield_gc:
+    case Op::getarrayitem_gc:
+    case Op::arraylen_gc: {
+      Value index = inst.op == Op::getarrayitem_gc ? args[1] : Value();
+      uint32_t slot = inst.op == Op::arraylen_gc ? HeapCache::kLength : value_key(index);
+      if (auto known = heap_.find(inst.descr, args[0], slot)) {
+        map_[i] = *known;
+        return true;
+      }
+      if (inst.op != Op::arraylen_gc) flush_stores(inst.descr, args[0], index);
+      map_[i] = emit_copy(inst, args);
+      heap_.remember(inst.descr, args[0], index, map_[i], slot);
+      return true;
+    }
+    case Op::setfield_gc:
+      store(inst.descr, args[0], Value(), args[1]);
+      return true;
+    case Op::setarrayitem_gc:
+      store(inst.descr, args[0], args[1], args[2]);
+      return true;
+    case Op::new_object:
+    case Op::new_array:
+      map_[i] = allocate(inst.op, args, inst.descr);
+      return true;
+    case Op::call:
+      for (Value a : args) heap_.escaped(a);
+      heap_.invalidate_call(static_cast<const CallDescr*>(inst.descr));
+      return false;
+    case Op::setfield_raw:
+      heap_.escaped(args.back());
+      return false;
+    default:
+      return false;  // raw memory is never a GC object's field
+  }
+}
+
+}  // namespace weft::jit::opt

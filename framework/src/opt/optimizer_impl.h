@@ -1,0 +1,119 @@
+// The optimizer's one forward pass over the trace (optimize() in optimizer.cpp). One class, its
+// parts in one file each:
+//   optimizer.cpp   the driver: value mapping, labels, the order in which parts see each op
+//   fold.cpp        constant folding and algebraic simplification (rule tables)
+//   virtual_ops.cpp allocation removal on top of virtuals.h: forwarding and materializing
+//   heap_ops.cpp    the heap cache (heap_cache.h) and lazy / dead stores
+//   guard_ops.cpp   guards that always pass and guards that earlier ones imply
+//   call_ops.cpp    elidable calls (folding, sharing) and quasi-immutable fields
+// Every part reads the option that switches it (OptimizerOptions).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <span>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "heap_cache.h"
+#include "int_bounds.h"
+#include "trace_copy.h"
+#include "virtuals.h"
+#include "weft/jit/optimizer.h"
+
+namespace weft::jit::opt {
+
+class Optimizer {
+ public:
+  Optimizer(const Trace& in, const OptimizerOptions& options, OptimizerReport* report)
+      : in_(in), o_(options), report_(report), bounds_(out_, options.known_bits) {}
+
+  Trace run();
+
+ private:
+  // A store the heap part has not emitted yet (lazy stores): setfield_gc (index empty) or
+  // setarrayitem_gc.
+  struct PendingStore {
+    const Descr* descr;
+    Value object;
+    Value index;
+    Value value;
+  };
+  using CseKey = std::tuple<Op, const Descr*, uint32_t, uint32_t, uint32_t>;
+
+  // optimizer.cpp
+  Value get(Value v);
+  void find_values_live_across_labels();
+  void step(size_t i);
+  void label(size_t i, const Inst& inst, std::vector<Value>& args);
+  bool pure_step(size_t i, const Inst& inst, std::span<const Value> args);
+  Value emit_copy(const Inst& inst, std::span<const Value> args);
+  // Before anything that may observe memory or leave the trace: see heap_ops.cpp.
+  void before_effect(const Inst& inst);
+  bool is_const(Value v, int64_t c) const {
+    return v.is_const() && out_.constant(v).type == Type::Int && out_.constant(v).as_int() == c;
+  }
+  bool is_zero(Value v) const { return v.is_const() && out_.constant(v).bits == 0; }
+
+  // fold.cpp
+  Value simplify(const Inst& inst, std::span<const Value> args);
+
+  // virtual_ops.cpp
+  bool virtual_step(size_t i, const Inst& inst, std::span<const Value> args);
+  Value force(Value v);
+
+  // heap_ops.cpp
+  bool heap_step(size_t i, const Inst& inst, std::span<const Value> args);
+  Value allocate(Op op, std::span<const Value> args, const Descr* descr);
+  void store(const Descr* descr, Value object, Value index, Value value);
+  void emit_store(const PendingStore& s);
+  // Emits the pending stores a load of `descr` from `object` (item `index`) may read; all of
+  // them if `descr` is null.
+  void flush_stores(const Descr* descr = nullptr, Value object = {}, Value index = {});
+
+  // guard_ops.cpp
+  bool guard_passes(const Inst& inst, std::span<const Value> args) const;
+  bool guard_implied(const Inst& inst, std::span<const Value> args) const;
+  void learn_from_guard(const Inst& inst, std::span<const Value> args);
+
+  // call_ops.cpp
+  bool call_step(size_t i, const Inst& inst, std::span<const Value> args);
+  bool quasi_immutable_load(size_t i, const Inst& inst, std::span<const Value> args);
+  bool guard_not_invalidated_step(const Inst& inst);
+  // Whether input instruction `inst` changes what a resumed interpreter would see if it
+  // resumed at an earlier guard (and so ran it again).
+  bool has_side_effect(const Inst& inst, std::span<const Value> args) const;
+
+  const Trace& in_;
+  const OptimizerOptions& o_;
+  OptimizerReport* report_;
+  Trace out_;
+  HeapCache heap_{out_};
+  IntBounds bounds_;
+  Virtuals virtuals_{out_};
+  bool drop_overflow_guard_ = false;           // the op before cannot overflow: drop its guard
+  std::vector<Value> map_;                     // input instruction -> output value
+  std::unordered_map<uint32_t, Value> known_;  // output instruction -> its constant
+  std::map<CseKey, Value> cse_;
+  std::unordered_map<size_t, std::vector<Value>> live_across_;  // label -> values, see above
+  std::vector<PendingStore> pending_;                           // lazy stores, in order
+
+  // Implied guards: output values with a known class (GC type id) or known not to be null, and
+  // int values a guard_true established.
+  std::unordered_map<uint32_t, uint64_t> known_class_;
+  std::unordered_set<uint32_t> nonnull_;
+  std::unordered_set<uint32_t> nonzero_;
+
+  // Elidable calls already emitted: descriptor and operands -> result.
+  std::map<std::vector<uint64_t>, Value> elidable_;
+
+  // Quasi-immutables: whether a guard_not_invalidated has been emitted since the start or the
+  // last call that may write a quasi-immutable field; the snapshot of the last guard emitted
+  // with no side effect since (a guard_not_invalidated the optimizer adds resumes there), or -1.
+  bool invalidation_checked_ = false;
+  int32_t clean_snapshot_ = -1;
+};
+
+}  // namespace weft::jit::opt

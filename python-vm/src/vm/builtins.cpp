@@ -243,10 +243,6 @@ Value b_sorted(Value, Value* args, int64_t nargs, Tuple* kw) {
     return raise_fmt(rt.TypeError, "sorted expected 1 argument, got %lld",
                      static_cast<long long>(nargs));
   Value a[2];
-  if (!parse_args("sorted", nullptr, 0, kw, 0, {"key", "reverse"}, a)) {
-    // keyword values follow the positional argument
-    clear_exc();
-  }
   int64_t nkw = kw ? kw->size : 0;
   a[0] = a[1] = Value();
   for (int64_t i = 0; i < nkw; i++) {

@@ -497,13 +497,17 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
         Value obj = TOP();
         Str* n = NAME(arg);
         Type* t = type_of(obj);
-        if (t->layout == Layout::Instance || t->builtin) {
+        Layout lay = t->layout;
+        if (lay == Layout::Instance || lay == Layout::Exception || lay == Layout::List ||
+            lay == Layout::Dict || lay == Layout::Str || lay == Layout::Tuple ||
+            lay == Layout::Set || lay == Layout::Int || lay == Layout::Float ||
+            lay == Layout::Bytes || lay == Layout::Iter || lay == Layout::Generator) {
           Value m = (t->has_getattribute) ? Value() : lookup(t, n);
           if (m && m.is_ptr() &&
               (m.obj()->type == rt.function_type ||
                (m.obj()->type == rt.builtin_type && m.as<Builtin>()->owner))) {
             bool shadowed = false;
-            if (t->layout == Layout::Instance) {
+            if (lay == Layout::Instance || lay == Layout::Exception) {
               Dict* d = obj.as<Instance>()->dict;
               if (d && dict_get_str(d, n)) shadowed = true;
             }

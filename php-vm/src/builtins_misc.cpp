@@ -314,13 +314,13 @@ WEFT_PHP_NATIVE(f_is_subclass_of) {
 }
 WEFT_PHP_NATIVE(f_spl_object_id) {
   const Value& v = arg_at(args, argc, 0);
-  *ret = Value::integer(v.tag == Tag::Obj ? v.o->id : 0);
+  *ret = Value::integer(v.tag == Tag::Obj ? vm.object_id(v.o) : 0);
   return true;
 }
 WEFT_PHP_NATIVE(f_spl_object_hash) {
   const Value& v = arg_at(args, argc, 0);
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%032x", v.tag == Tag::Obj ? v.o->id : 0);
+  std::snprintf(buf, sizeof buf, "%032x", v.tag == Tag::Obj ? vm.object_id(v.o) : 0);
   *ret = Value::str(new_string(buf));
   return true;
 }

@@ -99,12 +99,12 @@ void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
         return;
       }
       if (o->closure || o->gen) {
-        out += "object(" + o->cls->name + ")#" + std::to_string(o->id) + " (0) {\n";
+        out += "object(" + o->cls->name + ")#" + std::to_string(vm.object_id(o)) + " (0) {\n";
         spaces(out, indent);
         out += "}\n";
         return;
       }
-      out += "object(" + o->cls->name + ")#" + std::to_string(o->id) + " (" +
+      out += "object(" + o->cls->name + ")#" + std::to_string(vm.object_id(o)) + " (" +
              std::to_string(object_prop_count(o)) + ") {\n";
       g_seen.insert(o);
       for (uint32_t i = 0; i < o->nslots; ++i) {
@@ -399,6 +399,8 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
     case Tag::Float: {
       std::string s = format_double_repr(v.d);
       if ((flags & 1024) && s.find_first_of(".E") == std::string::npos) s += ".0";
+      for (auto& c : s)
+        if (c == 'E') c = 'e';  // json writes exponents in lower case
       out += s;
       return true;
     }

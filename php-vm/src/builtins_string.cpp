@@ -882,14 +882,28 @@ WEFT_PHP_NATIVE(f_strval) {
 
 WEFT_PHP_NATIVE(f_lcg_str_word_count) {
   std::string s = S(arg_at(args, argc, 0));
+  int64_t format = to_int(arg_at(args, argc, 1));
+  Array* words = format ? Array::make() : nullptr;
   int64_t n = 0;
+  size_t start = 0;
   bool in = false;
-  for (char c : s) {
-    bool w = std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '-';
-    if (w && !in) ++n;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    char c = i < s.size() ? s[i] : ' ';
+    bool w = std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || (c == '-' && in);
+    if (w && !in) {
+      start = i;
+      ++n;
+    }
+    if (!w && in && words) {
+      Value word = str_value(std::string_view(s).substr(start, i - start));
+      if (format == 2)
+        words->set(Key::integer(int64_t(start)), word);
+      else
+        words->append(word);
+    }
     in = w;
   }
-  *ret = Value::integer(n);
+  *ret = words ? Value::arr(words) : Value::integer(n);
   return true;
 }
 
@@ -945,7 +959,53 @@ WEFT_PHP_NATIVE(f_similar_text) {
   return true;
 }
 
+WEFT_PHP_NATIVE(f_strtr) {
+  if (!check_arity(vm, "strtr", argc, 2, 3)) return false;
+  std::string src = S(arg_at(args, argc, 0));
+  if (argc == 3) {
+    std::string from = S(args[1]), to = S(args[2]);
+    size_t n = std::min(from.size(), to.size());
+    unsigned char map[256];
+    for (int i = 0; i < 256; ++i) map[i] = static_cast<unsigned char>(i);
+    for (size_t i = 0; i < n; ++i)
+      map[static_cast<unsigned char>(from[i])] = static_cast<unsigned char>(to[i]);
+    for (auto& c : src) c = char(map[static_cast<unsigned char>(c)]);
+    *ret = str_value(src);
+    return true;
+  }
+  const Value& pairs = arg_at(args, argc, 1);
+  if (pairs.tag != Tag::Arr)
+    return vm.throw_error("TypeError",
+                          "strtr(): Argument #2 ($from) must be of type array, string given");
+  std::vector<std::pair<std::string, std::string>> reps;
+  size_t maxlen = 0;
+  for (uint32_t i = pairs.a->first(); i < pairs.a->used(); i = pairs.a->next(i)) {
+    Bucket& b = pairs.a->buckets()[i];
+    std::string k = b.skey ? std::string(b.skey->view()) : std::to_string(b.ikey);
+    if (k.empty()) continue;
+    reps.emplace_back(k, S(b.v));
+    maxlen = std::max(maxlen, k.size());
+  }
+  std::string out;
+  for (size_t pos = 0; pos < src.size();) {
+    bool hit = false;
+    for (size_t len = std::min(maxlen, src.size() - pos); len > 0 && !hit; --len) {
+      for (auto& [k, v] : reps)
+        if (k.size() == len && src.compare(pos, len, k) == 0) {
+          out += v;
+          pos += len;
+          hit = true;
+          break;
+        }
+    }
+    if (!hit) out += src[pos++];
+  }
+  *ret = str_value(out);
+  return true;
+}
+
 void register_string_builtins(VM& vm) {
+  vm.register_native("strtr", f_strtr);
   vm.register_native("strlen", f_strlen);
   vm.register_native("str_repeat", f_str_repeat);
   vm.register_native("substr", f_substr);

@@ -447,6 +447,7 @@ void register_builtin_classes(VM& vm) {
   for (const Sub& s : subs) vm.native_class(s.name, vm.find_class(s.parent));
 
   g_closure = vm.native_class("Closure", nullptr, ClsFinal);
+  vm.closure_class_hint = g_closure;
   vm.native_method(g_closure, "bindTo", closure_bind_to);
   vm.native_method(g_closure, "bind", closure_bind, FnStatic);
   vm.native_method(g_closure, "call", closure_call);

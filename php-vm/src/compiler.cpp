@@ -367,12 +367,14 @@ void FnCompiler::compile_main(const Node* root) {
   code->nregs = uint32_t(max_reg);
 }
 
-Function* compile_file(VM& vm, const Node* root, const std::string& file, ParseError* error) {
-  FileCompiler fc{vm, file, {}, {}, {}, {}, {}, error, false};
+Function* compile_file(VM& vm, const Node* root, const std::string& file, ParseError* error,
+                       std::vector<std::pair<std::string, uint32_t>>* deprecations) {
+  FileCompiler fc{vm, file, {}, {}, {}, {}, {}, {}, error, false};
   Function* main = new Function();
   main->name = "{main}";
   FnCompiler c(fc, main, nullptr, nullptr);
   c.compile_main(root);
+  if (deprecations) *deprecations = fc.deprecations;
   if (fc.failed) return nullptr;
   return main;
 }

@@ -137,6 +137,9 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       r = kstr(n->str);
       break;
     case Kind::Var:
+      if (n->flags & DollarBrace)
+        fc.deprecations.push_back(
+            {"Using ${var} in strings is deprecated, use {$var} instead", n->line});
       if (n->str == "this" && code->this_slot >= 0) {
         r = code->this_slot;
         break;

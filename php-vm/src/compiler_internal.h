@@ -27,7 +27,9 @@ struct FileCompiler {
   std::unordered_map<std::string, std::string> class_uses;  // lower alias -> full name
   std::unordered_map<std::string, std::string> func_uses;
   std::unordered_map<std::string, const Node*> file_functions;  // lower full name -> FuncDecl
-  std::unordered_map<const Node*, int32_t> hoisted;             // declarations already compiled
+  std::unordered_map<const Node*, int32_t> hoisted;
+  std::vector<std::pair<std::string, uint32_t>>
+      deprecations;  // compile-time (message, line)             // declarations already compiled
   ParseError* error = nullptr;
   bool failed = false;
 

@@ -391,6 +391,7 @@ Node* Parser::interpolation_var() {
     Token name = next();
     Node* var = node(Kind::Var, name);
     var->str = text(name);
+    var->flags |= DollarBrace;
     if (accept(static_cast<Tok>('['))) {
       Node* index = expr();
       expect(static_cast<Tok>(']'));

@@ -57,7 +57,11 @@ int run_script(const RunOptions& opts) {
     return 255;
   }
   ParseError cerr;
-  Function* main = compile_file(vm, pr.root, opts.file, &cerr);
+  std::vector<std::pair<std::string, uint32_t>> deprecations;
+  Function* main = compile_file(vm, pr.root, opts.file, &cerr, &deprecations);
+  for (auto& [msg, line] : deprecations)
+    vm.echo("\nDeprecated: " + msg + " in " + opts.file + " on line " + std::to_string(line) +
+            "\n");
   vm.main_function = main;
   if (!main) {
     vm.echo(format_error_display(cerr, opts.file));

@@ -104,7 +104,10 @@ bool Class::is_subclass_of(const Class* other) const {
 Object* VM::new_object(Class* cls, uint32_t nslots) {
   Object* o = gc_new_tail<Object>(nslots * sizeof(Value));
   o->cls = cls;
-  o->id = next_object_id++;
+  // Closures get their number when first asked (object_id()): php frees the many short-lived
+  // closures at once and reuses their numbers, so numbering them eagerly would shift the
+  // numbers of later objects.
+  o->id = cls == closure_class_hint ? 0 : next_object_id++;
   o->nslots = nslots;
   return o;
 }
@@ -114,6 +117,11 @@ void Object::gc_trace(gc::Tracer& t) const {
   t(closure);
   t(gen);
   for (uint32_t i = 0; i < nslots; ++i) trace_value(t, slots()[i]);
+}
+
+uint32_t VM::object_id(Object* o) {
+  if (o->id == 0) o->id = next_object_id++;
+  return o->id;
 }
 
 Object* VM::instantiate(Class* cls) {

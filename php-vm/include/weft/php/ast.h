@@ -178,6 +178,8 @@ enum : uint32_t {
   UseConst = 3,
   // ArgList
   ArgsCallable = 1,
+  // Var/Dim written as "${name}" inside a string (deprecated since PHP 8.2)
+  DollarBrace = 1u << 30,
   // any expression written in parentheses
   Parenthesized = 1u << 31,
 };

@@ -8,6 +8,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "weft/php/ast.h"
 #include "weft/php/object.h"
@@ -17,6 +19,9 @@ namespace weft::php {
 
 struct VM;
 
-Function* compile_file(VM& vm, const Node* root, const std::string& file, ParseError* error);
+// `deprecations` receives compile-time deprecation messages with their lines (php prints them
+// before the script runs).
+Function* compile_file(VM& vm, const Node* root, const std::string& file, ParseError* error,
+                       std::vector<std::pair<std::string, uint32_t>>* deprecations = nullptr);
 
 }  // namespace weft::php

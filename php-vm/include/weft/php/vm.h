@@ -115,6 +115,8 @@ struct VM {
   // Objects.
   Object* instantiate(Class* cls);
   Object* new_object(Class* cls, uint32_t nslots);
+  uint32_t object_id(Object* o);  // spl_object_id(), numbering lazily made objects
+  Class* closure_class_hint = nullptr;
   Value* prop_slot(Object* o, String* name, bool create);
   Value get_prop(Object* o, std::string_view name);
   void set_prop(Object* o, std::string_view name, const Value& v);

@@ -619,7 +619,7 @@ void Compiler::stmt(const Stmt* s) {
         expr(s->target);
         emit(OP_CALL, 1);
       }
-      set_pos(s->pos);
+      set_pos(s->value->pos);
       emit(OP_RAISE, 1);
       bind(end);
       break;
@@ -690,7 +690,7 @@ void Compiler::for_stmt(const Stmt* s) {
   set_pos(s->value->pos);
   emit(OP_GET_ITER);
   bind(top);
-  set_pos(s->value->pos);
+  set_pos(s->pos);
   emit(OP_FOR_ITER, done);
   assign_target(s->target);
   u->fblocks.push_back({FBlock::ForLoop, end, top, s});

@@ -212,7 +212,7 @@ Value format_with_spec(Value v, std::string_view spec) {
     return format_int(v, sp);
   }
   if (t->layout == Layout::Bool) {
-    if (sp.type == 0) return new_str(pad("", v == Value(rt.True) ? "True" : "False", sp, '<'));
+    if (spec.empty()) return new_str(v == Value(rt.True) ? "True" : "False");
     return format_int(Value::small(v == Value(rt.True)), sp);
   }
   if (t->layout == Layout::Float) return format_float(float_val(v), sp);

@@ -14,9 +14,9 @@ Value new_iter(int kind, Value a, Value b, int64_t index, int64_t end) {
   it->index = index;
   it->end = end;
   if (kind == kIterRange) it->step = a.as<Range>()->step;
-  if (kind == kIterDictKeys || kind == kIterDictValues || kind == kIterDictItems ||
-      kind == kIterSetItems)
+  if (kind == kIterDictKeys || kind == kIterDictValues || kind == kIterDictItems)
     it->end = a.as<Dict>()->used;
+  if (kind == kIterSetItems) it->end = a.as<Set>()->used;
   return it;
 }
 
@@ -53,21 +53,28 @@ Value iter_builtin_next(Iter* it) {
     }
     case kIterDictKeys:
     case kIterDictValues:
-    case kIterDictItems:
-    case kIterSetItems: {
+    case kIterDictItems: {
       Dict* d = it->a.v.as<Dict>();
       if (d->used != it->end) {
         it->end = -1;
-        return raise(rt.RuntimeError, it->kind == kIterSetItems
-                                          ? "Set changed size during iteration"
-                                          : "dictionary changed size during iteration");
+        return raise(rt.RuntimeError, "dictionary changed size during iteration");
       }
       Value k, v;
       if (!dict_next(d, &it->index, &k, &v)) return Value();
-      if (it->kind == kIterDictKeys || it->kind == kIterSetItems) return k;
+      if (it->kind == kIterDictKeys) return k;
       if (it->kind == kIterDictValues) return v;
       Value items[2] = {k, v};
       return tuple_from_array(items, 2);
+    }
+    case kIterSetItems: {
+      Set* st = it->a.v.as<Set>();
+      if (st->used != it->end) {
+        it->end = -1;
+        return raise(rt.RuntimeError, "Set changed size during iteration");
+      }
+      Value k;
+      if (!set_next(st, &it->index, &k)) return Value();
+      return k;
     }
     case kIterEnumerate: {
       Value v = iter_next(it->a);

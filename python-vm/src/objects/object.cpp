@@ -84,15 +84,15 @@ Value dict_repr(Dict* d) {
 
 Value set_repr(Set* s) {
   bool frozen = s->type == rt.frozenset_type;
-  if (s->table->used == 0) return new_str(frozen ? "frozenset()" : "set()");
+  if (s->used == 0) return new_str(frozen ? "frozenset()" : "set()");
   for (Object* o : g_repr_stack)
     if (o == s) return new_str("{...}");
   g_repr_stack.push_back(s);
   std::string r = frozen ? "frozenset({" : "{";
   int64_t pos = 0;
-  Value k, v;
+  Value k;
   bool first = true;
-  while (dict_next(s->table, &pos, &k, &v)) {
+  while (set_next(s, &pos, &k)) {
     if (!first) r += ", ";
     first = false;
     Value ks = repr(k);
@@ -296,7 +296,7 @@ int truthy(Value v) {
       return v.as<Dict>()->used != 0;
     case Layout::Set:
     case Layout::FrozenSet:
-      return v.as<Set>()->table->used != 0;
+      return v.as<Set>()->used != 0;
     case Layout::Range:
       return length(v) != 0;
     case Layout::Instance:
@@ -368,8 +368,8 @@ bool hash_of(Value v, int64_t* out) {
       Set* s = v.as<Set>();
       uint64_t h = 0;
       int64_t pos = 0;
-      Value k, x;
-      while (dict_next(s->table, &pos, &k, &x)) {
+      Value k;
+      while (set_next(s, &pos, &k)) {
         int64_t kh;
         if (!hash_of(k, &kh)) return false;
         uint64_t u = static_cast<uint64_t>(kh);

@@ -132,7 +132,7 @@ Value builtin_binary(int op, Value a, Value b, bool inplace) {
       (op == kOr || op == kAnd || op == kSub || op == kXor)) {
     Value r = set_binary(op, a, b);
     if (r && inplace && has_layout(a, Layout::Set)) {
-      a.as<Set>()->table = r.as<Set>()->table;
+      set_assign(a.as<Set>(), r.as<Set>());
       return a;
     }
     return r;
@@ -333,10 +333,10 @@ Value builtin_compare(int op, Value a, Value b) {
     Set* x = a.as<Set>();
     Set* y = b.as<Set>();
     auto subset = [](Set* p, Set* q) -> int {
-      if (p->table->used > q->table->used) return 0;
+      if (p->used > q->used) return 0;
       int64_t pos = 0;
-      Value k, v;
-      while (dict_next(p->table, &pos, &k, &v)) {
+      Value k;
+      while (set_next(p, &pos, &k)) {
         int c = set_contains(q, k);
         if (c <= 0) return c;
       }
@@ -346,7 +346,7 @@ Value builtin_compare(int op, Value a, Value b) {
     switch (op) {
       case kEq:
       case kNe: {
-        r = x->table->used == y->table->used ? subset(x, y) : 0;
+        r = x->used == y->used ? subset(x, y) : 0;
         if (r < 0) return Value();
         if (op == kNe) r = !r;
         break;
@@ -358,10 +358,10 @@ Value builtin_compare(int op, Value a, Value b) {
         r = subset(y, x);
         break;
       case kLt:
-        r = x->table->used < y->table->used ? subset(x, y) : 0;
+        r = x->used < y->used ? subset(x, y) : 0;
         break;
       default:
-        r = y->table->used < x->table->used ? subset(y, x) : 0;
+        r = y->used < x->used ? subset(y, x) : 0;
         break;
     }
     if (r < 0) return Value();
@@ -630,7 +630,7 @@ Value get_iter(Value v) {
       return new_iter(kIterDictKeys, v);
     case Layout::Set:
     case Layout::FrozenSet:
-      return new_iter(kIterSetItems, v.as<Set>()->table.get());
+      return new_iter(kIterSetItems, v);
     case Layout::Range: {
       Range* r = v.as<Range>();
       int64_t n = length(v);
@@ -703,7 +703,7 @@ int64_t length(Value v) {
       return v.as<Dict>()->used;
     case Layout::Set:
     case Layout::FrozenSet:
-      return v.as<Set>()->table->used;
+      return v.as<Set>()->used;
     case Layout::Range: {
       Range* r = v.as<Range>();
       if (r->step > 0) return r->stop > r->start ? (r->stop - r->start + r->step - 1) / r->step : 0;

@@ -248,10 +248,28 @@ struct Dict : Object {
   }
 };
 
-// set / frozenset: a Dict whose values are unused.
+// set / frozenset: CPython's set table (open addressing, linear probes + perturbation), so that
+// iteration order matches CPython's for equal hashes. key null + hash 0: unused; key null +
+// hash -1: deleted.
+struct SetTable {
+  static constexpr const char* gc_name = "py.set.table";
+  int64_t cap = 0;
+  struct Entry {
+    int64_t hash;
+    VField key;
+  };
+  Entry* entries() { return reinterpret_cast<Entry*>(this + 1); }
+  const Entry* entries() const { return reinterpret_cast<const Entry*>(this + 1); }
+  void gc_trace(gc::Tracer& t) const {
+    for (int64_t i = 0; i < cap; i++) entries()[i].key.trace(t);
+  }
+  size_t gc_size() const { return sizeof(SetTable) + static_cast<size_t>(cap) * sizeof(Entry); }
+};
+
 struct Set : Object {
   static constexpr const char* gc_name = "py.set";
-  gc::Field<Dict> table;
+  gc::Field<SetTable> table;
+  int64_t fill = 0, used = 0, mask = 0, finger = 0;
   int64_t hash = -1;
   void gc_trace(gc::Tracer& t) const {
     t(type);

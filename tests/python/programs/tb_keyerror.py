@@ -1,0 +1,3 @@
+counts = {"a": 1}
+print(counts["a"])
+print(counts["b"])

@@ -423,10 +423,14 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       fn->flags |= FnGenerator;
       break;
     }
-    case Kind::Include:
-      error(n, "weft-php: include/require is not supported yet");
-      r = knull();
+    case Kind::Include: {
+      int32_t path = expr(n->kid(0));
+      uint32_t k = n->flags & ~Parenthesized;
+      uint8_t kind = k == T_INCLUDE ? 0 : k == T_INCLUDE_ONCE ? 1 : k == T_REQUIRE ? 2 : 3;
+      r = dst != kNone && is_temp(dst) ? dst : temp();
+      emit(Op::Include, r, path, kNone, kind);
       break;
+    }
     case Kind::VarVar:
       error(n, "weft-php: variable variables are not supported");
       r = knull();

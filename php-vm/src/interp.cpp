@@ -1021,6 +1021,13 @@ top:
         f->pc = pc + 1;
         return true;
       }
+      case Op::Include: {
+        Value r;
+        if (!do_include(vm, f, rd(I.b), I.x, &r)) goto exception;
+        regs[I.a] = r;
+        ++pc;
+        continue;
+      }
       case Op::YieldFrom:
         vm.throw_error("Error", "weft-php: yield from is not supported yet");
         goto exception;

@@ -39,5 +39,7 @@ bool generator_resume(VM& vm, Object* gen, const Value& sent);
 bool generator_ensure_started(VM& vm, Object* gen);
 Class* generator_class();
 Class* closure_class();
+// include/include_once/require/require_once (kind 0..3) of `path` in the scope of `f`.
+bool do_include(VM& vm, Frame* f, const Value& path, int kind, Value* ret);
 
 }  // namespace weft::php

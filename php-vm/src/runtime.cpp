@@ -1,10 +1,18 @@
 // run_script(): heap, VM, standard library, parse, compile, run, report.
 #include "weft/php/runtime.h"
 
+#include <limits.h>
+#include <stdlib.h>
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <fstream>
+#include <memory>
+#include <set>
+#include <sstream>
+
 #include "builtins.h"
+#include "interp_support.h"
 #include "weft/php/compiler.h"
 #include "weft/php/interp.h"
 #include "weft/php/parser.h"
@@ -28,6 +36,108 @@ static void report_uncaught(VM& vm, Object* ex) {
   vm.flush();
   std::string log = "PHP Fatal error:  " + msg + "\n";
   (void)!::write(2, log.data(), log.size());
+}
+
+bool do_include(VM& vm, Frame* f, const Value& path_value, int kind, Value* ret) {
+  static const char* names[] = {"include", "include_once", "require", "require_once"};
+  static auto* arenas = new std::vector<std::unique_ptr<Arena>>();
+  static auto* sources = new std::vector<std::unique_ptr<std::string>>();
+  static auto* included = new std::set<std::string>();
+  std::string path = to_std_string(path_value);
+  std::string found;
+  auto try_path = [&](const std::string& p) {
+    char* real = realpath(p.c_str(), nullptr);
+    if (!real) return false;
+    found = real;
+    free(real);
+    return true;
+  };
+  if (!path.empty() && (path[0] == '/' || !try_path(path))) {
+    if (path[0] == '/') {
+      try_path(path);
+    } else {
+      std::string dir = f->code->file.substr(0, f->code->file.rfind('/') + 1);
+      try_path(dir + path);
+    }
+  }
+  bool once = kind == 1 || kind == 3;
+  if (found.empty()) {
+    vm.warning(std::string(names[kind]) + "(" + path +
+               "): Failed to open stream: No such file or directory");
+    if (kind >= 2)
+      return vm.throw_error(
+          "Error", "Failed opening required '" + path + "' (include_path='.:/usr/share/php')");
+    vm.warning(std::string(names[kind]) + "(): Failed opening '" + path +
+               "' for inclusion (include_path='.:/usr/share/php')");
+    *ret = Value::boolean(false);
+    return true;
+  }
+  if (once && included->count(found)) {
+    *ret = Value::boolean(true);
+    return true;
+  }
+  included->insert(found);
+  std::ifstream in(found, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  sources->push_back(std::make_unique<std::string>(ss.str()));
+  arenas->push_back(std::make_unique<Arena>());
+  ParseResult pr = parse(*sources->back(), *arenas->back());
+  if (pr.error) {
+    vm.echo(format_error_display(*pr.error, found));
+    vm.flush();
+    std::string log = format_error_log(*pr.error, found);
+    (void)!::write(2, log.data(), log.size());
+    std::_Exit(255);
+  }
+  ParseError cerr;
+  Function* fn = compile_file(vm, pr.root, found, &cerr);
+  if (!fn) {
+    vm.echo(format_error_display(cerr, found));
+    vm.flush();
+    std::_Exit(255);
+  }
+  vm.owned_functions.push_back(fn);
+  fn->name = names[kind];
+  Code* code = fn->code;
+  // without a return statement an include evaluates to 1
+  code->consts.push_back(Value::integer(1));
+  code->ins.back().a = const_operand(uint32_t(code->consts.size() - 1));
+  Frame* nf = gc_new_tail<Frame>(code->nregs * sizeof(Value));
+  nf->fn = fn;
+  nf->code = code;
+  nf->nregs = code->nregs;
+  nf->this_ = f->this_.get();
+  nf->called = f->called;
+  nf->prev = f;
+  // the included code shares the includer's variables: bind them by name (references)
+  for (uint32_t i = 0; i < code->nlocals; ++i) {
+    const std::string& name = code->local_names[i];
+    if (name == "this") {
+      if (f->this_) nf->regs()[i] = Value::obj(f->this_.get());
+      continue;
+    }
+    Value* slot = nullptr;
+    int32_t idx = f->code->find_local(name);
+    if (idx >= 0) {
+      slot = &f->regs()[idx];
+    } else if (f == vm.main_frame) {
+      bool ins;
+      slot = vm.globals_extra->lookup_or_insert(Key::string(intern(name)), &ins);
+      if (ins) *slot = Value();
+    }
+    if (!slot) continue;
+    if (slot->tag != Tag::Ref) {
+      Ref* r = gc_new<Ref>();
+      r->v = slot->tag == Tag::Undef ? Value() : *slot;
+      *slot = Value::ref(r);
+    }
+    nf->regs()[i] = *slot;
+  }
+  vm.frame = nf;
+  bool ok = run_frame(vm, nf, ret);
+  vm.frame = f;
+  return ok;
 }
 
 int run_script(const RunOptions& opts) {

@@ -1,0 +1,2 @@
+<?php
+$counter += 5; $local2 = "L";

@@ -12,8 +12,9 @@ namespace toy {
 
 namespace {
 
-// Constants live as long as the program: each one is a GC root.
-std::deque<weft::gc::Root<Value>> g_constant_roots;
+// Constants live as long as the program: each one is a GC root. Never destroyed: static
+// destructors would run after the GC's root registry is gone.
+std::deque<weft::gc::Root<Value>>& g_constant_roots = *new std::deque<weft::gc::Root<Value>>;
 
 struct CompileError {
   std::string message;

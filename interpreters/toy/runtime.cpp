@@ -26,6 +26,12 @@ void init_types() {
 Map g_empty_map;
 
 namespace {
+// Every other map; maps live as long as the program (never destroyed: traces hold them as
+// constants until the process ends).
+std::deque<Map>& g_maps = *new std::deque<Map>;
+}  // namespace
+
+namespace {
 std::deque<std::string> g_symbol_names;
 std::map<std::string, int64_t, std::less<>> g_symbols;
 }  // namespace
@@ -93,7 +99,7 @@ extern "C" WEFT_DONT_LOOK_INSIDE void toy_add_field(toy::Object* object, int64_t
     toy_error(("an object has at most 8 fields (adding '" + toy::symbol_name(sym) + "')").c_str());
   toy::Map*& next = map->transitions[sym];
   if (!next) {
-    next = new toy::Map;
+    next = &toy::g_maps.emplace_back();
     next->names = map->names;
     next->names.push_back(sym);
   }

@@ -7,6 +7,7 @@
 
 #include "opt/dead_code.h"
 #include "opt/optimizer_impl.h"
+#include "opt/peel.h"
 
 namespace weft::jit {
 
@@ -103,14 +104,27 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
     Value m = get(v);
     if (m.is_inst() && redefined.count(m.index())) map_[v.index()] = out_.emit(Op::same_as, {m});
   }
-  known_.clear();
-  bounds_.clear();
-  cse_.clear();
-  heap_.clear();
-  known_class_.clear();
-  nonnull_.clear();
-  nonzero_.clear();
-  elidable_.clear();
+  // What is known about values the label does not redefine (computed before it, once) holds
+  // after it too: loop-invariant facts (see opt/peel.h). The mutable heap does not.
+  std::erase_if(known_, [&](const auto& e) { return redefined.count(e.first) != 0; });
+  bounds_.forget(redefined);
+  auto gone = [&](uint32_t key) {  // a value_key() of a redefined instruction
+    return Value::Kind(key >> 30) == Value::Kind::Inst && redefined.count(key & ((1u << 30) - 1));
+  };
+  auto gone_value = [&](Value v) { return v.is_inst() && redefined.count(v.index()) != 0; };
+  std::erase_if(cse_, [&](const auto& e) {
+    auto [op, descr, x, y, z] = e.first;
+    return gone(x) || gone(y) || gone(z) || gone_value(e.second);
+  });
+  heap_.keep_immutable(redefined);
+  std::erase_if(known_class_, [&](const auto& e) { return redefined.count(e.first) != 0; });
+  std::erase_if(nonnull_, [&](uint32_t v) { return redefined.count(v) != 0; });
+  std::erase_if(nonzero_, [&](uint32_t v) { return redefined.count(v) != 0; });
+  std::erase_if(elidable_, [&](const auto& e) {
+    for (size_t k = 1; k < e.first.size(); ++k)
+      if (gone(uint32_t(e.first[k]))) return true;
+    return gone_value(e.second);
+  });
   // The loop's guards resume in the loop: a guard_not_invalidated there needs a snapshot of
   // the loop's own; the first iteration after the preamble is not checked by the preamble's.
   invalidation_checked_ = false;
@@ -204,6 +218,7 @@ std::span<const OptimizerPass> optimizer_passes() {
       {"elidable", &OptimizerOptions::elidable},
       {"quasi_immutable", &OptimizerOptions::quasi_immutable},
       {"known_bits", &OptimizerOptions::known_bits},
+      {"peel", &OptimizerOptions::peel},
   };
   return kPasses;
 }
@@ -218,7 +233,10 @@ OptimizerOptions optimizer_options_without(std::span<const std::string> disabled
 
 Trace optimize(const Trace& trace, const OptimizerOptions& options, OptimizerReport* report) {
   if (report) *report = {};
-  Trace result = opt::Optimizer(trace, options, report).run();
+  Trace peeled;
+  bool peel =
+      options.peel && options.peel_labels && opt::peel_loop(trace, *options.peel_labels, peeled);
+  Trace result = opt::Optimizer(peel ? peeled : trace, options, report).run();
   return options.dce ? opt::remove_dead(result) : result;
 }
 

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
+#include "backend_differential.h"
 #include "random_trace.h"
 #include "weft/gc/gc.h"
 #include "weft/jit/ir_interp.h"
@@ -77,7 +78,7 @@ Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
 
 struct Totals {
   size_t traces = 0, insts = 0, removed = 0, guard_exits = 0, allocations = 0, kept = 0;
-  size_t quasi_deps = 0;
+  size_t quasi_deps = 0, peeled = 0;
 };
 
 // Runs `seeds` random traces through the optimizer with `options`; fails at the first whose
@@ -93,7 +94,12 @@ Totals fuzz(uint64_t first_seed, uint64_t seeds, const jit_test::RandomTraceOpti
     INFO("seed " << seed << "\n" << print_trace(in));
     REQUIRE(verify(in, &error));
     OptimizerReport report;  // (quasi-immutable fields are read as constants only with one)
-    Trace out = optimize(in, options, &report);
+    DescrTable labels;       // where loop peeling creates the loop's label
+    OptimizerOptions with_labels = options;
+    with_labels.peel_labels = &labels;
+    Trace out = optimize(in, with_labels, &report);
+    for (const Inst& inst : out.insts)
+      totals.peeled += inst.op == Op::label && inst.descr != descrs.loop;
     totals.quasi_deps += report.quasi_immutable_deps.size();
     INFO("optimized:\n" << print_trace(out));
     INFO(error);
@@ -137,8 +143,9 @@ TEST_CASE("random traces with object graphs: allocation removal keeps behaviour 
   WARN("object traces: " << t.traces << ", allocations " << t.allocations << ", kept " << t.kept
                          << ", guard exits " << t.guard_exits << ", instructions " << t.insts
                          << " -> " << t.insts - t.removed << ", quasi-immutable reads folded in "
-                         << t.quasi_deps << " traces");
+                         << t.quasi_deps << " traces, loops peeled " << t.peeled);
   CHECK(t.quasi_deps > 0);
+  CHECK(t.peeled > kSeeds / 3);
   CHECK(t.guard_exits > kSeeds / 10);
   CHECK(kSeeds - t.guard_exits >= 100);
   // Most allocations do not escape, many do.
@@ -155,5 +162,20 @@ TEST_CASE("random traces: each optimizer part off in turn (fixed seeds)") {
     INFO("without " << pass.name);
     fuzz(100000, 1500, objects, options);
     fuzz(200000, 500, {}, options);
+  }
+}
+
+TEST_CASE("random traces: peeled loops compiled by the backend behave like the interpreter") {
+  weft::gc::Heap heap;
+  Backend backend;
+  jit_test::CellDescrs descrs;
+  DescrTable labels;
+  OptimizerOptions options;
+  options.peel_labels = &labels;
+  for (uint64_t seed = 1; seed <= 3000; ++seed) {
+    jit_test::DifferentialResult r =
+        jit_test::check_compiled_trace(backend, heap, descrs, seed, options);
+    INFO(r.problem);
+    REQUIRE(r.problem.empty());
   }
 }

@@ -490,3 +490,62 @@ i18 = int_lt(i4, 0)
 finish(i3, i5, i7, i9, i12, i14, i16, i17, i18)
 )");
 }
+
+// ---- loop peeling ----------------------------------------------------------------------------
+
+TEST_CASE("loop peeling: invariant guards, loads and arithmetic run once, in the preamble") {
+  Golden g;
+  OptimizerOptions peel;
+  peel.peel_labels = &g.table;
+  // p0 is passed on unchanged: invariant. Its class, its immutable kind and kind * 2 are
+  // computed by the first iteration only; Node.value is written by the loop, so it is read
+  // again in every iteration. Other traces jump to `loop` and run the preamble first.
+  const char* in = R"([p0, i1]
+label(p0, i1, descr=loop)
+guard_class(p0, 1) [1@0: i1]
+i3 = getfield_gc(p0, descr=Node.kind)
+i4 = int_mul(i3, 2)
+i5 = getfield_gc(p0, descr=Node.value)
+i6 = int_add(i1, i4)
+i7 = int_add(i6, i5)
+setfield_gc(p0, i7, descr=Node.value)
+i9 = int_lt(i7, 1000)
+guard_true(i9) [1@1: i7]
+jump(p0, i7, descr=loop)
+)";
+  CHECK(g(in, peel) == R"([p0, i1]
+label(p0, i1, descr=loop)
+guard_class(p0, 1) [1@0: i1]
+i4 = getfield_gc(p0, descr=Node.kind)
+i5 = int_mul(i4, 2)
+i6 = getfield_gc(p0, descr=Node.value)
+i7 = int_add(i1, i5)
+i8 = int_add(i7, i6)
+i9 = int_lt(i8, 1000)
+setfield_gc(p0, i8, descr=Node.value)
+guard_true(i9) [1@1: i8]
+label(i8, descr=loop.loop)
+i13 = getfield_gc(p0, descr=Node.value)
+i14 = int_add(i8, i5)
+i15 = int_add(i14, i13)
+i16 = int_lt(i15, 1000)
+setfield_gc(p0, i15, descr=Node.value)
+guard_true(i16) [1@1: i15]
+jump(i15, descr=loop.loop)
+)");
+  // Without a label table (or switched off) nothing is peeled.
+  CHECK(g(in) == g(in, without(&OptimizerOptions::peel)));
+  // Loop variables that swap places are not invariant; a second peeling gets a fresh name.
+  CHECK(g(R"([i0, i1]
+label(i0, i1, descr=loop)
+i2 = int_add(i0, 1)
+jump(i1, i2, descr=loop)
+)",
+          peel) == R"([i0, i1]
+label(i0, i1, descr=loop)
+i3 = int_add(i0, 1)
+label(i1, i3, descr=loop.loop')
+i5 = int_add(i1, 1)
+jump(i3, i5, descr=loop.loop')
+)");
+}

@@ -7,6 +7,18 @@
 
 namespace weft::jit::opt {
 
+void HeapCache::keep_immutable(const std::unordered_set<uint32_t>& redefined) {
+  auto gone = [&](Value v) { return v.is_inst() && redefined.count(v.index()) != 0; };
+  for (auto it = entries_.begin(); it != entries_.end();) {
+    const Descr* d = std::get<0>(it->first);
+    const Entry& e = it->second;
+    bool immutable = d->kind == Descr::Kind::Field && static_cast<const FieldDescr*>(d)->immutable;
+    bool keep = immutable && !gone(e.object) && !gone(e.value);
+    it = keep ? std::next(it) : entries_.erase(it);
+  }
+  fresh_.clear();
+}
+
 std::optional<Value> HeapCache::find(const Descr* descr, Value object, uint32_t slot) const {
   auto it = entries_.find(Key{descr, value_key(object), slot});
   if (it == entries_.end()) return std::nullopt;

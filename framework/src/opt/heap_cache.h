@@ -26,6 +26,9 @@ class HeapCache {
     entries_.clear();
     fresh_.clear();
   }
+  // At a label: keeps only immutable fields of objects (holding values) the label does not
+  // redefine; every object may have been written by the previous iteration.
+  void keep_immutable(const std::unordered_set<uint32_t>& redefined);
   // What `descr` of `object` holds at `slot`: 0 for a field, kLength for an array's length, or
   // value_key() of the item's index.
   std::optional<Value> find(const Descr* descr, Value object, uint32_t slot) const;

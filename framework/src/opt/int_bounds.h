@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "known_bits.h"
 #include "weft/jit/ir.h"
@@ -28,6 +29,14 @@ class IntBounds {
   void clear() {
     ranges_.clear();
     bits_.clear();
+  }
+  // Forgets what is known about `redefined` (output instructions a label redefines); the rest
+  // holds after the label too.
+  void forget(const std::unordered_set<uint32_t>& redefined) {
+    for (uint32_t v : redefined) {
+      ranges_.erase(v);
+      bits_.erase(v);
+    }
   }
   // The range of an int value of `out` (a constant's is exact), narrowed by its known bits.
   Range of(Value v) const;

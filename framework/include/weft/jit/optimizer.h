@@ -6,15 +6,16 @@
 // and use of the constants guard_value establishes, a heap cache (load forwarding, store-to-load
 // forwarding; stores invalidate what may alias, calls what their effect info says they write;
 // objects allocated in the trace alias nothing older until they escape, and start zeroed), and
-// removal of unused pure operations, loads and allocations. Facts do not cross a label: label
-// arguments change every iteration.
+// removal of unused pure operations, loads and allocations. Facts about label arguments do
+// not cross a label: they change every iteration.
 // Integer ranges (from constants, masks, arithmetic, comparisons and the guards on them) decide
 // comparisons and turn overflow-checked ops that cannot overflow into plain ones.
 // Virtuals (allocation removal): allocations that have not escaped are kept as their field
 // values (opt/virtuals.h); guards describe them in their snapshots, and resume() materializes
 // them if the guard fails.
 // Lazy and dead stores, implied guards, elidable calls, quasi-immutable fields and known bits:
-// see the options below. To come: loop peeling.
+// loop peeling: see the options below. Facts about values a label does not redefine (computed
+// once, before it) hold after it.
 #pragma once
 
 #include <span>
@@ -50,6 +51,12 @@ struct OptimizerOptions {
   bool quasi_immutable = true;
   // Known bits of integers (in the bounds part): masks and bit tests folded.
   bool known_bits = true;
+  // Loop peeling: a loop trace's first iteration is peeled off as a preamble, and the loop,
+  // on a new label created in `peel_labels`, keeps only what varies between iterations:
+  // invariant pure operations, guards and immutable loads run once, in the preamble. Other
+  // traces still jump to the original label (the preamble). Needs `peel_labels`.
+  bool peel = true;
+  DescrTable* peel_labels = nullptr;
 };
 
 // The parts of OptimizerOptions by name, as set_param("enable_opts", "fold:cse:...") names them.

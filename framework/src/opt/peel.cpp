@@ -1,0 +1,96 @@
+#include "peel.h"
+
+#include <string>
+#include <vector>
+
+namespace weft::jit::opt {
+
+namespace {
+
+// Copies instructions of `in` into `out` with their operands and snapshot values mapped.
+class Copier {
+ public:
+  Copier(const Trace& in, Trace& out) : in_(in), out_(out), map_(in.insts.size()) {}
+
+  Value get(Value v) const {
+    if (v.is_const()) return out_.constant_of(in_.constant(v).type, in_.constant(v).bits);
+    if (v.is_inst()) return map_[v.index()];
+    return v;  // a virtual object of a snapshot: its own numbering
+  }
+  void set(Value v, Value to) { map_[v.index()] = to; }
+
+  Value copy(size_t i, const Descr* descr) {
+    const Inst& inst = in_.insts[i];
+    if (inst.op == Op::input) return map_[i] = out_.input(inst.type);
+    std::vector<Value> args;
+    for (Value v : in_.args(inst)) args.push_back(get(v));
+    Value result = out_.emit(inst.op, args, descr);
+    if (inst.snapshot >= 0) {
+      Snapshot s = in_.snapshots[size_t(inst.snapshot)];
+      for (ResumeFrame& frame : s.frames)
+        for (Value& v : frame.values) v = get(v);
+      for (VirtualObject& object : s.virtuals)
+        for (auto& field : object.fields) field.second = get(field.second);
+      out_.snapshots.push_back(std::move(s));
+      out_.insts.back().snapshot = int32_t(out_.snapshots.size() - 1);
+    }
+    return map_[i] = result;
+  }
+
+ private:
+  const Trace& in_;
+  Trace& out_;
+  std::vector<Value> map_;
+};
+
+}  // namespace
+
+bool peel_loop(const Trace& in, DescrTable& labels, Trace& out) {
+  size_t n = in.insts.size();
+  if (n < 2 || in.insts[n - 1].op != Op::jump) return false;
+  size_t label = n;
+  for (size_t i = 0; i < n; ++i) {
+    if (in.insts[i].op != Op::label) continue;
+    if (label != n) return false;  // more than one label
+    label = i;
+  }
+  if (label == n || in.insts[label].descr != in.insts[n - 1].descr) return false;
+  std::span<const Value> a = in.args(in.insts[label]);
+  std::span<const Value> j = in.args(in.insts[n - 1]);
+  if (a.size() != j.size()) return false;
+
+  Trace t;
+  Copier first(in, t);
+  for (size_t i = 0; i < n - 1; ++i) first.copy(i, in.insts[i].descr);
+
+  // The loop's label: the values the first iteration jumps with, except invariant ones.
+  std::string name = in.insts[label].descr->name + ".loop";
+  while (labels.find(name)) name += "'";
+  const LabelDescr* loop = labels.label(name);
+  Copier second(in, t);
+  for (size_t i = 0; i < label; ++i)
+    second.set(Value::inst(uint32_t(i)), first.get(Value::inst(uint32_t(i))));
+  std::vector<Value> loop_args;
+  std::vector<bool> used(t.insts.size(), false);
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (j[k] == a[k]) continue;  // invariant: the loop reads A[k] itself (mapped above)
+    Value v = first.get(j[k]);
+    // Label arguments are distinct instructions, and not ones the loop also reads as they were
+    // before the label (inputs, the preamble, invariant arguments): those get a copy.
+    if (!v.is_inst() || v.index() <= label || used[v.index()]) v = t.emit(Op::same_as, {v});
+    used.resize(t.insts.size(), false);
+    used[v.index()] = true;
+    loop_args.push_back(v);
+    second.set(a[k], v);
+  }
+  t.emit(Op::label, loop_args, loop);
+  for (size_t i = label + 1; i < n - 1; ++i) second.copy(i, in.insts[i].descr);
+  std::vector<Value> jump_args;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (j[k] != a[k]) jump_args.push_back(second.get(j[k]));
+  t.emit(Op::jump, jump_args, loop);
+  out = std::move(t);
+  return true;
+}
+
+}  // namespace weft::jit::opt

@@ -1,4 +1,5 @@
 // bin/weft-python: the command line, like python3's.
+#include <pthread.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -139,8 +140,32 @@ int main(int argc, char** argv) {
     script_dir = slash == std::string::npos ? "." : name.substr(0, slash);
   }
   for (size_t k = i + 1; k < args.size(); k++) py_argv.push_back(args[k]);
-  init_vm(py_argv, script_dir);
-  int status = run_main_source(name, code);
+  // The VM runs on a thread with a 1 GiB stack (reserved, committed as used): Python calls
+  // recurse natively, so deep recursion (sys.setrecursionlimit) needs room. The collector scans
+  // the stack of the thread that created the heap, which is this one.
+  struct Job {
+    std::vector<std::string>* argv;
+    std::string* dir;
+    std::string* name;
+    std::string* code;
+    int status;
+  } job{&py_argv, &script_dir, &name, &code, 0};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t{1} << 30);
+  pthread_t thread;
+  auto body = [](void* p) -> void* {
+    Job* j = static_cast<Job*>(p);
+    init_vm(*j->argv, *j->dir);
+    j->status = run_main_source(*j->name, *j->code);
+    return nullptr;
+  };
+  if (pthread_create(&thread, &attr, body, &job) != 0) {
+    init_vm(py_argv, script_dir);
+    job.status = run_main_source(name, code);
+  } else {
+    pthread_join(thread, nullptr);
+  }
   std::fflush(nullptr);
-  std::_Exit(status);
+  std::_Exit(job.status);
 }

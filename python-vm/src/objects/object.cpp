@@ -884,11 +884,9 @@ bool is_callable(Value v) {
   }
 }
 
+bool check_native_stack();
 bool check_native_stack_ok() {
-  char here;
-  static char* limit = nullptr;
-  if (!limit) limit = &here - (6 << 20);
-  if (&here < limit) {
+  if (!check_native_stack()) {
     raise(rt.RecursionError,
           "maximum recursion depth exceeded while getting the repr of an object");
     return false;

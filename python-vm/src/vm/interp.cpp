@@ -1,6 +1,8 @@
 // The interpreter loop: one `for(;;) switch` over the bytecode of a frame (the future JIT
 // portal). No C++ exceptions: a Python exception is a null result with rt.exc set, handled by
 // the block stack of the frame (SETUP_FINALLY handlers) or propagated to the caller.
+#include <pthread.h>
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -26,14 +28,27 @@ namespace {
 
 char* g_stack_limit = nullptr;
 
+}  // namespace
+
+// True while the native stack has more than 256 KiB left (RecursionError otherwise).
 bool check_native_stack() {
   char here;
   if (!g_stack_limit) {
-    // the main thread's stack is 8 MiB; keep 1 MiB of headroom for native helpers
-    g_stack_limit = &here - (6 << 20);
+    pthread_attr_t attr;
+    void* addr = nullptr;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+      pthread_attr_getstack(&attr, &addr, &size);
+      pthread_attr_destroy(&attr);
+      g_stack_limit = static_cast<char*>(addr) + (256 << 10);
+    } else {
+      g_stack_limit = &here - (6 << 20);
+    }
   }
   return &here > g_stack_limit;
 }
+
+namespace {
 
 Frame* new_frame(Code* co, Dict* globals, Function* fn) {
   int nslots = co->nlocals + co->ncells + co->nfree + co->stacksize;

@@ -73,6 +73,7 @@ uint32_t FnCompiler::emit(Op op, int32_t a, int32_t b, int32_t c, uint8_t x, uin
 static int32_t& target_of(Instr& in) {
   switch (in.op) {
     case Op::Jmp:
+    case Op::JmpCmp:
       return in.a;
     case Op::FeFetch:
     case Op::JmpZ:
@@ -87,12 +88,35 @@ static int32_t& target_of(Instr& in) {
 
 void FnCompiler::bind(Label& l) {
   l.pos = int32_t(pc());
+  last_label_pos = pc();
   for (uint32_t j : l.jumps) target_of(code->ins[j]) = l.pos;
   l.jumps.clear();
 }
 
 void FnCompiler::jump_to(Label& l, Op op, int32_t cond) {
-  uint32_t at = op == Op::Jmp ? emit(op, kNone) : emit(op, cond, kNone);
+  uint32_t at;
+  if (fuse_next && (op == Op::JmpZ || op == Op::JmpNz) && !code->ins.empty() &&
+      pc() > last_label_pos) {
+    // compare-and-branch: `if ($a < $b)` is one instruction (the boolean is not kept)
+    Instr& prev = code->ins.back();
+    bool cmp = prev.op == Op::Lt || prev.op == Op::Le || prev.op == Op::Eq || prev.op == Op::Ne ||
+               prev.op == Op::Identical || prev.op == Op::NotIdentical;
+    if (cmp && prev.a == cond && is_temp(cond)) {
+      prev.x = uint8_t(prev.op);
+      prev.y = op == Op::JmpZ ? 1 : 0;
+      prev.op = Op::JmpCmp;
+      prev.a = kNone;
+      at = pc() - 1;
+      fuse_next = false;
+      if (l.pos >= 0)
+        target_of(code->ins[at]) = l.pos;
+      else
+        l.jumps.push_back(at);
+      return;
+    }
+  }
+  fuse_next = false;
+  at = op == Op::Jmp ? emit(op, kNone) : emit(op, cond, kNone);
   if (l.pos >= 0)
     target_of(code->ins[at]) = l.pos;
   else

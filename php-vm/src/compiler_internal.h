@@ -79,6 +79,8 @@ class FnCompiler {
   int32_t max_reg = 0;
   uint32_t line = 0;
   bool fresh_ = false;
+  bool fuse_next = false;       // the next conditional jump may fuse with its comparison
+  uint32_t last_label_pos = 0;  // no fusion across a jump target
   std::vector<LoopCtx*> loops;
   std::vector<TryCtx> tries;
   std::vector<std::pair<uint32_t, uint32_t>>* cur_ranges = nullptr;

@@ -202,6 +202,7 @@ void FnCompiler::stmt_if(const Node* n) {
     int32_t mark = next_temp;
     int32_t c = expr(br->kid(0));
     free_temps(mark);
+    fuse_next = true;
     jump_to(next, Op::JmpZ, c);
     stmts(br->kid(1));
     if (i + 1 < n->count) jump_to(end);
@@ -220,6 +221,7 @@ void FnCompiler::stmt_loop(const Node* n) {
     line = n->line;
     int32_t c = expr(n->kid(0));
     free_temps(mark);
+    fuse_next = true;
     jump_to(ctx.brk, Op::JmpZ, c);
     loops.push_back(&ctx);
     stmts(n->kid(1));
@@ -234,6 +236,7 @@ void FnCompiler::stmt_loop(const Node* n) {
     line = n->kid(1)->line;
     int32_t c = expr(n->kid(1));
     free_temps(mark);
+    fuse_next = true;
     jump_to(top, Op::JmpNz, c);
   } else {  // For: init, cond, step, body
     const Node* init = n->kid(0);
@@ -247,7 +250,10 @@ void FnCompiler::stmt_loop(const Node* n) {
       line = cond->kids[i]->line;
       int32_t c = expr(cond->kids[i]);
       free_temps(mark);
-      if (i + 1 == cond->count) jump_to(ctx.brk, Op::JmpZ, c);
+      if (i + 1 == cond->count) {
+        fuse_next = true;
+        jump_to(ctx.brk, Op::JmpZ, c);
+      }
     }
     loops.push_back(&ctx);
     stmts(n->kid(3));

@@ -528,6 +528,52 @@ top:
         pc = t ? uint32_t(I.b) : pc + 1;
         continue;
       }
+      case Op::JmpCmp: {
+        const Value& a = rd(I.b);
+        const Value& b = rd(I.c);
+        bool r;
+        if (a.tag == Tag::Int && b.tag == Tag::Int) {
+          switch (Op(I.x)) {
+            case Op::Lt:
+              r = a.i < b.i;
+              break;
+            case Op::Le:
+              r = a.i <= b.i;
+              break;
+            case Op::Eq:
+            case Op::Identical:
+              r = a.i == b.i;
+              break;
+            default:
+              r = a.i != b.i;
+              break;
+          }
+        } else {
+          switch (Op(I.x)) {
+            case Op::Lt:
+              r = compare(a, b) < 0;
+              break;
+            case Op::Le:
+              r = compare(a, b) <= 0;
+              break;
+            case Op::Eq:
+              r = loose_equal(a, b);
+              break;
+            case Op::Ne:
+              r = !loose_equal(a, b);
+              break;
+            case Op::Identical:
+              r = strict_equal(a, b);
+              break;
+            default:
+              r = !strict_equal(a, b);
+              break;
+          }
+          if (vm.exception) goto exception;
+        }
+        pc = (r != (I.y == 1)) ? uint32_t(I.a) : pc + 1;
+        continue;
+      }
       case Op::JmpNotNull:
         pc = rd_quiet(I.a).is_null() ? pc + 1 : uint32_t(I.b);
         continue;

@@ -8,6 +8,7 @@
 namespace weft::python {
 
 Value super_new(Value, Value* args, int64_t nargs, Tuple*);
+Value type_new(Value, Value* args, int64_t nargs, Tuple*);
 
 Value new_method(Value func, Value self) {
   Method* m = alloc<Method>(rt.method_type);
@@ -336,6 +337,7 @@ void function_init_types() {
   add_method(o, "__dir__", object_dir);
   add_classmethod(o, "__init_subclass__", object_init_subclass);
   add_method(rt.type_type, "mro", type_mro);
+  add_static(rt.type_type, "__new__", type_new);
   add_method(rt.type_type, "__subclasses__", type_subclasses);
 }
 

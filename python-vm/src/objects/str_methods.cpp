@@ -413,6 +413,23 @@ Value s_pred(Value self, Value*, int64_t, Tuple*) {
   return rt.True;
 }
 
+Value s_istitle(Value self, Value*, int64_t, Tuple*) {
+  bool prev_cased = false, any = false;
+  for (char ch : self.as<Str>()->view()) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isupper(c)) {
+      if (prev_cased) return rt.False;
+      prev_cased = any = true;
+    } else if (std::islower(c)) {
+      if (!prev_cased) return rt.False;
+      prev_cased = any = true;
+    } else {
+      prev_cased = false;
+    }
+  }
+  return any ? rt.True : rt.False;
+}
+
 Value s_isidentifier(Value self, Value*, int64_t, Tuple*) {
   std::string_view s = self.as<Str>()->view();
   if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return rt.False;
@@ -717,6 +734,7 @@ void str_init_type() {
   add_method(t, "isdecimal", s_pred<0>);
   add_method(t, "isnumeric", s_pred<0>);
   add_method(t, "isidentifier", s_isidentifier);
+  add_method(t, "istitle", s_istitle);
   add_method(t, "casefold", s_case<1>);
   add_method(t, "translate", s_translate);
   add_static(t, "maketrans", s_maketrans);

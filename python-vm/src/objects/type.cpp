@@ -177,6 +177,8 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Tuple* /*kw*/) {
     Type* bt = b.as<Type>();
     if (bt->layout == Layout::Exception)
       layout = Layout::Exception;
+    else if (bt == rt.type_type || bt->layout == Layout::Type)
+      layout = Layout::Type;
     else if (bt->builtin && bt != rt.object_type && bt->layout != Layout::Exception)
       return raise_fmt(rt.TypeError, "weft-python cannot subclass built-in type '%s' yet",
                        std::string(bt->name->view()).c_str());
@@ -291,6 +293,16 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
     return raise_fmt(rt.TypeError, "%s() takes no arguments", qualname(t).c_str());
   }
   return obj;
+}
+
+Value type_new(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 4 || !isinstance(args[0], rt.type_type) || !args[1].is_ptr() ||
+      args[1].obj()->type != rt.str_type || args[2].obj()->type != rt.tuple_type ||
+      args[3].obj()->type != rt.dict_type)
+    return raise(rt.TypeError, "type.__new__(X): arguments must be (metatype, name, bases, dict)");
+  Value t = make_class(args[1].as<Str>(), args[2].as<Tuple>(), args[3].as<Dict>(), nullptr);
+  if (t) t.as<Type>()->type = args[0].as<Type>();
+  return t;
 }
 
 // ---- super ----

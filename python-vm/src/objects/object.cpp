@@ -11,6 +11,7 @@ namespace weft::python {
 
 Value super_getattr(Super* s, Str* name);
 bool check_native_stack_ok();
+extern uint64_t g_type_epoch;
 
 namespace {
 
@@ -614,9 +615,7 @@ Value generic_getattr(Value obj, Str* name, bool raise_missing) {
 
 Value getattr(Value obj, Str* name) {
   Type* t = type_of(obj);
-  if (t->layout == Layout::Type ||
-      (obj.is_ptr() && t != rt.type_type && is_subtype(t, rt.type_type)))
-    return type_getattr(obj.as<Type>(), name);
+  if (t->layout == Layout::Type) return type_getattr(obj.as<Type>(), name);
   if (t->layout == Layout::Module) {
     Value v = dict_get_str(obj.as<PyModule>()->dict, name);
     if (v) return v;
@@ -744,6 +743,7 @@ int setattr(Value obj, Str* name, Value v) {
       return 0;
     }
     ty->version++;
+    g_type_epoch++;
     if (name->view() == "__getattr__") ty->has_getattr = true;
     return dict_set_str(ty->dict, name, v);
   }
@@ -774,7 +774,10 @@ int delattr(Value obj, Str* name) {
   Dict* dict = nullptr;
   if (t->layout == Layout::Instance || t->layout == Layout::Exception)
     dict = obj.as<Instance>()->dict;
-  if (t->layout == Layout::Type && !obj.as<Type>()->builtin) dict = obj.as<Type>()->dict;
+  if (t->layout == Layout::Type && !obj.as<Type>()->builtin) {
+    dict = obj.as<Type>()->dict;
+    g_type_epoch++;
+  }
   if (t->layout == Layout::Module) dict = obj.as<PyModule>()->dict;
   if (dict) {
     int r = dict_del(dict, name);

@@ -10,12 +10,43 @@ namespace weft::python {
 
 Value run_class_body(Function* fn, Dict* ns);
 
+Value lookup_uncached(Type* t, Str* name);
+
 Type* type_of(Value v) {
   if (v.is_small()) return rt.int_type;
   return v.obj()->type;
 }
 
+// A global method cache: (type, name) -> result of the MRO lookup (null: missing). Every change
+// to a type's dict and every class creation bumps the epoch, which invalidates all entries.
+// Names are compared by identity (attribute names are interned).
+namespace {
+struct LookupEntry {
+  Type* type;
+  Str* name;
+  uint64_t epoch;
+  Value value;
+};
+constexpr size_t kLookupCacheSize = 4096;
+LookupEntry g_lookup_cache[kLookupCacheSize];
+}  // namespace
+uint64_t g_type_epoch = 1;
+
 Value lookup(Type* t, Str* name) {
+  size_t h = ((reinterpret_cast<uintptr_t>(t) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3) ^
+              (reinterpret_cast<uintptr_t>(name) >> 12)) &
+             (kLookupCacheSize - 1);
+  LookupEntry& e = g_lookup_cache[h];
+  if (e.type == t && e.name == name && e.epoch == g_type_epoch) return e.value;
+  Value v = lookup_uncached(t, name);
+  e.type = t;
+  e.name = name;
+  e.epoch = g_type_epoch;
+  e.value = v;
+  return v;
+}
+
+Value lookup_uncached(Type* t, Str* name) {
   Tuple* mro = t->mro;
   for (int64_t i = 0; i < mro->size; i++) {
     Type* c = mro->at(i).as<Type>();
@@ -72,12 +103,14 @@ Value new_builtin(const char* name, NativeFn fn, Value self) {
 }
 
 void add_method(Type* t, const char* name, NativeFn fn) {
+  g_type_epoch++;
   Builtin* b = new_builtin(name, fn).as<Builtin>();
   b->owner = t;
   dict_set_str(t->dict, intern(name), b);
 }
 
 void add_static(Type* t, const char* name, NativeFn fn) {
+  g_type_epoch++;
   Value b = new_builtin(name, fn);
   Wrapper* w = alloc<Wrapper>(rt.staticmethod_type);
   w->a = b;
@@ -85,6 +118,7 @@ void add_static(Type* t, const char* name, NativeFn fn) {
 }
 
 void add_classmethod(Type* t, const char* name, NativeFn fn) {
+  g_type_epoch++;
   Value b = new_builtin(name, fn);
   Wrapper* w = alloc<Wrapper>(rt.classmethod_type);
   w->a = b;
@@ -185,6 +219,7 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Tuple* /*kw*/) {
   }
   Type* t = alloc<Type>(rt.type_type);
   if (!t) return Value();
+  g_type_epoch++;
   t->name = name;
   t->bases = bases;
   t->base = bases->at(0).as<Type>();

@@ -6,6 +6,8 @@
 //   heap_ops.cpp    the heap cache (heap_cache.h) and lazy / dead stores
 //   guard_ops.cpp   guards that always pass and guards that earlier ones imply
 //   call_ops.cpp    elidable calls (folding, sharing) and quasi-immutable fields
+// with helpers int_bounds.cpp / known_bits.cpp (ranges and known bits), virtuals.cpp,
+// heap_cache.cpp; peel.cpp rewrites a loop before the pass, dead_code.cpp cleans up after it.
 // Every part reads the option that switches it (OptimizerOptions).
 #pragma once
 

@@ -211,6 +211,9 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
   for (Function* m : info->methods) cls->methods[m->lname] = m;
   if (cls->flags & ClsEnum) setup_enum(vm, cls);
   set_magic(cls);
+  if (cls->m_tostring) {  // php 8: classes with __toString implement Stringable
+    if (Class* s = vm.find_class("Stringable")) add_interface(cls, s);
+  }
   cls->linked = true;
   vm.classes[cls->lname] = cls;
   for (auto& p : info->props)

@@ -386,6 +386,9 @@ void register_builtin_classes(VM& vm) {
   Class* traversable = vm.native_class("Traversable", nullptr, ClsInterface | ClsAbstract);
   Class* iterator = vm.native_class("Iterator", nullptr, ClsInterface | ClsAbstract);
   iterator->interfaces.push_back(traversable);
+  Class* seekable = vm.native_class("SeekableIterator", nullptr, ClsInterface | ClsAbstract);
+  seekable->interfaces.push_back(iterator);
+  seekable->interfaces.push_back(traversable);
   Class* agg = vm.native_class("IteratorAggregate", nullptr, ClsInterface | ClsAbstract);
   agg->interfaces.push_back(traversable);
   vm.native_class("ArrayAccess", nullptr, ClsInterface | ClsAbstract);

@@ -140,6 +140,28 @@ bool do_include(VM& vm, Frame* f, const Value& path_value, int kind, Value* ret)
   return ok;
 }
 
+extern const std::string_view kPreludeSource;
+
+// Compiles and runs src/prelude.php (SPL classes written in PHP).
+static void run_prelude(VM& vm) {
+  static auto* arena = new Arena();
+  ParseResult pr = parse(kPreludeSource, *arena);
+  ParseError cerr;
+  Function* fn = pr.error ? nullptr : compile_file(vm, pr.root, "[internal]", &cerr);
+  if (!fn) {
+    std::string msg =
+        "weft-php: the prelude does not compile: " + (pr.error ? pr.error->message : cerr.message) +
+        " on line " + std::to_string(pr.error ? pr.error->line : cerr.line) + "\n";
+    (void)!::write(2, msg.data(), msg.size());
+    std::_Exit(70);
+  }
+  vm.owned_functions.push_back(fn);
+  Value ret;
+  vm.invoke(fn, nullptr, 0, &ret);
+  vm.main_frame = nullptr;
+  vm.frame = nullptr;
+}
+
 int run_script(const RunOptions& opts) {
   gc::Heap heap;
   // The VM and what it owns (functions, classes, code) live for the whole process.
@@ -156,6 +178,7 @@ int run_script(const RunOptions& opts) {
   register_math_builtins(vm);
   register_misc_builtins(vm);
   register_regex_builtins(vm);
+  run_prelude(vm);
 
   Arena arena;
   ParseResult pr = parse(opts.source, arena);

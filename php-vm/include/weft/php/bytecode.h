@@ -29,22 +29,22 @@ inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
   X(MakeRefLv)                                                                                     \
   X(UnsetCv)                                                                                       \
   X(IssetCv)                                                                                       \
-  X(Add) X(Sub) X(Mul) X(Div) X(Mod) X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor)   \
-      X(Eq) X(Ne) X(Identical) X(NotIdentical) X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg)    \
-          X(Plus) X(ToBool) X(Cast) X(IncDecCv) X(IncDecLv) X(CompoundLv) X(CompoundCv)            \
-              X(ConcatAssign) X(Jmp) X(JmpZ) X(JmpNz) X(JmpNotNull) X(Echo) X(NewArray)            \
-                  X(ArrayAppend) X(ArraySet) X(ArraySpread) X(FetchDim) X(FetchProp)               \
-                      X(FetchStaticProp) X(FetchClassConst) X(FetchConst) X(LvCv) X(LvDim)         \
-                          X(LvProp) X(LvStaticProp) X(AssignDim) X(AssignLv) X(AssignProp)         \
-                              X(UnsetDim) X(UnsetProp) X(IssetVal) X(Call) X(CallMethod)           \
-                                  X(CallStatic) X(New) X(Return) X(MakeClosure) X(DeclareFunc)     \
-                                      X(DeclareClass) X(BindGlobal) X(BindStatic) X(Instanceof)    \
-                                          X(Throw) X(Catch) X(Rethrow) X(FeReset) X(FeFetch)       \
-                                              X(FeKey) X(Clone) X(Exit) X(RecvDefault)             \
-                                                  X(MatchError) X(Silence) X(Yield) X(YieldFrom)   \
-                                                      X(This) X(FuncGetArgs) X(ClassName) X(Print) \
-                                                          X(ThrowError) X(CheckAbstract)           \
-                                                              X(Include) X(JmpCmp)
+  X(Add)                                                                                           \
+  X(Sub) X(Mul) X(Div) X(Mod) X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq)    \
+      X(Ne) X(Identical) X(NotIdentical) X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus)  \
+          X(ToBool) X(Cast) X(IncDecCv) X(IncDecLv) X(CompoundLv) X(CompoundCv) X(ConcatAssign)    \
+              X(Jmp) X(JmpZ) X(JmpNz) X(JmpNotNull) X(Echo) X(NewArray) X(ArrayAppend) X(ArraySet) \
+                  X(ArraySpread) X(FetchDim) X(FetchProp) X(FetchStaticProp) X(FetchClassConst)    \
+                      X(FetchConst) X(LvCv) X(LvDim) X(LvProp) X(LvStaticProp) X(AssignDim)        \
+                          X(AssignLv) X(AssignProp) X(UnsetDim) X(UnsetProp) X(IssetVal) X(Call)   \
+                              X(CallMethod) X(CallStatic) X(New) X(Return) X(MakeClosure)          \
+                                  X(DeclareFunc) X(DeclareClass) X(BindGlobal) X(BindStatic)       \
+                                      X(Instanceof) X(Throw) X(Catch) X(Rethrow) X(FeReset)        \
+                                          X(FeFetch) X(FeKey) X(Clone) X(Exit) X(RecvDefault)      \
+                                              X(MatchError) X(Silence) X(Yield) X(YieldFrom)       \
+                                                  X(This) X(FuncGetArgs) X(ClassName) X(Print)     \
+                                                      X(ThrowError) X(CheckAbstract) X(Include)    \
+                                                          X(JmpCmp)
 
 enum class Op : uint8_t {
 #define WEFT_PHP_OP_ENUM(o) o,

@@ -387,6 +387,13 @@ Value m_fromkeys(Value, Value* args, int64_t nargs, Tuple*) {
   }
 }
 
+Value m_init(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  if (nargs > 1)
+    return raise_fmt(rt.TypeError, "dict expected at most 1 argument, got %lld",
+                     static_cast<long long>(nargs));
+  return m_update(self, args, nargs, kw);
+}
+
 }  // namespace
 
 void dict_init_type() {
@@ -402,6 +409,7 @@ void dict_init_type() {
   add_method(t, "update", m_update);
   add_method(t, "copy", m_copy);
   add_method(t, "clear", m_clear);
+  add_method(t, "__init__", m_init);
   add_static(t, "fromkeys", m_fromkeys);
 }
 

@@ -18,7 +18,7 @@ Value new_float(double d) {
 }
 
 bool to_double(Value v, double* out) {
-  if (v.is_ptr() && v.obj()->type == rt.float_type) {
+  if (v.is_ptr() && v.obj()->type->layout == Layout::Float) {
     *out = float_val(v);
     return true;
   }

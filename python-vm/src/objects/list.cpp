@@ -336,6 +336,15 @@ Value m_clear(Value self, Value*, int64_t, Tuple*) {
   return rt.None;
 }
 
+Value m_init(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs > 1)
+    return raise_fmt(rt.TypeError, "list expected at most 1 argument, got %lld",
+                     static_cast<long long>(nargs));
+  m_clear(self, nullptr, 0, nullptr);
+  if (nargs == 1 && !list_extend(self.as<List>(), args[0])) return Value();
+  return rt.None;
+}
+
 }  // namespace
 
 void list_init_type() {
@@ -352,6 +361,7 @@ void list_init_type() {
   add_method(t, "sort", m_sort);
   add_method(t, "copy", m_copy);
   add_method(t, "clear", m_clear);
+  add_method(t, "__init__", m_init);
 }
 
 }  // namespace weft::python

@@ -13,6 +13,26 @@ Value super_getattr(Super* s, Str* name);
 bool check_native_stack_ok();
 extern uint64_t g_type_epoch;
 
+// The field holding an object's attribute dict, or null for objects without one.
+gc::Field<Dict>* attr_dict_slot(Value obj) {
+  if (!obj.is_ptr()) return nullptr;
+  Type* t = obj.obj()->type;
+  switch (t->layout) {
+    case Layout::Instance:
+    case Layout::Exception:
+      return &obj.as<Instance>()->dict;
+    case Layout::List:
+      return t->builtin ? nullptr : &obj.as<List>()->attrs;
+    case Layout::Dict:
+      return t->builtin ? nullptr : &obj.as<Dict>()->attrs;
+    case Layout::Set:
+    case Layout::FrozenSet:
+      return t->builtin ? nullptr : &obj.as<Set>()->attrs;
+    default:
+      return nullptr;
+  }
+}
+
 namespace {
 
 std::vector<Object*> g_repr_stack;
@@ -85,6 +105,17 @@ Value dict_repr(Dict* d) {
 
 Value set_repr(Set* s) {
   bool frozen = s->type == rt.frozenset_type;
+  if (!s->type->builtin) {
+    // subclasses show their name: Tags({1, 2})
+    if (s->used == 0) return new_str(std::string(s->type->name->view()) + "()");
+    Set* plain = alloc<Set>(rt.set_type);
+    if (!plain) return Value();
+    set_assign(plain, s);
+    Value inner = set_repr(plain);
+    if (!inner) return inner;
+    return new_str(std::string(s->type->name->view()) + "(" + std::string(inner.as<Str>()->view()) +
+                   ")");
+  }
   if (s->used == 0) return new_str(frozen ? "frozenset()" : "set()");
   for (Object* o : g_repr_stack)
     if (o == s) return new_str("{...}");
@@ -598,8 +629,8 @@ Value generic_getattr(Value obj, Str* name, bool raise_missing) {
       return call(lookup(dt, rt.s___get__), args, 3);
     }
   }
-  if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
-    Dict* dict = obj.as<Instance>()->dict;
+  if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
+    Dict* dict = *slot;
     if (dict) {
       Value v = dict_get_str(dict, name);
       if (v) return v;
@@ -695,13 +726,14 @@ int generic_setattr(Value obj, Str* name, Value v) {
         return 0;
       }
     }
-    Instance* inst = obj.as<Instance>();
-    if (!inst->dict) {
+  }
+  if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
+    if (!slot->get()) {
       Dict* nd = new_dict();
       if (!nd) return -1;
-      inst->dict = nd;
+      *slot = nd;
     }
-    return dict_set_str(inst->dict, name, v);
+    return dict_set_str(*slot, name, v);
   }
   if (t->layout == Layout::Function) {
     Function* f = obj.as<Function>();
@@ -772,8 +804,7 @@ int delattr(Value obj, Str* name) {
     return call1(p->c, obj) ? 0 : -1;
   }
   Dict* dict = nullptr;
-  if (t->layout == Layout::Instance || t->layout == Layout::Exception)
-    dict = obj.as<Instance>()->dict;
+  if (gc::Field<Dict>* slot = attr_dict_slot(obj)) dict = *slot;
   if (t->layout == Layout::Type && !obj.as<Type>()->builtin) {
     dict = obj.as<Type>()->dict;
     g_type_epoch++;

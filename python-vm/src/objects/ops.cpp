@@ -22,7 +22,7 @@ const char* const kCmpDunder[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt_
 const char* const kCmpSym[] = {"<", "<=", "==", "!=", ">", ">="};
 const int kCmpSwap[] = {kGt, kGe, kEq, kNe, kLt, kLe};
 
-bool is_float(Value v) { return v.is_ptr() && v.obj()->type == rt.float_type; }
+bool is_float(Value v) { return v.is_ptr() && v.obj()->type->layout == Layout::Float; }
 bool is_str(Value v) { return v.is_ptr() && v.obj()->type->layout == Layout::Str; }
 bool is_bytes(Value v) { return v.is_ptr() && v.obj()->type->layout == Layout::Bytes; }
 bool has_layout(Value v, Layout l) { return v.is_ptr() && v.obj()->type->layout == l; }
@@ -176,7 +176,7 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
       if (r != Value(rt.NotImplemented)) return r;
     }
   }
-  if (!is_user(a)) {
+  if (!is_user(a) || a.obj()->type->layout != Layout::Instance) {
     Value r = builtin_binary(op, a, b, inplace);
     if (r != Value(rt.NotImplemented)) return r;
   }
@@ -432,7 +432,11 @@ Value rich_compare(int op, Value a, Value b) {
         if (r != Value(rt.NotImplemented)) return r;
       }
     }
-  } else {
+  }
+  if (!(a.is_ptr() && (a.obj()->type->layout == Layout::Instance ||
+                       a.obj()->type->layout == Layout::Exception)) &&
+      !(b.is_ptr() && (b.obj()->type->layout == Layout::Instance ||
+                       b.obj()->type->layout == Layout::Exception))) {
     Value r = builtin_compare(op, a, b);
     if (r != Value(rt.NotImplemented)) return r;
   }

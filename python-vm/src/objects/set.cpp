@@ -450,6 +450,13 @@ Value m_isdisjoint(Value self, Value* args, int64_t nargs, Tuple*) {
   return r.as<Set>()->used == 0 ? rt.True : rt.False;
 }
 
+Value m_init(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs > 1) return raise(rt.TypeError, "set expected at most 1 argument");
+  if (!m_clear(self, nullptr, 0, nullptr)) return Value();
+  if (nargs == 1 && !set_update(self.as<Set>(), args[0])) return Value();
+  return rt.None;
+}
+
 void add_methods(Type* t, bool mutable_set) {
   t->new_fn = set_new;
   add_method(t, "copy", m_copy);
@@ -466,6 +473,7 @@ void add_methods(Type* t, bool mutable_set) {
   add_method(t, "discard", m_discard);
   add_method(t, "pop", m_pop);
   add_method(t, "clear", m_clear);
+  add_method(t, "__init__", m_init);
   add_method(t, "update", m_update);
   add_method(t, "intersection_update", m_binop_update<kAnd>);
   add_method(t, "difference_update", m_binop_update<kSub>);

@@ -209,10 +209,15 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Tuple* /*kw*/) {
       return raise(rt.TypeError, "bases must be types");
     }
     Type* bt = b.as<Type>();
-    if (bt->layout == Layout::Exception)
+    Layout bl = bt->layout;
+    if (bl == Layout::Exception)
       layout = Layout::Exception;
-    else if (bt == rt.type_type || bt->layout == Layout::Type)
+    else if (bt == rt.type_type || bl == Layout::Type)
       layout = Layout::Type;
+    else if (bl == Layout::List || bl == Layout::Dict || bl == Layout::Set ||
+             bl == Layout::FrozenSet || bl == Layout::Str || bl == Layout::Int ||
+             bl == Layout::Float || bl == Layout::Tuple || bl == Layout::Bytes)
+      layout = bl;
     else if (bt->builtin && bt != rt.object_type && bt->layout != Layout::Exception)
       return raise_fmt(rt.TypeError, "weft-python cannot subclass built-in type '%s' yet",
                        std::string(bt->name->view()).c_str());
@@ -275,6 +280,29 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Tuple* /*kw*/) {
   return t;
 }
 
+// The built-in value type (list, dict, str, int ...) a user class derives from, or null.
+Type* value_base(Type* t) {
+  switch (t->layout) {
+    case Layout::List:
+    case Layout::Dict:
+    case Layout::Set:
+    case Layout::FrozenSet:
+    case Layout::Str:
+    case Layout::Int:
+    case Layout::Float:
+    case Layout::Tuple:
+    case Layout::Bytes:
+      break;
+    default:
+      return nullptr;
+  }
+  for (int64_t i = 0; i < t->mro->size; i++) {
+    Type* c = t->mro->at(i).as<Type>();
+    if (c->builtin && c->new_fn) return c;
+  }
+  return nullptr;
+}
+
 Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
   if (t == rt.type_type) {
     if (nargs == 1 && !kwnames) return type_of(args[0]);
@@ -299,6 +327,69 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
     obj = call(nw.as<Wrapper>()->a, a.data(), nargs + 1, kwnames);
     if (!obj) return Value();
     if (!isinstance(obj, t)) return obj;
+  } else if (Type* vb = value_base(t)) {
+    // subclass of a built-in value type: the base makes the object, then it takes our type
+    bool mutable_base =
+        vb->layout == Layout::List || vb->layout == Layout::Dict || vb->layout == Layout::Set;
+    obj = mutable_base ? vb->new_fn(vb, nullptr, 0, nullptr) : vb->new_fn(vb, args, nargs, kwnames);
+    if (!obj) return obj;
+    if (!mutable_base) {
+      // immutable bases may hand back shared objects (the argument itself, cached strings,
+      // tagged ints): always make a fresh object that can carry the subclass
+      Value copy;
+      switch (vb->layout) {
+        case Layout::Int: {
+          BigInt* bi = alloc<BigInt>(t);
+          if (!bi) return Value();
+          mpz_init(bi->z);
+          int_to_mpz(obj, bi->z);
+          copy = bi;
+          break;
+        }
+        case Layout::Float: {
+          double d = float_val(obj);
+          copy = new_float(d);
+          break;
+        }
+        case Layout::Str:
+        case Layout::Bytes: {
+          Str* c = new_str_raw(obj.as<Str>()->size);
+          if (!c) return Value();
+          std::memcpy(c->data(), obj.as<Str>()->data(), static_cast<size_t>(obj.as<Str>()->size));
+          str_finish(c);
+          if (vb->layout == Layout::Bytes) c->ascii = true, c->chars = c->size;
+          copy = c;
+          break;
+        }
+        case Layout::Tuple: {
+          Tuple* src = obj.as<Tuple>();
+          Tuple* c =
+              rt.heap->make_with_tail<Tuple>(static_cast<size_t>(src->size) * sizeof(VField));
+          if (!c) return Value();
+          c->size = src->size;
+          for (int64_t i = 0; i < src->size; i++) c->items()[i] = src->at(i);
+          copy = c;
+          break;
+        }
+        default:
+          copy = obj;
+      }
+      if (!copy) return copy;
+      obj = copy;
+    }
+    obj.obj()->type = t;
+    Value init = lookup(t, rt.s___init__);
+    if (init && init.is_ptr() && init.obj()->type == rt.function_type) {
+      int64_t nkw2 = kwnames ? kwnames->size : 0;
+      std::vector<Value> a(static_cast<size_t>(nargs + nkw2 + 1));
+      a[0] = obj;
+      for (int64_t i = 0; i < nargs + nkw2; i++) a[static_cast<size_t>(i) + 1] = args[i];
+      Value r = call_function(init.as<Function>(), a.data(), nargs + 1, kwnames);
+      if (!r) return Value();
+    } else if (mutable_base && init && init.obj()->type == rt.builtin_type) {
+      if (!init.as<Builtin>()->fn(obj, args, nargs, kwnames)) return Value();
+    }
+    return obj;
   } else {
     if (t->builtin && t->layout != Layout::Exception && t != rt.object_type)
       return raise_fmt(rt.TypeError, "cannot create '%s' instances",

@@ -200,10 +200,12 @@ struct List : Object {
   static constexpr const char* gc_name = "py.list";
   int64_t size = 0;
   gc::Field<ValueArray> store;
+  gc::Field<Dict> attrs;  // instance attributes of user subclasses
   Value at(int64_t i) const { return store->items()[i]; }
   void gc_trace(gc::Tracer& t) const {
     t(type);
     t(store);
+    t(attrs);
   }
 };
 
@@ -241,10 +243,12 @@ struct Dict : Object {
   gc::Field<DictEntries> entries;
   gc::Field<DictIndex> index;
   uint64_t version = 0;
+  gc::Field<Dict> attrs;  // instance attributes of user subclasses
   void gc_trace(gc::Tracer& t) const {
     t(type);
     t(entries);
     t(index);
+    t(attrs);
   }
 };
 
@@ -271,9 +275,11 @@ struct Set : Object {
   gc::Field<SetTable> table;
   int64_t fill = 0, used = 0, mask = 0, finger = 0;
   int64_t hash = -1;
+  gc::Field<Dict> attrs;  // instance attributes of user subclasses
   void gc_trace(gc::Tracer& t) const {
     t(type);
     t(table);
+    t(attrs);
   }
 };
 

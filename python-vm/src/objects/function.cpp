@@ -313,7 +313,29 @@ void generator_init_type() {
   add_method(t, "close", gen_close);
 }
 
+Value builtin_repr(Value v);
+namespace {
+Value value_repr_m(Value self, Value*, int64_t, Tuple*) { return builtin_repr(self); }
+Value tuple_new_m(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs < 1 || !isinstance(args[0], rt.type_type))
+    return raise(rt.TypeError, "tuple.__new__(X): X is not a type object");
+  Type* t = args[0].as<Type>();
+  List* items = nargs > 1 ? sequence_to_list(args[1]) : new_list(0);
+  if (!items) return Value();
+  Tuple* r = rt.heap->make_with_tail<Tuple>(static_cast<size_t>(items->size) * sizeof(VField));
+  if (!r) return raise(rt.MemoryError, "");
+  r->type = t;
+  r->size = items->size;
+  for (int64_t i = 0; i < items->size; i++) r->items()[i] = items->at(i);
+  return r;
+}
+}  // namespace
+
 void function_init_types() {
+  for (Type* t : {rt.dict_type, rt.list_type, rt.tuple_type, rt.set_type, rt.frozenset_type,
+                  rt.int_type, rt.float_type, rt.str_type})
+    add_method(t, "__repr__", value_repr_m);
+  add_static(rt.tuple_type, "__new__", tuple_new_m);
   rt.property_type->new_fn = property_new;
   add_method(rt.property_type, "getter", property_getter);
   add_method(rt.property_type, "setter", property_setter);

@@ -154,6 +154,8 @@ Value object_repr_default(Value v) {
 
 int64_t object_id(Value v) { return static_cast<int64_t>(v.raw); }
 
+Value builtin_repr(Value v);
+
 Value repr(Value v) {
   if (v.is_small()) return new_str(std::to_string(v.small_val()));
   Type* t = v.obj()->type;
@@ -164,6 +166,13 @@ Value repr(Value v) {
       return checked_str_result(call1(m, v), "__repr__");
     }
   }
+  return builtin_repr(v);
+}
+
+// repr() by layout, ignoring a user class's __repr__ (dict.__repr__(self) and friends).
+Value builtin_repr(Value v) {
+  if (v.is_small()) return new_str(std::to_string(v.small_val()));
+  Type* t = v.obj()->type;
   switch (t->layout) {
     case Layout::None:
       return new_str("None");

@@ -492,7 +492,63 @@ WEFT_PHP_NATIVE(f_ob_start) {
   return true;
 }
 
+// $GLOBALS: the main script's variables, then globals made by `global` in functions.
+static Value* global_slot(VM& vm, std::string_view name, bool create) {
+  Frame* m = vm.main_frame;
+  int32_t idx = m ? m->code->find_local(name) : -1;
+  if (idx >= 0) return &m->regs()[idx];
+  if (Value* v = vm.globals_extra->find(name)) return v;
+  if (!create) return nullptr;
+  bool ins;
+  return vm.globals_extra->lookup_or_insert(Key::string(intern(name)), &ins);
+}
+WEFT_PHP_NATIVE(f_global_get) {
+  std::string name = to_std_string(arg_at(args, argc, 0));
+  Value* v = global_slot(vm, name, false);
+  if (!v || deref(*v).tag == Tag::Undef) {
+    vm.warning("Undefined global variable $" + name);
+    return true;
+  }
+  *ret = deref(*v);
+  mark_copy(*ret);
+  return true;
+}
+WEFT_PHP_NATIVE(f_global_set) {
+  Value* v = global_slot(vm, to_std_string(arg_at(args, argc, 0)), true);
+  Value x = arg_at(args, argc, 1);
+  mark_copy(x);
+  deref(*v) = x;
+  return true;
+}
+WEFT_PHP_NATIVE(f_globals) {
+  Array* out = Array::make();
+  Frame* m = vm.main_frame;
+  for (uint32_t i = 0; m && i < m->code->nlocals; ++i) {
+    const Value& v = deref(m->regs()[i]);
+    if (v.tag == Tag::Undef || m->code->local_names[i] == "this" ||
+        m->code->local_names[i] == "GLOBALS")
+      continue;
+    Value x = v;
+    mark_copy(x);
+    out->set(Key::string(intern(m->code->local_names[i])), x);
+  }
+  Array* e = vm.globals_extra.get();
+  for (uint32_t i = e->first(); i < e->used(); i = e->next(i)) {
+    Bucket& b = e->buckets()[i];
+    if (!b.skey || out->find(Key::string(b.skey))) continue;
+    Value x = deref(b.v);
+    if (x.tag == Tag::Undef) continue;
+    mark_copy(x);
+    out->set(Key::string(b.skey), x);
+  }
+  *ret = Value::arr(out);
+  return true;
+}
+
 void register_misc_builtins(VM& vm) {
+  vm.register_native("__weft_global_get", f_global_get);
+  vm.register_native("__weft_global_set", f_global_set);
+  vm.register_native("__weft_globals", f_globals);
   vm.register_native("is_int", f_is_int);
   vm.register_native("is_integer", f_is_int);
   vm.register_native("is_long", f_is_int);

@@ -69,8 +69,9 @@ void FnCompiler::compile_args(const Node* args, CallInfo& ci, Function* /*known*
       by_ref = known_by_ref(std::string(ci.lname->view()), i, &known);
       if (!known && ci.fallback) by_ref = known_by_ref(lower(ci.fallback->view()), i, &known);
     }
-    if (by_ref && (a->kind == Kind::Var || a->kind == Kind::Dim || a->kind == Kind::Prop ||
-                   a->kind == Kind::StaticProp)) {
+    if (by_ref && a->str != "GLOBALS" &&
+        (a->kind == Kind::Var || a->kind == Kind::Dim || a->kind == Kind::Prop ||
+         a->kind == Kind::StaticProp)) {
       if (a->kind == Kind::Var) {
         ci.args.push_back(local(a->str));
         ci.kinds.push_back(ArgCv);
@@ -80,7 +81,8 @@ void FnCompiler::compile_args(const Node* args, CallInfo& ci, Function* /*known*
       }
       continue;
     }
-    if (a->kind == Kind::Var && a->str != "this" && !(known && later_complex[i + 1])) {
+    if (a->kind == Kind::Var && a->str != "this" && a->str != "GLOBALS" &&
+        !(known && later_complex[i + 1])) {
       ci.args.push_back(local(a->str));
       ci.kinds.push_back(ArgCv);
       continue;

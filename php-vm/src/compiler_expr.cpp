@@ -137,6 +137,10 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       r = kstr(n->str);
       break;
     case Kind::Var:
+      if (n->str == "GLOBALS") {
+        r = globals_call("__weft_globals", {}, dst);
+        break;
+      }
       if (n->flags & DollarBrace)
         fc.deprecations.push_back(
             {"Using ${var} in strings is deprecated, use {$var} instead", n->line});
@@ -159,6 +163,10 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       if (!n->kid(1)) {
         error(n, "Cannot use [] for reading");
         return knull();
+      }
+      if (n->kid(0)->kind == Kind::Var && n->kid(0)->str == "GLOBALS") {
+        r = globals_call("__weft_global_get", {expr(n->kid(1))}, dst);
+        break;
       }
       int32_t base = expr(n->kid(0));
       int32_t key = expr(n->kid(1));
@@ -466,6 +474,17 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
   return r;
 }
 
+int32_t FnCompiler::globals_call(const char* fn, std::vector<int32_t> args, int32_t dst) {
+  CallInfo ci;
+  ci.kind = CallInfo::Named;
+  ci.name = ci.lname = intern(fn);
+  ci.args = std::move(args);
+  ci.kinds.assign(ci.args.size(), ArgValue);
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  emit(Op::Call, r, int32_t(add_call(std::move(ci))));
+  return r;
+}
+
 int32_t FnCompiler::binary(const Node* n, int32_t dst) {
   bool swap;
   Op op = binop_of(n->flags & ~Parenthesized, &swap);
@@ -556,6 +575,7 @@ int32_t FnCompiler::expr_quiet(const Node* n) {
   switch (n->kind) {
     case Kind::Var: {
       if (n->str == "this" && code->this_slot >= 0) return code->this_slot;
+      if (n->str == "GLOBALS") return globals_call("__weft_globals", {}, kNone);
       int32_t t = temp();
       emit(Op::Mov, t, local(n->str), kNone, 2);  // x=2: quiet read (undefined -> null)
       return t;
@@ -597,7 +617,7 @@ int32_t FnCompiler::isset(const Node* n, int32_t dst) {
   Label end;
   for (uint32_t i = 0; i < n->count; ++i) {
     const Node* v = n->kids[i];
-    if (v->kind == Kind::Var && !(v->str == "this")) {
+    if (v->kind == Kind::Var && !(v->str == "this") && v->str != "GLOBALS") {
       emit(Op::IssetCv, r, local(v->str));
     } else {
       int32_t x = expr_quiet(v);
@@ -797,6 +817,13 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
   if (target->kind == Kind::Array) {
     int32_t val = expr_to_temp(value);
     destructure(target, val);
+    return val;
+  }
+  if (target->kind == Kind::Dim && target->kid(1) && target->kid(0)->kind == Kind::Var &&
+      target->kid(0)->str == "GLOBALS") {
+    int32_t key = expr_to_temp(target->kid(1));
+    int32_t val = expr_to_temp(value);
+    globals_call("__weft_global_set", {key, val}, kNone);
     return val;
   }
   if (target->kind == Kind::Dim || target->kind == Kind::StaticProp) {

@@ -124,6 +124,8 @@ class FnCompiler {
   bool known_by_ref(const std::string& lname, uint32_t i, bool* known);
   int32_t expr_quiet(const Node* n);  // isset/?? context: no undefined warnings
   int32_t binary(const Node* n, int32_t dst);
+  // $GLOBALS access through the built-ins __weft_global_get/_set and __weft_globals
+  int32_t globals_call(const char* fn, std::vector<int32_t> args, int32_t dst);
   int32_t logical(const Node* n, int32_t dst);
   int32_t assign(const Node* n, int32_t dst);
   int32_t assign_op(const Node* n, int32_t dst);

@@ -655,14 +655,15 @@ Value get_iter(Value v) {
     default:
       break;
   }
-  if (!t->builtin) {
+  if (!t->builtin || t->layout == Layout::Instance) {
     Value m = lookup(t, rt.s___iter__);
     if (m) {
       Value it = call1(m, v);
       if (!it) return it;
       Type* it_t = type_of(it);
       if (it_t->layout != Layout::Iter && it_t->layout != Layout::Generator &&
-          !(it_t->builtin == false && lookup(it_t, rt.s___next__)))
+          !((it_t->builtin == false || it_t->layout == Layout::Instance) &&
+            lookup(it_t, rt.s___next__)))
         return raise_fmt(rt.TypeError, "iter() returned non-iterator of type '%s'", type_name(it));
       return it;
     }

@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <iterator>
 #include <string>
 
 #include "code.h"
@@ -698,6 +699,40 @@ Value textio_write(Value self, Value* args, int64_t nargs, Tuple*) {
   return new_int(args[0].as<Str>()->chars);
 }
 
+Value textio_readline(Value, Value*, int64_t, Tuple*) {
+  flush_stdout();
+  std::string line;
+  if (!std::getline(std::cin, line)) return rt.empty_str;
+  if (!std::cin.eof()) line += "\n";
+  return new_str(line);
+}
+
+Value textio_read(Value, Value*, int64_t, Tuple*) {
+  flush_stdout();
+  std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  return new_str(all);
+}
+
+Value textio_readlines(Value self, Value*, int64_t, Tuple*) {
+  List* l = new_list(0);
+  if (!l) return Value();
+  for (;;) {
+    Value line = textio_readline(self, nullptr, 0, nullptr);
+    if (!line) return line;
+    if (line.as<Str>()->size == 0) return l;
+    if (!list_append(l, line)) return Value();
+  }
+}
+
+Value textio_iter(Value self, Value*, int64_t, Tuple*) { return self; }
+
+Value textio_next(Value self, Value*, int64_t, Tuple*) {
+  Value line = textio_readline(self, nullptr, 0, nullptr);
+  if (!line) return line;
+  if (line.as<Str>()->size == 0) return raise_value(rt.StopIteration);
+  return line;
+}
+
 Value textio_flush(Value self, Value*, int64_t, Tuple*) {
   if (textio_fd(self) == 1) flush_stdout();
   return rt.None;
@@ -834,6 +869,11 @@ void builtins_init() {
   g_textio_type = new_builtin_type("TextIOWrapper", Layout::Instance, rt.object_type);
   add_method(g_textio_type, "write", textio_write);
   add_method(g_textio_type, "flush", textio_flush);
+  add_method(g_textio_type, "readline", textio_readline);
+  add_method(g_textio_type, "read", textio_read);
+  add_method(g_textio_type, "readlines", textio_readlines);
+  add_method(g_textio_type, "__iter__", textio_iter);
+  add_method(g_textio_type, "__next__", textio_next);
 }
 
 }  // namespace weft::python

@@ -261,6 +261,7 @@ PyModule* make_sys() {
   dict_set_str(m->dict, intern("argv"), argv);
   dict_set_str(m->dict, intern("stdout"), make_textio(1));
   dict_set_str(m->dict, intern("stderr"), make_textio(2));
+  dict_set_str(m->dict, intern("stdin"), make_textio(0));
   dict_set_str(m->dict, intern("maxsize"), new_int(INT64_MAX));
   dict_set_str(m->dict, intern("version"), new_str("3.11.0 (weft-python)"));
   Value vi[3] = {Value::small(3), Value::small(11), Value::small(0)};

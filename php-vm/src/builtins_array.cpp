@@ -592,18 +592,13 @@ WEFT_PHP_NATIVE(f_array_key_last) {
 WEFT_PHP_NATIVE(f_array_unique) {
   ARR_ARG(a, "array_unique", 0)
   Array* out = Array::make();
-  std::vector<Value> seen;
+  Array* seen = Array::make();  // string forms already kept (a GC array: keeps them alive)
   FOR_EACH(a, i) {
     Bucket& b = a->buckets()[i];
     String* s = to_str(b.v);
-    bool dup = false;
-    for (auto& x : seen)
-      if (str_equal(x.s, s)) {
-        dup = true;
-        break;
-      }
-    if (dup) continue;
-    seen.push_back(Value::str(s));
+    bool ins;
+    seen->lookup_or_insert(Key::string(s), &ins);
+    if (!ins) continue;
     Value v = deref(b.v);
     mark_copy(v);
     out->set(bucket_key(b), v);

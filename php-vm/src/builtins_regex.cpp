@@ -204,7 +204,7 @@ WEFT_PHP_NATIVE(f_preg_match_all) {
   bool set_order = flags & 2;
   bool offset_capture = flags & 256;
   Matcher m(re, subject);
-  std::vector<Array*> per_match;
+  Array* per_match = Array::make();  // a GC array: the matches must stay reachable
   size_t pos = 0;
   bool after_empty = false;
   while (pos <= subject.size()) {
@@ -217,19 +217,21 @@ WEFT_PHP_NATIVE(f_preg_match_all) {
       }
       break;
     }
-    per_match.push_back(groups_array(m, rc, offset_capture, set_order));
+    per_match->append(Value::arr(groups_array(m, rc, offset_capture, set_order)));
     PCRE2_SIZE* ov = m.ov();
     after_empty = ov[0] == ov[1];
     pos = ov[1];
   }
   Array* out = Array::make();
+  uint32_t nmatch = per_match->count;
+  auto match_at = [&](uint32_t i) { return per_match->buckets()[i].v.a; };
   if (set_order) {
-    for (Array* a : per_match) out->append(Value::arr(a));
+    for (uint32_t i = 0; i < nmatch; ++i) out->append(Value::arr(match_at(i)));
   } else {
     for (uint32_t g = 0; g <= re->groups; ++g) {
       Array* col = Array::make();
-      for (Array* a : per_match) {
-        Value* v = a->find(int64_t(g));
+      for (uint32_t i = 0; i < nmatch; ++i) {
+        Value* v = match_at(i)->find(int64_t(g));
         col->append(v ? *v : Value::str(intern("")));
       }
       if (!re->names[g].empty())
@@ -238,7 +240,7 @@ WEFT_PHP_NATIVE(f_preg_match_all) {
     }
   }
   set_ref(args, argc, 2, Value::arr(out));
-  *ret = Value::integer(int64_t(per_match.size()));
+  *ret = Value::integer(int64_t(nmatch));
   return true;
 }
 

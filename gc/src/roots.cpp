@@ -8,8 +8,10 @@ namespace weft::gc {
 
 namespace {
 std::vector<void* const*>& registry() {
-  static std::vector<void* const*> slots;  // a function-local static: usable from static init
-  return slots;
+  // Created on first use (usable from static initializers) and never destroyed: roots held by
+  // static objects are removed by their destructors during exit, in any order.
+  static auto* slots = new std::vector<void* const*>;
+  return *slots;
 }
 }  // namespace
 

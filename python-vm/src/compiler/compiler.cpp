@@ -626,7 +626,7 @@ void Compiler::stmt(const Stmt* s) {
     }
     case SK::Import:
       for (const Alias& a : s->names) {
-        set_pos(a.pos);
+        set_pos(s->pos);
         load_const(Value::small(0));
         load_none();
         emit(OP_IMPORT_NAME, add_name(a.name));
@@ -658,7 +658,7 @@ void Compiler::stmt(const Stmt* s) {
         break;
       }
       for (const Alias& a : s->names) {
-        set_pos(a.pos);
+        set_pos(s->pos);
         emit(OP_IMPORT_FROM, add_name(a.name));
         name_op(a.asname.empty() ? a.name : a.asname, Ctx::Store);
       }

@@ -1106,9 +1106,15 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
         if (!v) {
           if (rt.exc) goto error;
           Str* mn = m.obj()->type == rt.module_type ? m.as<PyModule>()->name.get() : nullptr;
-          raise_fmt(rt.ImportError, "cannot import name '%s' from '%s'",
+          std::string where = "unknown location";
+          if (m.obj()->type == rt.module_type) {
+            Value file = dict_get_str(m.as<PyModule>()->dict, rt.s___file__);
+            if (file && file.is_ptr() && file.obj()->type == rt.str_type)
+              where = std::string(file.as<Str>()->view());
+          }
+          raise_fmt(rt.ImportError, "cannot import name '%s' from '%s' (%s)",
                     std::string(NAME(arg)->view()).c_str(),
-                    mn ? std::string(mn->view()).c_str() : "?");
+                    mn ? std::string(mn->view()).c_str() : "?", where.c_str());
           goto error;
         }
         PUSH(v);

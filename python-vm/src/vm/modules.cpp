@@ -13,6 +13,7 @@
 namespace weft::python {
 
 Value make_textio(int fd);
+PyModule* make_random_module();
 
 namespace {
 
@@ -387,6 +388,8 @@ Value import_module(Str* name) {
     mod = make_math();
   else if (n == "time")
     mod = make_time();
+  else if (n == "random")
+    mod = make_random_module();
   if (mod) {
     dict_set_str(rt.modules, name, mod);
     return mod;

@@ -1,0 +1,12 @@
+import random
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 100) for _ in range(10)])
+print(random.randrange(10), random.randrange(5, 50, 5), random.getrandbits(70))
+x = list(range(10))
+random.shuffle(x)
+print(x, random.choice("abcdef"), random.uniform(1, 2))
+random.seed(2 ** 100 + 7)
+print(random.random(), random.randint(-5, 5))
+random.seed(0)
+print(random.random())

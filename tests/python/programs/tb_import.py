@@ -1,0 +1,3 @@
+import sys
+print(len(sys.argv))
+from sys import nothing_here

@@ -1,0 +1,2 @@
+print("start")
+import not_a_module_xyz

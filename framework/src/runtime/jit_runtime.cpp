@@ -38,23 +38,6 @@ uint64_t now_ns() {
                       .count());
 }
 
-OptimizerOptions optimizer_options(const JitParams& params) {
-  OptimizerOptions o;
-  struct Pass {
-    const char* name;
-    bool OptimizerOptions::*flag;
-  };
-  static constexpr Pass kPasses[] = {
-      {"fold", &OptimizerOptions::fold},     {"cse", &OptimizerOptions::cse},
-      {"guards", &OptimizerOptions::guards}, {"heap", &OptimizerOptions::heap},
-      {"bounds", &OptimizerOptions::bounds}, {"dce", &OptimizerOptions::dce},
-  };
-  for (const std::string& off : params.disabled_passes)
-    for (const Pass& p : kPasses)
-      if (off == p.name) o.*p.flag = false;
-  return o;
-}
-
 }  // namespace
 
 std::string JitRuntimeOptions::default_log_path() {
@@ -299,7 +282,10 @@ struct JitRuntime::Impl {
       return nullptr;
     }
     uint64_t t0 = now_ns();
-    Trace optimized = optimize(rec.trace, optimizer_options(driver.params()));
+    OptimizerOptions opts = optimizer_options_without(driver.params().disabled_passes);
+    opts.peel_labels = &descrs;  // loops get a preamble with their invariant code
+    OptimizerReport report;
+    Trace optimized = optimize(rec.trace, opts, &report);
     uint64_t t1 = now_ns();
     stats.optimizing_ns += t1 - t0;
     std::string error;
@@ -311,6 +297,13 @@ struct JitRuntime::Impl {
     if (!ct) {
       log.line("# not compiled: " + error);
       return nullptr;
+    }
+    // Quasi-immutable fields the optimizer folded (objects it found constant only after
+    // guards): watched like the tracer's (QuasiImmutable layout contract in hints.h).
+    for (const OptimizerReport::QuasiImmutableDep& dep : report.quasi_immutable_deps) {
+      uintptr_t slot = reinterpret_cast<uintptr_t>(dep.object) + dep.field->offset;
+      *reinterpret_cast<bool*>(slot + dep.field->size) = true;
+      rec.quasi_immutable.push_back({slot, dep.field});
     }
     for (const auto& [slot, field] : rec.quasi_immutable) {
       qi_deps.depend(reinterpret_cast<const void*>(uintptr_t(slot)), field, ct);
@@ -397,8 +390,8 @@ struct JitRuntime::Impl {
     const Trace& parent = exit.trace->ir();
     size_t depth = parent.snapshots[size_t(parent.insts[exit.inst].snapshot)].frames.size();
     log.line("# tracing " + name + " from a guard of " + exit.trace->name() +
-             (depth > 1 ? " inside " + std::to_string(depth - 1) + " inlined call(s)" : "") +
-             " (" + where(root->greens) + ")");
+             (depth > 1 ? " inside " + std::to_string(depth - 1) + " inlined call(s)" : "") + " (" +
+             where(root->greens) + ")");
     uint64_t writes = qi_writes;
     Recording rec = record_bridge(codes, exit.trace->ir(), exit, values, root->greens,
                                   tracer_options(root->label, root->inline_depth));

@@ -36,6 +36,7 @@ bool Parser::error_at(const Token& t, const std::string& msg, const char* kind) 
     err.end_col = err.col + 1;
   }
   if (std::string_view(kind) == "IndentationError" && msg == "unexpected indent") err.col = 0;
+  if (t.kind == Tok::Dedent) err.col = 0;  // CPython shows no caret at a dedent
   if (t.kind == Tok::Newline || t.kind == Tok::EndMarker || t.kind == Tok::Dedent ||
       t.kind == Tok::Indent || std::string_view(kind) == "IndentationError" ||
       msg.rfind("leading zeros", 0) == 0) {
@@ -703,24 +704,27 @@ bool parse_module(std::string_view source, AstArena& arena, Module& mod, SyntaxE
     // error (if any earlier one exists) wins. Parse the tokens we have to find an earlier one.
     SyntaxErrorInfo tok_err = err;
     std::vector<Token> partial = std::move(ps.toks);
-    // Cut at the last complete logical line.
+    // Cut at the last complete logical line; errors the parser finds before that line are
+    // reported instead of the tokenizer's (errors at the cut itself are artefacts of the cut).
     while (!partial.empty() && partial.back().kind != Tok::Newline) partial.pop_back();
-    bool indentation_error = tok_err.kind == "IndentationError";
-    if (!partial.empty() && !indentation_error) {
+    if (!partial.empty()) {
+      int cut_line = partial.back().end_line + 1;
       Parser p2(source, arena, err);
       p2.toks = std::move(partial);
       Token end;
       end.kind = Tok::EndMarker;
-      end.line = p2.toks.back().line + 1;
-      // close open indentation
+      end.line = cut_line;
       p2.toks.push_back(end);
       Module m2;
       err = SyntaxErrorInfo{};
-      if (!p2.statements(m2.body) || (!p2.at(Tok::EndMarker) && !p2.at(Tok::Dedent))) {
-        if (p2.failed && err.kind != "IndentationError" &&
-            err.msg.find("expected an indented block") == std::string::npos)
-          return false;
+      while (!p2.at(Tok::EndMarker) && !p2.failed) {
+        if (p2.at(Tok::Dedent)) {
+          p2.next();
+          continue;
+        }
+        if (!p2.statement(m2.body)) break;
       }
+      if (p2.failed && err.line > 0 && err.line < cut_line && err.line < tok_err.line) return false;
     }
     err = tok_err;
     return false;

@@ -453,9 +453,7 @@ std::string format_syntax_error(const SyntaxErrorInfo& e, std::string_view filen
   size_t lead = 0;
   while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t' || text[lead] == '\f'))
     lead++;
-  std::string_view stripped = text.substr(lead);
-  while (!stripped.empty() && (stripped.back() == ' ' || stripped.back() == '\t'))
-    stripped.remove_suffix(1);
+  std::string_view stripped = text.substr(lead);  // trailing blanks are kept, as CPython does
   if (!text.empty() || e.line > 0) {
     r += "    ";
     r += stripped;

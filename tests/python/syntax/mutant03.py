@@ -1,0 +1,2 @@
+    return down(n + 1)
+down(0)

@@ -1,0 +1,6 @@
+class P:
+)    pass
+p = P()
+
+
+print(p.missing)

@@ -117,6 +117,7 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
     return gone(x) || gone(y) || gone(z) || gone_value(e.second);
   });
   heap_.keep_immutable(redefined);
+  raw_.clear();
   std::erase_if(known_class_, [&](const auto& e) { return redefined.count(e.first) != 0; });
   std::erase_if(nonnull_, [&](uint32_t v) { return redefined.count(v) != 0; });
   std::erase_if(nonzero_, [&](uint32_t v) { return redefined.count(v) != 0; });

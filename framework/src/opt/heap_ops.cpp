@@ -42,6 +42,7 @@ void Optimizer::emit_store(const PendingStore& s) {
 // A setfield_gc (index empty) or setarrayitem_gc of real values.
 void Optimizer::store(const Descr* descr, Value object, Value index, Value value) {
   PendingStore s{descr, object, index, value};
+  raw_.clear();  // raw pointers may point into GC objects
   if (!o_.heap) return emit_store(s);
   heap_.escaped(value);
   uint32_t slot = value_key(index);
@@ -125,10 +126,23 @@ bool Optimizer::heap_step(size_t i, const Inst& inst, std::span<const Value> arg
     case Op::call:
       for (Value a : args) heap_.escaped(a);
       heap_.invalidate_call(static_cast<const CallDescr*>(inst.descr));
+      raw_.clear();  // (elidable calls, which write nothing, were handled before)
       return false;
+    case Op::getfield_raw: {
+      auto* field = static_cast<const FieldDescr*>(inst.descr);
+      if (auto known = raw_.load(args[0], field)) {
+        map_[i] = *known;
+        return true;
+      }
+      map_[i] = emit_copy(inst, args);
+      raw_.loaded(args[0], field, map_[i]);
+      return true;
+    }
     case Op::setfield_raw:
       heap_.escaped(args.back());
-      return false;
+      map_[i] = emit_copy(inst, args);
+      raw_.stored(args[0], static_cast<const FieldDescr*>(inst.descr), args[1]);
+      return true;
     default:
       return false;  // raw memory is never a GC object's field
   }

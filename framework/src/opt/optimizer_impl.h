@@ -21,6 +21,7 @@
 
 #include "heap_cache.h"
 #include "int_bounds.h"
+#include "raw_cache.h"
 #include "trace_copy.h"
 #include "virtuals.h"
 #include "weft/jit/optimizer.h"
@@ -93,6 +94,7 @@ class Optimizer {
   OptimizerReport* report_;
   Trace out_;
   HeapCache heap_{out_};
+  RawCache raw_{out_};
   IntBounds bounds_;
   Virtuals virtuals_{out_};
   bool drop_overflow_guard_ = false;           // the op before cannot overflow: drop its guard

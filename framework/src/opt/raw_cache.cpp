@@ -1,0 +1,87 @@
+#include "raw_cache.h"
+
+#include <algorithm>
+
+#include "trace_copy.h"
+
+namespace weft::jit::opt {
+
+namespace {
+
+bool same_access(const FieldDescr* a, const FieldDescr* b) {
+  return a == b || (a->offset == b->offset && a->size == b->size && a->type == b->type &&
+                    a->is_signed == b->is_signed);
+}
+
+}  // namespace
+
+void RawCache::add(Linear& into, const Linear& x, int64_t sign) {
+  into.constant += sign * x.constant;
+  for (auto [atom, coefficient] : x.atoms) {
+    auto it = std::lower_bound(into.atoms.begin(), into.atoms.end(),
+                               std::pair<uint32_t, int64_t>(atom, INT64_MIN));
+    if (it != into.atoms.end() && it->first == atom) {
+      it->second += sign * coefficient;
+      if (it->second == 0) into.atoms.erase(it);
+    } else {
+      into.atoms.insert(it, {atom, sign * coefficient});
+    }
+  }
+}
+
+RawCache::Linear RawCache::linear(Value v, int depth) const {
+  Linear l;
+  if (v.is_const()) {
+    l.constant = out_.constant(v).as_int();
+    return l;
+  }
+  if (v.is_inst() && depth < 8) {
+    const Inst& inst = out_.inst(v);
+    if (inst.op == Op::int_add || inst.op == Op::int_sub) {
+      auto args = out_.args(inst);
+      l = linear(args[0], depth + 1);
+      add(l, linear(args[1], depth + 1), inst.op == Op::int_add ? 1 : -1);
+      return l;
+    }
+  }
+  l.atoms.push_back({value_key(v), 1});
+  return l;
+}
+
+bool RawCache::disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr* fb) const {
+  Linear la = linear(a, 0), lb = linear(b, 0);
+  if (la.atoms != lb.atoms) return false;  // unrelated addresses may be anywhere
+  // Same base: compare the byte ranges (wrapping arithmetic of addresses is not a concern:
+  // the ranges are within one object or array).
+  int64_t start_a = la.constant + fa->offset, start_b = lb.constant + fb->offset;
+  return start_a + fa->size <= start_b || start_b + fb->size <= start_a;
+}
+
+std::optional<Value> RawCache::load(Value address, const FieldDescr* field) {
+  for (const Entry& e : entries_) {
+    if (e.address != address || !same_access(e.field, field)) continue;
+    if (e.normalized || field->size == 8 || field->type != Type::Int) return e.value;
+    // A stored value: the load sees only its low bytes.
+    unsigned bits = field->size * 8;
+    if (!field->is_signed)
+      return out_.emit(Op::int_and, {e.value, out_.const_int(int64_t((uint64_t(1) << bits) - 1))});
+    Value shift = out_.const_int(64 - bits);
+    Value up = out_.emit(Op::int_lshift, {e.value, shift});
+    return out_.emit(Op::int_rshift, {up, shift});
+  }
+  return std::nullopt;
+}
+
+void RawCache::loaded(Value address, const FieldDescr* field, Value value) {
+  if (entries_.size() >= kMaxEntries) entries_.erase(entries_.begin());
+  entries_.push_back({address, field, value, true});
+}
+
+void RawCache::stored(Value address, const FieldDescr* field, Value value) {
+  std::erase_if(entries_,
+                [&](const Entry& e) { return !disjoint(e.address, e.field, address, field); });
+  if (entries_.size() >= kMaxEntries) entries_.erase(entries_.begin());
+  entries_.push_back({address, field, value, false});
+}
+
+}  // namespace weft::jit::opt

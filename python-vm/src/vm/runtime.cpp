@@ -190,6 +190,7 @@ void runtime_init(gc::Heap* heap) {
   function_init_types();
   generator_init_type();
   builtins_init();
+  io_init();
 }
 
 }  // namespace weft::python

@@ -319,6 +319,7 @@ Value exception_str(Exception* e);
 
 // ---- builtins and modules ----
 void builtins_init();
+void io_init();
 Value import_module(Str* name);
 Value print_to_stdout(std::string_view s);
 void flush_stdout();

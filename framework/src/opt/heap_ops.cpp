@@ -33,7 +33,9 @@ Value Optimizer::allocate(Op op, std::span<const Value> args, const Descr* descr
 }
 
 void Optimizer::emit_store(const PendingStore& s) {
-  if (s.index)
+  if (s.raw)
+    out_.emit(Op::setfield_raw, {s.object, s.value}, s.descr);
+  else if (s.index)
     out_.emit(Op::setarrayitem_gc, {s.object, s.index, s.value}, s.descr);
   else
     out_.emit(Op::setfield_gc, {s.object, s.value}, s.descr);
@@ -62,12 +64,44 @@ void Optimizer::store(const Descr* descr, Value object, Value index, Value value
   pending_.push_back(s);
 }
 
+// A setfield_raw: lazy like the others. A pending store to the same place is dead (nothing
+// read it, or it would have been emitted); pending ones it may overlap go first.
+void Optimizer::raw_store(const Inst& inst, std::span<const Value> args) {
+  auto* field = static_cast<const FieldDescr*>(inst.descr);
+  heap_.escaped(args.back());
+  raw_.stored(args[0], field, args[1]);
+  if (!o_.lazy_stores) {
+    out_.emit(Op::setfield_raw, args, field);
+    return;
+  }
+  std::erase_if(pending_, [&](const PendingStore& p) {
+    return p.raw && p.object == args[0] &&
+           RawCache::same_access(static_cast<const FieldDescr*>(p.descr), field);
+  });
+  flush_raw_stores(args[0], field);
+  pending_.push_back(PendingStore{field, args[0], Value(), args[1], true});
+}
+
+// Emits the pending raw stores that may touch the bytes of `field` at `address`, in order.
+void Optimizer::flush_raw_stores(Value address, const FieldDescr* field) {
+  std::vector<PendingStore> kept;
+  for (const PendingStore& p : pending_) {
+    if (p.raw && !raw_.disjoint(p.object, static_cast<const FieldDescr*>(p.descr), address, field))
+      emit_store(p);
+    else
+      kept.push_back(p);
+  }
+  pending_ = std::move(kept);
+}
+
 void Optimizer::flush_stores(const Descr* descr, Value object, Value index) {
   if (pending_.empty()) return;
   std::vector<PendingStore> kept;
   for (const PendingStore& p : pending_) {
-    bool reads = !descr || (p.descr == descr && heap_.may_alias(p.object, object) &&
-                            !distinct_indexes(out_, p.index, index));
+    // (Raw memory may be inside GC objects: a GC access emits pending raw stores.)
+    bool reads = !descr || p.raw ||
+                 (p.descr == descr && heap_.may_alias(p.object, object) &&
+                  !distinct_indexes(out_, p.index, index));
     if (reads)
       emit_store(p);
     else
@@ -134,14 +168,13 @@ bool Optimizer::heap_step(size_t i, const Inst& inst, std::span<const Value> arg
         map_[i] = *known;
         return true;
       }
+      flush_raw_stores(args[0], field);
       map_[i] = emit_copy(inst, args);
       raw_.loaded(args[0], field, map_[i]);
       return true;
     }
     case Op::setfield_raw:
-      heap_.escaped(args.back());
-      map_[i] = emit_copy(inst, args);
-      raw_.stored(args[0], static_cast<const FieldDescr*>(inst.descr), args[1]);
+      raw_store(inst, args);
       return true;
     default:
       return false;  // raw memory is never a GC object's field

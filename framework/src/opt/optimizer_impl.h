@@ -40,9 +40,10 @@ class Optimizer {
   // setarrayitem_gc.
   struct PendingStore {
     const Descr* descr;
-    Value object;
+    Value object;  // setfield_raw: the address
     Value index;
     Value value;
+    bool raw = false;  // a setfield_raw
   };
   using CseKey = std::tuple<Op, const Descr*, uint32_t, uint32_t, uint32_t>;
 
@@ -75,6 +76,8 @@ class Optimizer {
   // Emits the pending stores a load of `descr` from `object` (item `index`) may read; all of
   // them if `descr` is null.
   void flush_stores(const Descr* descr = nullptr, Value object = {}, Value index = {});
+  void raw_store(const Inst& inst, std::span<const Value> args);
+  void flush_raw_stores(Value address, const FieldDescr* field);
 
   // guard_ops.cpp
   bool guard_passes(const Inst& inst, std::span<const Value> args) const;

@@ -6,14 +6,10 @@
 
 namespace weft::jit::opt {
 
-namespace {
-
-bool same_access(const FieldDescr* a, const FieldDescr* b) {
+bool RawCache::same_access(const FieldDescr* a, const FieldDescr* b) {
   return a == b || (a->offset == b->offset && a->size == b->size && a->type == b->type &&
                     a->is_signed == b->is_signed);
 }
-
-}  // namespace
 
 void RawCache::add(Linear& into, const Linear& x, int64_t sign) {
   into.constant += sign * x.constant;

@@ -25,6 +25,9 @@ class RawCache {
   // A setfield_raw: forgets what the store may overlap, then knows what it wrote.
   void stored(Value address, const FieldDescr* field, Value value);
   void clear() { entries_.clear(); }
+  // Whether accesses through `fa` at `a` and `fb` at `b` touch no common byte.
+  bool disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr* fb) const;
+  static bool same_access(const FieldDescr* a, const FieldDescr* b);
 
  private:
   // sum(coefficient * atom) + constant
@@ -34,7 +37,6 @@ class RawCache {
   };
   Linear linear(Value v, int depth) const;
   static void add(Linear& into, const Linear& x, int64_t sign);
-  bool disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr* fb) const;
 
   struct Entry {
     Value address;

@@ -316,7 +316,20 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
         break;
       }
       case OP_LOAD_ATTR: {
-        Value v = getattr(TOP(), NAME(arg));
+        Value obj = TOP();
+        if (obj.is_ptr() && obj.obj()->type->layout == Layout::Instance) {
+          // fast path: an instance attribute that no class attribute shadows or describes
+          Type* t = obj.obj()->type;
+          Dict* d = obj.as<Instance>()->dict;
+          if (d && !t->has_getattribute && !lookup(t, NAME(arg))) {
+            Value v = dict_get_str(d, NAME(arg));
+            if (v) {
+              sp[-1] = v;
+              break;
+            }
+          }
+        }
+        Value v = getattr(obj, NAME(arg));
         CHECK(v);
         sp[-1] = v;
         break;
@@ -324,6 +337,14 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
       case OP_STORE_ATTR: {
         Value obj = POP();
         Value v = POP();
+        if (obj.is_ptr() && obj.obj()->type->layout == Layout::Instance) {
+          Type* t = obj.obj()->type;
+          Instance* inst = obj.as<Instance>();
+          if (!t->has_setattr && inst->dict && !lookup(t, NAME(arg))) {
+            if (dict_set_str(inst->dict, NAME(arg), v) < 0) goto error;
+            break;
+          }
+        }
         if (setattr(obj, NAME(arg), v) < 0) goto error;
         break;
       }

@@ -83,6 +83,12 @@ Value Trace::constant_of(Type type, uint64_t bits) {
   return Value::constant(uint32_t(consts.size() - 1));
 }
 
+Value Trace::emit_low_bits(Value v, unsigned bits, bool sign) {
+  if (!sign) return emit(Op::int_and, {v, const_int(int64_t((uint64_t(1) << bits) - 1))});
+  Value shift = const_int(64 - bits);
+  return emit(Op::int_rshift, {emit(Op::int_lshift, {v, shift}), shift});
+}
+
 Value Trace::const_int(int64_t v) { return constant_of(Type::Int, uint64_t(v)); }
 Value Trace::const_float(double v) { return constant_of(Type::Float, std::bit_cast<uint64_t>(v)); }
 Value Trace::const_ref(uintptr_t address) { return constant_of(Type::Ref, address); }

@@ -313,12 +313,7 @@ class Tracer {
         bool sext = op == JitOp::int_sext;
         uint64_t value = sext ? uint64_t(int64_t(x << shift) >> shift) : (x << shift) >> shift;
         if (!v.is_const() && bits < 64) {
-          if (sext) {
-            v = t_.emit(Op::int_lshift, {v, t_.const_int(shift)});
-            v = t_.emit(Op::int_rshift, {v, t_.const_int(shift)});
-          } else {
-            v = t_.emit(Op::int_and, {v, t_.const_int(int64_t((uint64_t(1) << bits) - 1))});
-          }
+          v = t_.emit_low_bits(v, bits, sext);
         } else if (v.is_const()) {
           v = t_.const_int(int64_t(value));
         }

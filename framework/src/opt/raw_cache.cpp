@@ -58,12 +58,7 @@ std::optional<Value> RawCache::load(Value address, const FieldDescr* field) {
     if (e.address != address || !same_access(e.field, field)) continue;
     if (e.normalized || field->size == 8 || field->type != Type::Int) return e.value;
     // A stored value: the load sees only its low bytes.
-    unsigned bits = field->size * 8;
-    if (!field->is_signed)
-      return out_.emit(Op::int_and, {e.value, out_.const_int(int64_t((uint64_t(1) << bits) - 1))});
-    Value shift = out_.const_int(64 - bits);
-    Value up = out_.emit(Op::int_lshift, {e.value, shift});
-    return out_.emit(Op::int_rshift, {up, shift});
+    return out_.emit_low_bits(e.value, field->size * 8u, field->is_signed);
   }
   return std::nullopt;
 }

@@ -65,7 +65,6 @@ struct JitRuntime::Impl {
   JitLog log;
   JitStats stats;
   std::map<std::vector<uint64_t>, Cell> cells;
-  std::unordered_map<const LabelDescr*, Cell*> cell_of_label;
   std::unordered_map<const CompiledTrace*, Cell*> cell_of_trace;  // every trace's root loop
   std::unordered_map<const ExitInfo*, uint32_t> guard_failures, bridge_aborts;
   uint32_t next_trace = 1;
@@ -101,14 +100,18 @@ struct JitRuntime::Impl {
     return g;
   }
 
+  // The merge point's registers of PortalState list `list` (greens int/ref/float, then reds).
+  const std::vector<uint16_t>& registers_of_list(int list) const {
+    return list < 3 ? merge_point.greens[list] : merge_point.reds[list - 3];
+  }
+
   // The portal's register file at its merge point (registers that are neither green nor red
   // are dead there).
   void registers_of(const PortalState& s, std::vector<uint64_t> (&regs)[3]) const {
     for (int b = 0; b < 3; ++b) regs[b].assign(portal->num_regs[b], 0);
     for (int list = 0; list < 6; ++list) {
       int bank = list % 3;
-      const std::vector<uint16_t>& where =
-          list < 3 ? merge_point.greens[bank] : merge_point.reds[bank];
+      const std::vector<uint16_t>& where = registers_of_list(list);
       for (size_t k = 0; k < where.size(); ++k)
         if (where[k] < portal->num_regs[bank]) regs[bank][where[k]] = s.lists[list][k];
     }
@@ -117,8 +120,7 @@ struct JitRuntime::Impl {
   void state_of(const std::vector<uint64_t> (&regs)[3], PortalState& s) const {
     for (int list = 0; list < 6; ++list) {
       int bank = list % 3;
-      const std::vector<uint16_t>& where =
-          list < 3 ? merge_point.greens[bank] : merge_point.reds[bank];
+      const std::vector<uint16_t>& where = registers_of_list(list);
       s.lists[list].clear();
       for (uint16_t reg : where)
         s.lists[list].push_back(reg < portal->num_regs[bank]
@@ -131,7 +133,7 @@ struct JitRuntime::Impl {
   std::vector<uint64_t> loop_inputs(const PortalState& s) const {
     std::vector<uint64_t> in;
     for (int bank = 0; bank < 3; ++bank) {
-      const std::vector<uint16_t>& where = merge_point.reds[bank];
+      const std::vector<uint16_t>& where = registers_of_list(3 + bank);
       for (size_t k = 0; k < where.size(); ++k)
         if (where[k] < portal->num_regs[bank]) in.push_back(s.lists[3 + bank][k]);
     }
@@ -151,8 +153,9 @@ struct JitRuntime::Impl {
   enum class Next : uint8_t { AtMergePoint, Returned };
 
   bool enter(uint64_t hash, PortalState& state, uint64_t* result) {
-    Cell& cell = cells[greens_of(state)];
-    if (cell.greens.empty()) cell.greens = greens_of(state);
+    auto [at, fresh] = cells.try_emplace(greens_of(state));
+    Cell& cell = at->second;
+    if (fresh) cell.greens = at->first;
     if (!cell.loop) {
       if (cell.blacklisted) {
         driver.counters().cool(hash);
@@ -173,7 +176,6 @@ struct JitRuntime::Impl {
         // since code may still return through it); the position is traced again when hot.
         log.line("# dropped invalidated " + it->second.loop->name() + " at " +
                  where(it->second.greens));
-        cell_of_label.erase(it->second.label);
         it->second.loop = nullptr;
         it->second.label = nullptr;
         return Next::AtMergePoint;
@@ -336,7 +338,6 @@ struct JitRuntime::Impl {
       ++stats.loops;
       cell.loop = ct;
       cell.label = label;
-      cell_of_label[label] = &cell;
       cell_of_trace[ct] = &cell;
       return true;
     });

@@ -248,6 +248,22 @@ static inline bool is_num(const Value& v) { return v.tag == Tag::Int || v.tag ==
     if (!to_number(b, &y, sym, deref(a), false)) return false; \
   }
 
+// x op y for numbers: ints with `checked` (overflow-checked; the result becomes a float on
+// overflow, as in PHP), otherwise doubles.
+template <class Checked, class Plain>
+static bool int_or_float(const Value& x, const Value& y, Value* out, Checked checked, Plain plain) {
+  if (x.tag == Tag::Int && y.tag == Tag::Int) {
+    int64_t r;
+    if (!checked(x.i, y.i, &r))
+      *out = Value::integer(r);
+    else
+      *out = Value::number(plain(double(x.i), double(y.i)));
+    return true;
+  }
+  *out = Value::number(plain(to_double(x), to_double(y)));
+  return true;
+}
+
 bool op_add(const Value& a0, const Value& b0, Value* out) {
   const Value& a = deref(a0);
   const Value& b = deref(b0);
@@ -267,48 +283,27 @@ bool op_add(const Value& a0, const Value& b0, Value* out) {
     return true;
   }
   NUMERIC_OPERANDS("+")
-  if (x.tag == Tag::Int && y.tag == Tag::Int) {
-    int64_t r;
-    if (!__builtin_add_overflow(x.i, y.i, &r))
-      *out = Value::integer(r);
-    else
-      *out = Value::number(double(x.i) + double(y.i));
-    return true;
-  }
-  *out = Value::number(to_double(x) + to_double(y));
-  return true;
+  return int_or_float(
+      x, y, out, [](int64_t p, int64_t q, int64_t* r) { return __builtin_add_overflow(p, q, r); },
+      [](double p, double q) { return p + q; });
 }
 
 bool op_sub(const Value& a0, const Value& b0, Value* out) {
   const Value& a = deref(a0);
   const Value& b = deref(b0);
   NUMERIC_OPERANDS("-")
-  if (x.tag == Tag::Int && y.tag == Tag::Int) {
-    int64_t r;
-    if (!__builtin_sub_overflow(x.i, y.i, &r))
-      *out = Value::integer(r);
-    else
-      *out = Value::number(double(x.i) - double(y.i));
-    return true;
-  }
-  *out = Value::number(to_double(x) - to_double(y));
-  return true;
+  return int_or_float(
+      x, y, out, [](int64_t p, int64_t q, int64_t* r) { return __builtin_sub_overflow(p, q, r); },
+      [](double p, double q) { return p - q; });
 }
 
 bool op_mul(const Value& a0, const Value& b0, Value* out) {
   const Value& a = deref(a0);
   const Value& b = deref(b0);
   NUMERIC_OPERANDS("*")
-  if (x.tag == Tag::Int && y.tag == Tag::Int) {
-    int64_t r;
-    if (!__builtin_mul_overflow(x.i, y.i, &r))
-      *out = Value::integer(r);
-    else
-      *out = Value::number(double(x.i) * double(y.i));
-    return true;
-  }
-  *out = Value::number(to_double(x) * to_double(y));
-  return true;
+  return int_or_float(
+      x, y, out, [](int64_t p, int64_t q, int64_t* r) { return __builtin_mul_overflow(p, q, r); },
+      [](double p, double q) { return p * q; });
 }
 
 bool op_div(const Value& a0, const Value& b0, Value* out) {

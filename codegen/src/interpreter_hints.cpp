@@ -107,13 +107,18 @@ bool InterpreterHints::tbaa_field(const llvm::Instruction& inst, std::string& ty
   return true;
 }
 
+bool InterpreterHints::immutable_field(const llvm::Instruction& access) const {
+  std::string type;
+  uint64_t offset = 0;
+  if (!tbaa_field(access, type, offset)) return false;
+  auto it = fields_.find(type);
+  return it != fields_.end() && it->second.count(offset);
+}
+
 bool InterpreterHints::immutable(const llvm::LoadInst& load) const {
   std::string type;
   uint64_t offset = 0;
-  if (tbaa_field(load, type, offset)) {
-    auto it = fields_.find(type);
-    if (it != fields_.end() && it->second.count(offset)) return true;
-  }
+  if (immutable_field(load)) return true;
   // An item: the address is computed from a pointer loaded from an "items[*]" field.
   const llvm::Value* base = load.getPointerOperand();
   while (auto* gep = llvm::dyn_cast<llvm::GEPOperator>(base)) base = gep->getPointerOperand();
@@ -123,11 +128,11 @@ bool InterpreterHints::immutable(const llvm::LoadInst& load) const {
   return it != items_.end() && it->second.count(offset);
 }
 
-bool InterpreterHints::quasi_immutable(const llvm::LoadInst& load) {
+bool InterpreterHints::quasi_immutable(const llvm::Instruction& access) {
   std::string type;
   uint64_t offset = 0;
   // The mangled name of weft::jit::QuasiImmutable<...>; its value is its first member.
-  return tbaa_field(load, type, offset) && offset == 0 &&
+  return tbaa_field(access, type, offset) && offset == 0 &&
          type.rfind("_ZTSN4weft3jit14QuasiImmutableI", 0) == 0;
 }
 

@@ -28,10 +28,12 @@ class InterpreterHints {
   // Whether `load` reads a field declared immutable, or an item of an array that such a field
   // points to ("items[*]").
   bool immutable(const llvm::LoadInst& load) const;
+  // Whether `access` (a load or store) is of a field declared immutable (not an item).
+  bool immutable_field(const llvm::Instruction& access) const;
 
   // Whether `load` reads the value of a weft::jit::QuasiImmutable<T> (hints.h): its TBAA
   // struct path names that class template.
-  static bool quasi_immutable(const llvm::LoadInst& load);
+  static bool quasi_immutable(const llvm::Instruction& access);
 
   const std::vector<std::string>& errors() const { return errors_; }
 

@@ -37,11 +37,13 @@
 #include <string>
 #include <vector>
 
+#include "gc_refs.h"
 #include "interpreter_hints.h"
 #include "merge_point_check.h"
 
 namespace {
 
+using weft::codegen::GcRefs;
 using weft::codegen::InterpreterHints;
 
 struct Failure {
@@ -57,9 +59,9 @@ std::string location(const llvm::Instruction& inst) {
 
 class FunctionTranslator {
  public:
-  FunctionTranslator(const llvm::Function& f, const InterpreterHints& hints,
+  FunctionTranslator(const llvm::Function& f, const InterpreterHints& hints, const GcRefs& refs,
                      std::set<std::string>& needed)
-      : f_(f), hints_(hints), needed_(needed) {}
+      : f_(f), hints_(hints), refs_(refs), needed_(needed) {}
 
   std::string run() {
     plan_ = weft::codegen::plan_merge_points(f_);
@@ -70,10 +72,14 @@ class FunctionTranslator {
       throw Failure{all};
     }
     std::string params;
+    // Parameters by bank (ints, refs, floats), as calls pass them.
+    std::vector<std::string> by_bank[3];
     for (const llvm::Argument& arg : f_.args()) {
-      bank(arg.getType(), nullptr);
-      params += (params.empty() ? "" : ", ") + reg(&arg);
+      std::string r = reg(&arg);
+      by_bank[index(r[0])].push_back(r);
     }
+    for (auto& list : by_bank)
+      for (const std::string& r : list) params += (params.empty() ? "" : ", ") + r;
     for (const llvm::BasicBlock& bb : f_)
       for (const llvm::Instruction& inst : bb)
         if (!inst.getType()->isVoidTy()) reg(&inst);
@@ -95,8 +101,8 @@ class FunctionTranslator {
     throw Failure{where + ": error: " + what + " (in " + f_.getName().str() + ")"};
   }
 
-  // The register bank of a value of `type`: 'i' for integers up to 64 bits and pointers (raw
-  // addresses, for now), 'f' for doubles.
+  // The register bank of a value of `type`: 'i' for integers up to 64 bits and pointers to raw
+  // memory, 'f' for doubles (GC references, 'r', are told apart by vbank()).
   char bank(llvm::Type* type, const llvm::Instruction* inst) {
     if (type->isPointerTy()) return 'i';
     if (type->isIntegerTy() && type->getIntegerBitWidth() <= 64) return 'i';
@@ -109,15 +115,23 @@ class FunctionTranslator {
   void require_int(llvm::Type* type, const llvm::Instruction* inst) {
     if (bank(type, inst) != 'i') fail(inst, "a double where an integer is needed");
   }
-  static const char* copy_op(char b) { return b == 'f' ? "float_copy" : "int_copy"; }
+  // The bank of value `v`: a pointer is a GC reference ('r') or a raw address ('i').
+  char vbank(const llvm::Value* v) {
+    if (refs_.is_ref(v)) return 'r';
+    return bank(v->getType(), llvm::dyn_cast<llvm::Instruction>(v));
+  }
+  static const char* copy_op(char b) {
+    return b == 'f' ? "float_copy" : b == 'r' ? "ref_copy" : "int_copy";
+  }
+  static int index(char b) { return b == 'i' ? 0 : b == 'r' ? 1 : 2; }
 
   std::string reg(const llvm::Value* v) {
     auto it = regs_.find(v);
     if (it != regs_.end()) return it->second;
-    char b = bank(v->getType(), llvm::dyn_cast<llvm::Instruction>(v));
-    return regs_[v] = b + std::to_string(next_reg_[b == 'f']++);
+    char b = vbank(v);
+    return regs_[v] = b + std::to_string(next_reg_[index(b)]++);
   }
-  std::string temp(char b = 'i') { return b + std::to_string(next_reg_[b == 'f']++); }
+  std::string temp(char b = 'i') { return b + std::to_string(next_reg_[index(b)]++); }
   std::string label(const llvm::BasicBlock* bb) {
     auto it = labels_.find(bb);
     if (it != labels_.end()) return it->second;
@@ -129,8 +143,26 @@ class FunctionTranslator {
     return v->getType()->isPointerTy() ? 64 : v->getType()->getIntegerBitWidth();
   }
 
+  // An operand of bank `b` (a GC reference or null for 'r'). A reference where something else is
+  // expected (or the reverse) is an error: the jitcode has no conversion between the banks.
+  std::string operand_of(char b, const llvm::Value* v, const llvm::Instruction* user) {
+    if (b != 'r') return operand(v, user);
+    if (llvm::isa<llvm::ConstantPointerNull>(v) || llvm::isa<llvm::UndefValue>(v))
+      return "$ref(0x0)";
+    if (!refs_.is_ref(v))
+      fail(user,
+           "a pointer that is a GC reference here and raw memory elsewhere (GC references "
+           "come from weft::gc::Heap::allocate_fixed, Field<T> members and objects of "
+           "allocated types)");
+    return reg(v);
+  }
+
   // An operand as register or constant, as it stands (high bits unspecified).
   std::string operand(const llvm::Value* v, const llvm::Instruction* user) {
+    if (refs_.is_ref(v))
+      fail(user, "a GC reference used as an integer (converted, or in arithmetic)");
+    if (refs_.is_interior(v))
+      fail(user, "a pointer into a GC object used other than to load or store its field");
     if (auto* c = llvm::dyn_cast<llvm::ConstantInt>(v))
       return "$" + std::to_string(c->getSExtValue());
     if (auto* c = llvm::dyn_cast<llvm::ConstantFP>(v)) {
@@ -188,7 +220,8 @@ class FunctionTranslator {
   void phi_copies(const llvm::BasicBlock* from, const llvm::BasicBlock* to) {
     std::vector<std::pair<std::string, std::string>> moves;
     for (const llvm::PHINode& phi : to->phis())
-      moves.push_back({reg(&phi), operand(phi.getIncomingValueForBlock(from), &phi)});
+      moves.push_back(
+          {reg(&phi), operand_of(vbank(&phi), phi.getIncomingValueForBlock(from), &phi)});
     std::vector<std::string> temps;
     for (auto& [dst, src] : moves) {
       temps.push_back(temp(dst[0]));
@@ -222,6 +255,7 @@ class FunctionTranslator {
       fail(&inst,
            "intrinsic " + ii->getCalledFunction()->getName().str() + " is not supported yet");
     }
+    if (refs_.is_interior(&inst)) return;  // folded into the field accesses that use it
     if (!inst.getType()->isVoidTy()) bank(inst.getType(), &inst);
     const std::string dst = inst.getType()->isVoidTy() ? "" : reg(&inst);
     if (translate_float(inst, dst)) return;
@@ -290,9 +324,9 @@ class FunctionTranslator {
         std::string otherwise = new_label(), end = new_label();
         out_ << "  goto_if_not(" << operand(inst.getOperand(0), &inst) << ", " << otherwise
              << ")\n";
-        emit(dst, copy_op(dst[0]), operand(inst.getOperand(1), &inst));
+        emit(dst, copy_op(dst[0]), operand_of(dst[0], inst.getOperand(1), &inst));
         out_ << "  goto(" << end << ")\n" << otherwise << ":\n";
-        emit(dst, copy_op(dst[0]), operand(inst.getOperand(2), &inst));
+        emit(dst, copy_op(dst[0]), operand_of(dst[0], inst.getOperand(2), &inst));
         out_ << end << ":\n";
         return;
       }
@@ -302,20 +336,28 @@ class FunctionTranslator {
         return address(llvm::cast<llvm::GetElementPtrInst>(inst), dst);
       case llvm::Instruction::Load: {
         auto& load = llvm::cast<llvm::LoadInst>(inst);
-        std::string at = operand(load.getPointerOperand(), &inst);
         Mutability m = InterpreterHints::quasi_immutable(load) ? Mutability::Quasi
                        : hints_.immutable(load)                ? Mutability::Immutable
                                                                : Mutability::Mutable;
-        return emit(dst, dst[0] == 'f' ? "getfield_raw_f" : "getfield_raw_i", at,
-                    "descr=" + raw_field(load.getType(), &inst, m));
+        if (auto field = gc_field(load.getPointerOperand(), &inst))
+          return gc_access(*field, &load, dst, nullptr, m);
+        std::string at = operand(load.getPointerOperand(), &inst);
+        return emit(dst, (std::string("getfield_raw_") + dst[0]).c_str(), at,
+                    "descr=" + raw_field(dst[0], load.getType(), &inst, m));
       }
       case llvm::Instruction::Store: {
         auto& store = llvm::cast<llvm::StoreInst>(inst);
-        bool is_float = bank(store.getValueOperand()->getType(), &inst) == 'f';
-        out_ << "  setfield_raw_" << (is_float ? "f(" : "i(")
-             << operand(store.getPointerOperand(), &inst) << ", "
-             << operand(store.getValueOperand(), &inst)
-             << ", descr=" << raw_field(store.getValueOperand()->getType(), &inst) << ")\n";
+        const llvm::Value* value = store.getValueOperand();
+        if (auto field = gc_field(store.getPointerOperand(), &inst)) {
+          Mutability m = InterpreterHints::quasi_immutable(store) ? Mutability::Quasi
+                         : hints_.immutable_field(store)          ? Mutability::Immutable
+                                                                  : Mutability::Mutable;
+          return gc_access(*field, &store, "", value, m);
+        }
+        char b = vbank(value);
+        out_ << "  setfield_raw_" << b << "(" << operand(store.getPointerOperand(), &inst) << ", "
+             << operand_of(b, value, &inst) << ", descr=" << raw_field(b, value->getType(), &inst)
+             << ")\n";
         return;
       }
       case llvm::Instruction::PtrToInt:
@@ -356,8 +398,10 @@ class FunctionTranslator {
           out_ << "  void_return()\n";
           return;
         }
-        if (bank(ret.getReturnValue()->getType(), &inst) == 'f') {
-          out_ << "  float_return(" << operand(ret.getReturnValue(), &inst) << ")\n";
+        char b = vbank(ret.getReturnValue());
+        if (b == 'f' || b == 'r') {
+          out_ << "  " << (b == 'f' ? "float" : "ref") << "_return("
+               << operand_of(b, ret.getReturnValue(), &inst) << ")\n";
           return;
         }
         std::string value = extended(ret.getReturnValue(), true, &inst);  // may emit an extension
@@ -365,8 +409,7 @@ class FunctionTranslator {
         return;
       }
       case llvm::Instruction::Unreachable:
-        out_ << "  int_return($0)\n";
-        return;
+        return unreachable();
       default:
         fail(&inst,
              std::string("the instruction '") + inst.getOpcodeName() + "' is not supported yet");
@@ -380,15 +423,17 @@ class FunctionTranslator {
   // Loads of a QuasiImmutable's value use "raw.N.qi": the tracer reads them as constants
   // guarded by guard_not_invalidated, and the runtime watches the slot.
   enum class Mutability { Mutable, Immutable, Quasi };
-  std::string raw_field(llvm::Type* type, const llvm::Instruction* inst,
+  // (`b` is the value's bank; a GC reference in raw memory is "raw.r8".)
+  std::string raw_field(char b, llvm::Type* type, const llvm::Instruction* inst,
                         Mutability m = Mutability::Mutable) {
     const char* suffix = m == Mutability::Immutable ? ".imm" : m == Mutability::Quasi ? ".qi" : "";
     const char* flag = m == Mutability::Immutable ? " immutable"
                        : m == Mutability::Quasi   ? " quasi_immutable"
                                                   : "";
-    if (bank(type, inst) == 'f') {
-      declarations_.insert(std::string("field raw.f8") + suffix + " 0 8 f" + flag);
-      return std::string("raw.f8") + suffix;
+    if (b == 'f' || b == 'r') {
+      std::string name = std::string("raw.") + b + "8" + suffix;
+      declarations_.insert("field " + name + " 0 8 " + b + flag);
+      return name;
     }
     unsigned bytes = type->isPointerTy() ? 8 : (type->getIntegerBitWidth() + 7) / 8;
     if (bytes != 1 && bytes != 2 && bytes != 4 && bytes != 8)
@@ -396,6 +441,84 @@ class FunctionTranslator {
     std::string name = "raw." + std::to_string(bytes) + suffix;
     declarations_.insert("field " + name + " 0 " + std::to_string(bytes) + " i unsigned" + flag);
     return name;
+  }
+
+  // Return from code that cannot be reached (after a call that does not return).
+  void unreachable() {
+    llvm::Type* type = f_.getReturnType();
+    if (type->isVoidTy())
+      out_ << "  void_return()\n";
+    else if (type->isDoubleTy())
+      out_ << "  float_return($0.0)\n";
+    else if (type->isPointerTy() && refs_.is_ref(&f_))
+      out_ << "  ref_return($ref(0x0))\n";
+    else
+      out_ << "  int_return($0)\n";
+  }
+
+  // How `address` points into a GC object, if it does.
+  std::optional<GcRefs::FieldAddress> gc_field(const llvm::Value* address,
+                                               const llvm::Instruction* inst) {
+    std::string problem;
+    auto field = refs_.field_address(address, &problem);
+    if (!problem.empty()) fail(inst, problem);
+    return field;
+  }
+
+  // A load (into `dst`) or store (of `value`) of a GC object's field: getfield_gc / setfield_gc
+  // with a descriptor named after the offset, bank and size ("gc.8.i8", "gc.16.r8.imm"), so
+  // that every access to the same bytes of an object uses the same descriptor (what the
+  // optimizer's heap cache and virtual objects go by). A variable index into an array field
+  // (items of a fixed-size object) becomes a switch over the items: in a trace the index is
+  // usually a constant, and then no guard is left.
+  void gc_access(const GcRefs::FieldAddress& field, const llvm::Instruction* inst,
+                 const std::string& dst, const llvm::Value* value, Mutability m) {
+    llvm::Type* type = value ? value->getType() : inst->getType();
+    char b = value ? vbank(value) : vbank(inst);
+    if (value && type->isPointerTy() && llvm::isa<llvm::Constant>(value))
+      b = GcRefs::is_field_access(*inst) ? 'r' : 'i';  // null into a Field<T> is a reference
+    unsigned bytes = type->isPointerTy() || type->isDoubleTy()
+                         ? 8
+                         : (type->isIntegerTy() ? (type->getIntegerBitWidth() + 7) / 8 : 0);
+    if (bytes != 1 && bytes != 2 && bytes != 4 && bytes != 8)
+      fail(inst, "a GC object field of this type is not supported");
+    const char* suffix = m == Mutability::Immutable ? ".imm" : m == Mutability::Quasi ? ".qi" : "";
+    const char* flag = m == Mutability::Immutable ? " immutable"
+                       : m == Mutability::Quasi   ? " quasi_immutable"
+                                                  : "";
+    std::string object = reg(field.object);
+    std::string stored = value ? operand_of(b, value, inst) : "";
+    auto one = [&](int64_t offset) {
+      if (offset < 0) fail(inst, "a negative offset into a GC object");
+      std::string name = "gc." + std::to_string(offset) + "." + b + std::to_string(bytes) + suffix;
+      declarations_.insert("field " + name + " " + std::to_string(offset) + " " +
+                           std::to_string(bytes) + " " + b + (b == 'i' ? " unsigned" : "") + flag);
+      if (value)
+        out_ << "  setfield_gc_" << b << "(" << object << ", " << stored << ", descr=" << name
+             << ")\n";
+      else
+        out_ << "  " << dst << " = getfield_gc_" << b << "(" << object << ", descr=" << name
+             << ")\n";
+    };
+    if (!field.index) return one(field.offset);
+    if (field.count == 0 || field.count > 64)
+      fail(inst, "a variable index into an array of " + std::to_string(field.count) +
+                     " items in a GC object (at most 64)");
+    std::string index = extended(field.index, true, inst), end = new_label();
+    std::vector<std::string> cases;
+    out_ << "  switch(" << index << ", {";
+    for (uint64_t k = 0; k < field.count; ++k) {
+      cases.push_back(new_label());
+      out_ << (k ? ", " : "") << k << ": " << cases.back();
+    }
+    out_ << "})\n";
+    unreachable();  // an index out of bounds: undefined behaviour in the C++ source
+    for (uint64_t k = 0; k < field.count; ++k) {
+      out_ << cases[k] << ":\n";
+      one(field.offset + int64_t(k) * field.stride);
+      out_ << "  goto(" << end << ")\n";
+    }
+    out_ << end << ":\n";
   }
 
   // getelementptr: the base address plus constant offsets and scaled indices.
@@ -437,18 +560,22 @@ class FunctionTranslator {
         {P::ICMP_ULT, {"uint_lt", false}}, {P::ICMP_ULE, {"uint_le", false}},
         {P::ICMP_UGT, {"uint_gt", false}}, {P::ICMP_UGE, {"uint_ge", false}},
     };
+    if (refs_.is_ref(cmp.getOperand(0)) || refs_.is_ref(cmp.getOperand(1))) {
+      if (!cmp.isEquality()) fail(&cmp, "GC references are only compared for equality");
+      return emit(dst, cmp.getPredicate() == P::ICMP_EQ ? "ptr_eq" : "ptr_ne",
+                  operand_of('r', cmp.getOperand(0), &cmp),
+                  operand_of('r', cmp.getOperand(1), &cmp));
+    }
     auto [op, sign] = kOps.at(cmp.getPredicate());
     emit(dst, op, extended(cmp.getOperand(0), sign, &cmp), extended(cmp.getOperand(1), sign, &cmp));
   }
 
-  // Register lists by bank, as jitcode calls take them: "[ints], [], [floats]".
+  // Register lists by bank, as jitcode calls take them: "[ints], [refs], [floats]".
   std::string lists(const std::vector<std::pair<char, std::string>>& values) {
-    std::string ints, floats;
-    for (const auto& [b, text] : values) {
-      std::string& list = b == 'f' ? floats : ints;
-      list += (list.empty() ? "" : ", ") + text;
-    }
-    return "[" + ints + "], [], [" + floats + "]";
+    std::string list[3];
+    for (const auto& [b, text] : values)
+      list[index(b)] += (list[index(b)].empty() ? "" : ", ") + text;
+    return "[" + list[0] + "], [" + list[1] + "], [" + list[2] + "]";
   }
 
   void call(const llvm::CallInst& call, const std::string& dst) {
@@ -459,21 +586,36 @@ class FunctionTranslator {
       return marker(call, name == "weft_jit_merge_point" ? "jit_merge_point" : "can_enter_jit");
     if (name == "weft_jit_promote_int" || name == "weft_jit_promote_ref") {
       // promote(x): the tracer guards x's current value and makes it a constant.
-      std::string x = operand(call.getArgOperand(0), &call);
-      out_ << "  int_guard_value(" << x << ")\n";
-      return emit(dst, "int_copy", x);
+      char b = vbank(&call);
+      std::string x = operand_of(b, call.getArgOperand(0), &call);
+      out_ << "  " << (b == 'r' ? "ref" : "int") << "_guard_value(" << x << ")\n";
+      return emit(dst, copy_op(b), x);
+    }
+    std::string problem;
+    if (auto alloc = GcRefs::allocation(call, &problem)) {
+      declarations_.insert("size " + alloc->descr + " typeid(" + alloc->symbol + ") " +
+                           std::to_string(alloc->size));
+      out_ << "  " << dst << " = new(descr=" << alloc->descr << ")\n";
+      return;
+    }
+    if (!problem.empty()) fail(&call, problem);
+    if (name == "weft_gc_write_barrier") {
+      // Its store was a setfield_gc_r, which runs the barrier itself.
+      if (!gc_field(call.getArgOperand(0), &call))
+        fail(&call, "a write barrier on memory that is not a field of a GC object");
+      return;
     }
     if (name == "weft_jit_we_are_jitted") return emit(dst, "int_copy", "$1");
     if (name == "weft_jit_record_exact_class") return;  // no guard to spare yet
     std::vector<std::pair<char, std::string>> args;
     std::string types;
     for (const llvm::Use& arg : call.args()) {
-      char b = bank(arg->getType(), &call);
-      args.push_back({b, operand(arg.get(), &call)});
+      char b = vbank(arg.get());
+      args.push_back({b, operand_of(b, arg.get(), &call)});
       types += std::string(types.empty() ? "" : ", ") + b;
     }
     bool is_void = call.getType()->isVoidTy();
-    char result = is_void ? 'v' : bank(call.getType(), &call);
+    char result = is_void ? 'v' : vbank(&call);
     std::string assign = is_void ? "" : dst + " = ";
     const char* why = callee->isDeclaration()                   ? "no body"
                       : hints_.has(*callee, "dont_look_inside") ? "dont_look_inside"
@@ -505,7 +647,7 @@ class FunctionTranslator {
     for (unsigned k = 2; k < call.arg_size(); ++k) {
       const llvm::Value* v = call.getArgOperand(k);
       (k - 2 < count->getZExtValue() ? greens : reds)
-          .push_back({bank(v->getType(), &call), operand(v, &call)});
+          .push_back({vbank(v), operand_of(vbank(v), v, &call)});
     }
     out_ << "  " << op << "(" << lists(greens) << ", " << lists(reds) << ")\n";
     auto again = plan_.recompute.find(&call);
@@ -596,13 +738,38 @@ class FunctionTranslator {
  private:
   const llvm::Function& f_;
   const InterpreterHints& hints_;
+  const GcRefs& refs_;
   weft::codegen::MergePointPlan plan_;
   std::set<std::string>& needed_;
   std::map<const llvm::Value*, std::string> regs_;
   std::map<const llvm::BasicBlock*, std::string> labels_;
-  unsigned next_reg_[2] = {0, 0}, edges_ = 0;
+  unsigned next_reg_[3] = {0, 0, 0}, edges_ = 0;
   std::ostringstream out_;
 };
+
+// The functions the jitcodes are made of: the roots and what they call, except functions
+// without a body and those the hints keep residual.
+std::set<const llvm::Function*> traced_functions(const llvm::Module& module,
+                                                 const std::vector<std::string>& roots,
+                                                 const InterpreterHints& hints) {
+  std::set<const llvm::Function*> traced;
+  std::vector<const llvm::Function*> work;
+  for (const std::string& name : roots)
+    if (const llvm::Function* f = module.getFunction(name); f && !f->isDeclaration())
+      if (traced.insert(f).second) work.push_back(f);
+  while (!work.empty()) {
+    const llvm::Function* f = work.back();
+    work.pop_back();
+    for (const llvm::BasicBlock& bb : *f)
+      for (const llvm::Instruction& inst : bb)
+        if (auto* call = llvm::dyn_cast<llvm::CallInst>(&inst))
+          if (const llvm::Function* callee = call->getCalledFunction())
+            if (!callee->isDeclaration() && !hints.has(*callee, "dont_look_inside") &&
+                !hints.has(*callee, "elidable") && traced.insert(callee).second)
+              work.push_back(callee);
+  }
+  return traced;
+}
 
 }  // namespace
 
@@ -644,6 +811,7 @@ int main(int argc, char** argv) {
     for (const std::string& e : hints.errors()) std::fprintf(stderr, "%s\n", e.c_str());
     return 1;
   }
+  GcRefs refs(*module, traced_functions(*module, roots, hints));
   std::set<std::string> needed(roots.begin(), roots.end()), done, declarations;
   std::map<std::string, std::string> residual;
   std::string text;
@@ -653,7 +821,7 @@ int main(int argc, char** argv) {
         if (!done.insert(name).second) continue;
         const llvm::Function* f = module->getFunction(name);
         if (!f || f->isDeclaration()) throw Failure{"error: no function " + name + " with a body"};
-        FunctionTranslator translator(*f, hints, needed);
+        FunctionTranslator translator(*f, hints, refs, needed);
         text += translator.run();
         declarations.insert(translator.declarations_.begin(), translator.declarations_.end());
         residual.insert(translator.residual_.begin(), translator.residual_.end());

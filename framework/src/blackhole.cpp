@@ -239,7 +239,8 @@ class Blackhole {
       case JitOp::getfield_gc_r:
       case JitOp::getfield_gc_f:
       case JitOp::getfield_raw_i:
-      case JitOp::getfield_raw_f: {
+      case JitOp::getfield_raw_f:
+      case JitOp::getfield_raw_r: {
         uint64_t object = reg(bank_of(args[0]));
         auto* field = static_cast<const FieldDescr*>(f.code.descrs[r.u16()]);
         if (!object) return fail("load through a null pointer");
@@ -250,7 +251,8 @@ class Blackhole {
       case JitOp::setfield_gc_r:
       case JitOp::setfield_gc_f:
       case JitOp::setfield_raw_i:
-      case JitOp::setfield_raw_f: {
+      case JitOp::setfield_raw_f:
+      case JitOp::setfield_raw_r: {
         uint64_t object = reg(bank_of(args[0]));
         uint64_t value = reg(bank_of(args[1]));
         auto* field = static_cast<const FieldDescr*>(f.code.descrs[r.u16()]);

@@ -272,7 +272,7 @@ class Parser {
     while (ok() && skip_blank_lines()) {
       size_t save = pos_;
       std::string_view w = word();
-      if (w == "field" || w == "call") {
+      if (w == "field" || w == "call" || w == "size") {
         parse_declaration(w);
         continue;
       }
@@ -409,6 +409,32 @@ class Parser {
     if (descrs_.find(name)) {  // declared before (another jitcode file): keep the first
       while (peek() && peek() != '\n') ++pos_;
       return;
+    }
+    if (kind == "size") {
+      // The type id is a number or, when it is only known at run time, typeid(SYMBOL): the
+      // 32-bit id stored at that symbol (weft::gc::type_id_v<T>), read now.
+      uint64_t type_id = 0;
+      std::string id(word());
+      if (id == "typeid") {
+        expect('(');
+        std::string symbol(word());
+        expect(')');
+        uint64_t at = resolve_ ? resolve_(symbol)
+                               : reinterpret_cast<uintptr_t>(dlsym(RTLD_DEFAULT, symbol.c_str()));
+        if (!at) return fail("unknown symbol '" + symbol + "'");
+        type_id = *reinterpret_cast<const uint32_t*>(uintptr_t(at));
+        if (!type_id) return fail("the type id at '" + symbol + "' is not set yet");
+      } else {
+        char* end = nullptr;
+        type_id = std::strtoull(id.c_str(), &end, 0);
+        if (id.empty() || *end) return fail("expected size NAME TYPE_ID|typeid(SYMBOL) SIZE");
+      }
+      std::string bytes(word());
+      char* end = nullptr;
+      uint64_t n = std::strtoull(bytes.c_str(), &end, 0);
+      if (bytes.empty() || *end || !n) return fail("expected the object's payload size");
+      descrs_.add<SizeDescr>(name, uint32_t(type_id), uint32_t(n));
+      return end_of_line();
     }
     if (kind == "field") {
       std::string offset(word()), size(word());

@@ -468,7 +468,8 @@ class Tracer {
       case JitOp::getfield_gc_r:
       case JitOp::getfield_gc_f:
       case JitOp::getfield_raw_i:
-      case JitOp::getfield_raw_f: {
+      case JitOp::getfield_raw_f:
+      case JitOp::getfield_raw_r: {
         uint64_t object;
         Value vo;
         read(bank_of(args[0]), object, vo);
@@ -476,7 +477,8 @@ class Tracer {
         if (!object) return fail("load through a null pointer");
         uint64_t value = native_load(object + field->offset, field->size, field->is_signed);
         int bank = bank_of(args[3]);
-        bool raw = op == JitOp::getfield_raw_i || op == JitOp::getfield_raw_f;
+        bool raw = op == JitOp::getfield_raw_i || op == JitOp::getfield_raw_f ||
+                   op == JitOp::getfield_raw_r;
         Value v = vo.is_const() && (field->immutable || field->quasi_immutable)
                       ? t_.constant_of(kBankType[bank], value)
                       : t_.emit(raw ? Op::getfield_raw : Op::getfield_gc, {vo}, field);
@@ -496,7 +498,8 @@ class Tracer {
       case JitOp::setfield_gc_r:
       case JitOp::setfield_gc_f:
       case JitOp::setfield_raw_i:
-      case JitOp::setfield_raw_f: {
+      case JitOp::setfield_raw_f:
+      case JitOp::setfield_raw_r: {
         uint64_t object, value;
         Value vo, vv;
         read(bank_of(args[0]), object, vo);
@@ -504,7 +507,8 @@ class Tracer {
         auto* field = static_cast<const FieldDescr*>(f.code.descrs[r.u16()]);
         if (!object) return fail("store through a null pointer");
         native_store(object + field->offset, field->size, value);
-        bool raw = op == JitOp::setfield_raw_i || op == JitOp::setfield_raw_f;
+        bool raw = op == JitOp::setfield_raw_i || op == JitOp::setfield_raw_f ||
+                   op == JitOp::setfield_raw_r;
         if (op == JitOp::setfield_gc_r)
           gc::write_barrier(reinterpret_cast<const void*>(object + field->offset));
         t_.emit(raw ? Op::setfield_raw : Op::setfield_gc, {vo, vv}, field);

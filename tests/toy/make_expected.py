@@ -76,7 +76,7 @@ def redefine():
 def mixed():
     s, x = 0.0, 0.5
     for i in range(20000):
-        s = s + x * 2.0
+        s = s + 2.0 * x
         if i == 10000:
             x = 3
     return [s, x]

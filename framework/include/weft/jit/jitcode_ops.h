@@ -90,8 +90,10 @@
   X(setfield_gc_f, "rfd")                                                                \
   X(getfield_raw_i, "id>i")                                                              \
   X(getfield_raw_f, "id>f")                                                              \
+  X(getfield_raw_r, "id>r")                                                              \
   X(setfield_raw_i, "iid")                                                               \
   X(setfield_raw_f, "ifd")                                                               \
+  X(setfield_raw_r, "ird")                                                               \
   X(getarrayitem_gc_i, "rid>i")                                                          \
   X(getarrayitem_gc_r, "rid>r")                                                          \
   X(getarrayitem_gc_f, "rid>f")                                                          \

@@ -12,6 +12,12 @@
 
 #include "weft/gc/layout.h"
 
+#ifdef WEFT_CODEGEN
+// For weft-codegen (declared only when compiling for it): the barrier after a store of a GC
+// pointer into a heap object, which the jitcode's setfield_gc_r performs itself.
+extern "C" void weft_gc_write_barrier(const void* slot);
+#endif
+
 namespace weft::gc {
 
 namespace detail {
@@ -27,9 +33,13 @@ inline BarrierState g_barrier;
 // Records a pointer store at `slot`. Call it after storing into any GC-traced word of a heap
 // object that is not a Field<T> (e.g. a tagged value slot).
 inline void write_barrier(const void* slot) {
+#ifdef WEFT_CODEGEN
+  weft_gc_write_barrier(slot);
+#else
   detail::BarrierState state = detail::g_barrier;  // one load of each; the store may alias it
   uintptr_t off = reinterpret_cast<uintptr_t>(slot) - state.base;
   if (off < state.span) state.cards[off >> kCardShift] = 1;
+#endif
 }
 
 template <class T>

@@ -26,6 +26,12 @@
 #include "weft/gc/types.h"
 #include "weft/gc/weak_ref.h"
 
+#ifdef WEFT_CODEGEN
+// The marker weft-codegen recognizes (only declared when compiling for it): a new object of the
+// type whose id `type` points to, with `payload_bytes` of payload.
+extern "C" void* weft_gc_new(const uint32_t* type, size_t payload_bytes);
+#endif
+
 namespace weft::gc {
 
 struct HeapConfig {
@@ -69,6 +75,21 @@ class Heap {
       return reinterpret_cast<void*>(obj + kHeaderSize);
     }
     return allocate_slow(type, payload_bytes);
+  }
+
+  // A zeroed fixed-size T (no constructor runs; the caller writes the fields), or null when out
+  // of memory. T must not need allocate_registered() (no finalizer, not a WeakRef). Traced code
+  // allocates this way: weft-codegen turns the call into the jitcode `new_` of T, an allocation
+  // the JIT's optimizer can remove (see codegen/README.md).
+  template <class T>
+  T* allocate_fixed() {
+    static_assert(std::is_trivially_destructible_v<T> && !std::is_same_v<T, WeakRef> &&
+                  !requires(T & t) { t.gc_finalize(); });
+#ifdef WEFT_CODEGEN
+    return static_cast<T*>(weft_gc_new(&type_id_v<T>, sizeof(T)));
+#else
+    return static_cast<T*>(allocate(type_id_v<T>, sizeof(T)));
+#endif
   }
 
   // Like allocate(), for objects the collector must know individually: instances of types with

@@ -62,4 +62,9 @@ TypeId type_id_of() {
   return id;
 }
 
+// The same id as a variable, set during static initialization: a global with a symbol, which is
+// how jitcodes name a type whose id is only known at run time (Heap::allocate_fixed).
+template <class T>
+inline const TypeId type_id_v = type_id_of<T>();
+
 }  // namespace weft::gc

@@ -35,6 +35,10 @@ void register_array_builtins(VM& vm);
 void register_math_builtins(VM& vm);
 void register_misc_builtins(VM& vm);
 void register_regex_builtins(VM& vm);
+void register_error_builtins(VM& vm);
+// Sets an ini setting weft-php honours (ini_set, -d); false for the others. *old: the previous
+// value as ini_set returns it.
+bool apply_ini(VM& vm, const std::string& key, const std::string& value, std::string* old);
 
 // Output formats shared by several functions.
 void var_dump_value(VM& vm, std::string& out, const Value& v, int indent);

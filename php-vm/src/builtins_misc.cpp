@@ -175,22 +175,6 @@ WEFT_PHP_NATIVE(f_call_user_func_array) {
   *ret = deref(*ret);
   return true;
 }
-WEFT_PHP_NATIVE(f_func_get_args) {
-  Frame* f = vm.frame;
-  Array* out = Array::make();
-  uint32_t np = uint32_t(f->fn->params.size());
-  for (uint32_t i = 0; i < np && i < f->argc; ++i) push_copy(out, f->regs()[i]);
-  if (f->extra) {
-    Array* e = f->extra.get();
-    for (uint32_t i = e->first(); i < e->used(); i = e->next(i)) push_copy(out, e->buckets()[i].v);
-  }
-  *ret = Value::arr(out);
-  return true;
-}
-WEFT_PHP_NATIVE(f_func_num_args) {
-  *ret = Value::integer(vm.frame->argc);
-  return true;
-}
 WEFT_PHP_NATIVE(f_function_exists) {
   *ret = Value::boolean(vm.find_function(to_std_string(arg_at(args, argc, 0))) != nullptr);
   return true;
@@ -387,14 +371,6 @@ WEFT_PHP_NATIVE(f_true) {
   return true;
 }
 WEFT_PHP_NATIVE(f_null) { return true; }
-WEFT_PHP_NATIVE(f_error_reporting) {
-  *ret = Value::integer(32767);
-  return true;
-}
-WEFT_PHP_NATIVE(f_ini_set) {
-  *ret = Value::boolean(false);
-  return true;
-}
 WEFT_PHP_NATIVE(f_php_sapi_name) {
   *ret = Value::str(intern("cli"));
   return true;
@@ -414,19 +390,6 @@ WEFT_PHP_NATIVE(f_getenv) {
   }
   const char* v = std::getenv(to_std_string(args[0]).c_str());
   *ret = v ? Value::str(new_string(v)) : Value::boolean(false);
-  return true;
-}
-WEFT_PHP_NATIVE(f_trigger_error) {
-  std::string msg = to_std_string(arg_at(args, argc, 0));
-  int64_t level = argc > 1 ? to_int(args[1]) : 1024;
-  if (level == 256) vm.fatal(msg);
-  if (level == 512)
-    vm.warning(msg);
-  else if (level == 16384)
-    vm.deprecated(msg);
-  else
-    vm.notice(msg);
-  *ret = Value::boolean(true);
   return true;
 }
 WEFT_PHP_NATIVE(f_fwrite) {
@@ -576,8 +539,6 @@ void register_misc_builtins(VM& vm) {
   vm.register_native("constant", f_constant);
   vm.register_native("call_user_func", f_call_user_func);
   vm.register_native("call_user_func_array", f_call_user_func_array);
-  vm.register_native("func_get_args", f_func_get_args);
-  vm.register_native("func_num_args", f_func_num_args);
   vm.register_native("function_exists", f_function_exists);
   vm.register_native("get_class", f_get_class);
   vm.register_native("get_parent_class", f_get_parent_class);
@@ -603,17 +564,11 @@ void register_misc_builtins(VM& vm) {
   vm.register_native("gc_enable", f_null);
   vm.register_native("gc_disable", f_null);
   vm.register_native("set_time_limit", f_true);
-  vm.register_native("error_reporting", f_error_reporting);
-  vm.register_native("ini_set", f_ini_set);
-  vm.register_native("set_error_handler", f_null);
-  vm.register_native("set_exception_handler", f_null);
   vm.register_native("assert", f_true);
   vm.register_native("php_sapi_name", f_php_sapi_name);
   vm.register_native("phpversion", f_phpversion);
   vm.register_native("php_uname", f_php_uname);
   vm.register_native("getenv", f_getenv);
-  vm.register_native("trigger_error", f_trigger_error);
-  vm.register_native("user_error", f_trigger_error);
   vm.register_native("fwrite", f_fwrite);
   vm.register_native("fputs", f_fwrite);
   vm.register_native("fgets", f_fgets);

@@ -122,7 +122,7 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
     natives.push_back({fn, args, argc, frame});
     *ret = Value::null();
     native_called = called;
-    bool ok = fn->native(*this, args, argc, ret, this_);
+    bool ok = fn->native(*this, args, argc, ret, this_) && !exception;
     natives.pop_back();
     return ok;
   }

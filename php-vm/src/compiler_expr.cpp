@@ -439,6 +439,12 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       emit(Op::Include, r, path, kNone, kind);
       break;
     }
+    case Kind::Eval: {
+      int32_t code = expr(n->kid(0));
+      r = dst != kNone && is_temp(dst) ? dst : temp();
+      emit(Op::Include, r, code, kNone, 4);  // kind 4: eval (runtime.cpp)
+      break;
+    }
     case Kind::VarVar:
       error(n, "weft-php: variable variables are not supported");
       r = knull();

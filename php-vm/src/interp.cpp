@@ -119,6 +119,10 @@ top:
   for (;;) {
     const Instr& I = ins[pc];
     f->pc = pc;
+    // An exception thrown by a user error handler called from a diagnostic (the catch
+    // dispatch itself runs with the exception pending).
+    if (vm.exception && I.op != Op::Catch && I.op != Op::Rethrow) [[unlikely]]
+      goto exception;
     switch (I.op) {
       case Op::Nop:
         ++pc;

@@ -334,14 +334,11 @@ static bool int_operand(const Value& v0, int64_t* out, const Value& other, bool 
     return true;
   }
   if (v.tag == Tag::Float) {
-    if (!std::isfinite(v.d) || v.d >= 9223372036854775808.0 || v.d < -9223372036854775808.0) {
-      *out = 0;
-      return true;
-    }
-    if (v.d != std::trunc(v.d))
+    // php: modular conversion, deprecated unless the float is an integer in range
+    *out = double_to_int(v.d);
+    if (!std::isfinite(v.d) || double(*out) != v.d || v.d >= 9223372036854775808.0)
       vm().deprecated("Implicit conversion from float " + format_double_repr(v.d) +
                       " to int loses precision");
-    *out = int64_t(v.d);
     return true;
   }
   Value n;

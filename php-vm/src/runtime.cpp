@@ -20,6 +20,9 @@
 namespace weft::php {
 
 static void report_uncaught(VM& vm, Object* ex) {
+  // E_ERROR hidden by error_reporting or display_errors=0: nothing is shown (the log line is
+  // governed by log_errors, which -n leaves on)
+  bool shown = (vm.error_reporting & 1) && vm.display_errors;
   std::string text;
   vm.exception = nullptr;
   if (ex->cls->m_tostring && !ex->cls->m_tostring->native) {
@@ -31,14 +34,99 @@ static void report_uncaught(VM& vm, Object* ex) {
   }
   std::string file = to_std_string(vm.get_prop(ex, "file"));
   std::string line = to_std_string(vm.get_prop(ex, "line"));
+  if (ex->cls->name == "ParseError") {
+    // php reports an uncaught ParseError (from eval) as the parse error itself
+    std::string m = to_std_string(vm.get_prop(ex, "message"));
+    std::string where = " in " + file + " on line " + line;
+    if (shown) vm.echo("\nParse error: " + m + where + "\n");
+    vm.flush();
+    std::string log = "PHP Parse error:  " + m + where + "\n";
+    if (vm.error_reporting & 1) (void)!::write(2, log.data(), log.size());
+    return;
+  }
   std::string msg = "Uncaught " + text + "\n  thrown in " + file + " on line " + line;
-  vm.echo("\nFatal error: " + msg + "\n");
+  if (shown) vm.echo("\nFatal error: " + msg + "\n");
   vm.flush();
   std::string log = "PHP Fatal error:  " + msg + "\n";
-  (void)!::write(2, log.data(), log.size());
+  if (vm.error_reporting & 1) (void)!::write(2, log.data(), log.size());
+}
+
+// Runs compiled top-level code in the scope of frame `f` (include files and eval): the code's
+// variables are bound by name to f's (as references); at the top level, names f does not have
+// become globals.
+static bool run_in_scope(VM& vm, Frame* f, Function* fn, Value* ret) {
+  vm.owned_functions.push_back(fn);
+  Code* code = fn->code;
+  Frame* nf = gc_new_tail<Frame>(code->nregs * sizeof(Value));
+  nf->fn = fn;
+  nf->code = code;
+  nf->nregs = code->nregs;
+  nf->this_ = f->this_.get();
+  nf->called = f->called;
+  nf->prev = f;
+  for (uint32_t i = 0; i < code->nlocals; ++i) {
+    const std::string& name = code->local_names[i];
+    if (name == "this") {
+      if (f->this_) nf->regs()[i] = Value::obj(f->this_.get());
+      continue;
+    }
+    Value* slot = nullptr;
+    int32_t idx = f->code->find_local(name);
+    if (idx >= 0) {
+      slot = &f->regs()[idx];
+    } else if (f == vm.main_frame) {
+      bool ins;
+      slot = vm.globals_extra->lookup_or_insert(Key::string(intern(name)), &ins);
+      if (ins) *slot = Value();
+    }
+    if (!slot) continue;
+    if (slot->tag != Tag::Ref) {
+      Ref* r = gc_new<Ref>();
+      r->v = slot->tag == Tag::Undef ? Value() : *slot;
+      *slot = Value::ref(r);
+    }
+    nf->regs()[i] = *slot;
+  }
+  vm.frame = nf;
+  bool ok = run_frame(vm, nf, ret);
+  vm.frame = f;
+  return ok;
+}
+
+// eval(): php compiles the string as a file named "FILE(LINE) : eval()'d code"; a syntax
+// error there is a ParseError exception, not a fatal error.
+static bool do_eval(VM& vm, Frame* f, const Value& code_value, Value* ret) {
+  static auto* arenas = new std::vector<std::unique_ptr<Arena>>();
+  static auto* sources = new std::vector<std::unique_ptr<std::string>>();
+  String* src;
+  if (!vm.to_string(code_value, &src)) return false;
+  sources->push_back(std::make_unique<std::string>("<?php " + std::string(src->view())));
+  arenas->push_back(std::make_unique<Arena>());
+  std::string name = f->code->file + "(" + std::to_string(vm.current_line()) + ") : eval()'d code";
+  ParseResult pr = parse(*sources->back(), *arenas->back());
+  if (pr.error && pr.error->severity == ParseError::Severity::Parse) {
+    vm.throw_error("ParseError", pr.error->message);
+    Object* ex = vm.exception;
+    vm.set_prop(ex, "file", Value::str(new_string(name)));
+    vm.set_prop(ex, "line", Value::integer(pr.error->line));
+    return false;
+  }
+  ParseError cerr;
+  Function* fn = pr.error ? nullptr : compile_file(vm, pr.root, name, &cerr);
+  if (!fn) {
+    const ParseError& e = pr.error ? *pr.error : cerr;
+    vm.echo(format_error_display(e, name));
+    vm.flush();
+    std::string log = format_error_log(e, name);
+    (void)!::write(2, log.data(), log.size());
+    std::_Exit(255);
+  }
+  fn->name = "eval";
+  return run_in_scope(vm, f, fn, ret);
 }
 
 bool do_include(VM& vm, Frame* f, const Value& path_value, int kind, Value* ret) {
+  if (kind == 4) return do_eval(vm, f, path_value, ret);
   static const char* names[] = {"include", "include_once", "require", "require_once"};
   static auto* arenas = new std::vector<std::unique_ptr<Arena>>();
   static auto* sources = new std::vector<std::unique_ptr<std::string>>();
@@ -97,47 +185,12 @@ bool do_include(VM& vm, Frame* f, const Value& path_value, int kind, Value* ret)
     vm.flush();
     std::_Exit(255);
   }
-  vm.owned_functions.push_back(fn);
   fn->name = names[kind];
   Code* code = fn->code;
   // without a return statement an include evaluates to 1
   code->consts.push_back(Value::integer(1));
   code->ins.back().a = const_operand(uint32_t(code->consts.size() - 1));
-  Frame* nf = gc_new_tail<Frame>(code->nregs * sizeof(Value));
-  nf->fn = fn;
-  nf->code = code;
-  nf->nregs = code->nregs;
-  nf->this_ = f->this_.get();
-  nf->called = f->called;
-  nf->prev = f;
-  // the included code shares the includer's variables: bind them by name (references)
-  for (uint32_t i = 0; i < code->nlocals; ++i) {
-    const std::string& name = code->local_names[i];
-    if (name == "this") {
-      if (f->this_) nf->regs()[i] = Value::obj(f->this_.get());
-      continue;
-    }
-    Value* slot = nullptr;
-    int32_t idx = f->code->find_local(name);
-    if (idx >= 0) {
-      slot = &f->regs()[idx];
-    } else if (f == vm.main_frame) {
-      bool ins;
-      slot = vm.globals_extra->lookup_or_insert(Key::string(intern(name)), &ins);
-      if (ins) *slot = Value();
-    }
-    if (!slot) continue;
-    if (slot->tag != Tag::Ref) {
-      Ref* r = gc_new<Ref>();
-      r->v = slot->tag == Tag::Undef ? Value() : *slot;
-      *slot = Value::ref(r);
-    }
-    nf->regs()[i] = *slot;
-  }
-  vm.frame = nf;
-  bool ok = run_frame(vm, nf, ret);
-  vm.frame = f;
-  return ok;
+  return run_in_scope(vm, f, fn, ret);
 }
 
 extern const std::string_view kPreludeSource;
@@ -178,7 +231,9 @@ int run_script(const RunOptions& opts) {
   register_math_builtins(vm);
   register_misc_builtins(vm);
   register_regex_builtins(vm);
+  register_error_builtins(vm);
   run_prelude(vm);
+  for (auto& [k, v] : opts.ini) apply_ini(vm, k, v, nullptr);
 
   Arena arena;
   ParseResult pr = parse(opts.source, arena);
@@ -215,6 +270,23 @@ int run_script(const RunOptions& opts) {
   vm.globals_extra->set(Key::string(intern("argv")), Value::arr(av));
   vm.globals_extra->set(Key::string(intern("argc")), Value::integer(int64_t(opts.argv.size())));
   bool ok = vm.invoke(main, nullptr, 0, &ret);
+  if (!ok && !vm.exiting && vm.exception && vm.exception_handlers->count) {
+    // set_exception_handler: the handler gets the exception instead of the fatal error
+    Value handler;
+    Array* hs = vm.exception_handlers.get();
+    for (uint32_t i = hs->first(); i < hs->used(); i = hs->next(i)) handler = hs->buckets()[i].v;
+    if (handler.tag != Tag::Null) {
+      Value ex = Value::obj(vm.exception.get());
+      vm.exception = nullptr;
+      vm.frame = nullptr;
+      Value r;
+      ok = vm.call_value(handler, &ex, 1, &r);
+      if (ok || vm.exiting) {
+        vm.flush();
+        return 255;
+      }
+    }
+  }
   if (!ok && !vm.exiting && vm.exception) {
     vm.frame = nullptr;
     report_uncaught(vm, vm.exception);

@@ -20,6 +20,8 @@ VM::VM() {
   g_vm = this;
   constants = Array::make();
   globals_extra = Array::make();
+  error_handlers = Array::make();
+  exception_handlers = Array::make();
 }
 
 void VM::flush() {
@@ -43,20 +45,70 @@ static std::string current_file(const VM& vm) {
   return vm.frame ? vm.frame->code->file : vm.script;
 }
 
-void VM::warning(std::string_view msg) {
-  if (silence) return;
-  echo("\nWarning: " + std::string(msg) + " in " + current_file(*this) + " on line " +
-       std::to_string(current_line()) + "\n");
+void VM::warning(std::string_view msg) { report(2, msg); }
+void VM::notice(std::string_view msg) { report(8, msg); }
+void VM::deprecated(std::string_view msg) { report(8192, msg); }
+
+static const char* level_label(int64_t level) {
+  switch (level) {
+    case 1:
+    case 16:
+    case 64:
+    case 256:
+      return "Fatal error";
+    case 2:
+    case 32:
+    case 128:
+    case 512:
+      return "Warning";
+    case 8:
+    case 1024:
+      return "Notice";
+    case 8192:
+    case 16384:
+      return "Deprecated";
+    default:
+      return "Unknown error";
+  }
 }
-void VM::notice(std::string_view msg) {
-  if (silence) return;
-  echo("\nNotice: " + std::string(msg) + " in " + current_file(*this) + " on line " +
-       std::to_string(current_line()) + "\n");
+
+void VM::report(int64_t level, std::string_view msg) {
+  if (error_handlers->count && !in_error_handler && !exception) {
+    // the innermost handler: pairs [callable, levels] appended by set_error_handler
+    Array* h = error_handlers.get();
+    uint32_t last = h->used();
+    uint32_t idx[2] = {0, 0};
+    int k = 0;
+    for (uint32_t i = h->first(); i < last; i = h->next(i)) {
+      idx[0] = idx[1];
+      idx[1] = i;
+      ++k;
+    }
+    Value callable = h->buckets()[idx[0]].v;
+    int64_t levels = h->buckets()[idx[1]].v.i;
+    if (k >= 2 && callable.tag != Tag::Null && (levels & level)) {
+      Value args[4] = {Value::integer(level), Value::str(new_string(msg)),
+                       Value::str(new_string(current_file(*this))), Value::integer(current_line())};
+      Value r;
+      ++in_error_handler;
+      bool ok = call_value(callable, args, 4, &r);
+      --in_error_handler;
+      if (!ok) return;  // the handler threw: vm.exception is pending
+      if (!(r.tag == Tag::Bool && r.i == 0)) {
+        if (level == 256) fatal_exit();
+        return;
+      }
+    }
+  }
+  if (level == 256) fatal(msg);
+  if (silence || !(error_reporting & level) || !display_errors) return;
+  echo("\n" + std::string(level_label(level)) + ": " + std::string(msg) + " in " +
+       current_file(*this) + " on line " + std::to_string(current_line()) + "\n");
 }
-void VM::deprecated(std::string_view msg) {
-  if (silence) return;
-  echo("\nDeprecated: " + std::string(msg) + " in " + current_file(*this) + " on line " +
-       std::to_string(current_line()) + "\n");
+
+void VM::fatal_exit() {
+  flush();
+  std::_Exit(255);
 }
 
 void VM::fatal(std::string_view msg) {

@@ -41,11 +41,13 @@ int main(int argc, char** argv) {
     std::string a = argv[i];
     if (a.rfind("--jit=", 0) == 0) continue;
     if (a == "-n" || a == "-q") continue;
-    if (a == "-d" && i + 1 < argc) {
-      ++i;
+    if (a.rfind("-d", 0) == 0 && (a.size() > 2 || i + 1 < argc)) {
+      std::string kv = a.size() > 2 ? a.substr(2) : std::string(argv[++i]);
+      size_t eq = kv.find('=');
+      job.opts.ini.emplace_back(kv.substr(0, eq),
+                                eq == std::string::npos ? "1" : kv.substr(eq + 1));
       continue;
     }
-    if (a.rfind("-d", 0) == 0 && a.size() > 2) continue;
     if (a == "-r") {
       if (i + 1 >= argc) return usage();
       job.opts.source = std::string("<?php ") + argv[++i];

@@ -15,6 +15,7 @@ struct RunOptions {
   std::string source;
   std::string file;  // name used in messages (__FILE__, errors)
   std::vector<std::string> argv;
+  std::vector<std::pair<std::string, std::string>> ini;  // -d key=value, in order
 };
 
 int run_script(const RunOptions& opts);

@@ -80,8 +80,13 @@ struct VM {
   std::vector<Function*> owned_functions;  // made at run time (trait copies, bound closures)
   std::vector<NativeCall> natives;
   std::string out;
-  std::string script;  // file name in messages
-  int silence = 0;
+  std::string script;               // file name in messages
+  int silence = 0;                  // depth of @ operators
+  int64_t error_reporting = 32767;  // error_reporting ini / function (E_ALL)
+  bool display_errors = true;
+  gc::Root<Array> error_handlers;      // set_error_handler stack: [callable, levels] pairs
+  gc::Root<Array> exception_handlers;  // set_exception_handler stack
+  int in_error_handler = 0;
   bool exiting = false;
   int exit_code = 0;
   uint32_t next_object_id = 1;
@@ -100,7 +105,12 @@ struct VM {
   void warning(std::string_view msg);
   void notice(std::string_view msg);
   void deprecated(std::string_view msg);
+  // A diagnostic of level E_* (php's php_error_cb): the user error handler first, then the
+  // display if error_reporting and @ allow it. A handler that throws leaves vm.exception set;
+  // the interpreter picks it up before the next instruction.
+  void report(int64_t level, std::string_view msg);
   [[noreturn]] void fatal(std::string_view msg);
+  [[noreturn]] void fatal_exit();  // exit 255 after flushing (the message was handled)
   bool throw_error(std::string_view cls, std::string_view msg);
   bool throw_object(Object* ex);
 

@@ -188,12 +188,40 @@ bool GcRefs::is_ref(const llvm::Value* v) const {
   return ref_roots_.count(find(v)) > 0;
 }
 
+bool GcRefs::holds_refs(const llvm::Value* address) const {
+  auto it = contents_.find(root(address));
+  return it != contents_.end() && ref_roots_.count(find(it->second.get())) > 0;
+}
+
 bool GcRefs::is_interior(const llvm::Value* v) const {
+  if (auto* phi = llvm::dyn_cast<llvm::PHINode>(v)) {
+    if (!phi->getType()->isPointerTy() || phi->getNumIncomingValues() == 0) return false;
+    for (const llvm::Value* in : phi->incoming_values())
+      if (in != phi && !(llvm::isa<llvm::GetElementPtrInst>(in) && is_ref(root(in)))) return false;
+    return true;
+  }
   return llvm::isa<llvm::GetElementPtrInst>(v) && is_ref(root(v));
 }
 
 std::optional<GcRefs::FieldAddress> GcRefs::field_address(const llvm::Value* address,
                                                           std::string* error) const {
+  // A phi of addresses of the same field (clang merges the stores of two branches into one
+  // field that way) is that field's address.
+  if (auto* phi = llvm::dyn_cast<llvm::PHINode>(address)) {
+    std::optional<FieldAddress> same;
+    for (const llvm::Value* in : phi->incoming_values()) {
+      if (in == phi) continue;
+      auto* gep = llvm::dyn_cast<llvm::GetElementPtrInst>(in);
+      if (!gep || !is_ref(root(gep))) return std::nullopt;
+      std::optional<FieldAddress> f = field_address(gep, error);
+      if (!f || f->index || (same && (same->object != f->object || same->offset != f->offset))) {
+        if (error->empty()) *error = "a phi of addresses of different fields of GC objects";
+        return std::nullopt;
+      }
+      same = f;
+    }
+    return same;
+  }
   const llvm::Value* object = root(address);
   if (!is_ref(object)) return std::nullopt;
   std::vector<const llvm::GEPOperator*> chain;

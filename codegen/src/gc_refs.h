@@ -33,6 +33,8 @@ class GcRefs {
   GcRefs(const llvm::Module& module, const std::set<const llvm::Function*>& traced);
 
   bool is_ref(const llvm::Value* v) const;
+  // Whether the raw memory at `address` holds GC references (by the pointers kept there).
+  bool holds_refs(const llvm::Value* address) const;
   // Whether `access` reads or writes a weft::gc::Field<T> (a GC pointer inside an object).
   static bool is_field_access(const llvm::Instruction& access);
 
@@ -58,8 +60,8 @@ class GcRefs {
   // derived from a reference in a way the codegen cannot follow.
   std::optional<FieldAddress> field_address(const llvm::Value* address, std::string* error) const;
 
-  // Whether `v` is a getelementptr (instruction) computed from a GC reference: not translated
-  // on its own, its users access the object's fields.
+  // Whether `v` is a getelementptr (instruction) computed from a GC reference, or a phi of
+  // such: not translated on its own, its users access the object's fields.
   bool is_interior(const llvm::Value* v) const;
 
  private:

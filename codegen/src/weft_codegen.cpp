@@ -50,10 +50,12 @@ struct Failure {
   std::string message;
 };
 
-// Where an instruction comes from, for diagnostics.
+// Where an instruction comes from, for diagnostics: its own line, else (phis and other
+// instructions clang leaves without one) the next line in its block.
 std::string location(const llvm::Instruction& inst) {
-  if (const llvm::DebugLoc& loc = inst.getDebugLoc())
-    return loc->getFilename().str() + ":" + std::to_string(loc.getLine());
+  for (const llvm::Instruction* i = &inst; i; i = i->getNextNode())
+    if (const llvm::DebugLoc& loc = i->getDebugLoc())
+      if (loc.getLine() != 0) return loc->getFilename().str() + ":" + std::to_string(loc.getLine());
   return "function " + inst.getFunction()->getName().str();
 }
 
@@ -220,8 +222,9 @@ class FunctionTranslator {
   void phi_copies(const llvm::BasicBlock* from, const llvm::BasicBlock* to) {
     std::vector<std::pair<std::string, std::string>> moves;
     for (const llvm::PHINode& phi : to->phis())
-      moves.push_back(
-          {reg(&phi), operand_of(vbank(&phi), phi.getIncomingValueForBlock(from), &phi)});
+      if (!refs_.is_interior(&phi))
+        moves.push_back(
+            {reg(&phi), operand_of(vbank(&phi), phi.getIncomingValueForBlock(from), &phi)});
     std::vector<std::string> temps;
     for (auto& [dst, src] : moves) {
       temps.push_back(temp(dst[0]));
@@ -355,6 +358,9 @@ class FunctionTranslator {
           return gc_access(*field, &store, "", value, m);
         }
         char b = vbank(value);
+        if (value->getType()->isPointerTy() && llvm::isa<llvm::Constant>(value) &&
+            refs_.holds_refs(store.getPointerOperand()))
+          b = 'r';  // null into memory that holds GC references: the same kind of store
         out_ << "  setfield_raw_" << b << "(" << operand(store.getPointerOperand(), &inst) << ", "
              << operand_of(b, value, &inst) << ", descr=" << raw_field(b, value->getType(), &inst)
              << ")\n";
@@ -521,27 +527,54 @@ class FunctionTranslator {
     out_ << end << ":\n";
   }
 
-  // getelementptr: the base address plus constant offsets and scaled indices.
+  // getelementptr: the base address plus constant offsets and scaled indices, through a chain
+  // of getelementptrs down to its root. With one variable index and an offset that is a
+  // multiple of its stride, the offset joins the index: root + (index + k) * stride. Addresses
+  // clang computes in different ways (frame[sp - 1] from the frame, or from a hoisted
+  // frame - 8) then come out of the tracer as the same operation on the same operands when the
+  // index is a constant of the trace, and the optimizer sees that they are the same address.
   void address(const llvm::GetElementPtrInst& gep, const std::string& dst) {
     const llvm::DataLayout& layout = gep.getModule()->getDataLayout();
-    std::string current = operand(gep.getPointerOperand(), &gep);
+    std::vector<std::pair<const llvm::Value*, int64_t>> terms;  // index, stride
     int64_t constant = 0;
-    for (auto it = llvm::gep_type_begin(gep); it != llvm::gep_type_end(gep); ++it) {
-      const llvm::Value* index = it.getOperand();
-      if (llvm::StructType* st = it.getStructTypeOrNull()) {
-        unsigned field = unsigned(llvm::cast<llvm::ConstantInt>(index)->getZExtValue());
-        constant += int64_t(layout.getStructLayout(st)->getElementOffset(field));
-        continue;
+    const llvm::Value* base = &gep;
+    while (auto* g = llvm::dyn_cast<llvm::GEPOperator>(base)) {
+      for (auto it = llvm::gep_type_begin(g); it != llvm::gep_type_end(g); ++it) {
+        const llvm::Value* index = it.getOperand();
+        if (llvm::StructType* st = it.getStructTypeOrNull()) {
+          unsigned field = unsigned(llvm::cast<llvm::ConstantInt>(index)->getZExtValue());
+          constant += int64_t(layout.getStructLayout(st)->getElementOffset(field));
+          continue;
+        }
+        int64_t size = int64_t(it.getSequentialElementStride(layout));
+        if (auto* c = llvm::dyn_cast<llvm::ConstantInt>(index))
+          constant += c->getSExtValue() * size;
+        else
+          terms.push_back({index, size});
       }
-      int64_t size = int64_t(it.getSequentialElementStride(layout));
-      if (auto* c = llvm::dyn_cast<llvm::ConstantInt>(index)) {
-        constant += c->getSExtValue() * size;
-        continue;
-      }
-      std::string scaled = extended(index, true, &gep);
-      if (size != 1) {
+      base = g->getPointerOperand();
+    }
+    std::string current = operand(base, &gep);
+    if (terms.size() == 1 && terms[0].second != 0 && constant % terms[0].second == 0) {
+      auto [index, stride] = terms[0];
+      std::string i = extended(index, true, &gep);
+      if (constant != 0) {
         std::string t = temp();
-        emit(t, "int_mul", scaled, "$" + std::to_string(size));
+        emit(t, "int_add", i, "$" + std::to_string(constant / stride));
+        i = t;
+      }
+      if (stride != 1) {
+        std::string t = temp();
+        emit(t, "int_mul", i, "$" + std::to_string(stride));
+        i = t;
+      }
+      return emit(dst, "int_add", current, i);
+    }
+    for (auto [index, stride] : terms) {
+      std::string scaled = extended(index, true, &gep);
+      if (stride != 1) {
+        std::string t = temp();
+        emit(t, "int_mul", scaled, "$" + std::to_string(stride));
         scaled = t;
       }
       std::string sum = temp();

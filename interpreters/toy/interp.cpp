@@ -15,8 +15,11 @@ WEFT_IMMUTABLE_FIELDS(toy::FloatBox, value);
 
 namespace toy {
 
-// pc and code identify a position of the user's program; frame and sp are the rest.
-weft::jit::JitDriver driver("toy", {"pc", "code"}, {"frame", "sp"});
+// pc and code identify a position of the user's program. sp is green too: the stack depth at
+// a position is always the same (the compiler's bytecode is structured), and as a constant of
+// the trace it makes every stack slot a fixed offset from the frame, so that the optimizer
+// forwards a value pushed to the operand that pops it. The frame is the only red.
+weft::jit::JitDriver driver("toy", {"pc", "code", "sp"}, {"frame"});
 
 namespace {
 
@@ -163,6 +166,16 @@ inline Value* int_binary(int32_t op, int64_t x, int64_t y) {
   }
 }
 
+// Pops the top of the stack and clears its slot. In a trace the slot's store is then overwritten
+// before anything reads it, so the optimizer drops it, and a box that was only pushed and popped
+// is never written to memory (a pending store of it would be made real at the next guard, and
+// the box with it). The collector, scanning frames conservatively, sees no stale values either.
+inline Value* pop(Value** frame, int64_t& sp) {
+  Value* v = frame[--sp];
+  frame[sp] = nullptr;
+  return v;
+}
+
 Object* as_object(Value* v) {
   if (!v || v->kind != kObject) toy_fail(kNotObject);
   return static_cast<Object*>(v);
@@ -176,7 +189,7 @@ using namespace toy;
 extern "C" Value* toy_run(const Code* code, Value** frame) {
   int64_t pc = 0, sp = code->nlocals;
   for (;;) {
-    WEFT_JIT_MERGE_POINT(driver, WEFT_GREENS(pc, code), WEFT_REDS(frame, sp));
+    WEFT_JIT_MERGE_POINT(driver, WEFT_GREENS(pc, code, sp), WEFT_REDS(frame));
     const int32_t* ops = code->ops;
     int32_t op = ops[pc];
     switch (op) {
@@ -193,11 +206,11 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
         pc += 2;
         break;
       case kStore:
-        frame[ops[pc + 1]] = frame[--sp];
+        frame[ops[pc + 1]] = pop(frame, sp);
         pc += 2;
         break;
       case kPop:
-        --sp;
+        pop(frame, sp);
         pc += 1;
         break;
       case kDup:
@@ -216,7 +229,7 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
       case kGe:
       case kEq:
       case kNe: {
-        Value* b = frame[--sp];
+        Value* b = pop(frame, sp);
         Value* a = frame[sp - 1];
         // Integers inline (guards here are the portal's, so hot ones get bridges); everything
         // else in binary().
@@ -247,11 +260,11 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
         pc = ops[pc + 1];
         break;
       case kJumpIfFalse:
-        pc = truthy(frame[--sp]) ? pc + 2 : ops[pc + 1];
+        pc = truthy(pop(frame, sp)) ? pc + 2 : ops[pc + 1];
         break;
       case kLoop:
         pc = ops[pc + 1];
-        WEFT_CAN_ENTER_JIT(driver, WEFT_GREENS(pc, code), WEFT_REDS(frame, sp));
+        WEFT_CAN_ENTER_JIT(driver, WEFT_GREENS(pc, code, sp), WEFT_REDS(frame));
         continue;
       case kCall:
         sp = toy_call(frame, sp, g_functions[ops[pc + 1]].get(), ops[pc + 2]);
@@ -277,8 +290,8 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
         break;
       }
       case kSetField: {
-        Value* v = frame[--sp];
-        Object* o = as_object(frame[--sp]);
+        Value* v = pop(frame, sp);
+        Object* o = as_object(pop(frame, sp));
         Map* map = weft::jit::promote(o->map);
         int64_t slot = toy_map_lookup(map, ops[pc + 1]);
         if (slot < 0)
@@ -289,7 +302,7 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
         break;
       }
       case kPrint:
-        toy_print(frame[--sp]);
+        toy_print(pop(frame, sp));
         pc += 1;
         break;
       case kDefine:

@@ -73,6 +73,15 @@ class FunctionTranslator {
       for (const std::string& e : plan_.errors) all += (all.empty() ? "" : "\n") + e;
       throw Failure{all};
     }
+    // Exception handling first: its landing pads have values of types nothing else has.
+    for (const llvm::BasicBlock& bb : f_)
+      for (const llvm::Instruction& inst : bb)
+        if (llvm::isa<llvm::InvokeInst>(inst) || llvm::isa<llvm::LandingPadInst>(inst) ||
+            llvm::isa<llvm::ResumeInst>(inst) || llvm::isa<llvm::CatchSwitchInst>(inst))
+          fail(&inst,
+               "C++ exceptions cannot be traced (a call that may throw, in a try block or with "
+               "objects to destroy): interpreter code is compiled with -fno-exceptions; catch "
+               "them in a WEFT_DONT_LOOK_INSIDE function");
     std::string params;
     // Parameters by bank (ints, refs, floats), as calls pass them.
     std::vector<std::string> by_bank[3];
@@ -112,6 +121,10 @@ class FunctionTranslator {
     std::string name;
     llvm::raw_string_ostream s(name);
     type->print(s);
+    if (type->isVectorTy())
+      fail(inst, "vector operations (values of type " + name +
+                     ") cannot be traced: move this code into a WEFT_DONT_LOOK_INSIDE function "
+                     "or keep clang from vectorizing it (-fno-vectorize -fno-slp-vectorize)");
     fail(inst, "values of type " + name + " are not supported yet");
   }
   void require_int(llvm::Type* type, const llvm::Instruction* inst) {
@@ -613,7 +626,15 @@ class FunctionTranslator {
 
   void call(const llvm::CallInst& call, const std::string& dst) {
     const llvm::Function* callee = call.getCalledFunction();
+    if (call.isInlineAsm())
+      fail(&call,
+           "inline assembly cannot be traced: move it into a WEFT_DONT_LOOK_INSIDE function");
     if (!callee) fail(&call, "indirect calls are not supported yet");
+    if (call.hasFnAttr(llvm::Attribute::ReturnsTwice) ||
+        callee->hasFnAttribute(llvm::Attribute::ReturnsTwice))
+      fail(&call, "setjmp (" + callee->getName().str() +
+                      " returns twice) cannot be traced: use it only in WEFT_DONT_LOOK_INSIDE "
+                      "functions");
     std::string name = callee->getName().str();
     if (name == "weft_jit_merge_point" || name == "weft_jit_can_enter_jit")
       return marker(call, name == "weft_jit_merge_point" ? "jit_merge_point" : "can_enter_jit");

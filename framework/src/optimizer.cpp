@@ -116,7 +116,11 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
     auto [op, descr, x, y, z] = e.first;
     return gone(x) || gone(y) || gone(z) || gone_value(e.second);
   });
-  heap_.keep_immutable(redefined);
+  // In a peeled loop, what is known about the heap before its label may hold in it too.
+  if (loop_ && inst.descr == loop_ && o_.heap)
+    carry_heap_into_loop(args, redefined);
+  else
+    heap_.keep_immutable(redefined);
   raw_.clear();
   std::erase_if(known_class_, [&](const auto& e) { return redefined.count(e.first) != 0; });
   std::erase_if(nonnull_, [&](uint32_t v) { return redefined.count(v) != 0; });
@@ -168,6 +172,7 @@ void Optimizer::step(size_t i) {
     if (o_.implied_guards && guard_implied(inst, args)) return;
     if (inst.op == Op::guard_not_invalidated && guard_not_invalidated_step(inst)) return;
   }
+  if (inst.op == Op::jump && loop_ && inst.descr == loop_ && o_.heap) check_heap_at_jump(args);
   if (call_step(i, inst, args)) return;
   if (o_.heap && heap_step(i, inst, args)) return;
   map_[i] = emit_copy(inst, args);
@@ -233,11 +238,22 @@ OptimizerOptions optimizer_options_without(std::span<const std::string> disabled
 }
 
 Trace optimize(const Trace& trace, const OptimizerOptions& options, OptimizerReport* report) {
-  if (report) *report = {};
   Trace peeled;
-  bool peel =
-      options.peel && options.peel_labels && opt::peel_loop(trace, *options.peel_labels, peeled);
-  Trace result = opt::Optimizer(peel ? peeled : trace, options, report).run();
+  const LabelDescr* loop = nullptr;
+  bool peel = options.peel && options.peel_labels &&
+              opt::peel_loop(trace, *options.peel_labels, peeled, &loop);
+  // Heap facts carried into the loop that turn out not to hold there cost another run (see
+  // opt/loop_heap.cpp); after a few, none are carried, which never needs another.
+  constexpr int kMaxRuns = 3;
+  opt::LoopHeapPlan plan;
+  Trace result;
+  for (int run = 1;; ++run) {
+    if (report) *report = {};
+    opt::Optimizer o(peel ? peeled : trace, options, report, loop, &plan);
+    result = o.run();
+    if (!o.replan()) break;
+    if (run >= kMaxRuns) plan.none = true;
+  }
   return options.dce ? opt::remove_dead(result) : result;
 }
 

@@ -1,5 +1,6 @@
 #include "backend_differential.h"
 
+#include <algorithm>
 #include <bit>
 #include <sstream>
 
@@ -38,14 +39,6 @@ struct World {
   }
 };
 
-bool same_cell(const Cell* x, const Cell* y) {
-  return x->a == y->a && x->b == y->b &&
-         std::bit_cast<uint64_t>(x->f) == std::bit_cast<uint64_t>(y->f);
-}
-bool same_cells(const World& a, const World& b) {
-  return same_cell(a.cell, b.cell) && same_cell(a.other, b.other);
-}
-
 // Where `v` was saved by exit `e`, in `io`.
 uint64_t saved_value(const ExitInfo& e, const uint64_t* io, Value v) {
   for (size_t k = 0; k < e.saved.size(); ++k)
@@ -53,34 +46,66 @@ uint64_t saved_value(const ExitInfo& e, const uint64_t* io, Value v) {
   return 0xdeadbeefdeadbeef;
 }
 
-// Runs `compiled` (compiled from `run_trace`) and compares with the interpreter on `reference`.
+// The state a run of `trace` left, into `out`: the frames of `snapshot` (a failed guard's, or
+// the finish values as one frame) with `saved` values, then the world's two Cells as one more
+// frame, so that same_frames compares them and what they reach through Cell.next.
+std::string resolve(const Trace& trace, Snapshot snapshot, const World& w, const SavedValues& saved,
+                    ResumedFrames& out) {
+  Trace with_cells = trace;  // (the Cells become constants of a copy)
+  snapshot.frames.push_back(
+      ResumeFrame{9,
+                  9,
+                  {with_cells.const_ref(reinterpret_cast<uintptr_t>(w.cell)),
+                   with_cells.const_ref(reinterpret_cast<uintptr_t>(w.other))}});
+  std::string error;
+  if (resume_frames(with_cells, snapshot, saved, out, &error) != ResumeStatus::Ok) return error;
+  return "";
+}
+
+Snapshot finish_frame(const Trace& t, uint32_t inst) {
+  std::span<const Value> args = t.args(t.insts[inst]);
+  return Snapshot{{ResumeFrame{0, 0, {args.begin(), args.end()}}}, {}};
+}
+
+// Runs `compiled` (compiled from `run_trace`) and compares with the interpreter on `reference`:
+// the same exit, the same resumed frames or finish values, the same Cells and raw memory.
 std::string compare(Backend& backend, weft::gc::Heap& heap, uint64_t seed, const Trace& reference,
                     const Trace& run_trace, const CompiledTrace& compiled, ExitInfo::Kind* kind) {
   World wi(heap, seed), wc(heap, seed);
+  reset_raw_memory(seed);
   InterpResult expected = interpret(reference, wi.inputs);
   if (expected.exit == InterpResult::Exit::Error) return "interpreter error: " + expected.error;
+  if (expected.exit != InterpResult::Exit::GuardFailed &&
+      expected.exit != InterpResult::Exit::Finish)
+    return "unexpected interpreter exit";
+  std::vector<uint8_t> raw(raw_memory().begin(), raw_memory().end());
+  // Resolved now: the frames root the objects the interpreter made while the compiled code runs.
+  ResumedFrames want, have;
+  Snapshot snapshot = expected.exit == InterpResult::Exit::Finish
+                          ? finish_frame(reference, expected.inst)
+                          : reference.snapshots[size_t(reference.insts[expected.inst].snapshot)];
+  std::string error = resolve(
+      reference, snapshot, wi, [&](Value v) { return expected.values[v.index()]; }, want);
+  if (!error.empty()) return "resume (interpreted): " + error;
+
+  reset_raw_memory(seed);
   uint64_t io[Backend::kMaxIoWords];  // on the stack: the collector sees it
   const ExitInfo* e = backend.run(compiled, wc.inputs, io);
   *kind = e->kind;
-  if (!same_cells(wi, wc)) return "the Cells differ after the runs";
-  if (expected.exit == InterpResult::Exit::Finish) {
-    if (e->kind != ExitInfo::Kind::Finish) return "compiled code did not reach the finish";
-    for (size_t k = 0; k < expected.args.size(); ++k)
-      if (io[k] != expected.args[k]) return "finish value " + std::to_string(k) + " differs";
-    return "";
-  }
-  if (expected.exit != InterpResult::Exit::GuardFailed) return "unexpected interpreter exit";
-  if (e->kind != ExitInfo::Kind::Guard) return "compiled code left through no guard";
-  ResumedFrames want, have;
-  std::string error;
-  if (resume_frames(reference, expected, want, &error) != ResumeStatus::Ok)
-    return "resume (interpreted): " + error;
-  const Snapshot& snapshot = run_trace.snapshots[size_t(run_trace.insts[e->inst].snapshot)];
-  auto saved = [&](Value v) { return saved_value(*e, io, v); };
-  if (resume_frames(run_trace, snapshot, saved, have, &error) != ResumeStatus::Ok)
-    return "resume (compiled): " + error;
+  if (expected.exit == InterpResult::Exit::Finish && e->kind != ExitInfo::Kind::Finish)
+    return "compiled code did not reach the finish";
+  if (expected.exit == InterpResult::Exit::GuardFailed && e->kind != ExitInfo::Kind::Guard)
+    return "compiled code left through no guard";
+  if (!std::equal(raw.begin(), raw.end(), raw_memory().begin()))
+    return "the raw memory differs after the runs";
+  snapshot = e->kind == ExitInfo::Kind::Finish
+                 ? finish_frame(run_trace, e->inst)
+                 : run_trace.snapshots[size_t(run_trace.insts[e->inst].snapshot)];
+  error = resolve(
+      run_trace, snapshot, wc, [&](Value v) { return saved_value(*e, io, v); }, have);
+  if (!error.empty()) return "resume (compiled): " + error;
   if (!same_frames(want, have, &error))
-    return "resumed frames differ: " + error + "\ninterpreted: " + want.to_string() +
+    return "different states: " + error + "\ninterpreted: " + want.to_string() +
            "\ncompiled: " + have.to_string();
   return "";
 }
@@ -89,10 +114,17 @@ std::string compare(Backend& backend, weft::gc::Heap& heap, uint64_t seed, const
 
 DifferentialResult check_compiled_trace(Backend& backend, weft::gc::Heap& heap,
                                         const CellDescrs& descrs, uint64_t seed,
-                                        const OptimizerOptions& options) {
+                                        const OptimizerOptions& options,
+                                        const RandomTraceOptions& generator) {
   DifferentialResult result;
-  Trace t = random_trace(seed, descrs);
-  Trace o = optimize(t, options);
+  Trace t = random_trace(seed, descrs, generator);
+  // Loops are peeled (into a table of this check's own: the names of peeled labels grow) and
+  // quasi-immutable fields folded (the report lists them; nothing writes them).
+  DescrTable labels;
+  OptimizerOptions with_labels = options;
+  with_labels.peel_labels = &labels;
+  OptimizerReport report;
+  Trace o = optimize(t, with_labels, &report);
   std::string error;
   auto describe = [&](std::string problem) {
     std::ostringstream s;

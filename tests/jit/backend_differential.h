@@ -1,7 +1,7 @@
 // One differential check of the backend, shared by the fixed-seed test and the libFuzzer
-// target: the random trace of a seed, compiled as it is and after optimization, must leave the
-// way the IR interpreter leaves the original trace (same exit, same saved values or resumed
-// frames, same memory).
+// target: the random trace of a seed, compiled as it is and after optimization (loops peeled),
+// must leave the way the IR interpreter leaves the original trace (same exit, same resumed
+// frames or finish values, same Cells and raw memory; objects compared structurally).
 #pragma once
 
 #include <cstdint>
@@ -21,6 +21,7 @@ struct DifferentialResult {
 
 DifferentialResult check_compiled_trace(weft::jit::Backend& backend, weft::gc::Heap& heap,
                                         const CellDescrs& descrs, uint64_t seed,
-                                        const weft::jit::OptimizerOptions& options = {});
+                                        const weft::jit::OptimizerOptions& options = {},
+                                        const RandomTraceOptions& generator = {});
 
 }  // namespace jit_test

@@ -21,6 +21,9 @@ int64_t peek(const int64_t* object) { return *object; }
 // An object with a quasi-immutable field that the traces read through a constant reference.
 int64_t g_quasi[2] = {0, 1234};
 
+// Raw memory: fields at offsets up to 40 from addresses up to 15 bytes past the start.
+alignas(8) uint8_t g_raw[kRawBytes];
+
 // Arrays as the array descriptors lay them out: a 64-bit length, then 8-byte items.
 struct ArrayHeader {
   int64_t length;
@@ -38,6 +41,13 @@ uint32_t array_type(const char* name, void (*trace)(const void*, weft::gc::Trace
 }
 
 }  // namespace
+
+std::span<uint8_t> raw_memory() { return g_raw; }
+
+void reset_raw_memory(uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  for (uint8_t& byte : g_raw) byte = uint8_t(rng());
+}
 
 CellDescrs::CellDescrs() {
   auto* fa = table.add<FieldDescr>("Cell.a", uint32_t(offsetof(Cell, a)), 8, Type::Int);
@@ -71,6 +81,15 @@ CellDescrs::CellDescrs() {
   q->quasi_immutable = true;
   quasi = q;
   cells = table.add<ArrayDescr>("Cells", kCells, 0, 8, 8, Type::Ref);
+  // Overlapping ones among them (bytes 0-3, 1, 2-3, 4-7 and 8-15 with 33-36 and 40-47 apart).
+  raw = {table.add<FieldDescr>("raw.u8", 0, 1, Type::Int, false),
+         table.add<FieldDescr>("raw.s8", 1, 1, Type::Int, true),
+         table.add<FieldDescr>("raw.u16", 2, 2, Type::Int, false),
+         table.add<FieldDescr>("raw.s32", 0, 4, Type::Int, true),
+         table.add<FieldDescr>("raw.u32", 33, 4, Type::Int, false),
+         table.add<FieldDescr>("raw.i64", 8, 8, Type::Int, true),
+         table.add<FieldDescr>("raw.i64b", 4, 8, Type::Int, true),
+         table.add<FieldDescr>("raw.f64", 40, 8, Type::Float, true)};
 }
 
 namespace {
@@ -147,7 +166,11 @@ class Generator {
 
   // Allocations and the operations that keep them virtual or make them escape.
   void object_step() {
-    switch (pick(14)) {
+    switch (pick(16)) {
+      case 14:
+      case 15:
+        raw_step();
+        break;
       case 0:
       case 1:
         refs_.push_back(t_.emit(Op::new_object, {}, d_.cell));
@@ -224,6 +247,30 @@ class Generator {
         ints_.push_back(t_.emit(Op::getfield_gc, {any_ref()}, pick(2) ? d_.a : d_.b));
         break;
     }
+  }
+
+  // A load or store of raw memory, at its start or at a computed address (often one used
+  // before, so that the optimizer has loads to forward).
+  void raw_step() {
+    Value address;
+    if (!raw_addresses_.empty() && pick(2)) {
+      address = raw_addresses_[pick(raw_addresses_.size())];
+    } else {
+      address = t_.const_int(int64_t(reinterpret_cast<uintptr_t>(g_raw)));
+      if (pick(2)) {
+        Value offset = t_.emit(Op::int_and, {any_int(), t_.const_int(pick(2) ? 15 : 8)});
+        address = t_.emit(Op::int_add, {address, offset});
+      }
+      raw_addresses_.push_back(address);
+    }
+    const FieldDescr* field = d_.raw[pick(d_.raw.size())];
+    bool is_float = field->type == Type::Float;
+    if (pick(2))
+      t_.emit(Op::setfield_raw, {address, is_float ? any_float() : any_int()}, field);
+    else if (is_float)
+      floats_.push_back(t_.emit(Op::getfield_raw, {address}, field));
+    else
+      ints_.push_back(t_.emit(Op::getfield_raw, {address}, field));
   }
 
   void step() {
@@ -335,6 +382,7 @@ class Generator {
   std::vector<Value> floats_;
   std::vector<Value> refs_;
   std::vector<int64_t> recent_;  // constants compared with so far
+  std::vector<Value> raw_addresses_;
   uint32_t next_pc_ = 0;
 };
 

@@ -7,11 +7,13 @@
 // With RandomTraceOptions::objects it also builds object graphs for allocation removal: Cells
 // linked through Cell.next (nested and cyclic), small int and Cell arrays, snapshots and finish
 // values that hold references, and escapes of every kind (stores into older objects, calls,
-// jumps, guards on references).
+// jumps, guards on references); and it reads and writes raw memory (raw_memory()) through
+// fields of every size, at constant and computed addresses that may overlap.
 #pragma once
 
 #include <cstdint>
 #include <random>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -38,14 +40,21 @@ struct CellDescrs {
   const weft::jit::FieldDescr* next;
   const weft::jit::LabelDescr* loop;
   const weft::jit::SizeDescr* cell;
-  const weft::jit::CallDescr* add_to_b;  // int64 (Cell*, int64): writes Cell.b only
-  const weft::jit::CallDescr* mix;       // int64 (int64, int64): elidable
-  const weft::jit::CallDescr* peek;      // int64 (object*): its first word; reads only
-  const weft::jit::ArrayDescr* ints;     // int64 items
-  const weft::jit::ArrayDescr* cells;    // Cell* items
-  const weft::jit::FieldDescr* quasi;    // quasi-immutable int field of a static object
+  const weft::jit::CallDescr* add_to_b;           // int64 (Cell*, int64): writes Cell.b only
+  const weft::jit::CallDescr* mix;                // int64 (int64, int64): elidable
+  const weft::jit::CallDescr* peek;               // int64 (object*): its first word; reads only
+  const weft::jit::ArrayDescr* ints;              // int64 items
+  const weft::jit::ArrayDescr* cells;             // Cell* items
+  const weft::jit::FieldDescr* quasi;             // quasi-immutable int field of a static object
+  std::vector<const weft::jit::FieldDescr*> raw;  // of raw memory: sizes 1 to 8, signed or not
   CellDescrs();
 };
+
+// The raw memory traces of objects mode use (static, kRawBytes long): reset it before every
+// run of a trace, and compare it after.
+constexpr size_t kRawBytes = 64;
+std::span<uint8_t> raw_memory();
+void reset_raw_memory(uint64_t seed);
 
 struct RandomTraceOptions {
   bool objects = false;  // allocations, Cell.next, arrays, references in snapshots (see above)

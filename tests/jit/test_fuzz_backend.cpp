@@ -8,33 +8,46 @@
 
 using namespace weft::jit;
 
+namespace {
+
+// Checks `seeds` seeds from `first`; counts the ways the compiled traces were left.
+void check(Backend& backend, weft::gc::Heap& heap, const jit_test::CellDescrs& descrs,
+           uint64_t first, uint64_t seeds, const OptimizerOptions& options,
+           const jit_test::RandomTraceOptions& generator, size_t* guard_exits = nullptr,
+           size_t* finishes = nullptr) {
+  for (uint64_t seed = first; seed < first + seeds; ++seed) {
+    jit_test::DifferentialResult r =
+        jit_test::check_compiled_trace(backend, heap, descrs, seed, options, generator);
+    INFO(r.problem);
+    REQUIRE(r.problem.empty());
+    if (guard_exits) *guard_exits += r.exit == ExitInfo::Kind::Guard;
+    if (finishes) *finishes += r.exit == ExitInfo::Kind::Finish;
+  }
+}
+
+}  // namespace
+
 TEST_CASE("random traces: compiled code behaves like the interpreter (fixed seeds)") {
   weft::gc::Heap heap;
   Backend backend;
   jit_test::CellDescrs descrs;
-  constexpr uint64_t kSeeds = 20000;
-  size_t guard_exits = 0, finishes = 0;
-  for (uint64_t seed = 1; seed <= kSeeds; ++seed) {
-    jit_test::DifferentialResult r = jit_test::check_compiled_trace(backend, heap, descrs, seed);
-    INFO(r.problem);
-    REQUIRE(r.problem.empty());
-    guard_exits += r.exit == ExitInfo::Kind::Guard;
-    finishes += r.exit == ExitInfo::Kind::Finish;
+  jit_test::RandomTraceOptions objects;
+  objects.objects = true;
+  for (const jit_test::RandomTraceOptions& generator : {jit_test::RandomTraceOptions{}, objects}) {
+    INFO((generator.objects ? "objects mode" : "plain"));
+    constexpr uint64_t kSeeds = 10000;
+    size_t guard_exits = 0, finishes = 0;
+    check(backend, heap, descrs, 1, kSeeds, {}, generator, &guard_exits, &finishes);
+    // Both ways of leaving a trace must be exercised.
+    CHECK(guard_exits > kSeeds / 10);
+    CHECK(finishes > kSeeds / 20);
   }
-  // Both ways of leaving a trace must be exercised.
-  CHECK(guard_exits > kSeeds / 10);
-  CHECK(finishes > kSeeds / 20);
   // Every optimizer part off, one at a time, on fewer seeds.
-  for (bool OptimizerOptions::*part :
-       {&OptimizerOptions::fold, &OptimizerOptions::cse, &OptimizerOptions::guards,
-        &OptimizerOptions::heap, &OptimizerOptions::bounds, &OptimizerOptions::dce}) {
+  for (const OptimizerPass& pass : optimizer_passes()) {
+    INFO("without " << pass.name);
     OptimizerOptions options;
-    options.*part = false;
-    for (uint64_t seed = 1; seed <= 500; ++seed) {
-      jit_test::DifferentialResult r =
-          jit_test::check_compiled_trace(backend, heap, descrs, seed, options);
-      INFO(r.problem);
-      REQUIRE(r.problem.empty());
-    }
+    options.*pass.flag = false;
+    check(backend, heap, descrs, 300000, 200, options, {});
+    check(backend, heap, descrs, 400000, 400, options, objects);
   }
 }

@@ -78,6 +78,9 @@ bool Optimizer::quasi_immutable_load(size_t i, const Inst& inst, std::span<const
   }
   uint64_t bits = native_load(uintptr_t(object) + field->offset, field->size, field->is_signed);
   map_[i] = out_.constant_of(field->type, bits);
+  // After the guard the field holds that value, as far as the heap cache is concerned: until a
+  // store or a call that may write it (and in a peeled loop as long as the loop keeps it so).
+  if (o_.heap) heap_.remember(field, args[0], Value(), map_[i], 0);
   if (report_) {
     OptimizerReport::QuasiImmutableDep dep{reinterpret_cast<const void*>(uintptr_t(object)), field};
     auto& deps = report_->quasi_immutable_deps;

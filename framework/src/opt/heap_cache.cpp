@@ -12,15 +12,32 @@ void HeapCache::keep_immutable(const std::unordered_set<uint32_t>& redefined) {
   for (auto it = entries_.begin(); it != entries_.end();) {
     const Descr* d = std::get<0>(it->first);
     const Entry& e = it->second;
-    bool immutable = d->kind == Descr::Kind::Field && static_cast<const FieldDescr*>(d)->immutable;
+    // (Array lengths never change.)
+    bool immutable =
+        std::get<2>(it->first) == kLength ||
+        (d->kind == Descr::Kind::Field && static_cast<const FieldDescr*>(d)->immutable);
     bool keep = immutable && !gone(e.object) && !gone(e.value);
     it = keep ? std::next(it) : entries_.erase(it);
   }
   fresh_.clear();
 }
 
-std::optional<Value> HeapCache::find(const Descr* descr, Value object, uint32_t slot) const {
+std::optional<Value> HeapCache::find(const Descr* descr, Value object, uint32_t slot) {
   auto it = entries_.find(Key{descr, value_key(object), slot});
+  if (it == entries_.end()) return std::nullopt;
+  if (it->second.imported >= 0) used_[size_t(it->second.imported)] = true;
+  return it->second.value;
+}
+
+bool HeapCache::holds(const Descr* descr, Value object, uint32_t slot, Value value) {
+  auto it = entries_.find(Key{descr, value_key(object), slot});
+  if (it == entries_.end() || it->second.value != value) return false;
+  if (it->second.imported >= 0) used_[size_t(it->second.imported)] = true;
+  return true;
+}
+
+std::optional<Value> HeapCache::peek(const Key& key) const {
+  auto it = entries_.find(key);
   if (it == entries_.end()) return std::nullopt;
   return it->second.value;
 }

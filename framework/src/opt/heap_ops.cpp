@@ -48,7 +48,7 @@ void Optimizer::store(const Descr* descr, Value object, Value index, Value value
   if (!o_.heap) return emit_store(s);
   heap_.escaped(value);
   uint32_t slot = value_key(index);
-  if (heap_.find(descr, object, slot) == value) return;  // no change
+  if (heap_.holds(descr, object, slot, value)) return;  // no change
   if (index)
     heap_.invalidate_item(descr, object, index);
   else

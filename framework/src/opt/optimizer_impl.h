@@ -6,6 +6,7 @@
 //   heap_ops.cpp    the heap cache (heap_cache.h) and lazy / dead stores
 //   guard_ops.cpp   guards that always pass and guards that earlier ones imply
 //   call_ops.cpp    elidable calls (folding, sharing) and quasi-immutable fields
+//   loop_heap.cpp   heap facts carried from a peeled loop's first iteration into the loop
 // with helpers int_bounds.cpp / known_bits.cpp (ranges and known bits), virtuals.cpp,
 // heap_cache.cpp; peel.cpp rewrites a loop before the pass, dead_code.cpp cleans up after it.
 // Every part reads the option that switches it (OptimizerOptions).
@@ -28,12 +29,34 @@
 
 namespace weft::jit::opt {
 
+// Which heap facts known at the label of a peeled loop are carried into the loop, and how
+// (opt/loop_heap.cpp). A run of the optimizer that finds a carried fact the loop relied on
+// not to hold at the loop's jump changes the plan and asks for another run.
+struct LoopHeapPlan {
+  enum class Carry : uint8_t {
+    Drop,   // forgotten at the label
+    Extra,  // its value passed in an extra argument of the label
+  };
+  std::map<HeapCache::Key, Carry> carry;  // facts not listed are carried as they are
+  bool none = false;                      // carry nothing (the last resort)
+};
+
 class Optimizer {
  public:
-  Optimizer(const Trace& in, const OptimizerOptions& options, OptimizerReport* report)
-      : in_(in), o_(options), report_(report), bounds_(out_, options.known_bits) {}
+  // `loop` is the label of the loop peel_loop made (where heap facts are carried in following
+  // `plan`), or null.
+  Optimizer(const Trace& in, const OptimizerOptions& options, OptimizerReport* report,
+            const LabelDescr* loop = nullptr, LoopHeapPlan* plan = nullptr)
+      : in_(in),
+        o_(options),
+        report_(report),
+        bounds_(out_, options.known_bits),
+        loop_(loop),
+        plan_(plan) {}
 
   Trace run();
+  // Whether the run changed the plan: its result relies on a fact that does not hold.
+  bool replan() const { return replan_; }
 
  private:
   // A store the heap part has not emitted yet (lazy stores): setfield_gc (index empty) or
@@ -79,6 +102,11 @@ class Optimizer {
   void raw_store(const Inst& inst, std::span<const Value> args);
   void flush_raw_stores(Value address, const FieldDescr* field);
 
+  // loop_heap.cpp
+  void carry_heap_into_loop(std::vector<Value>& args,
+                            const std::unordered_set<uint32_t>& redefined);
+  void check_heap_at_jump(std::vector<Value>& args);
+
   // guard_ops.cpp
   bool guard_passes(const Inst& inst, std::span<const Value> args) const;
   bool guard_implied(const Inst& inst, std::span<const Value> args) const;
@@ -121,6 +149,19 @@ class Optimizer {
   // with no side effect since (a guard_not_invalidated the optimizer adds resumes there), or -1.
   bool invalidation_checked_ = false;
   int32_t clean_snapshot_ = -1;
+
+  // Heap facts carried into the peeled loop (loop_heap.cpp), in the order of carry_into_loop's
+  // numbers: how each is carried, and what the loop must pass on at its jump for it to hold.
+  struct Carried {
+    HeapCache::Key key;
+    enum class How : uint8_t { Invariant, Argument, Extra } how;
+    Value value;     // Invariant: the value known before the label, which the loop keeps
+    size_t arg = 0;  // Argument, Extra: the position of its value among the label's arguments
+  };
+  const LabelDescr* loop_;
+  LoopHeapPlan* plan_;
+  std::vector<Carried> carried_;
+  bool replan_ = false;
 };
 
 }  // namespace weft::jit::opt

@@ -45,7 +45,7 @@ class Copier {
 
 }  // namespace
 
-bool peel_loop(const Trace& in, DescrTable& labels, Trace& out) {
+bool peel_loop(const Trace& in, DescrTable& labels, Trace& out, const LabelDescr** loop_label) {
   size_t n = in.insts.size();
   if (n < 2 || in.insts[n - 1].op != Op::jump) return false;
   size_t label = n;
@@ -90,6 +90,7 @@ bool peel_loop(const Trace& in, DescrTable& labels, Trace& out) {
     if (j[k] != a[k]) jump_args.push_back(second.get(j[k]));
   t.emit(Op::jump, jump_args, loop);
   out = std::move(t);
+  *loop_label = loop;
   return true;
 }
 

@@ -14,8 +14,8 @@
 
 namespace weft::jit::opt {
 
-// The peeled trace in `out`, with L' created in `labels`; false (and `out` untouched) if `in`
-// is not a single loop of that shape.
-bool peel_loop(const Trace& in, DescrTable& labels, Trace& out);
+// The peeled trace in `out`, with L' created in `labels` (and stored in `*loop`); false (and
+// `out` untouched) if `in` is not a single loop of that shape.
+bool peel_loop(const Trace& in, DescrTable& labels, Trace& out, const LabelDescr** loop);
 
 }  // namespace weft::jit::opt

@@ -1,0 +1,101 @@
+// Heap facts carried into a peeled loop. At the loop's label (the one peel_loop made, entered
+// only from the first iteration before it and from the loop's own jump), what the heap cache
+// knows about objects the label does not redefine is kept, so that a load the first iteration
+// made (and the guards and pure operations on its result) is not repeated in every iteration.
+// Each fact is carried one of three ways:
+//   Invariant  its value was computed before the label and the loop keeps using it;
+//   Argument   its value is one of the label's arguments (the first iteration stored a loop
+//              variable): the jump must pass the value the field holds then in that position;
+//   Extra      (when the plan says so) its value travels in an extra argument of the label,
+//              and the jump passes what the field holds at the end of the iteration.
+// That is an induction over iterations: a fact holds when the loop is entered, and the jump
+// checks that the loop body, optimized assuming it, leaves it holding for the next iteration.
+// When it does not (the body wrote the field with another value or called something that may
+// have written it) and the body relied on it, the plan changes (Invariant or Argument to
+// Extra if the jump knows the field's value, else to Drop) and the optimizer runs again.
+// Immutable fields and array lengths hold forever and are not checked.
+#include <algorithm>
+
+#include "optimizer_impl.h"
+
+namespace weft::jit::opt {
+
+namespace {
+
+bool immutable_slot(const HeapCache::Key& key) {
+  const Descr* d = std::get<0>(key);
+  return std::get<2>(key) == HeapCache::kLength ||
+         (d->kind == Descr::Kind::Field && static_cast<const FieldDescr*>(d)->immutable);
+}
+
+}  // namespace
+
+void Optimizer::carry_heap_into_loop(std::vector<Value>& args,
+                                     const std::unordered_set<uint32_t>& redefined) {
+  auto gone = [&](Value v) { return v.is_inst() && redefined.count(v.index()) != 0; };
+  heap_.carry_into_loop([&](const HeapCache::Key& key, HeapCache::Fact& f, int32_t* id) {
+    // Another object, or another item, in every iteration.
+    if (gone(f.object) || gone(f.index)) return false;
+    if (immutable_slot(key) && !gone(f.value)) return true;
+    if (plan_->none) return false;
+    Carried c{key, Carried::How::Invariant, f.value};
+    auto planned = plan_->carry.find(key);
+    if (planned != plan_->carry.end()) {
+      if (planned->second == LoopHeapPlan::Carry::Drop) return false;
+      // A copy: label arguments are distinct instructions, and the value itself may still be
+      // used in the loop with its meaning of before the label.
+      c.how = Carried::How::Extra;
+      c.arg = args.size();
+      c.value = f.value = out_.emit(Op::same_as, {f.value});
+      args.push_back(f.value);
+    } else if (gone(f.value)) {
+      c.how = Carried::How::Argument;
+      c.arg = size_t(std::find(args.begin(), args.end(), f.value) - args.begin());
+    }
+    *id = int32_t(carried_.size());
+    carried_.push_back(c);
+    return true;
+  });
+}
+
+// `args` are the jump's (already mapped) arguments; the values of Extra facts are appended.
+void Optimizer::check_heap_at_jump(std::vector<Value>& args) {
+  flush_stores();  // (the cache already holds what they store)
+  auto resolved = [&](Value v) {
+    if (!v.is_inst()) return v;
+    auto it = known_.find(v.index());
+    return it != known_.end() ? it->second : v;
+  };
+  auto same = [&](Value a, Value b) {
+    a = resolved(a);
+    b = resolved(b);
+    if (a == b) return true;
+    return a.is_const() && b.is_const() && out_.constant(a).type == out_.constant(b).type &&
+           out_.constant(a).bits == out_.constant(b).bits;
+  };
+  for (size_t id = 0; id < carried_.size(); ++id) {
+    const Carried& c = carried_[id];
+    std::optional<Value> now = heap_.peek(c.key);
+    bool holds = false;
+    switch (c.how) {
+      case Carried::How::Invariant:
+        holds = now && same(*now, c.value);
+        break;
+      case Carried::How::Argument:
+        holds = now && same(*now, args[c.arg]);
+        break;
+      case Carried::How::Extra:
+        // Unknown and not relied upon: any value will do, the label's own is at hand.
+        holds = bool(now);
+        args.push_back(now ? *now : c.value);
+        break;
+    }
+    // A fact the loop never read changed nothing in it.
+    if (holds || !heap_.used(int32_t(id))) continue;
+    plan_->carry[c.key] = now && c.how != Carried::How::Extra ? LoopHeapPlan::Carry::Extra
+                                                              : LoopHeapPlan::Carry::Drop;
+    replan_ = true;
+  }
+}
+
+}  // namespace weft::jit::opt

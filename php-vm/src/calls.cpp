@@ -46,15 +46,24 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Value* v) {
   Value& x = *v;
   if (x.tag == Tag::Null && p.nullable) return true;
   auto fail = [&]() {
-    static const char* names[] = {"", "int", "float", "string", "bool", ""};
+    std::string type = p.type_text;
+    if (p.nullable && type[0] != '?') type = "?" + type;
+    std::string given = zend_type_name(x);
+    if (x.tag == Tag::Obj) given = x.o->cls->name;
     return vm.throw_error(
         "TypeError", func_name_for_errors(fn) + "(): Argument #" + std::to_string(i + 1) + " ($" +
-                         std::string(p.name->view()) + ") must be of type " +
-                         (p.nullable ? "?" : "") + names[p.hint] + ", " + zend_type_name(x) +
+                         std::string(p.name->view()) + ") must be of type " + type + ", " + given +
                          " given, called in " + vm.frame->code->file + " on line " +
                          std::to_string(vm.current_line()));
   };
   switch (p.hint) {
+    case HintArray:
+      return x.tag == Tag::Arr ? true : fail();
+    case HintClass: {
+      if (x.tag != Tag::Obj) return fail();
+      Class* c = vm.find_class(p.class_name->view());
+      return c && x.o->cls->is_subclass_of(c) ? true : fail();
+    }
     case HintInt:
       if (x.tag == Tag::Int) return true;
       if (x.tag == Tag::Float && std::isfinite(x.d) && x.d == double(int64_t(x.d))) {

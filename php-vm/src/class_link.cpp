@@ -1,6 +1,7 @@
 // Linking a compiled class: inheritance of properties, statics, constants and methods;
 // interfaces; trait composition; property defaults.
 #include "builtins.h"
+#include "class_checks.h"
 #include "class_info.h"
 #include "interp_support.h"
 #include "weft/php/ops.h"
@@ -69,6 +70,7 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
   }
   if (vm.find_class(cls->lname))
     vm.fatal("Cannot declare class " + cls->name + ", because the name is already in use");
+  check_class_header(vm, cls, parent, ifaces, info->line);
 
   cls->parent = parent;
   Array* defaults = Array::make();
@@ -208,7 +210,27 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     }
     consts->set(Key::integer(idx), Value());
   }
-  for (Function* m : info->methods) cls->methods[m->lname] = m;
+  for (Function* m : info->methods) {
+    if (parent)
+      if (Function* pm = parent->find_method(m->lname)) check_method_override(vm, cls, m, pm);
+    for (Class* i : cls->interfaces)
+      if (Function* im = i->find_method(m->lname)) check_method_override(vm, cls, m, im);
+    cls->methods[m->lname] = m;
+  }
+  if (parent) {
+    // redeclared properties keep the kind (static or not) and at least the visibility
+    auto check_prop = [&](const ClassInfo::Member& p) {
+      auto it = parent->prop_index.find(p.name);
+      if (it != parent->prop_index.end())
+        check_property_override(vm, cls, p.name, p.flags, parent->props[it->second], info->line);
+      auto st = parent->static_index.find(p.name);
+      if (st != parent->static_index.end())
+        check_property_override(vm, cls, p.name, p.flags, parent->static_props[st->second],
+                                info->line);
+    };
+    for (auto& p : info->props) check_prop(p);
+    for (auto& p : info->static_props) check_prop(p);
+  }
   if (cls->flags & ClsEnum) setup_enum(vm, cls);
   set_magic(cls);
   if (cls->m_tostring) {  // php 8: classes with __toString implement Stringable

@@ -195,7 +195,76 @@ TypeHint type_hint_of(const Node* t, bool* nullable) {
   if (s == "float") return HintFloat;
   if (s == "string") return HintString;
   if (s == "bool") return HintBool;
-  return HintOther;
+  if (s == "array") return HintArray;
+  static const char* const other_builtin[] = {"callable", "iterable", "object", "mixed",
+                                              "void",     "null",     "never",  "false",
+                                              "true",     "static",   "parent"};
+  for (const char* b : other_builtin)
+    if (s == b) return HintOther;
+  return HintClass;  // a class or interface name (or self)
+}
+
+// A declared type as php prints it in messages and declarations.
+static std::string type_text(FileCompiler& fc, const Node* t) {
+  if (!t) return "";
+  switch (t->kind) {
+    case Kind::NullableType:
+      return "?" + type_text(fc, t->kid(0));
+    case Kind::UnionType:
+    case Kind::IntersectionType: {
+      std::string r;
+      for (uint32_t i = 0; i < t->count; ++i) {
+        if (i) r += t->kind == Kind::UnionType ? "|" : "&";
+        r += type_text(fc, t->kids[i]);
+      }
+      return r;
+    }
+    case Kind::Name: {
+      bool nullable;
+      if (type_hint_of(t, &nullable) != HintClass) return lower(t->str);
+      std::string l = lower(t->str);
+      if (l == "self") return "self";
+      return fc.resolve_class_name(t);
+    }
+    default:
+      return lower(t->str);
+  }
+}
+
+// A parameter's default as php prints it in "Declaration of ... must be compatible" messages.
+static std::string default_text(const Node* d) {
+  if (!d) return "";
+  switch (d->kind) {
+    case Kind::Int:
+      return std::to_string(d->ival);
+    case Kind::Float:
+      return format_double_echo(d->dval);
+    case Kind::Str: {
+      std::string s(d->str);
+      if (s.size() > 10) return "'" + s.substr(0, 10) + "...'";
+      return "'" + s + "'";
+    }
+    case Kind::Array:
+      return d->count ? "[...]" : "[]";
+    case Kind::ConstFetch: {
+      std::string n(d->kid(0)->str);
+      std::string l = lower(n);
+      if (l == "null" || l == "true" || l == "false") return l;
+      return n;
+    }
+    case Kind::Unary:
+      if (d->flags == '-' && d->kid(0) && d->kid(0)->kind == Kind::Int)
+        return "-" + std::to_string(d->kid(0)->ival);
+      if (d->flags == '-' && d->kid(0) && d->kid(0)->kind == Kind::Float)
+        return "-" + format_double_echo(d->kid(0)->dval);
+      return "<expression>";
+    case Kind::ClassConst:
+      if (d->kid(0) && d->kid(1))
+        return std::string(d->kid(0)->str) + "::" + std::string(d->kid(1)->str);
+      return "<expression>";
+    default:
+      return "<expression>";
+  }
 }
 
 static bool contains_yield(const Node* n) {
@@ -209,7 +278,7 @@ static bool contains_yield(const Node* n) {
   return false;
 }
 
-static void fill_params(Function* fn, const Node* params) {
+static void fill_params(FileCompiler& fc, Class* cls, Function* fn, const Node* params) {
   if (!params) return;
   bool seen_optional = false;
   for (uint32_t i = 0; i < params->count; ++i) {
@@ -220,6 +289,18 @@ static void fill_params(Function* fn, const Node* params) {
     prm.variadic = p->flags & Variadic;
     prm.has_default = p->kid(1) != nullptr;
     prm.hint = type_hint_of(p->kid(0), &prm.nullable);
+    prm.type_text = type_text(fc, p->kid(0));
+    prm.default_text = default_text(p->kid(1));
+    if (prm.hint == HintClass) {
+      std::string n = prm.type_text[0] == '?' ? prm.type_text.substr(1) : prm.type_text;
+      if (n == "self" && (!cls || (cls->flags & ClsTrait)))
+        prm.hint = HintOther;  // a trait's self is the using class: not checked
+      else
+        prm.class_name = intern(n == "self" ? cls->name : n);
+    }
+    // `Foo $x = null` is implicitly nullable
+    if (p->kid(1) && p->kid(1)->kind == Kind::ConstFetch && lower(p->kid(1)->kid(0)->str) == "null")
+      prm.nullable = true;
     prm.promote = int8_t(p->flags & (ModPublic | ModProtected | ModPrivate | ModReadonly));
     if (prm.variadic) fn->flags |= FnVariadic;
     if (!prm.has_default && !prm.variadic && !seen_optional)
@@ -232,7 +313,7 @@ static void fill_params(Function* fn, const Node* params) {
 }
 
 void FnCompiler::compile_body(const Node* params, const Node* body, bool arrow) {
-  fill_params(fn, params);
+  fill_params(fc, cls, fn, params);
   std::vector<std::string> names;
   std::unordered_set<std::string> seen;
   for (auto& p : fn->params) {
@@ -299,14 +380,16 @@ Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, 
     if (f & ModAbstract) fn->flags |= FnAbstract;
     if (f & ModPrivate) fn->flags |= FnPrivate;
     if (f & ModProtected) fn->flags |= FnProtected;
+    if (f & ModFinal) fn->flags |= FnFinal;
   }
+  fn->return_type = type_text(fc, decl->kid(1));
   if (f & ByRef) fn->flags |= FnByRefReturn;
   FnCompiler c(fc, fn, cls, outer);
   c.line = decl->line;
   c.code->decl_line = decl->line;
   const Node* body = decl->kind == Kind::Method ? decl->kid(2) : decl->kid(2);
   if (!body) {  // abstract
-    fill_params(fn, decl->kid(0));
+    fill_params(fc, cls, fn, decl->kid(0));
     fn->code->nregs = fn->code->nlocals = uint32_t(fn->params.size());
     c.emit(Op::Return, c.knull());
     return fn;

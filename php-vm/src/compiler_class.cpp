@@ -56,20 +56,39 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
   const Node* impl = decl->kid(1);
   for (uint32_t i = 0; impl && i < impl->count; ++i)
     info->interfaces.push_back(fc.resolve_class_name(impl->kids[i]));
+  // compile-time errors of member declarations, worded as php's
+  auto fail = [&](const Node* at, std::string msg) {
+    if (fc.failed) return;
+    fc.failed = true;
+    fc.error->severity = ParseError::Severity::Fatal;
+    fc.error->message = std::move(msg);
+    fc.error->line = at->line;
+  };
+  bool iface = cls->flags & ClsInterface;
   const Node* members = decl->kid(2);
   for (uint32_t i = 0; members && i < members->count; ++i) {
     const Node* m = members->kids[i];
     if (!m) continue;
     switch (m->kind) {
       case Kind::ClassConstDecl:
+        if (m->flags & ModStatic) fail(m, "Cannot use 'static' as constant modifier");
+        if (m->flags & ModAbstract) fail(m, "Cannot use 'abstract' as constant modifier");
         for (uint32_t j = 0; j < m->count; ++j) {
           const Node* item = m->kids[j];
           if (!item || item->kind != Kind::ConstItem) continue;
+          if (iface && (m->flags & (ModPrivate | ModProtected)))
+            fail(m, "Access type for interface constant " + cls->name +
+                        "::" + std::string(item->str) + " must be public");
+          for (auto& c : info->consts)
+            if (c.name == item->str)
+              fail(item,
+                   "Cannot redefine class constant " + cls->name + "::" + std::string(item->str));
           info->consts.push_back(
               {std::string(item->str), m->flags, thunk(fc, cls, item->kid(0), outer), false});
         }
         break;
       case Kind::PropDecl: {
+        if (iface) fail(m, "Interfaces may not include properties");
         bool typed = m->kid(0) != nullptr;
         for (uint32_t j = 1; j < m->count; ++j) {
           const Node* item = m->kids[j];
@@ -85,6 +104,14 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
         break;
       }
       case Kind::Method: {
+        if ((m->flags & ModFinal) && ((m->flags & ModAbstract) || iface))
+          fail(m, "Cannot use the final modifier on an abstract class member");
+        if (iface && (m->flags & (ModPrivate | ModProtected)))
+          fail(m, "Access type for interface method " + cls->name + "::" + std::string(m->str) +
+                      "() must be public");
+        if (iface && m->kid(2))
+          fail(m, "Interface function " + cls->name + "::" + std::string(m->str) +
+                      "() cannot contain body");
         Function* f = compile_function_decl(fc, m, cls, outer);
         if (cls->flags & ClsInterface) f->flags |= FnAbstract;
         info->methods.push_back(f);

@@ -31,7 +31,18 @@ struct Frame;
 // Returns false with vm.exception set when it throws.
 using Native = bool (*)(VM& vm, Value* args, uint32_t argc, Value* ret, Object* this_);
 
-enum TypeHint : uint8_t { HintNone, HintInt, HintFloat, HintString, HintBool, HintOther };
+// What a call checks of an argument: the scalar types (coerced), `array`, one class or
+// interface (instanceof), or nothing (HintOther: other types are not checked yet).
+enum TypeHint : uint8_t {
+  HintNone,
+  HintInt,
+  HintFloat,
+  HintString,
+  HintBool,
+  HintOther,
+  HintArray,
+  HintClass
+};
 
 struct Param {
   String* name = nullptr;
@@ -40,7 +51,10 @@ struct Param {
   bool has_default = false;
   bool nullable = false;
   TypeHint hint = HintNone;
-  int8_t promote = 0;  // constructor promotion: visibility flags, 0 = none
+  int8_t promote = 0;            // constructor promotion: visibility flags, 0 = none
+  String* class_name = nullptr;  // HintClass: the resolved name
+  std::string type_text;         // the declared type as php prints it ("" if none)
+  std::string default_text;      // the default as php prints it in a declaration
 };
 
 enum FuncFlags : uint32_t {
@@ -53,6 +67,7 @@ enum FuncFlags : uint32_t {
   FnGenerator = 64,
   FnArrow = 128,
   FnVariadic = 256,
+  FnFinal = 512,
 };
 
 struct Function {
@@ -68,6 +83,7 @@ struct Function {
   std::vector<std::pair<std::string, bool>> uses;  // closure use(): name, by-ref
   std::vector<int32_t> use_slots;                  // registers the uses are bound to
   gc::Root<Array> statics;                         // static variables (Refs), lazily made
+  std::string return_type;  // as declared ("" if none), for signatures in messages
   uint64_t byref_mask = 0;  // native: bit i set when parameter i is by reference (63: rest)
 
   bool param_by_ref(uint32_t i) const {

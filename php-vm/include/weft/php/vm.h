@@ -110,6 +110,7 @@ struct VM {
   // the interpreter picks it up before the next instruction.
   void report(int64_t level, std::string_view msg);
   [[noreturn]] void fatal(std::string_view msg);
+  [[noreturn]] void fatal_at(std::string_view msg, uint32_t line);  // at a line of this file
   [[noreturn]] void fatal_exit();  // exit 255 after flushing (the message was handled)
   bool throw_error(std::string_view cls, std::string_view msg);
   bool throw_object(Object* ex);

@@ -3,14 +3,13 @@
 //
 //   weft-codegen input.bc --root NAME [--root NAME ...] [-o output.jitcode]
 //
-// First version (docs/meta-tracing.md §3): integer code — arithmetic of any width, comparisons,
-// select, branches, switch, phis, calls between translated functions (inlined when traced);
-// pointers as raw addresses (getelementptr, loads and stores through "raw.N" descriptors);
-// calls of functions without a body as residual calls; the hint markers of hints.h; doubles
-// (float bank). GC references with field descriptors from TBAA, and effect information come
-// next. Anything else
-// is reported as "FILE:LINE: error: ..." (with debug info; else the function's name) and the tool
-// fails.
+// What it translates (docs/meta-tracing.md §3, codegen/README.md): integer code — arithmetic of
+// any width, comparisons, select, branches, switch, phis, calls between translated functions
+// (inlined when traced); pointers to raw memory as addresses (getelementptr, loads and stores
+// through "raw.N" descriptors); GC references in the ref bank with allocations as `new` and
+// field accesses as getfield_gc / setfield_gc (gc_refs.h); calls of functions without a body
+// as residual calls; the hint markers of hints.h; doubles (float bank). Anything else is
+// reported as "FILE:LINE: error: ... (in FUNCTION)" and the tool fails.
 //
 // Narrow integers (iN, N < 64) live in 64-bit registers whose high bits are unspecified; an
 // operation that depends on them (comparisons, right shifts, division, extension, return)

@@ -4,7 +4,8 @@
 // Written for the JIT: the code object and pc are greens, so every load from the bytecode and
 // the constant table is a constant of a trace (declared immutable below); an object's map is
 // promoted before a field lookup, which makes the (elidable) lookup a constant too; the function
-// table is quasi-immutable; numbers are boxed in short-lived objects that a trace can remove.
+// table is quasi-immutable; numbers are boxed in short-lived objects, allocations the optimizer
+// sees (the codegen's `new`).
 #include "toy.h"
 
 // Never written after the program is compiled or the value is created.

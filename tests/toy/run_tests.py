@@ -74,6 +74,14 @@ def main():
         check('log: user-level position', '# tracing loop1 at function <main> pc ' in text,
               text[:500])
         check('log: statistics', 'jit loops: ' in text and 'jit bridges: ' in text)
+        # Boxes are allocations the optimizer sees (the codegen's `new` of the box types), not
+        # calls into the collector.
+        check('log: integer boxes are new_object',
+              any('new_object(descr=new.toy.IntBox)' in t for t in optimized_traces(text)))
+        check('log: no allocation calls', 'allocate' not in text and 'alloc_slow' not in text)
+        text = logged(binary, 'floats-small', tmp)
+        check('log: float boxes are new_object',
+              any('new_object(descr=new.toy.FloatBox)' in t for t in optimized_traces(text)))
 
         # Field lookups: the map is promoted (a guard_value on it) and the elidable lookup of a
         # constant name in a constant map is folded away: no call of it is left in any trace.

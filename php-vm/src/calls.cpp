@@ -40,8 +40,11 @@ std::string func_name_for_errors(Function* fn) {
 
 }  // namespace
 
-static bool coerce_param(VM& vm, Function* fn, uint32_t i, Value* v) {
+// Checks (and coerces) argument i, already stored in the callee's frame. A TypeError is raised
+// inside the callee as php does: its line is the declaration, the trace shows the call.
+static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
   const Param& p = fn->params[i];
+  Value* v = &callee->regs()[i];
   if (p.hint == HintNone || p.hint == HintOther) return true;
   Value& x = *v;
   if (x.tag == Tag::Null && p.nullable) return true;
@@ -50,11 +53,16 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Value* v) {
     if (p.nullable && type[0] != '?') type = "?" + type;
     std::string given = zend_type_name(x);
     if (x.tag == Tag::Obj) given = x.o->cls->name;
-    return vm.throw_error(
-        "TypeError", func_name_for_errors(fn) + "(): Argument #" + std::to_string(i + 1) + " ($" +
-                         std::string(p.name->view()) + ") must be of type " + type + ", " + given +
-                         " given, called in " + vm.frame->code->file + " on line " +
-                         std::to_string(vm.current_line()));
+    std::string msg = func_name_for_errors(fn) + "(): Argument #" + std::to_string(i + 1) + " ($" +
+                      std::string(p.name->view()) + ") must be of type " + type + ", " + given +
+                      " given, called in " + vm.frame->code->file + " on line " +
+                      std::to_string(vm.current_line()) + " and defined";
+    Frame* saved = vm.frame;
+    vm.frame = callee;
+    callee->pc = UINT32_MAX;  // current_line(): the declaration
+    vm.throw_error("TypeError", msg);
+    vm.frame = saved;
+    return false;
   };
   switch (p.hint) {
     case HintArray:
@@ -184,8 +192,6 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
         a = deref(a);
         if (a.tag == Tag::Undef) continue;  // a gap left by named arguments
         mark_copy(a);
-        if (p.hint != HintNone && p.hint != HintOther && !coerce_param(*this, fn, i, &a))
-          return false;
         regs[i] = a;
       }
     } else if (!p.has_default) {
@@ -202,6 +208,12 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
       frame = f->prev;
       return false;
     }
+  }
+  for (uint32_t i = 0; i < np && i < argc; ++i) {
+    const Param& p = fn->params[i];
+    if (p.hint != HintNone && p.hint != HintOther && !p.by_ref && !p.variadic &&
+        regs[i].tag != Tag::Undef && !coerce_param(*this, fn, i, f))
+      return false;
   }
   for (uint32_t i = 0; i < np; ++i)
     if (regs[i].tag == Tag::Undef && !fn->params[i].has_default && !fn->params[i].variadic) {
@@ -377,13 +389,11 @@ static int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value*
       }
     }
     mark_copy(v);
-    const Param& p = fn->params[i];
-    if (p.hint != HintNone && p.hint != HintOther) {
-      Frame* saved = vm.frame;
-      if (!coerce_param(vm, fn, i, &v)) return 0;
-      vm.frame = saved;
-    }
     regs[i] = v;
+  }
+  for (uint32_t i = 0; i < argc; ++i) {
+    const Param& p = fn->params[i];
+    if (p.hint != HintNone && p.hint != HintOther && !coerce_param(vm, fn, i, f)) return 0;
   }
   if (code->this_slot >= 0 && this_) regs[code->this_slot] = Value::obj(this_);
   vm.frame = f;
@@ -394,6 +404,25 @@ static int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value*
 
 static std::string callee_type(const Value& v) {
   return v.tag == Tag::Bool ? "bool" : type_name(v);
+}
+
+Class* calling_scope(Frame* f) {
+  if (!f) return nullptr;
+  if (f->closure) return f->closure->closure->scope;
+  return f->fn->scope;
+}
+
+bool check_method_visible(VM& vm, Function* m, Class* scope, const char* word) {
+  if (!(m->flags & (FnPrivate | FnProtected))) return true;
+  if (m->flags & FnPrivate) {
+    if (scope == m->scope) return true;
+  } else if (scope && (scope->is_subclass_of(m->scope) || m->scope->is_subclass_of(scope))) {
+    return true;
+  }
+  return vm.throw_error(
+      "Error", std::string("Call to ") + ((m->flags & FnPrivate) ? "private " : "protected ") +
+                   word + m->scope->name + "::" + m->name + "() from " +
+                   (scope ? "scope " + scope->name : std::string("global scope")));
 }
 
 bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, uint8_t opcode) {
@@ -459,27 +488,22 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
       fn = ci.cached_method;
     } else {
       fn = o.o->cls->find_method(lname);
-      if (fn && (fn->flags & FnPrivate)) {
-        Class* scope = f->fn->scope;
-        if (f->closure) scope = f->closure->closure->scope;
-        if (scope != fn->scope) {
-          // a private method of a parent is invisible: look for __call, else error
-          if (!o.o->cls->m_call)
-            return vm.throw_error(
-                "Error", "Call to private method " + o.o->cls->name +
-                             "::" + std::string(name->view()) + "() from " +
-                             (scope ? "scope " + scope->name : std::string("global scope")));
+      Class* scope = calling_scope(f);
+      // a private method of the calling class wins over what the object's class has
+      if (scope && scope != o.o->cls && o.o->cls->is_subclass_of(scope)) {
+        Function* own = scope->find_method(lname);
+        if (own && (own->flags & FnPrivate) && own->scope == scope) fn = own;
+      }
+      if (fn && (fn->flags & (FnPrivate | FnProtected)) &&
+          !((fn->flags & FnPrivate) ? scope == fn->scope
+                                    : scope && (scope->is_subclass_of(fn->scope) ||
+                                                fn->scope->is_subclass_of(scope)))) {
+        // an invisible method: __call if there is one, else the error
+        if (o.o->cls->m_call)
           fn = nullptr;
-        }
-      } else if (fn && (fn->flags & FnProtected)) {
-        Class* scope = f->fn->scope;
-        if (f->closure) scope = f->closure->closure->scope;
-        if (!scope || !(scope->is_subclass_of(fn->scope) || fn->scope->is_subclass_of(scope)))
-          return vm.throw_error("Error",
-                                "Call to protected method " + o.o->cls->name +
-                                    "::" + std::string(name->view()) + "() from " +
-                                    (scope ? "scope " + scope->name : std::string("global scope")));
-      } else if (fn && ci.name) {
+        else
+          return check_method_visible(vm, fn, scope, "method ");
+      } else if (fn && ci.name && !(fn->flags & (FnPrivate | FnProtected))) {
         ci.cached_cls = o.o->cls;
         ci.cached_method = fn;
       }
@@ -538,6 +562,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
       return vm.throw_error("Error", "Call to undefined method " + cls->name +
                                          "::" + std::string(name->view()) + "()");
     }
+    if (!check_method_visible(vm, fn, calling_scope(f), "method ")) return false;
     if (!(fn->flags & FnStatic) && cur_this && cur_this->cls->is_subclass_of(cls)) {
       this_ = cur_this;
       called = cur_this->cls;
@@ -569,10 +594,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
       }
       return true;
     }
-    if ((cls->ctor->flags & FnPrivate) && f->fn->scope != cls->ctor->scope)
-      return vm.throw_error("Error", "Call to private " + cls->name + "::__construct() from " +
-                                         (f->fn->scope ? "scope " + f->fn->scope->name
-                                                       : std::string("global scope")));
+    if (!check_method_visible(vm, cls->ctor, calling_scope(f), "")) return false;
     ArgBuf buf;
     if (!build_args(vm, f, ci, cls->ctor, buf)) return false;
     Value ignored;

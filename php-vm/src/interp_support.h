@@ -33,6 +33,12 @@ bool do_cast(VM& vm, const Value& v, uint8_t kind, Value* out);
 bool do_echo(VM& vm, const Value& v);
 bool declare_class(VM& vm, Class* cls, bool hoisting);
 bool clone_object(VM& vm, const Value& v, Value* out);
+// The class whose code runs in f (a closure's bound scope), or null at the top level.
+Class* calling_scope(Frame* f);
+// php's visibility rule for calling method m from `scope`: false with the Error thrown
+// ("Call to private A::m() from global scope"; `word` is "method " for ordinary calls, empty
+// for constructors, __clone and __destruct).
+bool check_method_visible(VM& vm, Function* m, Class* scope, const char* word);
 bool instanceof_op(VM& vm, Frame* f, const Value& v, const Value& cls);
 std::string export_scalar_for_match(const Value& v);
 bool generator_resume(VM& vm, Object* gen, const Value& sent);

@@ -10,6 +10,8 @@ bool clone_object(VM& vm, const Value& v0, Value* out) {
   const Value& v = deref(v0);
   if (v.tag != Tag::Obj) return vm.throw_error("Error", "__clone method called on non-object");
   Object* o = v.o;
+  if (Function* m = o->cls->find_method("__clone"))
+    if (!check_method_visible(vm, m, calling_scope(vm.frame), "")) return false;
   Object* c = vm.new_object(o->cls, o->nslots);
   for (uint32_t i = 0; i < o->nslots; ++i) {
     Value x = o->slots()[i];

@@ -80,6 +80,7 @@ int main(int argc, char** argv) {
   size_t i = 0;
   std::string code, name;
   bool have_code = false;
+  std::string module;  // -m
   for (; i < args.size(); i++) {
     const std::string& a = args[i];
     if (a == "--dump-tokens")
@@ -93,10 +94,13 @@ int main(int argc, char** argv) {
       name = "<string>";
       have_code = true;
       break;
+    } else if (a == "-m" && i + 1 < args.size()) {
+      module = args[++i];
+      break;
     } else
       break;
   }
-  if (!have_code) {
+  if (!have_code && module.empty()) {
     if (i < args.size() && args[i] != "-") {
       name = args[i];
       if (!name.empty() && name[0] != '/') {
@@ -130,7 +134,12 @@ int main(int argc, char** argv) {
   // sys.argv: the script (as given) and its arguments; "-c" for -c code
   std::vector<std::string> py_argv;
   std::string script_dir = ".";
-  if (have_code) {
+  if (!module.empty()) {
+    // python3 puts the current folder first on sys.path for -m
+    py_argv.push_back("-m");
+    char buf[4096];
+    if (getcwd(buf, sizeof buf)) script_dir = buf;
+  } else if (have_code) {
     py_argv.push_back("-c");
   } else if (name == "<stdin>") {
     py_argv.push_back("");
@@ -148,8 +157,9 @@ int main(int argc, char** argv) {
     std::string* dir;
     std::string* name;
     std::string* code;
+    std::string* module;
     int status;
-  } job{&py_argv, &script_dir, &name, &code, 0};
+  } job{&py_argv, &script_dir, &name, &code, &module, 0};
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, size_t{1} << 30);
@@ -157,12 +167,13 @@ int main(int argc, char** argv) {
   auto body = [](void* p) -> void* {
     Job* j = static_cast<Job*>(p);
     init_vm(*j->argv, *j->dir);
-    j->status = run_main_source(*j->name, *j->code);
+    j->status =
+        j->module->empty() ? run_main_source(*j->name, *j->code) : run_main_module(*j->module);
     return nullptr;
   };
   if (pthread_create(&thread, &attr, body, &job) != 0) {
     init_vm(py_argv, script_dir);
-    job.status = run_main_source(name, code);
+    job.status = module.empty() ? run_main_source(name, code) : run_main_module(module);
   } else {
     pthread_join(thread, nullptr);
   }

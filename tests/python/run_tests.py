@@ -38,7 +38,7 @@ def read(path):
 
 
 def main():
-    mode, bin_dir = sys.argv[1], sys.argv[2]
+    mode, bin_dir = sys.argv[1], os.path.abspath(sys.argv[2])
     only = set(sys.argv[3:])
     folder = os.path.join(HERE, mode)
     weft = os.path.join(bin_dir, "weft-python")

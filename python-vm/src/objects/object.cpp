@@ -534,6 +534,7 @@ Value special_attr(Value obj, Str* name) {
       if (n == "__suppress_context__") return e->suppress_context ? rt.True : rt.False;
       if (n == "value" && isinstance(obj, rt.StopIteration))
         return e->args && e->args->size ? e->args->at(0) : Value(rt.None);
+      if ((n == "name" || n == "path") && isinstance(obj, rt.ImportError)) return rt.None;
       if (n == "code" && isinstance(obj, rt.SystemExit))
         return e->args && e->args->size ? e->args->at(0) : Value(rt.None);
       break;

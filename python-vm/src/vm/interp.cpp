@@ -935,12 +935,8 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
       case OP_IMPORT_NAME: {
         Value fromlist = POP();
         Value level = POP();
-        (void)fromlist;
-        if (level.is_small() && level.small_val() > 0) {
-          raise(rt.ImportError, "attempted relative import with no known parent package");
-          goto error;
-        }
-        Value m = import_module(NAME(arg));
+        Value m =
+            import_name(NAME(arg), fromlist, level.is_small() ? level.small_val() : 0, f->globals);
         CHECK(m);
         PUSH(m);
         break;
@@ -952,14 +948,18 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
           if (rt.exc) goto error;
           Str* mn = m.obj()->type == rt.module_type ? m.as<PyModule>()->name.get() : nullptr;
           std::string where = "unknown location";
+          Value file = rt.None;
           if (m.obj()->type == rt.module_type) {
-            Value file = dict_get_str(m.as<PyModule>()->dict, rt.s___file__);
+            file = dict_get_str(m.as<PyModule>()->dict, rt.s___file__);
             if (file && file.is_ptr() && file.obj()->type == rt.str_type)
               where = std::string(file.as<Str>()->view());
+            else
+              file = rt.None;
           }
           raise_fmt(rt.ImportError, "cannot import name '%s' from '%s' (%s)",
                     std::string(NAME(arg)->view()).c_str(),
                     mn ? std::string(mn->view()).c_str() : "?", where.c_str());
+          set_import_error_attrs(mn ? Value(mn) : Value(rt.None), file);
           goto error;
         }
         PUSH(v);

@@ -1,4 +1,4 @@
-// Built-in modules (sys, math, time) and the import of .py modules from the script's folder.
+// Built-in modules written in C++: sys, math, time (random is in random_module.cpp).
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -334,79 +334,14 @@ PyModule* make_time() {
   return m;
 }
 
-bool read_text(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
-struct LibModule {
-  const char* name;
-  const char* source;
-};
-const LibModule kLibModules[] = {
-#include "weft_python_lib.inc"
-};
-
-Value run_source_module(Str* name, const std::string& path, std::string* source) {
-  AstArena arena;
-  Module ast;
-  SyntaxErrorInfo err;
-  if (!parse_module(*source, arena, ast, err))
-    return raise_fmt(rt.SyntaxError, "%s (%s, line %d)", err.msg.c_str(), path.c_str(), err.line);
-  Code* code = compile_module(ast, path, source, err);
-  if (!code)
-    return raise_fmt(rt.SyntaxError, "%s (%s, line %d)", err.msg.c_str(), path.c_str(), err.line);
-  PyModule* pm = alloc<PyModule>(rt.module_type);
-  if (!pm) return Value();
-  pm->name = name;
-  pm->dict = new_dict();
-  dict_set_str(pm->dict, rt.s___name__, name);
-  dict_set_str(pm->dict, rt.s___file__, new_str(path));
-  dict_set_str(pm->dict, rt.s___builtins__, rt.builtins);
-  dict_set_str(rt.modules, name, pm);
-  if (!run_module_code(code, pm->dict)) {
-    dict_del(rt.modules, name);
-    return Value();
-  }
-  return pm;
-}
-
 }  // namespace
 
-Value import_module(Str* name) {
-  Value m = dict_get_str(rt.modules, name);
-  if (m) return m;
-  std::string_view n = name->view();
-  PyModule* mod = nullptr;
-  if (n == "sys")
-    mod = make_sys();
-  else if (n == "math")
-    mod = make_math();
-  else if (n == "time")
-    mod = make_time();
-  else if (n == "random")
-    mod = make_random_module();
-  if (mod) {
-    dict_set_str(rt.modules, name, mod);
-    return mod;
-  }
-  for (const LibModule& lm : kLibModules) {
-    if (n == lm.name) {
-      std::string* source = new std::string(lm.source);  // lives as long as the module's code
-      return run_source_module(name, "<weft>/" + std::string(n) + ".py", source);
-    }
-  }
-  std::string path = rt.script_dir + "/" + std::string(n) + ".py";
-  std::string* source = new std::string();  // lives as long as the module's code
-  if (n.find('.') == std::string_view::npos && read_text(path, *source)) {
-    return run_source_module(name, path, source);
-  }
-  delete source;
-  return raise_fmt(rt.ModuleNotFoundError, "No module named '%s'", std::string(n).c_str());
+PyModule* make_builtin_module(std::string_view n) {
+  if (n == "sys") return make_sys();
+  if (n == "math") return make_math();
+  if (n == "time") return make_time();
+  if (n == "random") return make_random_module();
+  return nullptr;
 }
 
 }  // namespace weft::python

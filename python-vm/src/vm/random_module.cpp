@@ -1,6 +1,8 @@
 // The random module: CPython's Mersenne Twister (MT19937) with CPython's seeding (init_by_array
 // over the 32-bit words of the seed), random(), getrandbits() and the derived functions built on
-// _randbelow, so that seeded sequences equal CPython's.
+// _randbelow, so that seeded sequences equal CPython's. `random.Random` instances each carry
+// their own generator state (a private bytes object in the instance dict); the module-level
+// functions are bound to one hidden instance, as in CPython.
 #include <chrono>
 #include <vector>
 
@@ -78,9 +80,41 @@ struct MT {
   }
 };
 
-MT g_mt;
+Type* g_random_type = nullptr;
 
-void seed_from(Value v) {
+Str* state_key() { return intern("_mt"); }
+
+void seed_time(MT* mt) {
+  mt->init_genrand(
+      static_cast<uint32_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
+}
+
+// The generator of a Random instance, created (seeded from the clock) on first use so that
+// subclasses whose __init__ does not call Random.__init__ still work.
+MT* state_of(Value self) {
+  if (!self.is_ptr() || self.obj()->type->layout != Layout::Instance) {
+    raise(rt.TypeError, "descriptor requires a 'random.Random' object");
+    return nullptr;
+  }
+  Dict* d = self.as<Instance>()->dict;
+  if (!d) {
+    d = new_dict();
+    if (!d) return nullptr;
+    self.as<Instance>()->dict = d;
+  }
+  Value st = dict_get_str(d, state_key());
+  if (!st) {
+    MT fresh;
+    seed_time(&fresh);
+    st = new_bytes(std::string_view(reinterpret_cast<const char*>(&fresh), sizeof(MT)));
+    if (!st) return nullptr;
+    dict_set_str(d, state_key(), st);
+  }
+  // the bytes object is private to the instance, so updating it in place is safe
+  return reinterpret_cast<MT*>(st.as<Str>()->data());
+}
+
+void seed_from(MT* mt, Value v) {
   mpz_t z;
   mpz_init(z);
   int_to_mpz(v, z);
@@ -92,16 +126,16 @@ void seed_from(Value v) {
   }
   mpz_clear(z);
   if (key.empty()) key.push_back(0);
-  g_mt.init_by_array(key);
+  mt->init_by_array(key);
 }
 
-Value getrandbits(int64_t k) {
-  if (k <= 32) return new_int(static_cast<int64_t>(g_mt.next() >> (32 - k)));
+Value getrandbits(MT* mt, int64_t k) {
+  if (k <= 32) return new_int(static_cast<int64_t>(mt->next() >> (32 - k)));
   mpz_t z;
   mpz_init(z);
   int64_t words = (k - 1) / 32 + 1;
   for (int64_t i = 0; i < words; i++, k -= 32) {
-    uint32_t r = g_mt.next();
+    uint32_t r = mt->next();
     if (k < 32) r >>= (32 - k);
     mpz_t w;
     mpz_init_set_ui(w, r);
@@ -115,7 +149,7 @@ Value getrandbits(int64_t k) {
 }
 
 // CPython's _randbelow_with_getrandbits
-Value randbelow(Value n) {
+Value randbelow(MT* mt, Value n) {
   if (int_sign(n) <= 0) return Value::small(0);
   int64_t k;
   mpz_t z;
@@ -124,44 +158,75 @@ Value randbelow(Value n) {
   k = static_cast<int64_t>(mpz_sizeinbase(z, 2));
   mpz_clear(z);
   for (;;) {
-    Value r = getrandbits(k);
+    Value r = getrandbits(mt, k);
     if (!r) return r;
     if (int_compare(r, n) < 0) return r;
   }
 }
 
-Value r_seed(Value, Value* args, int64_t nargs, Tuple*) {
+Value r_seed(Value self, Value* args, int64_t nargs, Tuple*) {
+  MT* mt = state_of(self);
+  if (!mt) return Value();
+  if (nargs > 2) return raise(rt.TypeError, "seed() takes at most 2 arguments");
   if (nargs == 0 || args[0] == Value(rt.None)) {
-    g_mt.init_genrand(
-        static_cast<uint32_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
+    seed_time(mt);
     return rt.None;
   }
   Value a = args[0];
   if (is_int(a)) {
-    seed_from(a);
+    seed_from(mt, a);
   } else {
+    // CPython hashes str/bytes with SHA-512 here; other objects by hash(), as we do for all
     int64_t h;
     if (!hash_of(a, &h)) return Value();
-    seed_from(new_int(h));
+    seed_from(mt, new_int(h));
   }
   return rt.None;
 }
 
-Value r_random(Value, Value*, int64_t, Tuple*) { return new_float(g_mt.random()); }
+Value r_init(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  if (kw && kw->size) return raise(rt.TypeError, "Random() takes no keyword arguments");
+  if (nargs > 1) return raise(rt.TypeError, "Random() requires 0 or 1 argument");
+  return r_seed(self, args, nargs, nullptr);
+}
 
-Value r_getrandbits(Value, Value* args, int64_t nargs, Tuple*) {
+// Random(x): a new instance seeded with x. Subclasses get here too (the type call then
+// retypes the object and runs their __init__), so extra arguments are theirs, not ours.
+Value r_new(Value t, Value* args, int64_t nargs, Tuple* kw) {
+  Instance* inst = alloc<Instance>(g_random_type);
+  if (!inst) return Value();
+  inst->dict = new_dict();
+  if (!inst->dict) return Value();
+  if (t.as<Type>() != g_random_type) {
+    if (!r_seed(inst, args, nargs == 1 ? 1 : 0, nullptr)) return Value();
+    return inst;
+  }
+  if (!r_init(inst, args, nargs, kw)) return Value();
+  return inst;
+}
+
+Value r_random(Value self, Value*, int64_t nargs, Tuple*) {
+  MT* mt = state_of(self);
+  if (!mt) return Value();
+  if (nargs) return raise(rt.TypeError, "random() takes no arguments");
+  return new_float(mt->random());
+}
+
+Value r_getrandbits(Value self, Value* args, int64_t nargs, Tuple*) {
+  MT* mt = state_of(self);
+  if (!mt) return Value();
   int64_t k;
   if (nargs != 1 || !int_index(args[0], &k))
     return rt.exc ? Value() : raise(rt.TypeError, "getrandbits() takes exactly one argument");
   if (k < 0) return raise(rt.ValueError, "number of bits must be non-negative");
   if (k == 0) return Value::small(0);
-  return getrandbits(k);
+  return getrandbits(mt, k);
 }
 
-Value randrange_impl(Value start, Value stop, Value step) {
+Value randrange_impl(MT* mt, Value start, Value stop, Value step) {
   if (!stop || stop == Value(rt.None)) {
     if (int_sign(start) <= 0) return raise(rt.ValueError, "empty range for randrange()");
-    return randbelow(start);
+    return randbelow(mt, start);
   }
   Value width = int_binary(kSub, stop, start);
   if (!width) return width;
@@ -172,7 +237,7 @@ Value randrange_impl(Value start, Value stop, Value step) {
                        std::string(a.as<Str>()->view()).c_str(),
                        std::string(b.as<Str>()->view()).c_str());
     }
-    Value r = randbelow(width);
+    Value r = randbelow(mt, width);
     if (!r) return r;
     return int_binary(kAdd, start, r);
   }
@@ -185,41 +250,49 @@ Value randrange_impl(Value start, Value stop, Value step) {
                          int_binary(kAdd, width, int_binary(kAdd, step, Value::small(1))), step);
   if (!n) return n;
   if (int_sign(n) <= 0) return raise(rt.ValueError, "empty range for randrange()");
-  Value r = randbelow(n);
+  Value r = randbelow(mt, n);
   if (!r) return r;
   return int_binary(kAdd, start, int_binary(kMul, step, r));
 }
 
-Value r_randrange(Value, Value* args, int64_t nargs, Tuple*) {
+Value r_randrange(Value self, Value* args, int64_t nargs, Tuple*) {
+  MT* mt = state_of(self);
+  if (!mt) return Value();
   for (int64_t i = 0; i < nargs; i++)
     if (!is_int(args[i])) return raise(rt.TypeError, "randrange() arguments must be integers");
   if (nargs < 1 || nargs > 3) return raise(rt.TypeError, "randrange expected 1 to 3 arguments");
-  return randrange_impl(args[0], nargs > 1 ? args[1] : Value(), nargs > 2 ? args[2] : Value());
+  return randrange_impl(mt, args[0], nargs > 1 ? args[1] : Value(), nargs > 2 ? args[2] : Value());
 }
 
-Value r_randint(Value, Value* args, int64_t nargs, Tuple*) {
+Value r_randint(Value self, Value* args, int64_t nargs, Tuple*) {
+  MT* mt = state_of(self);
+  if (!mt) return Value();
   if (nargs != 2 || !is_int(args[0]) || !is_int(args[1]))
     return raise(rt.TypeError, "randint() takes two integers");
   Value hi = int_binary(kAdd, args[1], Value::small(1));
-  return randrange_impl(args[0], hi, Value());
+  return randrange_impl(mt, args[0], hi, Value());
 }
 
-Value r_choice(Value, Value* args, int64_t nargs, Tuple*) {
+Value r_choice(Value self, Value* args, int64_t nargs, Tuple*) {
+  MT* mt = state_of(self);
+  if (!mt) return Value();
   if (nargs != 1) return raise(rt.TypeError, "choice() takes exactly one argument");
   int64_t n = length(args[0]);
   if (n < 0) return Value();
   if (n == 0) return raise(rt.IndexError, "Cannot choose from an empty sequence");
-  Value i = randbelow(new_int(n));
+  Value i = randbelow(mt, new_int(n));
   if (!i) return i;
   return getitem(args[0], i);
 }
 
-Value r_shuffle(Value, Value* args, int64_t nargs, Tuple*) {
+Value r_shuffle(Value self, Value* args, int64_t nargs, Tuple*) {
+  MT* mt = state_of(self);
+  if (!mt) return Value();
   if (nargs != 1) return raise(rt.TypeError, "shuffle() takes exactly one argument");
   int64_t n = length(args[0]);
   if (n < 0) return Value();
   for (int64_t i = n - 1; i > 0; i--) {
-    Value j = randbelow(new_int(i + 1));
+    Value j = randbelow(mt, new_int(i + 1));
     if (!j) return j;
     Value a = getitem(args[0], new_int(i));
     Value b = getitem(args[0], j);
@@ -229,11 +302,13 @@ Value r_shuffle(Value, Value* args, int64_t nargs, Tuple*) {
   return rt.None;
 }
 
-Value r_uniform(Value, Value* args, int64_t nargs, Tuple*) {
+Value r_uniform(Value self, Value* args, int64_t nargs, Tuple*) {
+  MT* mt = state_of(self);
+  if (!mt) return Value();
   double a, b;
   if (nargs != 2 || !to_double(args[0], &a) || !to_double(args[1], &b))
     return raise(rt.TypeError, "uniform() takes two numbers");
-  return new_float(a + (b - a) * g_mt.random());
+  return new_float(a + (b - a) * mt->random());
 }
 
 }  // namespace
@@ -243,15 +318,24 @@ PyModule* make_random_module() {
   m->name = intern("random");
   m->dict = new_dict();
   dict_set_str(m->dict, rt.s___name__, m->name.get());
+  if (!g_random_type) {
+    g_random_type = new_builtin_type("Random", Layout::Instance, rt.object_type);
+    g_random_type->new_fn = r_new;
+    dict_set_str(g_random_type->dict, intern("__module__"), m->name.get());
+  }
   struct {
     const char* name;
     NativeFn fn;
   } fns[] = {{"seed", r_seed},           {"random", r_random},   {"getrandbits", r_getrandbits},
              {"randrange", r_randrange}, {"randint", r_randint}, {"choice", r_choice},
              {"shuffle", r_shuffle},     {"uniform", r_uniform}};
-  for (auto& f : fns) dict_set_str(m->dict, intern(f.name), new_builtin(f.name, f.fn, m));
-  Value none = rt.None;
-  r_seed(Value(), &none, 1, nullptr);
+  add_method(g_random_type, "__init__", r_init);
+  for (auto& f : fns) add_method(g_random_type, f.name, f.fn);
+  dict_set_str(m->dict, intern("Random"), g_random_type);
+  Value inst = r_new(g_random_type, nullptr, 0, nullptr);
+  if (!inst) return nullptr;
+  dict_set_str(m->dict, intern("_inst"), inst);
+  for (auto& f : fns) dict_set_str(m->dict, intern(f.name), new_builtin(f.name, f.fn, inst));
   return m;
 }
 

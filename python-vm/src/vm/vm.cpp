@@ -24,7 +24,9 @@ void init_vm(const std::vector<std::string>& argv, const std::string& script_dir
   runtime_init(g_heap);
 }
 
-int run_main_source(const std::string& filename, const std::string& source) {
+namespace {
+
+int run_main(const std::string& filename, const std::string& source, Value package) {
   static std::string src;  // tracebacks print lines of the main script until exit
   src = source;
   AstArena arena;
@@ -45,6 +47,7 @@ int run_main_source(const std::string& filename, const std::string& source) {
   dict_set_str(globals, rt.s___builtins__, rt.builtins);
   dict_set_str(globals, rt.s___file__, new_str(filename));
   dict_set_str(globals, rt.s___doc__, rt.None);
+  dict_set_str(globals, intern("__package__"), package);
   PyModule* main_mod = alloc<PyModule>(rt.module_type);
   main_mod->name = rt.s___main__;
   main_mod->dict = globals;
@@ -78,6 +81,46 @@ int run_main_source(const std::string& filename, const std::string& source) {
   flush_stdout();
   std::fflush(stderr);
   return status;
+}
+
+}  // namespace
+
+int run_main_source(const std::string& filename, const std::string& source) {
+  return run_main(filename, source, rt.None);
+}
+
+int run_main_module(const std::string& module) {
+  std::string file, package;
+  if (!find_main_module(module, &file, &package)) {
+    Value exc = rt.exc;
+    rt.exc = Value();
+    flush_stdout();
+    if (exc.is_ptr() && isinstance(exc, rt.ImportError)) {
+      Value s = to_str(exc);
+      std::fprintf(stderr, "weft-python: %s\n", s ? std::string(s.as<Str>()->view()).c_str() : "");
+    } else {
+      print_exception(exc);
+    }
+    return 1;
+  }
+  std::string source;
+  std::FILE* fp = std::fopen(file.c_str(), "rb");
+  if (!fp) {
+    std::fprintf(stderr, "weft-python: can't open file '%s'\n", file.c_str());
+    return 2;
+  }
+  char buf[65536];
+  size_t got;
+  while ((got = std::fread(buf, 1, sizeof buf, fp)) > 0) source.append(buf, got);
+  std::fclose(fp);
+  // like python3, sys.argv[0] becomes the module's file
+  Value sys = import_module(intern("sys"));
+  if (sys) {
+    Value argv = dict_get_str(sys.as<PyModule>()->dict, intern("argv"));
+    if (argv && argv.obj()->type == rt.list_type && argv.as<List>()->size > 0)
+      argv.as<List>()->store->items()[0] = new_str(file);
+  }
+  return run_main(file, source, new_str(package));
 }
 
 }  // namespace weft::python

@@ -11,5 +11,7 @@ namespace weft::python {
 
 void init_vm(const std::vector<std::string>& argv, const std::string& script_dir);
 int run_main_source(const std::string& filename, const std::string& source);
+// `-m module`: finds the module (or a package's __main__) on sys.path and runs it as __main__.
+int run_main_module(const std::string& module);
 
 }  // namespace weft::python

@@ -1,0 +1,2 @@
+print("a", __name__, __package__)
+A = "A"

@@ -28,7 +28,10 @@ std::string trace_as_string(Array* trace);
 std::string throwable_string(VM& vm, Object* ex);
 
 void register_builtin_classes(VM& vm);
-void setup_enum(VM& vm, Class* cls);  // enum classes: name/value, cases(), from(), tryFrom()
+void setup_enum(VM& vm, Class* cls);
+bool enum_case_object(
+    VM& vm, Class* c, std::string_view name,
+    Value* out);  // Enum::Case  // enum classes: name/value, cases(), from(), tryFrom()
 void register_output_builtins(VM& vm);
 void register_string_builtins(VM& vm);
 void register_array_builtins(VM& vm);
@@ -39,6 +42,14 @@ void register_error_builtins(VM& vm);
 // Sets an ini setting weft-php honours (ini_set, -d); false for the others. *old: the previous
 // value as ini_set returns it.
 bool apply_ini(VM& vm, const std::string& key, const std::string& value, std::string* old);
+
+// Converts argument i, declared `string` (TypeError for arrays, deprecation for null).
+bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, String** out);
+#define STR_ARG(name, fn, i) \
+  String* name;              \
+  if (!str_arg(vm, fn, args, argc, i, &name)) return false;
+void register_text_builtins(VM& vm);
+void register_serialize_builtins(VM& vm);
 
 // Output formats shared by several functions.
 void var_dump_value(VM& vm, std::string& out, const Value& v, int indent);

@@ -15,8 +15,7 @@ static std::string_view SV(const Value& v) {
 }
 static Value str_value(std::string_view s) { return Value::str(new_string(s)); }
 
-// Converts an argument declared `string` (scalars only; TypeError for arrays).
-static bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, String** out) {
+bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, String** out) {
   const Value& v = arg_at(args, argc, i);
   if (v.tag == Tag::Str) {
     *out = v.s;
@@ -31,10 +30,6 @@ static bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t
                   " of type string is deprecated");
   return vm.to_string(v, out);
 }
-
-#define STR_ARG(name, fn, i) \
-  String* name;              \
-  if (!str_arg(vm, fn, args, argc, i, &name)) return false;
 
 WEFT_PHP_NATIVE(f_strlen) {
   if (!check_arity(vm, "strlen", argc, 1, 1)) return false;

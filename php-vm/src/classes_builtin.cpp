@@ -302,7 +302,7 @@ static bool yield_from_result(VM&, Value* args, uint32_t argc, Value* ret, Objec
 
 // ---- enums ----
 
-static bool enum_case_object(VM& vm, Class* c, std::string_view name, Value* out) {
+bool enum_case_object(VM& vm, Class* c, std::string_view name, Value* out) {
   return fetch_class_const(vm, vm.frame, Value::str(new_string(c->name)), intern(name), out);
 }
 

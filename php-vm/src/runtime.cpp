@@ -232,6 +232,8 @@ int run_script(const RunOptions& opts) {
   register_misc_builtins(vm);
   register_regex_builtins(vm);
   register_error_builtins(vm);
+  register_text_builtins(vm);
+  register_serialize_builtins(vm);
   run_prelude(vm);
   for (auto& [k, v] : opts.ini) apply_ini(vm, k, v, nullptr);
 

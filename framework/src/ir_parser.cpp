@@ -234,6 +234,21 @@ class Parser {
         skip_spaces();
         if (peek() != ';' && peek() != ']' && peek() != '/') {
           do {
+            skip_spaces();
+            if (accept('#')) {  // sparse: #register=value
+              std::string_view reg = word();
+              if (reg.empty() || !std::isdigit(static_cast<unsigned char>(reg[0])))
+                return fail("expected a register number after '#'");
+              unsigned long n = std::strtoul(std::string(reg).c_str(), nullptr, 10);
+              if (n > UINT16_MAX || (!frame.regs.empty() && n <= frame.regs.back()))
+                return fail("sparse frame registers must increase and fit 16 bits");
+              if (frame.regs.size() != frame.values.size())
+                return fail("a frame is either dense or sparse (#register=value)");
+              frame.regs.push_back(uint16_t(n));
+              if (!expect('=')) return false;
+            } else if (!frame.regs.empty()) {
+              return fail("a frame is either dense or sparse (#register=value)");
+            }
             Value v;
             if (!value(v, true)) return false;
             frame.values.push_back(v);

@@ -41,6 +41,7 @@ void print_snapshot(const Trace& trace, const Snapshot& snapshot, std::string& o
     out += std::to_string(frame.jitcode) + "@" + std::to_string(frame.pc) + ":";
     for (size_t i = 0; i < frame.values.size(); ++i) {
       out += i ? ", " : " ";
+      if (!frame.regs.empty()) out += "#" + std::to_string(frame.regs[i]) + "=";
       out += print_value(trace, frame.values[i]);
     }
   }

@@ -213,9 +213,17 @@ class Verifier {
   void check_snapshot(const Snapshot& snapshot) {
     size_t virtuals = snapshot.virtuals.size();
     if (snapshot.frames.empty()) return fail("a snapshot needs at least one frame");
-    for (const ResumeFrame& frame : snapshot.frames)
+    for (const ResumeFrame& frame : snapshot.frames) {
+      if (!frame.regs.empty()) {
+        if (frame.regs.size() != frame.values.size())
+          return fail("a sparse frame needs one register per value");
+        for (size_t k = 1; k < frame.regs.size(); ++k)
+          if (frame.regs[k] <= frame.regs[k - 1])
+            return fail("a sparse frame's registers must increase");
+      }
       for (Value v : frame.values)
         if (!valid(v, true, virtuals)) return;
+    }
     for (const VirtualObject& object : snapshot.virtuals) {
       if (!object.descr ||
           (object.descr->kind != Descr::Kind::Size && object.descr->kind != Descr::Kind::Array))

@@ -75,9 +75,10 @@ class Resumer {
 
     at = s_.virtuals.size();
     for (const ResumeFrame& frame : s_.frames) {
-      builder.begin_frame(frame.jitcode, frame.pc, frame.values.size());
+      builder.begin_frame(frame.jitcode, frame.pc, frame.register_span());
       for (size_t i = 0; i < frame.values.size(); ++i, ++at)
-        builder.set_value(i, t_.type_of(frame.values[i]), word(frame.values[i], at));
+        builder.set_value(frame.register_of(i), t_.type_of(frame.values[i]),
+                          word(frame.values[i], at));
     }
     return ResumeStatus::Ok;
   }

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <unordered_set>
 
 #include "jitcode_liveness.h"
 #include "jitcode_reader.h"
@@ -157,23 +158,26 @@ class Tracer {
       }
       TraceFrame& f = *frames_.back();
       f.pc = rf.pc;
-      size_t k = 0;
-      for (int b = 0; b < 3; ++b) {
-        for (uint16_t reg = 0; reg < code->num_regs[b]; ++reg, ++k) {
-          if (k >= rf.values.size()) return stop(Recording::Status::Error, "short snapshot frame");
-          Value v = rf.values[k];
-          if (v.is_const()) {
-            f.regs[b][reg] = parent_->constant(v).bits;
-            f.vals[b][reg] = t_.constant_of(kBankType[b], f.regs[b][reg]);
-            continue;
-          }
-          auto it = std::find(saved.begin(), saved.end(), v);
-          if (!v.is_inst() || it == saved.end())
-            return stop(Recording::Status::Aborted,
-                        "virtual objects in bridges are not traced yet");
-          f.regs[b][reg] = values[size_t(it - saved.begin())];
-          f.vals[b][reg] = inputs[size_t(it - saved.begin())];
+      // Registers the snapshot leaves out are dead: 0.
+      for (int b = 0; b < 3; ++b)
+        for (Value& v : f.vals[b]) v = zero(b);
+      if (rf.register_span() > size_t(code->num_regs[0]) + code->num_regs[1] + code->num_regs[2])
+        return stop(Recording::Status::Error, "a snapshot frame has too many registers");
+      for (size_t k = 0; k < rf.values.size(); ++k) {
+        uint32_t reg = rf.register_of(k);
+        int b = 0;
+        while (reg >= code->num_regs[b]) reg -= code->num_regs[b++];
+        Value v = rf.values[k];
+        if (v.is_const()) {
+          f.regs[b][reg] = parent_->constant(v).bits;
+          f.vals[b][reg] = t_.constant_of(kBankType[b], f.regs[b][reg]);
+          continue;
         }
+        auto it = std::find(saved.begin(), saved.end(), v);
+        if (!v.is_inst() || it == saved.end())
+          return stop(Recording::Status::Aborted, "virtual objects in bridges are not traced yet");
+        f.regs[b][reg] = values[size_t(it - saved.begin())];
+        f.vals[b][reg] = inputs[size_t(it - saved.begin())];
       }
     }
     return record();
@@ -241,11 +245,13 @@ class Tracer {
       bool innermost = k + 1 == frames_.size();
       size_t at = innermost ? pc : f.pc;
       const JitCodeLiveness& live = JitCodeLiveness::of(f.code);
-      ResumeFrame rf{f.code.id, uint32_t(at), {}};
+      ResumeFrame rf{f.code.id, uint32_t(at), {}, {}};
+      uint16_t flat = 0;  // the register's number across banks
       for (int b = 0; b < 3; ++b)
-        for (uint16_t reg = 0; reg < f.vals[b].size(); ++reg) {
-          bool needed = innermost ? live.live_in(at, b, reg) : live.live_after(at, b, reg);
-          rf.values.push_back(needed ? f.vals[b][reg] : zero(b));
+        for (uint16_t reg = 0; reg < f.vals[b].size(); ++reg, ++flat) {
+          if (!(innermost ? live.live_in(at, b, reg) : live.live_after(at, b, reg))) continue;
+          rf.values.push_back(f.vals[b][reg]);
+          rf.regs.push_back(flat);
         }
       s.frames.push_back(std::move(rf));
     }
@@ -431,6 +437,13 @@ class Tracer {
           result_.closed_on = target;
           return end(Recording::Status::Loop);
         }
+        if (passed_greens_.count(greens) && o_.stop_at_inner_loop &&
+            o_.stop_at_inner_loop(greens)) {
+          for (int b = 0; b < 3; ++b) result_.end_regs[b] = f.regs[b];
+          result_.inner_greens = std::move(greens);
+          return end(Recording::Status::InnerLoop);
+        }
+        passed_greens_.insert(std::move(greens));
         break;
       }
       case JitOp::int_guard_value:
@@ -666,6 +679,15 @@ class Tracer {
   Value zeros_[3];
   std::vector<std::unique_ptr<TraceFrame>> frames_;
   std::vector<uint64_t> start_greens_;
+  struct GreensHash {
+    size_t operator()(const std::vector<uint64_t>& g) const {
+      uint64_t h = 0xcbf29ce484222325ull;
+      for (uint64_t w : g) h = (h ^ w) * 0x100000001b3ull;
+      return size_t(h ^ (h >> 29));
+    }
+  };
+  // Merge points passed without closing the trace.
+  std::unordered_set<std::vector<uint64_t>, GreensHash> passed_greens_;
 };
 
 }  // namespace

@@ -65,6 +65,30 @@ def main():
                   'raw.1.imm' not in trace and 'raw.4.imm' not in trace, trace[:800])
         check('log: statistics at the end', 'jit loops: ' in text and 'jit bridges: ' in text)
 
+    # A bridge that runs into an inner loop nobody has traced yet (its cell is 0 in the first
+    # 40 rounds of the outer loop, then 50) stops there; the inner loop is traced on its own
+    # first, and the bridge traced again later closes on it, instead of unrolling it.
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'inner.b')
+        with open(path, 'w') as f:
+            f.write('+' * 60 + '[>,[-]<-]>' + '+' * 65 + '.')
+        data_in = b'\x00' * 40 + b'\x32' * 20
+        log = os.path.join(tmp, 'jit.log')
+        for mode in MODES:
+            r = run(binary, mode + [path], data_in)
+            check('inner loop program %s' % mode, r.returncode == 0 and r.stdout == b'A',
+                  r.stderr.decode())
+        r = run(binary, ['--jit=threshold=20,trace_eagerness=1', path], data_in,
+                dict(os.environ, WEFT_JIT_LOG=log))
+        with open(log) as f:
+            text = f.read()
+        check('inner loop: stopped there', '# stopped at the inner loop at command 64' in text,
+              text[:2000])
+        check('inner loop: traced on its own', "# tracing loop3 at command 64 '-'" in text,
+              text[:2000])
+        check('inner loop: nothing unrolled or aborted', 'aborted' not in text, text[:2000])
+        check('inner loop: right output', r.stdout == b'A')
+
     # Statistics on request.
     r = run(binary, ['--jit-stats', os.path.join(PROGRAMS, 'loops-small.b')], data)
     check('--jit-stats', b'jit loops: ' in r.stderr, r.stderr.decode())

@@ -1,10 +1,11 @@
-// Resume data holds only what the rest of the jitcode reads: dead registers are recorded as 0,
-// and a guard on a comparison names the comparison's failing value.
+// Resume data holds only what the rest of the jitcode reads: frames list the live registers only
+// (sparse frames), and a guard on a comparison names the comparison's failing value.
 #include <catch2/catch.hpp>
 
 #include "weft/gc/heap.h"
 #include "weft/jit/blackhole.h"
 #include "weft/jit/ir_text.h"
+#include "weft/jit/ir_verify.h"
 #include "weft/jit/tracer.h"
 
 using namespace weft::jit;
@@ -48,14 +49,14 @@ TEST_CASE("tracer: snapshots keep live registers only") {
     if (inst.op == Op::guard_true) guard = &inst;
   REQUIRE(guard != nullptr);
   const ResumeFrame& frame = rec.trace.snapshots[size_t(guard->snapshot)].frames.at(0);
-  REQUIRE(frame.values.size() == 5);
+  // Sparse: only the live registers are listed (i2 is dead).
+  REQUIRE(frame.regs == std::vector<uint16_t>{0, 1, 3, 4});
+  REQUIRE(frame.values.size() == 4);
   CHECK(frame.values[0].is_inst());   // i0: read after the branch
   CHECK(frame.values[1].is_inst());   // i1
-  CHECK(frame.values[2].is_const());  // i2: dead
-  CHECK(rec.trace.constant(frame.values[2]).bits == 0);
-  CHECK(frame.values[3].is_inst());   // i3: returned after the loop
-  CHECK(frame.values[4].is_const());  // i4: the guard's condition, 0 when the guard fails
-  CHECK(rec.trace.constant(frame.values[4]).bits == 0);
+  CHECK(frame.values[2].is_inst());   // i3: returned after the loop
+  CHECK(frame.values[3].is_const());  // i4: the guard's condition, 0 when the guard fails
+  CHECK(rec.trace.constant(frame.values[3]).bits == 0);
 
   // Resuming with those values gives the right answer: the loop ends when i3 >= 1000.
   std::vector<uint64_t> resumed[3];
@@ -63,4 +64,37 @@ TEST_CASE("tracer: snapshots keep live registers only") {
   BlackholeResult r = run_blackhole_at(code, frame.pc, resumed);
   REQUIRE(r.kind == BlackholeResult::Kind::Returned);
   CHECK(r.value == 1002);
+}
+
+TEST_CASE("ir text: sparse resume frames print, parse and verify", "[tracer]") {
+  DescrTable descrs;
+  Trace t;
+  std::string error;
+  const char* text =
+      "[i0, i1]\n"
+      "label(i0, i1, descr=loop)\n"
+      "i3 = int_lt(i0, 1000)\n"
+      "guard_true(i3) [0@20: #1=i0, #7=i1, #9=0; 1@4: #0=i1]\n"
+      "jump(i0, i1, descr=loop)\n";
+  REQUIRE(parse_trace(text, descrs, t, &error));
+  INFO(error);
+  REQUIRE(verify(t, &error));
+  const Snapshot& s = t.snapshots.at(0);
+  REQUIRE(s.frames.size() == 2);
+  CHECK(s.frames[0].regs == std::vector<uint16_t>{1, 7, 9});
+  CHECK(s.frames[0].register_span() == 10);
+  CHECK(s.frames[1].register_of(0) == 0);
+  CHECK(print_trace(t) == text);
+
+  // Dense and sparse values cannot be mixed in a frame; registers must increase.
+  Trace bad;
+  CHECK_FALSE(
+      parse_trace("[i0]\nlabel(i0, descr=l2)\nguard_true(i0) [0@1: #1=i0, i0]\n"
+                  "jump(i0, descr=l2)\n",
+                  descrs, bad, &error));
+  Trace bad2;
+  CHECK_FALSE(
+      parse_trace("[i0]\nlabel(i0, descr=l3)\nguard_true(i0) [0@1: #3=i0, #2=0]\n"
+                  "jump(i0, descr=l3)\n",
+                  descrs, bad2, &error));
 }

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <map>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -64,9 +64,54 @@ struct JitRuntime::Impl {
   Backend backend;
   JitLog log;
   JitStats stats;
-  std::map<std::vector<uint64_t>, Cell> cells;
+  // Keyed by the greens; lookups by span do not allocate.
+  struct GreensHash {
+    using is_transparent = void;
+    size_t operator()(std::span<const uint64_t> g) const {
+      uint64_t h = 0xcbf29ce484222325ull;
+      for (uint64_t w : g) h = (h ^ w) * 0x100000001b3ull;
+      return size_t(h ^ (h >> 29));
+    }
+  };
+  struct GreensEqual {
+    using is_transparent = void;
+    bool operator()(std::span<const uint64_t> a, std::span<const uint64_t> b) const {
+      return std::equal(a.begin(), a.end(), b.begin(), b.end());
+    }
+  };
+  std::unordered_map<std::vector<uint64_t>, Cell, GreensHash, GreensEqual> cells;
+  std::vector<uint64_t> greens_scratch;
+
+  Cell* find_cell(std::span<const uint64_t> greens) {
+    auto it = cells.find(greens);
+    return it == cells.end() ? nullptr : &it->second;
+  }
+  // The cell of the merge point `s` stands at, if there is one.
+  Cell* find_cell(const PortalState& s) {
+    greens_scratch.clear();
+    for (int list = 0; list < 3; ++list)
+      greens_scratch.insert(greens_scratch.end(), s.lists[list].begin(), s.lists[list].end());
+    return find_cell(greens_scratch);
+  }
   std::unordered_map<const CompiledTrace*, Cell*> cell_of_trace;  // every trace's root loop
-  std::unordered_map<const ExitInfo*, uint32_t> guard_failures, bridge_aborts;
+  // What the runtime keeps per guard of compiled code: how often it failed, how often its
+  // bridge could not be traced, and, once it failed, how its frames are rebuilt.
+  struct GuardState {
+    uint32_t failures = 0;
+    uint32_t bridge_aborts = 0;
+    // For snapshots without virtual objects (nothing to allocate, so no GC can happen while
+    // the frames are rebuilt): each frame's jitcode and pc, and where each register's value is
+    // (index into the exit's io words, or a constant); built at the first failure.
+    struct Frame {
+      const JitCode* code;
+      size_t pc;
+      std::vector<int32_t> from;  // per register, banks in order: io index, or -1 - constant
+    };
+    std::vector<Frame> plan;
+    std::vector<uint64_t> constants;
+    bool planned = false;
+  };
+  std::unordered_map<const ExitInfo*, GuardState> guards;
   uint32_t next_trace = 1;
   // Quasi-immutable fields: the traces that read them as constants, the fields' descriptors,
   // and a count of writes (a recording that saw one meanwhile may hold a stale constant).
@@ -89,7 +134,15 @@ struct JitRuntime::Impl {
   }
 
   Impl(JitDriver& d, const JitRuntimeOptions& o)
-      : driver(d), options(o), backend(BackendOptions{}), log(o.log_path) {}
+      : driver(d), options(o), backend(backend_options()), log(o.log_path) {}
+
+  // WEFT_JIT_PERF_MAP=1 names compiled traces for perf (/tmp/perf-<pid>.map).
+  static BackendOptions backend_options() {
+    BackendOptions b;
+    const char* perf = std::getenv("WEFT_JIT_PERF_MAP");
+    b.perf_map = perf && *perf && std::string_view(perf) != "0";
+    return b;
+  }
 
   // --- state conversions ------------------------------------------------------------------
 
@@ -170,20 +223,19 @@ struct JitRuntime::Impl {
   // Runs compiled loops for as long as the state is at the head of one.
   Next run_compiled(PortalState& state, uint64_t* result) {
     for (;;) {
-      auto it = cells.find(greens_of(state));
-      if (it != cells.end() && it->second.loop && it->second.loop->invalidated()) {
+      Cell* cell = find_cell(state);
+      if (cell && cell->loop && cell->loop->invalidated()) {
         // Its assumptions broke: forget it (it stays allocated, bridges and exits included,
         // since code may still return through it); the position is traced again when hot.
-        log.line("# dropped invalidated " + it->second.loop->name() + " at " +
-                 where(it->second.greens));
-        it->second.loop = nullptr;
-        it->second.label = nullptr;
+        log.line("# dropped invalidated " + cell->loop->name() + " at " + where(cell->greens));
+        cell->loop = nullptr;
+        cell->label = nullptr;
         return Next::AtMergePoint;
       }
-      if (it == cells.end() || !it->second.loop) return Next::AtMergePoint;
+      if (!cell || !cell->loop) return Next::AtMergePoint;
       uint64_t io[Backend::kMaxIoWords];
       ++stats.entries;
-      const ExitInfo* exit = backend.run(*it->second.loop, loop_inputs(state), io);
+      const ExitInfo* exit = backend.run(*cell->loop, loop_inputs(state), io);
       if (handle_exit(*exit, io, state, result) == Next::Returned) return Next::Returned;
     }
   }
@@ -202,15 +254,62 @@ struct JitRuntime::Impl {
         break;
     }
     ++stats.guard_failures;
-    uint32_t failures = ++guard_failures[&exit];
-    if (failures >= driver.params().trace_eagerness && !exit.bridge &&
-        bridge_aborts[&exit] < kMaxBridgeAborts) {
+    GuardState& guard = guards[&exit];
+    if (++guard.failures >= driver.params().trace_eagerness && !exit.bridge &&
+        guard.bridge_aborts < kMaxBridgeAborts) {
       std::optional<Next> traced = trace_bridge(exit, io, state, result);
       if (traced) return *traced;
+    }
+    if (!guard.planned) plan_resume(exit, guard);
+    if (!guard.plan.empty()) {
+      std::vector<BlackholeFrameState> frames(guard.plan.size());
+      for (size_t n = 0; n < frames.size(); ++n) {
+        const GuardState::Frame& pf = guard.plan[n];
+        BlackholeFrameState& f = frames[n];
+        f.code = pf.code;
+        f.pc = pf.pc;
+        size_t k = 0;
+        for (int b = 0; b < 3; ++b) {
+          f.regs[b].resize(pf.code->num_regs[b]);
+          for (uint64_t& word : f.regs[b]) {
+            int32_t from = pf.from[k++];
+            word = from >= 0 ? io[from] : guard.constants[size_t(-1 - from)];
+          }
+        }
+      }
+      return blackhole(frames, state, result);
     }
     return resume_in_blackhole(exit, io, state, result);
   }
 
+  // Builds guard.plan for a snapshot without virtual objects (else leaves it empty).
+  void plan_resume(const ExitInfo& exit, GuardState& guard) {
+    guard.planned = true;
+    const Trace& ir = exit.trace->ir();
+    const Snapshot& snapshot = ir.snapshots[size_t(ir.insts[exit.inst].snapshot)];
+    if (!snapshot.virtuals.empty()) return;
+    for (const ResumeFrame& rf : snapshot.frames) {
+      GuardState::Frame f{codes.by_id(rf.jitcode), rf.pc, {}};
+      if (!f.code) fatal("a snapshot names an unknown jitcode");
+      size_t regs = size_t(f.code->num_regs[0]) + f.code->num_regs[1] + f.code->num_regs[2];
+      guard.constants.push_back(0);  // dead registers
+      f.from.assign(regs, -int32_t(guard.constants.size()));
+      for (size_t k = 0; k < rf.values.size() && rf.register_of(k) < regs; ++k) {
+        Value v = rf.values[k];
+        auto saved = std::find(exit.saved.begin(), exit.saved.end(), v);
+        if (v.is_inst() && saved != exit.saved.end()) {
+          f.from[rf.register_of(k)] = int32_t(saved - exit.saved.begin());
+        } else if (v.is_const()) {
+          guard.constants.push_back(ir.constant(v).bits);
+          f.from[rf.register_of(k)] = -int32_t(guard.constants.size());
+        }
+      }
+      guard.plan.push_back(std::move(f));
+    }
+  }
+
+  // The general way back: rebuilds the frames through resume_frames(), which materializes the
+  // snapshot's virtual objects.
   Next resume_in_blackhole(const ExitInfo& exit, const uint64_t* io, PortalState& state,
                            uint64_t* result) {
     const Trace& ir = exit.trace->ir();
@@ -269,8 +368,12 @@ struct JitRuntime::Impl {
     o.trace_limit = driver.params().trace_limit;
     o.max_inline_depth = inline_depth;
     o.loop_at = [this](std::span<const uint64_t> greens) -> const LabelDescr* {
-      auto it = cells.find(std::vector<uint64_t>(greens.begin(), greens.end()));
-      return it != cells.end() && it->second.loop ? it->second.label : nullptr;
+      Cell* cell = find_cell(greens);
+      return cell && cell->loop ? cell->label : nullptr;
+    };
+    o.stop_at_inner_loop = [this](std::span<const uint64_t> greens) {
+      Cell* cell = find_cell(greens);
+      return !cell || !cell->blacklisted;
     };
     return o;
   }
@@ -341,9 +444,25 @@ struct JitRuntime::Impl {
       cell_of_trace[ct] = &cell;
       return true;
     });
+    if (rec.status == Recording::Status::InnerLoop) {
+      // Not an abort: the loop is traced again when hot, and then closes on the inner loop.
+      stats.tracing_ns += now_ns() - t0;
+      return trace_inner_loop(rec, state, result);
+    }
     if (!cell.loop && rec.status != Recording::Status::Finished) note_abort(cell, rec.reason);
     stats.tracing_ns += now_ns() - t0;
     return next;
+  }
+
+  // A recording stopped where it began to unroll an inner loop that has no compiled code (the
+  // state stands at its merge point): that loop is clearly hot, so it is traced now.
+  Next trace_inner_loop(const Recording& rec, PortalState& state, uint64_t* result) {
+    auto [at, fresh] = cells.try_emplace(rec.inner_greens);
+    Cell& inner = at->second;
+    if (fresh) inner.greens = at->first;
+    log.line("# stopped at the inner loop at " + where(inner.greens) + ", which is traced first");
+    if (inner.loop || inner.blacklisted) return Next::AtMergePoint;
+    return trace_loop(inner, state, result);
   }
 
   void note_abort(Cell& cell, const std::string& reason) {
@@ -364,6 +483,9 @@ struct JitRuntime::Impl {
     switch (rec.status) {
       case Recording::Status::Loop:
         keep(rec);
+        state_of(rec.end_regs, state);
+        return Next::AtMergePoint;
+      case Recording::Status::InnerLoop:
         state_of(rec.end_regs, state);
         return Next::AtMergePoint;
       case Recording::Status::Finished:
@@ -400,7 +522,7 @@ struct JitRuntime::Impl {
     stats.recording_ns += t1 - t0;
     stats.ops_recorded += rec.trace.insts.size();
     if (rec.status == Recording::Status::Aborted && rec.frames.empty()) {
-      ++bridge_aborts[&exit];
+      ++guards[&exit].bridge_aborts;
       log.line("# bridge not traced: " + rec.reason);
       stats.tracing_ns += now_ns() - t0;
       return std::nullopt;
@@ -415,9 +537,15 @@ struct JitRuntime::Impl {
       compiled = true;
       return true;
     });
+    if (rec.status == Recording::Status::InnerLoop) {
+      // The guard keeps its failure count: its next failure traces the bridge again, which
+      // then closes on the inner loop.
+      stats.tracing_ns += now_ns() - t0;
+      return trace_inner_loop(rec, state, result);
+    }
     if (!compiled) {
       ++stats.aborts;
-      ++bridge_aborts[&exit];
+      ++guards[&exit].bridge_aborts;
       log.line("# bridge aborted: " + rec.reason);
     }
     stats.tracing_ns += now_ns() - t0;

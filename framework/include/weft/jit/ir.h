@@ -87,11 +87,20 @@ struct VirtualObject {
   std::vector<std::pair<const FieldDescr*, Value>> fields;
 };
 
-// One interpreter frame to rebuild: which jitcode, where in it, and its live values.
+// One interpreter frame to rebuild: which jitcode, where in it, and its live values. Registers
+// are numbered across the banks (int registers first, then ref, then float). Dense frames (no
+// `regs`) give register k's value as values[k]; sparse frames, which the tracer makes because a
+// jitcode has many registers but few are live at any guard, give register regs[k] the value
+// values[k] (regs increasing) and leave every other register dead (0).
 struct ResumeFrame {
   uint32_t jitcode = 0;
   uint32_t pc = 0;
   std::vector<Value> values;
+  std::vector<uint16_t> regs = {};  // empty: dense
+
+  uint32_t register_of(size_t k) const { return regs.empty() ? uint32_t(k) : regs[k]; }
+  // One past the highest register given a value.
+  size_t register_span() const { return regs.empty() ? values.size() : size_t(regs.back()) + 1; }
 };
 
 // Where to resume when a guard fails: the frames, outermost first.

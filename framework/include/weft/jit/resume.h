@@ -16,13 +16,15 @@
 namespace weft::jit {
 
 // Receives the frames of a resumed guard. resume() calls begin_frame once per frame, outermost
-// first, each followed by set_value for index 0, 1, ... num_values - 1 of that frame.
+// first, each followed by set_value for the registers of that frame that have a value (in
+// increasing order; all of 0 ... num_values - 1 for a dense ResumeFrame, only the live ones
+// for a sparse one: the others are dead and stay 0).
 class FrameBuilder {
  public:
   virtual ~FrameBuilder() = default;
-  // Starts the frame of `jitcode` resuming at `pc` with `num_values` live values.
+  // Starts the frame of `jitcode` resuming at `pc` with registers 0 ... num_values - 1.
   virtual void begin_frame(uint32_t jitcode, uint32_t pc, size_t num_values) = 0;
-  // The `index`-th live value of the current frame: an int, a pointer to a payload (or null),
+  // The value of register `index` of the current frame: an int, a pointer to a payload (or null),
   // or a double's bits. resume() keeps the objects it passes alive only until it returns; a
   // builder that allocates, or whose frames outlive the call, must keep them reachable (native
   // stack, a gc::Root, or a heap object) itself.

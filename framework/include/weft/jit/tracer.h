@@ -32,23 +32,30 @@ struct TracerOptions {
   // these greens (every green of the merge point, in list order, constants included), or
   // null. Reaching such a merge point ends the trace with a jump to that label.
   std::function<const LabelDescr*(std::span<const uint64_t> greens)> loop_at;
+  // Reaching the merge point of a position with no compiled loop a second time means the trace
+  // is unrolling an inner loop. If this returns true for the greens, the recording stops there
+  // (Status::InnerLoop) so that the inner loop can be traced on its own first, as LuaJIT and
+  // RPython do; otherwise it goes on unrolling (e.g. for a position that cannot be compiled).
+  std::function<bool(std::span<const uint64_t> greens)> stop_at_inner_loop;
 };
 
 struct Recording {
   enum class Status : uint8_t {
-    Loop,      // closed: inputs, label, body, jump back to the label
-    Finished,  // the portal returned: the trace ends in finish(result)
-    Aborted,   // too long, too deep, or an operation the tracer does not follow
-    Error,     // the jitcode itself failed (null dereference, ...)
+    Loop,       // closed: inputs, label, body, jump back to the label
+    Finished,   // the portal returned: the trace ends in finish(result)
+    InnerLoop,  // stopped at the merge point of an inner loop (TracerOptions::stop_at_inner_loop)
+    Aborted,    // too long, too deep, or an operation the tracer does not follow
+    Error,      // the jitcode itself failed (null dereference, ...)
   };
   Status status = Status::Error;
   Trace trace;
   std::string reason;  // for Aborted and Error
-  // Loop: the portal's registers when the loop closed (the interpreter goes on from there; the
-  // traced iteration really ran).
+  // Loop and InnerLoop: the portal's registers at the merge point where recording ended (the
+  // interpreter goes on from there; the recorded operations really ran).
   std::vector<uint64_t> end_regs[3];
   const LabelDescr* closed_on = nullptr;  // Loop: the label the trace jumps to
   uint64_t returned = 0;                  // Finished: the portal's result (bits)
+  std::vector<uint64_t> inner_greens;     // InnerLoop: the greens of the inner loop's position
   // Quasi-immutable fields the trace read as constants (slot address, field): the trace is
   // valid only while they keep their values (QuasiImmutableDeps).
   std::vector<std::pair<uint64_t, const FieldDescr*>> quasi_immutable;

@@ -1,6 +1,8 @@
 // int: small values are tagged in the Value word (63-bit); larger ones are BigInt objects holding
 // a GMP integer. Every operation normalizes its result back to the tagged form when it fits.
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 #include "vm/runtime.h"
@@ -9,7 +11,34 @@ namespace weft::python {
 
 namespace {
 
+// GMP's limbs live in malloc memory the collector does not see: a program making many big
+// temporaries would grow without bound between major collections (the BigInt headers are
+// tiny). GMP's allocations are counted, and a major collection (whose finalizers free dead
+// limbs) is forced when they have doubled since the last one.
+size_t g_gmp_live = 0;
+constexpr size_t kGmpMinTrigger = size_t{32} << 20;
+size_t g_gmp_trigger = kGmpMinTrigger;
+
+void* gmp_alloc(size_t n) {
+  g_gmp_live += n;
+  return std::malloc(n);
+}
+
+void* gmp_realloc(void* p, size_t old_size, size_t new_size) {
+  g_gmp_live += new_size - old_size;
+  return std::realloc(p, new_size);
+}
+
+void gmp_free(void* p, size_t n) {
+  g_gmp_live -= n;
+  std::free(p);
+}
+
 Value big_from_mpz(const mpz_t z) {
+  if (g_gmp_live > g_gmp_trigger) {
+    rt.heap->collect(gc::CollectionKind::Major);
+    g_gmp_trigger = std::max(kGmpMinTrigger, 2 * g_gmp_live);
+  }
   BigInt* b = alloc<BigInt>(rt.bigint_type);
   if (!b) return Value();
   mpz_init_set(b->z, z);
@@ -28,6 +57,8 @@ struct Z {
 };
 
 }  // namespace
+
+void int_init_gmp() { mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free); }
 
 Value new_int(int64_t v) {
   if (v >= kSmallMin && v <= kSmallMax) return Value::small(v);

@@ -73,6 +73,7 @@ Type* new_builtin_type(const char* name, Layout layout, Type* base) {
 
 void runtime_init(gc::Heap* heap) {
   rt.heap = heap;
+  int_init_gmp();
   // Every pointer-sized word of the root area is a root.
   for (void** p = reinterpret_cast<void**>(&rt); p < reinterpret_cast<void**>(&rt.roots_end); p++)
     gc::add_root(p);

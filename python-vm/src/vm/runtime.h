@@ -18,53 +18,54 @@ namespace weft::python {
 
 struct Frame;
 
-#define WEFT_PY_BUILTIN_TYPES(X)                                                                   \
-  X(type)                                                                                          \
-  X(object)                                                                                        \
-  X(none)                                                                                          \
-  X(notimpl)                                                                                       \
-  X(ellipsis) X(bool) X(int) X(float) X(str) X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) \
-      X(range) X(slice) X(function) X(builtin) X(method) X(cell) X(code) X(module) X(iter)         \
-          X(generator) X(property) X(staticmethod) X(classmethod) X(super) X(bigint) X(dict_keys)  \
+#define WEFT_PY_BUILTIN_TYPES(X)                                                                \
+  X(type)                                                                                       \
+  X(object)                                                                                     \
+  X(none)                                                                                       \
+  X(notimpl)                                                                                    \
+  X(ellipsis)                                                                                   \
+  X(bool) X(int) X(float) X(str) X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) \
+      X(slice) X(function) X(builtin) X(method) X(cell) X(code) X(module) X(iter) X(generator)  \
+          X(property) X(staticmethod) X(classmethod) X(super) X(bigint) X(dict_keys)            \
               X(dict_values) X(dict_items)
 
-#define WEFT_PY_EXCEPTIONS(X)                                                                      \
-  X(BaseException, object_type)                                                                    \
-  X(SystemExit, BaseException)                                                                     \
-  X(KeyboardInterrupt, BaseException)                                                              \
-  X(GeneratorExit, BaseException)                                                                  \
-  X(Exception, BaseException) X(StopIteration, Exception) X(ArithmeticError, Exception)            \
-      X(ZeroDivisionError, ArithmeticError) X(OverflowError, ArithmeticError)                      \
-          X(AssertionError, Exception) X(AttributeError, Exception) X(LookupError, Exception)      \
-              X(IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception)          \
-                  X(UnboundLocalError, NameError) X(TypeError, Exception) X(ValueError, Exception) \
-                      X(UnicodeError, ValueError) X(RuntimeError, Exception)                       \
-                          X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError)     \
-                              X(MemoryError, Exception) X(ImportError, Exception)                  \
-                                  X(ModuleNotFoundError, ImportError) X(OSError, Exception)        \
-                                      X(FileNotFoundError, OSError) X(EOFError, Exception) X(      \
-                                          SyntaxError, Exception) X(IndentationError, SyntaxError) \
-                                          X(StopAsyncIteration, Exception) X(Warning, Exception)   \
-                                              X(UserWarning, Warning)                              \
+#define WEFT_PY_EXCEPTIONS(X)                                                                     \
+  X(BaseException, object_type)                                                                   \
+  X(SystemExit, BaseException)                                                                    \
+  X(KeyboardInterrupt, BaseException)                                                             \
+  X(GeneratorExit, BaseException)                                                                 \
+  X(Exception, BaseException)                                                                     \
+  X(StopIteration, Exception) X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError) \
+      X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception) \
+          X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)           \
+              X(NameError, Exception) X(UnboundLocalError, NameError) X(TypeError, Exception)     \
+                  X(ValueError, Exception) X(UnicodeError, ValueError) X(RuntimeError, Exception) \
+                      X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError)        \
+                          X(MemoryError, Exception) X(ImportError, Exception)                     \
+                              X(ModuleNotFoundError, ImportError) X(OSError, Exception)           \
+                                  X(FileNotFoundError, OSError) X(EOFError, Exception)            \
+                                      X(SyntaxError, Exception) X(IndentationError, SyntaxError)  \
+                                          X(StopAsyncIteration, Exception) X(Warning, Exception)  \
+                                              X(UserWarning, Warning)                             \
                                                   X(DeprecationWarning, Warning)
 
-#define WEFT_PY_NAMES(X)                                                                          \
-  X(__init__)                                                                                     \
-  X(__new__)                                                                                      \
-  X(__repr__)                                                                                     \
-  X(__str__)                                                                                      \
-  X(__hash__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__len__) X(__bool__)  \
-      X(__iter__) X(__next__) X(__call__) X(__getitem__) X(__setitem__) X(__delitem__)            \
-          X(__contains__) X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__)        \
-              X(__get__) X(__set__) X(__delete__) X(__enter__) X(__exit__) X(__name__)            \
-                  X(__qualname__) X(__module__) X(__doc__) X(__dict__) X(__class__)               \
-                      X(__classcell__) X(__main__) X(__builtins__) X(__neg__) X(__pos__)          \
-                          X(__invert__) X(__abs__) X(__index__) X(__int__) X(__float__)           \
-                              X(__format__) X(__reversed__) X(__init_subclass__) X(__set_name__)  \
-                                  X(__file__) X(__missing__) X(__round__) X(__mro__) X(__bases__) \
-                                      X(__base__) X(__slots__) X(args) X(send) X(close) X(keys)   \
-                                          X(items) X(values) X(append) X(self) X(__debug__)       \
-                                              X(__build_class__) X(__annotations__)
+#define WEFT_PY_NAMES(X)                                                                           \
+  X(__init__)                                                                                      \
+  X(__new__)                                                                                       \
+  X(__repr__)                                                                                      \
+  X(__str__)                                                                                       \
+  X(__hash__)                                                                                      \
+  X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__len__) X(__bool__) X(__iter__)   \
+      X(__next__) X(__call__) X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__)         \
+          X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) X(__set__)   \
+              X(__delete__) X(__enter__) X(__exit__) X(__name__) X(__qualname__) X(__module__)     \
+                  X(__doc__) X(__dict__) X(__class__) X(__classcell__) X(__main__) X(__builtins__) \
+                      X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__index__) X(__int__)       \
+                          X(__float__) X(__format__) X(__reversed__) X(__init_subclass__)          \
+                              X(__set_name__) X(__file__) X(__missing__) X(__round__) X(__mro__)   \
+                                  X(__bases__) X(__base__) X(__slots__) X(args) X(send) X(close)   \
+                                      X(keys) X(items) X(values) X(append) X(self) X(__debug__)    \
+                                          X(__build_class__) X(__annotations__)
 
 struct Runtime {
   // --- every word from here to `roots_end` is a GC root ---
@@ -105,6 +106,7 @@ struct Runtime {
 extern Runtime rt;
 
 void runtime_init(gc::Heap* heap);
+void int_init_gmp();  // before any GMP allocation: counts GMP's memory (int.cpp)
 
 // ---- allocation ----
 template <class T>

@@ -896,6 +896,34 @@ WEFT_PHP_NATIVE(f_uasort) { return sort_impl(vm, args, argc, ret, "uasort", 1, f
 WEFT_PHP_NATIVE(f_ksort) { return sort_impl(vm, args, argc, ret, "ksort", 2, false, false); }
 WEFT_PHP_NATIVE(f_krsort) { return sort_impl(vm, args, argc, ret, "krsort", 2, true, false); }
 WEFT_PHP_NATIVE(f_uksort) { return sort_impl(vm, args, argc, ret, "uksort", 2, false, true); }
+// natsort/natcasesort: asort with SORT_NATURAL (and SORT_FLAG_CASE)
+static bool natsort_impl(VM& vm, Value* args, uint32_t argc, Value* ret, const char* fn,
+                         int64_t flags) {
+  if (!check_arity(vm, fn, argc, 1, 1)) return false;
+  Value a2[2] = {args[0], Value::integer(flags)};
+  return sort_impl(vm, a2, 2, ret, fn, 1, false, false);
+}
+WEFT_PHP_NATIVE(f_natsort) { return natsort_impl(vm, args, argc, ret, "natsort", 6); }
+WEFT_PHP_NATIVE(f_natcasesort) { return natsort_impl(vm, args, argc, ret, "natcasesort", 6 | 8); }
+
+// array_replace: later arrays overwrite the keys of earlier ones (no renumbering).
+WEFT_PHP_NATIVE(f_array_replace) {
+  ARR_ARG(first, "array_replace", 0)
+  Array* out = first->copy();
+  for (uint32_t k = 1; k < argc; ++k) {
+    ARR_ARG(b, "array_replace", k)
+    FOR_EACH(b, i) {
+      Bucket& e = b->buckets()[i];
+      Value v = deref(e.v);
+      mark_copy(v);
+      Key key;
+      to_key(e.key(), &key);
+      out->set(key, v);
+    }
+  }
+  *ret = Value::arr(out);
+  return true;
+}
 
 WEFT_PHP_NATIVE(f_shuffle) {
   REF_ARR(a, "shuffle", 0)
@@ -1248,6 +1276,9 @@ void register_array_builtins(VM& vm) {
   vm.register_native("end", f_end, 1);
   vm.register_native("range", f_range);
   vm.register_native("compact", f_compact);
+  vm.register_native("natsort", f_natsort, 1);
+  vm.register_native("natcasesort", f_natcasesort, 1);
+  vm.register_native("array_replace", f_array_replace);
   vm.register_native("extract", f_extract);
   vm.register_native("array_is_list", f_array_is_list);
   vm.register_native("iterator_to_array", f_iterator_to_array);

@@ -305,8 +305,7 @@ WEFT_PHP_NATIVE(f_str_split) {
   if (n < 1)
     return vm.throw_error("ValueError",
                           "str_split(): Argument #2 ($length) must be greater than 0");
-  Array* out = Array::make();
-  if (s->len == 0) out->append(str_value(""));
+  Array* out = Array::make();  // php 8.2: an empty string gives an empty array
   for (int64_t i = 0; i < s->len; i += n)
     out->append(str_value(s->view().substr(size_t(i), size_t(n))));
   *ret = Value::arr(out);
@@ -434,10 +433,23 @@ WEFT_PHP_NATIVE(f_strcasecmp) {
       sign(lower(S(arg_at(args, argc, 0))).compare(lower(S(arg_at(args, argc, 1))))));
   return true;
 }
+// php's strncmp is not normalized to -1/0/1: the first differing bytes' difference, else the
+// difference of the (clipped) lengths.
 WEFT_PHP_NATIVE(f_strncmp) {
-  size_t n = size_t(to_int(arg_at(args, argc, 2)));
-  *ret = Value::integer(
-      sign(S(arg_at(args, argc, 0)).substr(0, n).compare(S(arg_at(args, argc, 1)).substr(0, n))));
+  if (!check_arity(vm, "strncmp", argc, 3, 3)) return false;
+  int64_t n = to_int(arg_at(args, argc, 2));
+  if (n < 0)
+    return vm.throw_error("ValueError",
+                          "strncmp(): Argument #3 ($length) must be greater than or equal to 0");
+  std::string a = S(arg_at(args, argc, 0)).substr(0, size_t(n));
+  std::string b = S(arg_at(args, argc, 1)).substr(0, size_t(n));
+  for (size_t i = 0; i < a.size() && i < b.size(); ++i)
+    if (a[i] != b[i]) {
+      *ret = Value::integer(int(static_cast<unsigned char>(a[i])) -
+                            int(static_cast<unsigned char>(b[i])));
+      return true;
+    }
+  *ret = Value::integer(int64_t(a.size()) - int64_t(b.size()));
   return true;
 }
 WEFT_PHP_NATIVE(f_strncasecmp) {
@@ -492,6 +504,23 @@ WEFT_PHP_NATIVE(f_substr_count) {
   std::string h = S(arg_at(args, argc, 0)), n = S(arg_at(args, argc, 1));
   if (n.empty())
     return vm.throw_error("ValueError", "substr_count(): Argument #2 ($needle) cannot be empty");
+  int64_t len = int64_t(h.size());
+  int64_t off = argc > 2 ? to_int(args[2]) : 0;
+  if (off < 0) off += len;
+  if (off < 0 || off > len)
+    return vm.throw_error("ValueError",
+                          "substr_count(): Argument #3 ($offset) must be contained in argument "
+                          "#1 ($haystack)");
+  int64_t end = len;
+  if (argc > 3 && deref(args[3]).tag != Tag::Null) {
+    int64_t l = to_int(args[3]);
+    end = l < 0 ? len + l : off + l;
+    if (end < off || end > len)
+      return vm.throw_error("ValueError",
+                            "substr_count(): Argument #4 ($length) must be contained in argument "
+                            "#1 ($haystack)");
+  }
+  h = h.substr(size_t(off), size_t(end - off));
   int64_t c = 0;
   for (size_t p = h.find(n); p != std::string::npos; p = h.find(n, p + n.size())) ++c;
   *ret = Value::integer(c);
@@ -517,8 +546,17 @@ WEFT_PHP_NATIVE(f_ord) {
 
 WEFT_PHP_NATIVE(f_nl2br) {
   std::string s = S(arg_at(args, argc, 0)), out;
-  for (char c : s) {
-    if (c == '\n') out += "<br />";
+  bool xhtml = argc < 2 || to_bool(args[1]);
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '\n' || c == '\r') {
+      out += xhtml ? "<br />" : "<br>";
+      out += c;
+      // "\r\n" and "\n\r" are one line break
+      if (i + 1 < s.size() && (s[i + 1] == '\n' || s[i + 1] == '\r') && s[i + 1] != c)
+        out += s[++i];
+      continue;
+    }
     out += c;
   }
   *ret = str_value(out);
@@ -527,7 +565,12 @@ WEFT_PHP_NATIVE(f_nl2br) {
 
 WEFT_PHP_NATIVE(f_htmlspecialchars) {
   std::string s = S(arg_at(args, argc, 0)), out;
+  int64_t flags = argc > 1 ? to_int(args[1]) : 3 | 8;  // ENT_QUOTES | ENT_SUBSTITUTE
   for (char c : s) {
+    if ((c == '"' && !(flags & 2)) || (c == '\'' && (flags & 3) != 3)) {
+      out += c;
+      continue;
+    }
     switch (c) {
       case '&':
         out += "&amp;";

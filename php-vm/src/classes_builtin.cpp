@@ -73,9 +73,45 @@ static std::string trace_arg(const Value& v0) {
     case Tag::Float:
       return format_double_repr(v.d);
     case Tag::Str: {
+      // php truncates to 15 bytes, then escapes backslashes and unprintable bytes
       std::string_view s = v.s->view();
-      if (s.size() > 15) return "'" + std::string(s.substr(0, 15)) + "...'";
-      return "'" + std::string(s) + "'";
+      bool cut = s.size() > 15;
+      std::string r = "'";
+      for (unsigned char c : s.substr(0, 15)) {
+        if (c >= 32 && c <= 126 && c != '\\') {
+          r.push_back(char(c));
+          continue;
+        }
+        static const char hex[] = "0123456789ABCDEF";
+        switch (c) {
+          case '\n':
+            r += "\\n";
+            break;
+          case '\r':
+            r += "\\r";
+            break;
+          case '\t':
+            r += "\\t";
+            break;
+          case '\f':
+            r += "\\f";
+            break;
+          case '\v':
+            r += "\\v";
+            break;
+          case '\\':
+            r += "\\\\";
+            break;
+          case 27:
+            r += "\\e";
+            break;
+          default:
+            r += "\\x";
+            r.push_back(hex[c >> 4]);
+            r.push_back(hex[c & 15]);
+        }
+      }
+      return r + (cut ? "...'" : "'");
     }
     case Tag::Arr:
       return "Array";

@@ -1126,6 +1126,8 @@ int32_t FnCompiler::const_fetch(const Node* n, int32_t dst) {
     m["SORT_NUMERIC"] = Value::integer(1);
     m["SORT_STRING"] = Value::integer(2);
     m["SORT_FLAG_CASE"] = Value::integer(8);
+    m["SORT_NATURAL"] = Value::integer(6);
+    m["SORT_LOCALE_STRING"] = Value::integer(5);
     m["COUNT_RECURSIVE"] = Value::integer(1);
     m["JSON_PRETTY_PRINT"] = Value::integer(128);
     m["JSON_UNESCAPED_SLASHES"] = Value::integer(64);
@@ -1147,6 +1149,14 @@ int32_t FnCompiler::const_fetch(const Node* n, int32_t dst) {
     m["PREG_PATTERN_ORDER"] = Value::integer(1);
     m["PREG_SET_ORDER"] = Value::integer(2);
     m["ENT_QUOTES"] = Value::integer(3);
+    m["ENT_COMPAT"] = Value::integer(2);
+    m["ENT_NOQUOTES"] = Value::integer(0);
+    m["ENT_HTML401"] = Value::integer(0);
+    m["ENT_IGNORE"] = Value::integer(4);
+    m["ENT_SUBSTITUTE"] = Value::integer(8);
+    m["ENT_XML1"] = Value::integer(16);
+    m["ENT_XHTML"] = Value::integer(32);
+    m["ENT_HTML5"] = Value::integer(48);
     m["MB_CASE_TITLE"] = Value::integer(2);
     return m;
   }();

@@ -344,6 +344,9 @@ static bool int_operand(const Value& v0, int64_t* out, const Value& other, bool 
   Value n;
   if (!to_number(v, &n, sym, other, left)) return false;
   *out = n.tag == Tag::Int ? n.i : double_to_int(n.d);
+  if (v.tag == Tag::Str && n.tag == Tag::Float && double(*out) != n.d)
+    vm().deprecated("Implicit conversion from float-string \"" + std::string(v.s->view()) +
+                    "\" to int loses precision");
   return true;
 }
 
@@ -418,8 +421,27 @@ bool op_shr(const Value& a, const Value& b, Value* out) {
   return true;
 }
 
+// Two strings combine bytewise: & and ^ to the shorter length, | to the longer.
+static bool string_bitwise(const Value& a0, const Value& b0, char op, Value* out) {
+  const Value& a = deref(a0);
+  const Value& b = deref(b0);
+  if (a.tag != Tag::Str || b.tag != Tag::Str) return false;
+  std::string_view x = a.s->view(), y = b.s->view();
+  if (op == '|' && x.size() < y.size()) std::swap(x, y);
+  size_t n = op == '|' ? x.size() : std::min(x.size(), y.size());
+  std::string r(n, '\0');
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char p = static_cast<unsigned char>(x[i]);
+    unsigned char q = i < y.size() ? static_cast<unsigned char>(y[i]) : 0;
+    r[i] = char(op == '&' ? p & q : op == '|' ? p | q : p ^ q);
+  }
+  *out = Value::str(new_string(r));
+  return true;
+}
+
 #define BITWISE(name, sym, expr)                                                               \
   bool name(const Value& a, const Value& b, Value* out) {                                      \
+    if (string_bitwise(a, b, sym[0], out)) return true;                                        \
     int64_t x, y;                                                                              \
     if (!int_operand(a, &x, deref(b), true, sym) || !int_operand(b, &y, deref(a), false, sym)) \
       return false;                                                                            \
@@ -438,6 +460,12 @@ bool op_bitnot(const Value& a0, Value* out) {
   }
   if (a.tag == Tag::Float) {
     *out = Value::integer(~double_to_int(a.d));
+    return true;
+  }
+  if (a.tag == Tag::Str) {
+    std::string r(a.s->view());
+    for (auto& c : r) c = char(~c);
+    *out = Value::str(new_string(r));
     return true;
   }
   return vm().throw_error("TypeError",
@@ -630,6 +658,11 @@ int compare(const Value& a0, const Value& b0) {
   Tag ta = a.tag == Tag::Undef ? Tag::Null : a.tag;
   Tag tb = b.tag == Tag::Undef ? Tag::Null : b.tag;
   if (ta == Tag::Int && tb == Tag::Int) return cmp3i(a.i, b.i);
+  // NAN against a number or string is "not equal, not smaller" both ways round: 1
+  auto num_or_str = [](Tag t) { return t == Tag::Int || t == Tag::Float || t == Tag::Str; };
+  if ((ta == Tag::Float && std::isnan(a.d) && num_or_str(tb)) ||
+      (tb == Tag::Float && std::isnan(b.d) && num_or_str(ta)))
+    return 1;
   if ((ta == Tag::Int || ta == Tag::Float) && (tb == Tag::Int || tb == Tag::Float))
     return cmp3(ta == Tag::Int ? double(a.i) : a.d, tb == Tag::Int ? double(b.i) : b.d);
   if (ta == Tag::Str && tb == Tag::Str) return compare_strings(a.s, b.s);

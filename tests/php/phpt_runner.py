@@ -125,8 +125,9 @@ def run_php(weft, ini, script, args, cwd, stdin, timeout):
     return p.stdout
 
 
-def run_test(weft, path, timeout):
-    """Returns (status, reason, output)."""
+def run_test(weft, path, timeout, scratch=None):
+    """Returns (status, reason, output). scratch: write the scripts there instead of next to
+    the .phpt (for tests that include no neighbours; keeps source trees clean)."""
     s = parse(path)
     if "FILE" not in s or not any(
             k in s for k in ("EXPECT", "EXPECTF", "EXPECTREGEX")):
@@ -136,6 +137,9 @@ def run_test(weft, path, timeout):
             return "skip", k, b""
     test_dir = os.path.dirname(os.path.abspath(path))
     base = os.path.splitext(os.path.basename(path))[0]
+    if scratch:
+        test_dir = os.path.join(scratch, os.path.basename(os.path.dirname(os.path.abspath(path))))
+        os.makedirs(test_dir, exist_ok=True)
     cwd = find_srcdir(path)
     ini = list(DEFAULT_INI)
     for line in text(s.get("INI", b"")).replace("{PWD}", test_dir).splitlines():
@@ -205,6 +209,7 @@ def main():
     ap.add_argument("--list-skips", action="store_true")
     ap.add_argument("--strict", action="store_true", help="exit status 1 if a test failed")
     ap.add_argument("--out-dir", help="write each failing test's output to DIR/NAME.out")
+    ap.add_argument("--scratch", help="write the scripts under DIR instead of next to the tests")
     ap.add_argument("paths", nargs="+")
     a = ap.parse_args()
     files = []
@@ -220,7 +225,7 @@ def main():
     if a.out_dir:
         os.makedirs(a.out_dir, exist_ok=True)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.jobs)) as pool:
-        results = list(pool.map(lambda f: run_test(weft, f, a.timeout), files))
+        results = list(pool.map(lambda f: run_test(weft, f, a.timeout, a.scratch), files))
     for f, (status, reason, out) in zip(files, results):
         counts[status] += 1
         if status == "fail":
@@ -230,6 +235,8 @@ def main():
                 name = os.path.relpath(f).replace(os.sep, "_").replace("..", "")
                 with open(os.path.join(a.out_dir, name + ".out"), "wb") as o:
                     o.write(out)
+        elif status == "xfail" and a.list_failures:
+            print("XFAIL %s" % f)
         elif status == "skip" and a.list_skips:
             print("SKIP %s (%s)" % (f, reason))
     print("phpt: %d passed, %d failed, %d xfail, %d skipped of %d" %

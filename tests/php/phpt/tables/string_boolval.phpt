@@ -1,0 +1,19 @@
+--TEST--
+boolval() on edge cases
+--FILE--
+<?php
+var_dump(boolval('0'));
+var_dump(boolval('0.0'));
+var_dump(boolval(''));
+var_dump(boolval([]));
+var_dump(boolval([0]));
+var_dump(boolval(0.0));
+var_dump(boolval('false'));
+--EXPECT--
+bool(false)
+bool(true)
+bool(false)
+bool(false)
+bool(true)
+bool(false)
+bool(true)

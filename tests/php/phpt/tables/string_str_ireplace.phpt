@@ -1,0 +1,7 @@
+--TEST--
+str_ireplace() on edge cases
+--FILE--
+<?php
+var_dump(str_ireplace('A', 'x', 'aAa'));
+--EXPECT--
+string(3) "xxx"

@@ -3,9 +3,11 @@
 // from one iteration to the next, so neither side can vectorize it away: the comparison is of
 // instruction selection and register allocation.
 //
-//   bench-jit-loops <lcg|logistic|dot> <jit|c> <iterations>
+//   bench-jit-loops <lcg|logistic|dot> <jit|jit-opt|c> <iterations>
 //
-// Both modes print the same result, which the harness compares.
+// jit compiles the trace as written; jit-opt optimizes it first (every part, loop peeled), as
+// the runtime does with a recorded trace. All modes print the same result, which the harness
+// compares.
 #include <bit>
 #include <cinttypes>
 #include <cstdio>
@@ -17,6 +19,7 @@
 #include "weft/gc/gc.h"
 #include "weft/jit/backend.h"
 #include "weft/jit/ir_text.h"
+#include "weft/jit/optimizer.h"
 
 using namespace weft::jit;
 
@@ -113,15 +116,22 @@ const char* kDot =
     "jump(i15, i14, f13, p3, p4, descr=loop)\n";
 
 [[noreturn]] void usage() {
-  std::fprintf(stderr, "usage: bench-jit-loops <lcg|logistic|dot> <jit|c> <iterations>\n");
+  std::fprintf(stderr, "usage: bench-jit-loops <lcg|logistic|dot> <jit|jit-opt|c> <iterations>\n");
   std::exit(2);
 }
 
-CompiledTrace* compile(Backend& backend, DescrTable& table, const char* text) {
+CompiledTrace* compile(Backend& backend, DescrTable& table, const char* text, bool optimized) {
   Trace t;
   std::string error;
   CompiledTrace* ct = nullptr;
-  if (parse_trace(text, table, t, &error)) ct = backend.compile_trace(t, "loop", &error);
+  if (parse_trace(text, table, t, &error)) {
+    if (optimized) {
+      OptimizerOptions options;
+      options.peel_labels = &table;
+      t = optimize(t, options);
+    }
+    ct = backend.compile_trace(t, "loop", &error);
+  }
   if (!ct) {
     std::fprintf(stderr, "bench-jit-loops: %s\n", error.c_str());
     std::exit(1);
@@ -135,7 +145,8 @@ int main(int argc, char** argv) {
   if (argc != 4) usage();
   std::string program = argv[1], mode = argv[2];
   int64_t n = std::strtoll(argv[3], nullptr, 10);
-  if (n < 1 || (mode != "jit" && mode != "c")) usage();
+  if (n < 1 || (mode != "jit" && mode != "jit-opt" && mode != "c")) usage();
+  bool optimized = mode == "jit-opt";
   weft::gc::Heap heap;
   Backend backend;
   DescrTable table;
@@ -146,7 +157,7 @@ int main(int argc, char** argv) {
     if (mode == "c") {
       sum = lcg_c(n);
     } else {
-      CompiledTrace* ct = compile(backend, table, kLcg);
+      CompiledTrace* ct = compile(backend, table, kLcg, optimized);
       uint64_t in[] = {uint64_t(n), 1, 0};
       backend.run(*ct, in, io);
       sum = io[0];
@@ -157,7 +168,7 @@ int main(int argc, char** argv) {
     if (mode == "c") {
       sum = logistic_c(n);
     } else {
-      CompiledTrace* ct = compile(backend, table, kLogistic);
+      CompiledTrace* ct = compile(backend, table, kLogistic, optimized);
       uint64_t in[] = {uint64_t(n), std::bit_cast<uint64_t>(0.5), 0};
       backend.run(*ct, in, io);
       sum = std::bit_cast<double>(io[0]);
@@ -170,7 +181,7 @@ int main(int argc, char** argv) {
     if (mode == "c") {
       sum = dot_c(a, b, n);
     } else {
-      CompiledTrace* ct = compile(backend, table, kDot);
+      CompiledTrace* ct = compile(backend, table, kDot, optimized);
       uint64_t left = uint64_t(n);
       while (true) {
         uint64_t in[] = {left, 0, std::bit_cast<uint64_t>(sum), reinterpret_cast<uintptr_t>(a),
@@ -178,7 +189,9 @@ int main(int argc, char** argv) {
         const ExitInfo* e = backend.run(*ct, in, io);
         sum = std::bit_cast<double>(io[1]);
         left = io[0];
-        if (e->inst != 8) break;  // the end-of-array guard: go round again
+        // The end-of-array guard (pc 1, wherever the optimizer put it): go round again.
+        const Trace& t = ct->ir();
+        if (t.snapshots[size_t(t.insts[e->inst].snapshot)].frames[0].pc != 1) break;
       }
     }
     std::printf("%.17g\n", sum);

@@ -13,9 +13,9 @@
 // Virtuals (allocation removal): allocations that have not escaped are kept as their field
 // values (opt/virtuals.h); guards describe them in their snapshots, and resume() materializes
 // them if the guard fails.
-// Lazy and dead stores, implied guards, elidable calls, quasi-immutable fields and known bits:
+// Lazy and dead stores, implied guards, elidable calls, quasi-immutable fields, known bits and
 // loop peeling: see the options below. Facts about values a label does not redefine (computed
-// once, before it) hold after it.
+// once, before it) hold after it. docs/optimizer.md describes every part.
 #pragma once
 
 #include <span>
@@ -53,8 +53,10 @@ struct OptimizerOptions {
   bool known_bits = true;
   // Loop peeling: a loop trace's first iteration is peeled off as a preamble, and the loop,
   // on a new label created in `peel_labels`, keeps only what varies between iterations:
-  // invariant pure operations, guards and immutable loads run once, in the preamble. Other
-  // traces still jump to the original label (the preamble). Needs `peel_labels`.
+  // invariant pure operations, guards and loads of fields the loop does not write run once, in
+  // the preamble (a field the loop rewrites is passed to the next iteration in an extra label
+  // argument; opt/loop_heap.cpp). Other traces still jump to the original label (the
+  // preamble). Needs `peel_labels`.
   bool peel = true;
   DescrTable* peel_labels = nullptr;
 };

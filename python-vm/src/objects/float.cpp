@@ -1,9 +1,12 @@
 // float: repr as CPython (shortest round-trip digits via std::to_chars, CPython's choice between
 // fixed and exponent notation), arithmetic with Python's floor division/modulo semantics, hash.
+#include <strings.h>
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "vm/runtime.h"
@@ -243,9 +246,46 @@ Value float_as_integer_ratio(Value self, Value*, int64_t, Tuple*) {
 }
 
 Value float_hex(Value self, Value*, int64_t, Tuple*) {
+  double d = float_val(self);
+  if (std::isnan(d)) return new_str("nan");
+  if (std::isinf(d)) return new_str(d < 0 ? "-inf" : "inf");
+  if (d == 0) return new_str(std::signbit(d) ? "-0x0.0p+0" : "0x0.0p+0");
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%a", float_val(self));
+  std::snprintf(buf, sizeof buf, "%.13a", d);  // CPython always prints all 13 hex digits
   return new_str(buf);
+}
+
+Value float_conjugate(Value self, Value*, int64_t, Tuple*) { return new_float(float_val(self)); }
+
+Value float_fromhex(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1 || !args[0].is_ptr() || args[0].obj()->type != rt.str_type)
+    return raise(rt.TypeError, "fromhex() argument must be str");
+  std::string text(args[0].as<Str>()->view());
+  size_t b = text.find_first_not_of(" \t\n\r\f\v");
+  size_t e = text.find_last_not_of(" \t\n\r\f\v");
+  text = b == std::string::npos ? "" : text.substr(b, e - b + 1);
+  std::string body = text;
+  std::string sign;
+  if (!body.empty() && (body[0] == '-' || body[0] == '+')) {
+    sign = body.substr(0, 1);
+    body = body.substr(1);
+  }
+  bool special = false;
+  for (const char* w : {"inf", "infinity", "nan"})
+    if (body.size() == std::strlen(w) && strncasecmp(body.c_str(), w, body.size()) == 0)
+      special = true;
+  bool has_prefix = body.size() > 1 && body[0] == '0' && (body[1] == 'x' || body[1] == 'X');
+  std::string digits = has_prefix ? body.substr(2) : body;
+  bool ok = special || (!digits.empty() && digits.find_first_not_of(
+                                               "0123456789abcdefABCDEF.pP+-") == std::string::npos);
+  std::string c_text = sign + (special || has_prefix ? body : "0x" + body);
+  char* end = nullptr;
+  double d = ok ? std::strtod(c_text.c_str(), &end) : 0;
+  if (!ok || !end || *end != '\0')
+    return raise(rt.ValueError, "invalid hexadecimal floating-point string");
+  if (std::isinf(d) && !special)
+    return raise(rt.OverflowError, "hexadecimal value too large to represent as a float");
+  return new_float(d);
 }
 
 }  // namespace
@@ -255,6 +295,8 @@ void float_init_type() {
   add_method(rt.float_type, "is_integer", float_is_integer);
   add_method(rt.float_type, "as_integer_ratio", float_as_integer_ratio);
   add_method(rt.float_type, "hex", float_hex);
+  add_static(rt.float_type, "fromhex", float_fromhex);
+  add_method(rt.float_type, "conjugate", float_conjugate);
 }
 
 }  // namespace weft::python

@@ -106,6 +106,12 @@ bool int_to_int64(Value v, int64_t* out) {
   return true;
 }
 
+bool is_index(Value v) {
+  if (is_int(v)) return true;
+  Type* t = type_of(v);
+  return !t->builtin && lookup(t, rt.s___index__);
+}
+
 Value int_index(Value v, int64_t* out) {
   if (!is_int(v)) {
     Type* t = type_of(v);
@@ -530,21 +536,75 @@ Value int_bit_count(Value self, Value*, int64_t, Tuple*) {
 
 Value int_conjugate(Value self, Value*, int64_t, Tuple*) { return self; }
 
-Value int_to_bytes(Value self, Value* args, int64_t nargs, Tuple* kw) {
-  int64_t len = 1;
-  bool little = false;
+// The arguments of to_bytes/from_bytes after the first: byteorder and the keyword signed.
+bool byte_order_args(Value* args, int64_t nargs, Tuple* kw, int64_t* len, bool* little,
+                     bool* is_signed, Value* data) {
   int64_t nkw = kw ? kw->size : 0;
-  if (nargs > 0 && !int_index(args[0], &len)) return Value();
-  if (nargs > 1) little = args[1].as<Str>()->view() == "little";
+  Value order;
+  if (nargs > 0) {
+    if (data)
+      *data = args[0];
+    else if (!int_index(args[0], len))
+      return false;
+  }
+  if (nargs > 1) order = args[1];
   for (int64_t i = 0; i < nkw; i++) {
     std::string_view k = kw->at(i).as<Str>()->view();
-    if (k == "length" && !int_index(args[nargs + i], &len)) return Value();
-    if (k == "byteorder") little = args[nargs + i].as<Str>()->view() == "little";
+    Value v = args[nargs + i];
+    if (k == "length" && !data) {
+      if (!int_index(v, len)) return false;
+    } else if (k == "bytes" && data) {
+      *data = v;
+    } else if (k == "byteorder") {
+      order = v;
+    } else if (k == "signed") {
+      int t = truthy(v);
+      if (t < 0) return false;
+      *is_signed = t;
+    } else {
+      raise_fmt(rt.TypeError, "'%s' is an invalid keyword argument", std::string(k).c_str());
+      return false;
+    }
   }
+  if (order) {
+    if (!order.is_ptr() || order.obj()->type != rt.str_type) {
+      raise(rt.TypeError, "byteorder must be str");
+      return false;
+    }
+    std::string_view o = order.as<Str>()->view();
+    if (o != "little" && o != "big") {
+      raise(rt.ValueError, "byteorder must be either 'little' or 'big'");
+      return false;
+    }
+    *little = o == "little";
+  }
+  return true;
+}
+
+Value int_to_bytes(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  int64_t len = 1;
+  bool little = false, is_signed = false;
+  if (!byte_order_args(args, nargs, kw, &len, &little, &is_signed, nullptr)) return Value();
+  if (len < 0) return raise(rt.ValueError, "length argument must be non-negative");
   Z z(self);
-  if (mpz_sgn(z.z) < 0) return raise(rt.OverflowError, "can't convert negative int to unsigned");
-  if (mpz_sizeinbase(z.z, 256) > static_cast<size_t>(len) && mpz_sgn(z.z) != 0)
-    return raise(rt.OverflowError, "int too big to convert");
+  if (mpz_sgn(z.z) < 0 && !is_signed)
+    return raise(rt.OverflowError, "can't convert negative int to unsigned");
+  // two's complement: a negative value is stored as value + 256**len
+  Z limit;
+  mpz_ui_pow_ui(limit.z, 256, static_cast<unsigned long>(len));
+  Z half;
+  mpz_fdiv_q_2exp(half.z, limit.z, 1);
+  bool fits;
+  if (mpz_sgn(z.z) == 0)
+    fits = true;
+  else if (!is_signed)
+    fits = mpz_cmp(z.z, limit.z) < 0;
+  else if (mpz_sgn(z.z) < 0)
+    fits = mpz_cmpabs(z.z, half.z) <= 0;
+  else
+    fits = mpz_cmp(z.z, half.z) < 0;
+  if (!fits) return raise(rt.OverflowError, "int too big to convert");
+  if (mpz_sgn(z.z) < 0) mpz_add(z.z, z.z, limit.z);
   std::string out(static_cast<size_t>(len), '\0');
   for (int64_t i = 0; i < len; i++) {
     unsigned long byte = mpz_fdiv_ui(z.z, 256);
@@ -552,6 +612,45 @@ Value int_to_bytes(Value self, Value* args, int64_t nargs, Tuple* kw) {
     out[static_cast<size_t>(little ? i : len - 1 - i)] = static_cast<char>(byte);
   }
   return new_bytes(out);
+}
+
+Value int_from_bytes(Value, Value* args, int64_t nargs, Tuple* kw) {
+  int64_t len = 0;
+  bool little = false, is_signed = false;
+  Value data;
+  if (!byte_order_args(args, nargs, kw, &len, &little, &is_signed, &data)) return Value();
+  if (!data) return raise(rt.TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+  std::string bytes;
+  if (data.is_ptr() && data.obj()->type->layout == Layout::Bytes) {
+    bytes = std::string(data.as<Str>()->view());
+  } else {
+    Value it = get_iter(data);
+    if (!it) return it;
+    for (;;) {
+      Value b = iter_next(it);
+      if (!b) {
+        if (rt.exc) return Value();
+        break;
+      }
+      int64_t v;
+      if (!int_index(b, &v)) return Value();
+      if (v < 0 || v > 255) return raise(rt.ValueError, "bytes must be in range(0, 256)");
+      bytes += static_cast<char>(v);
+    }
+  }
+  Z z;
+  size_t n = bytes.size();
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = static_cast<unsigned char>(bytes[little ? n - 1 - i : i]);
+    mpz_mul_2exp(z.z, z.z, 8);
+    mpz_add_ui(z.z, z.z, c);
+  }
+  if (is_signed && n > 0 && (static_cast<unsigned char>(bytes[little ? n - 1 : 0]) & 0x80)) {
+    Z limit;
+    mpz_ui_pow_ui(limit.z, 256, static_cast<unsigned long>(n));
+    mpz_sub(z.z, z.z, limit.z);
+  }
+  return int_from_mpz(z.z);
 }
 
 }  // namespace
@@ -563,6 +662,7 @@ void int_init_type() {
   add_method(rt.int_type, "bit_count", int_bit_count);
   add_method(rt.int_type, "conjugate", int_conjugate);
   add_method(rt.int_type, "to_bytes", int_to_bytes);
+  add_static(rt.int_type, "from_bytes", int_from_bytes);
 }
 
 }  // namespace weft::python

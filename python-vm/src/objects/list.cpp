@@ -73,7 +73,7 @@ Value list_getitem(List* l, Value key) {
     for (int64_t i = 0, j = start; i < count; i++, j += step) list_set(r, i, l->at(j));
     return r;
   }
-  if (!is_int(key))
+  if (!is_index(key))
     return raise_fmt(rt.TypeError, "list indices must be integers or slices, not %s",
                      type_name(key));
   int64_t i;
@@ -117,7 +117,7 @@ int list_setitem(List* l, Value key, Value v) {
     for (int64_t i = 0, j = start; i < count; i++, j += step) list_set(l, j, src->at(i));
     return 0;
   }
-  if (!is_int(key)) {
+  if (!is_index(key)) {
     raise_fmt(rt.TypeError, "list indices must be integers or slices, not %s", type_name(key));
     return -1;
   }

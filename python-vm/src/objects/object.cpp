@@ -416,6 +416,11 @@ bool hash_of(Value v, int64_t* out) {
         uint64_t u = static_cast<uint64_t>(kh);
         h ^= ((u ^ 89869747ULL) ^ (u << 16)) * 3644798167ULL;
       }
+      // the rest of CPython's frozenset_hash (its XOR over empty and dummy slots cancels out)
+      h ^= (static_cast<uint64_t>(s->used) + 1) * 1927868237ULL;
+      h ^= (h >> 11) ^ (h >> 25);
+      h = h * 69069U + 907133923ULL;
+      if (h == static_cast<uint64_t>(-1)) h = 590923713ULL;
       *out = static_cast<int64_t>(h);
       return true;
     }

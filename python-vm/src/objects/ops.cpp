@@ -398,39 +398,45 @@ Value builtin_compare(int op, Value a, Value b) {
 
 }  // namespace
 
+namespace {
+
+// self's own comparison method for op (user classes), NotImplemented if it has none. A
+// missing __ne__ is object.__ne__: the inverse of a user __eq__.
+Value user_compare(int op, Value self, Value other) {
+  Type* t = type_of(self);
+  Value m = lookup(t, intern(kCmpDunder[op]));
+  if (m && m.obj()->type != rt.builtin_type) return call2(m, self, other);
+  if (op == kNe) {
+    Value meq = lookup(t, rt.s___eq__);
+    if (meq && meq.obj()->type != rt.builtin_type) {
+      Value r = call2(meq, self, other);
+      if (!r || r == Value(rt.NotImplemented)) return r;
+      int truth = truthy(r);
+      if (truth < 0) return Value();
+      return truth ? rt.False : rt.True;
+    }
+  }
+  return rt.NotImplemented;
+}
+
+}  // namespace
+
 Value rich_compare(int op, Value a, Value b) {
   if (is_user(a) || is_user(b)) {
     Type* ta = type_of(a);
     Type* tb = type_of(b);
     bool b_first = ta != tb && is_user(b) && is_subtype(tb, ta);
     if (b_first) {
-      Value r = call_binop_method(b, kCmpDunder[kCmpSwap[op]], a);
+      Value r = user_compare(kCmpSwap[op], b, a);
       if (r != Value(rt.NotImplemented)) return r;
     }
     if (is_user(a)) {
-      Value m = lookup(ta, intern(kCmpDunder[op]));
-      if (m && m.obj()->type != rt.builtin_type) {
-        Value r = call2(m, a, b);
-        if (r != Value(rt.NotImplemented)) return r;
-      } else if (op == kNe) {
-        Value meq = lookup(ta, rt.s___eq__);
-        if (meq && meq.obj()->type != rt.builtin_type) {
-          Value r = call2(meq, a, b);
-          if (!r) return r;
-          if (r != Value(rt.NotImplemented)) {
-            int t = truthy(r);
-            if (t < 0) return Value();
-            return t ? rt.False : rt.True;
-          }
-        }
-      }
+      Value r = user_compare(op, a, b);
+      if (r != Value(rt.NotImplemented)) return r;
     }
     if (!b_first && is_user(b)) {
-      Value m = lookup(tb, intern(kCmpDunder[kCmpSwap[op]]));
-      if (m && m.obj()->type != rt.builtin_type) {
-        Value r = call2(m, b, a);
-        if (r != Value(rt.NotImplemented)) return r;
-      }
+      Value r = user_compare(kCmpSwap[op], b, a);
+      if (r != Value(rt.NotImplemented)) return r;
     }
   }
   if (!(a.is_ptr() && (a.obj()->type->layout == Layout::Instance ||

@@ -54,16 +54,84 @@ Value new_bytes(std::string_view v) {
   return s;
 }
 
+namespace {
+
+uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+
+void sip_round(uint64_t& v0, uint64_t& v1, uint64_t& v2, uint64_t& v3) {
+  v0 += v1;
+  v2 += v3;
+  v1 = rotl(v1, 13) ^ v0;
+  v3 = rotl(v3, 16) ^ v2;
+  v0 = rotl(v0, 32);
+  v2 += v1;
+  v0 += v3;
+  v1 = rotl(v1, 17) ^ v2;
+  v3 = rotl(v3, 21) ^ v0;
+  v2 = rotl(v2, 32);
+}
+
+// SipHash-1-3 with a zero key: CPython 3.11's str/bytes hash when hash randomization is off
+// (PYTHONHASHSEED=0, which the conformance tests use), so that sets and dicts keyed by strings
+// iterate in CPython's order.
+uint64_t siphash13(const unsigned char* in, size_t n) {
+  uint64_t v0 = 0x736f6d6570736575ULL, v1 = 0x646f72616e646f6dULL;
+  uint64_t v2 = 0x6c7967656e657261ULL, v3 = 0x7465646279746573ULL;
+  uint64_t b = static_cast<uint64_t>(n) << 56;
+  for (; n >= 8; n -= 8, in += 8) {
+    uint64_t m;
+    std::memcpy(&m, in, 8);  // little-endian host
+    v3 ^= m;
+    sip_round(v0, v1, v2, v3);
+    v0 ^= m;
+  }
+  uint64_t t = 0;
+  for (size_t i = 0; i < n; i++) t |= static_cast<uint64_t>(in[i]) << (8 * i);
+  b |= t;
+  v3 ^= b;
+  sip_round(v0, v1, v2, v3);
+  v0 ^= b;
+  v2 ^= 0xff;
+  sip_round(v0, v1, v2, v3);
+  sip_round(v0, v1, v2, v3);
+  sip_round(v0, v1, v2, v3);
+  return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
+}  // namespace
+
 int64_t str_hash(Str* s) {
   if (s->hash != -1) return s->hash;
-  // FNV-1a; CPython's SipHash values are not reproduced (hash() of str differs from CPython's).
-  uint64_t h = 14695981039346656037ULL;
-  for (int64_t i = 0; i < s->size; i++) {
-    h ^= static_cast<unsigned char>(s->data()[i]);
-    h *= 1099511628211ULL;
+  int64_t r = 0;
+  if (s->size > 0) {
+    uint64_t h;
+    if (s->ascii) {
+      h = siphash13(reinterpret_cast<const unsigned char*>(s->data()), static_cast<size_t>(s->size));
+    } else {
+      // CPython hashes its internal representation: 1, 2 or 4 bytes per code point, chosen
+      // by the largest code point
+      std::vector<uint32_t> cps;
+      uint32_t max_cp = 0;
+      const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data());
+      const unsigned char* end = p + s->size;
+      while (p < end) {
+        uint32_t c = *p;
+        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        c &= extra == 3 ? 0x07 : extra == 2 ? 0x0F : extra == 1 ? 0x1F : 0x7F;
+        p++;
+        for (int k = 0; k < extra && p < end; k++, p++) c = (c << 6) | (*p & 0x3F);
+        cps.push_back(c);
+        if (c > max_cp) max_cp = c;
+      }
+      size_t width = max_cp < 0x100 ? 1 : max_cp < 0x10000 ? 2 : 4;
+      std::vector<unsigned char> buf(cps.size() * width);
+      for (size_t i = 0; i < cps.size(); i++)
+        for (size_t k = 0; k < width; k++)
+          buf[i * width + k] = static_cast<unsigned char>(cps[i] >> (8 * k));
+      h = siphash13(buf.data(), buf.size());
+    }
+    r = static_cast<int64_t>(h);
   }
-  int64_t r = static_cast<int64_t>(h >> 1);
-  if (s->type == rt.bytes_type) r ^= 0x5bd1e995;
   if (r == -1) r = -2;
   s->hash = r;
   return r;
@@ -247,7 +315,7 @@ Value str_getitem(Str* s, Value key) {
     return new_str(r);
   }
   int64_t i;
-  if (!is_int(key))
+  if (!is_index(key))
     return raise_fmt(rt.TypeError, "%s indices must be integers or slices, not %s",
                      bytes ? "byte" : "string", type_name(key));
   if (!int_index(key, &i)) return Value();

@@ -32,7 +32,7 @@ Value tuple_getitem(Tuple* t, Value key) {
     for (int64_t i = 0, j = start; i < count; i++, j += step) r->items()[i] = t->at(j);
     return r;
   }
-  if (!is_int(key))
+  if (!is_index(key))
     return raise_fmt(rt.TypeError, "tuple indices must be integers or slices, not %s",
                      type_name(key));
   int64_t i;

@@ -200,6 +200,7 @@ Value int_from_string(std::string_view s, int base);
 Value int_from_double(double d);
 bool is_int(Value v);                        // int or bool
 bool int_to_int64(Value v, int64_t* out);    // false (no exception) when too large
+bool is_index(Value v);  // an int, or an object with __index__ (usable as a sequence index)
 Value int_index(Value v, int64_t* out);      // TypeError/OverflowError; returns v or null
 void int_to_mpz(Value v, mpz_t out);         // out must be initialized
 Value int_binary(int op, Value a, Value b);  // NotImplemented when b is not an int

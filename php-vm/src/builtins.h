@@ -50,6 +50,8 @@ bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, Str
   if (!str_arg(vm, fn, args, argc, i, &name)) return false;
 void register_text_builtins(VM& vm);
 void register_serialize_builtins(VM& vm);
+void register_ob_builtins(VM& vm);
+void register_json_decode_builtins(VM& vm);
 
 // Output formats shared by several functions.
 void var_dump_value(VM& vm, std::string& out, const Value& v, int indent);

@@ -240,6 +240,13 @@ WEFT_PHP_NATIVE(f_base_convert) {
   return true;
 }
 
+// fdiv: IEEE division (INF/NAN instead of DivisionByZeroError)
+WEFT_PHP_NATIVE(f_fdiv) {
+  if (!check_arity(vm, "fdiv", argc, 2, 2)) return false;
+  *ret = Value::number(to_double(arg_at(args, argc, 0)) / to_double(arg_at(args, argc, 1)));
+  return true;
+}
+
 void register_math_builtins(VM& vm) {
   vm.register_native("abs", f_abs);
   vm.register_native("floor", f_floor);
@@ -267,6 +274,7 @@ void register_math_builtins(VM& vm) {
   vm.register_native("hypot", f_hypot);
   vm.register_native("pow", f_pow);
   vm.register_native("intdiv", f_intdiv);
+  vm.register_native("fdiv", f_fdiv);
   vm.register_native("is_nan", f_is_nan);
   vm.register_native("is_infinite", f_is_infinite);
   vm.register_native("is_finite", f_is_finite);

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "builtins.h"
+#include "class_info.h"
 #include "interp_support.h"
 
 namespace weft::php {
@@ -290,6 +291,46 @@ WEFT_PHP_NATIVE(f_is_a) {
   *ret = Value::boolean(c && t && c->is_subclass_of(t));
   return true;
 }
+// class_uses / class_implements: name => name arrays, for an object or a class name.
+static Class* class_of_arg(VM& vm, const Value& v) {
+  if (v.tag == Tag::Obj) return v.o->cls;
+  return vm.find_class(to_std_string(v));
+}
+WEFT_PHP_NATIVE(f_class_uses) {
+  Class* c = class_of_arg(vm, arg_at(args, argc, 0));
+  if (!c) {
+    vm.warning("class_uses(): Class " + to_std_string(arg_at(args, argc, 0)) +
+               " does not exist and could not be loaded");
+    *ret = Value::boolean(false);
+    return true;
+  }
+  Array* out = Array::make();
+  if (auto* info = static_cast<ClassInfo*>(c->decl))
+    for (auto& t : info->traits) {
+      Class* tc = vm.find_class(t);
+      String* n = new_string(tc ? tc->name : t);
+      out->set(Key::string(n), Value::str(n));
+    }
+  *ret = Value::arr(out);
+  return true;
+}
+WEFT_PHP_NATIVE(f_class_implements) {
+  Class* c = class_of_arg(vm, arg_at(args, argc, 0));
+  if (!c) {
+    vm.warning("class_implements(): Class " + to_std_string(arg_at(args, argc, 0)) +
+               " does not exist and could not be loaded");
+    *ret = Value::boolean(false);
+    return true;
+  }
+  Array* out = Array::make();
+  for (Class* i : c->interfaces) {
+    String* n = new_string(i->name);
+    out->set(Key::string(n), Value::str(n));
+  }
+  *ret = Value::arr(out);
+  return true;
+}
+
 WEFT_PHP_NATIVE(f_is_subclass_of) {
   Class* c = class_of(vm, arg_at(args, argc, 0));
   Class* t = vm.find_class(to_std_string(arg_at(args, argc, 1)));
@@ -396,7 +437,7 @@ WEFT_PHP_NATIVE(f_fwrite) {
   std::string s = to_std_string(arg_at(args, argc, 1));
   std::string target = to_std_string(arg_at(args, argc, 0));
   if (target == "php://stderr") {
-    vm.flush();
+    vm.flush_stdout();
     (void)!::write(2, s.data(), s.size());
   } else {
     vm.echo(s);
@@ -436,7 +477,7 @@ WEFT_PHP_NATIVE(f_file_put_contents) {
   if (path == "php://stdout" || path == "php://output") {
     vm.echo(data);
   } else if (path == "php://stderr") {
-    vm.flush();
+    vm.flush_stdout();
     (void)!::write(2, data.data(), data.size());
   } else {
     std::FILE* f = std::fopen(path.c_str(), (to_int(arg_at(args, argc, 2)) & 8) ? "ab" : "wb");
@@ -448,10 +489,6 @@ WEFT_PHP_NATIVE(f_file_put_contents) {
     std::fclose(f);
   }
   *ret = Value::integer(int64_t(data.size()));
-  return true;
-}
-WEFT_PHP_NATIVE(f_ob_start) {
-  *ret = Value::boolean(true);
   return true;
 }
 
@@ -552,6 +589,8 @@ void register_misc_builtins(VM& vm) {
   vm.register_native("is_a", f_is_a);
   vm.register_native("is_subclass_of", f_is_subclass_of);
   vm.register_native("spl_object_id", f_spl_object_id);
+  vm.register_native("class_uses", f_class_uses);
+  vm.register_native("class_implements", f_class_implements);
   vm.register_native("spl_object_hash", f_spl_object_hash);
   vm.register_native("spl_autoload_register", f_spl_autoload_register);
   vm.register_native("microtime", f_microtime);
@@ -574,7 +613,6 @@ void register_misc_builtins(VM& vm) {
   vm.register_native("fgets", f_fgets);
   vm.register_native("file_get_contents", f_file_get_contents);
   vm.register_native("file_put_contents", f_file_put_contents);
-  vm.register_native("ob_start", f_ob_start);
   vm.register_native("flush", f_null);
   vm.constants->set(Key::string(intern("STDIN")), Value::str(intern("php://stdin")));
   vm.constants->set(Key::string(intern("STDOUT")), Value::str(intern("php://stdout")));

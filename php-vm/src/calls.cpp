@@ -45,6 +45,16 @@ std::string func_name_for_errors(Function* fn) {
 static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
   const Param& p = fn->params[i];
   Value* v = &callee->regs()[i];
+  // diagnostics of the conversion are raised inside the callee, at its declaration
+  auto in_callee = [&](auto report) {
+    Frame* saved = vm.frame;
+    uint32_t saved_pc = callee->pc;
+    vm.frame = callee;
+    callee->pc = UINT32_MAX;
+    report();
+    callee->pc = saved_pc;
+    vm.frame = saved;
+  };
   if (p.hint == HintNone || p.hint == HintOther) return true;
   Value& x = *v;
   if (x.tag == Tag::Null && p.nullable) return true;
@@ -56,7 +66,7 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
     std::string msg = func_name_for_errors(fn) + "(): Argument #" + std::to_string(i + 1) + " ($" +
                       std::string(p.name->view()) + ") must be of type " + type + ", " + given +
                       " given, called in " + vm.frame->code->file + " on line " +
-                      std::to_string(vm.current_line()) + " and defined";
+                      std::to_string(vm.current_line());
     Frame* saved = vm.frame;
     vm.frame = callee;
     callee->pc = UINT32_MAX;  // current_line(): the declaration
@@ -74,7 +84,14 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
     }
     case HintInt:
       if (x.tag == Tag::Int) return true;
-      if (x.tag == Tag::Float && std::isfinite(x.d) && x.d == double(int64_t(x.d))) {
+      if (x.tag == Tag::Float && std::isfinite(x.d) && x.d >= -9223372036854775808.0 &&
+          x.d < 9223372036854775808.0) {
+        // php 8.1: a fractional float still converts, with a deprecation
+        if (x.d != std::trunc(x.d))
+          in_callee([&] {
+            vm.deprecated("Implicit conversion from float " + format_double_repr(x.d) +
+                          " to int loses precision");
+          });
         x = Value::integer(int64_t(x.d));
         return true;
       }
@@ -88,7 +105,13 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
           x = Value::integer(n.i);
           return true;
         }
-        if (n.kind == NumKind::Float && n.d == double(int64_t(n.d))) {
+        if (n.kind == NumKind::Float && std::isfinite(n.d) && n.d >= -9223372036854775808.0 &&
+            n.d < 9223372036854775808.0 && !n.trailing) {
+          if (n.d != std::trunc(n.d))
+            in_callee([&] {
+              vm.deprecated("Implicit conversion from float-string \"" + std::string(x.s->view()) +
+                            "\" to int loses precision");
+            });
           x = Value::integer(int64_t(n.d));
           return true;
         }
@@ -291,10 +314,24 @@ static bool push_arg(VM& vm, Frame* f, CallInfo& ci, size_t i, Function* fn, uin
       if (v.tag == Tag::Arr) {
         Array* a = v.a;
         for (uint32_t j = a->first(); j < a->used(); j = a->next(j)) {
-          if (a->buckets()[j].skey) {
-            vm.throw_error("Error",
-                           "weft-php: string keys in argument unpacking are not supported");
-            return false;
+          if (String* name = a->buckets()[j].skey) {
+            // a string key names the parameter (php 8.1)
+            uint32_t idx = 0;
+            while (fn && !fn->native && idx < fn->params.size() &&
+                   !str_equal(fn->params[idx].name, name))
+              ++idx;
+            if (!fn || fn->native || idx == fn->params.size()) {
+              vm.throw_error("Error", "Unknown named parameter $" + std::string(name->view()));
+              return false;
+            }
+            if (idx < buf.n && buf.data()[idx].tag != Tag::Undef) {
+              vm.throw_error("Error", "Named parameter $" + std::string(name->view()) +
+                                          " overwrites previous argument");
+              return false;
+            }
+            while (buf.n <= idx) buf.push(Value());
+            buf.data()[idx] = deref(a->buckets()[j].v);
+            continue;
           }
           buf.push(deref(a->buckets()[j].v));
         }

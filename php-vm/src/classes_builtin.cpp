@@ -157,6 +157,24 @@ std::string trace_as_string(Array* trace) {
   return out;
 }
 
+// ErrorException($message, $code, $severity = E_ERROR, $filename = null, $line = null,
+// $previous = null)
+static bool error_exception_construct(VM& vm, Value* args, uint32_t argc, Value*, Object* self) {
+  if (argc > 0) vm.set_prop(self, "message", Value::str(to_str(args[0])));
+  if (argc > 1) vm.set_prop(self, "code", Value::integer(to_int(args[1])));
+  if (argc > 2) vm.set_prop(self, "severity", Value::integer(to_int(args[2])));
+  if (argc > 3 && deref(args[3]).tag != Tag::Null)
+    vm.set_prop(self, "file", Value::str(to_str(args[3])));
+  if (argc > 4 && deref(args[4]).tag != Tag::Null)
+    vm.set_prop(self, "line", Value::integer(to_int(args[4])));
+  if (argc > 5) vm.set_prop(self, "previous", deref(args[5]));
+  return true;
+}
+static bool error_exception_severity(VM& vm, Value*, uint32_t, Value* ret, Object* self) {
+  *ret = vm.get_prop(self, "severity");
+  return true;
+}
+
 static bool ex_construct(VM& vm, Value* args, uint32_t argc, Value*, Object* self) {
   if (argc > 0) vm.set_prop(self, "message", Value::str(to_str(args[0])));
   if (argc > 1) vm.set_prop(self, "code", Value::integer(to_int(args[1])));
@@ -196,6 +214,10 @@ static bool ex_trace_string(VM& vm, Value*, uint32_t, Value* ret, Object* self) 
 
 std::string throwable_string(VM& vm, Object* self) {
   std::string msg = to_std_string(vm.get_prop(self, "message"));
+  // php's __toString tells where a function with a mistyped argument was declared
+  if ((self->cls->name == "TypeError" || self->cls->name == "ArgumentCountError") &&
+      msg.find(", called in ") != std::string::npos)
+    msg += " and defined";
   std::string s = self->cls->name;
   if (!msg.empty()) s += ": " + msg;
   s += " in " + to_std_string(vm.get_prop(self, "file")) + ":" +
@@ -484,6 +506,10 @@ void register_builtin_classes(VM& vm) {
       {"JsonException", "Exception"},
   };
   for (const Sub& s : subs) vm.native_class(s.name, vm.find_class(s.parent));
+  Class* error_exception = vm.find_class("ErrorException");
+  add_prop(error_exception, "severity", ModProtected, Value::integer(1));
+  vm.native_method(error_exception, "__construct", error_exception_construct);
+  vm.native_method(error_exception, "getSeverity", error_exception_severity);
 
   g_closure = vm.native_class("Closure", nullptr, ClsFinal);
   vm.closure_class_hint = g_closure;

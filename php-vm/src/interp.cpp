@@ -839,11 +839,30 @@ top:
         const Value& o = rd(I.a);
         if (o.tag == Tag::Obj) {
           String* name = to_str(rd(I.b));
-          auto it = o.o->cls->prop_index.find(std::string(name->view()));
-          if (it != o.o->cls->prop_index.end())
-            o.o->slots()[it->second] = Value();
-          else if (o.o->dyn)
-            o.o->dyn->remove(Key::string(name));
+          Object* obj = o.o;
+          auto it = obj->cls->prop_index.find(std::string(name->view()));
+          bool visible = true;
+          if (it != obj->cls->prop_index.end()) {
+            const PropInfo& p = obj->cls->props[it->second];
+            Class* scope = calling_scope(f);
+            if (p.flags & ModPrivate)
+              visible = scope == p.declared;
+            else if (p.flags & ModProtected)
+              visible =
+                  scope && (scope->is_subclass_of(p.declared) || p.declared->is_subclass_of(scope));
+          }
+          bool present = it != obj->cls->prop_index.end() ? visible
+                         : obj->dyn                       ? obj->dyn->find(name->view()) != nullptr
+                                                          : false;
+          if (!present && obj->cls->m_unset) {
+            // an inaccessible or missing property: __unset decides
+            Value arg = Value::str(name), ignored;
+            if (!vm.call_method(obj, obj->cls->m_unset, &arg, 1, &ignored)) goto exception;
+          } else if (it != obj->cls->prop_index.end()) {
+            obj->slots()[it->second] = Value();
+          } else if (obj->dyn) {
+            obj->dyn->remove(Key::string(name));
+          }
         }
         ++pc;
         continue;

@@ -25,6 +25,12 @@ VM::VM() {
 }
 
 void VM::flush() {
+  for (auto& b : ob) out += b;
+  ob.clear();
+  flush_stdout();
+}
+
+void VM::flush_stdout() {
   size_t off = 0;
   while (off < out.size()) {
     ssize_t n = ::write(1, out.data() + off, out.size() - off);

@@ -95,10 +95,18 @@ struct VM {
 
   // Output.
   void echo(std::string_view s) {
+    if (!ob.empty()) {
+      ob.back().append(s);
+      return;
+    }
     out.append(s);
-    if (out.size() > (1u << 16)) flush();
+    if (out.size() > (1u << 16)) flush_stdout();
   }
+  // Writes pending output. flush() also ends the output buffers (script end, fatal errors,
+  // exit: php flushes them then); flush_stdout() leaves them alone.
   void flush();
+  void flush_stdout();
+  std::vector<std::string> ob;  // ob_start() buffers, innermost last
 
   // Diagnostics.
   uint32_t current_line() const;

@@ -1,0 +1,31 @@
+--TEST--
+references to array elements and autovivification
+--XFAIL--
+weft-php keeps no reference counts, so var_dump cannot mark an array element that is still
+shared by a reference with & (php does while another holder of the reference is alive)
+--FILE--
+<?php
+$data = [];
+$p = &$data['a']['b'];
+$p = 5;
+var_dump($data);
+$list = [1, 2, 3];
+foreach ($list as $k => &$v) { $v *= 10; }
+unset($v);
+var_dump($list);
+--EXPECT--
+array(1) {
+  ["a"]=>
+  array(1) {
+    ["b"]=>
+    &int(5)
+  }
+}
+array(3) {
+  [0]=>
+  int(10)
+  [1]=>
+  int(20)
+  [2]=>
+  int(30)
+}

@@ -147,3 +147,24 @@ TEST_CASE("codegen: the temporary boxes of a traced loop are removed by the opti
   REQUIRE(rest.kind == BlackholeResult::Kind::Returned);
   CHECK(int64_t(rest.value) == gc_sum_boxed(1, 1000));
 }
+
+TEST_CASE("codegen: a size declaration's type id comes from its symbol when the jitcodes load") {
+  static uint32_t unset = 0, set = 7;
+  auto resolve = [](std::string_view name) -> uint64_t {
+    return name == "unset" ? reinterpret_cast<uintptr_t>(&unset)
+           : name == "set" ? reinterpret_cast<uintptr_t>(&set)
+                           : 0;
+  };
+  DescrTable descrs;
+  JitCodeSet codes;
+  std::string error;
+  REQUIRE(parse_jitcodes("size new.A typeid(set) 24\n", descrs, codes, &error, resolve));
+  auto* a = static_cast<const SizeDescr*>(descrs.find("new.A"));
+  REQUIRE(a != nullptr);
+  CHECK(a->type_id == 7);
+  CHECK(a->size == 24);
+  CHECK_FALSE(parse_jitcodes("size new.B typeid(unset) 16\n", descrs, codes, &error, resolve));
+  CHECK(error.find("the type id at 'unset' is not set yet") != std::string::npos);
+  CHECK_FALSE(parse_jitcodes("size new.C typeid(nowhere) 16\n", descrs, codes, &error, resolve));
+  CHECK(error.find("unknown symbol 'nowhere'") != std::string::npos);
+}

@@ -2,10 +2,18 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
+#include <cstdlib>
 
 #include "weft/jit/optimizer.h"
 
 namespace weft::jit {
+
+void WordList::too_many() {
+  std::fprintf(stderr, "weft: more than %zu greens or reds of one kind at a merge point\n",
+               kCapacity);
+  std::abort();
+}
 
 void WarmupCounters::reset_all(uint32_t threshold) {
   threshold_ = uint16_t(std::clamp<uint32_t>(threshold, 1, UINT16_MAX));
@@ -14,7 +22,9 @@ void WarmupCounters::reset_all(uint32_t threshold) {
 
 JitDriver::JitDriver(std::string_view name, std::initializer_list<std::string_view> greens,
                      std::initializer_list<std::string_view> reds)
-    : name_(name), counters_(JitParams{}.threshold) {
+    : name_(name),
+      counters_(JitParams{}.threshold),
+      entry_counters_(JitParams{}.function_threshold) {
   for (std::string_view g : greens) greens_.emplace_back(g);
   for (std::string_view r : reds) reds_.emplace_back(r);
 }
@@ -22,6 +32,7 @@ JitDriver::JitDriver(std::string_view name, std::initializer_list<std::string_vi
 void JitDriver::became_hot(uint64_t green_hash) {
   if (!params_.enabled) {
     counters_.cool(green_hash);
+    entry_counters_.cool(green_hash);
     return;
   }
   ++hot_count_;
@@ -50,6 +61,7 @@ bool JitDriver::set_param(std::string_view name, std::string_view value, std::st
   if (name == "off") {
     params_.enabled = false;
     counters_.reset_all(UINT16_MAX);
+    entry_counters_.reset_all(UINT16_MAX);
     return true;
   }
   if (name == "enable_opts") {
@@ -75,6 +87,7 @@ bool JitDriver::set_param(std::string_view name, std::string_view value, std::st
     counters_.reset_all(number);
   } else if (name == "function_threshold") {
     params_.function_threshold = number;
+    entry_counters_.reset_all(number);
   } else if (name == "trace_eagerness") {
     params_.trace_eagerness = number;
   } else if (name == "trace_limit") {

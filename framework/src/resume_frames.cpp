@@ -14,6 +14,15 @@
 
 namespace weft::jit {
 
+void ResumedFrame::registers(const JitCode& code, std::vector<uint64_t> (&regs)[3]) const {
+  size_t k = 0;
+  for (int b = 0; b < 3; ++b) {
+    regs[b].assign(code.num_regs[b], 0);
+    for (uint16_t reg = 0; reg < code.num_regs[b] && k < values.size(); ++reg, ++k)
+      regs[b][reg] = values[k].second;
+  }
+}
+
 namespace {
 
 class Collector final : public FrameBuilder {

@@ -189,6 +189,7 @@ using namespace toy;
 
 extern "C" Value* toy_run(const Code* code, Value** frame) {
   int64_t pc = 0, sp = code->nlocals;
+  WEFT_PORTAL_ENTRY(driver, WEFT_GREENS(pc, code, sp), WEFT_REDS(frame));
   for (;;) {
     WEFT_JIT_MERGE_POINT(driver, WEFT_GREENS(pc, code, sp), WEFT_REDS(frame));
     const int32_t* ops = code->ops;

@@ -247,7 +247,7 @@ TEST_CASE("codegen: the Brainfuck interpreter's loop is traced, compiled and res
   REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
   REQUIRE(frames.frames().size() == 1);
   std::vector<uint64_t> resumed[3];
-  for (const auto& [type, bits] : frames.frames()[0].values) resumed[kIntBank].push_back(bits);
+  frames.frames()[0].registers(run, resumed);
   BlackholeResult rest = run_blackhole_at(run, frames.frames()[0].pc, resumed);
   REQUIRE(rest.kind == BlackholeResult::Kind::Returned);
   CHECK(int64_t(rest.value) == pos_native);

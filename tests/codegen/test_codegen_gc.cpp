@@ -135,14 +135,7 @@ TEST_CASE("codegen: the temporary boxes of a traced loop are removed by the opti
   REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
   REQUIRE(frames.frames().size() == 1);
   std::vector<uint64_t> resumed[3];
-  size_t k = 0;
-  for (const auto& [type, bits] : frames.frames()[0].values) {
-    int bank = k < run.num_regs[kIntBank]                                    ? kIntBank
-               : k < size_t(run.num_regs[kIntBank] + run.num_regs[kRefBank]) ? kRefBank
-                                                                             : kFloatBank;
-    resumed[bank].push_back(bits);
-    ++k;
-  }
+  frames.frames()[0].registers(run, resumed);
   BlackholeResult rest = run_blackhole_at(run, frames.frames()[0].pc, resumed);
   REQUIRE(rest.kind == BlackholeResult::Kind::Returned);
   CHECK(int64_t(rest.value) == gc_sum_boxed(1, 1000));

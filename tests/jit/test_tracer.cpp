@@ -116,12 +116,7 @@ TEST_CASE("tracer: record, optimize, compile, fail guards, resume into the black
     REQUIRE(frames.frames().size() == 1);
     const ResumedFrame& frame = frames.frames()[0];
     std::vector<uint64_t> resumed[3];
-    for (const auto& [type, bits] : frame.values)
-      resumed[type == Type::Float ? kFloatBank
-              : type == Type::Ref ? kRefBank
-                                  : kIntBank]
-          .push_back(bits);
-    resumed[kIntBank].resize(portal.num_regs[kIntBank]);  // registers past the live ones: dead
+    frame.registers(portal, resumed);
     BlackholeResult next = run_blackhole_at(portal, frame.pc, resumed, to_merge_point);
     if (next.kind == BlackholeResult::Kind::Returned) {
       CHECK(int64_t(next.value) == expected_result());
@@ -183,8 +178,7 @@ TEST_CASE("tracer: a guard that keeps failing gets a bridge back into the loop")
   ResumedFrames frames;
   REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
   std::vector<uint64_t> resumed[3];
-  for (const auto& [type, bits] : frames.frames()[0].values) resumed[kIntBank].push_back(bits);
-  resumed[kIntBank].resize(portal.num_regs[kIntBank]);
+  frames.frames()[0].registers(portal, resumed);
   BlackholeResult done = run_blackhole_at(portal, frames.frames()[0].pc, resumed);
   REQUIRE(done.kind == BlackholeResult::Kind::Returned);
   CHECK(int64_t(done.value) == expected_result());
@@ -251,8 +245,7 @@ TEST_CASE("tracer: a guard failing inside an inlined call resumes both frames") 
       BlackholeFrameState s;
       s.code = codes.by_id(rf.jitcode);
       s.pc = rf.pc;
-      for (const auto& [type, bits] : rf.values) s.regs[kIntBank].push_back(bits);
-      s.regs[kIntBank].resize(s.code->num_regs[kIntBank]);
+      rf.registers(*s.code, s.regs);
       states.push_back(std::move(s));
     }
     inner_exits += states.size() == 2;

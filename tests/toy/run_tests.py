@@ -119,6 +119,17 @@ def main():
               len(after) == 2 and '# compiled loop' in after[1], text[-1500:])
         check('log: invalidation counted', 'jit invalidated: 1' in text, text[-800:])
 
+        # fib is called ~100k times (WEFT_PORTAL_ENTRY counts calls): its start is traced up
+        # to where the portal returns and compiled as a function trace, which later calls
+        # enter (the output, checked above, stays right).
+        text = logged(binary, 'fib-small', tmp)
+        check('log: function trace compiled',
+              "# tracing function" in text and '# compiled function' in text, text[:800])
+        function_traces = [t for t in text.split('# optimized')[1:]
+                           if 'descr=function' in t.split('\n# ')[0]]
+        check('log: a function trace ends where the portal returns',
+              any('finish(' in t.split('\n# ')[0] for t in function_traces), text[:1500])
+
     # Statistics on request.
     r = run(binary, ['--jit-stats', os.path.join(PROGRAMS, 'sum-small.toy')])
     check('--jit-stats', b'jit loops: ' in r.stderr, r.stderr.decode())

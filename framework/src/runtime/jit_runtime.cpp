@@ -81,6 +81,15 @@ struct JitRuntime::Impl {
   };
   std::unordered_map<std::vector<uint64_t>, Cell, GreensHash, GreensEqual> cells;
   std::vector<uint64_t> greens_scratch;
+  Cell* entry_cache[1024] = {};
+
+  static bool same_greens(const Cell& cell, const PortalState& s) {
+    size_t k = 0;
+    for (int list = 0; list < 3; ++list)
+      for (uint64_t w : s.lists[list])
+        if (k >= cell.greens.size() || cell.greens[k++] != w) return false;
+    return k == cell.greens.size();
+  }
 
   Cell* find_cell(std::span<const uint64_t> greens) {
     auto it = cells.find(greens);
@@ -113,6 +122,7 @@ struct JitRuntime::Impl {
   };
   std::unordered_map<const ExitInfo*, GuardState> guards;
   uint32_t next_trace = 1;
+  bool recording = false;  // a trace is being recorded (possibly further up the C++ stack)
   // Quasi-immutable fields: the traces that read them as constants, the fields' descriptors,
   // and a count of writes (a recording that saw one meanwhile may hold a stale constant).
   QuasiImmutableDeps qi_deps{backend};
@@ -146,13 +156,6 @@ struct JitRuntime::Impl {
 
   // --- state conversions ------------------------------------------------------------------
 
-  static std::vector<uint64_t> greens_of(const PortalState& s) {
-    std::vector<uint64_t> g;
-    for (int list = 0; list < 3; ++list)
-      g.insert(g.end(), s.lists[list].begin(), s.lists[list].end());
-    return g;
-  }
-
   // The merge point's registers of PortalState list `list` (greens int/ref/float, then reds).
   const std::vector<uint16_t>& registers_of_list(int list) const {
     return list < 3 ? merge_point.greens[list] : merge_point.reds[list - 3];
@@ -183,15 +186,16 @@ struct JitRuntime::Impl {
   }
 
   // A compiled loop's inputs: the reds held in registers, in list order.
-  std::vector<uint64_t> loop_inputs(const PortalState& s) const {
-    std::vector<uint64_t> in;
+  std::span<const uint64_t> loop_inputs(const PortalState& s) {
+    inputs_scratch.clear();
     for (int bank = 0; bank < 3; ++bank) {
       const std::vector<uint16_t>& where = registers_of_list(3 + bank);
       for (size_t k = 0; k < where.size(); ++k)
-        if (where[k] < portal->num_regs[bank]) in.push_back(s.lists[3 + bank][k]);
+        if (where[k] < portal->num_regs[bank]) inputs_scratch.push_back(s.lists[3 + bank][k]);
     }
-    return in;
+    return inputs_scratch;
   }
+  std::vector<uint64_t> inputs_scratch;
 
   std::string where(std::span<const uint64_t> greens) const {
     if (options.printable_location) return options.printable_location(greens);
@@ -206,24 +210,51 @@ struct JitRuntime::Impl {
   enum class Next : uint8_t { AtMergePoint, Returned };
 
   bool enter(uint64_t hash, PortalState& state, uint64_t* result) {
-    auto [at, fresh] = cells.try_emplace(greens_of(state));
-    Cell& cell = at->second;
-    if (fresh) cell.greens = at->first;
+    for (int list = 0; list < 6; ++list)
+      if (state.lists[list].size() != registers_of_list(list).size())
+        fatal(
+            "the greens and reds given to WEFT_CAN_ENTER_JIT or WEFT_PORTAL_ENTRY do not "
+            "match the portal's WEFT_JIT_MERGE_POINT (same variables, same order)");
+    // The cell last entered with this hash, if it is this position: calls of a compiled
+    // function enter here millions of times.
+    Cell*& cached = entry_cache[(hash * 0x9E3779B97F4A7C15ull) >> 54];
+    Cell* found = cached;
+    if (!found || !same_greens(*found, state)) found = find_cell(state);
+    if (!found) {
+      auto [at, fresh] = cells.try_emplace(greens_scratch);
+      found = &at->second;
+      found->greens = at->first;
+    }
+    cached = found;
+    Cell& cell = *found;
+    bool traced = false;
     if (!cell.loop) {
       if (cell.blacklisted) {
         driver.counters().cool(hash);
+        driver.entry_counters().cool(hash);
         return false;
       }
-      if (trace_loop(cell, state, result) == Next::Returned) return true;
+      // Code that runs while a trace is recorded (a residual call into the portal) may reach
+      // hot positions too; it runs compiled code if there is some, but traces nothing: one
+      // recording at a time.
+      if (recording) return false;
+      traced = true;
+      Next next = trace_loop(cell, state, result, state.portal_entry);
+      if (next == Next::Returned) return true;
     }
-    if (cell.loop) driver.counters().arm(hash);  // enter it on every pass from now on
-    return run_compiled(state, result) == Next::Returned;
+    if (cell.loop) {  // enter it on every pass from now on
+      driver.counters().arm(hash);
+      driver.entry_counters().arm(hash);
+    }
+    // After a recording the state stands wherever recording ended.
+    return run_compiled(state, result, traced ? nullptr : &cell) == Next::Returned;
   }
 
   // Runs compiled loops for as long as the state is at the head of one.
-  Next run_compiled(PortalState& state, uint64_t* result) {
+  Next run_compiled(PortalState& state, uint64_t* result, Cell* at = nullptr) {
     for (;;) {
-      Cell* cell = find_cell(state);
+      Cell* cell = at ? at : find_cell(state);
+      at = nullptr;
       if (cell && cell->loop && cell->loop->invalidated()) {
         // Its assumptions broke: forget it (it stays allocated, bridges and exits included,
         // since code may still return through it); the position is traced again when hot.
@@ -329,10 +360,7 @@ struct JitRuntime::Impl {
       f.code = codes.by_id(rf.jitcode);
       f.pc = rf.pc;
       if (!f.code) fatal("a snapshot names an unknown jitcode");
-      size_t k = 0;
-      for (int b = 0; b < 3; ++b)
-        for (uint16_t reg = 0; reg < f.code->num_regs[b]; ++reg)
-          f.regs[b].push_back(k < rf.values.size() ? rf.values[k++].second : 0);
+      rf.registers(*f.code, f.regs);
       frames.push_back(std::move(f));
     }
     return blackhole(frames, state, result);
@@ -420,21 +448,26 @@ struct JitRuntime::Impl {
     return ct;
   }
 
-  Next trace_loop(Cell& cell, PortalState& state, uint64_t* result) {
+  // Traces from the merge point `state` stands at. A recording that ends where the portal
+  // returns is compiled too if it started at a portal entry (a function trace).
+  Next trace_loop(Cell& cell, PortalState& state, uint64_t* result, bool portal_entry = false) {
     uint64_t t0 = now_ns();
-    std::string name = "loop" + std::to_string(next_trace++);
+    std::string name = (portal_entry ? "function" : "loop") + std::to_string(next_trace++);
     const LabelDescr* label = descrs.label(name);
     std::vector<uint64_t> regs[3];
     registers_of(state, regs);
     log.line("# tracing " + name + " at " + where(cell.greens));
     uint64_t writes = qi_writes;
+    recording = true;
     Recording rec =
         record_loop(*portal, merge_point.pc, regs, tracer_options(label, cell.inline_depth));
+    recording = false;
     uint64_t t1 = now_ns();
     stats.recording_ns += t1 - t0;
     stats.ops_recorded += rec.trace.insts.size();
     Next next = after_recording(rec, state, result, [&](Recording& r) {
-      if (r.status != Recording::Status::Loop) return false;  // the program ended meanwhile
+      // A loop's recording that reached the portal's return: the program ended meanwhile.
+      if (r.status != Recording::Status::Loop && !portal_entry) return false;
       log.trace("recorded " + name, r.trace);
       CompiledTrace* ct = compile(r, name, nullptr, writes);
       if (!ct) return false;
@@ -516,8 +549,10 @@ struct JitRuntime::Impl {
              (depth > 1 ? " inside " + std::to_string(depth - 1) + " inlined call(s)" : "") + " (" +
              where(root->greens) + ")");
     uint64_t writes = qi_writes;
+    recording = true;
     Recording rec = record_bridge(codes, exit.trace->ir(), exit, values, root->greens,
                                   tracer_options(root->label, root->inline_depth));
+    recording = false;
     uint64_t t1 = now_ns();
     stats.recording_ns += t1 - t0;
     stats.ops_recorded += rec.trace.insts.size();

@@ -27,6 +27,7 @@
 // calls of the extern "C" marker functions below, which the codegen recognizes in the LLVM IR.
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -95,8 +96,44 @@ class HotHandler {
 // order of the jitcode's merge point: greens int/ref/float, then reds int/ref/float. Integers
 // and raw pointers are in the int bank, floating-point values (as double bits) in the float
 // bank.
+// A short list of 64-bit words stored inline: the greens or reds of one bank at a merge point
+// (a few each), passed on every entry into compiled code, where allocating would cost more
+// than the rest of the entry.
+class WordList {
+ public:
+  static constexpr size_t kCapacity = 16;
+  void push_back(uint64_t word) {
+    if (size_ == kCapacity) [[unlikely]]
+      too_many();
+    words_[size_++] = word;
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  void clear() { size_ = 0; }
+  uint64_t& operator[](size_t k) { return words_[k]; }
+  uint64_t operator[](size_t k) const { return words_[k]; }
+  uint64_t* begin() { return words_; }
+  uint64_t* end() { return words_ + size_; }
+  const uint64_t* begin() const { return words_; }
+  const uint64_t* end() const { return words_ + size_; }
+  WordList& operator=(const std::vector<uint64_t>& words) {
+    clear();
+    for (uint64_t w : words) push_back(w);
+    return *this;
+  }
+  bool operator==(const std::vector<uint64_t>& words) const {
+    return size_ == words.size() && std::equal(begin(), end(), words.begin());
+  }
+
+ private:
+  [[noreturn, gnu::cold]] static void too_many();
+  uint64_t words_[kCapacity];
+  size_t size_ = 0;
+};
+
 struct PortalState {
-  std::vector<uint64_t> lists[6];
+  WordList lists[6];
+  bool portal_entry = false;  // at WEFT_PORTAL_ENTRY (a call of the portal), not a loop
 };
 
 // The JIT behind a driver (JitRuntime in runtime.h): runs the user's program on from a hot
@@ -143,11 +180,11 @@ struct PortalResult {
   }
 };
 template <class... T>
-void pack(const std::tuple<T&...>& values, std::vector<uint64_t>* lists) {
+void pack(const std::tuple<T&...>& values, WordList* lists) {
   std::apply([&](const T&... v) { (lists[native_bank<T>()].push_back(to_bits(v)), ...); }, values);
 }
 template <class... T>
-void unpack(const std::tuple<T&...>& values, const std::vector<uint64_t>* lists) {
+void unpack(const std::tuple<T&...>& values, const WordList* lists) {
   size_t next[3] = {0, 0, 0};
   std::apply(
       [&](T&... v) {
@@ -187,6 +224,8 @@ class JitDriver {
   PortalJit* portal_jit() const { return portal_jit_; }
   uint64_t hot_count() const { return hot_count_; }
   WarmupCounters& counters() { return counters_; }
+  // Counters of portal entries (WEFT_PORTAL_ENTRY), with the function threshold.
+  WarmupCounters& entry_counters() { return entry_counters_; }
 
   // The slow path of WEFT_CAN_ENTER_JIT (out of line, so the fast path stays small).
   [[gnu::noinline, gnu::cold]] void became_hot(uint64_t green_hash);
@@ -196,12 +235,13 @@ class JitDriver {
   // *result).
   template <class... G, class... R>
   bool enter_jit(uint64_t green_hash, const std::tuple<G&...>& greens,
-                 const std::tuple<R&...>& reds, uint64_t* result) {
+                 const std::tuple<R&...>& reds, uint64_t* result, bool portal_entry = false) {
     if (!portal_jit_ || !params_.enabled) {
       became_hot(green_hash);
       return false;
     }
     PortalState state;
+    state.portal_entry = portal_entry;
     detail::pack(greens, state.lists);
     detail::pack(reds, state.lists + 3);
     if (run_portal_jit(green_hash, state, result)) return true;
@@ -215,6 +255,7 @@ class JitDriver {
   std::vector<std::string> greens_, reds_;
   JitParams params_;
   WarmupCounters counters_;
+  WarmupCounters entry_counters_;
   [[gnu::noinline, gnu::cold]] bool run_portal_jit(uint64_t green_hash, PortalState& state,
                                                    uint64_t* result);
   HotHandler* handler_ = nullptr;
@@ -272,6 +313,8 @@ extern "C" bool weft_jit_we_are_jitted();
 extern "C" void weft_jit_record_exact_class(const void*, uint32_t);
 #define WEFT_JIT_MERGE_POINT(driver, greens, reds) weft_jit_merge_point(&(driver), greens reds)
 #define WEFT_CAN_ENTER_JIT(driver, greens, reds) weft_jit_can_enter_jit(&(driver), greens reds)
+// Traces never start at a portal entry while they are recorded: nothing to mark.
+#define WEFT_PORTAL_ENTRY(driver, greens, reds) ((void)0)
 #else
 // Native: the merge point is nothing; can-enter-jit is the warm-up countdown, and when it runs
 // out, the JIT (see the re-entry convention at the top).
@@ -285,6 +328,20 @@ extern "C" void weft_jit_record_exact_class(const void*, uint32_t);
       if ((driver).enter_jit(weft_hash_, weft_greens_, reds, &weft_result_)) \
         return ::weft::jit::detail::PortalResult{weft_result_};              \
     }                                                                        \
+  } while (0)
+// At the start of the portal function, before its loop, with the greens and reds of the first
+// merge point: counts calls (function_threshold); when a function is hot, the JIT traces it
+// from its start, and a trace that ends where the portal returns is compiled as a function
+// trace that later calls enter directly. Execution then goes on into the loop (no `continue`).
+#define WEFT_PORTAL_ENTRY(driver, greens, reds)                                    \
+  do {                                                                             \
+    auto weft_greens_ = greens;                                                    \
+    uint64_t weft_hash_ = ::weft::jit::detail::green_hash(weft_greens_);           \
+    if ((driver).entry_counters().tick(weft_hash_)) [[unlikely]] {                 \
+      uint64_t weft_result_ = 0;                                                   \
+      if ((driver).enter_jit(weft_hash_, weft_greens_, reds, &weft_result_, true)) \
+        return ::weft::jit::detail::PortalResult{weft_result_};                    \
+    }                                                                              \
   } while (0)
 #endif
 

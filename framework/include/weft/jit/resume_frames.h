@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "weft/jit/jitcode.h"
 #include "weft/jit/resume.h"
 
 namespace weft::jit {
@@ -21,6 +22,11 @@ struct ResumedFrame {
   uint32_t pc = 0;
   std::vector<std::pair<Type, uint64_t>> values;  // type and word, as FrameBuilder::set_value
   bool operator==(const ResumedFrame&) const = default;
+
+  // The register file of `code` (this frame's jitcode) in the blackhole's layout: one vector
+  // per bank with num_regs[bank] words; registers numbered across the banks (as in
+  // ResumeFrame); those the frame gives no value (dead ones) are 0.
+  void registers(const JitCode& code, std::vector<uint64_t> (&regs)[3]) const;
 };
 
 // The frames of one resumed guard. Its Ref values are GC roots for as long as it exists, so it

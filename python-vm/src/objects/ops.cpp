@@ -78,6 +78,74 @@ Value concat_seq(Value a, Value b) {
 }
 
 // Built-in behaviour; NotImplemented when the types do not apply.
+bool is_set_view(Value v) {
+  return v.is_ptr() && (v.obj()->type == rt.dict_keys_type || v.obj()->type == rt.dict_items_type);
+}
+
+Set* set_of(Value iterable) {
+  // CPython's dictviews_to_set: a keys view is made a set from its dict (presized)
+  if (iterable.is_ptr() && iterable.obj()->type == rt.dict_keys_type)
+    iterable = iterable.as<Iter>()->a;
+  Set* s = new_set(rt.set_type);
+  if (!s || !set_update(s, iterable)) return nullptr;
+  return s;
+}
+
+// dict_keys / dict_items with & | - ^ (either side): CPython's dictviews_* functions, which
+// build the result from set(left) so that it iterates in CPython's order.
+Value view_set_op(int op, Value a, Value b) {
+  if (op == kAnd) {
+    Value self = is_set_view(a) ? a : b, other = is_set_view(a) ? b : a;
+    int64_t len_self = length(self);
+    if (has_layout(other, Layout::Set) && type_of(other) == rt.set_type &&
+        len_self <= length(other)) {
+      Set* r = new_set(rt.set_type);
+      if (!r) return Value();
+      int64_t pos = 0;
+      Value k;
+      while (set_next(other.as<Set>(), &pos, &k)) {
+        int c = contains(self, k);
+        if (c < 0) return Value();
+        if (c && set_add(r, k) < 0) return Value();
+      }
+      return r;
+    }
+    if (is_set_view(other) && length(other) > len_self) std::swap(self, other);
+    Set* r = new_set(rt.set_type);
+    Value it = get_iter(other);
+    if (!r || !it) return Value();
+    for (;;) {
+      Value k = iter_next(it);
+      if (!k) return rt.exc ? Value() : Value(r);
+      int c = contains(self, k);
+      if (c < 0) return Value();
+      if (c && set_add(r, k) < 0) return Value();
+    }
+  }
+  Set* r = set_of(a);
+  if (!r) return Value();
+  if (op == kOr) return set_update(r, b) ? Value(r) : Value();
+  if (op == kSub) {
+    Value it = get_iter(b);
+    if (!it) return it;
+    for (;;) {
+      Value k = iter_next(it);
+      if (!k) return rt.exc ? Value() : Value(r);
+      if (set_discard(r, k) < 0) return Value();
+    }
+  }
+  Set* other = set_of(b);
+  if (!other) return Value();
+  int64_t pos = 0;
+  Value k;
+  while (set_next(other, &pos, &k)) {
+    int d = set_discard(r, k);
+    if (d < 0) return Value();
+    if (d == 1 && set_add(r, k) < 0) return Value();
+  }
+  return r;
+}
+
 Value builtin_binary(int op, Value a, Value b, bool inplace) {
   if (is_int(a) && is_int(b)) return int_binary(op, a, b);
   if ((is_float(a) || is_int(a)) && (is_float(b) || is_int(b))) return float_binary(op, a, b);
@@ -137,6 +205,8 @@ Value builtin_binary(int op, Value a, Value b, bool inplace) {
     }
     return r;
   }
+  if ((is_set_view(a) || is_set_view(b)) && (op == kOr || op == kAnd || op == kSub || op == kXor))
+    return view_set_op(op, a, b);
   if (has_layout(a, Layout::Dict) && has_layout(b, Layout::Dict) && op == kOr) {
     if (inplace) return dict_update(a.as<Dict>(), b) < 0 ? Value() : a;
     Dict* d = dict_copy(a.as<Dict>());

@@ -77,9 +77,7 @@ Value split_impl(Value self, Value* args, int64_t nargs, Tuple* kw, bool right) 
         while (i < s.size() && is_space(s[i])) i++;
         if (i >= s.size()) break;
         if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
-          size_t e = s.size();
-          while (e > i && is_space(s[e - 1])) e--;
-          parts.push_back(s.substr(i, e - i));
+          parts.push_back(s.substr(i));  // the rest keeps its trailing whitespace
           break;
         }
         size_t j = i;
@@ -93,9 +91,7 @@ Value split_impl(Value self, Value* args, int64_t nargs, Tuple* kw, bool right) 
         while (i > 0 && is_space(s[i - 1])) i--;
         if (i <= 0) break;
         if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
-          size_t b = 0;
-          while (b < static_cast<size_t>(i) && is_space(s[b])) b++;
-          parts.push_back(s.substr(b, i - b));
+          parts.push_back(s.substr(0, i));  // the rest keeps its leading whitespace
           break;
         }
         int64_t j = i;
@@ -430,6 +426,19 @@ Value s_istitle(Value self, Value*, int64_t, Tuple*) {
   return any ? rt.True : rt.False;
 }
 
+// ASCII control characters and DEL are the non-printable ones below U+00A0; above, the
+// Unicode categories are not tracked (everything counts as printable except U+0080-U+00A0).
+Value s_isprintable(Value self, Value*, int64_t, Tuple*) {
+  std::string_view s = self.as<Str>()->view();
+  for (size_t i = 0; i < s.size(); i++) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) return rt.False;
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0xA0)
+      return rt.False;
+  }
+  return rt.True;
+}
+
 Value s_isidentifier(Value self, Value*, int64_t, Tuple*) {
   std::string_view s = self.as<Str>()->view();
   if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return rt.False;
@@ -542,7 +551,40 @@ Value s_format(Value self, Value* args, int64_t nargs, Tuple* kw) {
   return str_format_method(self.as<Str>(), args, nargs, kw);
 }
 
-Value s_encode(Value self, Value*, int64_t, Tuple*) { return new_bytes(self.as<Str>()->view()); }
+// (encoding="utf-8", errors="strict") of str.encode / bytes.decode
+bool codec_args(const char* fname, Value* args, int64_t nargs, Tuple* kw, std::string_view* enc,
+                std::string_view* errors) {
+  int64_t nkw = kw ? kw->size : 0;
+  if (nargs > 2)
+    return raise_fmt(rt.TypeError, "%s() takes at most 2 arguments (%lld given)", fname,
+                     static_cast<long long>(nargs)),
+           false;
+  Value e = nargs > 0 ? args[0] : Value(), r = nargs > 1 ? args[1] : Value();
+  for (int64_t i = 0; i < nkw; i++) {
+    std::string_view k = kw->at(i).as<Str>()->view();
+    if (k == "encoding")
+      e = args[nargs + i];
+    else if (k == "errors")
+      r = args[nargs + i];
+    else
+      return raise_fmt(rt.TypeError, "%s() got an unexpected keyword argument '%s'", fname,
+                       std::string(k).c_str()),
+             false;
+  }
+  for (Value v : {e, r})
+    if (v && !is_str_v(v))
+      return raise_fmt(rt.TypeError, "%s() argument must be str, not %s", fname, type_name(v)),
+             false;
+  if (e) *enc = e.as<Str>()->view();
+  if (r) *errors = r.as<Str>()->view();
+  return true;
+}
+
+Value s_encode(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  std::string_view enc = "utf-8", errors = "strict";
+  if (!codec_args("encode", args, nargs, kw, &enc, &errors)) return Value();
+  return codec_encode(self.as<Str>(), enc, errors);
+}
 
 Value s_removeprefix(Value self, Value* args, int64_t nargs, Tuple*) {
   std::string_view p;
@@ -638,13 +680,23 @@ Value str_new(Value, Value* args, int64_t nargs, Tuple* kw) {
   Value a[3];
   if (!parse_args("str", args, nargs, kw, 0, {"object", "encoding", "errors"}, a)) return Value();
   if (!a[0]) return rt.empty_str;
-  if (a[1] && is_bytes_v(a[0])) return new_str(a[0].as<Str>()->view());
+  if ((a[1] || a[2]) && is_bytes_v(a[0])) {
+    for (Value v : {a[1], a[2]})
+      if (v && !is_str_v(v))
+        return raise_fmt(rt.TypeError, "str() argument must be str, not %s", type_name(v));
+    return codec_decode(a[0].as<Str>()->view(), a[1] ? a[1].as<Str>()->view() : "utf-8",
+                        a[2] ? a[2].as<Str>()->view() : "strict");
+  }
   return to_str(a[0]);
 }
 
 // ---- bytes ----
 
-Value b_decode(Value self, Value*, int64_t, Tuple*) { return new_str(self.as<Str>()->view()); }
+Value b_decode(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  std::string_view enc = "utf-8", errors = "strict";
+  if (!codec_args("decode", args, nargs, kw, &enc, &errors)) return Value();
+  return codec_decode(self.as<Str>()->view(), enc, errors);
+}
 
 Value b_hex(Value self, Value*, int64_t, Tuple*) {
   std::string r;
@@ -661,7 +713,9 @@ Value bytes_new(Value, Value* args, int64_t nargs, Tuple*) {
   Value x = args[0];
   if (is_str_v(x)) {
     if (nargs < 2) return raise(rt.TypeError, "string argument without an encoding");
-    return new_bytes(x.as<Str>()->view());
+    std::string_view enc = "utf-8", errors = "strict";
+    if (!codec_args("bytes", args + 1, nargs - 1, nullptr, &enc, &errors)) return Value();
+    return codec_encode(x.as<Str>(), enc, errors);
   }
   if (is_int(x)) {
     int64_t n;
@@ -734,6 +788,7 @@ void str_init_type() {
   add_method(t, "isdecimal", s_pred<0>);
   add_method(t, "isnumeric", s_pred<0>);
   add_method(t, "isidentifier", s_isidentifier);
+  add_method(t, "isprintable", s_isprintable);
   add_method(t, "istitle", s_istitle);
   add_method(t, "casefold", s_case<1>);
   add_method(t, "translate", s_translate);

@@ -18,36 +18,51 @@ namespace weft::python {
 
 struct Frame;
 
-#define WEFT_PY_BUILTIN_TYPES(X)                                                                \
-  X(type)                                                                                       \
-  X(object)                                                                                     \
-  X(none)                                                                                       \
-  X(notimpl)                                                                                    \
-  X(ellipsis)                                                                                   \
-  X(bool) X(int) X(float) X(str) X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) \
-      X(slice) X(function) X(builtin) X(method) X(cell) X(code) X(module) X(iter) X(generator)  \
-          X(property) X(staticmethod) X(classmethod) X(super) X(bigint) X(dict_keys)            \
-              X(dict_values) X(dict_items)
+#define WEFT_PY_BUILTIN_TYPES(X)                                                                  \
+  X(type)                                                                                         \
+  X(object)                                                                                       \
+  X(none)                                                                                         \
+  X(notimpl)                                                                                      \
+  X(ellipsis)                                                                                     \
+  X(bool)                                                                                         \
+  X(int) X(float) X(str) X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice)  \
+      X(function) X(builtin) X(method) X(cell) X(code) X(module) X(iter) X(generator) X(property) \
+          X(staticmethod) X(classmethod) X(super) X(bigint) X(dict_keys) X(dict_values)           \
+              X(dict_items)
 
-#define WEFT_PY_EXCEPTIONS(X)                                                                     \
-  X(BaseException, object_type)                                                                   \
-  X(SystemExit, BaseException)                                                                    \
-  X(KeyboardInterrupt, BaseException)                                                             \
-  X(GeneratorExit, BaseException)                                                                 \
-  X(Exception, BaseException)                                                                     \
-  X(StopIteration, Exception) X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError) \
-      X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception) \
-          X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)           \
-              X(NameError, Exception) X(UnboundLocalError, NameError) X(TypeError, Exception)     \
-                  X(ValueError, Exception) X(UnicodeError, ValueError) X(RuntimeError, Exception) \
-                      X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError)        \
-                          X(MemoryError, Exception) X(ImportError, Exception)                     \
-                              X(ModuleNotFoundError, ImportError) X(OSError, Exception)           \
-                                  X(FileNotFoundError, OSError) X(EOFError, Exception)            \
-                                      X(SyntaxError, Exception) X(IndentationError, SyntaxError)  \
-                                          X(StopAsyncIteration, Exception) X(Warning, Exception)  \
-                                              X(UserWarning, Warning)                             \
-                                                  X(DeprecationWarning, Warning)
+#define WEFT_PY_EXCEPTIONS(X)                                                                      \
+  X(BaseException, object_type)                                                                    \
+  X(SystemExit, BaseException)                                                                     \
+  X(KeyboardInterrupt, BaseException)                                                              \
+  X(GeneratorExit, BaseException)                                                                  \
+  X(Exception, BaseException)                                                                      \
+  X(StopIteration, Exception)                                                                      \
+  X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError) X(                           \
+      OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception)    \
+      X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError) X(             \
+          NameError, Exception) X(UnboundLocalError, NameError) X(TypeError, Exception)            \
+          X(ValueError, Exception) X(UnicodeError, ValueError) X(RuntimeError, Exception) X(       \
+              RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(MemoryError,    \
+                                                                                   Exception)      \
+              X(ImportError, Exception) X(ModuleNotFoundError, ImportError) X(                     \
+                  OSError, Exception) X(FileNotFoundError, OSError) X(EOFError, Exception)         \
+                  X(SyntaxError, Exception) X(IndentationError, SyntaxError) X(                    \
+                      StopAsyncIteration, Exception) X(Warning, Exception) X(UserWarning, Warning) \
+                      X(DeprecationWarning, Warning) X(UnicodeEncodeError, UnicodeError) X(        \
+                          UnicodeDecodeError, UnicodeError) X(UnicodeTranslateError, UnicodeError) \
+                          X(FloatingPointError, ArithmeticError) X(BufferError, Exception)         \
+                              X(TabError, IndentationError) X(FileExistsError, OSError)            \
+                                  X(PermissionError, OSError) X(IsADirectoryError, OSError)        \
+                                      X(NotADirectoryError, OSError) X(TimeoutError, OSError) X(   \
+                                          InterruptedError, OSError) X(ConnectionError, OSError)   \
+                                          X(BrokenPipeError, ConnectionError)                      \
+                                              X(RuntimeWarning, Warning) X(SyntaxWarning, Warning) \
+                                                  X(FutureWarning, Warning)                        \
+                                                      X(PendingDeprecationWarning, Warning)        \
+                                                          X(ImportWarning, Warning)                \
+                                                              X(UnicodeWarning, Warning)           \
+                                                                  X(BytesWarning, Warning)         \
+                                                                      X(ResourceWarning, Warning)
 
 #define WEFT_PY_NAMES(X)                                                                           \
   X(__init__)                                                                                      \
@@ -55,16 +70,17 @@ struct Frame;
   X(__repr__)                                                                                      \
   X(__str__)                                                                                       \
   X(__hash__)                                                                                      \
-  X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__len__) X(__bool__) X(__iter__)   \
-      X(__next__) X(__call__) X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__)         \
-          X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) X(__set__)   \
-              X(__delete__) X(__enter__) X(__exit__) X(__name__) X(__qualname__) X(__module__)     \
-                  X(__doc__) X(__dict__) X(__class__) X(__classcell__) X(__main__) X(__builtins__) \
-                      X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__index__) X(__int__)       \
-                          X(__float__) X(__format__) X(__reversed__) X(__init_subclass__)          \
-                              X(__set_name__) X(__file__) X(__missing__) X(__round__) X(__mro__)   \
-                                  X(__bases__) X(__base__) X(__slots__) X(args) X(send) X(close)   \
-                                      X(keys) X(items) X(values) X(append) X(self) X(__debug__)    \
+  X(__eq__)                                                                                        \
+  X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__len__) X(__bool__) X(__iter__) X(__next__) \
+      X(__call__) X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__)      \
+          X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__)    \
+              X(__enter__) X(__exit__) X(__name__) X(__qualname__) X(__module__) X(__doc__)        \
+                  X(__dict__) X(__class__) X(__classcell__) X(__main__) X(__builtins__) X(__neg__) \
+                      X(__pos__) X(__invert__) X(__abs__) X(__index__) X(__int__) X(__float__)     \
+                          X(__format__) X(__reversed__) X(__init_subclass__) X(__set_name__)       \
+                              X(__file__) X(__missing__) X(__round__) X(__mro__) X(__bases__)      \
+                                  X(__base__) X(__slots__) X(args) X(send) X(close) X(keys)        \
+                                      X(items) X(values) X(append) X(self) X(__debug__)            \
                                           X(__build_class__) X(__annotations__)
 
 struct Runtime {
@@ -198,8 +214,8 @@ Value new_int(int64_t v);
 Value int_from_mpz(const mpz_t z);
 Value int_from_string(std::string_view s, int base);
 Value int_from_double(double d);
-bool is_int(Value v);                        // int or bool
-bool int_to_int64(Value v, int64_t* out);    // false (no exception) when too large
+bool is_int(Value v);                      // int or bool
+bool int_to_int64(Value v, int64_t* out);  // false (no exception) when too large
 bool is_index(Value v);  // an int, or an object with __index__ (usable as a sequence index)
 Value int_index(Value v, int64_t* out);      // TypeError/OverflowError; returns v or null
 void int_to_mpz(Value v, mpz_t out);         // out must be initialized
@@ -243,6 +259,9 @@ Value str_format_method(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames);
 Value format_with_spec(Value v, std::string_view spec);
 Value str_from_codepoint(uint32_t cp);
 uint32_t utf8_decode_at(const char* p, int64_t* len);
+// str.encode / bytes.decode (codecs.cpp): utf-8, ascii, latin-1; LookupError for others
+Value codec_encode(Str* s, std::string_view encoding, std::string_view errors);
+Value codec_decode(std::string_view data, std::string_view encoding, std::string_view errors);
 void utf8_encode(std::string& out, uint32_t cp);
 std::vector<uint32_t> str_codepoints(Str* s);
 int64_t utf8_index_to_offset(Str* s, int64_t index);

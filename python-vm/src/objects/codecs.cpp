@@ -1,0 +1,197 @@
+// Text encodings: str.encode / bytes.decode for UTF-8, ASCII and Latin-1 with the error
+// handlers strict, ignore, replace, backslashreplace (and xmlcharrefreplace for encoding), with
+// CPython's UnicodeEncodeError / UnicodeDecodeError messages. Other codecs raise LookupError.
+#include <cstdio>
+#include <string>
+
+#include "vm/runtime.h"
+
+namespace weft::python {
+
+namespace {
+
+enum class Codec { Utf8, Ascii, Latin1, Unknown };
+
+Codec codec_of(std::string_view name, const char** canonical) {
+  std::string n;
+  for (char c : name)
+    n += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (n == "utf-8" || n == "utf8" || n == "u8" || n == "utf") {
+    *canonical = "utf-8";
+    return Codec::Utf8;
+  }
+  if (n == "ascii" || n == "us-ascii" || n == "646") {
+    *canonical = "ascii";
+    return Codec::Ascii;
+  }
+  if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" || n == "l1" ||
+      n == "8859" || n == "cp819" || n == "latin") {
+    *canonical = "latin-1";
+    return Codec::Latin1;
+  }
+  return Codec::Unknown;
+}
+
+std::string char_escape(uint32_t cp) {
+  char buf[16];
+  if (cp < 0x100)
+    std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+  else if (cp < 0x10000)
+    std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+  else
+    std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+  return buf;
+}
+
+bool known_handler(std::string_view errors, bool encoding) {
+  return errors == "strict" || errors == "ignore" || errors == "replace" ||
+         errors == "backslashreplace" || (encoding && errors == "xmlcharrefreplace");
+}
+
+Value unknown_handler(std::string_view errors) {
+  return raise_fmt(rt.LookupError, "unknown error handler name '%s'", std::string(errors).c_str());
+}
+
+// The length of a valid UTF-8 sequence at p (bytes left: n), or 0 with *reason and *bad (how
+// many bytes the invalid part covers), classified like CPython's decoder.
+int utf8_check(const unsigned char* p, size_t n, const char** reason, size_t* bad) {
+  unsigned char c = p[0];
+  if (c < 0x80) return 1;
+  int len;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    *reason = "invalid start byte";
+    *bad = 1;
+    return 0;
+  }
+  for (int k = 1; k < len; k++) {
+    if (static_cast<size_t>(k) >= n) {
+      *reason = "unexpected end of data";
+      *bad = n;
+      return 0;
+    }
+    unsigned char b = p[k];
+    bool ok = k == 1 ? b >= lo && b <= hi : b >= 0x80 && b <= 0xBF;
+    if (!ok) {
+      *reason = "invalid continuation byte";
+      *bad = static_cast<size_t>(k);
+      return 0;
+    }
+  }
+  return len;
+}
+
+}  // namespace
+
+Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
+  const char* name = nullptr;
+  Codec codec = codec_of(encoding, &name);
+  if (codec == Codec::Unknown)
+    return raise_fmt(rt.LookupError, "unknown encoding: %s", std::string(encoding).c_str());
+  if (codec == Codec::Utf8 || s->ascii) return new_bytes(s->view());
+  if (!known_handler(errors, true)) return unknown_handler(errors);
+  uint32_t limit = codec == Codec::Ascii ? 0x80 : 0x100;
+  std::string out;
+  std::string_view v = s->view();
+  int64_t pos = 0;
+  for (size_t i = 0; i < v.size(); pos++) {
+    int64_t n;
+    uint32_t cp = utf8_decode_at(v.data() + i, &n);
+    i += static_cast<size_t>(n);
+    if (cp < limit) {
+      out += static_cast<char>(cp);
+      continue;
+    }
+    if (errors == "strict") {
+      // CPython reports the whole run of unencodable characters
+      int64_t end = pos + 1;
+      size_t j = i;
+      while (j < v.size()) {
+        int64_t m;
+        uint32_t c2 = utf8_decode_at(v.data() + j, &m);
+        if (c2 < limit) break;
+        j += static_cast<size_t>(m);
+        end++;
+      }
+      if (end - pos == 1)
+        return raise_fmt(rt.UnicodeEncodeError,
+                         "'%s' codec can't encode character '%s' in position %lld: ordinal not "
+                         "in range(%u)",
+                         name, char_escape(cp).c_str(), static_cast<long long>(pos), limit);
+      return raise_fmt(rt.UnicodeEncodeError,
+                       "'%s' codec can't encode characters in position %lld-%lld: ordinal not in "
+                       "range(%u)",
+                       name, static_cast<long long>(pos), static_cast<long long>(end - 1), limit);
+    }
+    if (errors == "replace") {
+      out += '?';
+    } else if (errors == "backslashreplace") {
+      out += char_escape(cp);
+    } else if (errors == "xmlcharrefreplace") {
+      out += "&#" + std::to_string(cp) + ";";
+    }
+  }
+  return new_bytes(out);
+}
+
+Value codec_decode(std::string_view data, std::string_view encoding, std::string_view errors) {
+  const char* name = nullptr;
+  Codec codec = codec_of(encoding, &name);
+  if (codec == Codec::Unknown)
+    return raise_fmt(rt.LookupError, "unknown encoding: %s", std::string(encoding).c_str());
+  if (!known_handler(errors, false)) return unknown_handler(errors);
+  std::string out;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(data.data());
+  size_t n = data.size();
+  for (size_t i = 0; i < n;) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      i++;
+      continue;
+    }
+    if (codec == Codec::Latin1) {
+      utf8_encode(out, c);
+      i++;
+      continue;
+    }
+    const char* reason = "ordinal not in range(128)";
+    size_t bad = 1;
+    if (codec == Codec::Utf8) {
+      int len = utf8_check(p + i, n - i, &reason, &bad);
+      if (len > 0) {
+        out.append(reinterpret_cast<const char*>(p + i), static_cast<size_t>(len));
+        i += static_cast<size_t>(len);
+        continue;
+      }
+    }
+    if (errors == "strict") {
+      if (bad == 1)
+        return raise_fmt(rt.UnicodeDecodeError,
+                         "'%s' codec can't decode byte 0x%02x in position %zu: %s", name, c, i,
+                         reason);
+      return raise_fmt(rt.UnicodeDecodeError,
+                       "'%s' codec can't decode bytes in position %zu-%zu: %s", name, i,
+                       i + bad - 1, reason);
+    }
+    if (errors == "replace") {
+      utf8_encode(out, 0xFFFD);
+    } else if (errors == "backslashreplace") {
+      for (size_t k = 0; k < bad; k++) out += char_escape(p[i + k]);
+    }
+    i += bad;
+  }
+  return new_str(out);
+}
+
+}  // namespace weft::python

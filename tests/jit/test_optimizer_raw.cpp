@@ -144,3 +144,23 @@ jump(i0, i6, descr=loop)
         "[i0]\ni1 = getfield_raw(i0, descr=word)\ni2 = getfield_raw(i0, descr=word)\n"
         "finish(i1, i2)\n");
 }
+
+TEST_CASE("raw memory: a forwarded narrow load has the range of its mask") {
+  RawGolden g;
+  // bf's `-` then `[`: the cell is stored, read back (forwarded as i2 & 255) and masked again
+  // by the interpreter; the second mask is the first.
+  CHECK(g(R"([i0, i1]
+i2 = int_add(i1, -1)
+setfield_raw(i0, i2, descr=byte)
+i4 = getfield_raw(i0, descr=byte)
+i5 = int_and(i4, 255)
+i6 = int_eq(i5, 0)
+finish(i6)
+)") == R"([i0, i1]
+i2 = int_add(i1, -1)
+i3 = int_and(i2, 255)
+i4 = int_eq(i3, 0)
+setfield_raw(i0, i2, descr=byte)
+finish(i4)
+)");
+}

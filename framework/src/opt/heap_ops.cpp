@@ -166,6 +166,12 @@ bool Optimizer::heap_step(size_t i, const Inst& inst, std::span<const Value> arg
       auto* field = static_cast<const FieldDescr*>(inst.descr);
       if (auto known = raw_.load(args[0], field)) {
         map_[i] = *known;
+        // A narrow load forwarded from a store is a fresh int_and/shift of the stored value:
+        // its range lets a following mask of the interpreter's own fold away.
+        if (o_.bounds && known->is_inst()) {
+          const Inst& made = out_.insts[known->index()];
+          if (op_info(made.op).has(opflag::PURE)) bounds_.note(*known, made.op, out_.args(made));
+        }
         return true;
       }
       flush_raw_stores(args[0], field);

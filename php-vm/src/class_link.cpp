@@ -31,6 +31,7 @@ static void set_magic(Class* cls) {
   cls->m_call = cls->find_method("__call");
   cls->m_callstatic = cls->find_method("__callstatic");
   cls->m_invoke = cls->find_method("__invoke");
+  cls->m_destruct = cls->find_method("__destruct");
 }
 
 static bool eval_thunk(VM& vm, Function* th, Class* cls, Value* out) {

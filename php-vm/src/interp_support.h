@@ -47,5 +47,8 @@ Class* generator_class();
 Class* closure_class();
 // include/include_once/require/require_once (kind 0..3) of `path` in the scope of `f`.
 bool do_include(VM& vm, Frame* f, const Value& path, int kind, Value* ret);
+// Runs the pending __destruct methods at the end of the script (destruct.cpp); false when one
+// threw (vm.exception set).
+bool run_destructors(VM& vm);
 
 }  // namespace weft::php

@@ -291,13 +291,21 @@ int run_script(const RunOptions& opts) {
       }
     }
   }
+  int status = vm.exiting ? vm.exit_code : 0;
   if (!ok && !vm.exiting && vm.exception) {
     vm.frame = nullptr;
     report_uncaught(vm, vm.exception);
-    return 255;
+    status = 255;
   }
+  // php runs the destructors at shutdown, after an uncaught exception too
+  vm.exiting = false;
+  if (!run_destructors(vm) && vm.exception && !vm.exiting) {
+    report_uncaught(vm, vm.exception);
+    status = 255;
+  }
+  if (vm.exiting) status = vm.exit_code;
   vm.flush();
-  return vm.exiting ? vm.exit_code : 0;
+  return status;
 }
 
 }  // namespace weft::php

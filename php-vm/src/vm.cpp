@@ -21,6 +21,7 @@ VM::VM() {
   constants = Array::make();
   globals_extra = Array::make();
   error_handlers = Array::make();
+  destructibles = Array::make();
   exception_handlers = Array::make();
 }
 
@@ -169,6 +170,8 @@ Object* VM::new_object(Class* cls, uint32_t nslots) {
   // numbers of later objects.
   o->id = cls == closure_class_hint ? 0 : next_object_id++;
   o->nslots = nslots;
+  if (cls->m_destruct) [[unlikely]]
+    destructibles->append(Value::obj(o));  // destruct.cpp runs them at the end
   return o;
 }
 

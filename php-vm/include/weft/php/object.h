@@ -132,6 +132,7 @@ struct Class {
   Function* m_call = nullptr;
   Function* m_callstatic = nullptr;
   Function* m_invoke = nullptr;
+  Function* m_destruct = nullptr;
   // [0]: property defaults (one per slot), [1]: static properties (Refs), [2]: constants.
   gc::Root<Array> gcdata;
   // Unevaluated constant and default expressions: compiled thunks run on first use.

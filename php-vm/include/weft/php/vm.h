@@ -87,6 +87,7 @@ struct VM {
   gc::Root<Array> error_handlers;      // set_error_handler stack: [callable, levels] pairs
   gc::Root<Array> exception_handlers;  // set_exception_handler stack
   int in_error_handler = 0;
+  gc::Root<Array> destructibles;  // objects whose class has __destruct, in creation order
   bool exiting = false;
   int exit_code = 0;
   uint32_t next_object_id = 1;

@@ -377,7 +377,7 @@ struct JitRuntime::Impl {
         *result = r.value;
         return Next::Returned;
       case BlackholeResult::Kind::MergePoint:
-        for (int list = 0; list < 6; ++list) state.lists[list] = std::move(r.lists[list]);
+        for (int list = 0; list < 6; ++list) state.lists[list] = r.lists[list];
         return Next::AtMergePoint;
       case BlackholeResult::Kind::Error:
         break;

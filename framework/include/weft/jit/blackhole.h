@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "weft/jit/hints.h"
 #include "weft/jit/jitcode.h"
 
 namespace weft::jit {
@@ -26,7 +27,7 @@ struct BlackholeResult {
   Kind kind = Kind::Error;
   uint64_t value = 0;  // returned value (a double's bits for floats; 0 for void)
   // At a merge point: the values of its six register lists (greens int/ref/float, then reds).
-  std::vector<uint64_t> lists[6];
+  WordList lists[6];
   std::string error;
 };
 

@@ -185,17 +185,14 @@ struct JitRuntime::Impl {
     }
   }
 
-  // A compiled loop's inputs: the reds held in registers, in list order.
-  std::span<const uint64_t> loop_inputs(const PortalState& s) {
-    inputs_scratch.clear();
-    for (int bank = 0; bank < 3; ++bank) {
-      const std::vector<uint16_t>& where = registers_of_list(3 + bank);
-      for (size_t k = 0; k < where.size(); ++k)
-        if (where[k] < portal->num_regs[bank]) inputs_scratch.push_back(s.lists[3 + bank][k]);
-    }
-    return inputs_scratch;
+  // A compiled loop's inputs: the reds held in registers, in list order (input_slots: which
+  // red of which list each input is, computed once).
+  std::vector<std::pair<uint8_t, uint8_t>> input_slots;
+  size_t loop_inputs(const PortalState& s, uint64_t* in) const {
+    for (size_t k = 0; k < input_slots.size(); ++k)
+      in[k] = s.lists[input_slots[k].first][input_slots[k].second];
+    return input_slots.size();
   }
-  std::vector<uint64_t> inputs_scratch;
 
   std::string where(std::span<const uint64_t> greens) const {
     if (options.printable_location) return options.printable_location(greens);
@@ -266,7 +263,9 @@ struct JitRuntime::Impl {
       if (!cell || !cell->loop) return Next::AtMergePoint;
       uint64_t io[Backend::kMaxIoWords];
       ++stats.entries;
-      const ExitInfo* exit = backend.run(*cell->loop, loop_inputs(state), io);
+      uint64_t in[Backend::kMaxIoWords];
+      size_t n = loop_inputs(state, in);
+      const ExitInfo* exit = backend.run(*cell->loop, std::span<const uint64_t>(in, n), io);
       if (handle_exit(*exit, io, state, result) == Next::Returned) return Next::Returned;
     }
   }
@@ -613,6 +612,12 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
     return nullptr;
   }
   impl->merge_point = points[0];
+  for (int bank = 0; bank < 3; ++bank) {
+    const std::vector<uint16_t>& where = impl->merge_point.reds[bank];
+    for (size_t k = 0; k < where.size(); ++k)
+      if (where[k] < impl->portal->num_regs[bank])
+        impl->input_slots.push_back({uint8_t(3 + bank), uint8_t(k)});
+  }
   size_t greens = 0, reds = 0;
   for (int b = 0; b < 3; ++b) {
     greens += impl->merge_point.greens[b].size();

@@ -459,4 +459,42 @@ bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* 
   return true;
 }
 
+// Include files and eval'd code run in their includer's scope: the top level if that is.
+static bool top_level(VM& vm, Frame* f) {
+  while (f) {
+    if (f == vm.main_frame) return true;
+    const std::string& n = f->fn->name;
+    if (f->fn->scope || !(n == "include" || n == "include_once" || n == "require" ||
+                          n == "require_once" || n == "eval"))
+      return false;
+    f = f->prev;
+  }
+  return false;
+}
+
+Value* var_slot(VM& vm, Frame* f, std::string_view name, bool create) {
+  int32_t idx = f->code->find_local(name);
+  if (idx >= 0) return &f->regs()[idx];
+  Array* table;
+  if (top_level(vm, f)) {
+    table = vm.globals_extra.get();
+  } else {
+    if (!f->dyn_vars) {
+      if (!create) return nullptr;
+      f->dyn_vars = Array::make();
+    }
+    table = f->dyn_vars.get();
+  }
+  if (!create) {
+    Value* v = table->find(name);
+    return v && v->tag != Tag::Undef ? v : nullptr;
+  }
+  int64_t i;
+  Key k = string_is_int_key(name, &i) ? Key::integer(i) : Key::string(new_string(name));
+  bool ins;
+  Value* v = table->lookup_or_insert(k, &ins);
+  if (ins) *v = Value();
+  return v;
+}
+
 }  // namespace weft::php

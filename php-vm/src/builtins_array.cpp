@@ -1109,12 +1109,12 @@ WEFT_PHP_NATIVE(f_compact) {
       return;
     }
     String* name = to_str(v);
-    int32_t slot = f->code->find_local(name->view());
-    if (slot < 0 || deref(f->regs()[slot]).tag == Tag::Undef) {
+    Value* slot = var_slot(vm, f, name->view(), false);
+    if (!slot || deref(*slot).tag == Tag::Undef) {
       vm.warning("compact(): Undefined variable $" + std::string(name->view()));
       return;
     }
-    Value x = deref(f->regs()[slot]);
+    Value x = deref(*slot);
     mark_copy(x);
     out->set(Key::string(name), x);
   };
@@ -1130,11 +1130,12 @@ WEFT_PHP_NATIVE(f_extract) {
   FOR_EACH(a, i) {
     Bucket& b = a->buckets()[i];
     if (!b.skey) continue;
-    int32_t slot = f->code->find_local(b.skey->view());
-    if (slot < 0) continue;
+    std::string_view name = b.skey->view();
+    if (name == "this" || name.empty()) continue;
+    Value* slot = var_slot(vm, f, name, true);
     Value v = deref(b.v);
     mark_copy(v);
-    deref(f->regs()[slot]) = v;
+    deref(*slot) = v;
     ++n;
   }
   *ret = Value::integer(n);

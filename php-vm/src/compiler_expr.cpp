@@ -445,10 +445,12 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       emit(Op::Include, r, code, kNone, 4);  // kind 4: eval (runtime.cpp)
       break;
     }
-    case Kind::VarVar:
-      error(n, "weft-php: variable variables are not supported");
-      r = knull();
+    case Kind::VarVar: {
+      int32_t name = expr(n->kid(0));
+      r = dst != kNone && is_temp(dst) ? dst : temp();
+      emit(Op::VarVar, r, name, kNone, 0);
       break;
+    }
     default:
       error(n, "weft-php: unsupported expression " + std::string(kind_name(n->kind)));
       r = knull();
@@ -586,6 +588,11 @@ int32_t FnCompiler::expr_quiet(const Node* n) {
       emit(Op::Mov, t, local(n->str), kNone, 2);  // x=2: quiet read (undefined -> null)
       return t;
     }
+    case Kind::VarVar: {
+      int32_t t = temp();
+      emit(Op::VarVar, t, expr(n->kid(0)), kNone, 1);
+      return t;
+    }
     case Kind::Dim: {
       if (!n->kid(1)) {
         error(n, "Cannot use [] for reading");
@@ -667,6 +674,9 @@ void FnCompiler::lv_prepare(const Node* n, std::vector<LvStep>& steps) {
       steps.push_back({LvStep::StaticProp, c, name});
       return;
     }
+    case Kind::VarVar:
+      steps.push_back({LvStep::VarVar, expr_to_temp_if_needed(n->kid(0))});
+      return;
     default: {
       int32_t t = expr_to_temp(n);
       steps.push_back({LvStep::Temp, t});
@@ -703,6 +713,9 @@ int32_t FnCompiler::lv_emit(const std::vector<LvStep>& steps, size_t count, uint
       case LvStep::StaticProp:
         emit(Op::LvStaticProp, p, s.a, s.b);
         break;
+      case LvStep::VarVar:
+        emit(Op::VarVar, p, s.a, kNone, 2);
+        break;
     }
   }
   return p;
@@ -737,7 +750,8 @@ void FnCompiler::assign_to(const Node* target, int32_t value, bool fresh) {
       emit(Op::AssignProp, obj, name, value, fx, uint16_t(code->prop_cache.size() - 1));
       return;
     }
-    case Kind::StaticProp: {
+    case Kind::StaticProp:
+    case Kind::VarVar: {
       std::vector<LvStep> steps;
       lv_prepare(target, steps);
       int32_t p = lv_emit(steps, steps.size(), 0);
@@ -832,7 +846,8 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
     globals_call("__weft_global_set", {key, val}, kNone);
     return val;
   }
-  if (target->kind == Kind::Dim || target->kind == Kind::StaticProp) {
+  if (target->kind == Kind::Dim || target->kind == Kind::StaticProp ||
+      target->kind == Kind::VarVar) {
     std::vector<LvStep> steps;
     const Node* base = target->kind == Kind::Dim ? target->kid(0) : target;
     lv_prepare(base, steps);

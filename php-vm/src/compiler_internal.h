@@ -57,7 +57,7 @@ struct TryCtx {
 };
 
 struct LvStep {
-  enum Kind { Cv, Temp, Prop, StaticProp, Dim } kind;
+  enum Kind { Cv, Temp, Prop, StaticProp, Dim, VarVar } kind;
   int32_t a = kNone, b = kNone;
 };
 

@@ -98,6 +98,8 @@ void FnCompiler::stmt(const Node* n) {
         const Node* v = n->kids[i];
         if (v->kind == Kind::Var) {
           emit(Op::UnsetCv, local(v->str));
+        } else if (v->kind == Kind::VarVar) {
+          emit(Op::VarVar, kNone, expr(v->kid(0)), kNone, 3);
         } else if (v->kind == Kind::Dim) {
           std::vector<LvStep> steps;
           lv_prepare(v->kid(0), steps);

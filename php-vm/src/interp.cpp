@@ -739,6 +739,26 @@ top:
         regs[I.a] = Value::pointer(&regs[I.b]);
         ++pc;
         continue;
+      case Op::VarVar: {
+        // $$name; x: 0 read, 1 read quietly (isset, ??), 2 pointer for writing, 3 unset
+        String* name;
+        if (!vm.to_string(rd(I.b), &name)) goto exception;
+        Value* slot = var_slot(vm, f, name->view(), I.x == 2);
+        if (I.x == 2) {
+          regs[I.a] = Value::pointer(slot);
+        } else if (I.x == 3) {
+          if (slot) *slot = Value();
+        } else if (!slot || deref(*slot).tag == Tag::Undef) {
+          if (I.x == 0) vm.warning("Undefined variable $" + std::string(name->view()));
+          regs[I.a] = Value::null();
+        } else {
+          Value v = deref(*slot);
+          mark_copy(v);
+          regs[I.a] = v;
+        }
+        ++pc;
+        continue;
+      }
       case Op::LvDim: {
         Value* p = regs[I.b].ptr;
         if (!p) {

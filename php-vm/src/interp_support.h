@@ -50,5 +50,9 @@ bool do_include(VM& vm, Frame* f, const Value& path, int kind, Value* ret);
 // Runs the pending __destruct methods at the end of the script (destruct.cpp); false when one
 // threw (vm.exception set).
 bool run_destructors(VM& vm);
+// The variable `name` of frame f for $$name, extract() and compact(): a compiled local, else
+// (at the top level) a global, else one of the frame's run-time variables. null if absent and
+// not `create`.
+Value* var_slot(VM& vm, Frame* f, std::string_view name, bool create);
 
 }  // namespace weft::php

@@ -30,8 +30,9 @@ inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
   X(UnsetCv)                                                                                       \
   X(IssetCv)                                                                                       \
   X(Add)                                                                                           \
-  X(Sub) X(Mul) X(Div) X(Mod) X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq)    \
-      X(Ne) X(Identical) X(NotIdentical) X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus)  \
+  X(Sub)                                                                                           \
+  X(Mul) X(Div) X(Mod) X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne)     \
+      X(Identical) X(NotIdentical) X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus)        \
           X(ToBool) X(Cast) X(IncDecCv) X(IncDecLv) X(CompoundLv) X(CompoundCv) X(ConcatAssign)    \
               X(Jmp) X(JmpZ) X(JmpNz) X(JmpNotNull) X(Echo) X(NewArray) X(ArrayAppend) X(ArraySet) \
                   X(ArraySpread) X(FetchDim) X(FetchProp) X(FetchStaticProp) X(FetchClassConst)    \
@@ -44,7 +45,7 @@ inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
                                               X(MatchError) X(Silence) X(Yield) X(YieldFrom)       \
                                                   X(This) X(FuncGetArgs) X(ClassName) X(Print)     \
                                                       X(ThrowError) X(CheckAbstract) X(Include)    \
-                                                          X(JmpCmp)
+                                                          X(JmpCmp) X(VarVar)
 
 enum class Op : uint8_t {
 #define WEFT_PHP_OP_ENUM(o) o,

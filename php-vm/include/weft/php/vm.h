@@ -32,8 +32,9 @@ struct Frame {
   gc::Field<Object> this_;
   Class* called = nullptr;  // late static binding class
   gc::Field<Object> closure;
-  gc::Field<Array> extra;  // arguments beyond the declared parameters
-  Frame* prev = nullptr;   // caller (alive on the native stack while this runs)
+  gc::Field<Array> extra;     // arguments beyond the declared parameters
+  gc::Field<Array> dyn_vars;  // variables named at run time ($$x, extract) the code lacks
+  Frame* prev = nullptr;      // caller (alive on the native stack while this runs)
   uint32_t pc = 0;
   uint32_t nregs;
   uint32_t argc = 0;
@@ -48,6 +49,7 @@ struct Frame {
     t(this_);
     t(closure);
     t(extra);
+    t(dyn_vars);
     trace_value(t, gen_key);
     trace_value(t, gen_val);
     trace_value(t, gen_ret);

@@ -233,20 +233,79 @@ Value gen_next(Value self, Value*, int64_t, Tuple*) {
   return gen_send(self, &none, 1, nullptr);
 }
 
+// The iterator a suspended generator is delegating to with `yield from`, or null.
+Value delegate_of(Generator* g) {
+  Frame* f = g->frame;
+  if (!f->started || f->finished || f->sp < 1) return Value();
+  if ((static_cast<uint32_t>((*f->code->ops)[static_cast<size_t>(f->pc)]) & 0xFF) != OP_YIELD_FROM)
+    return Value();
+  return f->slots()[f->sp - 1];
+}
+
+// After the delegate finished with `value`: the `yield from` expression evaluates to it and
+// the generator runs on from the next instruction.
+Value resume_after_delegate(Generator* g, Value value) {
+  Frame* f = g->frame;
+  f->slots()[f->sp - 1] = value;
+  f->pc++;
+  return generator_send(g, Value(), false);
+}
+
+Value finish(Generator* g, Value r) {
+  if (r && g->frame->finished) {
+    if (r == Value(rt.None)) return raise_value(rt.StopIteration);
+    return raise_value(make_exception(rt.StopIteration, &r, 1));
+  }
+  return r;
+}
+
+Value gen_close(Value self, Value*, int64_t, Tuple*);
+
 Value gen_throw(Value self, Value* args, int64_t nargs, Tuple*) {
   if (nargs < 1) return raise(rt.TypeError, "throw expected at least 1 argument, got 0");
   Value exc = args[0];
   if (nargs > 1 && args[1] != Value(rt.None) && isinstance(exc, rt.type_type))
     exc = call1(exc, args[1]);
   if (!exc) return exc;
-  raise_value(exc);
   Generator* g = self.as<Generator>();
-  Value r = generator_send(g, Value(), true);
-  if (r && g->frame->finished) {
-    if (r == Value(rt.None)) return raise_value(rt.StopIteration);
-    return raise_value(make_exception(rt.StopIteration, &r, 1));
+  if (Value yf = delegate_of(g)) {
+    // CPython's _gen_throw: the exception goes to the delegate first
+    bool is_exit =
+        exc == Value(rt.GeneratorExit) || (exc.is_ptr() && isinstance(exc, rt.GeneratorExit));
+    Value r;
+    bool delegated = true;
+    g->running = true;
+    if (is_exit) {
+      Value close = getattr_opt(yf, intern("close"));
+      r = close ? call(close, nullptr, 0) : Value(rt.None);
+      g->running = false;
+      if (!r) return finish(g, generator_send(g, Value(), true));
+      raise_value(exc);
+      return finish(g, generator_send(g, Value(), true));
+    }
+    if (yf.obj()->type == rt.generator_type) {
+      r = gen_throw(yf, args, nargs, nullptr);
+    } else {
+      Value m = getattr_opt(yf, intern("throw"));
+      if (m)
+        r = call(m, args, nargs);
+      else
+        delegated = false;
+    }
+    g->running = false;
+    if (delegated) {
+      if (r) return r;  // the delegate yielded: we stay suspended in `yield from`
+      if (pending_is(rt.StopIteration)) {
+        Value v = stop_iteration_value(rt.exc);
+        clear_exc();
+        return finish(g, resume_after_delegate(g, v));
+      }
+      // the delegate raised: the exception continues in this generator
+      return finish(g, generator_send(g, Value(), true));
+    }
   }
-  return r;
+  raise_value(exc);
+  return finish(g, generator_send(g, Value(), true));
 }
 
 Value gen_close(Value self, Value*, int64_t, Tuple*) {
@@ -255,8 +314,18 @@ Value gen_close(Value self, Value*, int64_t, Tuple*) {
     g->frame->finished = true;
     return rt.None;
   }
-  raise_value(rt.GeneratorExit);
-  Value r = generator_send(g, Value(), true);
+  Value r;
+  if (Value yf = delegate_of(g)) {
+    g->running = true;
+    Value close = getattr_opt(yf, intern("close"));
+    Value cr = close ? call(close, nullptr, 0) : Value(rt.None);
+    g->running = false;
+    if (cr) raise_value(rt.GeneratorExit);
+    r = generator_send(g, Value(), true);
+  } else {
+    raise_value(rt.GeneratorExit);
+    r = generator_send(g, Value(), true);
+  }
   if (r && !g->frame->finished) return raise(rt.RuntimeError, "generator ignored GeneratorExit");
   if (!r) {
     if (pending_is(rt.GeneratorExit) || pending_is(rt.StopIteration)) {
@@ -359,6 +428,7 @@ void function_init_types() {
   add_method(o, "__dir__", object_dir);
   add_classmethod(o, "__init_subclass__", object_init_subclass);
   add_method(rt.type_type, "mro", type_mro);
+  add_method(rt.type_type, "__call__", type_call_method);
   add_static(rt.type_type, "__new__", type_new);
   add_method(rt.type_type, "__subclasses__", type_subclasses);
 }

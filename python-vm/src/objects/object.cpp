@@ -578,7 +578,7 @@ Value special_attr(Value obj, Str* name) {
       if (n == "imag") return new_float(0.0);
       break;
     case Layout::Instance:
-      if (n == "__dict__") {
+      if (n == "__dict__" && !t->slot_names) {
         Instance* inst = obj.as<Instance>();
         if (!inst->dict) inst->dict = new_dict();
         return inst->dict.get();
@@ -742,6 +742,15 @@ int generic_setattr(Value obj, Str* name, Value v) {
       }
     }
   }
+  if (t->slot_names && set_contains(t->slot_names, name) == 0) {
+    if (d)
+      raise_fmt(rt.AttributeError, "'%s' object attribute '%s' is read-only", type_name(obj),
+                std::string(name->view()).c_str());
+    else
+      raise_fmt(rt.AttributeError, "'%s' object has no attribute '%s'", type_name(obj),
+                std::string(name->view()).c_str());
+    return -1;
+  }
   if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
     if (!slot->get()) {
       Dict* nd = new_dict();
@@ -872,6 +881,17 @@ Value call(Value f, Value* args, int64_t nargs, Tuple* kwnames) {
       return call(fn, a, nargs + 1, kwnames);
     }
     case Layout::Type:
+      if (!t->builtin) {
+        // a metaclass defining __call__ decides what calling its classes does
+        Value m = lookup(t, rt.s___call__);
+        if (m && m.is_ptr() && m.obj()->type == rt.function_type) {
+          int64_t nkw = kwnames ? kwnames->size : 0;
+          std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+          a[0] = f;
+          for (int64_t i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
+          return call_function(m.as<Function>(), a.data(), nargs + 1, kwnames);
+        }
+      }
       return type_call(f.as<Type>(), args, nargs, kwnames);
     case Layout::StaticMethod:
       return call(f.as<Wrapper>()->a, args, nargs, kwnames);

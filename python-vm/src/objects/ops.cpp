@@ -569,6 +569,16 @@ Value getitem(Value obj, Value key) {
       return new_int(r->start + i * r->step);
     }
     case Layout::Type: {
+      if (!t->builtin) {
+        Value m = lookup(t, rt.s___getitem__);  // the metaclass's __getitem__ comes first
+        if (m) return call2(m, obj, key);
+      }
+      Value cg = lookup(obj.as<Type>(), intern("__class_getitem__"));
+      if (cg && cg.is_ptr()) {
+        // an implicit classmethod
+        if (cg.obj()->type == rt.classmethod_type) cg = cg.as<Wrapper>()->a;
+        if (cg.obj()->type == rt.function_type) return call2(cg, obj, key);
+      }
       // list[int] and friends: generic aliases are not modelled; return the class
       return obj;
     }

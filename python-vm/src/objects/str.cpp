@@ -106,7 +106,8 @@ int64_t str_hash(Str* s) {
   if (s->size > 0) {
     uint64_t h;
     if (s->ascii) {
-      h = siphash13(reinterpret_cast<const unsigned char*>(s->data()), static_cast<size_t>(s->size));
+      h = siphash13(reinterpret_cast<const unsigned char*>(s->data()),
+                    static_cast<size_t>(s->size));
     } else {
       // CPython hashes its internal representation: 1, 2 or 4 bytes per code point, chosen
       // by the largest code point

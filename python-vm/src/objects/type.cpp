@@ -193,9 +193,43 @@ Value object_new_instance(Type* t) {
   return raise_fmt(rt.TypeError, "cannot create '%s' instances", t->name->view().data());
 }
 
+// __slots__: when every user class of the MRO declares them (and none asks for __dict__),
+// instances get no __dict__ and only the declared names as attributes.
+bool compute_slots(Type* t) {
+  Set* names = new_set(rt.set_type);
+  if (!names) return false;
+  for (int64_t i = 0; i < t->mro->size; i++) {
+    Type* c = t->mro->at(i).as<Type>();
+    if (c->builtin) continue;
+    Value sl = dict_get_str(c->dict, intern("__slots__"));
+    if (!sl) return true;
+    if (sl.is_ptr() && sl.obj()->type == rt.str_type) {
+      if (set_add(names, sl) < 0) return false;
+      continue;
+    }
+    Value it = get_iter(sl);
+    if (!it) return false;
+    for (;;) {
+      Value n = iter_next(it);
+      if (!n) {
+        if (rt.exc) return false;
+        break;
+      }
+      if (!n.is_ptr() || n.obj()->type != rt.str_type) {
+        raise_fmt(rt.TypeError, "__slots__ items must be strings, not '%s'", type_name(n));
+        return false;
+      }
+      if (n.as<Str>()->view() == "__dict__") return true;
+      if (set_add(names, intern(n.as<Str>()->view())) < 0) return false;
+    }
+  }
+  t->slot_names = names;
+  return true;
+}
+
 }  // namespace
 
-Value make_class(Str* name, Tuple* bases, Dict* ns, Tuple* /*kw*/) {
+Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
   if (bases->size == 0) {
     bases = new_tuple(1);
     if (!bases) return Value();
@@ -254,6 +288,7 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Tuple* /*kw*/) {
     w->a = isub;
     dict_set_str(d, rt.s___init_subclass__, w);
   }
+  if (t->layout == Layout::Instance && !compute_slots(t)) return Value();
   t->has_getattr = lookup(t, rt.s___getattr__) != Value();
   t->has_setattr = !(lookup(t, rt.s___setattr__) == Value()) &&
                    lookup(t, rt.s___setattr__).obj()->type == rt.function_type;
@@ -272,10 +307,23 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Tuple* /*kw*/) {
   }
   // __init_subclass__ of the parent (user-defined only)
   Value parent_isub = lookup(t->base, rt.s___init_subclass__);
+  int64_t nkw = class_kwargs ? class_kwargs->used : 0;
   if (parent_isub && parent_isub.obj()->type == rt.classmethod_type &&
       parent_isub.as<Wrapper>()->a.v.obj()->type == rt.function_type) {
-    Value args[1] = {t};
-    if (!call(parent_isub.as<Wrapper>()->a, args, 1)) return Value();
+    // the class statement's keywords (other than metaclass) go to __init_subclass__
+    std::vector<Value> args(static_cast<size_t>(nkw + 1));
+    args[0] = t;
+    Tuple* kwnames = nkw ? new_tuple(nkw) : nullptr;
+    int64_t pos = 0, i = 0;
+    Value k, v;
+    while (class_kwargs && dict_next(class_kwargs, &pos, &k, &v)) {
+      kwnames->items()[i] = k;
+      args[static_cast<size_t>(++i)] = v;
+    }
+    if (!call(parent_isub.as<Wrapper>()->a, args.data(), 1, kwnames)) return Value();
+  } else if (nkw) {
+    return raise_fmt(rt.TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                     std::string(t->base->name->view()).c_str());
   }
   return t;
 }
@@ -421,14 +469,27 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
   return obj;
 }
 
-Value type_new(Value, Value* args, int64_t nargs, Tuple*) {
+Value type_new(Value, Value* args, int64_t nargs, Tuple* kw) {
   if (nargs != 4 || !isinstance(args[0], rt.type_type) || !args[1].is_ptr() ||
       args[1].obj()->type != rt.str_type || args[2].obj()->type != rt.tuple_type ||
       args[3].obj()->type != rt.dict_type)
     return raise(rt.TypeError, "type.__new__(X): arguments must be (metatype, name, bases, dict)");
-  Value t = make_class(args[1].as<Str>(), args[2].as<Tuple>(), args[3].as<Dict>(), nullptr);
+  Dict* kwargs = nullptr;
+  if (kw && kw->size) {
+    kwargs = new_dict();
+    if (!kwargs) return Value();
+    for (int64_t i = 0; i < kw->size; i++) dict_set(kwargs, kw->at(i), args[nargs + i]);
+  }
+  Value t = make_class(args[1].as<Str>(), args[2].as<Tuple>(), args[3].as<Dict>(), kwargs);
   if (t) t.as<Type>()->type = args[0].as<Type>();
   return t;
+}
+
+// type.__call__, reached through super().__call__ in a metaclass's own __call__
+Value type_call_method(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  if (!isinstance(self, rt.type_type))
+    return raise(rt.TypeError, "descriptor '__call__' requires a type");
+  return type_call(self.as<Type>(), args, nargs, kw);
 }
 
 // ---- super ----
@@ -482,7 +543,9 @@ Value super_getattr(Super* s, Str* name) {
     if (!v) continue;
     if (v.is_ptr()) {
       Type* vt = v.obj()->type;
-      bool cls_self = s->self.v.is_ptr() && isinstance(s->self, rt.type_type);
+      // super(C, cls) with cls a subclass of C (classmethod style) gives unbound functions;
+      // with an instance of C (also a class, when C is a metaclass) they are bound
+      bool cls_self = Value(s->self) == Value(s->self_type.get());
       if (vt == rt.function_type) return cls_self ? v : new_method(v, s->self);
       if (vt == rt.builtin_type && v.as<Builtin>()->owner) {
         if (cls_self) return v;

@@ -663,8 +663,15 @@ Value b_build_class(Value, Value* args, int64_t nargs, Tuple* kw) {
   if (!bases_v) return bases_v;
   Value meta;
   int64_t nkw = kw ? kw->size : 0;
-  for (int64_t i = 0; i < nkw; i++)
-    if (kw->at(i).as<Str>()->view() == "metaclass") meta = args[nargs + i];
+  Dict* class_kwargs = nullptr;
+  for (int64_t i = 0; i < nkw; i++) {
+    if (kw->at(i).as<Str>()->view() == "metaclass") {
+      meta = args[nargs + i];
+      continue;
+    }
+    if (!class_kwargs) class_kwargs = new_dict();
+    if (!class_kwargs || dict_set(class_kwargs, kw->at(i), args[nargs + i]) < 0) return Value();
+  }
   Tuple* bases = bases_v.as<Tuple>();
   if (!meta) {
     for (int64_t i = 0; i < bases->size; i++) {
@@ -677,14 +684,22 @@ Value b_build_class(Value, Value* args, int64_t nargs, Tuple* kw) {
   Value r = run_class_body(fn, ns);
   if (!r) return r;
   if (meta && meta != Value(rt.type_type)) {
-    Value margs[3] = {name, bases, ns};
-    Value cls = call(meta, margs, 3, nullptr);
+    int64_t n = class_kwargs ? class_kwargs->used : 0;
+    std::vector<Value> margs = {name, bases, ns};
+    Tuple* kwnames = n ? new_tuple(n) : nullptr;
+    int64_t pos = 0, i = 0;
+    Value k, v;
+    while (class_kwargs && dict_next(class_kwargs, &pos, &k, &v)) {
+      kwnames->items()[i++] = k;
+      margs.push_back(v);
+    }
+    Value cls = call(meta, margs.data(), 3, kwnames);
     if (!cls) return cls;
     Value cell = dict_get_str(ns, rt.s___classcell__);
     if (cell) cell.as<Cell>()->value = cls;
     return cls;
   }
-  return make_class(name, bases, ns, nullptr);
+  return make_class(name, bases, ns, class_kwargs);
 }
 
 Value b_exit(Value, Value* args, int64_t nargs, Tuple*) {

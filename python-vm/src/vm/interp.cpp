@@ -340,7 +340,7 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
         if (obj.is_ptr() && obj.obj()->type->layout == Layout::Instance) {
           Type* t = obj.obj()->type;
           Instance* inst = obj.as<Instance>();
-          if (!t->has_setattr && inst->dict && !lookup(t, NAME(arg))) {
+          if (!t->has_setattr && !t->slot_names && inst->dict && !lookup(t, NAME(arg))) {
             if (dict_set_str(inst->dict, NAME(arg), v) < 0) goto error;
             break;
           }

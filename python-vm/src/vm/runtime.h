@@ -25,7 +25,8 @@ struct Frame;
   X(notimpl)                                                                                      \
   X(ellipsis)                                                                                     \
   X(bool)                                                                                         \
-  X(int) X(float) X(str) X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice)  \
+  X(int)                                                                                          \
+  X(float) X(str) X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice)         \
       X(function) X(builtin) X(method) X(cell) X(code) X(module) X(iter) X(generator) X(property) \
           X(staticmethod) X(classmethod) X(super) X(bigint) X(dict_keys) X(dict_values)           \
               X(dict_items)
@@ -37,22 +38,23 @@ struct Frame;
   X(GeneratorExit, BaseException)                                                                  \
   X(Exception, BaseException)                                                                      \
   X(StopIteration, Exception)                                                                      \
-  X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError) X(                           \
-      OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception)    \
-      X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError) X(             \
-          NameError, Exception) X(UnboundLocalError, NameError) X(TypeError, Exception)            \
-          X(ValueError, Exception) X(UnicodeError, ValueError) X(RuntimeError, Exception) X(       \
-              RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(MemoryError,    \
-                                                                                   Exception)      \
-              X(ImportError, Exception) X(ModuleNotFoundError, ImportError) X(                     \
-                  OSError, Exception) X(FileNotFoundError, OSError) X(EOFError, Exception)         \
-                  X(SyntaxError, Exception) X(IndentationError, SyntaxError) X(                    \
-                      StopAsyncIteration, Exception) X(Warning, Exception) X(UserWarning, Warning) \
-                      X(DeprecationWarning, Warning) X(UnicodeEncodeError, UnicodeError) X(        \
-                          UnicodeDecodeError, UnicodeError) X(UnicodeTranslateError, UnicodeError) \
-                          X(FloatingPointError, ArithmeticError) X(BufferError, Exception)         \
-                              X(TabError, IndentationError) X(FileExistsError, OSError)            \
-                                  X(PermissionError, OSError) X(IsADirectoryError, OSError)        \
+  X(ArithmeticError, Exception)                                                                    \
+  X(ZeroDivisionError, ArithmeticError) X(OverflowError, ArithmeticError)                          \
+      X(AssertionError, Exception) X(AttributeError, Exception) X(LookupError, Exception) X(       \
+          IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception)                \
+          X(UnboundLocalError, NameError) X(TypeError, Exception) X(ValueError, Exception) X(      \
+              UnicodeError, ValueError) X(RuntimeError, Exception) X(RecursionError, RuntimeError) \
+              X(NotImplementedError, RuntimeError) X(MemoryError, Exception) X(                    \
+                  ImportError, Exception) X(ModuleNotFoundError, ImportError)                      \
+                  X(OSError, Exception) X(FileNotFoundError, OSError) X(EOFError, Exception) X(    \
+                      SyntaxError, Exception) X(IndentationError, SyntaxError)                     \
+                      X(StopAsyncIteration, Exception) X(Warning, Exception) X(                    \
+                          UserWarning, Warning) X(DeprecationWarning, Warning)                     \
+                          X(UnicodeEncodeError, UnicodeError) X(UnicodeDecodeError, UnicodeError)  \
+                              X(UnicodeTranslateError, UnicodeError) X(                            \
+                                  FloatingPointError, ArithmeticError) X(BufferError, Exception)   \
+                                  X(TabError, IndentationError) X(FileExistsError, OSError) X(     \
+                                      PermissionError, OSError) X(IsADirectoryError, OSError)      \
                                       X(NotADirectoryError, OSError) X(TimeoutError, OSError) X(   \
                                           InterruptedError, OSError) X(ConnectionError, OSError)   \
                                           X(BrokenPipeError, ConnectionError)                      \
@@ -71,7 +73,8 @@ struct Frame;
   X(__str__)                                                                                       \
   X(__hash__)                                                                                      \
   X(__eq__)                                                                                        \
-  X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__len__) X(__bool__) X(__iter__) X(__next__) \
+  X(__ne__)                                                                                        \
+  X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__len__) X(__bool__) X(__iter__) X(__next__)           \
       X(__call__) X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__)      \
           X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__)    \
               X(__enter__) X(__exit__) X(__name__) X(__qualname__) X(__module__) X(__doc__)        \
@@ -156,7 +159,9 @@ Value lookup(Type* t, Str* name);  // MRO lookup; null without exception when mi
 bool is_subtype(Type* a, Type* b);
 bool isinstance(Value v, Type* t);
 Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames);
-Value make_class(Str* name, Tuple* bases, Dict* ns, Tuple* kwnames_meta);
+// class_kwargs: the class statement's keywords other than metaclass (for __init_subclass__)
+Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs);
+Value type_call_method(Value self, Value* args, int64_t nargs, Tuple* kw);
 Value type_repr(Type* t);
 void add_method(Type* t, const char* name, NativeFn fn);
 void add_static(Type* t, const char* name, NativeFn fn);

@@ -116,6 +116,8 @@ struct Object {
   gc::Field<Type> type;
 };
 
+struct Set;
+
 struct Type : Object {
   static constexpr const char* gc_name = "py.type";
   gc::Field<Str> name;
@@ -130,6 +132,9 @@ struct Type : Object {
   bool has_getattribute = false;
   bool has_setattr = false;
   uint32_t version = 0;  // bumped when the type's dict changes (method caches)
+  // Classes whose whole MRO declares __slots__ (without "__dict__"): the names instances may
+  // have. Slot values still live in the instance dict; only the restriction is modelled.
+  gc::Field<Set> slot_names;
   // Built-in types: constructs an instance (args as for a call of the type; self = the type).
   Value (*new_fn)(Value self, Value* args, int64_t nargs, Tuple* kwnames) = nullptr;
   void gc_trace(gc::Tracer& t) const {
@@ -139,6 +144,7 @@ struct Type : Object {
     t(mro);
     t(dict);
     t(base);
+    t(slot_names);
   }
 };
 

@@ -111,6 +111,19 @@ Value exception_str(Exception* e) {
     if (isinstance(e, rt.KeyError)) return repr(a->at(0));
     return to_str(a->at(0));
   }
+  if (isinstance(e, rt.OSError) && a->size <= 5) {
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+    Value no = to_str(a->at(0)), msg = to_str(a->at(1));
+    if (!no || !msg) return Value();
+    std::string r =
+        "[Errno " + std::string(no.as<Str>()->view()) + "] " + std::string(msg.as<Str>()->view());
+    if (a->size >= 3) {
+      Value fn = repr(a->at(2));
+      if (!fn) return fn;
+      r += ": " + std::string(fn.as<Str>()->view());
+    }
+    return new_str(r);
+  }
   return to_str(a);
 }
 
@@ -124,6 +137,23 @@ Value exc_init(Value self, Value* args, int64_t nargs, Tuple*) {
 }
 
 Value exc_with_traceback(Value self, Value*, int64_t, Tuple*) { return self; }
+
+Value exc_add_note(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "add_note() takes exactly one argument");
+  if (!args[0].is_ptr() || args[0].obj()->type->layout != Layout::Str)
+    return raise_fmt(rt.TypeError, "note must be a str, not '%s'", type_name(args[0]));
+  Str* key = intern("__notes__");
+  Value notes = getattr_opt(self, key);
+  if (!notes) {
+    if (rt.exc) return Value();
+    notes = new_list(0);
+    if (!notes || setattr(self, key, notes) < 0) return Value();
+  }
+  if (!notes.is_ptr() || notes.obj()->type->layout != Layout::List)
+    return raise(rt.TypeError, "Cannot add note: __notes__ is not a list");
+  if (!list_append(notes.as<List>(), args[0])) return Value();
+  return rt.None;
+}
 Value exc_str_m(Value self, Value*, int64_t, Tuple*) { return exception_str(self.as<Exception>()); }
 
 // ---- traceback printing ----
@@ -331,6 +361,7 @@ void exceptions_init() {
   add_method(rt.BaseException, "__init__", exc_init);
   add_method(rt.BaseException, "with_traceback", exc_with_traceback);
   add_method(rt.BaseException, "__str__", exc_str_m);
+  add_method(rt.BaseException, "add_note", exc_add_note);
   Exception* me = rt.heap->make<Exception>();
   me->type = rt.MemoryError;
   me->args = rt.empty_tuple;

@@ -509,6 +509,8 @@ Value special_attr(Value obj, Str* name) {
       if (n == "__module__") return f->module;
       if (n == "__defaults__") return f->defaults ? Value(f->defaults.get()) : Value(rt.None);
       if (n == "__code__") return f->code.get();
+      if (n == "__closure__") return f->closure ? Value(f->closure.get()) : Value(rt.None);
+      if (n == "__kwdefaults__") return f->kwdefaults ? Value(f->kwdefaults.get()) : Value(rt.None);
       if (n == "__dict__") {
         if (!f->dict) f->dict = new_dict();
         return f->dict.get();
@@ -540,10 +542,24 @@ Value special_attr(Value obj, Str* name) {
       if (n == "value" && isinstance(obj, rt.StopIteration))
         return e->args && e->args->size ? e->args->at(0) : Value(rt.None);
       if ((n == "name" || n == "path") && isinstance(obj, rt.ImportError)) return rt.None;
+      if (isinstance(obj, rt.OSError) &&
+          (n == "errno" || n == "strerror" || n == "filename" || n == "filename2")) {
+        int64_t sz = e->args ? e->args->size : 0;
+        int64_t idx = n == "errno" ? 0 : n == "strerror" ? 1 : n == "filename" ? 2 : 4;
+        if (sz < 2 || sz > 5 || idx >= sz) return rt.None;
+        return e->args->at(idx);
+      }
       if (n == "code" && isinstance(obj, rt.SystemExit))
         return e->args && e->args->size ? e->args->at(0) : Value(rt.None);
       break;
     }
+    case Layout::Cell:
+      if (n == "cell_contents") {
+        Value v = obj.as<Cell>()->value;
+        if (!v) return raise(rt.ValueError, "Cell is empty");
+        return v;
+      }
+      break;
     case Layout::Slice:
       if (n == "start") return obj.as<Slice>()->start;
       if (n == "stop") return obj.as<Slice>()->stop;

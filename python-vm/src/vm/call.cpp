@@ -90,8 +90,20 @@ bool bind_args(Frame* f, Function* fn, Value* args, int64_t nargs, Tuple* kwname
         if (dict_set(kwdict, key, v) < 0) return false;
         continue;
       }
-      raise_fmt(rt.TypeError, "%s got an unexpected keyword argument '%s'", fname(fn).c_str(),
-                std::string(key->view()).c_str());
+      // CPython names every positional-only parameter passed by keyword
+      std::string posonly;
+      for (int64_t k = 0; k < nkw; k++)
+        for (int i = 0; i < co->posonlycount; i++)
+          if (str_eq(varnames->at(i).as<Str>(), kwnames->at(k).as<Str>()))
+            posonly +=
+                (posonly.empty() ? "" : ", ") + std::string(kwnames->at(k).as<Str>()->view());
+      if (!posonly.empty())
+        raise_fmt(rt.TypeError,
+                  "%s got some positional-only arguments passed as keyword arguments: '%s'",
+                  fname(fn).c_str(), posonly.c_str());
+      else
+        raise_fmt(rt.TypeError, "%s got an unexpected keyword argument '%s'", fname(fn).c_str(),
+                  std::string(key->view()).c_str());
       return false;
     }
     if (sl[found].v) {

@@ -255,6 +255,23 @@ Value s_intern(Value, Value* args, int64_t nargs, Tuple*) {
   return intern(args[0].as<Str>()->view());
 }
 
+// The exception being handled (the innermost `except` block running), as CPython's
+// sys.exc_info(); there are no traceback objects, so the third item is None.
+Value s_exc_info(Value, Value*, int64_t, Tuple*) {
+  Value e = rt.handled;
+  if (!e || e == Value(rt.None)) {
+    Value none[3] = {rt.None, rt.None, rt.None};
+    return tuple_from_array(none, 3);
+  }
+  Value items[3] = {type_of(e), e, rt.None};
+  return tuple_from_array(items, 3);
+}
+
+Value s_exception(Value, Value*, int64_t, Tuple*) {
+  Value e = rt.handled;
+  return e ? e : Value(rt.None);
+}
+
 PyModule* make_sys() {
   PyModule* m = new_module("sys");
   List* argv = new_list(0);
@@ -274,6 +291,8 @@ PyModule* make_sys() {
   list_append(path, new_str(rt.script_dir));
   dict_set_str(m->dict, intern("path"), path);
   def(m, "exit", s_exit);
+  def(m, "exc_info", s_exc_info);
+  def(m, "exception", s_exception);
   def(m, "setrecursionlimit", s_setrecursionlimit);
   def(m, "getrecursionlimit", s_getrecursionlimit);
   def(m, "intern", s_intern);

@@ -74,6 +74,23 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
     vm.frame = saved;
     return false;
   };
+  // declare(strict_types=1) in the calling file (callbacks of built-ins are always coercive):
+  // no scalar conversions except int to float
+  Frame* caller = vm.frame;
+  bool strict = caller && caller->code->strict_types &&
+                !(!vm.natives.empty() && vm.natives.back().caller == caller);
+  if (strict && p.hint >= HintInt && p.hint <= HintBool) {
+    Tag want = p.hint == HintInt      ? Tag::Int
+               : p.hint == HintFloat  ? Tag::Float
+               : p.hint == HintString ? Tag::Str
+                                      : Tag::Bool;
+    if (x.tag == want) return true;
+    if (p.hint == HintFloat && x.tag == Tag::Int) {
+      x = Value::number(double(x.i));
+      return true;
+    }
+    return fail();
+  }
   switch (p.hint) {
     case HintArray:
       return x.tag == Tag::Arr ? true : fail();

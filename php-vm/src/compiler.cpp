@@ -46,6 +46,7 @@ FnCompiler::FnCompiler(FileCompiler& file, Function* f, Class* c, FnCompiler* p)
     : fc(file), fn(f), code(new Code()), cls(c), parent(p) {
   fn->code = code;
   code->file = file.file;
+  code->strict_types = file.strict_types;
 }
 
 void FnCompiler::error(const Node* n, std::string msg) {
@@ -84,6 +85,14 @@ static int32_t& target_of(Instr& in) {
     default:
       return in.c;  // Catch, BindStatic
   }
+}
+
+void FnCompiler::check_goto_labels() {
+  for (auto& [name, l] : goto_labels)
+    if (l.pos < 0 && !l.jumps.empty()) {
+      error(nullptr, "'goto' to undefined label '" + name + "'");
+      return;
+    }
 }
 
 void FnCompiler::bind(Label& l) {
@@ -365,6 +374,7 @@ void FnCompiler::compile_body(const Node* params, const Node* body, bool arrow) 
     emit(Op::Return, knull());
   }
   code->nregs = uint32_t(max_reg);
+  check_goto_labels();
 }
 
 Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, FnCompiler* outer) {
@@ -472,11 +482,23 @@ void FnCompiler::compile_main(const Node* root) {
   stmts(root);
   emit(Op::Return, knull());
   code->nregs = uint32_t(max_reg);
+  check_goto_labels();
 }
 
 Function* compile_file(VM& vm, const Node* root, const std::string& file, ParseError* error,
                        std::vector<std::pair<std::string, uint32_t>>* deprecations) {
-  FileCompiler fc{vm, file, {}, {}, {}, {}, {}, {}, error, false};
+  FileCompiler fc{vm, file, {}, {}, {}, {}, {}, {}, error, false, false};
+  // declare(strict_types=1) must come first, so every function of the file is compiled knowing
+  for (uint32_t i = 0; root && i < root->count; ++i) {
+    const Node* s = root->kids[i];
+    if (!s || s->kind != Kind::Declare) continue;
+    for (uint32_t j = 0; j < s->count; ++j) {
+      const Node* d = s->kids[j];
+      if (d && d->kind == Kind::DeclareItem && lower(d->str) == "strict_types" && d->kid(0) &&
+          d->kid(0)->kind == Kind::Int)
+        fc.strict_types = d->kid(0)->ival == 1;
+    }
+  }
   Function* main = new Function();
   main->name = "{main}";
   FnCompiler c(fc, main, nullptr, nullptr);

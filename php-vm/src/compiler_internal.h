@@ -32,6 +32,7 @@ struct FileCompiler {
       deprecations;  // compile-time (message, line)             // declarations already compiled
   ParseError* error = nullptr;
   bool failed = false;
+  bool strict_types = false;  // declare(strict_types=1) at the top of the file
 
   std::string resolve_class_name(const Node* name) const;
   std::string resolve_function_name(const Node* name, std::string* fallback) const;
@@ -82,6 +83,8 @@ class FnCompiler {
   bool fuse_next = false;       // the next conditional jump may fuse with its comparison
   uint32_t last_label_pos = 0;  // no fusion across a jump target
   std::vector<LoopCtx*> loops;
+  std::unordered_map<std::string, Label> goto_labels;  // goto targets by name
+  void check_goto_labels();  // a goto to a label never declared is a compile error
   std::vector<TryCtx> tries;
   std::vector<std::pair<uint32_t, uint32_t>>* cur_ranges = nullptr;
 

@@ -180,8 +180,19 @@ void FnCompiler::stmt(const Node* n) {
       for (uint32_t i = 0; i < n->count; ++i)
         if (n->kids[i] && n->kids[i]->kind == Kind::StmtList) stmts(n->kids[i]);
       break;
+    case Kind::Label: {
+      Label& l = goto_labels[std::string(n->str)];
+      if (l.pos >= 0) {
+        error(n, "Label '" + std::string(n->str) + "' already defined");
+        break;
+      }
+      bind(l);
+      break;
+    }
+    case Kind::Goto:
+      jump_to(goto_labels[std::string(n->str)]);
+      break;
     case Kind::Nop:
-    case Kind::Label:
     case Kind::HaltCompiler:
       break;
     default:

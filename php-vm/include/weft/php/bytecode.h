@@ -31,7 +31,8 @@ inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
   X(IssetCv)                                                                                       \
   X(Add)                                                                                           \
   X(Sub)                                                                                           \
-  X(Mul) X(Div) X(Mod) X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne)     \
+  X(Mul)                                                                                           \
+  X(Div) X(Mod) X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne)            \
       X(Identical) X(NotIdentical) X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus)        \
           X(ToBool) X(Cast) X(IncDecCv) X(IncDecLv) X(CompoundLv) X(CompoundCv) X(ConcatAssign)    \
               X(Jmp) X(JmpZ) X(JmpNz) X(JmpNotNull) X(Echo) X(NewArray) X(ArrayAppend) X(ArraySet) \
@@ -116,6 +117,7 @@ struct Code {
   int32_t this_slot = -1;
   uint32_t decl_line = 0;  // line of the declaration (errors raised while binding arguments)
   std::string file;
+  bool strict_types = false;  // calls made from this code check scalar types strictly
   int32_t find_local(std::string_view name) const {
     for (size_t i = 0; i < local_names.size(); ++i)
       if (local_names[i] == name) return int32_t(i);

@@ -51,6 +51,7 @@ bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, Str
 void register_text_builtins(VM& vm);
 void register_serialize_builtins(VM& vm);
 void register_ob_builtins(VM& vm);
+void register_date_builtins(VM& vm);
 void register_json_decode_builtins(VM& vm);
 
 // Output formats shared by several functions.

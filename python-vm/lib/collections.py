@@ -29,6 +29,12 @@ class OrderedDict(dict):
             self[key] = value
             self.update(items)
 
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, self.pop(key)
+
     def __repr__(self):
         if not self:
             return "OrderedDict()"
@@ -70,6 +76,76 @@ class Counter(dict):
         if not self:
             return "Counter()"
         return "Counter({%s})" % ", ".join("%r: %r" % kv for kv in self.most_common())
+
+    def subtract(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    # multiset arithmetic: results keep positive counts only, in CPython's key order
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            n = count + other[elem]
+            if n > 0:
+                result[elem] = n
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            n = count - other[elem]
+            if n > 0:
+                result[elem] = n
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            n = max(count, other[elem])
+            if n > 0:
+                result[elem] = n
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            n = min(count, other[elem])
+            if n > 0:
+                result[elem] = n
+        return result
+
+    def __pos__(self):
+        return Counter({k: v for k, v in self.items() if v > 0})
+
+    def __neg__(self):
+        return Counter({k: 0 - v for k, v in self.items() if v < 0})
 
 
 class deque:
@@ -165,8 +241,12 @@ def namedtuple(typename, field_names, defaults=None):
     def _replace(self, **kw):
         return type(self)(*[kw.get(n, v) for n, v in zip(fields, self)])
 
+    def _make(cls, iterable):
+        return tuple.__new__(cls, iterable)
+
     ns = {"__new__": __new__, "__repr__": __repr__, "_fields": fields, "_asdict": _asdict,
-          "_replace": _replace, "__slots__": ()}
+          "_replace": _replace, "__slots__": (), "_make": classmethod(_make),
+          "_field_defaults": dict(zip(fields[len(fields) - len(defaults):], defaults))}
     for i, name in enumerate(fields):
         ns[name] = property(lambda self, i=i: self[i])
     return type(typename, (tuple,), ns)

@@ -46,21 +46,63 @@ def wraps(wrapped):
     return decorator
 
 
+_CacheInfo = None
+_KWD_MARK = object()
+
+
+def _cache_info_type():
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    return _CacheInfo
+
+
 def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache with CPython's counters (cache_info) and eviction order: a
+    dict keeps the entries in use order (a hit moves its entry to the end)."""
+    if isinstance(maxsize, int) and maxsize < 0:
+        maxsize = 0
+
     def decorating(func):
         cache = {}
+        stats = [0, 0]  # hits, misses
 
         def wrapper(*args, **kw):
-            key = args if not kw else (args, tuple(sorted(kw.items())))
+            key = args
+            if kw:
+                key = args + (_KWD_MARK,) + tuple(kw.items())
+            if typed:
+                key = key + tuple(type(a) for a in args) + tuple(type(v) for v in kw.values())
+            if maxsize == 0:
+                stats[1] += 1
+                return func(*args, **kw)
             if key in cache:
-                return cache[key]
+                stats[0] += 1
+                result = cache.pop(key)
+                cache[key] = result
+                return result
+            stats[1] += 1
             result = func(*args, **kw)
-            cache[key] = result
+            if key not in cache:
+                if maxsize is not None and len(cache) >= maxsize:
+                    del cache[next(iter(cache))]
+                cache[key] = result
             return result
-        wrapper.cache_clear = cache.clear
+
+        def cache_info():
+            return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
+
+        def cache_clear():
+            cache.clear()
+            stats[0] = stats[1] = 0
+
+        wrapper.cache_info = cache_info
+        wrapper.cache_clear = cache_clear
         return update_wrapper(wrapper, func)
-    if callable(maxsize):
-        return decorating(maxsize)
+    if callable(maxsize) and not isinstance(maxsize, bool):
+        func, maxsize = maxsize, 128
+        return decorating(func)
     return decorating
 
 

@@ -193,3 +193,61 @@ def groupby(iterable, key=None):
                 break
             group.append(current)
         yield k, iter(group)
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+def compress(data, selectors):
+    return (d for d, s in zip(data, selectors) if s)
+
+
+def filterfalse(predicate, iterable):
+    if predicate is None:
+        predicate = bool
+    for x in iterable:
+        if not predicate(x):
+            yield x
+
+
+def pairwise(iterable):
+    it = iter(iterable)
+    for a in it:
+        for b in it:
+            yield a, b
+            a = b
+        return
+
+
+def tee(iterable, n=2):
+    """n independent iterators over one input, sharing a buffer of the items not yet seen by
+    every one of them."""
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+
+    def gen(mine):
+        while True:
+            if not mine:
+                try:
+                    value = next(it)
+                except StopIteration:
+                    return
+                for b in buffers:
+                    b.append(value)
+            yield mine.pop(0)
+
+    return tuple(gen(b) for b in buffers)

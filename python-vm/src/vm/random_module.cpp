@@ -4,6 +4,7 @@
 // their own generator state (a private bytes object in the instance dict); the module-level
 // functions are bound to one hidden instance, as in CPython.
 #include <chrono>
+#include <cmath>
 #include <vector>
 
 #include "runtime.h"
@@ -311,6 +312,138 @@ Value r_uniform(Value self, Value* args, int64_t nargs, Tuple*) {
   return new_float(a + (b - a) * mt->random());
 }
 
+// CPython's Random.sample: a partial shuffle of a copy for small populations, rejection of
+// repeated indices for large ones (the same random draws, so the same result).
+Value r_sample(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  MT* mt = state_of(self);
+  if (!mt) return Value();
+  if (kw && kw->size)
+    return raise(rt.TypeError, "sample() counts are not supported by weft-python");
+  if (nargs != 2) return raise(rt.TypeError, "sample() missing required argument 'k'");
+  Value pop = args[0];
+  Layout lay = type_of(pop)->layout;
+  if (lay == Layout::Set || lay == Layout::FrozenSet || lay == Layout::Dict)
+    return raise(rt.TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).");
+  int64_t n = length(pop), k;
+  if (n < 0 || !int_index(args[1], &k)) return Value();
+  if (k < 0 || k > n) return raise(rt.ValueError, "Sample larger than population or is negative");
+  List* result = new_list(k);
+  if (!result) return Value();
+  int64_t setsize = 21;
+  if (k > 5) {
+    // 4 ** ceil(log(3k, 4)), computed as CPython does, with floats
+    setsize += static_cast<int64_t>(std::pow(4.0, std::ceil(std::log(k * 3.0) / std::log(4.0))));
+  }
+  if (n <= setsize) {
+    Value lst = call1(rt.list_type, pop);
+    if (!lst) return lst;
+    List* pool = lst.as<List>();
+    for (int64_t i = 0; i < k; i++) {
+      Value j = randbelow(mt, new_int(n - i));
+      if (!j) return j;
+      int64_t jj = j.small_val();
+      list_set(result, i, pool->at(jj));
+      list_set(pool, jj, pool->at(n - i - 1));
+    }
+    return result;
+  }
+  Set* selected = new_set(rt.set_type);
+  if (!selected) return Value();
+  for (int64_t i = 0; i < k; i++) {
+    Value j;
+    for (;;) {
+      j = randbelow(mt, new_int(n));
+      if (!j) return j;
+      int c = set_contains(selected, j);
+      if (c < 0) return Value();
+      if (!c) break;
+    }
+    if (set_add(selected, j) < 0) return Value();
+    Value item = getitem(pop, j);
+    if (!item) return item;
+    list_set(result, i, item);
+  }
+  return result;
+}
+
+// CPython's Random.choices: floor(random() * n) without weights, else a bisection of the
+// cumulative weights.
+Value r_choices(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  MT* mt = state_of(self);
+  if (!mt) return Value();
+  Value pop = nargs > 0 ? args[0] : Value(), weights = nargs > 1 ? args[1] : Value(), cum;
+  int64_t k = 1;
+  for (int64_t i = 0; kw && i < kw->size; i++) {
+    std::string_view name = kw->at(i).as<Str>()->view();
+    Value v = args[nargs + i];
+    if (name == "k") {
+      if (!int_index(v, &k)) return Value();
+    } else if (name == "weights") {
+      weights = v;
+    } else if (name == "cum_weights") {
+      cum = v;
+    } else if (name == "population") {
+      pop = v;
+    } else {
+      return raise_fmt(rt.TypeError, "choices() got an unexpected keyword argument '%s'",
+                       std::string(name).c_str());
+    }
+  }
+  if (!pop) return raise(rt.TypeError, "choices() missing required argument 'population'");
+  if (weights == Value(rt.None)) weights = Value();
+  if (cum == Value(rt.None)) cum = Value();
+  int64_t n = length(pop);
+  if (n < 0) return Value();
+  List* result = new_list(k < 0 ? 0 : k);
+  if (!result) return Value();
+  if (!cum && !weights) {
+    for (int64_t i = 0; i < k; i++) {
+      Value item = getitem(pop, new_int(static_cast<int64_t>(std::floor(mt->random() * n))));
+      if (!item) return item;
+      list_set(result, i, item);
+    }
+    return result;
+  }
+  if (cum && weights)
+    return raise(rt.TypeError, "Cannot specify both weights and cumulative weights");
+  std::vector<double> acc;
+  Value it = get_iter(cum ? cum : weights);
+  if (!it) return it;
+  double total = 0;
+  for (;;) {
+    Value w = iter_next(it);
+    if (!w) {
+      if (rt.exc) return Value();
+      break;
+    }
+    double d;
+    if (!to_double(w, &d)) return rt.exc ? Value() : raise(rt.TypeError, "weights must be numbers");
+    total = cum ? d : total + d;
+    acc.push_back(total);
+  }
+  if (static_cast<int64_t>(acc.size()) != n)
+    return raise(rt.ValueError, "The number of weights does not match the population");
+  total = acc.empty() ? 0 : acc.back();
+  if (total <= 0) return raise(rt.ValueError, "Total of weights must be greater than zero");
+  if (!std::isfinite(total)) return raise(rt.ValueError, "Total of weights must be finite");
+  for (int64_t i = 0; i < k; i++) {
+    double x = mt->random() * total;
+    // bisect_right(acc, x, 0, n - 1)
+    int64_t lo = 0, hi = n - 1;
+    while (lo < hi) {
+      int64_t mid = (lo + hi) / 2;
+      if (x < acc[static_cast<size_t>(mid)])
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+    Value item = getitem(pop, new_int(lo));
+    if (!item) return item;
+    list_set(result, i, item);
+  }
+  return result;
+}
+
 }  // namespace
 
 PyModule* make_random_module() {
@@ -328,7 +461,8 @@ PyModule* make_random_module() {
     NativeFn fn;
   } fns[] = {{"seed", r_seed},           {"random", r_random},   {"getrandbits", r_getrandbits},
              {"randrange", r_randrange}, {"randint", r_randint}, {"choice", r_choice},
-             {"shuffle", r_shuffle},     {"uniform", r_uniform}};
+             {"shuffle", r_shuffle},     {"uniform", r_uniform}, {"sample", r_sample},
+             {"choices", r_choices}};
   add_method(g_random_type, "__init__", r_init);
   for (auto& f : fns) add_method(g_random_type, f.name, f.fn);
   dict_set_str(m->dict, intern("Random"), g_random_type);

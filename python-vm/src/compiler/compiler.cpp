@@ -94,7 +94,8 @@ void Compiler::name_op(const std::string& name, Ctx ctx) {
            : ctx == Ctx::Store ? OP_STORE_GLOBAL
                                : OP_DELETE_GLOBAL;
       arg = add_name(name);
-      if (s->kind == ScopeKind::Class && k == NameKind::GlobalImplicit)
+      if ((s->kind == ScopeKind::Class || (s->kind == ScopeKind::Module && module_name_ops)) &&
+          k == NameKind::GlobalImplicit)
         op = ctx == Ctx::Load ? OP_LOAD_NAME : ctx == Ctx::Store ? OP_STORE_NAME : OP_DELETE_NAME;
       break;
     case NameKind::Name:
@@ -907,8 +908,9 @@ void Compiler::class_def(const Stmt* s) {
 }
 
 Code* compile_module(const Module& mod, const std::string& filename, const std::string* source,
-                     SyntaxErrorInfo& err) {
+                     SyntaxErrorInfo& err, bool eval_mode, bool separate_locals) {
   Compiler c;
+  c.module_name_ops = separate_locals;
   c.filename = filename;
   c.source = source;
   c.err = &err;
@@ -916,9 +918,14 @@ Code* compile_module(const Module& mod, const std::string& filename, const std::
   List* keep = new_list(0);
   c.keep = keep;
   c.push_unit(c.st.module_scope(), "<module>", 1);
-  c.stmts(mod.body);
+  if (eval_mode) {
+    // eval(): the body is one expression statement whose value is returned
+    c.expr(mod.body[0]->value);
+  } else {
+    c.stmts(mod.body);
+    c.load_none();
+  }
   if (c.failed) return nullptr;
-  c.load_none();
   c.emit(OP_RETURN_VALUE);
   Code* code = c.finish_unit("<module>", 0, 0, 0, false, false);
   c.pop_unit();

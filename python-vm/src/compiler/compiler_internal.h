@@ -46,6 +46,8 @@ struct Compiler {
   List* keep = nullptr;  // constants made during compilation (rooted through the stack)
   SyntaxErrorInfo* err = nullptr;
   bool failed = false;
+  // exec/eval with a locals mapping distinct from globals: module-level names use the NAME ops
+  bool module_name_ops = false;
 
   // emission
   int emit(int op, int arg = 0);

@@ -89,7 +89,25 @@ Value iter_builtin_next(Iter* it) {
       if (!r) return Value();
       for (int64_t i = 0; i < iters->size; i++) {
         Value v = iter_next(iters->at(i));
-        if (!v) return v;
+        if (!v) {
+          if (rt.exc || !it->step) return v;
+          it->step = 0;  // report once
+          if (i > 0)
+            return i == 1 ? raise(rt.ValueError, "zip() argument 2 is shorter than argument 1")
+                          : raise_fmt(rt.ValueError,
+                                      "zip() argument %lld is shorter than arguments 1-%lld",
+                                      static_cast<long long>(i + 1), static_cast<long long>(i));
+          for (int64_t j = 1; j < iters->size; j++) {
+            Value w = iter_next(iters->at(j));
+            if (w)
+              return j == 1 ? raise(rt.ValueError, "zip() argument 2 is longer than argument 1")
+                            : raise_fmt(rt.ValueError,
+                                        "zip() argument %lld is longer than arguments 1-%lld",
+                                        static_cast<long long>(j + 1), static_cast<long long>(j));
+            if (rt.exc) return w;
+          }
+          return v;
+        }
         r->items()[i] = v;
       }
       return r;

@@ -303,8 +303,14 @@ Value b_enumerate(Value, Value* args, int64_t nargs, Tuple* kw) {
 }
 
 Value b_zip(Value, Value* args, int64_t nargs, Tuple* kw) {
-  if (kw && kw->size) {
-    // strict= is accepted and ignored
+  bool strict = false;
+  for (int64_t i = 0; kw && i < kw->size; i++) {
+    if (kw->at(i).as<Str>()->view() != "strict")
+      return raise_fmt(rt.TypeError, "zip() got an unexpected keyword argument '%s'",
+                       std::string(kw->at(i).as<Str>()->view()).c_str());
+    int t = truthy(args[nargs + i]);
+    if (t < 0) return Value();
+    strict = t;
   }
   Tuple* iters = new_tuple(nargs);
   if (!iters) return Value();
@@ -319,7 +325,9 @@ Value b_zip(Value, Value* args, int64_t nargs, Tuple* kw) {
     }
     iters->items()[i] = it;
   }
-  return new_iter(kIterZip, iters);
+  Value z = new_iter(kIterZip, iters);
+  if (z) z.as<Iter>()->step = strict;  // zip(strict=True) checks the lengths at the end
+  return z;
 }
 
 Value b_map(Value, Value* args, int64_t nargs, Tuple*) {
@@ -623,6 +631,28 @@ Value b_dir(Value, Value* args, int64_t nargs, Tuple*) {
     if (l) list_sort(l, Value(), false);
     return l;
   }
+  if (t->layout == Layout::Type && !lookup(t, intern("__dir__")).is_ptr()) {
+    // type.__dir__: the names in the class and all its bases
+    Dict* names = new_dict();
+    if (!names) return Value();
+    Tuple* mro = args[0].as<Type>()->mro;
+    for (int64_t i = 0; mro && i < mro->size; i++) {
+      int64_t pos = 0;
+      Value k, v;
+      while (dict_next(mro->at(i).as<Type>()->dict, &pos, &k, &v))
+        if (dict_set(names, k, rt.None) < 0) return Value();
+    }
+    List* l = sequence_to_list(names);
+    if (l) list_sort(l, Value(), false);
+    return l;
+  }
+  if (t->layout == Layout::Type) {
+    Value m = lookup(t, intern("__dir__"));
+    if (m.obj()->type == rt.function_type) return call1(m, args[0]);
+    List* l = sequence_to_list(args[0].as<Type>()->dict.get());
+    if (l) list_sort(l, Value(), false);
+    return l;
+  }
   return call_method(args[0], intern("__dir__"), nullptr, 0);
 }
 
@@ -630,6 +660,9 @@ Value b_globals(Value, Value*, int64_t, Tuple*) {
   return rt.frame ? Value(rt.frame->globals.get()) : Value(rt.None);
 }
 
+}  // namespace
+
+// locals(): also used by eval()/exec() (eval.cpp) for the caller's locals
 Value b_locals(Value, Value*, int64_t, Tuple*) {
   Frame* f = rt.frame;
   if (!f) return rt.None;
@@ -642,6 +675,8 @@ Value b_locals(Value, Value*, int64_t, Tuple*) {
   }
   return d;
 }
+
+namespace {
 
 Value b_input(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs > 0) {
@@ -803,6 +838,8 @@ Value make_textio(int fd) {
   return f;
 }
 
+void eval_init();
+
 void builtins_init() {
   Dict* b = rt.builtins;
   auto def = [&](const char* name, NativeFn fn) {
@@ -845,6 +882,7 @@ void builtins_init() {
   def("callable", b_callable);
   def("format", b_format);
   def("vars", b_vars);
+  eval_init();
   def("dir", b_dir);
   def("globals", b_globals);
   def("locals", b_locals);

@@ -192,10 +192,12 @@ Value run_class_body(Function* fn, Dict* ns) {
   return eval_frame(f, Value(), false);
 }
 
-Value run_module_code(Code* code, Dict* globals) {
+Value run_module_code(Code* code, Dict* globals) { return run_code(code, globals, globals); }
+
+Value run_code(Code* code, Dict* globals, Dict* locals) {
   Frame* f = new_frame(code, globals, nullptr);
   if (!f) return Value();
-  f->locals = globals;
+  f->locals = locals;
   return eval_frame(f, Value(), false);
 }
 

@@ -147,6 +147,7 @@ Value call_function(Function* f, Value* args, int64_t nargs, Tuple* kwnames);
 // Runs (or resumes) a frame until it returns, yields (frame->finished stays false) or raises.
 Value eval_frame(Frame* f, Value sent, bool throwing);
 Value run_module_code(Code* code, Dict* globals);
+Value run_code(Code* code, Dict* globals, Dict* locals);  // module-level code, separate locals
 Value generator_send(Generator* g, Value v, bool throwing);
 void generator_init_type();
 int instr_line(Code* code, int instr);

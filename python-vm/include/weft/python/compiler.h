@@ -12,7 +12,9 @@
 namespace weft::python {
 
 struct Code;
+// eval_mode: `mod` is a single expression statement; the code returns its value (eval()).
+// separate_locals: the code will run with locals other than its globals (exec/eval).
 Code* compile_module(const Module& mod, const std::string& filename, const std::string* source,
-                     SyntaxErrorInfo& err);
+                     SyntaxErrorInfo& err, bool eval_mode = false, bool separate_locals = false);
 
 }  // namespace weft::python

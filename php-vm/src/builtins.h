@@ -51,6 +51,10 @@ bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, Str
 void register_text_builtins(VM& vm);
 void register_serialize_builtins(VM& vm);
 void register_ob_builtins(VM& vm);
+// php's mt_rand generator (php_random.cpp)
+void php_mt_srand(uint32_t seed);
+uint32_t php_mt_rand();
+int64_t php_mt_rand_range(int64_t min, int64_t max);
 void register_date_builtins(VM& vm);
 void register_json_decode_builtins(VM& vm);
 

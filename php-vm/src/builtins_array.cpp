@@ -790,6 +790,32 @@ WEFT_PHP_NATIVE(f_array_intersect) {
 WEFT_PHP_NATIVE(f_array_intersect_key) {
   return set_op(vm, args, argc, ret, "array_intersect_key", true, false, true);
 }
+WEFT_PHP_NATIVE(f_array_intersect_assoc) {
+  return set_op(vm, args, argc, ret, "array_intersect_assoc", true, true, true);
+}
+// array_change_key_case: string keys lower-cased (CASE_LOWER 0) or upper-cased (CASE_UPPER 1);
+// a later key that collides overwrites the earlier one
+WEFT_PHP_NATIVE(f_array_change_key_case) {
+  ARR_ARG(a, "array_change_key_case", 0)
+  bool upper = argc > 1 && to_int(args[1]) != 0;
+  Array* out = Array::make();
+  FOR_EACH(a, i) {
+    Bucket& b = a->buckets()[i];
+    Value v = deref(b.v);
+    mark_copy(v);
+    if (!b.skey) {
+      out->set(Key::integer(b.ikey), v);
+      continue;
+    }
+    std::string k(b.skey->view());
+    for (auto& c : k)
+      c = char(upper ? std::toupper(static_cast<unsigned char>(c))
+                     : std::tolower(static_cast<unsigned char>(c)));
+    out->set(Key::string(new_string(k)), v);
+  }
+  *ret = Value::arr(out);
+  return true;
+}
 
 // ---- sorting ----
 
@@ -929,7 +955,12 @@ WEFT_PHP_NATIVE(f_shuffle) {
   REF_ARR(a, "shuffle", 0)
   std::vector<Value> vals;
   FOR_EACH(a, i) vals.push_back(a->buckets()[i].v);
-  std::shuffle(vals.begin(), vals.end(), rng());
+  // php's Fisher-Yates from the end with php_mt_rand_range (same sequence after mt_srand)
+  for (size_t left = vals.size(); left > 1;) {
+    --left;
+    size_t j = size_t(php_mt_rand_range(0, int64_t(left)));
+    if (j != left) std::swap(vals[left], vals[j]);
+  }
   Array* out = Array::make(uint32_t(vals.size()));
   for (auto& v : vals) out->append(v);
   a->data = out->data.get();
@@ -947,7 +978,7 @@ WEFT_PHP_NATIVE(f_array_rand) {
   std::vector<Value> keys;
   FOR_EACH(a, i) keys.push_back(a->buckets()[i].key());
   if (n == 1) {
-    *ret = keys[size_t(rng()() % keys.size())];
+    *ret = keys[size_t(php_mt_rand_range(0, int64_t(keys.size()) - 1))];
     return true;
   }
   std::vector<size_t> idx(keys.size());
@@ -1278,6 +1309,8 @@ void register_array_builtins(VM& vm) {
   vm.register_native("range", f_range);
   vm.register_native("compact", f_compact);
   vm.register_native("natsort", f_natsort, 1);
+  vm.register_native("array_intersect_assoc", f_array_intersect_assoc);
+  vm.register_native("array_change_key_case", f_array_change_key_case);
   vm.register_native("natcasesort", f_natcasesort, 1);
   vm.register_native("array_replace", f_array_replace);
   vm.register_native("extract", f_extract);

@@ -7,7 +7,7 @@
 
 namespace weft::php {
 
-double php_round(double value, int64_t places);
+double php_round(double value, int64_t places, int mode);
 
 static bool number_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, Value* out) {
   const Value& v = arg_at(args, argc, i);
@@ -121,7 +121,8 @@ WEFT_PHP_NATIVE(f_round) {
     *ret = Value::number(double(n.i));
     return true;
   }
-  *ret = Value::number(php_round(to_double(n), places));
+  int mode = argc > 2 ? int(to_int(args[2])) : 1;
+  *ret = Value::number(php_round(to_double(n), places, mode));
   return true;
 }
 
@@ -143,22 +144,41 @@ static std::mt19937_64& rng() {
   return g;
 }
 WEFT_PHP_NATIVE(f_mt_srand) {
-  rng().seed(uint64_t(to_int(arg_at(args, argc, 0))));
+  if (argc == 0 || arg_at(args, argc, 0).tag == Tag::Null)
+    php_mt_srand(uint32_t(rng()()));
+  else
+    php_mt_srand(uint32_t(to_int(args[0])));
   return true;
 }
+// mt_rand and rand: php's generator; without arguments its top 31 bits
+WEFT_PHP_NATIVE(f_mt_rand) {
+  if (argc == 0) {
+    *ret = Value::integer(php_mt_rand() >> 1);
+    return true;
+  }
+  if (!check_arity(vm, "mt_rand", argc, 2, 2)) return false;
+  int64_t lo = to_int(args[0]), hi = to_int(args[1]);
+  if (hi < lo) {
+    if (vm.natives.back().fn->name == "mt_rand")
+      return vm.throw_error(
+          "ValueError",
+          "mt_rand(): Argument #2 ($max) must be greater than or equal to argument #1 ($min)");
+    std::swap(lo, hi);  // rand() accepts them the other way round
+  }
+  *ret = Value::integer(php_mt_rand_range(lo, hi));
+  return true;
+}
+// random_int: a cryptographic source in php; any uniform source will do here
 WEFT_PHP_NATIVE(f_rand) {
   int64_t lo = 0, hi = 2147483647;
   if (argc >= 2) {
     lo = to_int(args[0]);
     hi = to_int(args[1]);
   }
-  if (hi < lo) {
-    if (vm.natives.back().fn->name == "random_int")
-      return vm.throw_error(
-          "ValueError",
-          "random_int(): Argument #1 ($min) must be less than or equal to argument #2 ($max)");
-    std::swap(lo, hi);
-  }
+  if (hi < lo)
+    return vm.throw_error(
+        "ValueError",
+        "random_int(): Argument #1 ($min) must be less than or equal to argument #2 ($max)");
   uint64_t span = uint64_t(hi) - uint64_t(lo);
   uint64_t r = span == UINT64_MAX ? rng()() : rng()() % (span + 1);
   *ret = Value::integer(int64_t(uint64_t(lo) + r));
@@ -280,8 +300,8 @@ void register_math_builtins(VM& vm) {
   vm.register_native("is_finite", f_is_finite);
   vm.register_native("mt_srand", f_mt_srand);
   vm.register_native("srand", f_mt_srand);
-  vm.register_native("rand", f_rand);
-  vm.register_native("mt_rand", f_rand);
+  vm.register_native("rand", f_mt_rand);
+  vm.register_native("mt_rand", f_mt_rand);
   vm.register_native("random_int", f_rand);
   vm.register_native("mt_getrandmax", f_mt_getrandmax);
   vm.register_native("getrandmax", f_mt_getrandmax);

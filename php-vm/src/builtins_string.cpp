@@ -658,7 +658,25 @@ WEFT_PHP_NATIVE(f_wordwrap) {
 
 // ---- number formatting ----
 
-double php_round(double value, int64_t places) {
+// php's rounding of a value already scaled to the rounding position: ties by `mode`
+// (PHP_ROUND_HALF_UP 1, _DOWN 2, _EVEN 3, _ODD 4).
+static double round_half(double v, int mode) {
+  double fl = std::floor(v);
+  double diff = v - fl;
+  if (diff != 0.5) return std::round(v);
+  switch (mode) {
+    case 2:  // half down: toward zero
+      return v >= 0 ? fl : fl + 1;
+    case 3:  // half even
+      return std::fmod(fl, 2.0) == 0 ? fl : fl + 1;
+    case 4:  // half odd
+      return std::fmod(fl, 2.0) != 0 ? fl : fl + 1;
+    default:  // half up: away from zero
+      return v >= 0 ? fl + 1 : fl;
+  }
+}
+
+double php_round(double value, int64_t places, int mode) {
   if (!std::isfinite(value) || value == 0.0) return value;
   double f = std::pow(10.0, double(places < 0 ? -places : places));
   double tmp = places >= 0 ? value * f : value / f;
@@ -667,7 +685,7 @@ double php_round(double value, int64_t places) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.14e", tmp);
   double pre = std::strtod(buf, nullptr);
-  double r = std::round(pre);
+  double r = round_half(pre, mode);
   r = places >= 0 ? r / f : r * f;
   if (!std::isfinite(r)) return value;
   // shortest representation of the rounded decimal
@@ -676,7 +694,7 @@ double php_round(double value, int64_t places) {
 }
 
 std::string php_number_format(double d, int64_t dec, std::string_view dp, std::string_view ts) {
-  d = php_round(d, dec);
+  d = php_round(d, dec, 1);
   bool neg = d < 0;
   d = std::fabs(d);
   if (dec < 0) dec = 0;

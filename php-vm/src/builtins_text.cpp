@@ -473,7 +473,154 @@ WEFT_PHP_NATIVE(f_html_entity_decode) {
   return true;
 }
 
+// ctype_*: true when every byte is in the class; false for "" (and for non-strings, which
+// php 8.1 deprecates; ints are not treated as characters here)
+template <int (*Pred)(int)>
+static bool ctype(VM&, Value* args, uint32_t argc, Value* ret, Object*) {
+  const Value& v = arg_at(args, argc, 0);
+  if (v.tag != Tag::Str || v.s->len == 0) {
+    *ret = Value::boolean(false);
+    return true;
+  }
+  bool ok = true;
+  for (unsigned char c : v.s->view()) ok = ok && Pred(c);
+  *ret = Value::boolean(ok);
+  return true;
+}
+
+WEFT_PHP_NATIVE(f_base64_encode) {
+  if (!check_arity(vm, "base64_encode", argc, 1, 1)) return false;
+  STR_ARG(s, "base64_encode", 0)
+  static const char tbl[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string_view v = s->view();
+  std::string r;
+  for (size_t i = 0; i < v.size(); i += 3) {
+    uint32_t n = uint32_t(static_cast<unsigned char>(v[i])) << 16;
+    if (i + 1 < v.size()) n |= uint32_t(static_cast<unsigned char>(v[i + 1])) << 8;
+    if (i + 2 < v.size()) n |= static_cast<unsigned char>(v[i + 2]);
+    r.push_back(tbl[n >> 18]);
+    r.push_back(tbl[(n >> 12) & 63]);
+    r.push_back(i + 1 < v.size() ? tbl[(n >> 6) & 63] : '=');
+    r.push_back(i + 2 < v.size() ? tbl[n & 63] : '=');
+  }
+  *ret = str_value(r);
+  return true;
+}
+
+WEFT_PHP_NATIVE(f_base64_decode) {
+  if (!check_arity(vm, "base64_decode", argc, 1, 2)) return false;
+  STR_ARG(s, "base64_decode", 0)
+  bool strict = argc > 1 && to_bool(args[1]);
+  auto val = [](char c) -> int {
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    if (c == '+') return 62;
+    if (c == '/') return 63;
+    return -1;
+  };
+  std::string r;
+  uint32_t acc = 0;
+  int bits = 0;
+  size_t pad = 0;
+  for (char c : s->view()) {
+    if (c == '=') {
+      ++pad;
+      continue;
+    }
+    int d = val(c);
+    if (d < 0 || pad) {
+      // non-alphabet bytes are skipped, except in strict mode (and data after padding)
+      if (strict && !(d < 0 && (c == ' ' || c == '\n' || c == '\r' || c == '\t'))) {
+        *ret = Value::boolean(false);
+        return true;
+      }
+      continue;
+    }
+    acc = (acc << 6) | uint32_t(d);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      r.push_back(char((acc >> bits) & 0xFF));
+    }
+  }
+  if (strict && bits >= 6) {
+    *ret = Value::boolean(false);
+    return true;
+  }
+  *ret = str_value(r);
+  return true;
+}
+
+// urlencode (spaces as +) and rawurlencode (RFC 3986); their decoders
+static std::string url_encode(std::string_view v, bool raw) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string r;
+  for (unsigned char c : v) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || (raw && c == '~')) {
+      r.push_back(char(c));
+    } else if (c == ' ' && !raw) {
+      r.push_back('+');
+    } else {
+      r.push_back('%');
+      r.push_back(hex[c >> 4]);
+      r.push_back(hex[c & 15]);
+    }
+  }
+  return r;
+}
+static std::string url_decode(std::string_view v, bool raw) {
+  std::string r;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i] == '+' && !raw) {
+      r.push_back(' ');
+    } else if (v[i] == '%' && i + 2 < v.size() &&
+               std::isxdigit(static_cast<unsigned char>(v[i + 1])) &&
+               std::isxdigit(static_cast<unsigned char>(v[i + 2]))) {
+      r.push_back(char(std::stoi(std::string(v.substr(i + 1, 2)), nullptr, 16)));
+      i += 2;
+    } else {
+      r.push_back(v[i]);
+    }
+  }
+  return r;
+}
+WEFT_PHP_NATIVE(f_urlencode) {
+  STR_ARG(s, "urlencode", 0)
+  *ret = str_value(url_encode(s->view(), false));
+  return true;
+}
+WEFT_PHP_NATIVE(f_rawurlencode) {
+  STR_ARG(s, "rawurlencode", 0)
+  *ret = str_value(url_encode(s->view(), true));
+  return true;
+}
+WEFT_PHP_NATIVE(f_urldecode) {
+  STR_ARG(s, "urldecode", 0)
+  *ret = str_value(url_decode(s->view(), false));
+  return true;
+}
+WEFT_PHP_NATIVE(f_rawurldecode) {
+  STR_ARG(s, "rawurldecode", 0)
+  *ret = str_value(url_decode(s->view(), true));
+  return true;
+}
+
 void register_text_builtins(VM& vm) {
+  vm.register_native("ctype_digit", ctype<isdigit>);
+  vm.register_native("ctype_alpha", ctype<isalpha>);
+  vm.register_native("ctype_alnum", ctype<isalnum>);
+  vm.register_native("ctype_upper", ctype<isupper>);
+  vm.register_native("ctype_lower", ctype<islower>);
+  vm.register_native("ctype_space", ctype<isspace>);
+  vm.register_native("ctype_punct", ctype<ispunct>);
+  vm.register_native("ctype_xdigit", ctype<isxdigit>);
+  vm.register_native("base64_encode", f_base64_encode);
+  vm.register_native("base64_decode", f_base64_decode);
+  vm.register_native("urlencode", f_urlencode);
+  vm.register_native("rawurlencode", f_rawurlencode);
+  vm.register_native("urldecode", f_urldecode);
+  vm.register_native("rawurldecode", f_rawurldecode);
   vm.register_native("md5", f_md5);
   vm.register_native("sha1", f_sha1);
   vm.register_native("bin2hex", f_bin2hex);

@@ -1157,6 +1157,10 @@ int32_t FnCompiler::const_fetch(const Node* n, int32_t dst) {
     m["PHP_ROUND_HALF_UP"] = Value::integer(1);
     m["PHP_ROUND_HALF_DOWN"] = Value::integer(2);
     m["PHP_ROUND_HALF_EVEN"] = Value::integer(3);
+    m["M_PI_2"] = Value::number(1.57079632679489661923);
+    m["CASE_LOWER"] = Value::integer(0);
+    m["CASE_UPPER"] = Value::integer(1);
+    m["M_PI_4"] = Value::number(0.78539816339744830962);
     m["PHP_ROUND_HALF_ODD"] = Value::integer(4);
     m["LC_ALL"] = Value::integer(6);
     m["PREG_SPLIT_NO_EMPTY"] = Value::integer(1);

@@ -1,0 +1,7 @@
+--TEST--
+count() on edge cases
+--FILE--
+<?php
+var_dump(count([]));
+--EXPECT--
+int(0)

@@ -1,0 +1,7 @@
+--TEST--
+log() on edge cases
+--FILE--
+<?php
+var_dump(log(100, 10));
+--EXPECT--
+float(2)

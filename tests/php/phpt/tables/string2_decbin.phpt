@@ -1,0 +1,7 @@
+--TEST--
+decbin() on edge cases
+--FILE--
+<?php
+var_dump(decbin(-1));
+--EXPECT--
+string(64) "1111111111111111111111111111111111111111111111111111111111111111"

@@ -1,0 +1,7 @@
+--TEST--
+lcfirst() on edge cases
+--FILE--
+<?php
+var_dump(lcfirst(''));
+--EXPECT--
+string(0) ""

@@ -1,0 +1,7 @@
+--TEST--
+levenshtein() on edge cases
+--FILE--
+<?php
+var_dump(levenshtein('flaw', 'lawn'));
+--EXPECT--
+int(2)

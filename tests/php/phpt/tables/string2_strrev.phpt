@@ -1,0 +1,7 @@
+--TEST--
+strrev() on edge cases
+--FILE--
+<?php
+var_dump(strrev('racecar'));
+--EXPECT--
+string(7) "racecar"

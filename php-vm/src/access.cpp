@@ -46,8 +46,8 @@ Class* class_from_operand(VM& vm, Frame* f, const Value& v0) {
     }
     return scope->parent;
   }
-  Class* c = vm.find_class(name);
-  if (!c) vm.throw_error("Error", "Class \"" + std::string(name) + "\" not found");
+  Class* c = vm.load_class(name);
+  if (!c && !vm.exception) vm.throw_error("Error", "Class \"" + std::string(name) + "\" not found");
   return c;
 }
 

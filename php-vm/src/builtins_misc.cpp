@@ -213,13 +213,18 @@ WEFT_PHP_NATIVE(f_get_called_class) {
   *ret = c ? Value::str(new_string(c->name)) : Value::boolean(false);
   return true;
 }
+// class_exists/interface_exists autoload unless their second argument is false
+static Class* lookup(VM& vm, Value* args, uint32_t argc) {
+  std::string n = to_std_string(arg_at(args, argc, 0));
+  return argc > 1 && !to_bool(args[1]) ? vm.find_class(n) : vm.load_class(n);
+}
 WEFT_PHP_NATIVE(f_class_exists) {
-  Class* c = vm.find_class(to_std_string(arg_at(args, argc, 0)));
+  Class* c = lookup(vm, args, argc);
   *ret = Value::boolean(c && !(c->flags & (ClsInterface | ClsTrait)));
   return true;
 }
 WEFT_PHP_NATIVE(f_interface_exists) {
-  Class* c = vm.find_class(to_std_string(arg_at(args, argc, 0)));
+  Class* c = lookup(vm, args, argc);
   *ret = Value::boolean(c && (c->flags & ClsInterface));
   return true;
 }
@@ -350,6 +355,21 @@ WEFT_PHP_NATIVE(f_spl_object_hash) {
   return true;
 }
 WEFT_PHP_NATIVE(f_spl_autoload_register) {
+  const Value& cb = arg_at(args, argc, 0);
+  if (cb.tag != Tag::Null) {
+    Value c = cb;
+    mark_copy(c);
+    if (argc > 2 && to_bool(args[2])) {  // prepend
+      Array* n = Array::make();
+      n->append(c);
+      Array* old = vm.autoloaders.get();
+      for (uint32_t i = old->first(); i < old->used(); i = old->next(i))
+        n->append(old->buckets()[i].v);
+      vm.autoloaders = n;
+    } else {
+      vm.autoloaders->append(c);
+    }
+  }
   *ret = Value::boolean(true);
   return true;
 }

@@ -46,25 +46,25 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
   ClassInfo* info = static_cast<ClassInfo*>(cls->decl);
   Class* parent = nullptr;
   if (!info->parent.empty()) {
-    parent = vm.find_class(info->parent);
+    parent = hoisting ? vm.find_class(info->parent) : vm.load_class(info->parent);
     if (!parent) {
-      if (hoisting) return false;
+      if (hoisting || vm.exception) return false;
       vm.fatal("Uncaught Error: Class \"" + info->parent + "\" not found");
     }
   }
   std::vector<Class*> ifaces, traits;
   for (auto& n : info->interfaces) {
-    Class* i = vm.find_class(n);
+    Class* i = hoisting ? vm.find_class(n) : vm.load_class(n);
     if (!i) {
-      if (hoisting) return false;
+      if (hoisting || vm.exception) return false;
       vm.fatal("Uncaught Error: Interface \"" + n + "\" not found");
     }
     ifaces.push_back(i);
   }
   for (auto& n : info->traits) {
-    Class* t = vm.find_class(n);
+    Class* t = hoisting ? vm.find_class(n) : vm.load_class(n);
     if (!t) {
-      if (hoisting) return false;
+      if (hoisting || vm.exception) return false;
       vm.fatal("Trait \"" + n + "\" not found");
     }
     traits.push_back(t);

@@ -22,6 +22,7 @@ VM::VM() {
   globals_extra = Array::make();
   error_handlers = Array::make();
   destructibles = Array::make();
+  autoloaders = Array::make();
   exception_handlers = Array::make();
 }
 
@@ -135,6 +136,28 @@ Class* VM::find_class(std::string_view name) {
   for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
   auto it = classes.find(l);
   return it == classes.end() ? nullptr : it->second;
+}
+
+Class* VM::load_class(std::string_view name) {
+  if (Class* c = find_class(name)) return c;
+  if (!autoloaders->count || exception) return nullptr;
+  std::string n(name);
+  if (!n.empty() && n[0] == '\\') n = n.substr(1);
+  std::string l = n;
+  for (auto& ch : l) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+  for (auto& busy : autoloading)
+    if (busy == l) return nullptr;
+  autoloading.push_back(l);
+  Array* al = autoloaders.get();
+  Class* found = nullptr;
+  for (uint32_t i = al->first(); i < al->used() && !found; i = al->next(i)) {
+    Value arg = Value::str(new_string(n)), r;
+    Value cb = al->buckets()[i].v;
+    if (!call_value(cb, &arg, 1, &r)) break;
+    found = find_class(l);
+  }
+  autoloading.pop_back();
+  return found;
 }
 
 Function* VM::find_function(std::string_view name) {

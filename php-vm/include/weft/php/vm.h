@@ -128,6 +128,11 @@ struct VM {
 
   // Tables.
   Class* find_class(std::string_view name);  // case-insensitive, no autoload
+  // find_class, else the spl_autoload_register callbacks are asked in order (false with
+  // vm.exception set when one threw)
+  Class* load_class(std::string_view name);
+  gc::Root<Array> autoloaders;
+  std::vector<std::string> autoloading;  // names being autoloaded (no recursion on them)
   Function* find_function(std::string_view name);
   bool declare_class(Class* cls);  // links it (parent, interfaces, traits) and registers it
   void register_native(std::string_view name, Native fn, uint64_t byref_mask = 0);

@@ -246,6 +246,7 @@ def namedtuple(typename, field_names, defaults=None):
 
     ns = {"__new__": __new__, "__repr__": __repr__, "_fields": fields, "_asdict": _asdict,
           "_replace": _replace, "__slots__": (), "_make": classmethod(_make),
+          "__match_args__": fields,
           "_field_defaults": dict(zip(fields[len(fields) - len(defaults):], defaults))}
     for i, name in enumerate(fields):
         ns[name] = property(lambda self, i=i: self[i])

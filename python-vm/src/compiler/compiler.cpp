@@ -145,6 +145,8 @@ int stack_effect(int op, int arg, bool jump) {
       return 0;
     case OP_POP_TOP:
       return -1;
+    case OP_MATCH:
+      return -(arg >> 16);  // subject and values in, the result out
     case OP_DUP_TOP:
     case OP_COPY:
       return 1;
@@ -590,6 +592,11 @@ void Compiler::stmt(const Stmt* s) {
     }
     case SK::While:
       while_stmt(s);
+      break;
+    case SK::Match:
+      match_stmt(s);
+      break;
+    case SK::MatchCase:
       break;
     case SK::For:
       for_stmt(s);

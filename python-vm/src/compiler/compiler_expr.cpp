@@ -497,6 +497,15 @@ void Compiler::expr(const Expr* e) {
       emit(OP_DUP_TOP);
       name_op(e->a->s, Ctx::Store);
       break;
+    case EK::MatchValue:
+    case EK::MatchSingleton:
+    case EK::MatchSequence:
+    case EK::MatchMapping:
+    case EK::MatchClass:
+    case EK::MatchStar:
+    case EK::MatchAs:
+    case EK::MatchOr:
+      break;  // patterns are compiled by match_stmt, never as expressions
   }
   u->cur_pos = saved;
 }

@@ -79,6 +79,7 @@ struct Compiler {
   void with_stmt(const Stmt* s, size_t item);
   void for_stmt(const Stmt* s);
   void while_stmt(const Stmt* s);
+  void match_stmt(const Stmt* s);  // compiler_match.cpp
   void unwind_fblocks(size_t down_to, bool for_return);
   void make_closure(Code* code, const std::string& qualname, int flags);
   bool push_unit(Scope* scope, const std::string& qualname, int firstline);

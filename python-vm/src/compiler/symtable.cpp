@@ -153,6 +153,15 @@ void SymbolTable::visit_stmt(const Stmt* s) {
       visit_stmts(s->body);
       visit_stmts(s->orelse);
       break;
+    case SK::Match:
+      visit_expr(s->value);
+      visit_stmts(s->body);
+      break;
+    case SK::MatchCase:
+      visit_expr(s->target);
+      visit_expr(s->value);
+      visit_stmts(s->body);
+      break;
     case SK::While:
       visit_expr(s->value);
       loop_depth_++;
@@ -330,6 +339,12 @@ void SymbolTable::visit_expr(const Expr* e) {
       }
       return;
     }
+    case EK::MatchAs:
+    case EK::MatchStar:
+    case EK::MatchMapping:
+      // capture patterns bind their names
+      if (!e->s.empty()) bind(e->s, kDefLocal, e->pos);
+      break;
     default:
       break;
   }

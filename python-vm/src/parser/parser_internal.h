@@ -77,6 +77,12 @@ struct Parser {
   Stmt* import_stmt();
   Stmt* from_stmt();
   Stmt* expr_or_assign_stmt();
+  // match statements (parser_match.cpp)
+  Stmt* match_stmt();  // null without an error when this is not a match statement
+  Expr* patterns();    // a case's pattern (open sequences allowed)
+  Expr* pattern();     // as / or patterns
+  Expr* closed_pattern();
+  Expr* sequence_patterns(const char* close, Expr* seq);
   bool parameters(Arguments* args, bool lambda);
   bool dotted_name(std::string& out);
 

@@ -86,6 +86,15 @@ bool Parser::statement(std::vector<Stmt*>& out) {
                    t.text == "with" || t.text == "def" || t.text == "class" ||
                    (t.text == "async" && (peek_tok().is_kw("def") || peek_tok().is_kw("for") ||
                                           peek_tok().is_kw("with"))));
+  if (t.kind == Tok::Name && t.text == "match" && !peek_tok().is_op("=") &&
+      !peek_tok().is_op(".") && peek_tok().kind != Tok::Newline) {
+    Stmt* m = match_stmt();
+    if (m) {
+      out.push_back(m);
+      return true;
+    }
+    if (failed) return false;
+  }
   if (compound || t.is_op("@")) {
     Stmt* s = compound_stmt();
     if (!s) return false;

@@ -36,7 +36,7 @@ namespace weft::python {
                                                                           X(COPY_FREE_VARS)        \
                                                                               X(RETURN_GENERATOR)  \
                                                                                   X(COPY)          \
-                                                                                      X(CALL_EXIT)
+                                                                                      X(CALL_EXIT) X(MATCH)
 
 enum Op : uint8_t {
 #define WEFT_X(n) OP_##n,
@@ -147,7 +147,9 @@ Value call_function(Function* f, Value* args, int64_t nargs, Tuple* kwnames);
 // Runs (or resumes) a frame until it returns, yields (frame->finished stays false) or raises.
 Value eval_frame(Frame* f, Value sent, bool throwing);
 Value run_module_code(Code* code, Dict* globals);
-Value run_code(Code* code, Dict* globals, Dict* locals);  // module-level code, separate locals
+Value run_code(Code* code, Dict* globals, Dict* locals);
+// match.cpp: (True, captures...) when subject matches the pattern descriptor, else None
+Value match_subject(Value descriptor, Value subject, Value* values);  // module-level code, separate locals
 Value generator_send(Generator* g, Value v, bool throwing);
 void generator_init_type();
 int instr_line(Code* code, int instr);

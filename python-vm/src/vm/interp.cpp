@@ -932,6 +932,15 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
         PUSH(t ? rt.True : rt.False);
         break;
       }
+      case OP_MATCH: {
+        int k = arg >> 16;
+        Value* vals = reinterpret_cast<Value*>(sp - k);
+        Value r = match_subject(consts[arg & 0xFFFF], Value(sp[-k - 1].v), vals);
+        CHECK(r);
+        sp -= k + 1;
+        PUSH(r);
+        break;
+      }
       case OP_IMPORT_NAME: {
         Value fromlist = POP();
         Value level = POP();

@@ -44,6 +44,15 @@ enum class EK {
   Yield,      // a (may be null)
   YieldFrom,  // a
   NamedExpr,  // a := b  (a is a Name)
+  // match-statement patterns
+  MatchValue,      // a = value (literal or dotted name)
+  MatchSingleton,  // ck = None / True / False
+  MatchSequence,   // elts = patterns (at most one MatchStar)
+  MatchMapping,    // elts = keys (values), vals = patterns, s = **rest name or empty
+  MatchClass,      // a = class, elts = positional patterns, kws = keyword patterns
+  MatchStar,       // *s (s empty for *_)
+  MatchAs,         // a = pattern or null, s = name (empty: the wildcard _)
+  MatchOr,         // elts = alternatives
 };
 
 enum class ConstKind { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes };
@@ -148,6 +157,8 @@ enum class SK {
   ImportFrom,   // module level names
   Global,       // ids
   Nonlocal,     // ids
+  Match,        // subject(value) body = MatchCase statements
+  MatchCase,    // pattern(target) guard(value, may be null) body
 };
 
 struct ExceptHandler {

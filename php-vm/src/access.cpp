@@ -414,6 +414,12 @@ Value* lv_prop(VM& vm, const Value& obj0, const Value& name) {
     Value arg = Value::str(n);
     Ref* r = gc_new<Ref>();
     if (!vm.call_method(o, o->cls->m_get, &arg, 1, &r->v)) return nullptr;
+    Array* m = vm.magic_rmw.get();
+    m->clear();
+    m->append(Value::obj(o));
+    m->append(Value::str(n));
+    m->append(Value::ref(r));
+    vm.magic_slot = &r->v;
     return &r->v;
   }
   return vm.prop_slot(o, n, true);

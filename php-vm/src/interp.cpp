@@ -471,6 +471,7 @@ top:
         Value old = slot;
         if (!op_incdec(&slot, I.x & 1)) goto exception;
         regs[I.a] = (I.x & 2) ? old : slot;
+        if (p == vm.magic_slot && !vm.finish_magic_rmw(p)) goto exception;
         ++pc;
         continue;
       }
@@ -496,6 +497,7 @@ top:
         // php has the same hazard only for objects, which do not move here
         deref(*p) = r;
         regs[I.a] = r;
+        if (p == vm.magic_slot && !vm.finish_magic_rmw(p)) goto exception;
         ++pc;
         continue;
       }

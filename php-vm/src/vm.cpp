@@ -23,6 +23,7 @@ VM::VM() {
   error_handlers = Array::make();
   destructibles = Array::make();
   autoloaders = Array::make();
+  magic_rmw = Array::make();
   exception_handlers = Array::make();
 }
 
@@ -136,6 +137,18 @@ Class* VM::find_class(std::string_view name) {
   for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
   auto it = classes.find(l);
   return it == classes.end() ? nullptr : it->second;
+}
+
+bool VM::finish_magic_rmw(Value* slot) {
+  if (slot != magic_slot || !magic_slot) return true;
+  magic_slot = nullptr;
+  Array* m = magic_rmw.get();
+  Object* o = m->find(int64_t(0))->o;
+  Value args[2] = {*m->find(int64_t(1)), deref(*slot)};
+  m->clear();
+  Value ignored;
+  if (!o->cls->m_set) return true;
+  return call_method(o, o->cls->m_set, args, 2, &ignored);
 }
 
 Class* VM::load_class(std::string_view name) {

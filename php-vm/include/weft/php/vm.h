@@ -132,6 +132,11 @@ struct VM {
   // vm.exception set when one threw)
   Class* load_class(std::string_view name);
   gc::Root<Array> autoloaders;
+  // `$o->magic++` / `$o->magic op= v`: lv_prop hands out a temporary slot holding __get's
+  // result; the read-modify-write ops give the new value to __set (object, name, slot ref)
+  gc::Root<Array> magic_rmw;
+  Value* magic_slot = nullptr;
+  bool finish_magic_rmw(Value* slot);    // false if __set threw
   std::vector<std::string> autoloading;  // names being autoloaded (no recursion on them)
   Function* find_function(std::string_view name);
   bool declare_class(Class* cls);  // links it (parent, interfaces, traits) and registers it

@@ -164,6 +164,8 @@ Value builtin_binary(int op, Value a, Value b, bool inplace) {
     }
     if (op == kMul && is_int(b)) return repeat_seq(a, b);
     if (op == kMod) return bytes_mod(a.as<Str>(), b);
+    if (op == kAdd && !is_user(b))
+      return raise_fmt(rt.TypeError, "can't concat %s to bytes", type_name(b));
   }
   if (op == kMul && is_int(a) &&
       (is_str(b) || is_bytes(b) || has_layout(b, Layout::List) || has_layout(b, Layout::Tuple)))

@@ -455,8 +455,12 @@ Value pad_impl(Value self, Value* args, int64_t nargs, int align) {
   if (!int_index(args[0], &width)) return Value();
   std::string fill = " ";
   if (nargs > 1) {
-    if (!is_str_v(args[1]) || args[1].as<Str>()->chars != 1)
-      return raise(rt.TypeError, "The fill character must be exactly one character long");
+    bool bytes = is_bytes_v(self);
+    if (bytes ? !is_bytes_v(args[1]) || args[1].as<Str>()->size != 1
+              : !is_str_v(args[1]) || args[1].as<Str>()->chars != 1)
+      return bytes ? raise_fmt(rt.TypeError, "argument 2 must be a byte string of length 1, not %s",
+                               type_name(args[1]))
+                   : raise(rt.TypeError, "The fill character must be exactly one character long");
     fill = std::string(args[1].as<Str>()->view());
   }
   Str* s = self.as<Str>();
@@ -708,6 +712,38 @@ Value b_hex(Value self, Value*, int64_t, Tuple*) {
   return new_str(r);
 }
 
+// bytes.fromhex: pairs of hex digits, whitespace allowed between pairs
+Value b_fromhex(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1 || !is_str_v(args[0]))
+    return raise_fmt(rt.TypeError, "fromhex() argument must be str, not %s",
+                     nargs ? type_name(args[0]) : "nothing");
+  std::string_view h = args[0].as<Str>()->view();
+  std::string out;
+  auto digit = [](char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  for (size_t i = 0; i < h.size();) {
+    if (h[i] == ' ' || h[i] == '\t' || h[i] == '\n' || h[i] == '\r' || h[i] == '\f' ||
+        h[i] == '\v') {
+      i++;
+      continue;
+    }
+    int hi = digit(h[i]);
+    int lo = i + 1 < h.size() ? digit(h[i + 1]) : -1;
+    if (hi < 0 || lo < 0) {
+      size_t at = hi < 0 ? i : i + 1;
+      return raise_fmt(rt.ValueError,
+                       "non-hexadecimal number found in fromhex() arg at position %zu", at);
+    }
+    out += static_cast<char>(hi * 16 + lo);
+    i += 2;
+  }
+  return new_bytes(out);
+}
+
 Value bytes_new(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs == 0) return new_bytes("");
   Value x = args[0];
@@ -801,6 +837,7 @@ void bytes_init_type() {
   add_common(t);
   add_method(t, "decode", b_decode);
   add_method(t, "hex", b_hex);
+  add_static(t, "fromhex", b_fromhex);
 }
 
 }  // namespace weft::python

@@ -902,8 +902,9 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
         Value enter = lookup(t, rt.s___enter__);
         Value exit = lookup(t, rt.s___exit__);
         if (!enter || !exit) {
-          raise_fmt(rt.TypeError, "'%s' object does not support the context manager protocol",
-                    type_name(mgr));
+          // 3.11 names the missing method when only __exit__ is absent
+          raise_fmt(rt.TypeError, "'%s' object does not support the context manager protocol%s",
+                    type_name(mgr), enter ? " (missed __exit__ method)" : "");
           goto error;
         }
         Value bound_exit = getattr(mgr, rt.s___exit__);

@@ -134,6 +134,7 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
   // the loop's own; the first iteration after the preamble is not checked by the preamble's.
   invalidation_checked_ = false;
   clean_snapshot_ = -1;
+  for (uint32_t v : redefined) redefined_at_[v] = out_.insts.size();
   out_.emit(Op::label, args, inst.descr);
 }
 
@@ -181,6 +182,12 @@ void Optimizer::step(size_t i) {
 
 // Folding, range decisions and CSE of a pure op; true if `inst` was mapped.
 bool Optimizer::pure_step(size_t i, const Inst& inst, std::span<const Value> args) {
+  std::array<Value, 2> reassociated;
+  if (o_.fold && reassociate(inst.op, args, reassociated)) {
+    Inst add = inst;
+    add.op = Op::int_add;
+    return pure_step(i, add, reassociated);
+  }
   if (o_.fold) {
     if (Value v = simplify(inst, args)) {
       map_[i] = v;

@@ -164,3 +164,97 @@ setfield_raw(i0, i2, descr=byte)
 finish(i4)
 )");
 }
+
+TEST_CASE("fold: constant steps of a pointer are reassociated, not across a loop's label") {
+  RawGolden g;
+  // bf's `>>>`: three moves become three adds of the start (independent of one another), and
+  // a chain that comes back folds to its start.
+  CHECK(g(R"([i0]
+i1 = int_add(i0, 1)
+i2 = int_add(i1, 1)
+i3 = int_sub(i2, 1)
+i4 = int_add(i3, 2)
+i5 = int_add(i4, -3)
+finish(i1, i2, i3, i4, i5)
+)") == R"([i0]
+i1 = int_add(i0, 1)
+i2 = int_add(i0, 2)
+i3 = int_add(i0, 3)
+finish(i1, i2, i1, i3, i0)
+)");
+  // In the peeled loop, i2 is the label's argument (this iteration's value), not the first
+  // iteration's i0 + 1: i3 = i2 + 1 must not become i0 + 2.
+  OptimizerOptions peeling;
+  DescrTable labels;
+  peeling.peel_labels = &labels;
+  CHECK(g(R"([i0]
+label(i0, descr=loop)
+i2 = int_add(i0, 1)
+i3 = int_lt(i2, 100)
+guard_true(i3) [1@0: i2]
+jump(i2, descr=loop)
+)",
+          peeling) == R"([i0]
+label(i0, descr=loop)
+i2 = int_add(i0, 1)
+i3 = int_lt(i2, 100)
+guard_true(i3) [1@0: i2]
+label(i2, descr=loop.loop)
+i6 = int_add(i2, 1)
+i7 = int_lt(i6, 100)
+guard_true(i7) [1@0: i6]
+jump(i6, descr=loop.loop)
+)");
+}
+
+TEST_CASE("peeling: a pointer the body moves and brings back is loop invariant") {
+  RawGolden g;
+  OptimizerOptions peeling;
+  DescrTable labels;
+  peeling.peel_labels = &labels;
+  // bf's `[->+<]`: the loop variable i0 comes back as (i0 + 1) - 1, so the peeled loop takes no
+  // arguments and the bounds checks of both cells run once, in the first iteration.
+  CHECK(g(R"([i0]
+label(i0, descr=loop)
+i2 = getfield_raw(i0, descr=byte)
+i3 = int_add(i2, -1)
+setfield_raw(i0, i3, descr=byte)
+i5 = int_add(i0, 1)
+i6 = int_lt(i5, 65536)
+guard_true(i6) [1@0: i5]
+i8 = getfield_raw(i5, descr=byte)
+i9 = int_add(i8, 1)
+setfield_raw(i5, i9, descr=byte)
+i11 = int_sub(i5, 1)
+i12 = getfield_raw(i11, descr=byte)
+i13 = int_eq(i12, 0)
+guard_false(i13) [1@1: i11]
+jump(i11, descr=loop)
+)",
+          peeling) == R"([i0]
+label(i0, descr=loop)
+i2 = getfield_raw(i0, descr=byte)
+i3 = int_add(i2, -1)
+i4 = int_add(i0, 1)
+i5 = int_lt(i4, 65536)
+setfield_raw(i0, i3, descr=byte)
+guard_true(i5) [1@0: i4]
+i8 = getfield_raw(i4, descr=byte)
+i9 = int_add(i8, 1)
+i10 = int_and(i3, 255)
+i11 = int_eq(i10, 0)
+setfield_raw(i4, i9, descr=byte)
+guard_false(i11) [1@1: i0]
+label(descr=loop.loop)
+i15 = getfield_raw(i0, descr=byte)
+i16 = int_add(i15, -1)
+i17 = getfield_raw(i4, descr=byte)
+i18 = int_add(i17, 1)
+i19 = int_and(i16, 255)
+i20 = int_eq(i19, 0)
+setfield_raw(i0, i16, descr=byte)
+setfield_raw(i4, i18, descr=byte)
+guard_false(i20) [1@1: i0]
+jump(descr=loop.loop)
+)");
+}

@@ -12,6 +12,7 @@
 // Every part reads the option that switches it (OptimizerOptions).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <span>
@@ -86,6 +87,12 @@ class Optimizer {
 
   // fold.cpp
   Value simplify(const Inst& inst, std::span<const Value> args);
+  // (x + c1) + c2 and friends as x + (c1 + c2): the operands to use instead, or false.
+  bool reassociate(Op op, std::span<const Value> args, std::array<Value, 2>& out);
+  // Labels redefine their arguments (loop variables): the defining instruction of such a
+  // value says nothing about it after the label, and neither does one computed from it before
+  // the label. Where each value was last redefined (the label's position).
+  std::unordered_map<uint32_t, size_t> redefined_at_;
 
   // virtual_ops.cpp
   bool virtual_step(size_t i, const Inst& inst, std::span<const Value> args);

@@ -59,6 +59,31 @@ bool peel_loop(const Trace& in, DescrTable& labels, Trace& out, const LabelDescr
   std::span<const Value> j = in.args(in.insts[n - 1]);
   if (a.size() != j.size()) return false;
 
+  // Label arguments the body gives back unchanged are invariant, also when the body computes
+  // the same value afresh through constant steps (an interpreter's pointer moved right and
+  // left again: the first iteration's optimization folds it back to the argument).
+  std::vector<std::pair<Value, int64_t>> form(n);  // inst of the body = base + offset
+  auto form_of = [&](Value v) -> std::pair<Value, int64_t> {
+    return v.is_inst() && v.index() > label && v.index() < n ? form[v.index()]
+                                                             : std::pair<Value, int64_t>{v, 0};
+  };
+  for (size_t i = label + 1; i < n; ++i) {
+    const Inst& inst = in.insts[i];
+    form[i] = {Value::inst(uint32_t(i)), 0};
+    if (inst.op != Op::int_add && inst.op != Op::int_sub) continue;
+    std::span<const Value> x = in.args(inst);
+    for (int side = 0; side < 2; ++side) {
+      if (!x[1 - side].is_const() || (inst.op == Op::int_sub && side == 1)) continue;
+      uint64_t c = in.constant(x[1 - side]).bits;
+      auto [base, offset] = form_of(x[side]);
+      form[i] = {base, int64_t(uint64_t(offset) + (inst.op == Op::int_sub ? 0 - c : c))};
+      break;
+    }
+  }
+  std::vector<bool> invariant(a.size());
+  for (size_t k = 0; k < a.size(); ++k)
+    invariant[k] = j[k] == a[k] || form_of(j[k]) == std::pair<Value, int64_t>{a[k], 0};
+
   Trace t;
   Copier first(in, t);
   for (size_t i = 0; i < n - 1; ++i) first.copy(i, in.insts[i].descr);
@@ -73,7 +98,7 @@ bool peel_loop(const Trace& in, DescrTable& labels, Trace& out, const LabelDescr
   std::vector<Value> loop_args;
   std::vector<bool> used(t.insts.size(), false);
   for (size_t k = 0; k < a.size(); ++k) {
-    if (j[k] == a[k]) continue;  // invariant: the loop reads A[k] itself (mapped above)
+    if (invariant[k]) continue;  // the loop reads A[k] itself (mapped above)
     Value v = first.get(j[k]);
     // Label arguments are distinct instructions, and not ones the loop also reads as they were
     // before the label (inputs, the preamble, invariant arguments): those get a copy.
@@ -87,7 +112,7 @@ bool peel_loop(const Trace& in, DescrTable& labels, Trace& out, const LabelDescr
   for (size_t i = label + 1; i < n - 1; ++i) second.copy(i, in.insts[i].descr);
   std::vector<Value> jump_args;
   for (size_t k = 0; k < a.size(); ++k)
-    if (j[k] != a[k]) jump_args.push_back(second.get(j[k]));
+    if (!invariant[k]) jump_args.push_back(second.get(j[k]));
   t.emit(Op::jump, jump_args, loop);
   out = std::move(t);
   *loop_label = loop;

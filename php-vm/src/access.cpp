@@ -447,6 +447,18 @@ bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* 
   if (it == c->const_index.end())
     return vm.throw_error("Error",
                           "Undefined constant " + c->name + "::" + std::string(name->view()));
+  if (it->second < c->const_flags.size() && c->const_flags[it->second]) {
+    uint32_t vis = c->const_flags[it->second];
+    Class* owner = c->const_owner[it->second];
+    Class* scope = calling_scope(f);
+    bool ok = (vis & ModPrivate)
+                  ? scope == owner
+                  : scope && (scope->is_subclass_of(owner) || owner->is_subclass_of(scope));
+    if (!ok)
+      return vm.throw_error("Error", std::string("Cannot access ") +
+                                         ((vis & ModPrivate) ? "private" : "protected") +
+                                         " constant " + c->name + "::" + std::string(name->view()));
+  }
   Value* v = c->consts()->find(int64_t(it->second));
   if (v->tag == Tag::Undef) {
     Function* th = c->const_thunks[it->second];

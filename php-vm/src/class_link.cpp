@@ -100,6 +100,7 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     cls->const_index = parent->const_index;
     cls->const_owner = parent->const_owner;
     cls->const_thunks = parent->const_thunks;
+    cls->const_flags = parent->const_flags;
     Array* pc = parent->consts();
     for (uint32_t i = 0; i < parent->const_thunks.size(); ++i)
       consts->set(Key::integer(i), *pc->find(int64_t(i)));
@@ -113,6 +114,7 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
       uint32_t n = uint32_t(cls->const_thunks.size());
       cls->const_index[name] = n;
       cls->const_thunks.push_back(i->const_thunks[idx]);
+      cls->const_flags.resize(n + 1, 0);
       cls->const_owner.push_back(i->const_owner[idx]);
       consts->set(Key::integer(n), *i->consts()->find(int64_t(idx)));
     }
@@ -199,8 +201,23 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
   for (auto& c : info->consts) {
     auto it = cls->const_index.find(c.name);
     uint32_t idx;
+    uint32_t vis = c.flags & (ModPrivate | ModProtected);
     if (it != cls->const_index.end()) {
       idx = it->second;
+      // a redeclared constant keeps at least the visibility it had (unless that was private)
+      uint32_t old = idx < cls->const_flags.size() ? cls->const_flags[idx] : 0;
+      Class* owner = cls->const_owner[idx];
+      if (!(old & ModPrivate) && owner != cls) {
+        std::string where = cls->name + "::" + c.name;
+        if (old == 0 && vis)
+          vm.fatal_at(
+              "Access level to " + where + " must be public (as in class " + owner->name + ")",
+              info->line);
+        if ((old & ModProtected) && (vis & ModPrivate))
+          vm.fatal_at("Access level to " + where + " must be protected (as in class " +
+                          owner->name + ") or weaker",
+                      info->line);
+      }
       cls->const_thunks[idx] = c.thunk;
       cls->const_owner[idx] = cls;
     } else {
@@ -209,6 +226,8 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
       cls->const_thunks.push_back(c.thunk);
       cls->const_owner.push_back(cls);
     }
+    if (cls->const_flags.size() <= idx) cls->const_flags.resize(idx + 1, 0);
+    cls->const_flags[idx] = vis;
     consts->set(Key::integer(idx), Value());
   }
   for (Function* m : info->methods) {

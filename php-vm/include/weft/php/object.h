@@ -123,6 +123,7 @@ struct Class {
   std::vector<PropInfo> static_props;
   std::unordered_map<std::string, uint32_t> const_index;  // into gcdata[2]
   std::vector<Class*> const_owner;
+  std::vector<uint32_t> const_flags;  // ModPrivate/ModProtected (public if missing)
   Function* ctor = nullptr;
   Function* m_tostring = nullptr;
   Function* m_get = nullptr;

@@ -188,6 +188,17 @@ bool Optimizer::pure_step(size_t i, const Inst& inst, std::span<const Value> arg
     add.op = Op::int_add;
     return pure_step(i, add, reassociated);
   }
+  if (o_.implied_guards && (inst.op == Op::ptr_eq || inst.op == Op::ptr_ne)) {
+    // Against null, a reference known not to be null (allocated, or guarded): the interpreter
+    // checking its allocation's result.
+    for (int side = 0; side < 2; ++side) {
+      Value x = args[side], y = args[1 - side];
+      if (y.is_const() && out_.constant(y).bits == 0 && x.is_inst() && nonnull_.count(x.index())) {
+        map_[i] = out_.const_int(inst.op == Op::ptr_ne ? 1 : 0);
+        return true;
+      }
+    }
+  }
   if (o_.fold) {
     if (Value v = simplify(inst, args)) {
       map_[i] = v;

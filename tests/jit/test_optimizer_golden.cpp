@@ -860,3 +860,28 @@ guard_true(i14) [1@0: i13, i12]
 jump(i13, i12, descr=loop.loop')
 )");
 }
+
+TEST_CASE("implied guards: an allocated or guarded reference compared with null") {
+  Golden g;
+  // The interpreter's null check of its allocation and of a guarded argument fold, which
+  // leaves their guards nothing to test (without virtuals: the object is allocated at once).
+  const char* in = R"([p0]
+p1 = new_object(descr=Node)
+i2 = ptr_eq(p1, null)
+guard_false(i2) [1@0: p0]
+guard_nonnull(p0) [1@1: p0]
+i5 = ptr_ne(null, p0)
+guard_true(i5) [1@2: p0]
+finish(p1)
+)";
+  CHECK(g(in, without(&OptimizerOptions::virtuals)) == R"([p0]
+p1 = new_object(descr=Node)
+guard_nonnull(p0) [1@1: p0]
+finish(p1)
+)");
+  CHECK(g(in) == R"([p0]
+guard_nonnull(p0) [1@1: p0]
+p2 = new_object(descr=Node)
+finish(p2)
+)");
+}

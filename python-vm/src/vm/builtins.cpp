@@ -920,6 +920,7 @@ void builtins_init() {
   dict_set_str(b, intern("__debug__"), rt.True);
   dict_set_str(b, intern("__name__"), intern("builtins"));
   g_textio_type = new_builtin_type("TextIOWrapper", Layout::Instance, rt.object_type);
+  gc::add_root(reinterpret_cast<void**>(&g_textio_type));  // instances may outlive sys
   add_method(g_textio_type, "write", textio_write);
   add_method(g_textio_type, "flush", textio_flush);
   add_method(g_textio_type, "readline", textio_readline);

@@ -170,6 +170,7 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
 
 void io_init() {
   g_file_type = new_builtin_type("TextIOWrapper", Layout::Instance, rt.object_type);
+  gc::add_root(reinterpret_cast<void**>(&g_file_type));  // nothing else need reference the type
   add_method(g_file_type, "read", f_read);
   add_method(g_file_type, "readline", f_readline);
   add_method(g_file_type, "readlines", f_readlines);

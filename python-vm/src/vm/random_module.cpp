@@ -453,6 +453,7 @@ PyModule* make_random_module() {
   dict_set_str(m->dict, rt.s___name__, m->name.get());
   if (!g_random_type) {
     g_random_type = new_builtin_type("Random", Layout::Instance, rt.object_type);
+    gc::add_root(reinterpret_cast<void**>(&g_random_type));  // outlives the module object
     g_random_type->new_fn = r_new;
     dict_set_str(g_random_type->dict, intern("__module__"), m->name.get());
   }

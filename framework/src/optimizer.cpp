@@ -117,11 +117,13 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
     return gone(x) || gone(y) || gone(z) || gone_value(e.second);
   });
   // In a peeled loop, what is known about the heap before its label may hold in it too.
-  if (loop_ && inst.descr == loop_ && o_.heap)
+  if (loop_ && inst.descr == loop_ && o_.heap) {
     carry_heap_into_loop(args, redefined);
-  else
+    carry_raw_into_loop(args, redefined);
+  } else {
     heap_.keep_immutable(redefined);
-  raw_.clear();
+    raw_.clear();
+  }
   std::erase_if(known_class_, [&](const auto& e) { return redefined.count(e.first) != 0; });
   std::erase_if(nonnull_, [&](uint32_t v) { return redefined.count(v) != 0; });
   std::erase_if(nonzero_, [&](uint32_t v) { return redefined.count(v) != 0; });
@@ -173,7 +175,10 @@ void Optimizer::step(size_t i) {
     if (o_.implied_guards && guard_implied(inst, args)) return;
     if (inst.op == Op::guard_not_invalidated && guard_not_invalidated_step(inst)) return;
   }
-  if (inst.op == Op::jump && loop_ && inst.descr == loop_ && o_.heap) check_heap_at_jump(args);
+  if (inst.op == Op::jump && loop_ && inst.descr == loop_ && o_.heap) {
+    check_heap_at_jump(args);
+    check_raw_at_jump(args);
+  }
   if (call_step(i, inst, args)) return;
   if (o_.heap && heap_step(i, inst, args)) return;
   map_[i] = emit_copy(inst, args);

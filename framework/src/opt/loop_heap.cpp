@@ -98,4 +98,63 @@ void Optimizer::check_heap_at_jump(std::vector<Value>& args) {
   }
 }
 
+// Raw memory facts cross the same way, keyed by address and access: the loop's first load of
+// a cell the first iteration stored is the stored value (Invariant), or the value travels in
+// an extra argument (a cell the loop rewrites, as bf's `[-]`): the next iteration reads what
+// the last one stored without a load. An Extra fact's argument holds the value as a load of
+// its access returns it.
+void Optimizer::carry_raw_into_loop(std::vector<Value>& args,
+                                    const std::unordered_set<uint32_t>& redefined) {
+  auto gone = [&](Value v) { return v.is_inst() && redefined.count(v.index()) != 0; };
+  raw_.carry_into_loop([&](RawCache::Entry& e, int32_t* id) {
+    if (gone(e.address) || plan_->none || !e.address.is_inst()) return false;
+    CarriedRaw c{e.address, e.field, Carried::How::Invariant, e.value};
+    auto planned = plan_->raw_carry.find({e.address.index(), e.field});
+    if (planned != plan_->raw_carry.end()) {
+      if (planned->second == LoopHeapPlan::Carry::Drop) return false;
+      c.how = Carried::How::Extra;
+      c.arg = args.size();
+      Value loaded = e.value;
+      if (!e.normalized && e.field->size < 8 && e.field->type == Type::Int)
+        loaded = out_.emit_low_bits(e.value, e.field->size * 8u, e.field->is_signed);
+      c.value = e.value = out_.emit(Op::same_as, {loaded});
+      e.normalized = true;
+      args.push_back(e.value);
+    } else if (gone(e.value)) {
+      c.how = Carried::How::Argument;
+      c.arg = size_t(std::find(args.begin(), args.end(), e.value) - args.begin());
+    }
+    *id = int32_t(carried_raw_.size());
+    carried_raw_.push_back(c);
+    return true;
+  });
+}
+
+void Optimizer::check_raw_at_jump(std::vector<Value>& args) {
+  for (size_t id = 0; id < carried_raw_.size(); ++id) {
+    const CarriedRaw& c = carried_raw_[id];
+    const RawCache::Entry* now = raw_.peek(c.address, c.field);
+    bool holds = false;
+    switch (c.how) {
+      case Carried::How::Invariant:
+        holds = now && now->value == c.value;
+        break;
+      case Carried::How::Argument:
+        holds = now && now->value == args[c.arg];
+        break;
+      case Carried::How::Extra: {
+        holds = now != nullptr;
+        std::optional<Value> loaded = raw_.load(c.address, c.field);  // as a load returns it
+        args.push_back(loaded ? *loaded : c.value);
+        break;
+      }
+    }
+    if (holds || !raw_.used(int32_t(id))) continue;
+    plan_->raw_carry[{c.address.index(), c.field}] = now && c.how != Carried::How::Extra
+                                                         ? LoopHeapPlan::Carry::Extra
+                                                         : LoopHeapPlan::Carry::Drop;
+    replan_ = true;
+  }
+}
+
 }  // namespace weft::jit::opt

@@ -39,7 +39,9 @@ struct LoopHeapPlan {
     Extra,  // its value passed in an extra argument of the label
   };
   std::map<HeapCache::Key, Carry> carry;  // facts not listed are carried as they are
-  bool none = false;                      // carry nothing (the last resort)
+  // Raw memory: by the address (an instruction before the label) and the access.
+  std::map<std::pair<uint32_t, const FieldDescr*>, Carry> raw_carry;
+  bool none = false;  // carry nothing (the last resort)
 };
 
 class Optimizer {
@@ -165,9 +167,20 @@ class Optimizer {
     Value value;     // Invariant: the value known before the label, which the loop keeps
     size_t arg = 0;  // Argument, Extra: the position of its value among the label's arguments
   };
+  // The same for raw memory, in the order of RawCache::carry_into_loop's numbers.
+  struct CarriedRaw {
+    Value address;
+    const FieldDescr* field;
+    Carried::How how;
+    Value value;
+    size_t arg = 0;
+  };
+  void carry_raw_into_loop(std::vector<Value>& args, const std::unordered_set<uint32_t>& redefined);
+  void check_raw_at_jump(std::vector<Value>& args);
   const LabelDescr* loop_;
   LoopHeapPlan* plan_;
   std::vector<Carried> carried_;
+  std::vector<CarriedRaw> carried_raw_;
   bool replan_ = false;
 };
 

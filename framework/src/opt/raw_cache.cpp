@@ -53,9 +53,19 @@ bool RawCache::disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr
   return start_a + fa->size <= start_b || start_b + fb->size <= start_a;
 }
 
+const RawCache::Entry* RawCache::peek(Value address, const FieldDescr* field) const {
+  for (const Entry& e : entries_)
+    if (e.address == address && same_access(e.field, field)) return &e;
+  return nullptr;
+}
+
 std::optional<Value> RawCache::load(Value address, const FieldDescr* field) {
   for (const Entry& e : entries_) {
     if (e.address != address || !same_access(e.field, field)) continue;
+    if (e.carried >= 0) {
+      if (used_.size() <= size_t(e.carried)) used_.resize(size_t(e.carried) + 1);
+      used_[size_t(e.carried)] = true;
+    }
     if (e.normalized || field->size == 8 || field->type != Type::Int) return e.value;
     // A stored value: the load sees only its low bytes.
     return out_.emit_low_bits(e.value, field->size * 8u, field->is_signed);

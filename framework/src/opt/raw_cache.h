@@ -2,7 +2,8 @@
 // such as a Brainfuck tape or an interpreter's native arrays): a load of an address already
 // loaded or stored, with the same descriptor, is the value known. Addresses are compared as
 // linear forms over trace values (base + i + 3 and base + i + 4 are distinct bytes), so a
-// store forgets only what it may overlap. Calls forget everything; facts do not cross labels.
+// store forgets only what it may overlap. Calls forget everything; facts cross only the label of
+// a peeled loop (loop_heap.cpp).
 #pragma once
 
 #include <cstdint>
@@ -25,6 +26,32 @@ class RawCache {
   // A setfield_raw: forgets what the store may overlap, then knows what it wrote.
   void stored(Value address, const FieldDescr* field, Value value);
   void clear() { entries_.clear(); }
+
+  struct Entry {
+    Value address;
+    const FieldDescr* field;
+    Value value;
+    bool normalized;       // as a load of `field` returns it (else: a stored value, maybe wider)
+    int32_t carried = -1;  // its number among the facts carried into a peeled loop
+  };
+  // At a peeled loop's label (loop_heap.cpp): keeps the entries `keep(entry, &id)` approves
+  // (it may change the entry's value and give it a number); load() then notes which of those
+  // numbers answered a load.
+  template <class Keep>
+  void carry_into_loop(Keep keep) {
+    std::vector<Entry> kept;
+    for (Entry e : entries_) {
+      int32_t id = -1;
+      if (!keep(e, &id)) continue;
+      e.carried = id;
+      kept.push_back(e);
+    }
+    entries_ = std::move(kept);
+    used_.clear();
+  }
+  // The entry for exactly this address and access, if any (no code emitted).
+  const Entry* peek(Value address, const FieldDescr* field) const;
+  bool used(int32_t id) const { return id >= 0 && size_t(id) < used_.size() && used_[size_t(id)]; }
   // Whether accesses through `fa` at `a` and `fb` at `b` touch no common byte.
   bool disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr* fb) const;
   static bool same_access(const FieldDescr* a, const FieldDescr* b);
@@ -38,15 +65,10 @@ class RawCache {
   Linear linear(Value v, int depth) const;
   static void add(Linear& into, const Linear& x, int64_t sign);
 
-  struct Entry {
-    Value address;
-    const FieldDescr* field;
-    Value value;
-    bool normalized;  // as a load of `field` returns it (else: a stored value, maybe wider)
-  };
   static constexpr size_t kMaxEntries = 64;
   Trace& out_;
   std::vector<Entry> entries_;
+  std::vector<bool> used_;
 };
 
 }  // namespace weft::jit::opt

@@ -13,30 +13,27 @@ namespace weft::python {
   X(NOP)                                                                                           \
   X(POP_TOP)                                                                                       \
   X(ROT_TWO)                                                                                       \
-  X(ROT_THREE) X(ROT_FOUR) X(DUP_TOP) X(DUP_TOP_TWO) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(   \
-      DELETE_FAST) X(LOAD_DEREF) X(STORE_DEREF) X(DELETE_DEREF) X(LOAD_CLOSURE) X(LOAD_CLASSDEREF) \
-      X(LOAD_GLOBAL) X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_NAME) X(STORE_NAME) X(DELETE_NAME) X( \
-          LOAD_ATTR) X(STORE_ATTR) X(DELETE_ATTR) X(LOAD_METHOD) X(CALL_METHOD) X(BINARY_SUBSCR)   \
+  X(ROT_THREE)                                                                                     \
+  X(ROT_FOUR) X(DUP_TOP) X(DUP_TOP_TWO) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X( \
+      LOAD_DEREF) X(STORE_DEREF) X(DELETE_DEREF) X(LOAD_CLOSURE) X(LOAD_CLASSDEREF) X(LOAD_GLOBAL) \
+      X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_NAME) X(STORE_NAME) X(DELETE_NAME) X(LOAD_ATTR) X(   \
+          STORE_ATTR) X(DELETE_ATTR) X(LOAD_METHOD) X(CALL_METHOD) X(BINARY_SUBSCR)                \
           X(STORE_SUBSCR) X(DELETE_SUBSCR) X(BUILD_SLICE) X(BINARY_OP) X(INPLACE_OP) X(UNARY_NEG)  \
-              X(UNARY_POS) X(UNARY_INVERT) X(UNARY_NOT) X(COMPARE_OP) X(IS_OP) X(CONTAINS_OP)      \
-                  X(JUMP) X(POP_JUMP_IF_FALSE) X(POP_JUMP_IF_TRUE) X(JUMP_IF_FALSE_OR_POP)         \
-                      X(JUMP_IF_TRUE_OR_POP) X(JUMP_BACK) X(GET_ITER) X(FOR_ITER) X(BUILD_TUPLE)   \
-                          X(BUILD_LIST) X(BUILD_SET) X(BUILD_MAP) X(LIST_APPEND) X(SET_ADD)        \
-                              X(MAP_ADD) X(LIST_EXTEND) X(SET_UPDATE) X(DICT_UPDATE) X(DICT_MERGE) \
-                                  X(LIST_TO_TUPLE) X(UNPACK_SEQUENCE) X(UNPACK_EX) X(CALL)         \
-                                      X(CALL_KW) X(CALL_EX) X(MAKE_FUNCTION) X(RETURN_VALUE)       \
-                                          X(SETUP_FINALLY) X(POP_BLOCK) X(POP_EXCEPT) X(RERAISE)   \
-                                              X(RAISE) X(CHECK_EXC_MATCH) X(BEFORE_WITH)           \
-                                                  X(WITH_EXCEPT) X(IMPORT_NAME) X(IMPORT_FROM)     \
-                                                      X(IMPORT_STAR) X(YIELD_VALUE) X(YIELD_FROM)  \
-                                                          X(GET_YIELD_FROM_ITER) X(FORMAT_VALUE)   \
-                                                              X(BUILD_STRING) X(LOAD_BUILD_CLASS)  \
-                                                                  X(LOAD_ASSERTION_ERROR)          \
-                                                                      X(SETUP_ANNOTATIONS)         \
-                                                                          X(COPY_FREE_VARS)        \
-                                                                              X(RETURN_GENERATOR)  \
-                                                                                  X(COPY)          \
-                                                                                      X(CALL_EXIT) X(MATCH)
+              X(UNARY_POS) X(UNARY_INVERT) X(UNARY_NOT) X(COMPARE_OP) X(IS_OP) X(CONTAINS_OP) X(   \
+                  JUMP) X(POP_JUMP_IF_FALSE) X(POP_JUMP_IF_TRUE) X(JUMP_IF_FALSE_OR_POP)           \
+                  X(JUMP_IF_TRUE_OR_POP) X(JUMP_BACK) X(GET_ITER) X(FOR_ITER) X(BUILD_TUPLE) X(    \
+                      BUILD_LIST) X(BUILD_SET) X(BUILD_MAP) X(LIST_APPEND) X(SET_ADD) X(MAP_ADD)   \
+                      X(LIST_EXTEND) X(SET_UPDATE) X(DICT_UPDATE) X(DICT_MERGE) X(LIST_TO_TUPLE)   \
+                          X(UNPACK_SEQUENCE) X(UNPACK_EX) X(CALL) X(CALL_KW) X(CALL_EX)            \
+                              X(MAKE_FUNCTION) X(RETURN_VALUE) X(SETUP_FINALLY) X(POP_BLOCK)       \
+                                  X(POP_EXCEPT) X(RERAISE) X(RAISE) X(CHECK_EXC_MATCH)             \
+                                      X(BEFORE_WITH) X(WITH_EXCEPT) X(IMPORT_NAME) X(IMPORT_FROM)  \
+                                          X(IMPORT_STAR) X(YIELD_VALUE) X(YIELD_FROM)              \
+                                              X(GET_YIELD_FROM_ITER) X(FORMAT_VALUE)               \
+                                                  X(BUILD_STRING) X(LOAD_BUILD_CLASS)              \
+                                                      X(LOAD_ASSERTION_ERROR) X(SETUP_ANNOTATIONS) \
+                                                          X(COPY_FREE_VARS) X(RETURN_GENERATOR)    \
+                                                              X(COPY) X(CALL_EXIT) X(MATCH)
 
 enum Op : uint8_t {
 #define WEFT_X(n) OP_##n,
@@ -149,7 +146,8 @@ Value eval_frame(Frame* f, Value sent, bool throwing);
 Value run_module_code(Code* code, Dict* globals);
 Value run_code(Code* code, Dict* globals, Dict* locals);
 // match.cpp: (True, captures...) when subject matches the pattern descriptor, else None
-Value match_subject(Value descriptor, Value subject, Value* values);  // module-level code, separate locals
+Value match_subject(Value descriptor, Value subject,
+                    Value* values);  // module-level code, separate locals
 Value generator_send(Generator* g, Value v, bool throwing);
 void generator_init_type();
 int instr_line(Code* code, int instr);

@@ -18,17 +18,18 @@ namespace weft::python {
 
 struct Frame;
 
-#define WEFT_PY_BUILTIN_TYPES(X)                                                                  \
-  X(type)                                                                                         \
-  X(object)                                                                                       \
-  X(none)                                                                                         \
-  X(notimpl)                                                                                      \
-  X(ellipsis)                                                                                     \
-  X(bool)                                                                                         \
-  X(int)                                                                                          \
-  X(float) X(str) X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice)         \
-      X(function) X(builtin) X(method) X(cell) X(code) X(module) X(iter) X(generator) X(property) \
-          X(staticmethod) X(classmethod) X(super) X(bigint) X(dict_keys) X(dict_values)           \
+#define WEFT_PY_BUILTIN_TYPES(X)                                                             \
+  X(type)                                                                                    \
+  X(object)                                                                                  \
+  X(none)                                                                                    \
+  X(notimpl)                                                                                 \
+  X(ellipsis)                                                                                \
+  X(bool)                                                                                    \
+  X(int)                                                                                     \
+  X(float)                                                                                   \
+  X(str) X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) \
+      X(builtin) X(method) X(cell) X(code) X(module) X(iter) X(generator) X(property)        \
+          X(staticmethod) X(classmethod) X(super) X(bigint) X(dict_keys) X(dict_values)      \
               X(dict_items)
 
 #define WEFT_PY_EXCEPTIONS(X)                                                                      \
@@ -39,17 +40,17 @@ struct Frame;
   X(Exception, BaseException)                                                                      \
   X(StopIteration, Exception)                                                                      \
   X(ArithmeticError, Exception)                                                                    \
-  X(ZeroDivisionError, ArithmeticError) X(OverflowError, ArithmeticError)                          \
-      X(AssertionError, Exception) X(AttributeError, Exception) X(LookupError, Exception) X(       \
-          IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception)                \
-          X(UnboundLocalError, NameError) X(TypeError, Exception) X(ValueError, Exception) X(      \
-              UnicodeError, ValueError) X(RuntimeError, Exception) X(RecursionError, RuntimeError) \
-              X(NotImplementedError, RuntimeError) X(MemoryError, Exception) X(                    \
-                  ImportError, Exception) X(ModuleNotFoundError, ImportError)                      \
-                  X(OSError, Exception) X(FileNotFoundError, OSError) X(EOFError, Exception) X(    \
-                      SyntaxError, Exception) X(IndentationError, SyntaxError)                     \
-                      X(StopAsyncIteration, Exception) X(Warning, Exception) X(                    \
-                          UserWarning, Warning) X(DeprecationWarning, Warning)                     \
+  X(ZeroDivisionError, ArithmeticError)                                                            \
+  X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception) X(   \
+      LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)                  \
+      X(NameError, Exception) X(UnboundLocalError, NameError) X(TypeError, Exception) X(           \
+          ValueError, Exception) X(UnicodeError, ValueError) X(RuntimeError, Exception)            \
+          X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(                  \
+              MemoryError, Exception) X(ImportError, Exception)                                    \
+              X(ModuleNotFoundError, ImportError) X(OSError, Exception) X(                         \
+                  FileNotFoundError, OSError) X(EOFError, Exception) X(SyntaxError, Exception)     \
+                  X(IndentationError, SyntaxError) X(StopAsyncIteration, Exception)                \
+                      X(Warning, Exception) X(UserWarning, Warning) X(DeprecationWarning, Warning) \
                           X(UnicodeEncodeError, UnicodeError) X(UnicodeDecodeError, UnicodeError)  \
                               X(UnicodeTranslateError, UnicodeError) X(                            \
                                   FloatingPointError, ArithmeticError) X(BufferError, Exception)   \
@@ -74,8 +75,9 @@ struct Frame;
   X(__hash__)                                                                                      \
   X(__eq__)                                                                                        \
   X(__ne__)                                                                                        \
-  X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__len__) X(__bool__) X(__iter__) X(__next__)           \
-      X(__call__) X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__)      \
+  X(__lt__)                                                                                        \
+  X(__le__) X(__gt__) X(__ge__) X(__len__) X(__bool__) X(__iter__) X(__next__) X(__call__)         \
+      X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__)                  \
           X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__)    \
               X(__enter__) X(__exit__) X(__name__) X(__qualname__) X(__module__) X(__doc__)        \
                   X(__dict__) X(__class__) X(__classcell__) X(__main__) X(__builtins__) X(__neg__) \

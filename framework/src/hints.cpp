@@ -65,8 +65,26 @@ bool JitDriver::set_param(std::string_view name, std::string_view value, std::st
     return true;
   }
   if (name == "enable_opts") {
+    if (value == "all") {
+      params_.disabled_passes.clear();
+      return true;
+    }
+    // A misspelt part would silently switch off the part meant: refuse unknown names.
+    for (size_t at = 0; at <= value.size();) {
+      size_t colon = std::min(value.find(':', at), value.size());
+      std::string_view part = value.substr(at, colon - at);
+      bool known = false;
+      for (const OptimizerPass& pass : optimizer_passes()) known |= part == pass.name;
+      if (!known) {
+        std::string names;
+        for (const OptimizerPass& pass : optimizer_passes())
+          names += (names.empty() ? "" : ", ") + std::string(pass.name);
+        return fail("unknown optimizer part '" + std::string(part) + "' in enable_opts (" + names +
+                    ", or all)");
+      }
+      at = colon + 1;
+    }
     params_.disabled_passes.clear();
-    if (value == "all") return true;
     for (const OptimizerPass& pass : optimizer_passes()) {
       bool kept = false;
       for (size_t at = 0; at <= value.size();) {  // "fold:cse:heap", as RPython writes it

@@ -75,6 +75,9 @@ TEST_CASE("hints: parameters, --jit=off and their errors") {
   CHECK(driver.params().disabled_passes.size() == optimizer_passes().size() - 2);
   CHECK(driver.params().disabled_passes[0] == "guards");
   CHECK(driver.params().disabled_passes.back() == optimizer_passes().back().name);
+  CHECK(!driver.set_param("enable_opts", "fold:csee", &error));
+  CHECK(error.rfind("unknown optimizer part 'csee' in enable_opts (fold, cse, ", 0) == 0);
+  CHECK(driver.params().disabled_passes.size() == optimizer_passes().size() - 2);  // unchanged
   CHECK(!driver.set_param("treshold", "5", &error));
   CHECK(error == "unknown jit parameter 'treshold'");
   CHECK(!driver.set_param("threshold", "lots", &error));

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 
 #include "weft/jit/optimizer.h"
 
@@ -69,31 +70,27 @@ bool JitDriver::set_param(std::string_view name, std::string_view value, std::st
       params_.disabled_passes.clear();
       return true;
     }
-    // A misspelt part would silently switch off the part meant: refuse unknown names.
+    std::vector<std::string_view> kept;  // "fold:cse:heap", as RPython writes it
     for (size_t at = 0; at <= value.size();) {
       size_t colon = std::min(value.find(':', at), value.size());
-      std::string_view part = value.substr(at, colon - at);
-      bool known = false;
-      for (const OptimizerPass& pass : optimizer_passes()) known |= part == pass.name;
-      if (!known) {
-        std::string names;
-        for (const OptimizerPass& pass : optimizer_passes())
-          names += (names.empty() ? "" : ", ") + std::string(pass.name);
-        return fail("unknown optimizer part '" + std::string(part) + "' in enable_opts (" + names +
-                    ", or all)");
-      }
+      kept.push_back(value.substr(at, colon - at));
       at = colon + 1;
     }
-    params_.disabled_passes.clear();
-    for (const OptimizerPass& pass : optimizer_passes()) {
-      bool kept = false;
-      for (size_t at = 0; at <= value.size();) {  // "fold:cse:heap", as RPython writes it
-        size_t colon = std::min(value.find(':', at), value.size());
-        kept |= value.substr(at, colon - at) == pass.name;
-        at = colon + 1;
-      }
-      if (!kept) params_.disabled_passes.emplace_back(pass.name);
+    // A misspelt part would silently switch off the part meant: refuse unknown names.
+    for (std::string_view part : kept) {
+      bool known = false;
+      for (const OptimizerPass& pass : optimizer_passes()) known |= part == pass.name;
+      if (known) continue;
+      std::string names;
+      for (const OptimizerPass& pass : optimizer_passes())
+        names += (names.empty() ? "" : ", ") + std::string(pass.name);
+      return fail("unknown optimizer part '" + std::string(part) + "' in enable_opts (" + names +
+                  ", or all)");
     }
+    params_.disabled_passes.clear();
+    for (const OptimizerPass& pass : optimizer_passes())
+      if (std::find(kept.begin(), kept.end(), pass.name) == kept.end())
+        params_.disabled_passes.emplace_back(pass.name);
     return true;
   }
   uint32_t number = 0;

@@ -89,6 +89,22 @@ Value Trace::emit_low_bits(Value v, unsigned bits, bool sign) {
   return emit(Op::int_rshift, {emit(Op::int_lshift, {v, shift}), shift});
 }
 
+bool Trace::constant_step(Op op, std::span<const Value> a, Value& x, int64_t& c) const {
+  if ((op != Op::int_add && op != Op::int_sub) || a.size() != 2) return false;
+  if (a[1].is_const()) {
+    uint64_t k = constant(a[1]).bits;
+    x = a[0];
+    c = int64_t(op == Op::int_sub ? 0 - k : k);
+    return true;
+  }
+  if (op == Op::int_add && a[0].is_const()) {
+    x = a[1];
+    c = int64_t(constant(a[0]).bits);
+    return true;
+  }
+  return false;
+}
+
 Value Trace::const_int(int64_t v) { return constant_of(Type::Int, uint64_t(v)); }
 Value Trace::const_float(double v) { return constant_of(Type::Float, std::bit_cast<uint64_t>(v)); }
 Value Trace::const_ref(uintptr_t address) { return constant_of(Type::Ref, address); }

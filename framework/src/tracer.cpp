@@ -8,6 +8,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "greens_key.h"
 #include "jitcode_liveness.h"
 #include "jitcode_reader.h"
 #include "native_access.h"
@@ -679,15 +680,8 @@ class Tracer {
   Value zeros_[3];
   std::vector<std::unique_ptr<TraceFrame>> frames_;
   std::vector<uint64_t> start_greens_;
-  struct GreensHash {
-    size_t operator()(const std::vector<uint64_t>& g) const {
-      uint64_t h = 0xcbf29ce484222325ull;
-      for (uint64_t w : g) h = (h ^ w) * 0x100000001b3ull;
-      return size_t(h ^ (h >> 29));
-    }
-  };
   // Merge points passed without closing the trace.
-  std::unordered_set<std::vector<uint64_t>, GreensHash> passed_greens_;
+  std::unordered_set<std::vector<uint64_t>, GreensHash, GreensEqual> passed_greens_;
 };
 
 }  // namespace

@@ -84,25 +84,15 @@ Value Optimizer::simplify(const Inst& inst, std::span<const Value> args) {
 // pointer one cell at a time) becomes one add per step from the chain's start, so the adds no
 // longer wait for one another and a chain that returns to its start folds to it.
 bool Optimizer::reassociate(Op op, std::span<const Value> args, std::array<Value, 2>& out) {
-  if ((op != Op::int_add && op != Op::int_sub) || args.size() != 2) return false;
-  auto constant_step = [&](Op o, Value a, Value b, Value& x, int64_t& c) {
-    if (o == Op::int_add && b.is_const()) return x = a, c = int64_t(out_.constant(b).bits), true;
-    if (o == Op::int_add && a.is_const()) return x = b, c = int64_t(out_.constant(a).bits), true;
-    if (o == Op::int_sub && b.is_const())
-      return x = a, c = int64_t(0 - out_.constant(b).bits), true;
-    return false;
-  };
   Value inner;
   int64_t c2 = 0;
-  if (!constant_step(op, args[0], args[1], inner, c2) || !inner.is_inst() ||
+  if (!out_.constant_step(op, args, inner, c2) || !inner.is_inst() ||
       redefined_at_.count(inner.index()))
     return false;
   const Inst& def = out_.insts[inner.index()];
-  if (def.op != Op::int_add && def.op != Op::int_sub) return false;
-  std::span<const Value> inner_args = out_.args(def);
   Value x;
   int64_t c1 = 0;
-  if (!constant_step(def.op, inner_args[0], inner_args[1], x, c1)) return false;
+  if (!out_.constant_step(def.op, out_.args(def), x, c1)) return false;
   // inner = x + c1 was computed before a label that redefined x: not x + c1 any more.
   if (x.is_inst()) {
     auto at = redefined_at_.find(x.index());

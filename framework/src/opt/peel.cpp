@@ -70,15 +70,11 @@ bool peel_loop(const Trace& in, DescrTable& labels, Trace& out, const LabelDescr
   for (size_t i = label + 1; i < n; ++i) {
     const Inst& inst = in.insts[i];
     form[i] = {Value::inst(uint32_t(i)), 0};
-    if (inst.op != Op::int_add && inst.op != Op::int_sub) continue;
-    std::span<const Value> x = in.args(inst);
-    for (int side = 0; side < 2; ++side) {
-      if (!x[1 - side].is_const() || (inst.op == Op::int_sub && side == 1)) continue;
-      uint64_t c = in.constant(x[1 - side]).bits;
-      auto [base, offset] = form_of(x[side]);
-      form[i] = {base, int64_t(uint64_t(offset) + (inst.op == Op::int_sub ? 0 - c : c))};
-      break;
-    }
+    Value x;
+    int64_t c = 0;
+    if (!in.constant_step(inst.op, in.args(inst), x, c)) continue;
+    auto [base, offset] = form_of(x);
+    form[i] = {base, int64_t(uint64_t(offset) + uint64_t(c))};
   }
   std::vector<bool> invariant(a.size());
   for (size_t k = 0; k < a.size(); ++k)

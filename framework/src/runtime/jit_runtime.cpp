@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "greens_key.h"
 #include "jit_log.h"
 #include "weft/gc/heap.h"
 #include "weft/jit/backend.h"
@@ -65,20 +66,6 @@ struct JitRuntime::Impl {
   JitLog log;
   JitStats stats;
   // Keyed by the greens; lookups by span do not allocate.
-  struct GreensHash {
-    using is_transparent = void;
-    size_t operator()(std::span<const uint64_t> g) const {
-      uint64_t h = 0xcbf29ce484222325ull;
-      for (uint64_t w : g) h = (h ^ w) * 0x100000001b3ull;
-      return size_t(h ^ (h >> 29));
-    }
-  };
-  struct GreensEqual {
-    using is_transparent = void;
-    bool operator()(std::span<const uint64_t> a, std::span<const uint64_t> b) const {
-      return std::equal(a.begin(), a.end(), b.begin(), b.end());
-    }
-  };
   std::unordered_map<std::vector<uint64_t>, Cell, GreensHash, GreensEqual> cells;
   std::vector<uint64_t> greens_scratch;
   Cell* entry_cache[1024] = {};
@@ -94,6 +81,12 @@ struct JitRuntime::Impl {
   Cell* find_cell(std::span<const uint64_t> greens) {
     auto it = cells.find(greens);
     return it == cells.end() ? nullptr : &it->second;
+  }
+  Cell& cell_at(std::span<const uint64_t> greens) {
+    if (Cell* cell = find_cell(greens)) return *cell;
+    auto [at, fresh] = cells.try_emplace(std::vector<uint64_t>(greens.begin(), greens.end()));
+    at->second.greens = at->first;
+    return at->second;
   }
   // The cell of the merge point `s` stands at, if there is one.
   Cell* find_cell(const PortalState& s) {
@@ -216,11 +209,8 @@ struct JitRuntime::Impl {
     // function enter here millions of times.
     Cell*& cached = entry_cache[(hash * 0x9E3779B97F4A7C15ull) >> 54];
     Cell* found = cached;
-    if (!found || !same_greens(*found, state)) found = find_cell(state);
-    if (!found) {
-      auto [at, fresh] = cells.try_emplace(greens_scratch);
-      found = &at->second;
-      found->greens = at->first;
+    if (!found || !same_greens(*found, state)) {
+      if (!(found = find_cell(state))) found = &cell_at(greens_scratch);
     }
     cached = found;
     Cell& cell = *found;
@@ -489,9 +479,7 @@ struct JitRuntime::Impl {
   // A recording stopped where it began to unroll an inner loop that has no compiled code (the
   // state stands at its merge point): that loop is clearly hot, so it is traced now.
   Next trace_inner_loop(const Recording& rec, PortalState& state, uint64_t* result) {
-    auto [at, fresh] = cells.try_emplace(rec.inner_greens);
-    Cell& inner = at->second;
-    if (fresh) inner.greens = at->first;
+    Cell& inner = cell_at(rec.inner_greens);
     log.line("# stopped at the inner loop at " + where(inner.greens) + ", which is traced first");
     if (inner.loop || inner.blacklisted) return Next::AtMergePoint;
     return trace_loop(inner, state, result);

@@ -131,6 +131,9 @@ class Trace {
   // The low `bits` (1..63) bits of the int `v`, sign- or zero-extended to 64 (the IR has no
   // extension operation: shifts, or a mask).
   Value emit_low_bits(Value v, unsigned bits, bool sign);
+  // Whether `op(args)` (operands of this trace) is a constant step of another value, x + c or
+  // x - c (wrapping): then x and the step as an addition (c, or -c).
+  bool constant_step(Op op, std::span<const Value> args, Value& x, int64_t& c) const;
 
   Value const_int(int64_t v);
   Value const_float(double v);

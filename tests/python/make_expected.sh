@@ -4,15 +4,22 @@
 #   programs/X.py -> programs/X.out (stdout), X.err (stderr), X.rc (exit status)
 #   syntax/X.py   -> syntax/X.err (python3's SyntaxError report), X.rc
 #   tokens/X.py   -> tokens/X.tokens (tokenize module, via tokens/dump_tokens.py)
+# With arguments (programs/X.py or syntax/X.py paths relative to this folder), only those.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 py="${PYTHON3:-python3}"
 "$py" -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version' || {
   echo "make_expected.sh needs python 3.11" >&2; exit 1; }
 export PYTHONHASHSEED=0
+only=("$@")
 for dir in programs syntax; do
   cd "$here/$dir"
   for f in *.py; do
+    if [ ${#only[@]} -gt 0 ]; then
+      keep=0
+      for o in "${only[@]}"; do [ "$o" = "$dir/$f" ] && keep=1; done
+      [ $keep = 1 ] || continue
+    fi
     base="${f%.py}"
     set +e
     if [ -f "$base.in" ]; then
@@ -28,6 +35,7 @@ for dir in programs syntax; do
     [ -s "$base.err" ] || rm -f "$base.err"
   done
 done
+[ ${#only[@]} -gt 0 ] && exit 0
 cd "$here/tokens"
 for f in *.py; do
   [ "$f" = dump_tokens.py ] && continue

@@ -491,8 +491,17 @@ Value int_new(Value, Value* args, int64_t nargs, Tuple* kwnames) {
     mpz_clear(z);
     return r;
   }
-  if (is_int(x))
-    return x.is_ptr() && x.obj()->type == rt.bool_type ? Value::small(x == Value(rt.True)) : x;
+  if (is_int(x)) {
+    if (x.is_small() || x.obj()->type == rt.int_type) return x;
+    if (x.obj()->type == rt.bool_type) return Value::small(x == Value(rt.True));
+    // a subclass instance: int() gives an exact int with the same value
+    Type* t = x.obj()->type;
+    if (!t->builtin && (lookup(t, rt.s___int__) != lookup(rt.int_type, rt.s___int__))) {
+      Value m = lookup(t, rt.s___int__);
+      if (m) return call1(m, x);
+    }
+    return int_from_mpz(x.as<BigInt>()->z);
+  }
   if (x.is_ptr() && x.obj()->type == rt.float_type) return int_from_double(float_val(x));
   if (x.is_ptr() && (x.obj()->type == rt.str_type || x.obj()->type == rt.bytes_type)) {
     Value ten = Value::small(10);

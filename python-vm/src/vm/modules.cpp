@@ -127,12 +127,14 @@ PyModule* make_time() {
 }  // namespace
 
 PyModule* make_math_module();
+PyModule* make_re_engine_module();
 
 PyModule* make_builtin_module(std::string_view n) {
   if (n == "sys") return make_sys();
   if (n == "math") return make_math_module();
   if (n == "time") return make_time();
   if (n == "random") return make_random_module();
+  if (n == "_weft_re") return make_re_engine_module();
   return nullptr;
 }
 

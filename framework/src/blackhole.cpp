@@ -21,13 +21,24 @@ namespace {
 struct Frame {
   const JitCode& code;
   std::vector<uint64_t> regs[3];
+  std::vector<uint64_t>* adopted = nullptr;  // the caller's registers, swapped in
   explicit Frame(const JitCode& c) : code(c) {
     for (int b = 0; b < 3; ++b) regs[b].assign(c.num_regs[b], 0);
-    for (uint64_t& r : regs[kRefBank]) gc::add_root(reinterpret_cast<void* const*>(&r));
+    add_roots();
+  }
+  // Runs in `from`'s registers (num_regs per bank), given back when the frame ends.
+  Frame(const JitCode& c, std::vector<uint64_t> (&from)[3]) : code(c), adopted(from) {
+    for (int b = 0; b < 3; ++b) regs[b].swap(from[b]);
+    add_roots();
   }
   ~Frame() {
     for (size_t k = regs[kRefBank].size(); k-- > 0;)
       gc::remove_root(reinterpret_cast<void* const*>(&regs[kRefBank][k]));
+    if (adopted)
+      for (int b = 0; b < 3; ++b) regs[b].swap(adopted[b]);
+  }
+  void add_roots() {
+    for (uint64_t& r : regs[kRefBank]) gc::add_root(reinterpret_cast<void* const*>(&r));
   }
   Frame(const Frame&) = delete;
   Frame& operator=(const Frame&) = delete;
@@ -54,17 +65,15 @@ class Blackhole {
   }
 
   // Frames outermost first; every frame but the innermost stands at the inline call it made.
-  BlackholeResult run_frames(const std::vector<BlackholeFrameState>& states) {
+  BlackholeResult run_frames(std::vector<BlackholeFrameState>& states) {
     BlackholeResult result;
     uint64_t returned = 0;
     for (size_t k = states.size(); k-- > 0;) {
-      const BlackholeFrameState& s = states[k];
-      Frame f(*s.code);
-      for (int b = 0; b < 3; ++b) {
+      BlackholeFrameState& s = states[k];
+      for (int b = 0; b < 3; ++b)
         if (s.regs[b].size() != s.code->num_regs[b])
           return error(result, "wrong number of registers for " + s.code->name);
-        f.regs[b] = s.regs[b];
-      }
+      Frame f(*s.code, s.regs);
       size_t pc = s.pc;
       if (k + 1 < states.size()) {  // the callee returned `returned`: finish the call
         JitCodeReader r(*s.code, pc);
@@ -384,7 +393,7 @@ BlackholeResult run_blackhole(const JitCode& code, const std::vector<uint64_t> (
   return Blackhole(options).run(code, args, 0);
 }
 
-BlackholeResult run_blackhole_frames(const std::vector<BlackholeFrameState>& frames,
+BlackholeResult run_blackhole_frames(std::vector<BlackholeFrameState>& frames,
                                      const BlackholeOptions& options) {
   return Blackhole(options).run_frames(frames);
 }

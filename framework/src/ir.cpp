@@ -67,19 +67,39 @@ Value Trace::emit_guard(Op op, std::initializer_list<Value> args, Snapshot snaps
   return v;
 }
 
+namespace {
+size_t constant_hash(Type type, uint64_t bits) {
+  uint64_t h = (bits ^ (uint64_t(type) << 61)) * 0x9E3779B97F4A7C15ull;
+  return size_t(h ^ (h >> 29));
+}
+}  // namespace
+
+void Trace::index_constant(uint32_t index) {
+  size_t mask = const_slots_.size() - 1;
+  size_t at = constant_hash(consts[index].type, consts[index].bits) & mask;
+  while (const_slots_[at] != 0) at = (at + 1) & mask;
+  const_slots_[at] = index + 1;
+}
+
 Value Trace::constant_of(Type type, uint64_t bits) {
-  // Traces of real interpreters have thousands of constants: an index, not a scan.
-  if (indexed_consts_ > consts.size()) {
-    const_index_.clear();
+  // Traces of real interpreters have thousands of constants: an index, not a scan. A flat
+  // table because recording and optimizing call this for nearly every operation.
+  if (indexed_consts_ > consts.size() || 2 * (consts.size() + 1) > const_slots_.size()) {
+    size_t size = 64;
+    while (size < 4 * (consts.size() + 1)) size *= 2;
+    const_slots_.assign(size, 0);
     indexed_consts_ = 0;
   }
   for (; indexed_consts_ < consts.size(); ++indexed_consts_)
-    const_index_[consts[indexed_consts_].bits].push_back(uint32_t(indexed_consts_));
-  auto it = const_index_.find(bits);
-  if (it != const_index_.end())
-    for (uint32_t i : it->second)
-      if (consts[i].type == type && consts[i].bits == bits) return Value::constant(i);
+    index_constant(uint32_t(indexed_consts_));
+  size_t mask = const_slots_.size() - 1;
+  for (size_t at = constant_hash(type, bits) & mask; const_slots_[at] != 0; at = (at + 1) & mask) {
+    const Constant& c = consts[const_slots_[at] - 1];
+    if (c.type == type && c.bits == bits) return Value::constant(const_slots_[at] - 1);
+  }
   consts.push_back(Constant{type, bits});
+  index_constant(uint32_t(consts.size() - 1));
+  indexed_consts_ = consts.size();
   return Value::constant(uint32_t(consts.size() - 1));
 }
 

@@ -25,6 +25,7 @@ JitCodeLiveness::JitCodeLiveness(const JitCode& code) {
     base_[b] = total;
     total += code.num_regs[b];
   }
+  total_ = total;
   size_t words = (total + 63) / 64;
   index_of_pc_.assign(code.code.size() + 1, -1);
 

@@ -7,6 +7,7 @@
 // live into it (the codegen guarantees this, recomputing what it must).
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <vector>
 
@@ -25,6 +26,23 @@ class JitCodeLiveness {
   // instruction itself writes (a caller frame resumes after its inline call with the result).
   bool live_after(size_t pc, int bank, uint16_t reg) const { return test(after_, pc, bank, reg); }
 
+  // Calls fn(flat) for each register live at `pc` (after: as live_after()), in increasing
+  // order of its flat number (banks in order, then registers; see bank_base()); for every
+  // register if `pc` is not an instruction. Snapshots are built this way: one per guard.
+  template <class Fn>
+  void for_each_live(size_t pc, bool after, Fn&& fn) const {
+    if (pc >= index_of_pc_.size() || index_of_pc_[pc] < 0) {
+      for (size_t k = 0; k < total_; ++k) fn(k);
+      return;
+    }
+    const Bits& b = (after ? after_ : in_)[size_t(index_of_pc_[pc])];
+    for (size_t w = 0; w < b.size(); ++w)
+      for (uint64_t bits = b[w]; bits != 0; bits &= bits - 1)
+        fn(w * 64 + size_t(std::countr_zero(bits)));
+  }
+  // The flat number of register 0 of `bank`.
+  size_t bank_base(int bank) const { return base_[bank]; }
+
   // The liveness of `code`, computed on first use and kept in the JitCode.
   static const JitCodeLiveness& of(const JitCode& code);
 
@@ -34,6 +52,7 @@ class JitCodeLiveness {
   size_t bit(int bank, uint16_t reg) const { return base_[bank] + reg; }
 
   size_t base_[3] = {0, 0, 0};
+  size_t total_ = 0;
   std::vector<int32_t> index_of_pc_;  // instruction number at each code offset, or -1
   std::vector<Bits> in_, after_;      // per instruction
 };

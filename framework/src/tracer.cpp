@@ -247,13 +247,13 @@ class Tracer {
       size_t at = innermost ? pc : f.pc;
       const JitCodeLiveness& live = JitCodeLiveness::of(f.code);
       ResumeFrame rf{f.code.id, uint32_t(at), {}, {}};
-      uint16_t flat = 0;  // the register's number across banks
-      for (int b = 0; b < 3; ++b)
-        for (uint16_t reg = 0; reg < f.vals[b].size(); ++reg, ++flat) {
-          if (!(innermost ? live.live_in(at, b, reg) : live.live_after(at, b, reg))) continue;
-          rf.values.push_back(f.vals[b][reg]);
-          rf.regs.push_back(flat);
-        }
+      live.for_each_live(at, !innermost, [&](size_t flat) {
+        int b = flat >= live.bank_base(2) ? 2 : flat >= live.bank_base(1) ? 1 : 0;
+        size_t reg = flat - live.bank_base(b);
+        if (reg >= f.vals[b].size()) return;
+        rf.values.push_back(f.vals[b][reg]);
+        rf.regs.push_back(uint16_t(flat));
+      });
       s.frames.push_back(std::move(rf));
     }
     return s;

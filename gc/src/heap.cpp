@@ -88,6 +88,7 @@ HeapConfig HeapConfig::from_env() {
   HeapConfig config;
   config.heap_limit = env_size("WEFT_GC_LIMIT", config.heap_limit);
   config.nursery_bytes = env_size("WEFT_GC_NURSERY", config.nursery_bytes);
+  config.reserve_bytes = env_size("WEFT_GC_RESERVE", config.reserve_bytes);
   config.generational = env_size("WEFT_GC_GENERATIONAL", config.generational ? 1 : 0) != 0;
   config.stress_interval = uint32_t(env_size("WEFT_GC_STRESS", config.stress_interval));
   config.print_stats = env_size("WEFT_GC_STATS", 0) != 0;

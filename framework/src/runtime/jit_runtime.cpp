@@ -114,6 +114,7 @@ struct JitRuntime::Impl {
     bool planned = false;
   };
   std::unordered_map<const ExitInfo*, GuardState> guards;
+  std::vector<BlackholeFrameState> spare_frames;  // handle_exit()'s, kept between exits
   uint32_t next_trace = 1;
   bool recording = false;  // a trace is being recorded (possibly further up the C++ stack)
   // Quasi-immutable fields: the traces that read them as constants, the fields' descriptors,
@@ -282,22 +283,27 @@ struct JitRuntime::Impl {
     }
     if (!guard.planned) plan_resume(exit, guard);
     if (!guard.plan.empty()) {
-      std::vector<BlackholeFrameState> frames(guard.plan.size());
+      // The frames' storage is reused from the last exit (taken, not shared: the blackhole
+      // may call into the portal, whose exits then allocate their own).
+      std::vector<BlackholeFrameState> frames = std::move(spare_frames);
+      frames.resize(guard.plan.size());
       for (size_t n = 0; n < frames.size(); ++n) {
         const GuardState::Frame& pf = guard.plan[n];
         BlackholeFrameState& f = frames[n];
         f.code = pf.code;
         f.pc = pf.pc;
-        size_t k = 0;
+        const int32_t* from = pf.from.data();
         for (int b = 0; b < 3; ++b) {
           f.regs[b].resize(pf.code->num_regs[b]);
           for (uint64_t& word : f.regs[b]) {
-            int32_t from = pf.from[k++];
-            word = from >= 0 ? io[from] : guard.constants[size_t(-1 - from)];
+            int32_t at = *from++;
+            word = at >= 0 ? io[at] : guard.constants[size_t(-1 - at)];
           }
         }
       }
-      return blackhole(frames, state, result);
+      Next next = blackhole(frames, state, result);
+      spare_frames = std::move(frames);
+      return next;
     }
     return resume_in_blackhole(exit, io, state, result);
   }
@@ -355,8 +361,7 @@ struct JitRuntime::Impl {
     return blackhole(frames, state, result);
   }
 
-  Next blackhole(const std::vector<BlackholeFrameState>& frames, PortalState& state,
-                 uint64_t* result) {
+  Next blackhole(std::vector<BlackholeFrameState>& frames, PortalState& state, uint64_t* result) {
     ++stats.blackhole_runs;
     BlackholeOptions bo;
     bo.stop_at_merge_point = true;

@@ -46,7 +46,9 @@ struct BlackholeFrameState {
 // Continues a stack of frames, outermost first, as a failed guard's resume data describes it
 // (tracer.h): the innermost runs from its pc; each caller stands at the inline call it made and
 // continues after it with the callee's result. Stops like run_blackhole() for the outermost.
-BlackholeResult run_blackhole_frames(const std::vector<BlackholeFrameState>& frames,
+// The frames' registers are used in place (no copy: a guard failure in a hot path runs this),
+// so they hold whatever the run left in them afterwards.
+BlackholeResult run_blackhole_frames(std::vector<BlackholeFrameState>& frames,
                                      const BlackholeOptions& options = {});
 
 // Continues `code` at `pc` with its whole register file given (num_regs[bank] words per bank):

@@ -8,7 +8,6 @@
 #include <optional>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "weft/jit/descr.h"
@@ -154,9 +153,11 @@ class Trace {
   std::vector<Snapshot> snapshots;
 
  private:
-  // constant_of()'s index of `consts` (rebuilt when code appended to `consts` directly).
-  std::unordered_map<uint64_t, std::vector<uint32_t>> const_index_;
+  // constant_of()'s index of `consts`: open addressing, each slot 0 (empty) or index + 1.
+  // Catches up with constants appended to `consts` directly; rebuilt if `consts` shrank.
+  std::vector<uint32_t> const_slots_;
   size_t indexed_consts_ = 0;
+  void index_constant(uint32_t index);
 };
 
 }  // namespace weft::jit

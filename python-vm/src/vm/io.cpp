@@ -10,6 +10,8 @@
 
 namespace weft::python {
 
+Value raise_os_error(int e, Value filename);  // os_module.cpp
+
 namespace {
 
 Type* g_file_type = nullptr;
@@ -149,11 +151,7 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
   std::string path(a[0].as<Str>()->view());
   FILE* fp = std::fopen(path.c_str(), cmode.c_str());
   if (!fp) {
-    int e = errno;
-    Type* t = e == ENOENT ? rt.FileNotFoundError : rt.OSError;
-    Value r = repr(a[0]);
-    return raise_fmt(t, "[Errno %d] %s: %s", e, std::strerror(e),
-                     std::string(r.as<Str>()->view()).c_str());
+    return raise_os_error(errno, a[0]);
   }
   Instance* f = alloc<Instance>(g_file_type);
   if (!f) return Value();

@@ -128,6 +128,7 @@ PyModule* make_time() {
 
 PyModule* make_math_module();
 PyModule* make_re_engine_module();
+PyModule* make_os_engine_module();
 
 PyModule* make_builtin_module(std::string_view n) {
   if (n == "sys") return make_sys();
@@ -135,6 +136,7 @@ PyModule* make_builtin_module(std::string_view n) {
   if (n == "time") return make_time();
   if (n == "random") return make_random_module();
   if (n == "_weft_re") return make_re_engine_module();
+  if (n == "_weft_os") return make_os_engine_module();
   return nullptr;
 }
 

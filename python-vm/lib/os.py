@@ -1,0 +1,275 @@
+# os for weft-python: the portable basics (paths, files and folders, environment) on the POSIX
+# calls of _weft_os. Written for weft; os.path is posixpath.
+import sys
+import _weft_os
+import posixpath as path
+
+sys.modules["os.path"] = path
+
+name = "posix"
+sep = path.sep
+curdir = path.curdir
+pardir = path.pardir
+extsep = path.extsep
+altsep = path.altsep
+pathsep = path.pathsep
+defpath = path.defpath
+devnull = path.devnull
+linesep = "\n"
+error = OSError
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+getcwd = _weft_os.getcwd
+chdir = _weft_os.chdir
+mkdir = _weft_os.mkdir
+rmdir = _weft_os.rmdir
+unlink = _weft_os.unlink
+remove = _weft_os.unlink
+rename = _weft_os.rename
+getpid = _weft_os.getpid
+strerror = _weft_os.strerror
+isatty = _weft_os.isatty
+access = _weft_os.access
+urandom = _weft_os.urandom
+_exit = _weft_os._exit
+
+
+def fspath(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    f = getattr(type(p), "__fspath__", None)
+    if f is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
+    r = f(p)
+    if not isinstance(r, (str, bytes)):
+        raise TypeError("expected %s.__fspath__() to return str or bytes, not %s" %
+                        (type(p).__name__, type(r).__name__))
+    return r
+
+
+class PathLike:
+    def __fspath__(self):
+        raise NotImplementedError
+
+
+def getcwdb():
+    return getcwd().encode()
+
+
+def listdir(p="."):
+    return _weft_os.listdir(fspath(p))
+
+
+class stat_result(tuple):
+    n_sequence_fields = 10
+    _names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+              "st_atime", "st_mtime", "st_ctime")
+
+    def __getattr__(self, name):
+        if name in stat_result._names:
+            v = self[stat_result._names.index(name)]
+            return v
+        raise AttributeError("'os.stat_result' object has no attribute '%s'" % name)
+
+    def __repr__(self):
+        vals = [int(v) if isinstance(v, float) else v for v in self]
+        return "os.stat_result(" + ", ".join(
+            "%s=%r" % (n, v) for n, v in zip(stat_result._names, vals)) + ")"
+
+
+def stat(p, *, follow_symlinks=True):
+    if follow_symlinks:
+        return stat_result(_weft_os.stat(fspath(p)))
+    return stat_result(_weft_os.lstat(fspath(p)))
+
+
+def lstat(p):
+    return stat_result(_weft_os.lstat(fspath(p)))
+
+
+class _Environ(dict):
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        _weft_os.putenv(key, value)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        _weft_os.unsetenv(key)
+
+    def pop(self, key, *default):
+        if key in self:
+            v = self[key]
+            del self[key]
+            return v
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, *args, **kw):
+        for k, v in dict(*args, **kw).items():
+            self[k] = v
+
+    def copy(self):
+        return dict(self)
+
+    def __repr__(self):
+        return "environ(" + dict.__repr__(self) + ")"
+
+
+environ = _Environ(_weft_os.environ())
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def putenv(key, value):
+    _weft_os.putenv(key, value)
+
+
+def unsetenv(key):
+    _weft_os.unsetenv(key)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+
+
+def replace(src, dst):
+    rename(src, dst)
+
+
+class DirEntry:
+    def __init__(self, folder, name):
+        self.name = name
+        self.path = path.join(folder, name)
+
+    def is_dir(self, *, follow_symlinks=True):
+        return path.isdir(self.path)
+
+    def is_file(self, *, follow_symlinks=True):
+        return path.isfile(self.path)
+
+    def is_symlink(self):
+        return path.islink(self.path)
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path, follow_symlinks=follow_symlinks)
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return "<DirEntry %r>" % self.name
+
+
+class _ScandirIterator:
+    def __init__(self, folder):
+        self._entries = [DirEntry(folder, n) for n in _weft_os.listdir(folder)]
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._i >= len(self._entries):
+            raise StopIteration
+        self._i += 1
+        return self._entries[self._i - 1]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        return False
+
+    def close(self):
+        pass
+
+
+def scandir(p="."):
+    return _ScandirIterator(fspath(p))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
+    try:
+        names = _weft_os.listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs = []
+    nondirs = []
+    for n in names:
+        if path.isdir(path.join(top, n)):
+            dirs.append(n)
+        else:
+            nondirs.append(n)
+    if topdown:
+        yield top, dirs, nondirs
+        for d in dirs:
+            new_path = path.join(top, d)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+    else:
+        for d in dirs:
+            new_path = path.join(top, d)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+def get_terminal_size(fd=1):
+    return (80, 24)
+
+
+def cpu_count():
+    return 1

@@ -1,0 +1,245 @@
+// _weft_os: the POSIX calls under lib/os.py (which adds os.path, environ, makedirs, walk ...).
+// Errors raise OSError subclasses chosen by errno, with errno/strerror/filename like CPython's.
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "runtime.h"
+
+extern char** environ;
+
+namespace weft::python {
+
+// Raises the OSError subclass for errno `e` (CPython's OSError(errno, strerror, filename)).
+Value raise_os_error(int e, Value filename) {
+  Type* t = rt.OSError;
+  switch (e) {
+    case ENOENT:
+      t = rt.FileNotFoundError;
+      break;
+    case EEXIST:
+      t = rt.FileExistsError;
+      break;
+    case EACCES:
+    case EPERM:
+      t = rt.PermissionError;
+      break;
+    case EISDIR:
+      t = rt.IsADirectoryError;
+      break;
+    case ENOTDIR:
+      t = rt.NotADirectoryError;
+      break;
+    default:
+      break;
+  }
+  Value args[3] = {new_int(e), new_str(std::strerror(e)), filename};
+  Value exc = make_exception(t, args, filename ? 3 : 2);
+  if (!exc) return exc;
+  setattr(exc, intern("errno"), args[0]);
+  setattr(exc, intern("strerror"), args[1]);
+  setattr(exc, intern("filename"), filename ? filename : Value(rt.None));
+  return raise_value(exc);
+}
+
+namespace {
+
+Value os_error(int e, Value filename = Value()) { return raise_os_error(e, filename); }
+
+bool path_arg(Value* args, int64_t nargs, int64_t i, std::string* out) {
+  if (i >= nargs) {
+    raise(rt.TypeError, "missing path argument");
+    return false;
+  }
+  Value v = args[i];
+  if (!v.is_ptr() || (v.obj()->type != rt.str_type && v.obj()->type != rt.bytes_type &&
+                      !is_subtype(v.obj()->type, rt.str_type))) {
+    raise_fmt(rt.TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(v));
+    return false;
+  }
+  *out = std::string(v.as<Str>()->view());
+  return true;
+}
+
+Value o_getcwd(Value, Value*, int64_t, Tuple*) {
+  char buf[4096];
+  if (!getcwd(buf, sizeof buf)) return os_error(errno);
+  return new_str(buf);
+}
+
+Value o_chdir(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string p;
+  if (!path_arg(args, nargs, 0, &p)) return Value();
+  if (chdir(p.c_str()) != 0) return os_error(errno, args[0]);
+  return rt.None;
+}
+
+Value o_listdir(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string p = ".";
+  if (nargs >= 1 && !path_arg(args, nargs, 0, &p)) return Value();
+  DIR* d = opendir(p.c_str());
+  if (!d) return os_error(errno, nargs ? args[0] : Value(new_str(".")));
+  List* out = new_list(0);
+  while (dirent* e = readdir(d)) {
+    std::string_view n = e->d_name;
+    if (n == "." || n == "..") continue;
+    list_append(out, new_str(n));
+  }
+  closedir(d);
+  return out;
+}
+
+Value o_mkdir(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string p;
+  if (!path_arg(args, nargs, 0, &p)) return Value();
+  int64_t mode = 0777;
+  if (nargs >= 2 && !int_index(args[1], &mode)) return Value();
+  if (mkdir(p.c_str(), static_cast<mode_t>(mode)) != 0) return os_error(errno, args[0]);
+  return rt.None;
+}
+
+Value o_rmdir(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string p;
+  if (!path_arg(args, nargs, 0, &p)) return Value();
+  if (rmdir(p.c_str()) != 0) return os_error(errno, args[0]);
+  return rt.None;
+}
+
+Value o_unlink(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string p;
+  if (!path_arg(args, nargs, 0, &p)) return Value();
+  if (unlink(p.c_str()) != 0) return os_error(errno, args[0]);
+  return rt.None;
+}
+
+Value o_rename(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string a, b;
+  if (!path_arg(args, nargs, 0, &a) || !path_arg(args, nargs, 1, &b)) return Value();
+  if (std::rename(a.c_str(), b.c_str()) != 0) return os_error(errno, args[0]);
+  return rt.None;
+}
+
+// (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime) as a tuple
+Value do_stat(Value* args, int64_t nargs, bool follow) {
+  std::string p;
+  if (!path_arg(args, nargs, 0, &p)) return Value();
+  struct stat st;
+  int r = follow ? stat(p.c_str(), &st) : lstat(p.c_str(), &st);
+  if (r != 0) return os_error(errno, args[0]);
+  Value items[10] = {new_int(st.st_mode),
+                     new_int(static_cast<int64_t>(st.st_ino)),
+                     new_int(static_cast<int64_t>(st.st_dev)),
+                     new_int(static_cast<int64_t>(st.st_nlink)),
+                     new_int(st.st_uid),
+                     new_int(st.st_gid),
+                     new_int(st.st_size),
+                     new_float(static_cast<double>(st.st_atim.tv_sec) + st.st_atim.tv_nsec * 1e-9),
+                     new_float(static_cast<double>(st.st_mtim.tv_sec) + st.st_mtim.tv_nsec * 1e-9),
+                     new_float(static_cast<double>(st.st_ctim.tv_sec) + st.st_ctim.tv_nsec * 1e-9)};
+  return tuple_from_array(items, 10);
+}
+Value o_stat(Value, Value* args, int64_t nargs, Tuple*) { return do_stat(args, nargs, true); }
+Value o_lstat(Value, Value* args, int64_t nargs, Tuple*) { return do_stat(args, nargs, false); }
+
+Value o_getpid(Value, Value*, int64_t, Tuple*) { return new_int(getpid()); }
+
+Value o_environ(Value, Value*, int64_t, Tuple*) {
+  Dict* d = new_dict();
+  if (!d) return Value();
+  for (char** e = environ; e && *e; e++) {
+    std::string_view kv = *e;
+    size_t eq = kv.find('=');
+    if (eq == std::string_view::npos) continue;
+    if (dict_set(d, new_str(kv.substr(0, eq)), new_str(kv.substr(eq + 1))) < 0) return Value();
+  }
+  return d;
+}
+
+Value o_putenv(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string k, v;
+  if (!path_arg(args, nargs, 0, &k) || !path_arg(args, nargs, 1, &v)) return Value();
+  setenv(k.c_str(), v.c_str(), 1);
+  return rt.None;
+}
+
+Value o_unsetenv(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string k;
+  if (!path_arg(args, nargs, 0, &k)) return Value();
+  unsetenv(k.c_str());
+  return rt.None;
+}
+
+Value o_strerror(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t e;
+  if (nargs != 1 || !int_index(args[0], &e))
+    return rt.exc ? Value() : raise(rt.TypeError, "strerror(code)");
+  return new_str(std::strerror(static_cast<int>(e)));
+}
+
+Value o_isatty(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t fd;
+  if (nargs != 1 || !int_index(args[0], &fd))
+    return rt.exc ? Value() : raise(rt.TypeError, "isatty(fd)");
+  return isatty(static_cast<int>(fd)) ? rt.True : rt.False;
+}
+
+Value o_access(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string p;
+  int64_t mode;
+  if (!path_arg(args, nargs, 0, &p)) return Value();
+  if (nargs < 2 || !int_index(args[1], &mode))
+    return rt.exc ? Value() : raise(rt.TypeError, "access(path, mode)");
+  return access(p.c_str(), static_cast<int>(mode)) == 0 ? rt.True : rt.False;
+}
+
+Value o_urandom(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t n;
+  if (nargs != 1 || !int_index(args[0], &n))
+    return rt.exc ? Value() : raise(rt.TypeError, "urandom(n)");
+  if (n < 0) return raise(rt.ValueError, "negative argument not allowed");
+  std::string buf(static_cast<size_t>(n), '\0');
+  FILE* f = std::fopen("/dev/urandom", "rb");
+  if (!f || std::fread(buf.data(), 1, buf.size(), f) != buf.size()) {
+    int e = errno;
+    if (f) std::fclose(f);
+    return os_error(e);
+  }
+  std::fclose(f);
+  return new_bytes(buf);
+}
+
+Value o_exit(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t code = 0;
+  if (nargs >= 1 && !int_index(args[0], &code)) return Value();
+  flush_stdout();
+  std::fflush(stderr);
+  _exit(static_cast<int>(code));
+}
+
+}  // namespace
+
+PyModule* make_os_engine_module() {
+  PyModule* m = alloc<PyModule>(rt.module_type);
+  if (!m) return nullptr;
+  m->name = intern("_weft_os");
+  m->dict = new_dict();
+  dict_set_str(m->dict, rt.s___name__, m->name.get());
+  struct {
+    const char* name;
+    NativeFn fn;
+  } fns[] = {{"getcwd", o_getcwd},     {"chdir", o_chdir},       {"listdir", o_listdir},
+             {"mkdir", o_mkdir},       {"rmdir", o_rmdir},       {"unlink", o_unlink},
+             {"rename", o_rename},     {"stat", o_stat},         {"lstat", o_lstat},
+             {"getpid", o_getpid},     {"environ", o_environ},   {"putenv", o_putenv},
+             {"unsetenv", o_unsetenv}, {"strerror", o_strerror}, {"isatty", o_isatty},
+             {"access", o_access},     {"urandom", o_urandom},   {"_exit", o_exit}};
+  for (auto& f : fns) dict_set_str(m->dict, intern(f.name), new_builtin(f.name, f.fn, m));
+  return m;
+}
+
+}  // namespace weft::python

@@ -515,6 +515,19 @@ void Compiler::stmt(const Stmt* s) {
         expr(s->value);
         assign_target(s->target);
       }
+      // module and class bodies record a simple name's annotation in __annotations__ (the
+      // annotations of locals in functions are not evaluated, as in CPython)
+      if (u->scope->kind != ScopeKind::Function) {
+        if (s->target->kind == EK::Name) {
+          expr(s->annotation);
+          emit(OP_LOAD_NAME, add_name("__annotations__"));
+          load_const(intern(s->target->s));
+          emit(OP_STORE_SUBSCR);
+        } else {
+          expr(s->annotation);
+          emit(OP_POP_TOP);
+        }
+      }
       break;
     case SK::Return: {
       if (s->value)
@@ -875,8 +888,53 @@ void Compiler::function_def(const Stmt* s) {
   pop_unit();
   set_pos(s->pos);
   make_closure(code, qn, flags);
+  function_annotations(s);
   for (size_t i = 0; i < s->decorators.size(); i++) emit(OP_CALL, 1);
   name_op(s->name, Ctx::Store);
+}
+
+// f.__annotations__ = {...} on the function on top of the stack, when it has annotations.
+void Compiler::function_annotations(const Stmt* s) {
+  const Arguments* a = s->args;
+  std::vector<std::pair<std::string, const Expr*>> ann;
+  auto add = [&](const Arg& arg) {
+    if (arg.annotation) ann.emplace_back(arg.name, arg.annotation);
+  };
+  for (const Arg& arg : a->posonly) add(arg);
+  for (const Arg& arg : a->args) add(arg);
+  if (a->has_vararg) add(a->vararg);
+  for (const Arg& arg : a->kwonly) add(arg);
+  if (a->has_kwarg) add(a->kwarg);
+  if (s->value) ann.emplace_back("return", s->value);
+  if (ann.empty()) return;
+  emit(OP_DUP_TOP);
+  for (auto& [name, e] : ann) {
+    load_const(intern(name));
+    expr(e);
+  }
+  emit(OP_BUILD_MAP, static_cast<int>(ann.size()));
+  emit(OP_ROT_TWO);
+  emit(OP_STORE_ATTR, add_name("__annotations__"));
+}
+
+// Whether a module or class body has an annotated assignment of its own (outside nested
+// functions and classes): then it starts by creating __annotations__.
+bool has_annotations(const std::vector<Stmt*>& body) {
+  for (const Stmt* s : body) {
+    if (s->kind == SK::AnnAssign) return true;
+    if (s->kind == SK::FunctionDef || s->kind == SK::ClassDef) continue;
+    if (has_annotations(s->body) || has_annotations(s->orelse) || has_annotations(s->finalbody))
+      return true;
+    for (const ExceptHandler& h : s->handlers)
+      if (has_annotations(h.body)) return true;
+  }
+  return false;
+}
+
+void Compiler::setup_annotations(const std::vector<Stmt*>& body) {
+  if (!has_annotations(body)) return;
+  emit(OP_BUILD_MAP, 0);
+  emit(OP_STORE_NAME, add_name("__annotations__"));
 }
 
 void Compiler::class_def(const Stmt* s) {
@@ -897,6 +955,7 @@ void Compiler::class_def(const Stmt* s) {
     emit(OP_STORE_NAME, add_name("__doc__"));
     start = 1;
   }
+  setup_annotations(s->body);
   for (size_t i = start; i < s->body.size() && !failed; i++) stmt(s->body[i]);
   if (scope->class_cell) {
     emit(OP_LOAD_CLOSURE, u->cells.at("__class__"));
@@ -929,6 +988,7 @@ Code* compile_module(const Module& mod, const std::string& filename, const std::
     // eval(): the body is one expression statement whose value is returned
     c.expr(mod.body[0]->value);
   } else {
+    c.setup_annotations(mod.body);
     c.stmts(mod.body);
     c.load_none();
   }

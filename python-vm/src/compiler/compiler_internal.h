@@ -72,6 +72,8 @@ struct Compiler {
   void stmt(const Stmt* s);
   void assign_target(const Expr* t);
   void function_def(const Stmt* s);
+  void function_annotations(const Stmt* s);
+  void setup_annotations(const std::vector<Stmt*>& body);
   void class_def(const Stmt* s);
   void try_stmt(const Stmt* s);
   void try_finally(const Stmt* s);

@@ -13,6 +13,8 @@
 
 namespace weft::python {
 
+Value new_complex(double re, double im);  // complex.cpp
+
 Value new_float(double d) {
   Float* f = alloc<Float>(rt.float_type);
   if (!f) return Value();
@@ -157,8 +159,12 @@ Value float_binary(int op, Value a, Value b) {
     case kPow: {
       if (x == 0 && y < 0)
         return raise(rt.ZeroDivisionError, "0.0 cannot be raised to a negative power");
-      if (x < 0 && y != std::floor(y))
-        return raise(rt.ValueError, "complex results are not supported by weft-python");
+      if (x < 0 && y != std::floor(y)) {
+        // a complex result, as CPython's float_pow hands over to complex
+        Value c = new_complex(x, 0.0);
+        if (!c) return c;
+        return binary_op(kPow, c, new_float(y));
+      }
       double r = std::pow(x, y);
       if (std::isinf(r) && !std::isinf(x) && !std::isinf(y))
         return raise(rt.OverflowError, "(34, 'Numerical result out of range')");

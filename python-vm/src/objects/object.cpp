@@ -519,6 +519,12 @@ Value special_attr(Value obj, Str* name) {
         Value v = dict_get_str(f->dict, name);
         if (v) return v;
       }
+      if (n == "__annotations__") {  // created empty on first use, as in CPython
+        if (!f->dict) f->dict = new_dict();
+        Dict* a = new_dict();
+        if (!a || dict_set_str(f->dict, name, a) < 0) return Value();
+        return a;
+      }
       break;
     }
     case Layout::Builtin:

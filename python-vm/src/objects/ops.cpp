@@ -7,6 +7,15 @@
 
 namespace weft::python {
 
+// types.GenericAlias(origin, args) (lib/types.py)
+Value new_generic_alias(Value origin, Value args) {
+  Value mod = import_module(intern("types"));
+  if (!mod) return mod;
+  Value cls = getattr(mod, intern("GenericAlias"));
+  if (!cls) return cls;
+  return call2(cls, origin, args);
+}
+
 namespace {
 
 const char* const kBinDunder[] = {
@@ -581,8 +590,8 @@ Value getitem(Value obj, Value key) {
         if (cg.obj()->type == rt.classmethod_type) cg = cg.as<Wrapper>()->a;
         if (cg.obj()->type == rt.function_type) return call2(cg, obj, key);
       }
-      // list[int] and friends: generic aliases are not modelled; return the class
-      return obj;
+      // list[int] and friends
+      return new_generic_alias(obj, key);
     }
     default:
       break;

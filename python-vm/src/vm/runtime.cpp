@@ -8,6 +8,8 @@
 
 namespace weft::python {
 
+bool complex_install();  // complex.cpp
+
 Runtime rt;
 
 namespace {
@@ -192,6 +194,7 @@ void runtime_init(gc::Heap* heap) {
   generator_init_type();
   builtins_init();
   io_init();
+  if (!complex_install()) rt.exc = Value();  // Python-level types of the builtins
 }
 
 }  // namespace weft::python

@@ -1,0 +1,137 @@
+# types for weft-python: the names of the built-in types and GenericAlias (what list[int]
+# gives), SimpleNamespace, MappingProxyType. Written for weft.
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = FunctionType
+CodeType = type(_f.__code__)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = BuiltinFunctionType
+ModuleType = type(sys)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+del _C
+
+
+def _type_text(t):
+    if t is Ellipsis:
+        return "..."
+    if isinstance(t, type):
+        if t.__module__ == "builtins":
+            return t.__qualname__
+        return t.__module__ + "." + t.__qualname__
+    return repr(t)
+
+
+class GenericAlias:
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        if not self.__args__:
+            inner = "()"
+        else:
+            inner = ", ".join(_type_text(a) for a in self.__args__)
+        return _type_text(self.__origin__) + "[" + inner + "]"
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __getitem__(self, item):
+        raise TypeError("%r is not a generic class" % self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class SimpleNamespace:
+    def __init__(self, /, **kwargs):
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = ("%s=%r" % (k, v) for k, v in self.__dict__.items())
+        return "namespace(" + ", ".join(items) + ")"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+class MappingProxyType:
+    def __init__(self, mapping):
+        self._m = mapping
+
+    def __getitem__(self, k):
+        return self._m[k]
+
+    def __iter__(self):
+        return iter(self._m)
+
+    def __len__(self):
+        return len(self._m)
+
+    def __contains__(self, k):
+        return k in self._m
+
+    def get(self, k, default=None):
+        return self._m.get(k, default)
+
+    def keys(self):
+        return self._m.keys()
+
+    def values(self):
+        return self._m.values()
+
+    def items(self):
+        return self._m.items()
+
+    def copy(self):
+        return self._m.copy()
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._m,)
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    meta = (kwds or {}).get("metaclass", type)
+    return meta(name, tuple(bases), ns)

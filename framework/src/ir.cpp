@@ -125,6 +125,34 @@ bool Trace::constant_step(Op op, std::span<const Value> a, Value& x, int64_t& c)
   return false;
 }
 
+bool yields_boolean(Op op) {
+  switch (op) {
+    case Op::int_lt:
+    case Op::int_le:
+    case Op::int_eq:
+    case Op::int_ne:
+    case Op::int_gt:
+    case Op::int_ge:
+    case Op::uint_lt:
+    case Op::uint_le:
+    case Op::uint_gt:
+    case Op::uint_ge:
+    case Op::int_is_zero:
+    case Op::int_is_true:
+    case Op::float_lt:
+    case Op::float_le:
+    case Op::float_eq:
+    case Op::float_ne:
+    case Op::float_gt:
+    case Op::float_ge:
+    case Op::ptr_eq:
+    case Op::ptr_ne:
+      return true;
+    default:
+      return false;
+  }
+}
+
 Value Trace::const_int(int64_t v) { return constant_of(Type::Int, uint64_t(v)); }
 Value Trace::const_float(double v) { return constant_of(Type::Float, std::bit_cast<uint64_t>(v)); }
 Value Trace::const_ref(uintptr_t address) { return constant_of(Type::Ref, address); }

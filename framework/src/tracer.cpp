@@ -23,35 +23,6 @@ namespace {
 
 constexpr Type kBankType[] = {Type::Int, Type::Ref, Type::Float};
 
-// Operations whose result is 0 or 1.
-bool yields_boolean(Op op) {
-  switch (op) {
-    case Op::int_lt:
-    case Op::int_le:
-    case Op::int_eq:
-    case Op::int_ne:
-    case Op::int_gt:
-    case Op::int_ge:
-    case Op::uint_lt:
-    case Op::uint_le:
-    case Op::uint_gt:
-    case Op::uint_ge:
-    case Op::int_is_zero:
-    case Op::int_is_true:
-    case Op::float_lt:
-    case Op::float_le:
-    case Op::float_eq:
-    case Op::float_ne:
-    case Op::float_gt:
-    case Op::float_ge:
-    case Op::ptr_eq:
-    case Op::ptr_ne:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // A jitcode activation being traced: concrete register values and the trace values they are.
 struct TraceFrame {
   const JitCode& code;

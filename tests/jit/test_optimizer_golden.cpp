@@ -522,15 +522,15 @@ i5 = int_mul(i4, 2)
 i6 = getfield_gc(p0, descr=Node.value)
 i7 = int_add(i1, i5)
 i8 = int_add(i7, i6)
-i9 = int_lt(i8, 1000)
 setfield_gc(p0, i8, descr=Node.value)
-guard_true(i9) [1@1: i8]
+i10 = int_lt(i8, 1000)
+guard_true(i10) [1@1: i8]
 label(i8, descr=loop.loop)
 i13 = int_add(i8, i5)
 i14 = int_add(i13, i8)
-i15 = int_lt(i14, 1000)
 setfield_gc(p0, i14, descr=Node.value)
-guard_true(i15) [1@1: i14]
+i16 = int_lt(i14, 1000)
+guard_true(i16) [1@1: i14]
 jump(i14, descr=loop.loop)
 )");
   // Without a label table (or switched off) nothing is peeled.
@@ -624,16 +624,16 @@ label(p0, i1, descr=loop)
 i3 = getfield_gc(p0, descr=Node.value)
 i4 = int_add(i3, i1)
 i5 = int_add(i1, 1)
-i6 = int_lt(i5, 100)
 setfield_gc(p0, i4, descr=Node.value)
-guard_true(i6) [1@0: i5]
+i7 = int_lt(i5, 100)
+guard_true(i7) [1@0: i5]
 i9 = same_as(i4)
 label(i5, i9, descr=loop.loop)
 i11 = int_add(i9, i5)
 i12 = int_add(i5, 1)
-i13 = int_lt(i12, 100)
 setfield_gc(p0, i11, descr=Node.value)
-guard_true(i13) [1@0: i12]
+i14 = int_lt(i12, 100)
+guard_true(i14) [1@0: i12]
 jump(i12, i11, descr=loop.loop)
 )");
   // A store into p1, which may be p0, forgets p0.value: it is loaded in every iteration.
@@ -650,15 +650,15 @@ jump(p0, p1, i5, descr=loop)
 label(p0, p1, i2, descr=loop)
 i4 = getfield_gc(p0, descr=Node.value)
 i5 = int_add(i4, i2)
-i6 = int_lt(i5, 100)
 setfield_gc(p1, i2, descr=Node.value)
-guard_true(i6) [1@0: i5]
+i7 = int_lt(i5, 100)
+guard_true(i7) [1@0: i5]
 label(i5, descr=loop.loop')
 i10 = getfield_gc(p0, descr=Node.value)
 i11 = int_add(i10, i5)
-i12 = int_lt(i11, 100)
 setfield_gc(p1, i5, descr=Node.value)
-guard_true(i12) [1@0: i11]
+i13 = int_lt(i11, 100)
+guard_true(i13) [1@0: i11]
 jump(i11, descr=loop.loop')
 )");
   // A call that may write it: loaded again after the call. The load before the call reads
@@ -818,17 +818,17 @@ i6 = getarrayitem_gc(p0, i1, descr=IntArray)
 i7 = int_add(i2, i5)
 i8 = int_add(i7, i6)
 i9 = int_add(i1, 1)
-i10 = int_lt(i9, i4)
 setarrayitem_gc(p0, 3, i6, descr=IntArray)
-guard_true(i10) [1@0: i9, i8]
+i11 = int_lt(i9, i4)
+guard_true(i11) [1@0: i9, i8]
 label(i9, i8, descr=loop.loop)
 i14 = getarrayitem_gc(p0, i9, descr=IntArray)
 i15 = int_add(i8, i5)
 i16 = int_add(i15, i14)
 i17 = int_add(i9, 1)
-i18 = int_lt(i17, i4)
 setarrayitem_gc(p0, 3, i14, descr=IntArray)
-guard_true(i18) [1@0: i17, i16]
+i19 = int_lt(i17, i4)
+guard_true(i19) [1@0: i17, i16]
 jump(i17, i16, descr=loop.loop)
 )");
   // A store at an index the optimizer cannot tell from 2: item 2 is loaded again.
@@ -847,16 +847,16 @@ label(p0, i1, i2, descr=loop)
 i4 = getarrayitem_gc(p0, 2, descr=IntArray)
 i5 = int_add(i2, i4)
 i6 = int_add(i1, 1)
-i7 = int_lt(i6, 8)
 setarrayitem_gc(p0, i1, i2, descr=IntArray)
-guard_true(i7) [1@0: i6, i5]
+i8 = int_lt(i6, 8)
+guard_true(i8) [1@0: i6, i5]
 label(i6, i5, descr=loop.loop')
 i11 = getarrayitem_gc(p0, 2, descr=IntArray)
 i12 = int_add(i5, i11)
 i13 = int_add(i6, 1)
-i14 = int_lt(i13, 8)
 setarrayitem_gc(p0, i6, i5, descr=IntArray)
-guard_true(i14) [1@0: i13, i12]
+i15 = int_lt(i13, 8)
+guard_true(i15) [1@0: i13, i12]
 jump(i13, i12, descr=loop.loop')
 )");
 }

@@ -237,15 +237,15 @@ label(i0, descr=loop)
 i2 = getfield_raw(i0, descr=byte)
 i3 = int_add(i2, -1)
 i4 = int_add(i0, 1)
-i5 = int_lt(i4, 65536)
 setfield_raw(i0, i3, descr=byte)
-guard_true(i5) [1@0: i4]
+i6 = int_lt(i4, 65536)
+guard_true(i6) [1@0: i4]
 i8 = getfield_raw(i4, descr=byte)
 i9 = int_add(i8, 1)
 i10 = int_and(i3, 255)
-i11 = int_eq(i10, 0)
 setfield_raw(i4, i9, descr=byte)
-guard_false(i11) [1@1: i0]
+i12 = int_eq(i10, 0)
+guard_false(i12) [1@1: i0]
 i14 = int_and(i3, 255)
 i15 = same_as(i14)
 i16 = int_and(i9, 255)
@@ -254,10 +254,10 @@ label(i15, i17, descr=loop.loop)
 i19 = int_add(i15, -1)
 i20 = int_add(i17, 1)
 i21 = int_and(i19, 255)
-i22 = int_eq(i21, 0)
 setfield_raw(i0, i19, descr=byte)
 setfield_raw(i4, i20, descr=byte)
-guard_false(i22) [1@1: i0]
+i24 = int_eq(i21, 0)
+guard_false(i24) [1@1: i0]
 i26 = int_and(i19, 255)
 i27 = int_and(i20, 255)
 jump(i26, i27, descr=loop.loop)

@@ -34,6 +34,28 @@ Trace remove_dead(const Trace& in) {
         for (const auto& field : object.fields) use(field.second);
     }
   }
+  // A comparison whose only use is a later guard moves down to that guard, so the backend
+  // branches on the flags instead of making the 0/1 value (a store forced before the guard
+  // would otherwise stand between them). Never across a label: the loop is entered there.
+  std::vector<uint32_t> uses(in.insts.size(), 0);
+  std::vector<uint32_t> guard_of(in.insts.size(), 0);
+  for (size_t i = 0; i < in.insts.size(); ++i) {
+    const Inst& inst = in.insts[i];
+    if (inst.op != Op::input && removable(inst) && !used[i]) continue;
+    for (Value v : in.args(inst))
+      if (v.is_inst()) ++uses[v.index()];
+    if ((inst.op == Op::guard_true || inst.op == Op::guard_false) && in.args(inst)[0].is_inst())
+      guard_of[in.args(inst)[0].index()] = uint32_t(i);
+    if (inst.snapshot >= 0) {
+      const Snapshot& snap = in.snapshots[size_t(inst.snapshot)];
+      for (const ResumeFrame& frame : snap.frames)
+        for (Value v : frame.values)
+          if (v.is_inst()) ++uses[v.index()];
+      for (const VirtualObject& object : snap.virtuals)
+        for (const auto& field : object.fields)
+          if (field.second.is_inst()) ++uses[field.second.index()];
+    }
+  }
   Trace out;
   std::vector<Value> map(in.insts.size());
   auto remap = [&](Value v) {
@@ -41,13 +63,29 @@ Trace remove_dead(const Trace& in) {
     if (v.is_const()) return out.constant_of(in.constant(v).type, in.constant(v).bits);
     return v;
   };
+  std::vector<Value> args;
+  auto copy = [&](size_t i) {
+    const Inst& inst = in.insts[i];
+    args.clear();
+    for (Value v : in.args(inst)) args.push_back(remap(v));
+    map[i] = copy_inst(out, in, inst, args, remap);
+  };
+  size_t pending = SIZE_MAX;  // a comparison waiting for its guard
   for (size_t i = 0; i < in.insts.size(); ++i) {
     const Inst& inst = in.insts[i];
     if (inst.op != Op::input && removable(inst) && !used[i]) continue;
-    std::vector<Value> args;
-    for (Value v : in.args(inst)) args.push_back(remap(v));
-    map[i] = copy_inst(out, in, inst, args, remap);
+    if (pending != SIZE_MAX && (guard_of[pending] == i || inst.op == Op::label)) {
+      copy(pending);
+      pending = SIZE_MAX;
+    }
+    if (yields_boolean(inst.op) && uses[i] == 1 && guard_of[i] > i + 1) {
+      if (pending != SIZE_MAX) copy(pending);
+      pending = i;
+      continue;
+    }
+    copy(i);
   }
+  if (pending != SIZE_MAX) copy(pending);
   return out;
 }
 

@@ -117,6 +117,9 @@ struct Inst {
   int32_t snapshot = -1;  // guards: index into Trace::snapshots
 };
 
+// Comparisons: operations whose result is 0 or 1.
+bool yields_boolean(Op op);
+
 class Trace {
  public:
   // A new trace input of `type` (inputs come before every other instruction).

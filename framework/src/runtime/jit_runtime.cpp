@@ -102,12 +102,19 @@ struct JitRuntime::Impl {
     uint32_t failures = 0;
     uint32_t bridge_aborts = 0;
     // For snapshots without virtual objects (nothing to allocate, so no GC can happen while
-    // the frames are rebuilt): each frame's jitcode and pc, and where each register's value is
-    // (index into the exit's io words, or a constant); built at the first failure.
+    // the frames are rebuilt): each frame's jitcode and pc, and where the value of each register
+    // the snapshot names is (index into the exit's io words, or a constant); built at the first
+    // failure. The other registers are dead there: nothing reads them before writing them, so
+    // they keep whatever the reused frame storage holds.
     struct Frame {
       const JitCode* code;
       size_t pc;
-      std::vector<int32_t> from;  // per register, banks in order: io index, or -1 - constant
+      struct Move {
+        uint8_t bank;
+        uint16_t reg;
+        int32_t from;  // io index, or -1 - constant
+      };
+      std::vector<Move> moves;
     };
     std::vector<Frame> plan;
     std::vector<uint64_t> constants;
@@ -292,14 +299,13 @@ struct JitRuntime::Impl {
         BlackholeFrameState& f = frames[n];
         f.code = pf.code;
         f.pc = pf.pc;
-        const int32_t* from = pf.from.data();
-        for (int b = 0; b < 3; ++b) {
-          f.regs[b].resize(pf.code->num_regs[b]);
-          for (uint64_t& word : f.regs[b]) {
-            int32_t at = *from++;
-            word = at >= 0 ? io[at] : guard.constants[size_t(-1 - at)];
-          }
-        }
+        // Dead int and float registers keep stale words; references are GC roots while the
+        // blackhole runs, so a stale one could name a freed object: those start null.
+        f.regs[kIntBank].resize(pf.code->num_regs[kIntBank]);
+        f.regs[kRefBank].assign(pf.code->num_regs[kRefBank], 0);
+        f.regs[kFloatBank].resize(pf.code->num_regs[kFloatBank]);
+        for (const GuardState::Frame::Move& m : pf.moves)
+          f.regs[m.bank][m.reg] = m.from >= 0 ? io[m.from] : guard.constants[size_t(-1 - m.from)];
       }
       Next next = blackhole(frames, state, result);
       spare_frames = std::move(frames);
@@ -317,18 +323,25 @@ struct JitRuntime::Impl {
     for (const ResumeFrame& rf : snapshot.frames) {
       GuardState::Frame f{codes.by_id(rf.jitcode), rf.pc, {}};
       if (!f.code) fatal("a snapshot names an unknown jitcode");
-      size_t regs = size_t(f.code->num_regs[0]) + f.code->num_regs[1] + f.code->num_regs[2];
-      guard.constants.push_back(0);  // dead registers
-      f.from.assign(regs, -int32_t(guard.constants.size()));
-      for (size_t k = 0; k < rf.values.size() && rf.register_of(k) < regs; ++k) {
+      const uint16_t* num_regs = f.code->num_regs;
+      for (size_t k = 0; k < rf.values.size(); ++k) {
+        size_t flat = rf.register_of(k);
+        int bank = 0;
+        while (bank < 3 && flat >= num_regs[bank]) flat -= num_regs[bank++];
+        if (bank == 3) break;
         Value v = rf.values[k];
+        GuardState::Frame::Move m{uint8_t(bank), uint16_t(flat), 0};
         auto saved = std::find(exit.saved.begin(), exit.saved.end(), v);
         if (v.is_inst() && saved != exit.saved.end()) {
-          f.from[rf.register_of(k)] = int32_t(saved - exit.saved.begin());
+          m.from = int32_t(saved - exit.saved.begin());
         } else if (v.is_const()) {
           guard.constants.push_back(ir.constant(v).bits);
-          f.from[rf.register_of(k)] = -int32_t(guard.constants.size());
+          m.from = -int32_t(guard.constants.size());
+        } else {
+          guard.constants.push_back(0);
+          m.from = -int32_t(guard.constants.size());
         }
+        f.moves.push_back(m);
       }
       guard.plan.push_back(std::move(f));
     }

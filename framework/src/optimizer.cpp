@@ -142,7 +142,8 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
 
 void Optimizer::step(size_t i) {
   const Inst& inst = in_.insts[i];
-  std::vector<Value> args;
+  std::vector<Value>& args = step_args_;  // step() never runs inside itself
+  args.clear();
   for (Value v : in_.args(inst)) args.push_back(get(v));
   const OpInfo& info = op_info(inst.op);
 

@@ -133,6 +133,7 @@ class Optimizer {
   const OptimizerOptions& o_;
   OptimizerReport* report_;
   Trace out_;
+  std::vector<Value> step_args_;  // step()'s operands, kept to spare an allocation per op
   HeapCache heap_{out_};
   RawCache raw_{out_};
   IntBounds bounds_;

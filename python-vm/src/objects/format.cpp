@@ -24,6 +24,7 @@ struct Spec {
 
 bool parse_spec(std::string_view s, Spec& sp) {
   size_t i = 0;
+  bool fill_given = false;
   auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
   // fill may be a multi-byte character
   size_t first_len = 1;
@@ -33,6 +34,7 @@ bool parse_spec(std::string_view s, Spec& sp) {
   }
   if (s.size() > first_len && is_align(s[first_len])) {
     sp.fill = std::string(s.substr(0, first_len));
+    fill_given = true;
     sp.align = s[first_len];
     i = first_len + 1;
   } else if (!s.empty() && is_align(s[0])) {
@@ -64,9 +66,9 @@ bool parse_spec(std::string_view s, Spec& sp) {
   }
   if (i < s.size()) sp.type = s[i++];
   if (i != s.size()) return false;
-  if (sp.zero && !sp.align) {
-    sp.fill = "0";
-    sp.align = '=';
+  if (sp.zero) {  // '0' fills with zeros unless a fill was given, '=' unless aligned
+    if (!fill_given) sp.fill = "0";
+    if (!sp.align) sp.align = '=';
   }
   return true;
 }
@@ -351,6 +353,8 @@ Value str_mod(Str* fmt, Value args) {
         Value iv = v;
         if (v.is_ptr() && v.obj()->type == rt.float_type)
           iv = int_from_double(float_val(v));
+        else if (v.is_ptr() && v.obj()->type == rt.bool_type)
+          iv = Value::small(v == Value(rt.True));
         else if (!is_int(v)) {
           if (t == 'd' || t == 'i' || t == 'u')
             return raise_fmt(rt.TypeError, "%%%c format: a real number is required, not %s", t,
@@ -536,8 +540,10 @@ Value str_format_method(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames) {
     std::string spec_s(spec);
     if (spec_s.find('{') != std::string::npos) {
       Str* inner = new_str(spec_s).as<Str>();
-      Value r = str_format_method(inner, args + auto_idx, nargs - auto_idx, nullptr);
+      Value r = str_format_method(inner, args + auto_idx, nargs - auto_idx, kwnames);
       if (!r) return r;
+      for (size_t k = spec_s.find("{}"); k != std::string::npos; k = spec_s.find("{}", k + 2))
+        auto_idx++;
       spec_s = std::string(r.as<Str>()->view());
     }
     Value s = format_value(v, new_str(spec_s).as<Str>());

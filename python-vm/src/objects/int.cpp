@@ -306,6 +306,12 @@ Value int_pow(Value a, Value b, Value mod) {
 }
 
 Value int_binary(int op, Value a, Value b) {
+  if ((op == kAnd || op == kOr || op == kXor) && a.is_ptr() && b.is_ptr() &&
+      a.obj()->type == rt.bool_type && b.obj()->type == rt.bool_type) {
+    bool x = a == Value(rt.True), y = b == Value(rt.True);
+    bool r = op == kAnd ? (x && y) : op == kOr ? (x || y) : (x != y);
+    return r ? rt.True : rt.False;
+  }
   int64_t x, y;
   bool small = int_to_int64(a, &x) && int_to_int64(b, &y);
   if (small) {

@@ -1,4 +1,5 @@
 // The object protocol, part 2: operators, comparisons, items, iteration, len, format().
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -357,6 +358,25 @@ bool cmp_result(int op, int c) {
 Value builtin_compare(int op, Value a, Value b) {
   if (is_int(a) && is_int(b)) return cmp_result(op, int_compare(a, b)) ? rt.True : rt.False;
   if ((is_float(a) || is_int(a)) && (is_float(b) || is_int(b))) {
+    // an int too large for a double's 53 bits against a finite float: compare exactly
+    bool ai = is_int(a) && !is_float(a), bi = is_int(b) && !is_float(b);
+    if (ai != bi) {
+      Value iv = ai ? a : b;
+      double d = float_val(ai ? b : a);
+      int64_t small;
+      bool exact =
+          int_to_int64(iv, &small) && small <= (int64_t{1} << 53) && small >= -(int64_t{1} << 53);
+      if (!exact && std::isfinite(d)) {
+        mpz_t z;
+        mpz_init(z);
+        int_to_mpz(iv, z);
+        int c = mpz_cmp_d(z, d);
+        mpz_clear(z);
+        c = c < 0 ? -1 : c > 0 ? 1 : 0;
+        if (!ai) c = -c;
+        return cmp_result(op, c) ? rt.True : rt.False;
+      }
+    }
     double x, y;
     if (is_int(a) && !is_float(a)) {
       // exact int/float comparison for large ints
@@ -466,6 +486,14 @@ Value builtin_compare(int op, Value a, Value b) {
       if (!e) same = false;
     }
     return (same == (op == kEq)) ? rt.True : rt.False;
+  }
+  if (has_layout(a, Layout::Slice) && has_layout(b, Layout::Slice)) {  // as (start, stop, step)
+    Value x[3] = {a.as<Slice>()->start, a.as<Slice>()->stop, a.as<Slice>()->step};
+    Value y[3] = {b.as<Slice>()->start, b.as<Slice>()->stop, b.as<Slice>()->step};
+    Value tx = tuple_from_array(x, 3);
+    Value ty = tx ? tuple_from_array(y, 3) : Value();
+    if (!ty) return ty;
+    return rich_compare(op, tx, ty);
   }
   if (has_layout(a, Layout::Range) && has_layout(b, Layout::Range) && (op == kEq || op == kNe)) {
     Range* x = a.as<Range>();

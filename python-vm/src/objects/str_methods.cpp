@@ -1,7 +1,12 @@
 // Methods of str and bytes (join, split, strip, replace, find, case changes, predicates ...),
 // and the str()/bytes() constructors.
+#include <locale.h>
+#include <wctype.h>
+
 #include <algorithm>
 #include <cctype>
+#include <clocale>
+#include <cwctype>
 #include <string>
 #include <vector>
 
@@ -341,8 +346,58 @@ Value s_startswith(Value self, Value* a, int64_t n, Tuple*) {
 }
 Value s_endswith(Value self, Value* a, int64_t n, Tuple*) { return startsends(self, a, n, true); }
 
+// Unicode simple case mappings and classes from the C library's C.UTF-8 locale (without
+// changing the process locale); ASCII strings never get here.
+locale_t utf8_locale() {
+  static locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
+  return loc;
+}
+bool u_upper(uint32_t c) {
+  return utf8_locale() && iswupper_l(static_cast<wint_t>(c), utf8_locale());
+}
+bool u_lower(uint32_t c) {
+  return utf8_locale() && iswlower_l(static_cast<wint_t>(c), utf8_locale());
+}
+bool u_alpha(uint32_t c) {
+  return utf8_locale() && iswalpha_l(static_cast<wint_t>(c), utf8_locale());
+}
+uint32_t u_toupper(uint32_t c) {
+  return utf8_locale() ? static_cast<uint32_t>(towupper_l(static_cast<wint_t>(c), utf8_locale()))
+                       : c;
+}
+uint32_t u_tolower(uint32_t c) {
+  return utf8_locale() ? static_cast<uint32_t>(towlower_l(static_cast<wint_t>(c), utf8_locale()))
+                       : c;
+}
+
+template <int kind>
+Value unicode_case(Value self) {
+  std::vector<uint32_t> cps = str_codepoints(self.as<Str>());
+  std::string out;
+  bool start = true;
+  for (size_t i = 0; i < cps.size(); i++) {
+    uint32_t c = cps[i];
+    bool up =
+        kind == 0 || (kind == 2 && i == 0) || (kind == 3 && start) || (kind == 4 && u_lower(c));
+    if (kind == 3) start = !u_alpha(c);
+    if (up) {
+      if (c == 0xDF) {  // the one full mapping programs commonly meet: sharp s
+        out += (kind == 0 || kind == 4) ? "SS" : "Ss";
+        continue;
+      }
+      c = u_toupper(c);
+    } else {
+      c = u_tolower(c);
+    }
+    utf8_encode(out, c);
+  }
+  return new_str(out);
+}
+
 template <int kind>
 Value s_case(Value self, Value*, int64_t, Tuple*) {
+  if (self.obj()->type->layout == Layout::Str && !self.as<Str>()->ascii)
+    return unicode_case<kind>(self);
   std::string s(self.as<Str>()->view());
   bool start = true;
   for (size_t i = 0; i < s.size(); i++) {
@@ -374,6 +429,17 @@ template <int kind>
 Value s_pred(Value self, Value*, int64_t, Tuple*) {
   std::string_view s = self.as<Str>()->view();
   if (s.empty()) return rt.False;
+  if ((kind == 1 || kind == 4 || kind == 5) && self.obj()->type->layout == Layout::Str &&
+      !self.as<Str>()->ascii) {
+    bool has_cased = false;
+    for (uint32_t c : str_codepoints(self.as<Str>())) {
+      if (kind == 1 && !u_alpha(c)) return rt.False;
+      if (kind == 4 && u_lower(c)) return rt.False;
+      if (kind == 5 && u_upper(c)) return rt.False;
+      if (u_upper(c) || u_lower(c)) has_cased = true;
+    }
+    return (kind == 1 || has_cased) ? rt.True : rt.False;
+  }
   bool has_cased = false;
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);

@@ -7,6 +7,8 @@
 
 namespace weft::python {
 
+Value type_subclasses(Value self, Value* args, int64_t nargs, Tuple* kw);  // type.cpp
+
 Value super_new(Value, Value* args, int64_t nargs, Tuple*);
 Value type_new(Value, Value* args, int64_t nargs, Tuple*);
 
@@ -213,7 +215,6 @@ Value object_dir(Value self, Value*, int64_t, Tuple*) {
 Value type_mro(Value self, Value*, int64_t, Tuple*) {
   return sequence_to_list(Value(self.as<Type>()->mro.get()));
 }
-Value type_subclasses(Value, Value*, int64_t, Tuple*) { return new_list(0); }
 
 // ---- generators ----
 

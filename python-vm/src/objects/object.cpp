@@ -574,6 +574,26 @@ Value special_attr(Value obj, Str* name) {
         return v;
       }
       break;
+    case Layout::Code: {
+      Code* c = obj.as<Code>();
+      if (n == "co_name") return c->name.get();
+      if (n == "co_qualname") return c->qualname.get();
+      if (n == "co_filename") return c->filename.get();
+      if (n == "co_argcount") return new_int(c->argcount);
+      if (n == "co_posonlyargcount") return new_int(c->posonlycount);
+      if (n == "co_kwonlyargcount") return new_int(c->kwonlycount);
+      if (n == "co_nlocals") return new_int(c->nlocals);
+      if (n == "co_firstlineno") return new_int(c->firstline);
+      if (n == "co_varnames") return c->varnames.get();
+      if (n == "co_cellvars") return c->cellvars.get();
+      if (n == "co_freevars") return c->freevars.get();
+      if (n == "co_names") return c->names.get();
+      if (n == "co_consts") return c->consts.get();
+      if (n == "co_flags")  // CO_OPTIMIZED|CO_NEWLOCALS, VARARGS, VARKEYWORDS, GENERATOR
+        return new_int((c->name_locals ? 0 : 3) | (c->varargs ? 4 : 0) | (c->varkw ? 8 : 0) |
+                       (c->generator ? 32 : 0));
+      break;
+    }
     case Layout::Slice:
       if (n == "start") return obj.as<Slice>()->start;
       if (n == "stop") return obj.as<Slice>()->stop;
@@ -648,7 +668,12 @@ Value type_getattr(Type* t, Str* name) {
   }
   if (n == "__module__") return new_str("builtins");
   if (n == "__doc__") return rt.None;
-  // attributes of the metatype (type.mro etc.)
+  // attributes of the metatype (a user metaclass's, then type.mro etc.)
+  Type* meta = t->type.get();
+  if (meta && meta != rt.type_type && !meta->builtin) {
+    Value v2 = lookup(meta, name);
+    if (v2) return bind_descriptor(v2, t, meta);
+  }
   Value mv = lookup(rt.type_type, name);
   if (mv) return bind_descriptor(mv, t, rt.type_type);
   return raise_fmt(rt.AttributeError, "type object '%s' has no attribute '%s'", qualname(t).c_str(),

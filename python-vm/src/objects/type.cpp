@@ -229,6 +229,24 @@ bool compute_slots(Type* t) {
 
 }  // namespace
 
+List* g_all_classes = nullptr;
+
+// type.__subclasses__: the direct subclasses, oldest first
+Value type_subclasses(Value self, Value*, int64_t, Tuple*) {
+  List* out = new_list(0);
+  if (!out || !g_all_classes || !isinstance(self, rt.type_type)) return out;
+  for (int64_t i = 0; i < g_all_classes->size; i++) {
+    Type* c = g_all_classes->at(i).as<Type>();
+    Tuple* b = c->bases;
+    for (int64_t k = 0; b && k < b->size; k++)
+      if (b->at(k) == self) {
+        list_append(out, c);
+        break;
+      }
+  }
+  return out;
+}
+
 Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
   if (bases->size == 0) {
     bases = new_tuple(1);
@@ -307,6 +325,13 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
   }
   // __init_subclass__ of the parent (user-defined only)
   Value parent_isub = lookup(t->base, rt.s___init_subclass__);
+  // every class, in creation order, for type.__subclasses__ (classes live until exit)
+  if (!g_all_classes) {
+    g_all_classes = new_list(0);
+    if (!g_all_classes) return Value();
+    gc::add_root(reinterpret_cast<void**>(&g_all_classes));
+  }
+  list_append(g_all_classes, t);
   int64_t nkw = class_kwargs ? class_kwargs->used : 0;
   if (parent_isub && parent_isub.obj()->type == rt.classmethod_type &&
       parent_isub.as<Wrapper>()->a.v.obj()->type == rt.function_type) {
@@ -351,6 +376,9 @@ Type* value_base(Type* t) {
   return nullptr;
 }
 
+Value type_new(Value, Value* args, int64_t nargs, Tuple* kw);
+Type* oserror_subclass(int e);  // os_module.cpp
+
 Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
   if (t == rt.type_type) {
     if (nargs == 1 && !kwnames) return type_of(args[0]);
@@ -364,6 +392,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
   }
   if (t->builtin && t->new_fn) return t->new_fn(t, args, nargs, kwnames);
   Value obj;
+  bool metaclass_made = false;
   Value nw = lookup(t, rt.s___new__);
   bool custom_new = nw && nw.obj()->type == rt.staticmethod_type &&
                     nw.as<Wrapper>()->a.v.obj()->type == rt.function_type;
@@ -438,10 +467,25 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
       if (!init.as<Builtin>()->fn(obj, args, nargs, kwnames)) return Value();
     }
     return obj;
+  } else if (!t->builtin && is_subtype(t, rt.type_type)) {
+    // a metaclass without its own __new__: type.__new__(t, name, bases, ns, **kw)
+    if (nargs == 1 && !nkw) return type_of(args[0]);
+    std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+    a[0] = t;
+    for (int64_t i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
+    obj = type_new(Value(), a.data(), nargs + 1, kwnames);
+    if (!obj) return obj;
+    metaclass_made = true;
   } else {
     if (t->builtin && t->layout != Layout::Exception && t != rt.object_type)
       return raise_fmt(rt.TypeError, "cannot create '%s' instances",
                        std::string(t->name->view()).c_str());
+    if (t == rt.OSError && nargs >= 2 && is_int(args[0])) {
+      // OSError(errno, strerror, ...) makes the subclass for the errno, as CPython does
+      int64_t e = 0;
+      int_to_int64(args[0], &e);
+      t = oserror_subclass(static_cast<int>(e));
+    }
     obj = object_new_instance(t);
     if (!obj) return Value();
     if (t->layout == Layout::Exception) {
@@ -463,7 +507,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
              init.as<Builtin>()->owner != rt.object_type) {
     Value r = init.as<Builtin>()->fn(obj, args, nargs, kwnames);
     if (!r) return Value();
-  } else if ((nargs || nkw) && !custom_new) {
+  } else if ((nargs || nkw) && !custom_new && !metaclass_made) {
     return raise_fmt(rt.TypeError, "%s() takes no arguments", qualname(t).c_str());
   }
   return obj;

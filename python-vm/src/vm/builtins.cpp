@@ -433,6 +433,14 @@ Value b_pow(Value, Value* args, int64_t nargs, Tuple* kw) {
   Value a[3];
   if (!parse_args("pow", args, nargs, kw, 2, {"base", "exp", "mod"}, a)) return Value();
   if (a[2] && a[2] != Value(rt.None)) {
+    Type* t0 = type_of(a[0]);
+    if (!t0->builtin) {  // a user type's __pow__(exp, mod)
+      Value m = lookup(t0, intern("__pow__"));
+      if (m) {
+        Value r = call(m, a, 3);
+        if (!r || r != Value(rt.NotImplemented)) return r;
+      }
+    }
     if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2]))
       return raise(rt.TypeError,
                    "pow() 3rd argument not allowed unless all arguments are integers");

@@ -16,7 +16,7 @@ extern char** environ;
 namespace weft::python {
 
 // Raises the OSError subclass for errno `e` (CPython's OSError(errno, strerror, filename)).
-Value raise_os_error(int e, Value filename) {
+Type* oserror_subclass(int e) {
   Type* t = rt.OSError;
   switch (e) {
     case ENOENT:
@@ -35,9 +35,23 @@ Value raise_os_error(int e, Value filename) {
     case ENOTDIR:
       t = rt.NotADirectoryError;
       break;
+    case EINTR:
+      t = rt.InterruptedError;
+      break;
+    case EPIPE:
+      t = rt.BrokenPipeError;
+      break;
+    case ETIMEDOUT:
+      t = rt.TimeoutError;
+      break;
     default:
       break;
   }
+  return t;
+}
+
+Value raise_os_error(int e, Value filename) {
+  Type* t = oserror_subclass(e);
   Value args[3] = {new_int(e), new_str(std::strerror(e)), filename};
   Value exc = make_exception(t, args, filename ? 3 : 2);
   if (!exc) return exc;

@@ -48,6 +48,10 @@ int run_main(const std::string& filename, const std::string& source, Value packa
   dict_set_str(globals, rt.s___file__, new_str(filename));
   dict_set_str(globals, rt.s___doc__, rt.None);
   dict_set_str(globals, intern("__package__"), package);
+  // what CPython's __main__ also has (its loader object is not modelled)
+  dict_set_str(globals, intern("__annotations__"), new_dict());
+  dict_set_str(globals, intern("__spec__"), rt.None);
+  dict_set_str(globals, intern("__cached__"), rt.None);
   PyModule* main_mod = alloc<PyModule>(rt.module_type);
   main_mod->name = rt.s___main__;
   main_mod->dict = globals;

@@ -149,70 +149,218 @@ class Counter(dict):
 
 
 class deque:
+    # two lists back to back: _left holds the front items reversed, _right the rest, so that
+    # both ends append and pop in O(1)
     def __init__(self, iterable=(), maxlen=None):
-        self._items = []
-        self.maxlen = maxlen
-        for x in iterable:
-            self.append(x)
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._left = []
+        self._right = []
+        self._maxlen = maxlen
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _items(self):
+        return self._left[::-1] + self._right
+
+    def _set(self, items):
+        self._left = []
+        self._right = list(items)
+
+    def __len__(self):
+        return len(self._left) + len(self._right)
 
     def append(self, x):
-        self._items.append(x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            del self._items[0]
+        if self._maxlen == 0:
+            return
+        self._right.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            self._items.pop()
+        if self._maxlen == 0:
+            return
+        self._left.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.pop()
 
     def pop(self):
-        if not self._items:
+        if self._right:
+            return self._right.pop()
+        if not self._left:
             raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        half = (len(self._left) + 1) // 2
+        self._right = self._left[:half][::-1]
+        del self._left[:half]
+        return self._right.pop()
 
     def popleft(self):
-        if not self._items:
+        if self._left:
+            return self._left.pop()
+        if not self._right:
             raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        half = (len(self._right) + 1) // 2
+        self._left = self._right[:half][::-1]
+        del self._right[:half]
+        return self._left.pop()
 
     def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
     def rotate(self, n=1):
-        if self._items:
-            n %= len(self._items)
-            self._items[:] = self._items[-n:] + self._items[:-n]
+        length = len(self)
+        if length > 1:
+            n %= length
+            items = self._items()
+            self._set(items[-n:] + items[:-n])
 
     def clear(self):
-        self._items.clear()
+        self._left = []
+        self._right = []
 
-    def __len__(self):
-        return len(self._items)
+    def copy(self):
+        return deque(self, self._maxlen)
 
-    def __iter__(self):
-        return iter(self._items)
+    __copy__ = copy
+
+    def count(self, x):
+        return self._items().count(x)
+
+    def index(self, x, start=0, stop=None):
+        items = self._items()
+        if stop is None:
+            stop = len(items)
+        try:
+            return items.index(x, start, stop)
+        except ValueError:
+            raise ValueError(repr(x) + " is not in deque") from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = self._items()
+        items.insert(i, x)
+        self._set(items)
+
+    def remove(self, value):
+        items = self._items()
+        try:
+            items.remove(value)
+        except ValueError:
+            raise ValueError("deque.remove(x): x not in deque") from None
+        self._set(items)
+
+    def reverse(self):
+        self._left, self._right = self._right, self._left
+
+    def _index(self, i):
+        n = len(self)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("deque index out of range")
+        return i
 
     def __getitem__(self, i):
-        return self._items[i]
+        if isinstance(i, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        i = self._index(i)
+        nl = len(self._left)
+        if i < nl:
+            return self._left[nl - 1 - i]
+        return self._right[i - nl]
 
     def __setitem__(self, i, v):
-        self._items[i] = v
+        i = self._index(i)
+        nl = len(self._left)
+        if i < nl:
+            self._left[nl - 1 - i] = v
+        else:
+            self._right[i - nl] = v
+
+    def __delitem__(self, i):
+        i = self._index(i)
+        items = self._items()
+        del items[i]
+        self._set(items)
+
+    def __iter__(self):
+        return iter(self._items())
+
+    def __reversed__(self):
+        return iter(self._items()[::-1])
+
+    def __contains__(self, x):
+        return x in self._left or x in self._right
 
     def __bool__(self):
-        return bool(self._items)
+        return bool(self._left or self._right)
 
     def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() == other._items()
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() < other._items()
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() <= other._items()
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() > other._items()
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() >= other._items()
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' %
+                            type(other).__name__)
+        return deque(self._items() + other._items(), self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items() * n, self._maxlen)
+
+    def __imul__(self, n):
+        items = self._items() * n
+        self.clear()
+        self.extend(items)
+        return self
 
     def __repr__(self):
-        if self.maxlen is None:
-            return f"deque({self._items!r})"
-        return f"deque({self._items!r}, maxlen={self.maxlen})"
+        if self._maxlen is None:
+            return f"deque({self._items()!r})"
+        return f"deque({self._items()!r}, maxlen={self._maxlen})"
 
 
 def namedtuple(typename, field_names, defaults=None):
@@ -251,3 +399,80 @@ def namedtuple(typename, field_names, defaults=None):
     for i, name in enumerate(fields):
         ns[name] = property(lambda self, i=i: self[i])
     return type(typename, (tuple,), ns)
+
+
+class ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    def new_child(self, m=None):
+        if m is None:
+            m = {}
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+
+class UserDict(dict):
+    pass
+
+
+class UserList(list):
+    pass
+
+
+class UserString(str):
+    pass

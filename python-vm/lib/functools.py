@@ -136,3 +136,73 @@ def total_ordering(cls):
         if "__ge__" not in d:
             cls.__ge__ = lambda self, other: not self < other
     return cls
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname or self.func.__name__
+        cache = instance.__dict__
+        val = cache.get(name, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[name] = val
+        return val
+
+
+def singledispatch(func):
+    registry = {object: func}
+
+    def dispatch(cls):
+        for c in cls.__mro__:
+            if c in registry:
+                return registry[c]
+        return func
+
+    def register(cls, method=None):
+        if method is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            ann = getattr(cls, "__annotations__", {})
+            f = cls
+            for v in ann.values():
+                registry[v] = f
+                return f
+            raise TypeError("Invalid first argument to `register()`")
+        registry[cls] = method
+        return method
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(func.__name__ + " requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class partialmethod:
+    def __init__(self, func, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return partial(self.func, obj, *self.args, **self.keywords)

@@ -580,7 +580,7 @@ int compare_bool(int op, Value a, Value b) {
 
 // ---- items ----
 
-Value getitem(Value obj, Value key) {
+Value getitem_base(Value obj, Value key) {
   Type* t = type_of(obj);
   switch (t->layout) {
     case Layout::List:
@@ -631,7 +631,7 @@ Value getitem(Value obj, Value key) {
   return raise_fmt(rt.TypeError, "'%s' object is not subscriptable", type_name(obj));
 }
 
-int setitem(Value obj, Value key, Value v) {
+int setitem_base(Value obj, Value key, Value v) {
   Type* t = type_of(obj);
   if (t->layout == Layout::List) return list_setitem(obj.as<List>(), key, v);
   if (t->layout == Layout::Dict) return dict_set(obj.as<Dict>(), key, v);
@@ -646,7 +646,7 @@ int setitem(Value obj, Value key, Value v) {
   return -1;
 }
 
-int delitem(Value obj, Value key) {
+int delitem_base(Value obj, Value key) {
   Type* t = type_of(obj);
   if (t->layout == Layout::List) return list_delitem(obj.as<List>(), key);
   if (t->layout == Layout::Dict) {
@@ -667,7 +667,7 @@ int delitem(Value obj, Value key) {
   return -1;
 }
 
-int contains(Value container, Value item) {
+int contains_base(Value container, Value item) {
   Type* t = type_of(container);
   switch (t->layout) {
     case Layout::List:
@@ -744,7 +744,7 @@ int contains(Value container, Value item) {
 
 // ---- iteration ----
 
-Value get_iter(Value v) {
+Value get_iter_base(Value v) {
   Type* t = type_of(v);
   switch (t->layout) {
     case Layout::List:
@@ -818,7 +818,7 @@ Value iter_next(Value it) {
   return r;
 }
 
-int64_t length(Value v) {
+int64_t length_base(Value v) {
   Type* t = type_of(v);
   switch (t->layout) {
     case Layout::Str:
@@ -917,5 +917,81 @@ Value format_value(Value v, Str* spec) {
   }
   return format_with_spec(v, spec->view());
 }
+
+}  // namespace weft::python
+
+namespace weft::python {
+
+// The protocol entry points: a subclass of a built-in container or value type may override the
+// dunder method; otherwise the built-in behaviour (*_base, also what list.__getitem__ & co. run).
+namespace {
+Value override_of(Type* t, Str* name) {
+  if (t->builtin || t->layout == Layout::Instance || t->layout == Layout::Object) return Value();
+  Value m = lookup(t, name);
+  return m && m.is_ptr() && m.obj()->type != rt.builtin_type ? m : Value();
+}
+}  // namespace
+
+Value getitem(Value obj, Value key) {
+  if (obj.is_ptr())
+    if (Value m = override_of(obj.obj()->type, rt.s___getitem__)) return call2(m, obj, key);
+  return getitem_base(obj, key);
+}
+
+int setitem(Value obj, Value key, Value v) {
+  if (obj.is_ptr())
+    if (Value m = override_of(obj.obj()->type, rt.s___setitem__)) {
+      Value args[3] = {obj, key, v};
+      return call(m, args, 3) ? 0 : -1;
+    }
+  return setitem_base(obj, key, v);
+}
+
+int delitem(Value obj, Value key) {
+  if (obj.is_ptr())
+    if (Value m = override_of(obj.obj()->type, rt.s___delitem__))
+      return call2(m, obj, key) ? 0 : -1;
+  return delitem_base(obj, key);
+}
+
+int contains(Value container, Value item) {
+  if (container.is_ptr())
+    if (Value m = override_of(container.obj()->type, intern("__contains__"))) {
+      Value r = call2(m, container, item);
+      return r ? truthy(r) : -1;
+    }
+  return contains_base(container, item);
+}
+
+Value get_iter(Value v) {
+  if (v.is_ptr())
+    if (Value m = override_of(v.obj()->type, intern("__iter__"))) return call1(m, v);
+  return get_iter_base(v);
+}
+
+int64_t length(Value v) {
+  if (v.is_ptr())
+    if (Value m = override_of(v.obj()->type, rt.s___len__)) {
+      Value r = call1(m, v);
+      if (!r) return -1;
+      int64_t n;
+      if (!int_index(r, &n)) return -1;
+      if (n < 0) {
+        raise(rt.ValueError, "__len__() should return >= 0");
+        return -1;
+      }
+      return n;
+    }
+  return length_base(v);
+}
+
+}  // namespace weft::python
+
+namespace weft::python {
+
+// For the slot wrappers (slot_wrappers.cpp): the built-in binary operation and comparison on
+// two values, NotImplemented when the built-in types do not handle the pair.
+Value binary_base(int op, Value a, Value b) { return builtin_binary(op, a, b, false); }
+Value compare_base(int op, Value a, Value b) { return builtin_compare(op, a, b); }
 
 }  // namespace weft::python

@@ -133,6 +133,10 @@ Value load(Str* full) {
   if (dot == std::string_view::npos) {
     if (PyModule* b = make_builtin_module(n)) {
       dict_set_str(rt.modules, full, b);
+      // a C++ module's Python part (lib/_weft_sys.py, lib/_weft_time.py) completes it
+      std::string extra = "_weft_" + std::string(n);
+      for (const LibModule& lm : kLibModules)
+        if (extra == lm.name && !load(intern(extra))) return Value();
       return b;
     }
     for (const LibModule& lm : kLibModules) {

@@ -2,6 +2,7 @@
 // with CPython's domain and range errors.
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "runtime.h"
 
@@ -38,17 +39,25 @@ bool arg_double(Value v, double* out) {
 
 Value domain_error() { return raise(rt.ValueError, "math domain error"); }
 
+// CPython's math_1 checks: a NaN from a non-NaN argument is a domain error, an infinity from
+// a finite one a range error (overflow).
+Value checked(double x, double r) {
+  if (std::isnan(r) && !std::isnan(x)) return domain_error();
+  if (std::isinf(r) && std::isfinite(x)) return raise(rt.OverflowError, "math range error");
+  return new_float(r);
+}
+
 MATH1(sqrt, x < 0 ? domain_error() : new_float(std::sqrt(x)))
-MATH1(sin, new_float(std::sin(x)))
-MATH1(cos, new_float(std::cos(x)))
-MATH1(tan, new_float(std::tan(x)))
-MATH1(asin, new_float(std::asin(x)))
-MATH1(acos, new_float(std::acos(x)))
+MATH1(sin, checked(x, std::sin(x)))
+MATH1(cos, checked(x, std::cos(x)))
+MATH1(tan, checked(x, std::tan(x)))
+MATH1(asin, checked(x, std::asin(x)))
+MATH1(acos, checked(x, std::acos(x)))
 MATH1(atan, new_float(std::atan(x)))
-MATH1(sinh, new_float(std::sinh(x)))
-MATH1(cosh, new_float(std::cosh(x)))
+MATH1(sinh, checked(x, std::sinh(x)))
+MATH1(cosh, checked(x, std::cosh(x)))
 MATH1(tanh, new_float(std::tanh(x)))
-MATH1(exp, new_float(std::exp(x)))
+MATH1(exp, checked(x, std::exp(x)))
 MATH1(log2, x <= 0 ? domain_error() : new_float(std::log2(x)))
 MATH1(log10, x <= 0 ? domain_error() : new_float(std::log10(x)))
 MATH1(fabs, new_float(std::fabs(x)))
@@ -182,11 +191,12 @@ Value m_isqrt(Value, Value* args, int64_t nargs, Tuple*) {
   mpz_clear(r);
   return v;
 }
-Value m_prod(Value, Value* args, int64_t nargs, Tuple*) {
-  if (nargs < 1) return raise(rt.TypeError, "prod() missing required argument");
-  Value it = get_iter(args[0]);
+Value m_prod(Value, Value* args, int64_t nargs, Tuple* kw) {
+  Value a[2];
+  if (!parse_args("prod", args, nargs, kw, 1, {"iterable", "start"}, a)) return Value();
+  Value it = get_iter(a[0]);
   if (!it) return it;
-  Value acc = Value::small(1);
+  Value acc = a[1] ? a[1] : Value::small(1);
   for (;;) {
     Value v = iter_next(it);
     if (!v) return rt.exc ? Value() : acc;
@@ -194,23 +204,86 @@ Value m_prod(Value, Value* args, int64_t nargs, Tuple*) {
     if (!acc) return acc;
   }
 }
+
+// Shewchuk's exact summation with CPython's final rounding step (Modules/mathmodule.c).
 Value m_fsum(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1) return raise(rt.TypeError, "fsum() takes exactly one argument");
   Value it = get_iter(args[0]);
   if (!it) return it;
-  // Neumaier summation (close to, not exactly, CPython's exact fsum)
-  double s = 0, c = 0;
+  std::vector<double> p;
+  double special = 0, inf_sum = 0;
   for (;;) {
     Value v = iter_next(it);
     if (!v) break;
     double x;
     if (!arg_double(v, &x)) return Value();
-    double t = s + x;
-    c += std::fabs(s) >= std::fabs(x) ? (s - t) + x : (x - t) + s;
-    s = t;
+    double xsave = x;
+    size_t i = 0;
+    for (size_t j = 0; j < p.size(); j++) {
+      double y = p[j];
+      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+      double hi = x + y;
+      double lo = y - (hi - x);
+      if (lo != 0.0) p[i++] = lo;
+      x = hi;
+    }
+    p.resize(i);
+    if (x != 0.0) {
+      if (!std::isfinite(x)) {
+        if (std::isfinite(xsave)) return raise(rt.OverflowError, "intermediate overflow in fsum");
+        if (std::isinf(xsave)) inf_sum += xsave;
+        special += xsave;
+        p.clear();
+      } else {
+        p.push_back(x);
+      }
+    }
   }
   if (rt.exc) return Value();
-  return new_float(s + c);
+  if (special != 0.0) {
+    if (std::isnan(inf_sum)) return raise(rt.ValueError, "-inf + inf in fsum");
+    return new_float(special);
+  }
+  double hi = 0.0;
+  size_t n = p.size();
+  if (n > 0) {
+    hi = p[--n];
+    double lo = 0;
+    while (n > 0) {
+      double x = hi;
+      double y = p[--n];
+      hi = x + y;
+      double yr = hi - x;
+      lo = y - yr;
+      if (lo != 0.0) break;
+    }
+    if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+      double y = lo * 2.0;
+      double x = hi + y;
+      double yr = x - hi;
+      if (y == yr) hi = x;
+    }
+  }
+  return new_float(hi);
+}
+
+Value m_nextafter(Value, Value* args, int64_t nargs, Tuple*) {
+  double x, y;
+  if (nargs != 2 || !arg_double(args[0], &x) || !arg_double(args[1], &y))
+    return rt.exc ? Value() : raise(rt.TypeError, "nextafter expected 2 arguments");
+  return new_float(std::nextafter(x, y));
+}
+
+Value m_ulp(Value, Value* args, int64_t nargs, Tuple*) {
+  double x;
+  if (nargs != 1 || !arg_double(args[0], &x))
+    return rt.exc ? Value() : raise(rt.TypeError, "ulp expected 1 argument");
+  if (std::isnan(x)) return new_float(x);
+  x = std::fabs(x);
+  if (std::isinf(x)) return new_float(x);
+  double x2 = std::nextafter(x, INFINITY);
+  if (std::isinf(x2)) return new_float(x - std::nextafter(x, -INFINITY));
+  return new_float(x2 - x);
 }
 
 // ---- added: the rest of CPython's math module ----
@@ -218,11 +291,11 @@ Value m_fsum(Value, Value* args, int64_t nargs, Tuple*) {
 MATH1(asinh, new_float(std::asinh(x)))
 MATH1(acosh, x < 1 ? domain_error() : new_float(std::acosh(x)))
 MATH1(atanh, x <= -1 || x >= 1 ? domain_error() : new_float(std::atanh(x)))
-MATH1(expm1, new_float(std::expm1(x)))
+MATH1(expm1, checked(x, std::expm1(x)))
 MATH1(log1p, x <= -1 ? domain_error() : new_float(std::log1p(x)))
 MATH1(erf, new_float(std::erf(x)))
 MATH1(erfc, new_float(std::erfc(x)))
-MATH1(exp2, new_float(std::exp2(x)))
+MATH1(exp2, checked(x, std::exp2(x)))
 MATH1(cbrt, new_float(std::cbrt(x)))
 
 Value m_gamma(Value, Value* args, int64_t nargs, Tuple*) {
@@ -408,6 +481,8 @@ PyModule* make_math_module() {
   def(m, "comb", m_comb);
   def(m, "isqrt", m_isqrt);
   def(m, "prod", m_prod);
+  def(m, "nextafter", m_nextafter);
+  def(m, "ulp", m_ulp);
   def(m, "fsum", m_fsum);
   return m;
 }

@@ -1,6 +1,7 @@
 // Built-in modules written in C++: sys, time (math and random have their own files).
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -114,8 +115,92 @@ PyModule* make_sys() {
   return m;
 }
 
+// The pieces lib/_weft_time.py builds struct_time, gmtime, localtime, strftime, mktime on.
+Value t_tm(Value, Value* args, int64_t nargs, Tuple*) {
+  double secs;
+  if (nargs != 2 || !arg_double(args[0], &secs))
+    return rt.exc ? Value() : raise(rt.TypeError, "_tm");
+  time_t t = static_cast<time_t>(std::floor(secs));
+  struct tm tmv;
+  bool local = truthy(args[1]) > 0;
+  if (!(local ? localtime_r(&t, &tmv) : gmtime_r(&t, &tmv)))
+    return raise(rt.OverflowError, "timestamp out of range for platform time_t");
+  Value items[11] = {new_int(tmv.tm_year + 1900),
+                     new_int(tmv.tm_mon + 1),
+                     new_int(tmv.tm_mday),
+                     new_int(tmv.tm_hour),
+                     new_int(tmv.tm_min),
+                     new_int(tmv.tm_sec),
+                     new_int((tmv.tm_wday + 6) % 7),
+                     new_int(tmv.tm_yday + 1),
+                     new_int(tmv.tm_isdst),
+                     new_str(tmv.tm_zone ? tmv.tm_zone : ""),
+                     new_int(tmv.tm_gmtoff)};
+  return tuple_from_array(items, 11);
+}
+
+bool to_tm(Value tup, struct tm* out) {
+  Value* items;
+  int64_t n;
+  if (!as_sequence(tup, &items, &n) || n < 9) {
+    if (!rt.exc) raise(rt.TypeError, "time tuple must have 9 elements");
+    return false;
+  }
+  int64_t v[9];
+  for (int i = 0; i < 9; i++)
+    if (!int_index(items[i], &v[i])) return false;
+  *out = {};
+  out->tm_year = static_cast<int>(v[0] - 1900);
+  out->tm_mon = static_cast<int>(v[1] - 1);
+  out->tm_mday = static_cast<int>(v[2]);
+  out->tm_hour = static_cast<int>(v[3]);
+  out->tm_min = static_cast<int>(v[4]);
+  out->tm_sec = static_cast<int>(v[5]);
+  out->tm_wday = static_cast<int>((v[6] + 1) % 7);
+  out->tm_yday = static_cast<int>(v[7] - 1);
+  out->tm_isdst = static_cast<int>(v[8]);
+  return true;
+}
+
+Value t_strftime(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 2 || !args[0].is_ptr() || args[0].obj()->type != rt.str_type)
+    return rt.exc ? Value() : raise(rt.TypeError, "strftime() argument 1 must be str");
+  struct tm tmv;
+  if (!to_tm(args[1], &tmv)) return Value();
+  std::string fmt(args[0].as<Str>()->view());
+  if (fmt.empty()) return new_str("");
+  std::string buf(256 + fmt.size() * 8, '\0');
+  size_t n = std::strftime(buf.data(), buf.size(), fmt.c_str(), &tmv);
+  buf.resize(n);
+  return new_str(buf);
+}
+
+Value t_mktime(Value, Value* args, int64_t nargs, Tuple*) {
+  struct tm tmv;
+  if (nargs != 1 || !to_tm(args[0], &tmv)) return rt.exc ? Value() : raise(rt.TypeError, "mktime");
+  tmv.tm_isdst = -1;
+  time_t t = std::mktime(&tmv);
+  if (t == static_cast<time_t>(-1)) return raise(rt.OverflowError, "mktime argument out of range");
+  return new_float(static_cast<double>(t));
+}
+
+Value t_time_ns(Value, Value*, int64_t, Tuple*) {
+  using namespace std::chrono;
+  return new_int(duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count());
+}
+Value t_perf_counter_ns(Value, Value*, int64_t, Tuple*) {
+  using namespace std::chrono;
+  return new_int(duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count());
+}
+
 PyModule* make_time() {
   PyModule* m = new_module("time");
+  def(m, "_tm", t_tm);
+  def(m, "strftime", t_strftime);
+  def(m, "_mktime", t_mktime);
+  def(m, "time_ns", t_time_ns);
+  def(m, "perf_counter_ns", t_perf_counter_ns);
+  def(m, "monotonic_ns", t_perf_counter_ns);
   def(m, "time", t_time);
   def(m, "perf_counter", t_perf_counter);
   def(m, "monotonic", t_perf_counter);

@@ -8,7 +8,8 @@
 
 namespace weft::python {
 
-bool complex_install();  // complex.cpp
+bool complex_install();     // complex.cpp
+void slot_wrappers_init();  // slot_wrappers.cpp
 
 Runtime rt;
 
@@ -192,6 +193,7 @@ void runtime_init(gc::Heap* heap) {
   iter_init_type();
   function_init_types();
   generator_init_type();
+  slot_wrappers_init();
   builtins_init();
   io_init();
   if (!complex_install()) rt.exc = Value();  // Python-level types of the builtins

@@ -18,19 +18,19 @@ namespace weft::python {
 
 struct Frame;
 
-#define WEFT_PY_BUILTIN_TYPES(X)                                                             \
-  X(type)                                                                                    \
-  X(object)                                                                                  \
-  X(none)                                                                                    \
-  X(notimpl)                                                                                 \
-  X(ellipsis)                                                                                \
-  X(bool)                                                                                    \
-  X(int)                                                                                     \
-  X(float)                                                                                   \
-  X(str) X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) \
-      X(builtin) X(method) X(cell) X(code) X(module) X(iter) X(generator) X(property)        \
-          X(staticmethod) X(classmethod) X(super) X(bigint) X(dict_keys) X(dict_values)      \
-              X(dict_items)
+#define WEFT_PY_BUILTIN_TYPES(X)                                                                 \
+  X(type)                                                                                        \
+  X(object)                                                                                      \
+  X(none)                                                                                        \
+  X(notimpl)                                                                                     \
+  X(ellipsis)                                                                                    \
+  X(bool)                                                                                        \
+  X(int)                                                                                         \
+  X(float)                                                                                       \
+  X(str)                                                                                         \
+  X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin) \
+      X(method) X(cell) X(code) X(module) X(iter) X(generator) X(property) X(staticmethod)       \
+          X(classmethod) X(super) X(bigint) X(dict_keys) X(dict_values) X(dict_items)
 
 #define WEFT_PY_EXCEPTIONS(X)                                                                      \
   X(BaseException, object_type)                                                                    \
@@ -41,12 +41,12 @@ struct Frame;
   X(StopIteration, Exception)                                                                      \
   X(ArithmeticError, Exception)                                                                    \
   X(ZeroDivisionError, ArithmeticError)                                                            \
-  X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception) X(   \
-      LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)                  \
-      X(NameError, Exception) X(UnboundLocalError, NameError) X(TypeError, Exception) X(           \
-          ValueError, Exception) X(UnicodeError, ValueError) X(RuntimeError, Exception)            \
-          X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(                  \
-              MemoryError, Exception) X(ImportError, Exception)                                    \
+  X(OverflowError, ArithmeticError)                                                                \
+  X(AssertionError, Exception) X(AttributeError, Exception) X(LookupError, Exception) X(           \
+      IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception)                    \
+      X(UnboundLocalError, NameError) X(TypeError, Exception) X(ValueError, Exception) X(          \
+          UnicodeError, ValueError) X(RuntimeError, Exception) X(RecursionError, RuntimeError)     \
+          X(NotImplementedError, RuntimeError) X(MemoryError, Exception) X(ImportError, Exception) \
               X(ModuleNotFoundError, ImportError) X(OSError, Exception) X(                         \
                   FileNotFoundError, OSError) X(EOFError, Exception) X(SyntaxError, Exception)     \
                   X(IndentationError, SyntaxError) X(StopAsyncIteration, Exception)                \
@@ -76,17 +76,18 @@ struct Frame;
   X(__eq__)                                                                                        \
   X(__ne__)                                                                                        \
   X(__lt__)                                                                                        \
-  X(__le__) X(__gt__) X(__ge__) X(__len__) X(__bool__) X(__iter__) X(__next__) X(__call__)         \
-      X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__)                  \
-          X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__)    \
-              X(__enter__) X(__exit__) X(__name__) X(__qualname__) X(__module__) X(__doc__)        \
-                  X(__dict__) X(__class__) X(__classcell__) X(__main__) X(__builtins__) X(__neg__) \
-                      X(__pos__) X(__invert__) X(__abs__) X(__index__) X(__int__) X(__float__)     \
-                          X(__format__) X(__reversed__) X(__init_subclass__) X(__set_name__)       \
-                              X(__file__) X(__missing__) X(__round__) X(__mro__) X(__bases__)      \
-                                  X(__base__) X(__slots__) X(args) X(send) X(close) X(keys)        \
-                                      X(items) X(values) X(append) X(self) X(__debug__)            \
-                                          X(__build_class__) X(__annotations__)
+  X(__le__)                                                                                        \
+  X(__gt__) X(__ge__) X(__len__) X(__bool__) X(__iter__) X(__next__) X(__call__) X(__getitem__)    \
+      X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__) X(__getattribute__)             \
+          X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__) X(__enter__)           \
+              X(__exit__) X(__name__) X(__qualname__) X(__module__) X(__doc__) X(__dict__)         \
+                  X(__class__) X(__classcell__) X(__main__) X(__builtins__) X(__neg__) X(__pos__)  \
+                      X(__invert__) X(__abs__) X(__index__) X(__int__) X(__float__) X(__format__)  \
+                          X(__reversed__) X(__init_subclass__) X(__set_name__) X(__file__)         \
+                              X(__missing__) X(__round__) X(__mro__) X(__bases__) X(__base__)      \
+                                  X(__slots__) X(args) X(send) X(close) X(keys) X(items) X(values) \
+                                      X(append) X(self) X(__debug__) X(__build_class__)            \
+                                          X(__annotations__)
 
 struct Runtime {
   // --- every word from here to `roots_end` is a GC root ---
@@ -193,6 +194,13 @@ Value rich_compare(int op, Value a, Value b);
 int eq(Value a, Value b);  // 1, 0 or -1
 int compare_bool(int op, Value a, Value b);
 Value getitem(Value obj, Value key);
+// the built-in behaviour, ignoring a subclass's override (list.__getitem__ & co.)
+Value getitem_base(Value obj, Value key);
+int setitem_base(Value obj, Value key, Value v);
+int delitem_base(Value obj, Value key);
+int contains_base(Value container, Value item);
+Value get_iter_base(Value v);
+int64_t length_base(Value v);
 int setitem(Value obj, Value key, Value v);
 int delitem(Value obj, Value key);
 int contains(Value container, Value item);

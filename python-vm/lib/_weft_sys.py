@@ -1,0 +1,72 @@
+# The Python-level parts of sys for weft-python (structured version and float information,
+# getsizeof ...), added to the C++ module when it is first imported. Written for weft.
+import sys
+
+
+def _struct(name, fields, values):
+    # a tuple with named fields and CPython's structseq repr
+    ns = {"__slots__": (), "n_fields": len(fields), "n_sequence_fields": len(fields)}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+
+    def __repr__(self):
+        return name + "(" + ", ".join("%s=%r" % (f, v) for f, v in zip(fields, self)) + ")"
+    ns["__repr__"] = __repr__
+    cls = type(name.rpartition(".")[2], (tuple,), ns)
+    cls.__module__ = name.rpartition(".")[0] or "builtins"
+    return cls(values)
+
+
+sys.version_info = _struct("sys.version_info",
+                           ("major", "minor", "micro", "releaselevel", "serial"),
+                           (3, 11, 0, "final", 0))
+sys.hexversion = 0x30B00F0
+sys.byteorder = "little"
+sys.maxunicode = 0x10FFFF
+sys.float_info = _struct(
+    "sys.float_info",
+    ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+     "epsilon", "radix", "rounds"),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+sys.int_info = _struct("sys.int_info",
+                       ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                        "str_digits_check_threshold"), (30, 4, 4300, 640))
+sys.hash_info = _struct("sys.hash_info",
+                        ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                         "seed_bits", "cutoff"),
+                        (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+sys.executable = ""
+sys.prefix = sys.base_prefix = sys.exec_prefix = "/usr"
+sys.dont_write_bytecode = True
+sys.warnoptions = []
+sys.orig_argv = list(sys.argv)
+sys.builtin_module_names = ("builtins", "math", "sys", "time")
+sys.api_version = 1013
+
+
+def getdefaultencoding():
+    return "utf-8"
+
+
+def getfilesystemencoding():
+    return "utf-8"
+
+
+def getsizeof(obj, default=None):
+    # rough sizes in CPython's terms (weft's own layouts differ)
+    base = {int: 28, float: 24, bool: 28, type(None): 16, str: 49, bytes: 33, tuple: 40,
+            list: 56, dict: 64, set: 216, frozenset: 216}
+    t = type(obj)
+    if t is str:
+        return 49 + len(obj)
+    if t is bytes:
+        return 33 + len(obj)
+    if t in (list, tuple):
+        return base[t] + 8 * len(obj)
+    return base.get(t, 48)
+
+
+sys.getdefaultencoding = getdefaultencoding
+sys.getfilesystemencoding = getfilesystemencoding
+sys.getsizeof = getsizeof

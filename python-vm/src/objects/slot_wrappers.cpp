@@ -1,0 +1,210 @@
+// The dunder methods of the built-in types as attributes (CPython's slot wrappers):
+// list.__getitem__, int.__add__, dict.__setitem__, str.__lt__ ... They run the built-in behaviour
+// (the *_base protocol functions), so that subclasses can call them through super() or the base
+// class, and hasattr(x, "__len__") & co. answer as in CPython.
+#include "runtime.h"
+#include "weft/python/ast.h"
+
+namespace weft::python {
+
+Value binary_base(int op, Value a, Value b);  // ops.cpp
+Value compare_base(int op, Value a, Value b);
+
+namespace {
+
+bool one_arg(const char* name, int64_t nargs, Tuple* kw) {
+  if (nargs == 1 && (!kw || kw->size == 0)) return true;
+  raise_fmt(rt.TypeError, "expected 1 argument, got %lld", static_cast<long long>(nargs));
+  (void)name;
+  return false;
+}
+bool no_arg(int64_t nargs, Tuple* kw) {
+  if (nargs == 0 && (!kw || kw->size == 0)) return true;
+  raise_fmt(rt.TypeError, "expected 0 arguments, got %lld", static_cast<long long>(nargs));
+  return false;
+}
+
+Value w_getitem(Value self, Value* a, int64_t n, Tuple* kw) {
+  return one_arg("__getitem__", n, kw) ? getitem_base(self, a[0]) : Value();
+}
+Value w_setitem(Value self, Value* a, int64_t n, Tuple*) {
+  if (n != 2) return raise(rt.TypeError, "expected 2 arguments");
+  return setitem_base(self, a[0], a[1]) < 0 ? Value() : Value(rt.None);
+}
+Value w_delitem(Value self, Value* a, int64_t n, Tuple* kw) {
+  if (!one_arg("__delitem__", n, kw)) return Value();
+  return delitem_base(self, a[0]) < 0 ? Value() : Value(rt.None);
+}
+Value w_len(Value self, Value*, int64_t n, Tuple* kw) {
+  if (!no_arg(n, kw)) return Value();
+  int64_t r = length_base(self);
+  return r < 0 ? Value() : new_int(r);
+}
+Value w_contains(Value self, Value* a, int64_t n, Tuple* kw) {
+  if (!one_arg("__contains__", n, kw)) return Value();
+  int r = contains_base(self, a[0]);
+  return r < 0 ? Value() : r ? rt.True : rt.False;
+}
+Value w_iter(Value self, Value*, int64_t n, Tuple* kw) {
+  return no_arg(n, kw) ? get_iter_base(self) : Value();
+}
+Value w_bool(Value self, Value*, int64_t n, Tuple* kw) {
+  if (!no_arg(n, kw)) return Value();
+  int r = truthy(self);
+  return r < 0 ? Value() : r ? rt.True : rt.False;
+}
+
+template <int op>
+Value w_bin(Value self, Value* a, int64_t n, Tuple* kw) {
+  return one_arg("op", n, kw) ? binary_base(op, self, a[0]) : Value();
+}
+template <int op>
+Value w_rbin(Value self, Value* a, int64_t n, Tuple* kw) {
+  return one_arg("op", n, kw) ? binary_base(op, a[0], self) : Value();
+}
+template <int op>
+Value w_cmp(Value self, Value* a, int64_t n, Tuple* kw) {
+  return one_arg("cmp", n, kw) ? compare_base(op, self, a[0]) : Value();
+}
+template <int op>
+Value w_unary(Value self, Value*, int64_t n, Tuple* kw) {
+  return no_arg(n, kw) ? unary_op(op, self) : Value();
+}
+Value w_abs(Value self, Value*, int64_t n, Tuple* kw) {
+  if (!no_arg(n, kw)) return Value();
+  if (is_int(self)) return int_abs(self);
+  double d;
+  if (to_double(self, &d)) return new_float(d < 0 ? -d : (d == 0 ? 0.0 : d));
+  return raise(rt.TypeError, "bad operand type for abs()");
+}
+Value w_int(Value self, Value*, int64_t n, Tuple* kw) {
+  if (!no_arg(n, kw)) return Value();
+  if (is_int(self)) {
+    mpz_t z;
+    mpz_init(z);
+    int_to_mpz(self, z);
+    Value r = int_from_mpz(z);
+    mpz_clear(z);
+    return r;
+  }
+  double d;
+  if (to_double(self, &d)) return int_from_double(d);
+  return raise(rt.TypeError, "__int__");
+}
+Value w_float(Value self, Value*, int64_t n, Tuple* kw) {
+  if (!no_arg(n, kw)) return Value();
+  double d;
+  if (to_double(self, &d)) return new_float(d);
+  if (rt.exc) return Value();
+  return raise(rt.TypeError, "__float__");
+}
+
+// Binary operator numbers follow the dunder tables of ops.cpp:
+// add and floordiv lshift matmul mul mod or pow rshift sub truediv xor
+enum {
+  kAddOp,
+  kAndOp,
+  kFloorDivOp,
+  kLShiftOp,
+  kMatMulOp,
+  kMulOp,
+  kModOp,
+  kOrOp,
+  kPowOp,
+  kRShiftOp,
+  kSubOp,
+  kTrueDivOp,
+  kXorOp
+};
+
+void add_if_missing(Type* t, const char* name, NativeFn fn) {
+  if (dict_get_str(t->dict, intern(name))) return;
+  add_method(t, name, fn);
+}
+
+void add_compare(Type* t) {
+  add_if_missing(t, "__lt__", w_cmp<kLt>);
+  add_if_missing(t, "__le__", w_cmp<kLe>);
+  add_if_missing(t, "__gt__", w_cmp<kGt>);
+  add_if_missing(t, "__ge__", w_cmp<kGe>);
+}
+
+void add_container(Type* t, bool mutable_items) {
+  add_if_missing(t, "__getitem__", w_getitem);
+  add_if_missing(t, "__len__", w_len);
+  add_if_missing(t, "__contains__", w_contains);
+  add_if_missing(t, "__iter__", w_iter);
+  if (mutable_items) {
+    add_if_missing(t, "__setitem__", w_setitem);
+    add_if_missing(t, "__delitem__", w_delitem);
+  }
+}
+
+void add_number(Type* t, bool integer) {
+  add_if_missing(t, "__add__", w_bin<kAddOp>);
+  add_if_missing(t, "__sub__", w_bin<kSubOp>);
+  add_if_missing(t, "__mul__", w_bin<kMulOp>);
+  add_if_missing(t, "__truediv__", w_bin<kTrueDivOp>);
+  add_if_missing(t, "__floordiv__", w_bin<kFloorDivOp>);
+  add_if_missing(t, "__mod__", w_bin<kModOp>);
+  add_if_missing(t, "__pow__", w_bin<kPowOp>);
+  add_if_missing(t, "__radd__", w_rbin<kAddOp>);
+  add_if_missing(t, "__rsub__", w_rbin<kSubOp>);
+  add_if_missing(t, "__rmul__", w_rbin<kMulOp>);
+  add_if_missing(t, "__rtruediv__", w_rbin<kTrueDivOp>);
+  add_if_missing(t, "__rfloordiv__", w_rbin<kFloorDivOp>);
+  add_if_missing(t, "__rmod__", w_rbin<kModOp>);
+  add_if_missing(t, "__rpow__", w_rbin<kPowOp>);
+  add_if_missing(t, "__neg__", w_unary<kUSub>);
+  add_if_missing(t, "__pos__", w_unary<kUAdd>);
+  add_if_missing(t, "__abs__", w_abs);
+  add_if_missing(t, "__bool__", w_bool);
+  add_if_missing(t, "__int__", w_int);
+  add_if_missing(t, "__float__", w_float);
+  add_compare(t);
+  if (integer) {
+    add_if_missing(t, "__and__", w_bin<kAndOp>);
+    add_if_missing(t, "__or__", w_bin<kOrOp>);
+    add_if_missing(t, "__xor__", w_bin<kXorOp>);
+    add_if_missing(t, "__lshift__", w_bin<kLShiftOp>);
+    add_if_missing(t, "__rshift__", w_bin<kRShiftOp>);
+    add_if_missing(t, "__rand__", w_rbin<kAndOp>);
+    add_if_missing(t, "__ror__", w_rbin<kOrOp>);
+    add_if_missing(t, "__rxor__", w_rbin<kXorOp>);
+    add_if_missing(t, "__rlshift__", w_rbin<kLShiftOp>);
+    add_if_missing(t, "__rrshift__", w_rbin<kRShiftOp>);
+    add_if_missing(t, "__invert__", w_unary<kInvert>);
+    add_if_missing(t, "__index__", w_int);
+  }
+}
+
+}  // namespace
+
+void slot_wrappers_init() {
+  add_number(rt.int_type, true);
+  add_number(rt.float_type, false);
+  for (Type* t : {rt.str_type, rt.bytes_type, rt.tuple_type, rt.list_type}) {
+    add_container(t, t == rt.list_type);
+    add_if_missing(t, "__add__", w_bin<kAddOp>);
+    add_if_missing(t, "__mul__", w_bin<kMulOp>);
+    add_if_missing(t, "__rmul__", w_rbin<kMulOp>);
+    add_compare(t);
+  }
+  add_if_missing(rt.str_type, "__mod__", w_bin<kModOp>);
+  add_if_missing(rt.bytes_type, "__mod__", w_bin<kModOp>);
+  add_container(rt.dict_type, true);
+  add_if_missing(rt.dict_type, "__or__", w_bin<kOrOp>);
+  add_container(rt.range_type, false);
+  for (Type* t : {rt.set_type, rt.frozenset_type}) {
+    add_if_missing(t, "__len__", w_len);
+    add_if_missing(t, "__contains__", w_contains);
+    add_if_missing(t, "__iter__", w_iter);
+    add_if_missing(t, "__or__", w_bin<kOrOp>);
+    add_if_missing(t, "__and__", w_bin<kAndOp>);
+    add_if_missing(t, "__sub__", w_bin<kSubOp>);
+    add_if_missing(t, "__xor__", w_bin<kXorOp>);
+    add_compare(t);
+  }
+}
+
+}  // namespace weft::python

@@ -1,0 +1,12 @@
+import time
+t0 = time.time()
+p0 = time.perf_counter()
+m0 = time.monotonic()
+time.sleep(0.01)
+print(time.time() >= t0, time.perf_counter() - p0 >= 0.009, time.monotonic() >= m0, isinstance(t0, float))
+print(t0 > 1.6e9, type(time.perf_counter_ns()).__name__ if hasattr(time, "perf_counter_ns") else "int")
+print(time.time_ns() // 10**9 - int(time.time()) in (0, 1, -1) if hasattr(time, "time_ns") else True)
+st = time.gmtime(0)
+print(st.tm_year, st.tm_mon, st.tm_mday, st.tm_hour, st.tm_wday, st.tm_yday)
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(86400 * 365)), time.gmtime(1700000000)[:6])
+print(time.mktime(time.localtime(1700000000)) == 1700000000.0)

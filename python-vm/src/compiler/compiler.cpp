@@ -93,7 +93,7 @@ void Compiler::name_op(const std::string& name, Ctx ctx) {
       op = ctx == Ctx::Load    ? OP_LOAD_GLOBAL
            : ctx == Ctx::Store ? OP_STORE_GLOBAL
                                : OP_DELETE_GLOBAL;
-      arg = add_name(name);
+      arg = add_name(mangle(name));
       if ((s->kind == ScopeKind::Class || (s->kind == ScopeKind::Module && module_name_ops)) &&
           k == NameKind::GlobalImplicit)
         op = ctx == Ctx::Load ? OP_LOAD_NAME : ctx == Ctx::Store ? OP_STORE_NAME : OP_DELETE_NAME;
@@ -101,7 +101,7 @@ void Compiler::name_op(const std::string& name, Ctx ctx) {
     case NameKind::Name:
     default:
       op = ctx == Ctx::Load ? OP_LOAD_NAME : ctx == Ctx::Store ? OP_STORE_NAME : OP_DELETE_NAME;
-      arg = add_name(name);
+      arg = add_name(mangle(name));
       break;
   }
   emit(op, arg);
@@ -423,7 +423,7 @@ void Compiler::assign_target(const Expr* t) {
     case EK::Attribute:
       expr(t->a);
       set_pos(t->pos);
-      emit(OP_STORE_ATTR, add_name(t->s));
+      emit(OP_STORE_ATTR, add_name(mangle(t->s)));
       break;
     case EK::Subscript:
       expr(t->a);
@@ -490,12 +490,12 @@ void Compiler::stmt(const Stmt* s) {
         expr(t->a);
         emit(OP_DUP_TOP);
         set_pos(t->pos);
-        emit(OP_LOAD_ATTR, add_name(t->s));
+        emit(OP_LOAD_ATTR, add_name(mangle(t->s)));
         expr(s->value);
         set_pos(s->pos);
         emit(OP_INPLACE_OP, s->op);
         emit(OP_ROT_TWO);
-        emit(OP_STORE_ATTR, add_name(t->s));
+        emit(OP_STORE_ATTR, add_name(mangle(t->s)));
       } else {
         expr(t->a);
         expr(t->b);
@@ -554,7 +554,7 @@ void Compiler::stmt(const Stmt* s) {
           name_op(t->s, Ctx::Del);
         } else if (t->kind == EK::Attribute) {
           expr(t->a);
-          emit(OP_DELETE_ATTR, add_name(t->s));
+          emit(OP_DELETE_ATTR, add_name(mangle(t->s)));
         } else if (t->kind == EK::Subscript) {
           expr(t->a);
           expr(t->b);
@@ -944,6 +944,8 @@ void Compiler::class_def(const Stmt* s) {
   Scope* scope = st.scope_of(s);
   std::string qn = child_qualname(s->name, false);
   push_unit(scope, qn, s->pos.line);
+  std::string saved_private = private_name;
+  private_name = s->name.substr(std::min(s->name.find_first_not_of('_'), s->name.size()));
   emit(OP_LOAD_NAME, add_name("__name__"));
   emit(OP_STORE_NAME, add_name("__module__"));
   load_const(intern(qn));
@@ -963,6 +965,7 @@ void Compiler::class_def(const Stmt* s) {
   }
   load_none();
   emit(OP_RETURN_VALUE);
+  private_name = saved_private;
   Code* code = finish_unit(s->name, 0, 0, 0, false, false);
   pop_unit();
   set_pos(s->pos);

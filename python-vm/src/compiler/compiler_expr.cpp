@@ -125,7 +125,7 @@ void Compiler::call(const Expr* e) {
   if (f->kind == EK::Attribute && simple) {
     expr(f->a);
     set_pos(f->pos);
-    emit(OP_LOAD_METHOD, add_name(f->s));
+    emit(OP_LOAD_METHOD, add_name(mangle(f->s)));
     for (const Expr* a : e->elts) expr(a);
     set_pos(e->pos);
     emit(OP_CALL_METHOD, static_cast<int>(e->elts.size()));
@@ -435,7 +435,7 @@ void Compiler::expr(const Expr* e) {
     case EK::Attribute:
       expr(e->a);
       set_pos(e->pos);
-      emit(OP_LOAD_ATTR, add_name(e->s));
+      emit(OP_LOAD_ATTR, add_name(mangle(e->s)));
       break;
     case EK::Subscript:
       expr(e->a);

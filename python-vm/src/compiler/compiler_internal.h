@@ -39,6 +39,14 @@ struct Unit {
 
 struct Compiler {
   std::string filename;
+  // the enclosing class's name without leading underscores: __x becomes _Name__x inside it
+  std::string private_name;
+  std::string mangle(const std::string& n) const {
+    if (private_name.empty() || n.size() < 3 || n[0] != '_' || n[1] != '_' ||
+        (n[n.size() - 1] == '_' && n[n.size() - 2] == '_') || n.find('.') != std::string::npos)
+      return n;
+    return "_" + private_name + n;
+  }
   const std::string* source = nullptr;
   SymbolTable st;
   std::vector<Unit*> units;

@@ -1,0 +1,3 @@
+words = "alpha beta".split()
+for i in range(3):
+    print(words[i].upper())

@@ -230,21 +230,37 @@ class FunctionTranslator {
     out_ << "  " << dst << " = " << op << "(" << a << (b.empty() ? "" : ", " + b) << ")\n";
   }
 
-  // Copies for the phis of `to` when arriving from `from` (all read before any is written).
+  // Copies for the phis of `to` when arriving from `from`: a parallel copy (every source is
+  // read before any destination is written), sequentialized so that a copy goes directly to its
+  // destination unless a cycle needs one temporary (the tracer and the blackhole execute
+  // every copy).
   void phi_copies(const llvm::BasicBlock* from, const llvm::BasicBlock* to) {
-    std::vector<std::pair<std::string, std::string>> moves;
+    std::vector<std::pair<std::string, std::string>> moves;  // destination, source
     for (const llvm::PHINode& phi : to->phis())
-      if (!refs_.is_interior(&phi))
-        moves.push_back(
-            {reg(&phi), operand_of(vbank(&phi), phi.getIncomingValueForBlock(from), &phi)});
-    std::vector<std::string> temps;
-    for (auto& [dst, src] : moves) {
-      temps.push_back(temp(dst[0]));
-      out_ << "  " << temps.back() << " = " << copy_op(dst[0]) << "(" << src << ")\n";
+      if (!refs_.is_interior(&phi)) {
+        std::string src = operand_of(vbank(&phi), phi.getIncomingValueForBlock(from), &phi);
+        if (src != reg(&phi)) moves.push_back({reg(&phi), src});
+      }
+    auto copy = [&](const std::string& dst, const std::string& src) {
+      out_ << "  " << dst << " = " << copy_op(dst[0]) << "(" << src << ")\n";
+    };
+    while (!moves.empty()) {
+      // A copy whose destination no other pending copy still reads can go now.
+      auto ready = std::find_if(moves.begin(), moves.end(), [&](const auto& m) {
+        return std::none_of(moves.begin(), moves.end(),
+                            [&](const auto& other) { return other.second == m.first; });
+      });
+      if (ready != moves.end()) {
+        copy(ready->first, ready->second);
+        moves.erase(ready);
+        continue;
+      }
+      // Only cycles are left: save one destination's old value and read it from there.
+      std::string saved = temp(moves.front().first[0]);
+      copy(saved, moves.front().first);
+      for (auto& m : moves)
+        if (m.second == moves.front().first) m.second = saved;
     }
-    for (size_t k = 0; k < moves.size(); ++k)
-      out_ << "  " << moves[k].first << " = " << copy_op(moves[k].first[0]) << "(" << temps[k]
-           << ")\n";
   }
   void go(const llvm::BasicBlock* from, const llvm::BasicBlock* to) {
     phi_copies(from, to);

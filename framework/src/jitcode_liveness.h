@@ -40,6 +40,14 @@ class JitCodeLiveness {
       for (uint64_t bits = b[w]; bits != 0; bits &= bits - 1)
         fn(w * 64 + size_t(std::countr_zero(bits)));
   }
+  // How many registers for_each_live() visits.
+  size_t live_count(size_t pc, bool after) const {
+    if (pc >= index_of_pc_.size() || index_of_pc_[pc] < 0) return total_;
+    size_t n = 0;
+    for (uint64_t word : (after ? after_ : in_)[size_t(index_of_pc_[pc])])
+      n += size_t(std::popcount(word));
+    return n;
+  }
   // The flat number of register 0 of `bank`.
   size_t bank_base(int bank) const { return base_[bank]; }
 

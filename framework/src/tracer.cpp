@@ -218,6 +218,9 @@ class Tracer {
       size_t at = innermost ? pc : f.pc;
       const JitCodeLiveness& live = JitCodeLiveness::of(f.code);
       ResumeFrame rf{f.code.id, uint32_t(at), {}, {}};
+      size_t live_count = live.live_count(at, !innermost);
+      rf.values.reserve(live_count);
+      rf.regs.reserve(live_count);
       live.for_each_live(at, !innermost, [&](size_t flat) {
         int b = flat >= live.bank_base(2) ? 2 : flat >= live.bank_base(1) ? 1 : 0;
         size_t reg = flat - live.bank_base(b);

@@ -37,11 +37,15 @@ Value new_complex(double re, double im) {
 
 Value imag_literal_function() { return new_builtin("complex", b_imag_literal); }
 
-// builtins.complex (called once the builtins and lib modules can run)
+// builtins.complex and builtins.bytearray (called once the builtins and lib modules can run)
 bool complex_install() {
   Value cls = module_attr("complex");
   if (!cls) return false;
-  return dict_set_str(rt.builtins, intern("complex"), cls) >= 0;
+  if (dict_set_str(rt.builtins, intern("complex"), cls) < 0) return false;
+  Value ba = import_module(intern("_weft_bytearray"));
+  if (!ba) return false;
+  Value bcls = getattr(ba, intern("bytearray"));
+  return bcls && dict_set_str(rt.builtins, intern("bytearray"), bcls) >= 0;
 }
 
 }  // namespace weft::python

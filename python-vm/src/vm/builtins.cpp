@@ -279,7 +279,8 @@ Value b_reversed(Value, Value* args, int64_t nargs, Tuple*) {
     if (!rr) return rr;
     return get_iter(rr);
   }
-  if (t->layout == Layout::Dict) {
+  if (t->layout == Layout::Dict || t == rt.dict_keys_type || t == rt.dict_values_type ||
+      t == rt.dict_items_type) {
     List* l = sequence_to_list(s);
     if (!l) return Value();
     s = l;

@@ -696,9 +696,8 @@ class FunctionTranslator {
                         " by its symbol, so it needs external linkage (not static, not in an "
                         "anonymous namespace)");
       residual_[name] = why;
-      bool elidable = hints_.has(*callee, "elidable");
       declarations_.insert("call call." + name + " (" + types + ") " + result +
-                           (elidable ? " elidable" : ""));
+                           effects_of(call, *callee));
       out_ << "  " << assign << "residual_call_" << result << "($sym(" << name << "), descr=call."
            << name << ", " << lists(args) << ")\n";
       return;
@@ -706,6 +705,21 @@ class FunctionTranslator {
     needed_.insert(name);
     out_ << "  " << assign << "inline_call_" << result << "(@" << name << ", " << lists(args)
          << ")\n";
+  }
+
+  // The effect information of a residual call, for the optimizer's heap cache: WEFT_ELIDABLE,
+  // or what LLVM knows of the callee's memory (its own inference for functions with bodies, the
+  // attributes of declarations: libc's, __attribute__((const)) / ((pure))). A function that
+  // touches no memory, returns and does not unwind gives the same result for the same
+  // arguments (elidable: calls with constant arguments fold); one that only reads leaves the
+  // heap cache intact (readonly). Everything else may write anything.
+  std::string effects_of(const llvm::CallInst& call, const llvm::Function& callee) {
+    if (hints_.has(callee, "elidable")) return " elidable";
+    if (!call.getType()->isVoidTy() && call.doesNotAccessMemory() && call.doesNotThrow() &&
+        call.hasFnAttr(llvm::Attribute::WillReturn))
+      return " elidable";
+    if (call.onlyReadsMemory() && call.doesNotThrow()) return " readonly";
+    return "";
   }
 
   // The hint markers (hints.h with WEFT_CODEGEN): (driver, number of greens, greens..., reds...).

@@ -1,0 +1,9 @@
+// Residual calls carry effect information from what LLVM knows of the callee's memory: the
+// optimizer keeps its heap cache across calls that only read, and folds calls that touch none.
+extern "C" __attribute__((const)) long sample_const(long x);
+extern "C" __attribute__((pure)) long sample_pure(const long* p);
+extern "C" long sample_plain(long* p);
+
+extern "C" long call_effects(long x, long* p) {
+  return sample_const(x) + sample_pure(p) + sample_plain(p);
+}

@@ -45,7 +45,14 @@ bool complex_install() {
   Value ba = import_module(intern("_weft_bytearray"));
   if (!ba) return false;
   Value bcls = getattr(ba, intern("bytearray"));
-  return bcls && dict_set_str(rt.builtins, intern("bytearray"), bcls) >= 0;
+  if (!bcls || dict_set_str(rt.builtins, intern("bytearray"), bcls) < 0) return false;
+  Value eg = import_module(intern("_weft_exceptiongroup"));
+  if (!eg) return false;
+  for (const char* n : {"BaseExceptionGroup", "ExceptionGroup"}) {
+    Value c = getattr(eg, intern(n));
+    if (!c || dict_set_str(rt.builtins, intern(n), c) < 0) return false;
+  }
+  return true;
 }
 
 }  // namespace weft::python

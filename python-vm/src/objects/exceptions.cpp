@@ -90,6 +90,11 @@ void clear_exc() { rt.exc = Value(); }
 void add_traceback(Code* code, int instr) {
   if (!rt.exc.is_ptr() || type_of(rt.exc)->layout != Layout::Exception) return;
   Exception* e = rt.exc.as<Exception>();
+  // compiler-made re-raises (the rewritten except*) have no line: they add no entry to an
+  // exception that already has one
+  if (e->tb && code && code->pos && instr >= 0 && static_cast<size_t>(instr) < code->pos->size() &&
+      (*code->pos)[static_cast<size_t>(instr)].line == 0)
+    return;
   Traceback* tb = rt.heap->make<Traceback>();
   if (!tb) return;
   tb->code = code;
@@ -278,32 +283,33 @@ std::string exception_type_name(Value exc) {
   return name;
 }
 
-void format_one(std::string& out, Value exc) {
-  Exception* e = exc.as<Exception>();
-  if (e->tb) {
-    out += "Traceback (most recent call last):\n";
-    std::string last_key;
-    int repeat = 0;
-    for (Traceback* tb = e->tb; tb; tb = tb->next) {
-      int line = instr_line(tb->code, tb->instr);
-      std::string key = std::string(tb->code->filename->view()) + ":" + std::to_string(line) + ":" +
-                        std::string(tb->code->name->view());
-      if (key == last_key) {
-        repeat++;
-        if (repeat >= 3) continue;
-      } else {
-        if (repeat >= 3)
-          out += "  [Previous line repeated " + std::to_string(repeat - 2) + " more time" +
-                 (repeat - 2 > 1 ? "s" : "") + "]\n";
-        repeat = 0;
-        last_key = key;
-      }
-      format_entry(out, tb->code, tb->instr);
+// The frames of an exception's traceback (the lines after "Traceback ...:").
+void format_stack(std::string& out, Exception* e) {
+  std::string last_key;
+  int repeat = 0;
+  for (Traceback* tb = e->tb; tb; tb = tb->next) {
+    int line = instr_line(tb->code, tb->instr);
+    std::string key = std::string(tb->code->filename->view()) + ":" + std::to_string(line) + ":" +
+                      std::string(tb->code->name->view());
+    if (key == last_key) {
+      repeat++;
+      if (repeat >= 3) continue;
+    } else {
+      if (repeat >= 3)
+        out += "  [Previous line repeated " + std::to_string(repeat - 2) + " more time" +
+               (repeat - 2 > 1 ? "s" : "") + "]\n";
+      repeat = 0;
+      last_key = key;
     }
-    if (repeat >= 3)
-      out += "  [Previous line repeated " + std::to_string(repeat - 2) + " more time" +
-             (repeat - 2 > 1 ? "s" : "") + "]\n";
+    format_entry(out, tb->code, tb->instr);
   }
+  if (repeat >= 3)
+    out += "  [Previous line repeated " + std::to_string(repeat - 2) + " more time" +
+           (repeat - 2 > 1 ? "s" : "") + "]\n";
+}
+
+// "Type: message" (and the notes)
+void format_only(std::string& out, Value exc) {
   std::string name = exception_type_name(exc);
   Value s = to_str(exc);
   if (!s) {
@@ -315,22 +321,132 @@ void format_one(std::string& out, Value exc) {
     out += name + "\n";
   else
     out += name + ": " + std::string(s.as<Str>()->view()) + "\n";
+  Value notes = getattr_opt(exc, intern("__notes__"));
+  if (notes && notes.is_ptr() && notes.obj()->type->layout == Layout::List) {
+    List* l = notes.as<List>();
+    for (int64_t i = 0; i < l->size; i++) {
+      Value n = to_str(l->at(i));
+      if (!n) {
+        clear_exc();
+        continue;
+      }
+      out += std::string(n.as<Str>()->view()) + "\n";
+    }
+  }
 }
 
-void format_chain(std::string& out, Value exc, std::vector<Object*>& seen) {
-  for (Object* o : seen)
-    if (o == exc.obj()) return;
-  seen.push_back(exc.obj());
-  Exception* e = exc.as<Exception>();
-  if (e->cause.v && type_of(e->cause)->layout == Layout::Exception) {
-    format_chain(out, e->cause, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (e->context.v && !e->suppress_context &&
-             type_of(e->context)->layout == Layout::Exception) {
-    format_chain(out, e->context, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// The sub-exceptions of an exception group (BaseExceptionGroup from lib), or null.
+Tuple* group_members(Value exc) {
+  Value bg = dict_get_str(rt.builtins, intern("BaseExceptionGroup"));
+  if (!bg || !bg.is_ptr() || bg.obj()->type->layout != Layout::Type ||
+      !isinstance(exc, bg.as<Type>()))
+    return nullptr;
+  Value ex = getattr_opt(exc, intern("exceptions"));
+  if (!ex || !ex.is_ptr() || ex.obj()->type != rt.tuple_type) {
+    clear_exc();
+    return nullptr;
   }
-  format_one(out, exc);
+  return ex.as<Tuple>();
+}
+
+// CPython's traceback printing context for exception groups (traceback._ExceptionPrintContext)
+struct PrintCtx {
+  int depth = 0;
+  bool need_close = false;
+};
+
+void emit(std::string& out, const PrintCtx& c, const std::string& text, char margin = '|') {
+  std::string ind(static_cast<size_t>(2 * c.depth), ' ');
+  if (c.depth) {
+    ind += margin;
+    ind += ' ';
+  }
+  size_t p = 0;
+  while (p < text.size()) {
+    size_t nl = text.find('\n', p);
+    size_t e = nl == std::string::npos ? text.size() : nl + 1;
+    out += ind;
+    out.append(text, p, e - p);
+    p = e;
+  }
+}
+
+void format_exc(std::string& out, Value exc, std::vector<Object*>& seen, PrintCtx& c) {
+  // the chain, outermost cause first
+  std::vector<std::pair<const char*, Value>> chain;
+  Value cur = exc;
+  const char* msg = nullptr;
+  while (cur && cur.is_ptr() && type_of(cur)->layout == Layout::Exception) {
+    bool dup = false;
+    for (Object* o : seen) dup = dup || o == cur.obj();
+    if (dup) break;
+    seen.push_back(cur.obj());
+    chain.emplace_back(msg, cur);
+    Exception* e = cur.as<Exception>();
+    if (e->cause.v && type_of(e->cause)->layout == Layout::Exception) {
+      msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+      cur = e->cause;
+    } else if (e->context.v && !e->suppress_context &&
+               type_of(e->context)->layout == Layout::Exception) {
+      msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+      cur = e->context;
+    } else {
+      break;
+    }
+  }
+  for (size_t k = chain.size(); k-- > 0;) {
+    Value x = chain[k].second;
+    if (k + 1 < chain.size() && chain[k + 1].first) emit(out, c, chain[k + 1].first);
+    Exception* e = x.as<Exception>();
+    Tuple* members = group_members(x);
+    std::string text;
+    if (!members) {
+      if (e->tb) {
+        emit(out, c, "Traceback (most recent call last):\n");
+        format_stack(text, e);
+        emit(out, c, text);
+        text.clear();
+      }
+      format_only(text, x);
+      emit(out, c, text);
+      continue;
+    }
+    bool top = c.depth == 0;
+    if (top) c.depth++;
+    if (e->tb) {
+      emit(out, c, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+      format_stack(text, e);
+      emit(out, c, text);
+      text.clear();
+    }
+    format_only(text, x);
+    emit(out, c, text);
+    int64_t n = members->size > 15 ? 16 : members->size;
+    c.need_close = false;
+    for (int64_t i = 0; i < n; i++) {
+      bool last = i == n - 1;
+      if (last) c.need_close = true;
+      bool truncated = i >= 15;
+      std::string title = truncated ? "..." : std::to_string(i + 1);
+      out += std::string(static_cast<size_t>(2 * c.depth), ' ') + (i == 0 ? "+-" : "  ") +
+             "+---------------- " + title + " ----------------\n";
+      c.depth++;
+      if (!truncated) {
+        format_exc(out, members->at(i), seen, c);
+      } else {
+        int64_t more = members->size - 15;
+        emit(out, c,
+             "and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") + "\n");
+      }
+      if (last && c.need_close) {
+        out += std::string(static_cast<size_t>(2 * c.depth), ' ') +
+               "+------------------------------------\n";
+        c.need_close = false;
+      }
+      c.depth--;
+    }
+    if (top) c.depth = 0;
+  }
 }
 
 }  // namespace
@@ -344,7 +460,8 @@ void print_exception(Value exc) {
     out = "Exception: (unprintable)\n";
   } else {
     std::vector<Object*> seen;
-    format_chain(out, exc, seen);
+    PrintCtx c;
+    format_exc(out, exc, seen, c);
   }
   std::fputs(out.c_str(), stderr);
   std::fflush(stderr);

@@ -71,6 +71,8 @@ struct Parser {
   Stmt* while_stmt();
   Stmt* for_stmt(bool is_async, Pos start);
   Stmt* try_stmt();
+  void desugar_except_star(Stmt* s);
+  int star_try_count = 0;
   Stmt* with_stmt(bool is_async, Pos start);
   Stmt* funcdef(std::vector<Expr*> decorators, bool is_async, Pos start);
   Stmt* classdef(std::vector<Expr*> decorators, Pos start);

@@ -262,7 +262,18 @@ Stmt* Parser::try_stmt() {
     h.pos = tok_pos(cur());
     int hline = cur().line;
     next();
-    if (at_op("*")) return syntax_error(), nullptr;  // except* (3.11) not supported yet
+    if (at_op("*")) {
+      next();
+      h.star = true;
+      if (at_op(":")) {
+        error_at(cur(), "expected one or more exception types");
+        return nullptr;
+      }
+    }
+    if (!s->handlers.empty() && s->handlers.back().star != h.star) {
+      error_range(h.pos, "cannot have both 'except' and 'except*' on the same 'try'");
+      return nullptr;
+    }
     if (!at_op(":")) {
       h.type = expression();
       if (!h.type) return nullptr;
@@ -298,6 +309,7 @@ Stmt* Parser::try_stmt() {
     return nullptr;
   }
   s->pos = prev_end_span(start);
+  if (!s->handlers.empty() && s->handlers[0].star) desugar_except_star(s);
   return s;
 }
 
@@ -747,6 +759,113 @@ bool parse_module(std::string_view source, AstArena& arena, Module& mod, SyntaxE
     if (!ps.statement(mod.body)) return false;
   }
   return true;
+}
+
+}  // namespace weft::python
+
+namespace weft::python {
+
+// try/except* becomes an ordinary try whose one handler splits the exception group with the
+// runtime helper BaseExceptionGroup._weft_star (lib/_weft_exceptiongroup.py):
+//   except BaseException as .egexc:
+//       .egst = BaseExceptionGroup._weft_star(.egexc)
+//       .egm = .egst.match(T1)
+//       if .egm is not None:
+//           try:
+//               e = .egm; <handler 1>
+//           except BaseException as .egr:
+//               .egst.raised(.egr)
+//       ...
+//       .egr = .egst.finish()
+//       if .egr is not None: raise .egr
+void Parser::desugar_except_star(Stmt* s) {
+  int n = ++star_try_count;
+  std::string suffix = std::to_string(n);
+  Pos pos = s->handlers[0].pos;
+  auto name = [&](const std::string& id, Ctx ctx) {
+    Expr* e = arena.expr(EK::Name);
+    e->s = id;
+    e->ctx = ctx;
+    e->pos = pos;
+    return e;
+  };
+  auto attr = [&](Expr* obj, const std::string& a) {
+    Expr* e = arena.expr(EK::Attribute);
+    e->a = obj;
+    e->s = a;
+    e->pos = pos;
+    return e;
+  };
+  auto call1 = [&](Expr* f, Expr* arg) {
+    Expr* e = arena.expr(EK::Call);
+    e->a = f;
+    if (arg) e->elts.push_back(arg);
+    e->pos = pos;
+    return e;
+  };
+  auto assign = [&](const std::string& target, Expr* value) {
+    Stmt* st = arena.stmt(SK::Assign);
+    st->targets.push_back(name(target, Ctx::Store));
+    st->value = value;
+    st->pos = pos;
+    return st;
+  };
+  auto expr_stmt = [&](Expr* e) {
+    Stmt* st = arena.stmt(SK::Expr);
+    st->value = e;
+    st->pos = pos;
+    return st;
+  };
+  auto is_not_none = [&](const std::string& id) {
+    Expr* c = arena.expr(EK::Compare);
+    c->a = name(id, Ctx::Load);
+    c->ops.push_back(kIsNot);
+    Expr* none = arena.expr(EK::Const);
+    none->ck = ConstKind::None;
+    none->pos = pos;
+    c->elts.push_back(none);
+    c->pos = pos;
+    return c;
+  };
+  std::string exc = ".egexc" + suffix, st = ".egst" + suffix, m = ".egm" + suffix,
+              r = ".egr" + suffix;
+  ExceptHandler outer;
+  outer.pos = pos;
+  outer.type = name("BaseException", Ctx::Load);
+  outer.name = exc;
+  outer.body.push_back(assign(
+      st, call1(attr(name("BaseExceptionGroup", Ctx::Load), "_weft_star"), name(exc, Ctx::Load))));
+  for (ExceptHandler& h : s->handlers) {
+    pos = h.pos;
+    outer.body.push_back(assign(m, call1(attr(name(st, Ctx::Load), "match"), h.type)));
+    Stmt* inner = arena.stmt(SK::Try);
+    inner->pos = pos;
+    if (!h.name.empty()) inner->body.push_back(assign(h.name, name(m, Ctx::Load)));
+    for (Stmt* b : h.body) inner->body.push_back(b);
+    ExceptHandler collect;
+    collect.pos = pos;
+    collect.type = name("BaseException", Ctx::Load);
+    collect.name = r;
+    collect.body.push_back(
+        expr_stmt(call1(attr(name(st, Ctx::Load), "raised"), name(r, Ctx::Load))));
+    inner->handlers.push_back(std::move(collect));
+    Stmt* iff = arena.stmt(SK::If);
+    iff->pos = pos;
+    iff->value = is_not_none(m);
+    iff->body.push_back(inner);
+    outer.body.push_back(iff);
+  }
+  outer.body.push_back(assign(r, call1(attr(name(st, Ctx::Load), "finish"), nullptr)));
+  Stmt* raise = arena.stmt(SK::Raise);
+  raise->pos = Pos{};  // no line: adds no traceback entry (see add_traceback)
+  raise->value = name(r, Ctx::Load);
+  Stmt* iff = arena.stmt(SK::If);
+  iff->pos = pos;
+  iff->value = is_not_none(r);
+  iff->body.push_back(raise);
+  outer.body.push_back(iff);
+  s->handlers.clear();
+  s->handlers.push_back(std::move(outer));
 }
 
 }  // namespace weft::python

@@ -164,6 +164,7 @@ enum class SK {
 struct ExceptHandler {
   Expr* type = nullptr;
   std::string name;
+  bool star = false;  // except* (the parser rewrites these into plain handlers)
   std::vector<Stmt*> body;
   Pos pos;
 };

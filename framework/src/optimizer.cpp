@@ -232,6 +232,26 @@ bool Optimizer::pure_step(size_t i, const Inst& inst, std::span<const Value> arg
   return true;
 }
 
+Value Optimizer::emit_pure(Op op, std::initializer_list<Value> args) {
+  auto a = args.begin();
+  CseKey key{op, nullptr, args.size() > 0 ? value_key(a[0]) : 0,
+             args.size() > 1 ? value_key(a[1]) : 0, 0};
+  if (o_.cse)
+    if (auto it = cse_.find(key); it != cse_.end()) return it->second;
+  Value v = out_.emit(op, args);
+  if (o_.cse) cse_[key] = v;
+  if (o_.bounds) bounds_.note(v, op, std::span<const Value>(args.begin(), args.size()));
+  return v;
+}
+
+Value Optimizer::as_loaded(Value value, const FieldDescr* field) {
+  unsigned bits = field->size * 8u;
+  if (!field->is_signed)
+    return emit_pure(Op::int_and, {value, out_.const_int(int64_t((uint64_t(1) << bits) - 1))});
+  Value shift = out_.const_int(64 - bits);
+  return emit_pure(Op::int_rshift, {emit_pure(Op::int_lshift, {value, shift}), shift});
+}
+
 }  // namespace opt
 
 std::span<const OptimizerPass> optimizer_passes() {

@@ -116,7 +116,7 @@ void Optimizer::carry_raw_into_loop(std::vector<Value>& args,
       c.arg = args.size();
       Value loaded = e.value;
       if (!e.normalized && e.field->size < 8 && e.field->type == Type::Int)
-        loaded = out_.emit_low_bits(e.value, e.field->size * 8u, e.field->is_signed);
+        loaded = as_loaded(e.value, e.field);
       c.value = e.value = out_.emit(Op::same_as, {loaded});
       e.normalized = true;
       args.push_back(e.value);

@@ -79,6 +79,11 @@ class Optimizer {
   void step(size_t i);
   void label(size_t i, const Inst& inst, std::vector<Value>& args);
   bool pure_step(size_t i, const Inst& inst, std::span<const Value> args);
+  // A pure operation the optimizer itself needs (not an input instruction): an identical
+  // earlier one is shared (CSE).
+  Value emit_pure(Op op, std::initializer_list<Value> args);
+  // The low `field->size` bytes of `value` extended as a load of `field` extends them.
+  Value as_loaded(Value value, const FieldDescr* field);
   Value emit_copy(const Inst& inst, std::span<const Value> args);
   // Before anything that may observe memory or leave the trace: see heap_ops.cpp.
   void before_effect(const Inst& inst);
@@ -135,7 +140,7 @@ class Optimizer {
   Trace out_;
   std::vector<Value> step_args_;  // step()'s operands, kept to spare an allocation per op
   HeapCache heap_{out_};
-  RawCache raw_{out_};
+  RawCache raw_{out_, [this](Value v, const FieldDescr* f) { return as_loaded(v, f); }};
   IntBounds bounds_;
   Virtuals virtuals_{out_};
   bool drop_overflow_guard_ = false;           // the op before cannot overflow: drop its guard

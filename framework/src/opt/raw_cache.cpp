@@ -68,7 +68,7 @@ std::optional<Value> RawCache::load(Value address, const FieldDescr* field) {
     }
     if (e.normalized || field->size == 8 || field->type != Type::Int) return e.value;
     // A stored value: the load sees only its low bytes.
-    return out_.emit_low_bits(e.value, field->size * 8u, field->is_signed);
+    return as_loaded_(e.value, field);
   }
   return std::nullopt;
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -17,7 +18,9 @@ namespace weft::jit::opt {
 
 class RawCache {
  public:
-  explicit RawCache(Trace& out) : out_(out) {}
+  // `as_loaded(value, field)`: `value` truncated and extended as a load of `field` returns it.
+  using Normalize = std::function<Value(Value, const FieldDescr*)>;
+  RawCache(Trace& out, Normalize as_loaded) : out_(out), as_loaded_(std::move(as_loaded)) {}
 
   // The value a getfield_raw of `address` with `field` would load, if known. A value stored
   // through a narrower field is truncated (and extended) here as the load would.
@@ -67,6 +70,7 @@ class RawCache {
 
   static constexpr size_t kMaxEntries = 64;
   Trace& out_;
+  Normalize as_loaded_;
   std::vector<Entry> entries_;
   std::vector<bool> used_;
 };

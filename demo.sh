@@ -4,7 +4,9 @@
 # malloc/free) and the JIT backend suite (loop traces compiled by weft vs the same loops by
 # clang -O2) and the Brainfuck interpreter bin/weft-bf with its generated JIT on and off,
 # printing the tables. Results land in bench/results/<suite>/.
-# Extra arguments go to the harness (e.g. --runs 5). The VMs' JIT-on/off demo comes with them.
+# Then the toy language's JIT on and off, and the flagship VMs against their reference
+# implementations: weft-python vs python3 and pypy3, weft-php vs php (without and with opcache,
+# and with its tracing JIT). Extra arguments go to the harness (e.g. --runs 5).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,3 +18,7 @@ python3 bench/harness.py bench/suites/gc.json --runs 3 "$@"
 python3 bench/harness.py bench/suites/jit.json --runs 3 "$@"
 # The generated JIT on a real interpreter: weft-bf with the JIT on and off, and C -O2.
 python3 bench/harness.py bench/suites/bf.json --runs 3 "$@"
+python3 bench/harness.py bench/suites/toy.json --runs 3 "$@"
+# The flagship VMs (their interpreters so far; the JIT drives weft-bf and weft-toy).
+python3 bench/harness.py bench/suites/python.json --runs 3 "$@"
+python3 bench/harness.py bench/suites/php.json --runs 3 "$@"

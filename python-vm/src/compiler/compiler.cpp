@@ -360,6 +360,7 @@ Code* Compiler::finish_unit(const std::string& name, int argcount, int posonly, 
   c->varargs = varargs;
   c->varkw = varkw;
   c->generator = u->scope->generator;
+  c->coroutine = u->scope->coroutine;
   c->name_locals = u->scope->kind != ScopeKind::Function;
   c->nlocals = static_cast<int>(u->varname_list.size());
   c->ncells = static_cast<int>(u->scope->cellvars.size());

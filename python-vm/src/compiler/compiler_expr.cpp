@@ -4,6 +4,7 @@
 namespace weft::python {
 
 Value imag_literal_function();  // complex.cpp
+Value await_function();         // function.cpp
 
 void Compiler::constant(const Expr* e) {
   switch (e->ck) {
@@ -482,6 +483,14 @@ void Compiler::expr(const Expr* e) {
       comprehension(e);
       break;
     case EK::Await:
+      load_const(await_function());
+      expr(e->a);
+      set_pos(e->pos);
+      emit(OP_CALL, 1);
+      emit(OP_GET_YIELD_FROM_ITER);
+      load_none();
+      emit(OP_YIELD_FROM);
+      break;
     case EK::YieldFrom:
       expr(e->a);
       emit(OP_GET_YIELD_FROM_ITER);

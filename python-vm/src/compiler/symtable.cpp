@@ -203,6 +203,7 @@ void SymbolTable::visit_stmt(const Stmt* s) {
       int loops = loop_depth_;
       loop_depth_ = 0;
       cur_ = new_scope(ScopeKind::Function, s->name, s, outer);
+      if (s->is_async) cur_->generator = cur_->coroutine = true;
       declare_params(cur_, s->args);
       visit_stmts(s->body);
       cur_ = outer;

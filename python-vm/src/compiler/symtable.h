@@ -24,6 +24,7 @@ struct Scope {
   Scope* parent = nullptr;
   bool comprehension = false;
   bool generator = false;
+  bool coroutine = false;            // async def
   bool class_cell = false;           // class body: some method uses __class__ / super
   std::map<std::string, int> flags;  // kDef*/kUse bits
   std::vector<std::string> params;   // in order

@@ -284,7 +284,7 @@ Value gen_throw(Value self, Value* args, int64_t nargs, Tuple*) {
       raise_value(exc);
       return finish(g, generator_send(g, Value(), true));
     }
-    if (yf.obj()->type == rt.generator_type) {
+    if (yf.obj()->type->layout == Layout::Generator) {
       r = gen_throw(yf, args, nargs, nullptr);
     } else {
       Value m = getattr_opt(yf, intern("throw"));
@@ -375,12 +375,44 @@ Value generator_send(Generator* g, Value v, bool throwing) {
   return r;
 }
 
+namespace {
+Type* g_coroutine_type = nullptr;
+Value coro_await(Value self, Value*, int64_t, Tuple*) { return self; }
+
+// `await x`: x itself when it is a coroutine, else the iterator x.__await__() gives
+Value b_await(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "await");
+  Value x = args[0];
+  Type* t = type_of(x);
+  if (t == g_coroutine_type) return x;
+  Value m = lookup(t, intern("__await__"));
+  if (!m || m == Value(rt.None))
+    return raise_fmt(rt.TypeError, "object %s can't be used in 'await' expression", type_name(x));
+  Value it = call1(m, x);
+  if (!it) return it;
+  if (type_of(it) == g_coroutine_type)
+    return raise(rt.TypeError, "__await__() returned a coroutine");
+  if (!lookup(type_of(it), intern("__next__")))
+    return raise_fmt(rt.TypeError, "__await__() returned non-iterator of type '%s'", type_name(it));
+  return it;
+}
+}  // namespace
+
+Type* coroutine_type() { return g_coroutine_type; }
+Value await_function() { return new_builtin("await", b_await); }
+
 void generator_init_type() {
   Type* t = rt.generator_type;
   add_method(t, "send", gen_send);
   add_method(t, "__next__", gen_next);
   add_method(t, "throw", gen_throw);
   add_method(t, "close", gen_close);
+  g_coroutine_type = new_builtin_type("coroutine", Layout::Generator, rt.object_type);
+  gc::add_root(reinterpret_cast<void**>(&g_coroutine_type));
+  add_method(g_coroutine_type, "send", gen_send);
+  add_method(g_coroutine_type, "throw", gen_throw);
+  add_method(g_coroutine_type, "close", gen_close);
+  add_method(g_coroutine_type, "__await__", coro_await);
 }
 
 Value builtin_repr(Value v);

@@ -262,8 +262,8 @@ Value builtin_repr(Value v) {
     }
     case Layout::Generator: {
       Generator* g = v.as<Generator>();
-      return new_str("<generator object " + std::string(g->qualname->view()) + " at " + addr(v) +
-                     ">");
+      return new_str("<" + std::string(t->name->view()) + " object " +
+                     std::string(g->qualname->view()) + " at " + addr(v) + ">");
     }
     case Layout::Cell:
       return new_str("<cell at " + addr(v) + ">");
@@ -591,7 +591,9 @@ Value special_attr(Value obj, Str* name) {
       if (n == "co_consts") return c->consts.get();
       if (n == "co_flags")  // CO_OPTIMIZED|CO_NEWLOCALS, VARARGS, VARKEYWORDS, GENERATOR
         return new_int((c->name_locals ? 0 : 3) | (c->varargs ? 4 : 0) | (c->varkw ? 8 : 0) |
-                       (c->generator ? 32 : 0));
+                       (c->coroutine   ? 128
+                        : c->generator ? 32
+                                       : 0));
       break;
     }
     case Layout::Slice:

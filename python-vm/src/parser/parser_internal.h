@@ -72,6 +72,8 @@ struct Parser {
   Stmt* for_stmt(bool is_async, Pos start);
   Stmt* try_stmt();
   void desugar_except_star(Stmt* s);
+  Stmt* desugar_async_with(Stmt* s, size_t item);
+  Stmt* desugar_async_for(Stmt* s);
   int star_try_count = 0;
   Stmt* with_stmt(bool is_async, Pos start);
   Stmt* funcdef(std::vector<Expr*> decorators, bool is_async, Pos start);

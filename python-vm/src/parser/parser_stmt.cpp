@@ -179,8 +179,14 @@ Stmt* Parser::compound_stmt() {
   if (t.is_kw("async")) {
     next();
     if (accept_kw("def")) return funcdef({}, true, start);
-    if (accept_kw("for")) return for_stmt(true, start);
-    if (accept_kw("with")) return with_stmt(true, start);
+    if (accept_kw("for")) {
+      Stmt* s = for_stmt(true, start);
+      return s ? desugar_async_for(s) : s;
+    }
+    if (accept_kw("with")) {
+      Stmt* s = with_stmt(true, start);
+      return s ? desugar_async_with(s, 0) : s;
+    }
   }
   return syntax_error(), nullptr;
 }
@@ -866,6 +872,168 @@ void Parser::desugar_except_star(Stmt* s) {
   outer.body.push_back(iff);
   s->handlers.clear();
   s->handlers.push_back(std::move(outer));
+}
+
+}  // namespace weft::python
+
+namespace weft::python {
+
+namespace {
+
+// Small AST builder for the parser's rewrites (async for/with); every node gets `pos`.
+struct Build {
+  AstArena& arena;
+  Pos pos;
+  Expr* name(const std::string& id, Ctx ctx = Ctx::Load) {
+    Expr* e = arena.expr(EK::Name);
+    e->s = id;
+    e->ctx = ctx;
+    e->pos = pos;
+    return e;
+  }
+  Expr* attr(Expr* obj, const std::string& a) {
+    Expr* e = arena.expr(EK::Attribute);
+    e->a = obj;
+    e->s = a;
+    e->pos = pos;
+    return e;
+  }
+  Expr* call(Expr* f, std::vector<Expr*> args) {
+    Expr* e = arena.expr(EK::Call);
+    e->a = f;
+    e->elts = std::move(args);
+    e->pos = pos;
+    return e;
+  }
+  Expr* await(Expr* v) {
+    Expr* e = arena.expr(EK::Await);
+    e->a = v;
+    e->pos = pos;
+    return e;
+  }
+  Expr* constant(ConstKind k) {
+    Expr* e = arena.expr(EK::Const);
+    e->ck = k;
+    e->pos = pos;
+    return e;
+  }
+  Expr* not_(Expr* v) {
+    Expr* e = arena.expr(EK::UnaryOp);
+    e->op = kNot;
+    e->a = v;
+    e->pos = pos;
+    return e;
+  }
+  Stmt* assign(Expr* target, Expr* value) {
+    Stmt* s = arena.stmt(SK::Assign);
+    s->targets.push_back(target);
+    s->value = value;
+    s->pos = pos;
+    return s;
+  }
+  Stmt* expr_stmt(Expr* v) {
+    Stmt* s = arena.stmt(SK::Expr);
+    s->value = v;
+    s->pos = pos;
+    return s;
+  }
+  Stmt* simple(SK k) {
+    Stmt* s = arena.stmt(k);
+    s->pos = pos;
+    return s;
+  }
+  Stmt* if_(Expr* test, std::vector<Stmt*> body) {
+    Stmt* s = arena.stmt(SK::If);
+    s->value = test;
+    s->body = std::move(body);
+    s->pos = pos;
+    return s;
+  }
+};
+
+}  // namespace
+
+// async with M as T: B   becomes
+//   .mgr = M; .aexit = .mgr.__aexit__; .ok = True
+//   .val = await .mgr.__aenter__()
+//   try: T = .val; B
+//   except BaseException as .exc:
+//       .ok = False
+//       if not await .aexit(type(.exc), .exc, .exc.__traceback__): raise
+//   finally:
+//       if .ok: await .aexit(None, None, None)
+Stmt* Parser::desugar_async_with(Stmt* s, size_t item) {
+  Build b{arena, s->pos};
+  std::string n = std::to_string(++star_try_count);
+  std::string mgr = ".mgr" + n, aexit = ".aexit" + n, ok = ".ok" + n, val = ".val" + n,
+              exc = ".exc" + n;
+  Stmt* block = arena.stmt(SK::If);  // `if True:` holds the statements
+  block->pos = s->pos;
+  block->value = b.constant(ConstKind::True);
+  const WithItem& w = s->items[item];
+  block->body.push_back(b.assign(b.name(mgr, Ctx::Store), w.context));
+  block->body.push_back(b.assign(b.name(aexit, Ctx::Store), b.attr(b.name(mgr), "__aexit__")));
+  block->body.push_back(b.assign(b.name(ok, Ctx::Store), b.constant(ConstKind::True)));
+  block->body.push_back(
+      b.assign(b.name(val, Ctx::Store), b.await(b.call(b.attr(b.name(mgr), "__aenter__"), {}))));
+  Stmt* t = arena.stmt(SK::Try);
+  t->pos = s->pos;
+  if (w.target) t->body.push_back(b.assign(w.target, b.name(val)));
+  if (item + 1 < s->items.size())
+    t->body.push_back(desugar_async_with(s, item + 1));
+  else
+    for (Stmt* x : s->body) t->body.push_back(x);
+  ExceptHandler h;
+  h.pos = s->pos;
+  h.type = b.name("BaseException");
+  h.name = exc;
+  h.body.push_back(b.assign(b.name(ok, Ctx::Store), b.constant(ConstKind::False)));
+  Expr* exit_call =
+      b.await(b.call(b.name(aexit), {b.call(b.name("type"), {b.name(exc)}), b.name(exc),
+                                     b.attr(b.name(exc), "__traceback__")}));
+  h.body.push_back(b.if_(b.not_(exit_call), {b.simple(SK::Raise)}));
+  t->handlers.push_back(std::move(h));
+  t->finalbody.push_back(b.if_(
+      b.name(ok), {b.expr_stmt(b.await(b.call(
+                      b.name(aexit), {b.constant(ConstKind::None), b.constant(ConstKind::None),
+                                      b.constant(ConstKind::None)})))}));
+  block->body.push_back(t);
+  return block;
+}
+
+// async for T in I: B else: E   becomes
+//   .it = I.__aiter__()
+//   while True:
+//       try: .v = await .it.__anext__()
+//       except StopAsyncIteration: E; break
+//       T = .v; B
+Stmt* Parser::desugar_async_for(Stmt* s) {
+  Build b{arena, s->pos};
+  std::string n = std::to_string(++star_try_count);
+  std::string it = ".ait" + n, v = ".av" + n;
+  Stmt* block = arena.stmt(SK::If);
+  block->pos = s->pos;
+  block->value = b.constant(ConstKind::True);
+  block->body.push_back(
+      b.assign(b.name(it, Ctx::Store), b.call(b.attr(s->value, "__aiter__"), {})));
+  Stmt* loop = arena.stmt(SK::While);
+  loop->pos = s->pos;
+  loop->value = b.constant(ConstKind::True);
+  Stmt* t = arena.stmt(SK::Try);
+  t->pos = s->pos;
+  t->body.push_back(
+      b.assign(b.name(v, Ctx::Store), b.await(b.call(b.attr(b.name(it), "__anext__"), {}))));
+  ExceptHandler h;
+  h.pos = s->pos;
+  h.type = b.name("StopAsyncIteration");
+  for (Stmt* x : s->orelse) h.body.push_back(x);
+  h.body.push_back(b.simple(SK::Break));
+  t->handlers.push_back(std::move(h));
+  loop->body.push_back(t);
+  loop->body.push_back(b.assign(s->target, b.name(v)));
+  for (Stmt* x : s->body) loop->body.push_back(x);
+  block->body.push_back(loop);
+  return block;
 }
 
 }  // namespace weft::python

@@ -166,6 +166,8 @@ bool init_cells(Frame* f, Code* co, Tuple* closure) {
 
 }  // namespace
 
+Type* coroutine_type();  // function.cpp
+
 Value call_function(Function* fn, Value* args, int64_t nargs, Tuple* kwnames) {
   Code* co = fn->code;
   Frame* f = new_frame(co, fn->globals, fn);
@@ -173,7 +175,7 @@ Value call_function(Function* fn, Value* args, int64_t nargs, Tuple* kwnames) {
   if (!bind_args(f, fn, args, nargs, kwnames)) return Value();
   if ((co->ncells || co->nfree) && !init_cells(f, co, fn->closure)) return Value();
   if (co->generator) {
-    Generator* g = alloc<Generator>(rt.generator_type);
+    Generator* g = alloc<Generator>(co->coroutine ? coroutine_type() : rt.generator_type);
     if (!g) return Value();
     g->frame = f;
     g->name = fn->name;

@@ -14,7 +14,8 @@ namespace weft::python {
   X(POP_TOP)                                                                                       \
   X(ROT_TWO)                                                                                       \
   X(ROT_THREE)                                                                                     \
-  X(ROT_FOUR) X(DUP_TOP) X(DUP_TOP_TWO) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X( \
+  X(ROT_FOUR)                                                                                      \
+  X(DUP_TOP) X(DUP_TOP_TWO) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(             \
       LOAD_DEREF) X(STORE_DEREF) X(DELETE_DEREF) X(LOAD_CLOSURE) X(LOAD_CLASSDEREF) X(LOAD_GLOBAL) \
       X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_NAME) X(STORE_NAME) X(DELETE_NAME) X(LOAD_ATTR) X(   \
           STORE_ATTR) X(DELETE_ATTR) X(LOAD_METHOD) X(CALL_METHOD) X(BINARY_SUBSCR)                \
@@ -67,6 +68,7 @@ struct Code : Object {
   bool varargs = false;
   bool varkw = false;
   bool generator = false;
+  bool coroutine = false;    // async def: calling it makes a coroutine
   bool name_locals = false;  // module / class body: names live in a dict
   int nlocals = 0;
   int ncells = 0;

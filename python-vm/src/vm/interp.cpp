@@ -995,7 +995,7 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
         goto exit;
       case OP_GET_YIELD_FROM_ITER: {
         Value v = TOP();
-        if (!(v.is_ptr() && v.obj()->type == rt.generator_type)) {
+        if (!(v.is_ptr() && v.obj()->type->layout == Layout::Generator)) {
           Value it = get_iter(v);
           CHECK(it);
           sp[-1] = it;
@@ -1006,7 +1006,7 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
         Value v = POP();
         Value it = TOP();
         Value r;
-        if (it.obj()->type == rt.generator_type) {
+        if (it.obj()->type->layout == Layout::Generator) {
           r = generator_send(it.as<Generator>(), v, false);
           if (r && !it.as<Generator>()->frame->finished) {
             f->pc = pc - 1;

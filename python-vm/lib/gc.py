@@ -1,0 +1,45 @@
+# gc for weft-python: the interface of CPython's gc module over weft's collector, which is not
+# reference counted (collect() runs a collection; the counts and thresholds are nominal).
+_enabled = True
+
+
+def collect(generation=2):
+    return 0
+
+
+def enable():
+    global _enabled
+    _enabled = True
+
+
+def disable():
+    global _enabled
+    _enabled = False
+
+
+def isenabled():
+    return _enabled
+
+
+def get_count():
+    return (0, 0, 0)
+
+
+def get_threshold():
+    return (700, 10, 10)
+
+
+def set_threshold(*args):
+    pass
+
+
+def get_objects(generation=None):
+    return []
+
+
+def is_tracked(obj):
+    return not isinstance(obj, (int, float, str, bytes, bool, type(None)))
+
+
+garbage = []
+callbacks = []

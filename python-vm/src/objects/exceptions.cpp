@@ -8,6 +8,7 @@
 #include "vm/code.h"
 #include "vm/runtime.h"
 #include "weft/python/parser.h"
+#include "weft/python/syntax_error.h"
 
 namespace weft::python {
 
@@ -103,6 +104,41 @@ void add_traceback(Code* code, int instr) {
   e->tb = tb;
 }
 
+// A SyntaxError (or IndentationError/TabError) with CPython's args and attributes:
+// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+Value raise_syntax_error(const SyntaxErrorInfo& err, std::string_view filename,
+                         std::string_view source) {
+  Type* t = err.kind == "IndentationError" ? rt.IndentationError
+            : err.kind == "TabError"       ? rt.TabError
+                                           : rt.SyntaxError;
+  std::string text;
+  if (err.line > 0) {
+    size_t start = 0;
+    for (int l = 1; l < err.line && start != std::string_view::npos; l++) {
+      start = source.find('\n', start);
+      if (start != std::string_view::npos) start++;
+    }
+    if (start != std::string_view::npos && start <= source.size()) {
+      size_t end = source.find('\n', start);
+      text =
+          std::string(source.substr(start, end == std::string_view::npos ? end : end - start + 1));
+    }
+  }
+  Value detail[6] = {new_str(filename),     new_int(err.line),
+                     new_int(err.col),      err.line > 0 ? new_str(text) : Value(rt.None),
+                     new_int(err.end_line), new_int(err.end_col)};
+  Value d = tuple_from_array(detail, 6);
+  if (!d) return d;
+  Value args[2] = {new_str(err.msg), d};
+  Value exc = make_exception(t, args, 2);
+  if (!exc) return exc;
+  const char* names[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+  setattr(exc, intern("msg"), args[0]);
+  for (int i = 0; i < 6; i++) setattr(exc, intern(names[i]), detail[i]);
+  setattr(exc, intern("print_file_and_line"), rt.None);
+  return raise_value(exc);
+}
+
 Value stop_iteration_value(Value exc) {
   if (!exc.is_ptr() || type_of(exc)->layout != Layout::Exception) return rt.None;
   Exception* e = exc.as<Exception>();
@@ -115,6 +151,30 @@ Value exception_str(Exception* e) {
   if (a->size == 1) {
     if (isinstance(e, rt.KeyError)) return repr(a->at(0));
     return to_str(a->at(0));
+  }
+  if (isinstance(e, rt.SyntaxError) && a->size == 2 && a->at(1).is_ptr() &&
+      a->at(1).obj()->type == rt.tuple_type && a->at(1).as<Tuple>()->size >= 2) {
+    // "msg (file, line N)" with the file's base name, as CPython's SyntaxError.__str__
+    Tuple* d = a->at(1).as<Tuple>();
+    Value msg = to_str(a->at(0));
+    if (!msg) return msg;
+    std::string r(msg.as<Str>()->view());
+    Value fn = d->at(0), ln = d->at(1);
+    bool have_fn = fn.is_ptr() && fn.obj()->type == rt.str_type;
+    bool have_ln = is_int(ln);
+    std::string base;
+    if (have_fn) {
+      base = std::string(fn.as<Str>()->view());
+      size_t slash = base.rfind('/');
+      if (slash != std::string::npos) base = base.substr(slash + 1);
+    }
+    if (have_fn && have_ln)
+      r += " (" + base + ", line " + int_to_string(ln) + ")";
+    else if (have_fn)
+      r += " (" + base + ")";
+    else if (have_ln)
+      r += " (line " + int_to_string(ln) + ")";
+    return new_str(r);
   }
   if (isinstance(e, rt.OSError) && a->size <= 5) {
     // OSError(errno, strerror[, filename[, winerror[, filename2]]])

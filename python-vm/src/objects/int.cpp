@@ -447,6 +447,8 @@ Value int_new(Value, Value* args, int64_t nargs, Tuple* kwnames) {
   if (base_v) {
     int64_t base;
     if (!int_index(base_v, &base)) return Value();
+    if (base != 0 && (base < 2 || base > 36))
+      return raise(rt.ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (!x.is_ptr() || x.obj()->type != rt.str_type)
       return raise(rt.TypeError, "int() can't convert non-string with explicit base");
     std::string s(x.as<Str>()->view());

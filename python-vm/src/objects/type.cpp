@@ -391,6 +391,11 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
     return raise(rt.TypeError, "type() takes 1 or 3 arguments");
   }
   if (t->builtin && t->new_fn) return t->new_fn(t, args, nargs, kwnames);
+  if (t->builtin && !nargs && (!kwnames || !kwnames->size)) {  // NoneType() and friends
+    if (t->layout == Layout::None) return rt.None;
+    if (t->layout == Layout::NotImplemented) return rt.NotImplemented;
+    if (t->layout == Layout::Ellipsis) return rt.Ellipsis;
+  }
   Value obj;
   bool metaclass_made = false;
   Value nw = lookup(t, rt.s___new__);

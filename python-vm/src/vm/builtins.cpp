@@ -13,6 +13,8 @@ namespace weft::python {
 Value run_class_body(Function* fn, Dict* ns);
 Type* g_textio_type = nullptr;
 
+Value b_locals(Value, Value*, int64_t, Tuple*);
+
 namespace {
 
 std::string g_stdout_buf;
@@ -559,7 +561,7 @@ Value b_getattr(Value, Value* args, int64_t nargs, Tuple*) {
     return raise_fmt(rt.TypeError, "getattr expected 2 or 3 arguments, got %lld",
                      static_cast<long long>(nargs));
   if (!args[1].is_ptr() || args[1].obj()->type != rt.str_type)
-    return raise(rt.TypeError, "attribute name must be string");
+    return raise_fmt(rt.TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
   Value v = getattr(args[0], args[1].as<Str>());
   if (!v && nargs == 3 && pending_is(rt.AttributeError)) {
     clear_exc();
@@ -573,7 +575,7 @@ Value b_setattr(Value, Value* args, int64_t nargs, Tuple*) {
     return raise_fmt(rt.TypeError, "setattr expected 3 arguments, got %lld",
                      static_cast<long long>(nargs));
   if (!args[1].is_ptr() || args[1].obj()->type != rt.str_type)
-    return raise(rt.TypeError, "attribute name must be string");
+    return raise_fmt(rt.TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
   return setattr(args[0], intern(args[1].as<Str>()->view()), args[2]) < 0 ? Value()
                                                                           : Value(rt.None);
 }
@@ -583,7 +585,7 @@ Value b_hasattr(Value, Value* args, int64_t nargs, Tuple*) {
     return raise_fmt(rt.TypeError, "hasattr expected 2 arguments, got %lld",
                      static_cast<long long>(nargs));
   if (!args[1].is_ptr() || args[1].obj()->type != rt.str_type)
-    return raise(rt.TypeError, "attribute name must be string");
+    return raise_fmt(rt.TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
   Value v = getattr(args[0], args[1].as<Str>());
   if (v) return rt.True;
   if (pending_is(rt.AttributeError)) {
@@ -623,13 +625,14 @@ Value b_vars(Value, Value* args, int64_t nargs, Tuple*) {
 }
 
 Value b_dir(Value, Value* args, int64_t nargs, Tuple*) {
-  if (nargs == 0) {
-    Frame* f = rt.frame;
+  if (nargs == 0) {  // the names of the current scope, sorted
+    Value loc = b_locals(Value(), nullptr, 0, nullptr);
+    if (!loc) return loc;
     List* l = new_list(0);
-    if (f && f->locals) {
+    if (loc.is_ptr() && loc.obj()->type->layout == Layout::Dict) {
       int64_t pos = 0;
       Value k, v;
-      while (dict_next(f->locals, &pos, &k, &v)) list_append(l, k);
+      while (dict_next(loc.as<Dict>(), &pos, &k, &v)) list_append(l, k);
     }
     list_sort(l, Value(), false);
     return l;

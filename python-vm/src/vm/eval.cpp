@@ -16,8 +16,9 @@ bool is_dict(Value v) { return v.is_ptr() && v.obj()->type->layout == Layout::Di
 Value run_source(const char* fname, Value* args, int64_t nargs, Tuple* kw, bool eval_mode) {
   Value a[3];
   if (!parse_args(fname, args, nargs, kw, 1, {"source", "globals", "locals"}, a)) return Value();
-  if (!a[0].is_ptr() ||
-      (a[0].obj()->type->layout != Layout::Str && a[0].obj()->type->layout != Layout::Bytes))
+  bool is_code = a[0].is_ptr() && a[0].obj()->type == rt.code_type;
+  if (!a[0].is_ptr() || (!is_code && a[0].obj()->type->layout != Layout::Str &&
+                         a[0].obj()->type->layout != Layout::Bytes))
     return raise_fmt(rt.TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
   Value globals = a[1] && a[1] != Value(rt.None) ? a[1] : Value();
   Value locals = a[2] && a[2] != Value(rt.None) ? a[2] : Value();
@@ -37,6 +38,7 @@ Value run_source(const char* fname, Value* args, int64_t nargs, Tuple* kw, bool 
   if (!locals) locals = globals;
   if (!dict_get_str(globals.as<Dict>(), rt.s___builtins__))
     dict_set_str(globals.as<Dict>(), rt.s___builtins__, rt.builtins);
+  if (is_code) return run_code(a[0].as<Code>(), globals.as<Dict>(), locals.as<Dict>());
   // the code keeps pointing into its source (tracebacks print lines): it lives as long as the VM
   std::string* src = new std::string(a[0].as<Str>()->view());
   if (eval_mode) {
@@ -46,12 +48,16 @@ Value run_source(const char* fname, Value* args, int64_t nargs, Tuple* kw, bool 
   AstArena arena;
   Module mod;
   SyntaxErrorInfo err;
-  if (!parse_module(*src, arena, mod, err))
-    return raise_fmt(rt.SyntaxError, "%s (<string>, line %d)", err.msg.c_str(), err.line);
-  if (eval_mode && (mod.body.size() != 1 || mod.body[0]->kind != SK::Expr))
-    return raise(rt.SyntaxError, "invalid syntax (<string>, line 1)");
+  if (!parse_module(*src, arena, mod, err)) return raise_syntax_error(err, "<string>", *src);
+  if (eval_mode && (mod.body.size() != 1 || mod.body[0]->kind != SK::Expr)) {
+    err = SyntaxErrorInfo();
+    err.msg = "invalid syntax";
+    err.line = err.end_line = 1;
+    err.col = err.end_col = 1;
+    return raise_syntax_error(err, "<string>", *src);
+  }
   Code* code = compile_module(mod, "<string>", src, err, eval_mode, locals != globals);
-  if (!code) return raise_fmt(rt.SyntaxError, "%s (<string>, line %d)", err.msg.c_str(), err.line);
+  if (!code) return raise_syntax_error(err, "<string>", *src);
   Value r = run_code(code, globals.as<Dict>(), locals.as<Dict>());
   if (!r) return r;
   return eval_mode ? r : Value(rt.None);
@@ -63,6 +69,43 @@ Value b_eval(Value, Value* args, int64_t nargs, Tuple* kw) {
 
 Value b_exec(Value, Value* args, int64_t nargs, Tuple* kw) {
   return run_source("exec", args, nargs, kw, false);
+}
+
+// compile(source, filename, mode, flags=0, dont_inherit=False): a code object for eval/exec
+Value b_compile(Value, Value* args, int64_t nargs, Tuple* kw) {
+  Value a[5];
+  if (!parse_args("compile", args, nargs, kw, 3,
+                  {"source", "filename", "mode", "flags", "dont_inherit"}, a))
+    return Value();
+  if (!a[0].is_ptr() ||
+      (a[0].obj()->type->layout != Layout::Str && a[0].obj()->type->layout != Layout::Bytes))
+    return raise(rt.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  if (!a[1].is_ptr() || a[1].obj()->type->layout != Layout::Str || !a[2].is_ptr() ||
+      a[2].obj()->type->layout != Layout::Str)
+    return raise(rt.TypeError, "compile() filename and mode must be strings");
+  std::string mode(a[2].as<Str>()->view());
+  if (mode != "exec" && mode != "eval" && mode != "single")
+    return raise(rt.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  bool eval_mode = mode == "eval";
+  std::string filename(a[1].as<Str>()->view());
+  std::string* src = new std::string(a[0].as<Str>()->view());  // lives as long as the code
+  if (eval_mode) {
+    size_t b = src->find_first_not_of(" \t");
+    src->erase(0, b == std::string::npos ? src->size() : b);
+  }
+  AstArena arena;
+  Module mod;
+  SyntaxErrorInfo err;
+  if (!parse_module(*src, arena, mod, err)) return raise_syntax_error(err, filename, *src);
+  if (eval_mode && (mod.body.size() != 1 || mod.body[0]->kind != SK::Expr)) {
+    err = SyntaxErrorInfo();
+    err.msg = "invalid syntax";
+    err.line = err.end_line = err.col = err.end_col = 1;
+    return raise_syntax_error(err, filename, *src);
+  }
+  Code* code = compile_module(mod, filename, src, err, eval_mode, true);
+  if (!code) return raise_syntax_error(err, filename, *src);
+  return code;
 }
 
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)
@@ -91,6 +134,7 @@ void eval_init() {
   dict_set_str(rt.builtins, intern("__import__"), new_builtin("__import__", b_import));
   dict_set_str(rt.builtins, intern("eval"), new_builtin("eval", b_eval));
   dict_set_str(rt.builtins, intern("exec"), new_builtin("exec", b_exec));
+  dict_set_str(rt.builtins, intern("compile"), new_builtin("compile", b_compile));
 }
 
 }  // namespace weft::python

@@ -89,11 +89,9 @@ Value exec_module(Str* registered_as, const std::string& path, std::string* sour
   AstArena arena;
   Module ast;
   SyntaxErrorInfo err;
-  if (!parse_module(*source, arena, ast, err))
-    return raise_fmt(rt.SyntaxError, "%s (%s, line %d)", err.msg.c_str(), path.c_str(), err.line);
+  if (!parse_module(*source, arena, ast, err)) return raise_syntax_error(err, path, *source);
   Code* code = compile_module(ast, path, source, err);
-  if (!code)
-    return raise_fmt(rt.SyntaxError, "%s (%s, line %d)", err.msg.c_str(), path.c_str(), err.line);
+  if (!code) return raise_syntax_error(err, path, *source);
   PyModule* pm = alloc<PyModule>(rt.module_type);
   if (!pm) return Value();
   pm->name = registered_as;

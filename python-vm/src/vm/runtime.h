@@ -18,19 +18,20 @@ namespace weft::python {
 
 struct Frame;
 
-#define WEFT_PY_BUILTIN_TYPES(X)                                                                 \
-  X(type)                                                                                        \
-  X(object)                                                                                      \
-  X(none)                                                                                        \
-  X(notimpl)                                                                                     \
-  X(ellipsis)                                                                                    \
-  X(bool)                                                                                        \
-  X(int)                                                                                         \
-  X(float)                                                                                       \
-  X(str)                                                                                         \
-  X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin) \
-      X(method) X(cell) X(code) X(module) X(iter) X(generator) X(property) X(staticmethod)       \
-          X(classmethod) X(super) X(bigint) X(dict_keys) X(dict_values) X(dict_items)
+#define WEFT_PY_BUILTIN_TYPES(X)                                                                  \
+  X(type)                                                                                         \
+  X(object)                                                                                       \
+  X(none)                                                                                         \
+  X(notimpl)                                                                                      \
+  X(ellipsis)                                                                                     \
+  X(bool)                                                                                         \
+  X(int)                                                                                          \
+  X(float)                                                                                        \
+  X(str)                                                                                          \
+  X(bytes)                                                                                        \
+  X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin) X(method) \
+      X(cell) X(code) X(module) X(iter) X(generator) X(property) X(staticmethod) X(classmethod)   \
+          X(super) X(bigint) X(dict_keys) X(dict_values) X(dict_items)
 
 #define WEFT_PY_EXCEPTIONS(X)                                                                      \
   X(BaseException, object_type)                                                                    \
@@ -42,10 +43,11 @@ struct Frame;
   X(ArithmeticError, Exception)                                                                    \
   X(ZeroDivisionError, ArithmeticError)                                                            \
   X(OverflowError, ArithmeticError)                                                                \
-  X(AssertionError, Exception) X(AttributeError, Exception) X(LookupError, Exception) X(           \
-      IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception)                    \
-      X(UnboundLocalError, NameError) X(TypeError, Exception) X(ValueError, Exception) X(          \
-          UnicodeError, ValueError) X(RuntimeError, Exception) X(RecursionError, RuntimeError)     \
+  X(AssertionError, Exception)                                                                     \
+  X(AttributeError, Exception) X(LookupError, Exception) X(IndexError, LookupError) X(             \
+      KeyError, LookupError) X(NameError, Exception) X(UnboundLocalError, NameError)               \
+      X(TypeError, Exception) X(ValueError, Exception) X(UnicodeError, ValueError) X(              \
+          RuntimeError, Exception) X(RecursionError, RuntimeError)                                 \
           X(NotImplementedError, RuntimeError) X(MemoryError, Exception) X(ImportError, Exception) \
               X(ModuleNotFoundError, ImportError) X(OSError, Exception) X(                         \
                   FileNotFoundError, OSError) X(EOFError, Exception) X(SyntaxError, Exception)     \
@@ -77,7 +79,8 @@ struct Frame;
   X(__ne__)                                                                                        \
   X(__lt__)                                                                                        \
   X(__le__)                                                                                        \
-  X(__gt__) X(__ge__) X(__len__) X(__bool__) X(__iter__) X(__next__) X(__call__) X(__getitem__)    \
+  X(__gt__)                                                                                        \
+  X(__ge__) X(__len__) X(__bool__) X(__iter__) X(__next__) X(__call__) X(__getitem__)              \
       X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__) X(__getattribute__)             \
           X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__) X(__enter__)           \
               X(__exit__) X(__name__) X(__qualname__) X(__module__) X(__doc__) X(__dict__)         \
@@ -154,6 +157,9 @@ void clear_exc();
 const char* type_name(Value v);
 void add_traceback(Code* code, int instr);
 Value stop_iteration_value(Value exc);  // StopIteration's .value
+struct SyntaxErrorInfo;
+Value raise_syntax_error(const SyntaxErrorInfo& err, std::string_view filename,
+                         std::string_view source);
 
 // ---- types (type.cpp) ----
 Type* type_of(Value v);

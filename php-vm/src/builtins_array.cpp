@@ -1206,7 +1206,7 @@ WEFT_PHP_NATIVE(f_iterator_to_array) {
     mark_copy(x);
     if (preserve) {
       Value k;
-      fe_key(vm, it.it, &k);
+      if (!fe_key(vm, it.it, &k)) return false;
       Key kk;
       if (!to_key(k, &kk)) return false;
       out->set(kk, x);

@@ -228,6 +228,22 @@ WEFT_PHP_NATIVE(f_interface_exists) {
   *ret = Value::boolean(c && (c->flags & ClsInterface));
   return true;
 }
+WEFT_PHP_NATIVE(f_trait_exists) {
+  Class* c = lookup(vm, args, argc);
+  *ret = Value::boolean(c && (c->flags & ClsTrait));
+  return true;
+}
+WEFT_PHP_NATIVE(f_enum_exists) {
+  Class* c = lookup(vm, args, argc);
+  *ret = Value::boolean(c && (c->flags & ClsEnum));
+  return true;
+}
+// the declared spelling of a known class name (the prelude's Reflection uses it)
+WEFT_PHP_NATIVE(f_weft_class_name) {
+  Class* c = vm.find_class(to_std_string(arg_at(args, argc, 0)));
+  *ret = c ? Value::str(new_string(c->name)) : arg_at(args, argc, 0);
+  return true;
+}
 static Class* class_of(VM& vm, const Value& v) {
   if (v.tag == Tag::Obj) return v.o->cls;
   if (v.tag == Tag::Str) return vm.find_class(v.s->view());
@@ -602,6 +618,9 @@ void register_misc_builtins(VM& vm) {
   vm.register_native("get_called_class", f_get_called_class);
   vm.register_native("class_exists", f_class_exists);
   vm.register_native("interface_exists", f_interface_exists);
+  vm.register_native("trait_exists", f_trait_exists);
+  vm.register_native("enum_exists", f_enum_exists);
+  vm.register_native("__weft_class_name", f_weft_class_name);
   vm.register_native("method_exists", f_method_exists);
   vm.register_native("property_exists", f_property_exists);
   vm.register_native("get_object_vars", f_get_object_vars);

@@ -49,7 +49,8 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     parent = hoisting ? vm.find_class(info->parent) : vm.load_class(info->parent);
     if (!parent) {
       if (hoisting || vm.exception) return false;
-      vm.fatal("Uncaught Error: Class \"" + info->parent + "\" not found");
+      vm.throw_error("Error", "Class \"" + info->parent + "\" not found");
+      return false;
     }
   }
   std::vector<Class*> ifaces, traits;
@@ -57,7 +58,8 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     Class* i = hoisting ? vm.find_class(n) : vm.load_class(n);
     if (!i) {
       if (hoisting || vm.exception) return false;
-      vm.fatal("Uncaught Error: Interface \"" + n + "\" not found");
+      vm.throw_error("Error", "Interface \"" + n + "\" not found");
+      return false;
     }
     ifaces.push_back(i);
   }

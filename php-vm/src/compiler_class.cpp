@@ -24,6 +24,26 @@ static Function* thunk(FileCompiler& fc, Class* cls, const Node* e, FnCompiler* 
 
 static int anon_counter = 0;
 
+// php's arity rules for the magic methods, checked when the class is compiled.
+template <typename Fail>
+static void check_magic_signature(const Function* f, const Node* at, Fail& fail) {
+  static const struct {
+    const char* name;
+    int args;
+  } magic[] = {{"__call", 2},     {"__callstatic", 2}, {"__get", 1},
+               {"__set", 2},      {"__isset", 1},      {"__unset", 1},
+               {"__tostring", 0}, {"__clone", 0},      {"__destruct", 0}};
+  for (const auto& mg : magic) {
+    if (f->lname != mg.name) continue;
+    std::string who = "Method " + f->scope->name + "::" + f->name + "()";
+    int n = int(f->params.size());
+    if (mg.args == 0 && n != 0) fail(at, who + " cannot take arguments");
+    if (mg.args > 0 && n != mg.args)
+      fail(at, who + " must take exactly " + std::to_string(mg.args) +
+                   (mg.args == 1 ? " argument" : " arguments"));
+  }
+}
+
 Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
   Class* cls = new Class();
   ClassInfo* info = new ClassInfo();
@@ -114,6 +134,7 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
                       "() cannot contain body");
         Function* f = compile_function_decl(fc, m, cls, outer);
         if (cls->flags & ClsInterface) f->flags |= FnAbstract;
+        check_magic_signature(f, m, fail);
         info->methods.push_back(f);
         if (f->lname == "__construct") {
           const Node* params = m->kid(0);

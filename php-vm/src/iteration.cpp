@@ -129,16 +129,13 @@ int fe_fetch(VM& vm, Iter* it, Value* dst) {
   Function* cur = o->cls->find_method("current");
   if (!cur || !vm.call_method(o, cur, nullptr, 0, dst)) return -1;
   *dst = deref(*dst);
-  Function* key = o->cls->find_method("key");
-  if (key) {
-    Value k;
-    if (!vm.call_method(o, key, nullptr, 0, &k)) return -1;
-    it->key = deref(k);
-  }
+  // php calls key() only when the loop has a key variable (fe_key)
+  it->key = Value::null();
+  it->key_pending = true;
   return 1;
 }
 
-bool fe_key(VM& /*vm*/, Iter* it, Value* dst) {
+bool fe_key(VM& vm, Iter* it, Value* dst) {
   if (it->subject.tag == Tag::Arr) {
     Array* a = it->by_ref ? deref(*it->target).a : it->subject.a;
     if (it->pos == 0 || it->pos > a->used()) {
@@ -147,6 +144,15 @@ bool fe_key(VM& /*vm*/, Iter* it, Value* dst) {
     }
     *dst = a->buckets()[it->pos - 1].key();
     return true;
+  }
+  if (it->key_pending) {
+    it->key_pending = false;
+    Object* o = it->subject.o;
+    if (Function* key = o->cls->find_method("key")) {
+      Value k;
+      if (!vm.call_method(o, key, nullptr, 0, &k)) return false;
+      it->key = deref(k);
+    }
   }
   *dst = it->key;
   return true;

@@ -134,3 +134,78 @@ class SplPriorityQueue implements Iterator, Countable {
     public function next(): void { if (!$this->__h->isEmpty()) $this->__h->extract(); }
 }
 final class __WeftPQHeap extends SplHeap { protected function compare($a, $b) { return [$a[0], $a[1]] <=> [$b[0], $b[1]]; } }
+
+// A first slice of Reflection: looking classes, methods and properties up (with autoloading)
+// and the exceptions php throws when they do not exist.
+class ReflectionException extends Exception {}
+class ReflectionClass {
+    public string $name = '';
+    public function __construct(object|string $objectOrClass) {
+        if (is_object($objectOrClass)) { $this->name = get_class($objectOrClass); return; }
+        if (!class_exists($objectOrClass) && !interface_exists($objectOrClass, false) && !trait_exists($objectOrClass, false) && !enum_exists($objectOrClass, false))
+            throw new ReflectionException("Class \"$objectOrClass\" does not exist");
+        $this->name = __weft_class_name($objectOrClass);
+    }
+    public function getName(): string { return $this->name; }
+    public function getShortName(): string { $p = strrpos($this->name, '\\'); return $p === false ? $this->name : substr($this->name, $p + 1); }
+    public function isInterface(): bool { return interface_exists($this->name, false); }
+    public function isInstance(object $object): bool { return $object instanceof $this->name; }
+    public function hasMethod(string $name): bool { return method_exists($this->name, $name); }
+    public function hasProperty(string $name): bool { return property_exists($this->name, $name); }
+    public function getParentClass(): ReflectionClass|false { $p = get_parent_class($this->name); return $p === false ? false : new ReflectionClass($p); }
+    public function isSubclassOf(ReflectionClass|string $class): bool { return is_subclass_of($this->name, $class instanceof ReflectionClass ? $class->name : $class); }
+    public function implementsInterface(ReflectionClass|string $interface): bool {
+        $i = $interface instanceof ReflectionClass ? $interface->name : $interface;
+        if (!interface_exists($i)) {
+            if (class_exists($i, false) || trait_exists($i, false) || enum_exists($i, false)) throw new ReflectionException(__weft_class_name($i) . " is not an interface");
+            throw new ReflectionException("Interface \"$i\" does not exist");
+        }
+        return is_subclass_of($this->name, $i) || strcasecmp($this->name, $i) == 0;
+    }
+    public function newInstance(mixed ...$args): object { return new ($this->name)(...$args); }
+    public function newInstanceArgs(array $args = []): ?object { return new ($this->name)(...$args); }
+    public function getMethod(string $name): ReflectionMethod { return new ReflectionMethod($this->name, $name); }
+    public function getProperty(string $name): ReflectionProperty {
+        $p = strpos($name, '::');
+        if ($p !== false) {
+            $c = strtolower(substr($name, 0, $p));
+            if (!class_exists($c)) throw new ReflectionException("Class \"$c\" does not exist");
+            return new ReflectionProperty($c, substr($name, $p + 2));
+        }
+        return new ReflectionProperty($this->name, $name);
+    }
+}
+class ReflectionObject extends ReflectionClass {
+    public function __construct(object $object) { parent::__construct($object); }
+}
+class ReflectionMethod {
+    public string $name = ''; public string $class = '';
+    public function __construct(object|string $objectOrMethod, ?string $method = null) {
+        if ($method === null) {
+            $p = is_string($objectOrMethod) ? strpos($objectOrMethod, '::') : false;
+            if ($p === false) throw new ReflectionException("ReflectionMethod::__construct(): Argument #1 (\$objectOrMethod) must be a valid method name");
+            $method = substr($objectOrMethod, $p + 2);
+            $objectOrMethod = substr($objectOrMethod, 0, $p);
+        }
+        $c = is_object($objectOrMethod) ? get_class($objectOrMethod) : $objectOrMethod;
+        if (!is_object($objectOrMethod) && !class_exists($c) && !interface_exists($c, false) && !trait_exists($c, false))
+            throw new ReflectionException("Class \"$c\" does not exist");
+        $c = __weft_class_name($c);
+        if (!method_exists($c, $method)) throw new ReflectionException("Method $c::$method() does not exist");
+        foreach (get_class_methods($c) as $m) if (strcasecmp($m, $method) == 0) $method = $m;
+        $this->name = $method; $this->class = $c;
+    }
+    public function getName(): string { return $this->name; }
+}
+class ReflectionProperty {
+    public string $name = ''; public string $class = '';
+    public function __construct(object|string $class, string $property) {
+        $c = is_object($class) ? get_class($class) : $class;
+        if (!is_object($class) && !class_exists($c) && !trait_exists($c, false))
+            throw new ReflectionException("Class \"$c\" does not exist");
+        $c = __weft_class_name($c);
+        if (!property_exists(is_object($class) ? $class : $c, $property)) throw new ReflectionException("Property $c::\$$property does not exist");
+        $this->name = $property; $this->class = $c;
+    }
+    public function getName(): string { return $this->name; }
+}

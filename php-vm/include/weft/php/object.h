@@ -195,6 +195,7 @@ struct Iter {
   uint32_t pos = 0;
   bool by_ref = false;
   bool started = false;
+  bool key_pending = false;  // Iterator objects: key() not called yet for this step
   void gc_trace(gc::Tracer& t) const {
     trace_value(t, subject);
     trace_value(t, key);

@@ -651,8 +651,11 @@ class FunctionTranslator {
                       " returns twice) cannot be traced: use it only in WEFT_DONT_LOOK_INSIDE "
                       "functions");
     std::string name = callee->getName().str();
-    if (name == "weft_jit_merge_point" || name == "weft_jit_can_enter_jit")
-      return marker(call, name == "weft_jit_merge_point" ? "jit_merge_point" : "can_enter_jit");
+    if (name == "weft_jit_merge_point" || name == "weft_jit_can_enter_jit" ||
+        name == "weft_jit_portal_entry")
+      return marker(call, name == "weft_jit_merge_point"     ? "jit_merge_point"
+                          : name == "weft_jit_can_enter_jit" ? "can_enter_jit"
+                                                             : "portal_entry");
     if (name == "weft_jit_promote_int" || name == "weft_jit_promote_ref") {
       // promote(x): the tracer guards x's current value and makes it a constant.
       char b = vbank(&call);

@@ -189,12 +189,11 @@ std::vector<MergePoint> find_merge_points(const JitCode& code) {
 std::string print_jitcode(const JitCode& code) {
   std::ostringstream out;
   out << "jitcode " << code.name << "(";
-  bool first = true;
-  for (int bank = 0; bank < 3; ++bank)
-    for (uint16_t p : code.params[bank]) {
-      out << (first ? "" : ", ") << kBankLetter[bank] << p;
-      first = false;
-    }
+  size_t next[3] = {0, 0, 0};
+  for (size_t k = 0; k < code.param_banks.size(); ++k) {
+    int bank = code.param_banks[k];
+    out << (k ? ", " : "") << kBankLetter[bank] << code.params[bank][next[bank]++];
+  }
   out << ") regs(i" << code.num_regs[0] << ", r" << code.num_regs[1] << ", f" << code.num_regs[2]
       << ")\n";
   std::map<size_t, std::string> targets = jump_targets(code);
@@ -354,6 +353,7 @@ class Parser {
       int bank = reg_bank(w);
       if (bank < 0) return fail("expected a parameter register");
       code_->params[bank].push_back(reg_number(w));
+      code_->param_banks.push_back(uint8_t(bank));
       accept(',');
     }
     int explicit_regs[3] = {-1, -1, -1};
@@ -515,6 +515,7 @@ class Parser {
       return fail("unknown jitcode operation '" + std::string(op_name) + "'");
     }
     const char* args = kInfo[op].args;
+    if (JitOp(op) == JitOp::portal_entry) code_->portal = true;
     put_u8(code_->code, uint8_t(op));
     expect('(');
     bool first_arg = true;

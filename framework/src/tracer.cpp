@@ -32,6 +32,12 @@ struct TraceFrame {
   int result_bank = -1;  // where the caller wants this frame's return value
   uint16_t result_reg = 0;
   size_t return_pc = 0;  // where the caller continues
+  // A call of the portal: its arguments as the caller passed them (native order) and where
+  // its recorded operations begin, in case the call runs natively instead (portal_entry).
+  std::vector<uint64_t> call_args;
+  std::vector<Value> call_vals;
+  size_t first_inst = 0;
+  std::vector<uint64_t> entry_greens;  // at its portal_entry
   explicit TraceFrame(const JitCode& c) : code(c) {
     for (int b = 0; b < 3; ++b) {
       regs[b].assign(c.num_regs[b], 0);
@@ -391,8 +397,28 @@ class Tracer {
         for (const char* a = args; *a; ++a)
           for (uint8_t n = r.u8(); n > 0; --n) r.u16();
         break;
+      case JitOp::portal_entry:
+        if (frames_.size() > 1) {
+          std::vector<uint64_t> greens;
+          for (int list = 0; list < 6; ++list)
+            for (uint8_t n = r.u8(); n > 0; --n) {
+              uint16_t reg = r.u16();
+              if (list < 3) greens.push_back(concrete(f, list, reg));
+            }
+          if (!inline_portal_call(std::move(greens))) return;  // it ran natively
+          promote_greens(f, at);
+          break;
+        }
+        for (const char* a = args; *a; ++a)
+          for (uint8_t n = r.u8(); n > 0; --n) r.u16();
+        break;
       case JitOp::jit_merge_point: {
-        if (frames_.size() > 1) return end(Recording::Status::Aborted, "recursive portal call");
+        if (frames_.size() > 1) {  // of an inlined portal call: the trace goes on through it
+          for (const char* a = args; *a; ++a)
+            for (uint8_t n = r.u8(); n > 0; --n) r.u16();
+          promote_greens(f, at);
+          break;
+        }
         std::vector<uint64_t> greens;
         std::vector<Value> reds;
         for (int list = 0; list < 6; ++list)
@@ -419,6 +445,7 @@ class Tracer {
           return end(Recording::Status::InnerLoop);
         }
         passed_greens_.insert(std::move(greens));
+        promote_greens(f, at);
         break;
       }
       case JitOp::int_guard_value:
@@ -608,11 +635,22 @@ class Tracer {
         std::vector<uint64_t> lists[3];
         std::vector<Value> vlists[3];
         read_lists(f, r, lists, vlists);
-        if (frames_.size() > o_.max_inline_depth) {
+        // A portal call may run natively instead (decided at its portal_entry).
+        if (frames_.size() > o_.max_inline_depth && !(callee->portal && o_.portal_address)) {
           end(Recording::Status::Aborted, "inlining too deep");
           return false;
         }
         auto callee_frame = std::make_unique<TraceFrame>(*callee);
+        if (callee->portal) {
+          size_t next[3] = {0, 0, 0};
+          for (uint8_t bank : callee->param_banks) {
+            if (next[bank] >= lists[bank].size())
+              return fail("wrong number of arguments for " + callee->name);
+            callee_frame->call_args.push_back(lists[bank][next[bank]]);
+            callee_frame->call_vals.push_back(vlists[bank][next[bank]++]);
+          }
+          callee_frame->first_inst = t_.insts.size();
+        }
         for (int b = 0; b < 3; ++b) {
           if (lists[b].size() != callee->params[b].size())
             return fail("wrong number of arguments for " + callee->name);
@@ -634,6 +672,66 @@ class Tracer {
         end(Recording::Status::Aborted, std::string("cannot trace ") + jit_op_info(op).name);
         return false;
     }
+  }
+
+  // Greens are constants of the trace past a merge point or portal entry (at `at`): one the
+  // trace computed from reds (clang may turn a branch on a red into a select) is guarded to
+  // its value there, as promote() would.
+  void promote_greens(TraceFrame& f, size_t at) {
+    JitCodeReader r(f.code, at);
+    r.op();
+    for (int list = 0; list < 6; ++list)
+      for (uint8_t n = r.u8(); n > 0; --n) {
+        uint16_t reg = r.u16();
+        if (list >= 2 || reg >= f.code.num_regs[list] || f.vals[list][reg].is_const()) continue;
+        Value c = t_.constant_of(kBankType[list], f.regs[list][reg]);
+        guard(Op::guard_value, {f.vals[list][reg], c}, at);
+        f.vals[list][reg] = c;
+      }
+  }
+
+  // At the portal_entry of an inlined portal call with these greens: true to go on inlining
+  // it; false after running the whole call natively (recursion into a position the trace is
+  // already in, too deep, or the runtime says so), recorded as one residual call of the portal
+  // function. Only calls whose code before the portal_entry recorded nothing but pure
+  // operations can switch (the native call runs that code again).
+  bool inline_portal_call(std::vector<uint64_t> greens) {
+    TraceFrame& callee = top();
+    bool recursive = greens == start_greens_;
+    for (size_t k = 1; k + 1 < frames_.size() && !recursive; ++k)
+      recursive = frames_[k]->entry_greens == greens;
+    bool native = recursive || frames_.size() > o_.max_inline_depth ||
+                  (o_.inline_portal_call && !o_.inline_portal_call(greens));
+    callee.entry_greens = std::move(greens);
+    if (!native || !o_.portal_address) {
+      if (frames_.size() > o_.max_inline_depth)
+        end(Recording::Status::Aborted, "inlining too deep");
+      result_.inlined_portals.push_back(callee.entry_greens);
+      return !done_;
+    }
+    for (size_t i = callee.first_inst; i < t_.insts.size(); ++i)
+      if (!op_info(t_.insts[i].op).has(opflag::PURE)) {
+        end(Recording::Status::Aborted, "a portal call with side effects before its portal_entry");
+        return false;
+      }
+    const CallDescr& d = *o_.portal_calls[callee.result_bank < 0 ? 3 : callee.result_bank];
+    std::vector<Value> operands = {t_.const_int(int64_t(o_.portal_address))};
+    operands.insert(operands.end(), callee.call_vals.begin(), callee.call_vals.end());
+    uint64_t value = 0;
+    std::string problem;
+    std::vector<uint64_t> words = callee.call_args;
+    int bank = callee.result_bank;
+    uint16_t reg = callee.result_reg;
+    size_t return_pc = callee.return_pc;
+    frames_.pop_back();
+    Value v = t_.emit(Op::call, operands, &d);
+    if (!native_call(o_.portal_address, d, words, &value, &problem)) {
+      end(Recording::Status::Error, problem);
+      return false;
+    }
+    if (bank >= 0) assign(top(), bank, reg, value, v);
+    top().pc = return_pc;
+    return false;
   }
 
   void read_lists(TraceFrame& f, JitCodeReader& r, std::vector<uint64_t> (&lists)[3],

@@ -3,6 +3,8 @@
 // the compiled loop. Every way out of compiled code ends at a merge point of the portal (the
 // blackhole interpreter finishes the interrupted iteration), from where either another compiled
 // loop runs or the native interpreter continues.
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -54,6 +56,9 @@ struct JitRuntime::Impl {
     uint32_t aborts = 0;
     uint32_t inline_depth = 20;
     bool blacklisted = false;
+    // A portal call entering here is not inlined into traces (it made one too long): the
+    // trace calls the portal function, which runs compiled code for it if there is some.
+    bool no_inline = false;
   };
 
   JitDriver& driver;
@@ -62,6 +67,10 @@ struct JitRuntime::Impl {
   JitCodeSet codes;
   const JitCode* portal = nullptr;
   MergePoint merge_point;
+  // How traces call the portal natively (TracerOptions::portal_address): its address and a
+  // descriptor per result type (int, ref, float, void).
+  uint64_t portal_address = 0;
+  const CallDescr* portal_calls[4] = {};
   Backend backend;
   JitLog log;
   JitStats stats;
@@ -410,6 +419,12 @@ struct JitRuntime::Impl {
       Cell* cell = find_cell(greens);
       return !cell || !cell->blacklisted;
     };
+    o.portal_address = portal_address;
+    std::copy(std::begin(portal_calls), std::end(portal_calls), o.portal_calls);
+    o.inline_portal_call = [this](std::span<const uint64_t> greens) {
+      Cell* cell = find_cell(greens);
+      return !cell || !cell->no_inline;
+    };
     return o;
   }
 
@@ -489,7 +504,7 @@ struct JitRuntime::Impl {
       stats.tracing_ns += now_ns() - t0;
       return trace_inner_loop(rec, state, result);
     }
-    if (!cell.loop && rec.status != Recording::Status::Finished) note_abort(cell, rec.reason);
+    if (!cell.loop && rec.status != Recording::Status::Finished) note_abort(cell, rec);
     stats.tracing_ns += now_ns() - t0;
     return next;
   }
@@ -503,14 +518,29 @@ struct JitRuntime::Impl {
     return trace_loop(inner, state, result);
   }
 
-  void note_abort(Cell& cell, const std::string& reason) {
+  void note_abort(Cell& cell, const Recording& rec) {
     ++stats.aborts;
-    log.line("# aborted at " + where(cell.greens) + ": " + reason);
+    log.line("# aborted at " + where(cell.greens) + ": " + rec.reason);
+    no_inline_after(rec);
     cell.inline_depth = std::max<uint32_t>(1, cell.inline_depth / 2);
     if (++cell.aborts >= kMaxAborts) {
       cell.blacklisted = true;
       ++stats.blacklisted;
       log.line("# blacklisted " + where(cell.greens));
+    }
+  }
+
+  // A recording that grew too long while it inlined portal calls: those calls are made
+  // natively from now on (RPython does the same with the function it blames).
+  void no_inline_after(const Recording& rec) {
+    if (rec.status != Recording::Status::Aborted ||
+        rec.reason.find("too long") == std::string::npos)
+      return;
+    for (const std::vector<uint64_t>& greens : rec.inlined_portals) {
+      Cell& callee = cell_at(greens);
+      if (!callee.no_inline)
+        log.line("# calls of " + where(callee.greens) + " are no longer inlined");
+      callee.no_inline = true;
     }
   }
 
@@ -587,6 +617,7 @@ struct JitRuntime::Impl {
       ++stats.aborts;
       ++guards[&exit].bridge_aborts;
       log.line("# bridge aborted: " + rec.reason);
+      no_inline_after(rec);
     }
     stats.tracing_ns += now_ns() - t0;
     return next;
@@ -610,6 +641,19 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
   if (!impl->portal) {
     *error = "no jitcode for the portal " + options.portal;
     return nullptr;
+  }
+  // Traces call the portal function natively where they do not inline a call of it.
+  impl->portal_address =
+      options.resolve ? options.resolve(options.portal)
+                      : reinterpret_cast<uintptr_t>(dlsym(RTLD_DEFAULT, options.portal.c_str()));
+  if (impl->portal_address) {
+    static constexpr Type kBankTypes[] = {Type::Int, Type::Ref, Type::Float};
+    std::vector<Type> args;
+    for (uint8_t bank : impl->portal->param_banks) args.push_back(kBankTypes[bank]);
+    static constexpr Type kResults[] = {Type::Int, Type::Ref, Type::Float, Type::Void};
+    for (int k = 0; k < 4; ++k)
+      impl->portal_calls[k] = impl->descrs.add<CallDescr>(
+          "portal." + options.portal + "." + "irfv"[k], args, kResults[k]);
   }
   std::vector<MergePoint> points = find_merge_points(*impl->portal);
   if (points.size() != 1) {

@@ -309,14 +309,16 @@ inline uint64_t green_hash(const std::tuple<G...>& greens) {
 extern "C" [[clang::noduplicate]] void weft_jit_merge_point(const weft::jit::JitDriver*, int, ...);
 extern "C" [[clang::noduplicate]] void weft_jit_can_enter_jit(const weft::jit::JitDriver*, int,
                                                               ...);
+extern "C" [[clang::noduplicate]] void weft_jit_portal_entry(const weft::jit::JitDriver*, int, ...);
 extern "C" int64_t weft_jit_promote_int(int64_t);
 extern "C" void* weft_jit_promote_ref(void*);
 extern "C" bool weft_jit_we_are_jitted();
 extern "C" void weft_jit_record_exact_class(const void*, uint32_t);
 #define WEFT_JIT_MERGE_POINT(driver, greens, reds) weft_jit_merge_point(&(driver), greens reds)
 #define WEFT_CAN_ENTER_JIT(driver, greens, reds) weft_jit_can_enter_jit(&(driver), greens reds)
-// Traces never start at a portal entry while they are recorded: nothing to mark.
-#define WEFT_PORTAL_ENTRY(driver, greens, reds) ((void)0)
+// Where the portal function starts: a trace that calls the portal may run the call natively
+// instead of inlining it (recursion, too deep), deciding by the greens given here.
+#define WEFT_PORTAL_ENTRY(driver, greens, reds) weft_jit_portal_entry(&(driver), greens reds)
 #else
 // Native: the merge point is nothing; can-enter-jit is the warm-up countdown, and when it runs
 // out, the JIT (see the re-entry convention at the top).

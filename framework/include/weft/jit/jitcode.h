@@ -49,6 +49,10 @@ struct JitCode {
   uint16_t num_regs[3] = {0, 0, 0};  // registers per bank; higher numbers name constants
   // Which registers receive the arguments, per bank, in order.
   std::vector<uint16_t> params[3];
+  std::vector<uint8_t> param_banks;  // each argument's bank, in the native function's order
+  // It has a portal_entry (WEFT_PORTAL_ENTRY): it is the interpreter's portal, and a call of it
+  // from a trace may run natively instead of being inlined (tracer.h).
+  bool portal = false;
   std::vector<uint8_t> code;
   std::vector<uint64_t> consts[3];  // ints, pointers, doubles' bits
   std::vector<const Descr*> descrs;

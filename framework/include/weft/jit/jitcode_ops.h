@@ -116,4 +116,5 @@
   X(int_guard_value, "i")                                                                \
   X(ref_guard_value, "r")                                                                \
   X(jit_merge_point, "IRFIRF")                                                           \
-  X(can_enter_jit, "IRFIRF")
+  X(can_enter_jit, "IRFIRF")                                                             \
+  X(portal_entry, "IRFIRF")

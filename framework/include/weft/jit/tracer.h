@@ -37,6 +37,14 @@ struct TracerOptions {
   // (Status::InnerLoop) so that the inner loop can be traced on its own first, as LuaJIT and
   // RPython do; otherwise it goes on unrolling (e.g. for a position that cannot be compiled).
   std::function<bool(std::span<const uint64_t> greens)> stop_at_inner_loop;
+  // Calls of the portal (a jitcode with a portal_entry) are inlined, their merge points passed
+  // through, unless the call recurses into a position the trace is in, the inlining is too
+  // deep, or inline_portal_call(greens of its portal_entry) says no: then, if portal_address
+  // is set, the call runs natively, recorded as a residual call of the portal function at
+  // portal_address described by portal_calls[result bank, or 3 for void].
+  uint64_t portal_address = 0;
+  const CallDescr* portal_calls[4] = {};
+  std::function<bool(std::span<const uint64_t> greens)> inline_portal_call;
 };
 
 struct Recording {
@@ -56,6 +64,9 @@ struct Recording {
   const LabelDescr* closed_on = nullptr;  // Loop: the label the trace jumps to
   uint64_t returned = 0;                  // Finished: the portal's result (bits)
   std::vector<uint64_t> inner_greens;     // InnerLoop: the greens of the inner loop's position
+  // The portal_entry greens of the portal calls the trace inlined (an aborted trace may be
+  // too long because of them).
+  std::vector<std::vector<uint64_t>> inlined_portals;
   // Quasi-immutable fields the trace read as constants (slot address, field): the trace is
   // valid only while they keep their values (QuasiImmutableDeps).
   std::vector<std::pair<uint64_t, const FieldDescr*>> quasi_immutable;

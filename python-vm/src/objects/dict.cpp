@@ -373,17 +373,26 @@ Value m_clear(Value self, Value*, int64_t, Tuple*) {
   return rt.None;
 }
 
-Value m_fromkeys(Value, Value* args, int64_t nargs, Tuple*) {
+// dict.fromkeys(iterable, value=None), a classmethod: a subclass gets an instance of itself
+Value m_fromkeys(Value self, Value* args, int64_t nargs, Tuple*) {
+  Type* cls = rt.dict_type;
+  if (self && self.is_ptr() && self.obj()->type->layout == Layout::Type) {
+    cls = self.as<Type>();
+  } else if (nargs >= 1 && args[0].is_ptr() && args[0].obj()->type->layout == Layout::Type) {
+    cls = args[0].as<Type>();
+    args++;
+    nargs--;
+  }
   if (nargs < 1) return raise(rt.TypeError, "fromkeys expected at least 1 argument, got 0");
-  Dict* d = new_dict();
+  Value d = cls == rt.dict_type ? Value(new_dict()) : type_call(cls, nullptr, 0, nullptr);
   if (!d) return Value();
   Value it = get_iter(args[0]);
   if (!it) return Value();
   Value v = nargs > 1 ? args[1] : Value(rt.None);
   for (;;) {
     Value k = iter_next(it);
-    if (!k) return rt.exc ? Value() : Value(d);
-    if (dict_set(d, k, v) < 0) return Value();
+    if (!k) return rt.exc ? Value() : d;
+    if (setitem(d, k, v) < 0) return Value();
   }
 }
 
@@ -410,7 +419,7 @@ void dict_init_type() {
   add_method(t, "copy", m_copy);
   add_method(t, "clear", m_clear);
   add_method(t, "__init__", m_init);
-  add_static(t, "fromkeys", m_fromkeys);
+  add_classmethod(t, "fromkeys", m_fromkeys);
 }
 
 }  // namespace weft::python

@@ -306,10 +306,13 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* o
                                          " property " + o->cls->name + "::$" +
                                          std::string(n->view()));
     }
-  } else if (o->dyn) {
-    if (Value* v = o->dyn->find(n->view())) {
-      *out = deref(*v);
-      return true;
+  } else {
+    if (!quiet && !static_through_object(vm, f, o, n)) return false;
+    if (o->dyn) {
+      if (Value* v = o->dyn->find(n->view())) {
+        *out = deref(*v);
+        return true;
+      }
     }
   }
   if (Function* g = find_magic(o, &Class::m_get)) {
@@ -381,10 +384,13 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
                                          ((pi.flags & ModPrivate) ? "private" : "protected") +
                                          " property " + o->cls->name + "::$" +
                                          std::string(n->view()));
-  } else if (o->dyn) {
-    if (Value* s = o->dyn->find(n->view())) {
-      deref(*s) = v;
-      return true;
+  } else {
+    if (!static_through_object(vm, f, o, n)) return false;
+    if (o->dyn) {
+      if (Value* s = o->dyn->find(n->view())) {
+        deref(*s) = v;
+        return true;
+      }
     }
   }
   if (Function* sm = o->cls->m_set) {
@@ -399,7 +405,27 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
   return true;
 }
 
-Value* lv_prop(VM& vm, const Value& obj0, const Value& name) {
+bool static_through_object(VM& vm, Frame* f, Object* o, String* n) {
+  if (o->cls->static_index.empty()) return true;
+  auto it = o->cls->static_index.find(std::string(n->view()));
+  if (it == o->cls->static_index.end()) return true;
+  const PropInfo& pi = o->cls->static_props[it->second];
+  std::string what = o->cls->name + "::$" + std::string(n->view());
+  if (pi.flags & (ModPrivate | ModProtected)) {
+    Class* scope = calling_scope(f);
+    bool ok = (pi.flags & ModPrivate) ? scope == pi.declared
+                                      : scope && (scope->is_subclass_of(pi.declared) ||
+                                                  pi.declared->is_subclass_of(scope));
+    if (!ok)
+      return vm.throw_error("Error", std::string("Cannot access ") +
+                                         ((pi.flags & ModPrivate) ? "private" : "protected") +
+                                         " property " + what);
+  }
+  vm.notice("Accessing static property " + what + " as non static");
+  return true;
+}
+
+Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name) {
   const Value& obj = deref(obj0);
   if (obj.tag != Tag::Obj) {
     vm.throw_error("Error", "Attempt to modify property \"" + to_std_string(name) + "\" on " +
@@ -409,6 +435,7 @@ Value* lv_prop(VM& vm, const Value& obj0, const Value& name) {
   String* n = to_str(name);
   Object* o = obj.o;
   auto it = o->cls->prop_index.find(std::string(n->view()));
+  if (it == o->cls->prop_index.end() && !static_through_object(vm, f, o, n)) return nullptr;
   if (it == o->cls->prop_index.end() && !(o->dyn && o->dyn->find(n->view())) && o->cls->m_get) {
     // php: __get result modified indirectly; we hand out a temporary slot
     Value arg = Value::str(n);

@@ -76,6 +76,7 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
   check_class_header(vm, cls, parent, ifaces, info->line);
 
   cls->parent = parent;
+  if (parent && (parent->flags & ClsAllowDynamic)) cls->flags |= ClsAllowDynamic;
   Array* defaults = Array::make();
   Array* statics = Array::make();
   Array* consts = Array::make();

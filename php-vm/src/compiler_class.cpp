@@ -64,6 +64,15 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
   }
   if (decl->flags & ModAbstract) cls->flags |= ClsAbstract;
   if (decl->flags & ModFinal) cls->flags |= ClsFinal;
+  if (const Node* attrs = decl->kid(3)) {
+    for (uint32_t g = 0; g < attrs->count; ++g)
+      for (uint32_t a = 0; attrs->kids[g] && a < attrs->kids[g]->count; ++a) {
+        const Node* at = attrs->kids[g]->kids[a];
+        if (at && at->kid(0) &&
+            lower(fc.resolve_class_name(at->kid(0))) == "allowdynamicproperties")
+          cls->flags |= ClsAllowDynamic;
+      }
+  }
   const Node* ext = decl->kid(0);
   if (ext) {
     if (ext->kind == Kind::NameList) {

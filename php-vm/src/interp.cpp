@@ -783,7 +783,7 @@ top:
         continue;
       }
       case Op::LvProp: {
-        Value* e = lv_prop(vm, rd(I.b), rd(I.c));
+        Value* e = lv_prop(vm, f, rd(I.b), rd(I.c));
         if (!e) goto exception;
         regs[I.a] = Value::pointer(e);
         ++pc;
@@ -873,6 +873,8 @@ top:
               visible =
                   scope && (scope->is_subclass_of(p.declared) || p.declared->is_subclass_of(scope));
           }
+          if (it == obj->cls->prop_index.end() && !static_through_object(vm, f, obj, name))
+            goto exception;
           bool present = it != obj->cls->prop_index.end() ? visible
                          : obj->dyn                       ? obj->dyn->find(name->view()) != nullptr
                                                           : false;

@@ -20,7 +20,11 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj, const Value& name, Value* ou
                 std::pair<Class*, uint32_t>* cache);
 bool assign_prop(VM& vm, Frame* f, const Value& obj, const Value& name, const Value& v,
                  std::pair<Class*, uint32_t>* cache);
-Value* lv_prop(VM& vm, const Value& obj, const Value& name);
+Value* lv_prop(VM& vm, Frame* f, const Value& obj, const Value& name);
+// $obj->x where x is a declared static property: php's notice ("Accessing static property
+// C::$x as non static", then the object's own dynamic property is used), or an Error when the
+// static property is not visible from f's scope (false, exception set)
+bool static_through_object(VM& vm, Frame* f, Object* o, String* name);
 Value* lv_static_prop(VM& vm, Frame* f, const Value& cls, const Value& name, bool quiet);
 bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* out);
 bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, uint8_t op);

@@ -268,7 +268,7 @@ Value* VM::prop_slot(Object* o, String* name, bool create) {
   }
   if (!create) return nullptr;
   if (!o->dyn) o->dyn = Array::make();
-  if (o->cls->lname != "stdclass" && !o->closure)
+  if (o->cls->lname != "stdclass" && !o->closure && !(o->cls->flags & ClsAllowDynamic))
     deprecated("Creation of dynamic property " + o->cls->name + "::$" + std::string(name->view()) +
                " is deprecated");
   Key k;

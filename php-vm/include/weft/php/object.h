@@ -101,6 +101,7 @@ enum ClassFlags : uint32_t {
   ClsFinal = 8,
   ClsThrowable = 16,
   ClsEnum = 32,
+  ClsAllowDynamic = 64,  // #[AllowDynamicProperties] (inherited)
 };
 
 struct PropInfo {

@@ -53,7 +53,7 @@ Class* class_from_operand(VM& vm, Frame* f, const Value& v0) {
 
 static Function* find_magic(Object* o, Function* Class::*m) { return o->cls->*m; }
 
-bool fetch_dim(VM& vm, const Value& base0, const Value& key, Value* out, bool quiet) {
+bool fetch_dim(VM& vm, const Value& base0, const Value& key, Value* out, int quiet) {
   const Value& base = deref(base0);
   switch (base.tag) {
     case Tag::Arr: {
@@ -113,6 +113,10 @@ bool fetch_dim(VM& vm, const Value& base0, const Value& key, Value* out, bool qu
             *out = Value::null();
             return true;
           }
+          if (quiet == 2) {  // isset(): offsetExists decides alone
+            *out = Value::boolean(true);
+            return true;
+          }
         }
       }
       Value arg = deref(key);
@@ -153,8 +157,40 @@ static bool prepare_container(VM& vm, Value* c, int mode, bool* skip) {
   return true;
 }
 
+// $obj[k] inside a write chain: php calls offsetGet(k); what the chain then writes reaches the
+// object only through an object result, otherwise php notices that it has no effect and writes
+// into a temporary. compound: the last step of `$obj[k] op= v`, which php turns into offsetGet
+// now and offsetSet when the value is stored (VM::finish_magic_rmw).
+static Value* lv_dim_object(VM& vm, Object* o, const Value* key, bool compound) {
+  Function* get = o->cls->find_method("offsetget");
+  if (!get) {
+    vm.throw_error("Error", "Cannot use object of type " + o->cls->name + " as array");
+    return nullptr;
+  }
+  Ref* r = gc_new<Ref>();
+  Value k = key ? deref(*key) : Value::null();
+  Array* m = vm.magic_rmw.get();
+  if (!vm.magic_slot) m->clear();
+  m->append(Value::ref(r));  // keeps the temporary alive while the chain runs
+  if (!vm.call_method(o, get, &k, 1, &r->v)) return nullptr;
+  if (compound && !vm.magic_slot) {
+    m->clear();
+    m->append(Value::obj(o));
+    m->append(k);
+    m->append(Value::ref(r));
+    m->append(Value::integer(1));  // finish with offsetSet
+    vm.magic_slot = &r->v;
+  } else if (deref(r->v).tag != Tag::Obj) {
+    vm.notice("Indirect modification of overloaded element of " + o->cls->name + " has no effect");
+  }
+  return &r->v;
+}
+
 Value* lv_dim(VM& vm, Value* slot, const Value* key, int mode) {
+  bool compound = mode & 4;
+  mode &= 3;
   Value* c = &deref(*slot);
+  if (c->tag == Tag::Obj) return lv_dim_object(vm, c->o, key, compound);
   bool skip;
   if (!prepare_container(vm, c, mode, &skip)) return nullptr;
   if (skip) return nullptr;
@@ -162,11 +198,6 @@ Value* lv_dim(VM& vm, Value* slot, const Value* key, int mode) {
     if (c->tag == Tag::Str) {
       vm.throw_error("Error", key ? "Cannot use string offset as an array"
                                   : "[] operator not supported for strings");
-      return nullptr;
-    }
-    if (c->tag == Tag::Obj) {
-      vm.throw_error("Error",
-                     "weft-php: indirect modification of ArrayAccess objects is not supported");
       return nullptr;
     }
     vm.throw_error("Error", "Cannot use a scalar value as an array");

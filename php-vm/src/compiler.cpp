@@ -368,7 +368,7 @@ void FnCompiler::compile_body(const Node* params, const Node* body, bool arrow) 
   if (arrow) {
     line = body->line;
     int32_t v = expr(body);
-    emit(Op::Return, v);
+    emit(Op::Return, v, kNone, kNone, v >= 0 && is_temp(v) && !fresh_ ? 1 : 0);
   } else {
     stmts(body);
     emit(Op::Return, knull());

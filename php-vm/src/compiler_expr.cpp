@@ -636,6 +636,8 @@ int32_t FnCompiler::isset(const Node* n, int32_t dst) {
       int32_t x = expr_quiet(v);
       if (v->kind == Kind::Prop && !code->ins.empty() && code->ins.back().op == Op::FetchProp)
         code->ins.back().x = 2;  // isset() of a property asks __isset only
+      if (v->kind == Kind::Dim && !code->ins.empty() && code->ins.back().op == Op::FetchDim)
+        code->ins.back().x = 2;  // isset() of an ArrayAccess element asks offsetExists only
       emit(Op::IssetVal, r, x);
     }
     if (i + 1 < n->count) jump_to(end, Op::JmpZ, r);
@@ -981,6 +983,8 @@ int32_t FnCompiler::assign_op(const Node* n, int32_t dst) {
   }
   int32_t v = expr_to_temp_if_needed(n->kid(1));
   int32_t p = lv_emit(steps, steps.size(), 1);
+  // `$obj[k] op= v` on an ArrayAccess object reads with offsetGet and stores with offsetSet
+  if (steps.back().kind == LvStep::Dim) code->ins.back().x |= 4;
   int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
   emit(Op::CompoundLv, r, p, v, uint8_t(op));
   return r;

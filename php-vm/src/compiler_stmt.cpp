@@ -405,6 +405,8 @@ void FnCompiler::stmt_break(const Node* n, bool is_continue) {
 
 void FnCompiler::stmt_return(const Node* n) {
   int32_t v = n->kid(0) ? expr(n->kid(0)) : knull();
+  // a temporary read out of an array, property or static still has that holder: shared
+  uint8_t share = v >= 0 && is_temp(v) && !fresh_ ? 1 : 0;
   if (!tries.empty()) {
     bool any_finally = false;
     for (auto& t : tries) any_finally |= t.finally_body != nullptr;
@@ -416,7 +418,7 @@ void FnCompiler::stmt_return(const Node* n) {
     }
   }
   // A plain local's value moves out (the frame dies); anything else is copied.
-  emit(Op::Return, v);
+  emit(Op::Return, v, kNone, kNone, share);
 }
 
 void FnCompiler::stmt_try(const Node* n) {

@@ -916,7 +916,7 @@ top:
           }
         } else {
           *ret = rd(I.a);
-          if (I.a < 0) mark_copy(*ret);
+          if (I.a < 0 || I.x) mark_copy(*ret);
         }
         if (f->gen_state) f->gen_state = GenDone;
         return true;

@@ -8,7 +8,8 @@
 namespace weft::php {
 
 Class* class_from_operand(VM& vm, Frame* f, const Value& v);
-bool fetch_dim(VM& vm, const Value& base, const Value& key, Value* out, bool quiet);
+// quiet: 0 read, 1 quiet read (??, empty()), 2 isset() (ArrayAccess: offsetExists only)
+bool fetch_dim(VM& vm, const Value& base, const Value& key, Value* out, int quiet);
 // Pointer to the element `key` (null: append) of the array in *slot, separating and
 // autovivifying as needed. mode: 0 write, 1 read-modify-write (warns when missing), 2 unset
 // (no creation; returns null when missing). Null with an exception pending, or null quietly.

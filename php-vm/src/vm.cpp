@@ -145,8 +145,13 @@ bool VM::finish_magic_rmw(Value* slot) {
   Array* m = magic_rmw.get();
   Object* o = m->find(int64_t(0))->o;
   Value args[2] = {*m->find(int64_t(1)), deref(*slot)};
+  bool array_access = m->find(int64_t(3)) != nullptr;
   m->clear();
   Value ignored;
+  if (array_access) {  // `$obj[k] op= v`: offsetSet(k, new value)
+    Function* set = o->cls->find_method("offsetset");
+    return !set || call_method(o, set, args, 2, &ignored);
+  }
   if (!o->cls->m_set) return true;
   return call_method(o, o->cls->m_set, args, 2, &ignored);
 }

@@ -7,6 +7,9 @@ regenerate with make_expected.sh).
   run_tests.py programs BIN_DIR  # weft-python X.py: stdout, stderr and status as python3's
   (optional further arguments: only the named tests)
 
+Syntax errors and programs run twice, with the JIT on (the default) and with --jit=off: both
+must give python3's output.
+
 Like python3, weft-python reports the script by its absolute path; the folder is removed before
 comparing (make_expected.sh does the same to python3's output). Prints each failing test with a
 diff; the exit status is the number of failures (capped at 100).
@@ -53,23 +56,25 @@ def main():
             code, out, err = run([weft, "--dump-tokens", f], folder, None)
             want = read(base + ".tokens")
             if out != want:
-                problems.append(("tokens", want, out))
+                problems.append(("tokens", want, out, "weft"))
         else:
-            code, out, err = run([weft, f], folder, base + ".in")
-            err = err.replace(folder + os.sep, "")
-            want_rc = int(read(base + ".rc").strip() or "0")
-            if mode == "programs" and out != read(base + ".out"):
-                problems.append(("stdout", read(base + ".out"), out))
-            if err != read(base + ".err"):
-                problems.append(("stderr", read(base + ".err"), err))
-            if code != want_rc:
-                problems.append(("exit status", "%d\n" % want_rc, "%d\n" % code))
+            for jit in ([], ["--jit=off"]):
+                code, out, err = run([weft] + jit + [f], folder, base + ".in")
+                err = err.replace(folder + os.sep, "")
+                want_rc = int(read(base + ".rc").strip() or "0")
+                how = " ".join(["weft"] + (jit or ["(JIT on)"]))
+                if mode == "programs" and out != read(base + ".out"):
+                    problems.append(("stdout", read(base + ".out"), out, how))
+                if err != read(base + ".err"):
+                    problems.append(("stderr", read(base + ".err"), err, how))
+                if code != want_rc:
+                    problems.append(("exit status", "%d\n" % want_rc, "%d\n" % code, how))
         if problems:
             failures += 1
             print("FAIL %s/%s" % (mode, f))
-            for what, want, got in problems:
+            for what, want, got, how in problems:
                 diff = difflib.unified_diff(want.splitlines(True), got.splitlines(True),
-                                            "python3 " + what, "weft " + what)
+                                            "python3 " + what, how + " " + what)
                 sys.stdout.writelines(list(diff)[:40])
     print("%s: %d of %d files agree with python3" % (mode, len(files) - failures, len(files)))
     sys.exit(min(failures, 100))

@@ -1,14 +1,27 @@
-// The interpreter loop: one `for(;;) switch` over the bytecode of a frame (the future JIT
-// portal). No C++ exceptions: a Python exception is a null result with rt.exc set, handled by
-// the block stack of the frame (SETUP_FINALLY handlers) or propagated to the caller.
+// The interpreter loop: one `for(;;) switch` over the bytecode of a frame, the JIT's portal
+// (weft_py_run_frame, with the hints of weft/jit/hints.h). No C++ exceptions: a Python exception
+// is a null result with rt.exc set, handled by the block stack of the frame (SETUP_FINALLY
+// handlers) or propagated to the caller.
+//
+// Greens and reds (ARCHITECTURE §4.3): the code object, the pc and the stack depth identify a
+// position of the user's program (the compiler's bytecode has one stack depth per position, as
+// CPython's), the frame is the only red. Everything else the loop keeps in C++ variables (the
+// instruction array, the slots, the constants ...) is recomputed from them after the merge
+// point and after a can-enter-jit (WEFT_PY_RELOAD), so that the loop can be re-entered with just
+// its greens and reds. Natively the merge point is nothing, the reload after it exists only in
+// the codegen's build, and can-enter-jit (at OP_JUMP_BACK, where loops close) and the portal
+// entry are a hashed countdown each.
 #include <pthread.h>
 
 #include <cstdio>
 #include <cstdlib>
 
 #include "code.h"
+#include "weft/jit/hints.h"
 
 namespace weft::python {
+
+weft::jit::JitDriver py_driver("python", {"pc", "co", "depth"}, {"f"});
 
 const char* op_name(int op) {
   static const char* const names[] = {
@@ -133,6 +146,8 @@ bool unpack(Value seq, int before, int after, bool starred, VField*& sp) {
 
 }  // namespace
 
+extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing);
+
 Value eval_frame(Frame* f, Value sent, bool throwing) {
   if (++rt.depth > rt.recursion_limit || !check_native_stack()) {
     rt.depth--;
@@ -140,17 +155,42 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
   }
   f->back = rt.frame;
   rt.frame = f;
+  if (f->started && !throwing && sent) f->slots()[f->sp++] = sent;
+  f->started = true;
+  Value result = Value::from_raw(weft_py_run_frame(f, throwing));
+  rt.frame = f->back;
+  rt.depth--;
+  return result;
+}
+
+// The portal: runs f from f->pc with f->sp values on its stack (raising the pending exception
+// into it first if `throwing`) until it returns, yields or raises; the result's bits (null for
+// an exception). Only eval_frame calls it, around it the frame chain and the recursion depth.
+extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
   Code* co = f->code;
-  const uint32_t* ops = co->ops->data();
-  VField* sl = f->slots();
-  VField* sp = sl + f->sp;
   int pc = f->pc;
-  Value* consts = reinterpret_cast<Value*>(co->consts->items());
-  Tuple* names = co->names;
-  Dict* globals = f->globals;
+  int64_t depth = f->sp;
+  const uint32_t* ops;
+  VField* sl;
+  VField* sp;
+  Value* consts;
+  Tuple* names;
+  Dict* globals;
+  int nlocals;
   bool reraise = false;
   Value result;
-  int nlocals = co->nlocals;
+  // The loop's variables from its greens and reds.
+#define WEFT_PY_RELOAD()                                    \
+  do {                                                      \
+    ops = co->ops->data();                                  \
+    sl = f->slots();                                        \
+    sp = sl + depth;                                        \
+    consts = reinterpret_cast<Value*>(co->consts->items()); \
+    names = co->names;                                      \
+    globals = f->globals;                                   \
+    nlocals = co->nlocals;                                  \
+  } while (0)
+  WEFT_PY_RELOAD();
 
 #define PUSH(v) (*sp++ = (v))
 #define POP() (Value((--sp)->v))
@@ -162,12 +202,20 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
 
   uint32_t ins = 0;
   int arg = 0;
-  if (f->started && !throwing && sent) PUSH(sent);
-  f->started = true;
-  if (throwing) goto error;
-
+#ifdef WEFT_CODEGEN
+  constexpr bool trace = false;
+#else
   static const bool trace = std::getenv("WEFT_PY_TRACE") != nullptr;
+#endif
+  if (throwing) goto error;
+  WEFT_PORTAL_ENTRY(py_driver, WEFT_GREENS(pc, co, depth), WEFT_REDS(f));
+
   for (;;) {
+    depth = sp - sl;
+    WEFT_JIT_MERGE_POINT(py_driver, WEFT_GREENS(pc, co, depth), WEFT_REDS(f));
+#ifdef WEFT_CODEGEN
+    WEFT_PY_RELOAD();
+#endif
     ins = ops[pc++];
     arg = static_cast<int>(ins >> 8);
     if (trace)
@@ -585,9 +633,14 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
         break;
       }
       case OP_JUMP:
-      case OP_JUMP_BACK:
         pc = arg;
         break;
+      case OP_JUMP_BACK:
+        pc = arg;
+        depth = sp - sl;
+        WEFT_CAN_ENTER_JIT(py_driver, WEFT_GREENS(pc, co, depth), WEFT_REDS(f));
+        WEFT_PY_RELOAD();
+        continue;
       case OP_POP_JUMP_IF_FALSE:
       case OP_POP_JUMP_IF_TRUE: {
         Value v = POP();
@@ -1121,9 +1174,8 @@ Value eval_frame(Frame* f, Value sent, bool throwing) {
   next_instr:;
   }
 exit:
-  rt.frame = f->back;
-  rt.depth--;
-  return result;
+  return result.raw;
+#undef WEFT_PY_RELOAD
 #undef PUSH
 #undef POP
 #undef TOP

@@ -191,7 +191,16 @@ Value object_format(Value self, Value* args, int64_t nargs, Tuple*) {
                      type_name(self));
   return to_str(self);
 }
-Value object_init_subclass(Value, Value*, int64_t, Tuple*) { return rt.None; }
+Value object_init_subclass(Value self, Value*, int64_t, Tuple* kw) {
+  if (kw && kw->size) {
+    std::string name = self && self.is_ptr() && self.obj()->type->layout == Layout::Type
+                           ? std::string(self.as<Type>()->name->view())
+                           : "object";
+    return raise_fmt(rt.TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                     name.c_str());
+  }
+  return rt.None;
+}
 Value object_dir(Value self, Value*, int64_t, Tuple*) {
   List* l = new_list(0);
   Type* t = type_of(self);

@@ -537,6 +537,7 @@ Value special_attr(Value obj, Str* name) {
     }
     case Layout::Builtin:
       if (n == "__name__" || n == "__qualname__") return obj.as<Builtin>()->name.get();
+      if (n == "__doc__") return rt.None;
       if (n == "__self__")
         return obj.as<Builtin>()->self.v ? Value(obj.as<Builtin>()->self) : Value(rt.None);
       break;
@@ -612,6 +613,8 @@ Value special_attr(Value obj, Str* name) {
       break;
     case Layout::Property:
       if (n == "fget") return obj.as<Wrapper>()->a.v ? Value(obj.as<Wrapper>()->a) : Value(rt.None);
+      if (n == "fset") return obj.as<Wrapper>()->b.v ? Value(obj.as<Wrapper>()->b) : Value(rt.None);
+      if (n == "fdel") return obj.as<Wrapper>()->c.v ? Value(obj.as<Wrapper>()->c) : Value(rt.None);
       if (n == "__doc__")
         return obj.as<Wrapper>()->d.v ? Value(obj.as<Wrapper>()->d) : Value(rt.None);
       break;

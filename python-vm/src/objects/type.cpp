@@ -248,6 +248,9 @@ Value type_subclasses(Value self, Value*, int64_t, Tuple*) {
 }
 
 Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
+  // a class that defines __eq__ but not __hash__ is unhashable, as in CPython
+  if (dict_get_str(ns, intern("__eq__")) && !dict_get_str(ns, rt.s___hash__))
+    dict_set_str(ns, rt.s___hash__, rt.None);
   if (bases->size == 0) {
     bases = new_tuple(1);
     if (!bases) return Value();

@@ -147,6 +147,9 @@ void Heap::Impl::mark_roots() {
   scan_stack();
   for (void* const* slot : root_slots())
     mark_conservative(reinterpret_cast<uintptr_t>(*slot), slot);
+  for (auto [begin, top] : root_ranges())
+    for (void* const* slot = begin; slot < *top; ++slot)
+      mark_conservative(reinterpret_cast<uintptr_t>(*slot), slot);
   for (uintptr_t header : pending_finalizers_) mark(header);
 }
 

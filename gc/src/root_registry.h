@@ -1,8 +1,11 @@
 // The process-wide list of explicit root slots (see weft/gc/roots.h).
 #pragma once
 
+#include <utility>
 #include <vector>
 
 namespace weft::gc {
 const std::vector<void* const*>& root_slots();
+// Registered root ranges: the first word, and where the end is (read at each collection).
+const std::vector<std::pair<void* const*, void* const* const*>>& root_ranges();
 }  // namespace weft::gc

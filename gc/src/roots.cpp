@@ -13,9 +13,25 @@ std::vector<void* const*>& registry() {
   static auto* slots = new std::vector<void* const*>;
   return *slots;
 }
+std::vector<std::pair<void* const*, void* const* const*>>& range_registry() {
+  static auto* ranges = new std::vector<std::pair<void* const*, void* const* const*>>;
+  return *ranges;
+}
 }  // namespace
 
 const std::vector<void* const*>& root_slots() { return registry(); }
+
+const std::vector<std::pair<void* const*, void* const* const*>>& root_ranges() {
+  return range_registry();
+}
+
+void add_root_range(void* const* begin, void* const* const* top) {
+  range_registry().push_back({begin, top});
+}
+
+void remove_root_range(void* const* begin) {
+  std::erase_if(range_registry(), [&](const auto& r) { return r.first == begin; });
+}
 
 void add_root(void* const* slot) { registry().push_back(slot); }
 

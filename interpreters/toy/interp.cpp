@@ -268,10 +268,27 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
         pc = ops[pc + 1];
         WEFT_CAN_ENTER_JIT(driver, WEFT_GREENS(pc, code, sp), WEFT_REDS(frame));
         continue;
-      case kCall:
-        sp = toy_call(frame, sp, g_functions[ops[pc + 1]].get(), ops[pc + 2]);
+      case kCall: {
+        // The callee's frame goes on the value stack above this one, its arguments first; the
+        // call is a recursive call of this portal (inlined into traces, or run natively).
+        const Code* callee = g_functions[ops[pc + 1]].get();
+        int64_t argc = ops[pc + 2];
+        Value** locals = g_stack_top;
+        if (!callee || argc != callee->nparams || g_call_depth >= kMaxCallDepth ||
+            callee->frame_size > g_stack_end - locals)
+          toy_bad_call(callee, argc);
+        g_stack_top = locals + callee->frame_size;
+        for (int64_t k = 0; k < callee->frame_size; ++k)
+          locals[k] = k < argc ? frame[sp - argc + k] : nullptr;
+        ++g_call_depth;
+        Value* result = toy_run(callee, locals);
+        --g_call_depth;
+        g_stack_top = locals;
+        sp -= argc;
+        frame[sp++] = result;
         pc += 3;
         break;
+      }
       case kReturn:
         return frame[sp - 1];
       case kNewObject: {

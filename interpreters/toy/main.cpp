@@ -22,12 +22,13 @@ int usage() {
   return 2;
 }
 
-// Runs the main program in a frame on the native stack (where the GC finds its values).
-[[gnu::noinline]] void run_main(const toy::Code* main_code) {
-  auto** frame = static_cast<toy::Value**>(
-      __builtin_alloca(size_t(main_code->frame_size) * sizeof(toy::Value*)));
-  std::memset(frame, 0, size_t(main_code->frame_size) * sizeof(toy::Value*));
+// Runs the main program in the first frame of the value stack (a GC root range).
+void run_main(const toy::Code* main_code) {
+  toy::init_stack();
+  toy::Value** frame = toy::g_stack_top;
+  toy::g_stack_top += main_code->frame_size;
   toy_run(main_code, frame);
+  toy::g_stack_top = frame;
 }
 
 }  // namespace

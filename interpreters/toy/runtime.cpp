@@ -1,7 +1,6 @@
 // The toy language's runtime functions: what traces call rather than trace (loops over
 // strings, output, map transitions, calls of user functions, errors). Every one has external
 // linkage and WEFT_DONT_LOOK_INSIDE (or WEFT_ELIDABLE): the JIT calls them by name.
-#include <alloca.h>
 
 #include <cinttypes>
 #include <cstdio>
@@ -10,6 +9,7 @@
 #include <deque>
 
 #include "toy.h"
+#include "weft/gc/roots.h"
 
 namespace toy {
 
@@ -148,24 +148,28 @@ extern "C" WEFT_DONT_LOOK_INSIDE void toy_fail(int32_t error) {
   toy_error(kMessages[error]);
 }
 
-// Calls `callee` with the top `argc` values of the caller's stack as arguments; the result
-// replaces them. The callee's frame is on the native stack (scanned by the GC). Returns the
-// caller's new stack depth.
-extern "C" WEFT_DONT_LOOK_INSIDE int64_t toy_call(Value** frame, int64_t sp,
-                                                  const toy::Code* callee, int64_t argc) {
+extern "C" WEFT_DONT_LOOK_INSIDE void toy_bad_call(const toy::Code* callee, int64_t argc) {
   if (!callee) toy_error("call of an undefined function");
   if (argc != callee->nparams)
     toy_error(("function " + callee->name + " takes " + std::to_string(callee->nparams) +
                " arguments, got " + std::to_string(argc))
                   .c_str());
-  static int depth = 0;
-  if (depth > 10000) toy_error("recursion too deep");
-  auto** locals = static_cast<Value**>(alloca(size_t(callee->frame_size) * sizeof(Value*)));
-  std::memset(locals, 0, size_t(callee->frame_size) * sizeof(Value*));
-  std::memcpy(locals, frame + sp - argc, size_t(argc) * sizeof(Value*));
-  ++depth;
-  Value* result = toy_run(callee, locals);
-  --depth;
-  frame[sp - argc] = result;
-  return sp - argc + 1;
+  toy_error("recursion too deep");
+}
+
+extern "C" {
+Value** g_stack_top = nullptr;
+Value** g_stack_end = nullptr;
+int64_t g_call_depth = 0;
+}
+
+void toy::init_stack() {
+  if (g_stack_top) return;
+  // Zero pages from the OS: only the part in use is ever touched, and the GC scans only that.
+  static Value** stack = static_cast<Value**>(std::calloc(size_t(kStackSlots), sizeof(Value*)));
+  if (!stack) toy_error("out of memory");
+  g_stack_top = stack;
+  g_stack_end = stack + kStackSlots;
+  weft::gc::add_root_range(reinterpret_cast<void* const*>(stack),
+                           reinterpret_cast<void* const* const*>(&g_stack_top));
 }

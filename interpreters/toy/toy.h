@@ -122,6 +122,18 @@ struct Program {
 // Parses and compiles `source`; on error returns false with "LINE: message".
 bool compile(std::string_view source, Program& out, std::string* error);
 
+// The value stack: every function's frame (locals, then operands) in one array, the caller's
+// below the callee's. A GC root range up to g_stack_top (set up by init_stack()). Calls push
+// frames in the interpreter loop itself, so that traces can inline them.
+constexpr int64_t kStackSlots = int64_t{1} << 20;
+constexpr int64_t kMaxCallDepth = 10000;
+extern "C" {
+extern Value** g_stack_top;
+extern Value** g_stack_end;
+extern int64_t g_call_depth;
+}
+void init_stack();
+
 // Symbols: field names as small integers.
 int64_t intern(std::string_view name);
 const std::string& symbol_name(int64_t sym);
@@ -154,7 +166,8 @@ enum Error : int32_t {
 // Runtime functions. The portal is traced; the others are called from traces (residual).
 extern "C" {
 toy::Value* toy_run(const toy::Code* code, toy::Value** frame);
-int64_t toy_call(toy::Value** frame, int64_t sp, const toy::Code* callee, int64_t argc);
+// Reports a call that cannot be made (undefined function, wrong number of arguments, too deep).
+[[noreturn]] void toy_bad_call(const toy::Code* callee, int64_t argc);
 int64_t toy_map_lookup(const toy::Map* map, int64_t sym);  // slot index or -1; elidable
 void toy_add_field(toy::Object* object, int64_t sym, toy::Value* value);
 void toy_define(int64_t index, const toy::Code* code);

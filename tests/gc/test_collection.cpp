@@ -100,6 +100,34 @@ TEST_CASE("explicit roots keep objects alive until removed") {
   CHECK(!is_alive(weak));
 }
 
+TEST_CASE("a root range keeps alive what lies below its moving top") {
+  Heap heap(test_config());
+  // An interpreter's value stack in malloc'd memory: slots 0 and 1 in use, slot 2 above the top.
+  auto** stack = new void*[4]();
+  void** top = stack;
+  add_root_range(stack, const_cast<void* const* const*>(&top));
+  WeakRef* weak[3];
+  [&]() __attribute__((noinline)) {
+    for (int k = 0; k < 3; ++k) {
+      Node* n = heap.make<Node>();
+      n->id = uint64_t(k);
+      stack[k] = n;
+      weak[k] = heap.make_weak_ref(n);
+    }
+  }
+  ();
+  top = stack + 2;
+  collect_clean(heap);
+  CHECK(is_alive(weak[0]));
+  CHECK(is_alive(weak[1]));
+  CHECK(!is_alive(weak[2]));  // above the top: not a root
+  top = stack;                // popped
+  collect_clean(heap);
+  CHECK(!is_alive(weak[0]));
+  remove_root_range(stack);
+  delete[] stack;
+}
+
 TEST_CASE("a long chain is marked without recursion") {
   Heap heap(test_config());
   Node* chain = make_chain(heap, 1000000, 100);

@@ -292,8 +292,10 @@ struct JitRuntime::Impl {
     }
     ++stats.guard_failures;
     GuardState& guard = guards[&exit];
+    // Not while a trace is recorded: a portal call the tracer runs natively may fail guards
+    // too, and there is one recording at a time.
     if (++guard.failures >= driver.params().trace_eagerness && !exit.bridge &&
-        guard.bridge_aborts < kMaxBridgeAborts) {
+        guard.bridge_aborts < kMaxBridgeAborts && !recording) {
       std::optional<Next> traced = trace_bridge(exit, io, state, result);
       if (traced) return *traced;
     }

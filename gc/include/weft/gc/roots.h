@@ -12,6 +12,12 @@ namespace weft::gc {
 void add_root(void* const* slot);
 void remove_root(void* const* slot);
 
+// Registers the words from `begin` up to (not including) `*top` as roots until
+// remove_root_range(begin): a stack of values an interpreter keeps outside the native stack,
+// of which only the part in use (below the top it moves) is scanned.
+void add_root_range(void* const* begin, void* const* const* top);
+void remove_root_range(void* const* begin);
+
 // A pointer that is a root for as long as it exists: for globals and off-heap data structures.
 template <class T>
 class Root {

@@ -8,6 +8,8 @@
 
 namespace weft::python {
 
+bool g_bytes_mod = false;  // str_mod is formatting for bytes_mod
+
 namespace {
 
 struct Spec {
@@ -336,6 +338,14 @@ Value str_mod(Str* fmt, Value args) {
       case 's':
       case 'r':
       case 'a': {
+        if (g_bytes_mod && (t == 's' || t == 'b') && v.is_ptr() &&
+            v.obj()->type->layout == Layout::Bytes) {  // b"%s" % b"x" inserts the bytes
+          std::string raw(v.as<Str>()->view());
+          if (sp.precision >= 0 && sp.precision < static_cast<int64_t>(raw.size()))
+            raw.resize(static_cast<size_t>(sp.precision));
+          piece = new_str(pad("", raw, sp, '>'));
+          break;
+        }
         Value s = t == 's' ? to_str(v) : t == 'r' ? repr(v) : ascii_of(v);
         if (!s) return s;
         std::string str(s.as<Str>()->view());
@@ -418,7 +428,9 @@ Value str_mod(Str* fmt, Value args) {
 }
 
 Value bytes_mod(Str* fmt, Value args) {
+  g_bytes_mod = true;
   Value s = str_mod(fmt, args);
+  g_bytes_mod = false;
   if (!s) return s;
   return new_bytes(s.as<Str>()->view());
 }

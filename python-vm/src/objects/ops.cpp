@@ -487,6 +487,26 @@ Value builtin_compare(int op, Value a, Value b) {
     }
     return (same == (op == kEq)) ? rt.True : rt.False;
   }
+  // dict keys/items views compare with sets and other views as sets
+  auto setlike_view = [](Value v) {
+    Type* t = type_of(v);
+    return t == rt.dict_keys_type || t == rt.dict_items_type;
+  };
+  auto setlike = [&](Value v) {
+    return setlike_view(v) || has_layout(v, Layout::Set) || has_layout(v, Layout::FrozenSet);
+  };
+  if ((setlike_view(a) || setlike_view(b)) && setlike(a) && setlike(b)) {
+    Value sa = a, sb = b;
+    if (setlike_view(a)) {
+      sa = call1(rt.set_type, a);
+      if (!sa) return sa;
+    }
+    if (setlike_view(b)) {
+      sb = call1(rt.set_type, b);
+      if (!sb) return sb;
+    }
+    return rich_compare(op, sa, sb);
+  }
   if (has_layout(a, Layout::Slice) && has_layout(b, Layout::Slice)) {  // as (start, stop, step)
     Value x[3] = {a.as<Slice>()->start, a.as<Slice>()->stop, a.as<Slice>()->step};
     Value y[3] = {b.as<Slice>()->start, b.as<Slice>()->stop, b.as<Slice>()->step};

@@ -1,0 +1,17 @@
+print(sum(x * x for x in range(10)), max(len(w) for w in ["a", "abc", "ab"]), min((x for x in [3, 1, 2]), default=0))
+print(list(x for x in range(10) if x % 3 == 0), tuple(c.upper() for c in "abc"), set(x % 3 for x in range(10)))
+print(dict((i, i * i) for i in range(4)), "".join(str(i) for i in range(5)), any(c.isdigit() for c in "ab1"))
+g = (i for i in range(3))
+print(next(g), list(g), list(g))
+nested = ((i, j) for i in range(3) for j in range(i))
+print(list(nested))
+print(sorted((y for y in "hello"), reverse=True), list(reversed([x for x in range(4)])))
+def lazy(n):
+    print("making", n)
+    return n
+gen = (lazy(i) for i in range(3))
+print("created")
+print(next(gen))
+print(sum(1 for line in "a\nb\nc".splitlines() if line))
+total = sum(v for k, v in {"a": 1, "b": 2}.items() if k != "a")
+print(total, list(zip((i for i in "ab"), (j for j in range(5)))))

@@ -1,0 +1,10 @@
+print(list(range(10))[::2], list(range(10, 0, -3)), range(5)[2:], list(range(5)[::-1]))
+print(sorted(["b10", "a2", "a10"], key=lambda s: (s[0], int(s[1:]))))
+print(divmod(-7, 2), -7 // 2, -7 % 2, round(-7 / 2), int(-7 / 2))
+print(list(map(lambda p: p[0] * p[1], enumerate([5, 6, 7]))), list(zip(*enumerate("ab"))))
+data = {"x": [3, 1, 2], "y": [9, 8]}
+print({k: sorted(v) for k, v in data.items()}, max(data, key=lambda k: len(data[k])), sum(map(len, data.values())))
+print(all(isinstance(x, int) for x in [1, 2]), any(x is None for x in [1, None]), list(filter(bool, [0, 1, [], [0]])))
+print(pow(3, 4), pow(3, 4, 5), abs(-7.25), round(7.25, 1), round(7.35, 1), format(7.25, ".1f"))
+print(chr(ord("A") + 25), [ord(c) - 96 for c in "abc"], hex(ord("z")), str(b"x", "ascii"))
+print(id(None) == id(None), hash(None) == hash(None), repr(...), bool(...), type(NotImplemented).__name__)

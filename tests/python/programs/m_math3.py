@@ -1,0 +1,10 @@
+import math
+print([math.factorial(n) for n in range(10)], math.comb(52, 5), math.perm(10), math.gcd(0, 5), math.lcm(0, 5))
+print(math.floor(-1e-300), math.ceil(1e-300), math.trunc(1e20), math.isqrt(2**64), math.sqrt(2**64))
+print(math.log(math.e ** 3), math.log(8, 2), math.log2(2**100), math.log10(10**-5), math.exp(0))
+print(round(math.sin(math.pi), 12), round(math.cos(math.pi / 3), 12), math.atan2(0, -1) == math.pi, math.hypot(5, 12))
+print(math.copysign(1, -0.0), math.fabs(-math.inf), math.isfinite(math.nan), math.isnan(math.inf - math.inf))
+print(math.fsum([0.1] * 10) == 1.0, sum([0.1] * 10) == 1.0, math.prod(range(1, 11)), math.prod([2.5, 4]))
+print(math.degrees(1), math.radians(57.29577951308232), math.dist([1, 1, 1], [2, 2, 2]))
+print(math.modf(-2.5), math.frexp(0.0), math.ldexp(1, -1074), math.fmod(10, 3), math.remainder(10, 3))
+print(math.pi.as_integer_ratio()[1] > 0, math.inf > 10**308, -math.inf < -10**308, math.tau / 2 == math.pi)

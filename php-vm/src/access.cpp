@@ -411,7 +411,7 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
       return true;
     }
     if (!o->cls->m_set)
-      return vm.throw_error("Error", std::string("Cannot modify ") +
+      return vm.throw_error("Error", std::string("Cannot access ") +
                                          ((pi.flags & ModPrivate) ? "private" : "protected") +
                                          " property " + o->cls->name + "::$" +
                                          std::string(n->view()));
@@ -512,6 +512,9 @@ bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* 
     bool ok = (vis & ModPrivate)
                   ? scope == owner
                   : scope && (scope->is_subclass_of(owner) || owner->is_subclass_of(scope));
+    if ((vis & ModPrivate) && c != owner)  // private constants are not inherited
+      return vm.throw_error("Error",
+                            "Undefined constant " + c->name + "::" + std::string(name->view()));
     if (!ok)
       return vm.throw_error("Error", std::string("Cannot access ") +
                                          ((vis & ModPrivate) ? "private" : "protected") +

@@ -616,7 +616,14 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
       return vm.throw_error("Error", "Call to undefined method " + cls->name +
                                          "::" + std::string(name->view()) + "()");
     }
-    if (!check_method_visible(vm, fn, calling_scope(f), "method ")) return false;
+    if (lname == "__construct") {
+      // php calls X::__construct() without a method lookup: only a private constructor of
+      // another class is refused, worded so
+      if ((fn->flags & FnPrivate) && calling_scope(f) != fn->scope)
+        return vm.throw_error("Error", "Cannot call private " + cls->name + "::__construct()");
+    } else if (!check_method_visible(vm, fn, calling_scope(f), "method ")) {
+      return false;
+    }
     if (!(fn->flags & FnStatic) && cur_this && cur_this->cls->is_subclass_of(cls)) {
       this_ = cur_this;
       called = cur_this->cls;

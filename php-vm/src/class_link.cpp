@@ -233,6 +233,18 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     cls->const_flags[idx] = vis;
     consts->set(Key::integer(idx), Value());
   }
+  if (!(cls->flags & ClsInterface)) {
+    bool traversable = false, iter = false;
+    for (Class* i : cls->interfaces) {
+      traversable |= i->lname == "traversable";
+      iter |= i->lname == "iterator" || i->lname == "iteratoraggregate";
+    }
+    if (traversable && !iter)
+      vm.fatal_at("Class " + cls->name +
+                      " must implement interface Traversable as part of either Iterator or "
+                      "IteratorAggregate",
+                  VM::kUnknownLine);
+  }
   for (Function* m : info->methods) {
     if (parent)
       if (Function* pm = parent->find_method(m->lname)) check_method_override(vm, cls, m, pm);

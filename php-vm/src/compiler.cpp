@@ -292,6 +292,12 @@ static void fill_params(FileCompiler& fc, Class* cls, Function* fn, const Node* 
   bool seen_optional = false;
   for (uint32_t i = 0; i < params->count; ++i) {
     const Node* p = params->kids[i];
+    if (p->str == "this" && !fc.failed) {
+      fc.failed = true;
+      fc.error->severity = ParseError::Severity::Fatal;
+      fc.error->message = "Cannot use $this as parameter";
+      fc.error->line = p->line;
+    }
     Param prm;
     prm.name = intern(p->str);
     prm.by_ref = p->flags & ByRef;

@@ -123,7 +123,9 @@ void VM::fatal_exit() {
 void VM::fatal(std::string_view msg) { fatal_at(msg, current_line()); }
 
 void VM::fatal_at(std::string_view msg, uint32_t line) {
-  std::string where = " in " + current_file(*this) + " on line " + std::to_string(line);
+  std::string where = line == kUnknownLine
+                          ? std::string(" in Unknown on line 0")
+                          : " in " + current_file(*this) + " on line " + std::to_string(line);
   echo("\nFatal error: " + std::string(msg) + where + "\n");
   flush();
   std::string log = "PHP Fatal error:  " + std::string(msg) + where + "\n";

@@ -122,6 +122,7 @@ struct VM {
   void report(int64_t level, std::string_view msg);
   [[noreturn]] void fatal(std::string_view msg);
   [[noreturn]] void fatal_at(std::string_view msg, uint32_t line);  // at a line of this file
+  static constexpr uint32_t kUnknownLine = ~0u;  // fatal_at: php's "in Unknown on line 0"
   [[noreturn]] void fatal_exit();  // exit 255 after flushing (the message was handled)
   bool throw_error(std::string_view cls, std::string_view msg);
   bool throw_object(Object* ex);

@@ -671,12 +671,11 @@ class FunctionTranslator {
       return;
     }
     if (!problem.empty()) fail(&call, problem);
-    if (name == "weft_gc_write_barrier") {
-      // Its store was a setfield_gc_r, which runs the barrier itself.
-      if (!gc_field(call.getArgOperand(0), &call))
-        fail(&call, "a write barrier on memory that is not a field of a GC object");
-      return;
-    }
+    // A barrier after a store into a GC object's field: its store was a setfield_gc_r, which
+    // runs the barrier itself. Otherwise the store went to raw memory that the collector traces
+    // (a tagged slot of a variable-size object, like an interpreter's frame): the barrier is a
+    // residual call of its native version below.
+    if (name == "weft_gc_write_barrier" && gc_field(call.getArgOperand(0), &call)) return;
     if (name == "weft_jit_we_are_jitted") return emit(dst, "int_copy", "$1");
     if (name == "weft_jit_record_exact_class") return;  // no guard to spare yet
     std::vector<std::pair<char, std::string>> args;

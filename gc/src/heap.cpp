@@ -179,3 +179,5 @@ size_t Heap::object_size(const void* payload) const {
 }
 
 }  // namespace weft::gc
+
+extern "C" void weft_gc_write_barrier(const void* slot) { weft::gc::write_barrier(slot); }

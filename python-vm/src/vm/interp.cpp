@@ -98,21 +98,29 @@ Value load_global(Dict* globals, Str* name) {
   return name_error(name);
 }
 
-bool unpack(Value seq, int before, int after, bool starred, VField*& sp) {
+}  // namespace
+
+// Helpers of the loop that the JIT calls instead of tracing them (loops, arrays on the native
+// stack, rare paths). Not static: a residual call names its callee's symbol.
+
+// Pushes the items of `seq` (UNPACK_SEQUENCE / UNPACK_EX) above sp; the new sp, or null with
+// the exception set.
+WEFT_DONT_LOOK_INSIDE VField* interp_unpack(Value seq, int before, int after, bool starred,
+                                            VField* sp) {
   Value* items;
   int64_t n;
   List* tmp = nullptr;
   if (seq.is_ptr() && (seq.obj()->type == rt.tuple_type || seq.obj()->type == rt.list_type)) {
-    if (!as_sequence(seq, &items, &n)) return false;
+    if (!as_sequence(seq, &items, &n)) return nullptr;
   } else {
-    if (!starred && !seq.is_small() && !is_callable(seq) && false) return false;
+    if (!starred && !seq.is_small() && !is_callable(seq) && false) return nullptr;
     tmp = sequence_to_list(seq);
     if (!tmp) {
       if (pending_is(rt.TypeError)) {
         clear_exc();
         raise_fmt(rt.TypeError, "cannot unpack non-iterable %s object", type_name(seq));
       }
-      return false;
+      return nullptr;
     }
     items = reinterpret_cast<Value*>(tmp->store ? tmp->store->items() : nullptr);
     n = tmp->size;
@@ -124,27 +132,93 @@ bool unpack(Value seq, int before, int after, bool starred, VField*& sp) {
       else
         raise_fmt(rt.ValueError, "not enough values to unpack (expected %d, got %lld)", before,
                   static_cast<long long>(n));
-      return false;
+      return nullptr;
     }
     for (int64_t i = n - 1; i >= 0; i--) *sp++ = items[i];
-    return true;
+    return sp;
   }
   if (n < before + after) {
     raise_fmt(rt.ValueError, "not enough values to unpack (expected at least %d, got %lld)",
               before + after, static_cast<long long>(n));
-    return false;
+    return nullptr;
   }
   // push in reverse: after items, the middle list, before items
   List* mid = new_list(n - before - after);
-  if (!mid) return false;
+  if (!mid) return nullptr;
   for (int64_t i = 0; i < mid->size; i++) list_set(mid, i, items[before + i]);
   for (int64_t i = n - 1; i >= n - after; i--) *sp++ = items[i];
   *sp++ = mid;
   for (int64_t i = before - 1; i >= 0; i--) *sp++ = items[i];
+  return sp;
+}
+
+// f(*pos, **kw) with a non-empty kw (CALL_FUNCTION_EX); `scratch` is free stack space of the
+// frame, where the arguments stay reachable for the collector during the call.
+WEFT_DONT_LOOK_INSIDE Value interp_call_with_keywords(Value fn, Tuple* pos, Dict* kw,
+                                                      VField* scratch) {
+  int64_t n = pos->size + kw->used;
+  std::vector<Value> args(static_cast<size_t>(n));
+  Tuple* names = new_tuple(kw->used);
+  if (!names) return Value();
+  for (int64_t i = 0; i < pos->size; i++) args[i] = pos->at(i);
+  int64_t p = 0, j = 0;
+  Value k, v;
+  while (dict_next(kw, &p, &k, &v)) {
+    if (!k.is_ptr() || k.obj()->type != rt.str_type)
+      return raise(rt.TypeError, "keywords must be strings");
+    names->items()[j] = k;
+    args[pos->size + j] = v;
+    j++;
+  }
+  // the vector is not scanned by the collector: keep the values reachable
+  scratch[0] = fn;
+  scratch[1] = pos;
+  scratch[2] = kw;
+  scratch[3] = names;
+  return call(fn, args.data(), pos->size, names);
+}
+
+// f(a, b, c) (a context manager's __exit__).
+WEFT_DONT_LOOK_INSIDE Value interp_call3(Value fn, Value a, Value b, Value c) {
+  Value args[3] = {a, b, c};
+  return call(fn, args, 3);
+}
+
+// `from m import *` into `locals`; false with the exception set.
+WEFT_DONT_LOOK_INSIDE bool interp_import_star(Value m, Dict* locals) {
+  if (m.obj()->type != rt.module_type) return true;
+  Dict* d = m.as<PyModule>()->dict;
+  int64_t p = 0;
+  Value k, v;
+  while (dict_next(d, &p, &k, &v)) {
+    if (k.as<Str>()->size > 0 && k.as<Str>()->data()[0] == '_') continue;
+    if (dict_set(locals, k, v) < 0) return false;
+  }
   return true;
 }
 
-}  // namespace
+// obj.name(a)
+WEFT_DONT_LOOK_INSIDE Value interp_call_method1(Value obj, Str* name, Value a) {
+  return call_method(obj, name, &a, 1);
+}
+
+// Raises the ImportError of `from m import name`.
+WEFT_DONT_LOOK_INSIDE void interp_cannot_import(Value m, Str* name) {
+  Str* mn = m.obj()->type == rt.module_type ? m.as<PyModule>()->name.get() : nullptr;
+  std::string where = "unknown location";
+  Value file = rt.None;
+  if (m.obj()->type == rt.module_type) {
+    file = dict_get_str(m.as<PyModule>()->dict, rt.s___file__);
+    if (file && file.is_ptr() && file.obj()->type == rt.str_type)
+      where = std::string(file.as<Str>()->view());
+    else
+      file = rt.None;
+  }
+  raise_fmt(rt.ImportError, "cannot import name '%s' from '%s' (%s)",
+            std::string(name->view()).c_str(), mn ? std::string(mn->view()).c_str() : "?",
+            where.c_str());
+  set_import_error_attrs(mn ? Value(mn) : Value(rt.None), file);
+}
 
 extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing);
 
@@ -214,6 +288,10 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
     depth = sp - sl;
     WEFT_JIT_MERGE_POINT(py_driver, WEFT_GREENS(pc, co, depth), WEFT_REDS(f));
 #ifdef WEFT_CODEGEN
+    // depth is sp - sl: through promote() (a constant already, depth being green) so that
+    // clang does not compute the new sp from the old one's byte offset, live across the merge
+    // point.
+    depth = weft::jit::promote(depth);
     WEFT_PY_RELOAD();
 #endif
     ins = ops[pc++];
@@ -508,7 +586,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         Value b = POP();
         Value a = TOP();
         if (a.is_small() && b.is_small()) {
-          int64_t x = a.small_val(), y = b.small_val(), r;
+          int64_t x = a.small_val(), y = b.small_val(), r = 0;
           bool done = true;
           switch (arg) {
             case kAdd:
@@ -518,7 +596,13 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
               r = x - y;
               break;
             case kMul:
-              if (__builtin_mul_overflow(x, y, &r)) done = false;
+              // Operands of 31 bits and a sign: the product fits (no overflow intrinsic,
+              // which the codegen does not translate yet); larger ones take binary_op.
+              if (uint64_t(x) + (uint64_t{1} << 31) < (uint64_t{1} << 32) &&
+                  uint64_t(y) + (uint64_t{1} << 31) < (uint64_t{1} << 32))
+                r = x * y;
+              else
+                done = false;
               break;
             case kAnd:
               r = x & y;
@@ -800,12 +884,16 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       }
       case OP_UNPACK_SEQUENCE: {
         Value seq = POP();
-        if (!unpack(seq, arg, 0, false, sp)) goto error;
+        VField* top = interp_unpack(seq, arg, 0, false, sp);
+        CHECK(top);
+        sp = top;
         break;
       }
       case OP_UNPACK_EX: {
         Value seq = POP();
-        if (!unpack(seq, arg & 0xFF, arg >> 8, true, sp)) goto error;
+        VField* top = interp_unpack(seq, arg & 0xFF, arg >> 8, true, sp);
+        CHECK(top);
+        sp = top;
         break;
       }
       case OP_CALL: {
@@ -839,29 +927,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         if (!kw || kw->used == 0) {
           r = call(fn, reinterpret_cast<Value*>(pos->items()), pos->size, nullptr);
         } else {
-          int64_t n = pos->size + kw->used;
-          std::vector<Value> args(static_cast<size_t>(n));
-          Tuple* names = new_tuple(kw->used);
-          CHECK(names);
-          for (int64_t i = 0; i < pos->size; i++) args[i] = pos->at(i);
-          int64_t p = 0, j = 0;
-          Value k, v;
-          while (dict_next(kw, &p, &k, &v)) {
-            if (!k.is_ptr() || k.obj()->type != rt.str_type) {
-              raise(rt.TypeError, "keywords must be strings");
-              goto error;
-            }
-            names->items()[j] = k;
-            args[pos->size + j] = v;
-            j++;
-          }
-          // the vector is not scanned by the collector: keep the values reachable
-          PUSH(fn);
-          PUSH(pos);
-          PUSH(kw);
-          PUSH(names);
-          r = call(fn, args.data(), pos->size, names);
-          sp -= 4;
+          r = interp_call_with_keywords(fn, pos, kw, sp);
         }
         CHECK(r);
         PUSH(r);
@@ -970,16 +1036,14 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       }
       case OP_CALL_EXIT: {
         Value exit = POP();
-        Value args[3] = {rt.None, rt.None, rt.None};
-        Value r = call(exit, args, 3);
+        Value r = interp_call3(exit, rt.None, rt.None, rt.None);
         CHECK(r);
         break;
       }
       case OP_WITH_EXCEPT: {
         Value exc = TOP();
         Value exit = sp[-3];
-        Value args[3] = {type_of(exc), exc, rt.None};
-        Value r = call(exit, args, 3);
+        Value r = interp_call3(exit, type_of(exc), exc, rt.None);
         CHECK(r);
         int t = truthy(r);
         if (t < 0) goto error;
@@ -1008,21 +1072,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         Value m = TOP();
         Value v = getattr_opt(m, NAME(arg));
         if (!v) {
-          if (rt.exc) goto error;
-          Str* mn = m.obj()->type == rt.module_type ? m.as<PyModule>()->name.get() : nullptr;
-          std::string where = "unknown location";
-          Value file = rt.None;
-          if (m.obj()->type == rt.module_type) {
-            file = dict_get_str(m.as<PyModule>()->dict, rt.s___file__);
-            if (file && file.is_ptr() && file.obj()->type == rt.str_type)
-              where = std::string(file.as<Str>()->view());
-            else
-              file = rt.None;
-          }
-          raise_fmt(rt.ImportError, "cannot import name '%s' from '%s' (%s)",
-                    std::string(NAME(arg)->view()).c_str(),
-                    mn ? std::string(mn->view()).c_str() : "?", where.c_str());
-          set_import_error_attrs(mn ? Value(mn) : Value(rt.None), file);
+          if (!rt.exc) interp_cannot_import(m, NAME(arg));
           goto error;
         }
         PUSH(v);
@@ -1030,15 +1080,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       }
       case OP_IMPORT_STAR: {
         Value m = POP();
-        if (m.obj()->type == rt.module_type) {
-          Dict* d = m.as<PyModule>()->dict;
-          int64_t p = 0;
-          Value k, v;
-          while (dict_next(d, &p, &k, &v)) {
-            if (k.as<Str>()->size > 0 && k.as<Str>()->data()[0] == '_') continue;
-            if (dict_set(f->locals, k, v) < 0) goto error;
-          }
-        }
+        if (!interp_import_star(m, f->locals)) goto error;
         break;
       }
       case OP_YIELD_VALUE:
@@ -1070,7 +1112,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
           CHECK(r);
         } else {
           if (v != Value(rt.None)) {
-            r = call_method(it, rt.s_send, &v, 1);
+            r = interp_call_method1(it, rt.s_send, v);
           } else {
             r = iter_next(it);
           }

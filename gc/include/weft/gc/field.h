@@ -12,11 +12,10 @@
 
 #include "weft/gc/layout.h"
 
-#ifdef WEFT_CODEGEN
-// For weft-codegen (declared only when compiling for it): the barrier after a store of a GC
-// pointer into a heap object, which the jitcode's setfield_gc_r performs itself.
+// The barrier after a store of a GC pointer into a heap object. Compiled for weft-codegen, every
+// barrier is a call of it: a jitcode's setfield_gc_r performs the barrier of a Field<T> itself,
+// a store into other traced memory (a tagged slot) calls this native version (heap.cpp).
 extern "C" void weft_gc_write_barrier(const void* slot);
-#endif
 
 namespace weft::gc {
 

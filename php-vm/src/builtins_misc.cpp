@@ -556,6 +556,26 @@ WEFT_PHP_NATIVE(f_global_set) {
   deref(*v) = x;
   return true;
 }
+// &$GLOBALS['x']: the global variable made a reference (created null if missing)
+WEFT_PHP_NATIVE(f_global_ref) {
+  Value* v = global_slot(vm, to_std_string(arg_at(args, argc, 0)), true);
+  if (v->tag != Tag::Ref) {
+    Ref* r = gc_new<Ref>();
+    r->v = v->tag == Tag::Undef ? Value::null() : *v;
+    *v = Value::ref(r);
+  }
+  *ret = *v;
+  return true;
+}
+WEFT_PHP_NATIVE(f_global_bind) {
+  Value* v = global_slot(vm, to_std_string(arg_at(args, argc, 0)), true);
+  if (argc > 1 && args[1].tag == Tag::Ref) *v = args[1];
+  return true;
+}
+WEFT_PHP_NATIVE(f_zend_version) {
+  *ret = Value::str(new_string("4.2.36"));  // php 8.2's Zend Engine
+  return true;
+}
 WEFT_PHP_NATIVE(f_globals) {
   Array* out = Array::make();
   Frame* m = vm.main_frame;
@@ -585,6 +605,9 @@ void register_misc_builtins(VM& vm) {
   vm.register_native("__weft_global_get", f_global_get);
   vm.register_native("__weft_global_set", f_global_set);
   vm.register_native("__weft_globals", f_globals);
+  vm.register_native("__weft_global_ref", f_global_ref);
+  vm.register_native("__weft_global_bind", f_global_bind, 2);
+  vm.register_native("zend_version", f_zend_version);
   vm.register_native("is_int", f_is_int);
   vm.register_native("is_integer", f_is_int);
   vm.register_native("is_long", f_is_int);

@@ -175,6 +175,8 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
 
 bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* this_, Class* called,
                 Object* closure) {
+  bool keep_ref = keep_ref_return;
+  keep_ref_return = false;
   if (fn->native) {
     natives.push_back({fn, args, argc, frame});
     *ret = Value::null();
@@ -289,6 +291,10 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   frame = f;
   bool ok = run_frame(*this, f, ret);
   frame = f->prev;
+  if (ret->tag == Tag::Ref && !keep_ref) {  // a `function &f()` called from a native
+    *ret = ret->r->v;
+    mark_copy(*ret);
+  }
   return ok;
 }
 
@@ -668,6 +674,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
   }
   ArgBuf buf;
   if (!build_args(vm, f, ci, fn, buf)) return false;
+  vm.keep_ref_return = true;  // the Call instruction decides (a `function &f()` result)
   return vm.invoke(fn, buf.data(), buf.n, ret, this_, called, closure);
 }
 

@@ -899,6 +899,12 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
 
 int32_t FnCompiler::make_ref(const Node* n) {
   int32_t t = temp();
+  if (n->kind == Kind::Dim && n->kid(1) && n->kid(0)->kind == Kind::Var &&
+      n->kid(0)->str == "GLOBALS") {  // &$GLOBALS['x']: the global's own reference
+    globals_call("__weft_global_ref", {expr_to_temp(n->kid(1))}, t);
+    code->ins.back().x |= 1;
+    return t;
+  }
   if (n->kind == Kind::Var) {
     emit(Op::MakeRefCv, t, local(n->str));
     return t;
@@ -910,7 +916,16 @@ int32_t FnCompiler::make_ref(const Node* n) {
     emit(Op::MakeRefLv, t, p);
     return t;
   }
-  // a function result or other value: a fresh reference to a copy
+  if (n->kind == Kind::Call || n->kind == Kind::MethodCall || n->kind == Kind::StaticCall ||
+      n->kind == Kind::NullsafeMethodCall) {
+    // $x = &f(): the reference a `function &f()` returns; php's notice for any other function
+    int32_t v = expr(n);
+    if (!code->ins.empty() && is_temp(v)) code->ins.back().x |= 1;  // keep a returned ref
+    emit(Op::Mov, t, v, kNone, 3);
+    emit(Op::MakeRefCv, t, t, kNone, 1);
+    return t;
+  }
+  // any other value: a fresh reference to a copy
   int32_t v = expr(n);
   emit(Op::Mov, t, v, kNone, 1);
   emit(Op::MakeRefCv, t, t);
@@ -924,6 +939,12 @@ int32_t FnCompiler::assign_ref(const Node* n) {
     int32_t cv = local(target->str);
     emit(Op::AssignRef, cv, ref);
     return cv;
+  }
+  if (target->kind == Kind::Dim && target->kid(1) && target->kid(0)->kind == Kind::Var &&
+      target->kid(0)->str == "GLOBALS") {  // $GLOBALS['x'] = &...: binds the global
+    globals_call("__weft_global_bind", {expr_to_temp(target->kid(1)), ref}, kNone);
+    code->calls.back().kinds[1] = ArgRef;
+    return ref;
   }
   if (target->kind == Kind::Dim) {
     std::vector<LvStep> steps;

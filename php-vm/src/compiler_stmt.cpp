@@ -404,12 +404,35 @@ void FnCompiler::stmt_break(const Node* n, bool is_continue) {
 }
 
 void FnCompiler::stmt_return(const Node* n) {
+  bool any_finally = false;
+  for (auto& t : tries) any_finally |= t.finally_body != nullptr;
+  if ((fn->flags & FnByRefReturn) && !(fn->flags & FnGenerator) && !any_finally) {
+    // function &f(): return a reference to the variable, element or property; anything else
+    // gets php's notice and a fresh reference to the value
+    const Node* e = n->kid(0);
+    bool lvalue = e &&
+                  (e->kind == Kind::Var || e->kind == Kind::Dim || e->kind == Kind::Prop ||
+                   e->kind == Kind::StaticProp) &&
+                  !(e->kind == Kind::Var && e->str == "this");
+    int32_t t;
+    if (lvalue) {
+      t = make_ref(e);
+    } else {
+      int32_t v = e ? expr(e) : knull();
+      bool call = e && (e->kind == Kind::Call || e->kind == Kind::MethodCall ||
+                        e->kind == Kind::StaticCall || e->kind == Kind::NullsafeMethodCall);
+      if (call && !code->ins.empty() && is_temp(v)) code->ins.back().x |= 1;  // keep a ref
+      t = temp();
+      emit(Op::Mov, t, v, kNone, 3);        // x=3: raw copy (a reference stays one)
+      emit(Op::MakeRefCv, t, t, kNone, 2);  // x=2: notice unless already a reference
+    }
+    emit(Op::Return, t, kNone, kNone, 2);  // x=2: the reference itself
+    return;
+  }
   int32_t v = n->kid(0) ? expr(n->kid(0)) : knull();
   // a temporary read out of an array, property or static still has that holder: shared
   uint8_t share = v >= 0 && is_temp(v) && !fresh_ ? 1 : 0;
   if (!tries.empty()) {
-    bool any_finally = false;
-    for (auto& t : tries) any_finally |= t.finally_body != nullptr;
     if (any_finally) {
       int32_t t = temp();
       emit(Op::Mov, t, v);

@@ -130,6 +130,8 @@ top:
       case Op::Mov:
         if (I.x == 2)
           regs[I.a] = rd_quiet(I.b);
+        else if (I.x == 3)  // raw: a reference returned by a call stays one
+          regs[I.a] = I.b < 0 ? consts[~I.b] : regs[I.b];
         else
           regs[I.a] = rd(I.b);
         ++pc;
@@ -147,6 +149,9 @@ top:
         continue;
       case Op::MakeRefCv: {
         Value& s = regs[I.b];
+        if (s.tag != Tag::Ref && I.x)
+          vm.notice(I.x == 1 ? "Only variables should be assigned by reference"
+                             : "Only variable references should be returned by reference");
         if (s.tag != Tag::Ref) {
           Ref* r = gc_new<Ref>();
           r->v = s.tag == Tag::Undef ? Value::null() : s;
@@ -897,11 +902,19 @@ top:
       case Op::New: {
         Value r;
         if (!do_call(vm, f, code->calls[size_t(I.b)], I.c, &r, uint8_t(I.op))) goto exception;
+        if (r.tag == Tag::Ref && !(I.x & 1)) {  // from a `function &f()`, used as a value
+          r = r.r->v;
+          mark_copy(r);
+        }
         regs[I.a] = r;
         ++pc;
         continue;
       }
       case Op::Return: {
+        if (I.x == 2) {  // function &f(): the reference (MakeRef made it)
+          *ret = regs[I.a];
+          return true;
+        }
         if (I.a >= 0 && uint32_t(I.a) < nlocals) {
           Value& s = regs[I.a];
           if (s.tag == Tag::Ref) {

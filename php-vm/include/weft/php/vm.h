@@ -137,6 +137,7 @@ struct VM {
   // result; the read-modify-write ops give the new value to __set (object, name, slot ref)
   gc::Root<Array> magic_rmw;
   Value* magic_slot = nullptr;
+  bool keep_ref_return = false;          // invoke(): hand a returned reference on (set by do_call)
   bool finish_magic_rmw(Value* slot);    // false if __set threw
   std::vector<std::string> autoloading;  // names being autoloaded (no recursion on them)
   Function* find_function(std::string_view name);

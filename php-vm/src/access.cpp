@@ -456,7 +456,8 @@ bool static_through_object(VM& vm, Frame* f, Object* o, String* n) {
   return true;
 }
 
-Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name) {
+Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name,
+               std::pair<Class*, uint32_t>* cache) {
   const Value& obj = deref(obj0);
   if (obj.tag != Tag::Obj) {
     vm.throw_error("Error", "Attempt to modify property \"" + to_std_string(name) + "\" on " +
@@ -479,6 +480,10 @@ Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name) {
     m->append(Value::ref(r));
     vm.magic_slot = &r->v;
     return &r->v;
+  }
+  if (it != o->cls->prop_index.end()) {  // a declared property: its slot, whatever it holds
+    if (cache) *cache = {o->cls, it->second};
+    return &o->slots()[it->second];
   }
   return vm.prop_slot(o, n, true);
 }

@@ -526,7 +526,8 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
   } else if (op == Op::CallMethod) {
     Value o = operand(obj_operand);
     String* name = ci.name;
-    std::string lname;
+    std::string lname_buf;
+    std::string_view lname;
     if (!name) {
       Value n = operand(ci.callee);
       if (n.tag == Tag::Obj && n.o->closure) {
@@ -534,10 +535,11 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
         return vm.throw_error("Error", "Method name must be a string");
       }
       name = to_str(n);
-      lname = std::string(name->view());
-      for (auto& ch : lname) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+      lname_buf = std::string(name->view());
+      for (auto& ch : lname_buf) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+      lname = lname_buf;
     } else {
-      lname = std::string(ci.lname->view());
+      lname = ci.lname->view();
     }
     if (o.tag != Tag::Obj)
       return vm.throw_error("Error", "Call to a member function " + std::string(name->view()) +

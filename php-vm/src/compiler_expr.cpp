@@ -710,7 +710,8 @@ int32_t FnCompiler::lv_emit(const std::vector<LvStep>& steps, size_t count, uint
         emit(Op::LvDim, p, p, s.a, mode);
         break;
       case LvStep::Prop:
-        emit(Op::LvProp, p, s.a, s.b, mode);
+        code->prop_cache.push_back({nullptr, 0});
+        emit(Op::LvProp, p, s.a, s.b, mode, uint16_t(code->prop_cache.size() - 1));
         break;
       case LvStep::StaticProp:
         emit(Op::LvStaticProp, p, s.a, s.b);

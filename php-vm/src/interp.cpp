@@ -296,7 +296,9 @@ top:
       case Op::Shr: {
         const Value& a = rd(I.b);
         const Value& b = rd(I.c);
-        if (a.tag == Tag::Int && b.tag == Tag::Int && uint64_t(b.i) < 64) {
+        // shifts by 64 or more (or negative) take the generic path (0, -1 or an error)
+        if (a.tag == Tag::Int && b.tag == Tag::Int &&
+            ((I.op != Op::Shl && I.op != Op::Shr) || uint64_t(b.i) < 64)) {
           int64_t r;
           switch (I.op) {
             case Op::BitAnd:
@@ -788,7 +790,14 @@ top:
         continue;
       }
       case Op::LvProp: {
-        Value* e = lv_prop(vm, f, rd(I.b), rd(I.c));
+        const Value& ov = rd(I.b);
+        auto& cache = code->prop_cache[I.y];
+        if (ov.tag == Tag::Obj && cache.first == ov.o->cls) {
+          regs[I.a] = Value::pointer(&ov.o->slots()[cache.second]);
+          ++pc;
+          continue;
+        }
+        Value* e = lv_prop(vm, f, ov, rd(I.c), &cache);
         if (!e) goto exception;
         regs[I.a] = Value::pointer(e);
         ++pc;

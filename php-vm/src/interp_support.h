@@ -21,7 +21,9 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj, const Value& name, Value* ou
                 std::pair<Class*, uint32_t>* cache);
 bool assign_prop(VM& vm, Frame* f, const Value& obj, const Value& name, const Value& v,
                  std::pair<Class*, uint32_t>* cache);
-Value* lv_prop(VM& vm, Frame* f, const Value& obj, const Value& name);
+// cache (LvProp's inline cache): filled with the class and slot of a declared property
+Value* lv_prop(VM& vm, Frame* f, const Value& obj, const Value& name,
+               std::pair<Class*, uint32_t>* cache = nullptr);
 // $obj->x where x is a declared static property: php's notice ("Accessing static property
 // C::$x as non static", then the object's own dynamic property is used), or an Error when the
 // static property is not visible from f's scope (false, exception set)

@@ -215,9 +215,7 @@ WEFT_PHP_NATIVE(f_func_get_arg) {
 
 WEFT_PHP_NATIVE(f_func_num_args) {
   if (at_top_level(vm)) {
-    vm.warning("func_num_args() must be called from a function context");
-    *ret = Value::integer(-1);
-    return true;
+    return vm.throw_error("Error", "func_num_args() must be called from a function context");
   }
   *ret = Value::integer(vm.frame->argc);
   return true;

@@ -121,6 +121,9 @@ WEFT_PHP_NATIVE(f_settype) {
 
 WEFT_PHP_NATIVE(f_define) {
   std::string name = to_std_string(arg_at(args, argc, 0));
+  if (name.find("::") != std::string::npos)
+    return vm.throw_error("ValueError",
+                          "define(): Argument #1 ($constant_name) cannot be a class constant");
   if (vm.constants->find(name)) {
     vm.warning("Constant " + name + " already defined");
     *ret = Value::boolean(false);
@@ -130,6 +133,27 @@ WEFT_PHP_NATIVE(f_define) {
   mark_copy(v);
   vm.constants->set(Key::string(new_string(name)), v);
   *ret = Value::boolean(true);
+  return true;
+}
+// no locales but C: setlocale() answers "C" for C/POSIX/""/"0" and false for the others
+WEFT_PHP_NATIVE(f_setlocale) {
+  for (uint32_t i = 1; i < argc; ++i) {
+    const Value& a = deref(args[i]);
+    std::vector<std::string> names;
+    if (a.tag == Tag::Arr) {
+      for (uint32_t j = 0; j < a.a->used(); ++j)
+        if (a.a->buckets()[j].v.tag != Tag::Undef)
+          names.push_back(to_std_string(a.a->buckets()[j].v));
+    } else {
+      names.push_back(to_std_string(a));
+    }
+    for (auto& n : names)
+      if (n == "C" || n == "POSIX" || n.empty() || n == "0") {
+        *ret = Value::str(intern("C"));
+        return true;
+      }
+  }
+  *ret = Value::boolean(false);
   return true;
 }
 WEFT_PHP_NATIVE(f_defined) {
@@ -631,6 +655,7 @@ void register_misc_builtins(VM& vm) {
   vm.register_native("boolval", f_boolval);
   vm.register_native("settype", f_settype, 1);
   vm.register_native("define", f_define);
+  vm.register_native("setlocale", f_setlocale);
   vm.register_native("defined", f_defined);
   vm.register_native("constant", f_constant);
   vm.register_native("call_user_func", f_call_user_func);

@@ -1153,6 +1153,15 @@ int32_t FnCompiler::const_fetch(const Node* n, int32_t dst) {
     m["PHP_MINOR_VERSION"] = Value::integer(2);
     m["PHP_OS"] = Value::str(intern("Linux"));
     m["PHP_OS_FAMILY"] = Value::str(intern("Linux"));
+    m["DIRECTORY_SEPARATOR"] = Value::str(intern("/"));
+    m["PATH_SEPARATOR"] = Value::str(intern(":"));
+    m["LC_CTYPE"] = Value::integer(0);
+    m["LC_NUMERIC"] = Value::integer(1);
+    m["LC_TIME"] = Value::integer(2);
+    m["LC_COLLATE"] = Value::integer(3);
+    m["LC_MONETARY"] = Value::integer(4);
+    m["LC_MESSAGES"] = Value::integer(5);
+    m["LC_ALL"] = Value::integer(6);
     m["E_ALL"] = Value::integer(32767);
     m["E_ERROR"] = Value::integer(1);
     m["E_WARNING"] = Value::integer(2);

@@ -32,12 +32,18 @@ bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
       Value r;
       if (!vm.call_method(o, gi, nullptr, 0, &r)) return false;
       r = deref(r);
-      if (r.tag == Tag::Arr) return fe_reset(vm, it_reg, r, nullptr);
-      if (r.tag != Tag::Obj)
-        return vm.throw_error("Error", "getIterator() must return a Traversable");
+      bool traversable = r.tag == Tag::Obj && r.o->gen;
+      for (Class* i : r.tag == Tag::Obj ? r.o->cls->interfaces : std::vector<Class*>())
+        traversable |= i->lname == "traversable";
+      if (!traversable)
+        return vm.throw_error("Exception", "Objects returned by " + o->cls->name +
+                                               "::getIterator() must be traversable or "
+                                               "implement interface Iterator");
       o = r.o;
     }
     if (o->gen || o->cls->find_method("valid")) {
+      if (target)
+        return vm.throw_error("Error", "An iterator cannot be used with foreach by reference");
       it->subject = Value::obj(o);
     } else {
       // plain object: its visible properties, by value

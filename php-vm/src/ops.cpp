@@ -459,7 +459,11 @@ bool op_bitnot(const Value& a0, Value* out) {
     return true;
   }
   if (a.tag == Tag::Float) {
-    *out = Value::integer(~double_to_int(a.d));
+    int64_t i = double_to_int(a.d);
+    if (!std::isfinite(a.d) || double(i) != a.d || a.d >= 9223372036854775808.0)
+      vm().deprecated("Implicit conversion from float " + format_double_repr(a.d) +
+                      " to int loses precision");
+    *out = Value::integer(~i);
     return true;
   }
   if (a.tag == Tag::Str) {

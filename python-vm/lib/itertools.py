@@ -66,11 +66,21 @@ class chain:
 def islice(iterable, *args):
     s = slice(*args)
     start, stop, step = s.start or 0, s.stop, s.step or 1
+    for v in (start, stop):
+        if v is not None and (not isinstance(v, int) or v < 0):
+            raise ValueError("Indices for islice() must be None or an integer: "
+                             "0 <= x <= sys.maxsize.")
+    if not isinstance(step, int) or step <= 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
     it = iter(iterable)
+    # never pulls an element past `stop` from the underlying iterator (as CPython's islice)
+    limit = None if stop is None else max(start, stop)
     i = 0
     nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
+    while limit is None or i < limit:
+        try:
+            element = next(it)
+        except StopIteration:
             return
         if i == nexti:
             yield element

@@ -304,8 +304,31 @@ static bool push_arg(VM& vm, Frame* f, CallInfo& ci, size_t i, Function* fn, uin
   Value* regs = f->regs();
   switch (ci.kinds[i]) {
     case ArgValue:
-      buf.push(op < 0 ? f->code->consts[size_t(~op)] : deref(regs[op]));
+    case ArgResult: {
+      const Value& v = op < 0 ? f->code->consts[size_t(~op)] : deref(regs[op]);
+      bool by_ref = fn && fn->param_by_ref(pos);
+      if (by_ref && op >= 0 && regs[op].tag == Tag::Ref) {  // the result of a function &f()
+        buf.push(regs[op]);
+        return true;
+      }
+      if (by_ref && ((op < 0 && !fn->native) || ci.kinds[i] == ArgResult)) {
+        // a literal cannot be passed by reference; a call result can, with php's notice
+        if (op < 0)
+          return vm.throw_error(
+              "Error",
+              func_name_for_errors(fn) + "(): Argument #" + std::to_string(pos + 1) + " ($" +
+                  std::string(
+                      fn->params[std::min<size_t>(pos, fn->params.size() - 1)].name->view()) +
+                  ") cannot be passed by reference");
+        vm.notice("Only variables should be passed by reference");
+        Ref* r = gc_new<Ref>();
+        r->v = v;
+        buf.push(Value::ref(r));
+        return true;
+      }
+      buf.push(v);
       return true;
+    }
     case ArgCv: {
       Value& slot = regs[op];
       if (fn && fn->param_by_ref(pos)) {

@@ -93,8 +93,15 @@ void FnCompiler::compile_args(const Node* args, CallInfo& ci, Function* /*known*
       emit(Op::Mov, t, v, kNone, 1);
       v = t;
     }
+    bool result = a->kind == Kind::Call || a->kind == Kind::MethodCall ||
+                  a->kind == Kind::StaticCall || a->kind == Kind::NullsafeMethodCall;
+    // a reference returned by a `function &f()` is handed on to a by-reference parameter
+    if (result && v >= 0 && !code->ins.empty() && code->ins.back().a == v &&
+        (code->ins.back().op == Op::Call || code->ins.back().op == Op::CallMethod ||
+         code->ins.back().op == Op::CallStatic))
+      code->ins.back().x |= 1;
     ci.args.push_back(v);
-    ci.kinds.push_back(ArgValue);
+    ci.kinds.push_back(result && v >= 0 ? ArgResult : ArgValue);
   }
 }
 

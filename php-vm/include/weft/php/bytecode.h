@@ -32,21 +32,22 @@ inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
   X(Add)                                                                                           \
   X(Sub)                                                                                           \
   X(Mul)                                                                                           \
-  X(Div) X(Mod) X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne)            \
-      X(Identical) X(NotIdentical) X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus)        \
-          X(ToBool) X(Cast) X(IncDecCv) X(IncDecLv) X(CompoundLv) X(CompoundCv) X(ConcatAssign)    \
-              X(Jmp) X(JmpZ) X(JmpNz) X(JmpNotNull) X(Echo) X(NewArray) X(ArrayAppend) X(ArraySet) \
-                  X(ArraySpread) X(FetchDim) X(FetchProp) X(FetchStaticProp) X(FetchClassConst)    \
-                      X(FetchConst) X(LvCv) X(LvDim) X(LvProp) X(LvStaticProp) X(AssignDim)        \
-                          X(AssignLv) X(AssignProp) X(UnsetDim) X(UnsetProp) X(IssetVal) X(Call)   \
-                              X(CallMethod) X(CallStatic) X(New) X(Return) X(MakeClosure)          \
-                                  X(DeclareFunc) X(DeclareClass) X(BindGlobal) X(BindStatic)       \
-                                      X(Instanceof) X(Throw) X(Catch) X(Rethrow) X(FeReset)        \
-                                          X(FeFetch) X(FeKey) X(Clone) X(Exit) X(RecvDefault)      \
-                                              X(MatchError) X(Silence) X(Yield) X(YieldFrom)       \
-                                                  X(This) X(FuncGetArgs) X(ClassName) X(Print)     \
-                                                      X(ThrowError) X(CheckAbstract) X(Include)    \
-                                                          X(JmpCmp) X(VarVar)
+  X(Div)                                                                                           \
+  X(Mod) X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne) X(Identical)      \
+      X(NotIdentical) X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus) X(ToBool) X(Cast)   \
+          X(IncDecCv) X(IncDecLv) X(CompoundLv) X(CompoundCv) X(ConcatAssign) X(Jmp) X(JmpZ)       \
+              X(JmpNz) X(JmpNotNull) X(Echo) X(NewArray) X(ArrayAppend) X(ArraySet) X(ArraySpread) \
+                  X(FetchDim) X(FetchProp) X(FetchStaticProp) X(FetchClassConst) X(FetchConst)     \
+                      X(LvCv) X(LvDim) X(LvProp) X(LvStaticProp) X(AssignDim) X(AssignLv)          \
+                          X(AssignProp) X(UnsetDim) X(UnsetProp) X(IssetVal) X(Call) X(CallMethod) \
+                              X(CallStatic) X(New) X(Return) X(MakeClosure) X(DeclareFunc)         \
+                                  X(DeclareClass) X(BindGlobal) X(BindStatic) X(Instanceof)        \
+                                      X(Throw) X(Catch) X(Rethrow) X(FeReset) X(FeFetch) X(FeKey)  \
+                                          X(Clone) X(Exit) X(RecvDefault) X(MatchError) X(Silence) \
+                                              X(Yield) X(YieldFrom) X(This) X(FuncGetArgs)         \
+                                                  X(ClassName) X(Print) X(ThrowError)              \
+                                                      X(CheckAbstract) X(Include) X(JmpCmp)        \
+                                                          X(VarVar)
 
 enum class Op : uint8_t {
 #define WEFT_PHP_OP_ENUM(o) o,
@@ -80,6 +81,7 @@ enum ArgKind : uint8_t {
   ArgCv,      // operand is a compiled variable: by value or by reference, as the callee wants
   ArgRef,     // operand holds a Ref made by the caller (known by-ref parameter)
   ArgSpread,  // operand holds an array (or Traversable) to unpack
+  ArgResult,  // operand holds a call's result (php's notice if passed to a by-ref parameter)
 };
 
 struct CallInfo {

@@ -825,6 +825,14 @@ top:
             ++pc;
             continue;
           }
+          if (key && key->tag == Tag::Int && !a->packed()) {
+            if (Value* s = a->find(key->i)) {  // an existing element of a hash
+              if (!mode) mark_copy(v);
+              deref(*s) = v;
+              ++pc;
+              continue;
+            }
+          }
           if (!key) {
             if (!mode) mark_copy(v);
             if (a->append(v)) {

@@ -205,9 +205,9 @@ bool string_is_int_key(std::string_view s, int64_t* out) {
   uint64_t v = 0;
   for (; p < n; ++p) {
     if (!is_digit(s[p])) return false;
-    uint64_t d = uint64_t(s[p] - '0');
-    if (v > (UINT64_MAX - d) / 10) return false;
-    v = v * 10 + d;
+    if (__builtin_mul_overflow(v, uint64_t{10}, &v) ||
+        __builtin_add_overflow(v, uint64_t(s[p] - '0'), &v))
+      return false;
   }
   if (neg) {
     if (v > uint64_t(INT64_MAX) + 1) return false;

@@ -223,7 +223,7 @@ class Parser {
     if (!accept(']')) {
       do {
         skip_spaces();
-        if (peek() == '/') break;
+        if (peek() == '/' || peek() == '!') break;
         ResumeFrame frame;
         std::string_view jitcode = word();  // "jitcode@pc"
         if (jitcode.empty() || !accept('@')) return fail("expected jitcode@pc");
@@ -232,7 +232,7 @@ class Parser {
         frame.pc = uint32_t(std::strtoul(std::string(pc).c_str(), nullptr, 10));
         if (!expect(':')) return false;
         skip_spaces();
-        if (peek() != ';' && peek() != ']' && peek() != '/') {
+        if (peek() != ';' && peek() != ']' && peek() != '/' && peek() != '!') {
           do {
             skip_spaces();
             if (accept('#')) {  // sparse: #register=value
@@ -257,12 +257,29 @@ class Parser {
         snapshot.frames.push_back(std::move(frame));
       } while (accept(';'));
       if (accept('/') && !parse_virtuals(snapshot)) return false;
+      if (accept('!') && !parse_raw_stores(snapshot)) return false;
       if (!expect(']')) return false;
     }
     if (int64_t(snapshot.virtuals.size()) <= max_virtual_)
       return fail("a snapshot uses an undefined virtual object");
     for (const VirtualObject& v : snapshot.virtuals)
       if (!v.descr) return fail("virtual objects must be numbered v0, v1, ... without gaps");
+    return true;
+  }
+
+  // `FIELD(ADDRESS)=VALUE, ...`: the snapshot's pending raw stores.
+  bool parse_raw_stores(Snapshot& snapshot) {
+    do {
+      std::string_view fname = word();
+      const Descr* fd = descrs_.find(fname);
+      if (!fd || fd->kind != Descr::Kind::Field)
+        return fail("'" + std::string(fname) + "' is not a field");
+      RawStore store{static_cast<const FieldDescr*>(fd), {}, {}};
+      if (!expect('(') || !value(store.address, false) || !expect(')') || !expect('=') ||
+          !value(store.value, true))
+        return false;
+      snapshot.raw_stores.push_back(store);
+    } while (accept(','));
     return true;
   }
 

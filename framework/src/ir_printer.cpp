@@ -58,6 +58,12 @@ void print_snapshot(const Trace& trace, const Snapshot& snapshot, std::string& o
     }
     out += array ? "]" : ")";
   }
+  for (size_t k = 0; k < snapshot.raw_stores.size(); ++k) {
+    const RawStore& store = snapshot.raw_stores[k];
+    out += k ? ", " : " ! ";
+    out += (store.field ? store.field->name : "?") + "(" + print_value(trace, store.address) +
+           ")=" + print_value(trace, store.value);
+  }
   out += "]";
 }
 

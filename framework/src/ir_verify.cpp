@@ -238,6 +238,13 @@ class Verifier {
         if (t_.type_of(value) != want) return fail("a virtual object's field has the wrong type");
       }
     }
+    for (const RawStore& store : snapshot.raw_stores) {
+      if (!store.field) return fail("a raw store needs a field descriptor");
+      if (!valid(store.address, false, virtuals) || !valid(store.value, true, virtuals)) return;
+      if (t_.type_of(store.address) != Type::Int) return fail("a raw store's address is an int");
+      if (t_.type_of(store.value) != store.field->type)
+        return fail("a raw store's value has the wrong type");
+    }
   }
 
   const Trace& t_;

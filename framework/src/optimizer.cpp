@@ -50,11 +50,7 @@ void Optimizer::find_values_live_across_labels() {
       const Inst& inst = in_.insts[j];
       for (Value v : in_.args(inst)) note(v);
       if (inst.snapshot < 0) continue;
-      const Snapshot& s = in_.snapshots[size_t(inst.snapshot)];
-      for (const ResumeFrame& frame : s.frames)
-        for (Value v : frame.values) note(v);
-      for (const VirtualObject& object : s.virtuals)
-        for (const auto& field : object.fields) note(field.second);
+      in_.snapshots[size_t(inst.snapshot)].for_each_value(note);
     }
   }
 }
@@ -65,8 +61,9 @@ Value Optimizer::emit_copy(const Inst& inst, std::span<const Value> args) {
   if (inst.op == Op::input) return out_.input(inst.type);
   before_effect(inst);
   if (inst.snapshot < 0) return out_.emit(inst.op, args, inst.descr);
-  Snapshot snapshot =
-      virtuals_.describe(in_.snapshots[size_t(inst.snapshot)], [this](Value v) { return get(v); });
+  Snapshot snapshot = virtuals_.describe(
+      in_.snapshots[size_t(inst.snapshot)], [this](Value v) { return get(v); },
+      pending_raw_virtuals());
   Value v = out_.emit(inst.op, args, inst.descr);
   out_.snapshots.push_back(std::move(snapshot));
   out_.insts.back().snapshot = int32_t(out_.snapshots.size() - 1);

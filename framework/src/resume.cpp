@@ -47,10 +47,10 @@ class Resumer {
 
   ResumeStatus run(const SavedValues& saved, FrameBuilder& builder) {
     // One word per virtual object, then one per value occurrence (frames', then virtual
-    // objects' fields), so that every phase below indexes the same flat array.
+    // objects' fields, then raw stores' addresses and values), so that every phase below
+    // indexes the same flat array.
     size_t count = s_.virtuals.size();
-    for (const ResumeFrame& frame : s_.frames) count += frame.values.size();
-    for (const VirtualObject& object : s_.virtuals) count += object.fields.size();
+    s_.for_each_value([&](Value) { ++count; });
     words_.assign(count, 0);
     RootedWords roots(count);
 
@@ -65,13 +65,11 @@ class Resumer {
       if (v.kind() != Value::Kind::Virtual && t_.type_of(v) == Type::Ref) roots.add(&words_[at]);
       ++at;
     };
-    for (const ResumeFrame& frame : s_.frames)
-      for (Value v : frame.values) resolve(v);
-    for (const VirtualObject& object : s_.virtuals)
-      for (const auto& field : object.fields) resolve(field.second);
+    s_.for_each_value(resolve);
 
     if (ResumeStatus status = allocate(); status != ResumeStatus::Ok) return status;
     fill_virtuals();
+    raw_stores();
 
     at = s_.virtuals.size();
     for (const ResumeFrame& frame : s_.frames) {
@@ -118,6 +116,10 @@ class Resumer {
     for (const ResumeFrame& frame : s_.frames)
       for (Value v : frame.values)
         if (!valid(v)) return fail(ResumeStatus::Invalid, "a frame refers to an invalid value");
+    for (const RawStore& store : s_.raw_stores)
+      if (!store.field || !valid_access_size(store.field->size) || !valid(store.value) ||
+          !valid(store.address) || store.address.kind() == Value::Kind::Virtual)
+        return fail(ResumeStatus::Invalid, "a raw store is malformed");
     for (size_t k = 0; k < s_.virtuals.size(); ++k) {
       const VirtualObject& object = s_.virtuals[k];
       if (!object.descr ||
@@ -186,6 +188,19 @@ class Resumer {
         store(slot, array ? array->item_size : field->size, word(value, at));
         if (t_.type_of(value) == Type::Ref) gc::write_barrier(reinterpret_cast<void*>(slot));
       }
+    }
+  }
+
+  // The stores the optimizer delayed past the guard, as setfield_raw does them (no barrier:
+  // raw memory), once their values exist.
+  void raw_stores() {
+    size_t at = s_.virtuals.size();
+    for (const ResumeFrame& frame : s_.frames) at += frame.values.size();
+    for (const VirtualObject& object : s_.virtuals) at += object.fields.size();
+    for (const RawStore& s : s_.raw_stores) {
+      uint64_t address = words_[at++];
+      uint64_t value = word(s.value, at++);
+      store(uintptr_t(address + uint64_t(s.field->offset)), s.field->size, value);
     }
   }
 

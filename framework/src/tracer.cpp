@@ -101,6 +101,8 @@ class Tracer {
                        std::span<const Value> saved, std::span<const Type> types,
                        std::span<const uint64_t> values, std::span<const uint64_t> loop_greens) {
     if (!o_.loop_label) return stop(Recording::Status::Error, "no loop label given");
+    if (!snapshot.raw_stores.empty())
+      return stop(Recording::Status::Aborted, "raw stores in bridges are not traced yet");
     start_greens_.assign(loop_greens.begin(), loop_greens.end());
     std::vector<Value> inputs;
     for (Type t : types) inputs.push_back(t_.input(t));

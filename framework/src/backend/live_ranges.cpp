@@ -11,10 +11,7 @@ std::vector<Value> snapshot_values(const Snapshot& snapshot) {
   auto add = [&](Value v) {
     if (v.is_inst() && seen.insert(v.index()).second) out.push_back(v);
   };
-  for (const ResumeFrame& frame : snapshot.frames)
-    for (Value v : frame.values) add(v);
-  for (const VirtualObject& object : snapshot.virtuals)
-    for (const auto& field : object.fields) add(field.second);
+  snapshot.for_each_value(add);
   return out;
 }
 

@@ -27,11 +27,7 @@ Trace remove_dead(const Trace& in) {
     if (removable(inst) && !used[i]) continue;
     for (Value v : in.args(inst)) use(v);
     if (inst.snapshot >= 0) {
-      const Snapshot& s = in.snapshots[size_t(inst.snapshot)];
-      for (const ResumeFrame& frame : s.frames)
-        for (Value v : frame.values) use(v);
-      for (const VirtualObject& object : s.virtuals)
-        for (const auto& field : object.fields) use(field.second);
+      in.snapshots[size_t(inst.snapshot)].for_each_value(use);
     }
   }
   // A comparison whose only use is a later guard moves down to that guard, so the backend
@@ -47,13 +43,9 @@ Trace remove_dead(const Trace& in) {
     if ((inst.op == Op::guard_true || inst.op == Op::guard_false) && in.args(inst)[0].is_inst())
       guard_of[in.args(inst)[0].index()] = uint32_t(i);
     if (inst.snapshot >= 0) {
-      const Snapshot& snap = in.snapshots[size_t(inst.snapshot)];
-      for (const ResumeFrame& frame : snap.frames)
-        for (Value v : frame.values)
-          if (v.is_inst()) ++uses[v.index()];
-      for (const VirtualObject& object : snap.virtuals)
-        for (const auto& field : object.fields)
-          if (field.second.is_inst()) ++uses[field.second.index()];
+      in.snapshots[size_t(inst.snapshot)].for_each_value([&](Value v) {
+        if (v.is_inst()) ++uses[v.index()];
+      });
     }
   }
   Trace out;

@@ -33,18 +33,26 @@ Value Optimizer::allocate(Op op, std::span<const Value> args, const Descr* descr
 }
 
 void Optimizer::emit_store(const PendingStore& s) {
-  if (s.raw)
-    out_.emit(Op::setfield_raw, {s.object, s.value}, s.descr);
-  else if (s.index)
+  if (s.raw) {
+    // A virtual object stored to raw memory becomes real here (its stores come first).
+    Value value = force(s.value);
+    if (s.value != value && o_.heap) heap_.escaped(value);
+    out_.emit(Op::setfield_raw, {s.object, value}, s.descr);
+  } else if (s.index) {
     out_.emit(Op::setarrayitem_gc, {s.object, s.index, s.value}, s.descr);
-  else
+  } else {
     out_.emit(Op::setfield_gc, {s.object, s.value}, s.descr);
+  }
+}
+
+void Optimizer::emit_stores(const std::vector<PendingStore>& stores) {
+  for (const PendingStore& s : stores) emit_store(s);
 }
 
 // A setfield_gc (index empty) or setarrayitem_gc of real values.
-void Optimizer::store(const Descr* descr, Value object, Value index, Value value) {
+void Optimizer::store(const Descr* descr, Value object, Value index, Value value, bool fresh) {
   PendingStore s{descr, object, index, value};
-  raw_.clear();  // raw pointers may point into GC objects
+  if (!fresh) raw_.clear();  // raw pointers may point into GC objects
   if (!o_.heap) return emit_store(s);
   heap_.escaped(value);
   uint32_t slot = value_key(index);
@@ -60,7 +68,7 @@ void Optimizer::store(const Descr* descr, Value object, Value index, Value value
     return p.descr == descr && p.object == object && p.index == index;
   });
   // One that may write the same place must come first.
-  flush_stores(descr, object, index);
+  flush_stores(descr, object, index, fresh);
   pending_.push_back(s);
 }
 
@@ -68,7 +76,7 @@ void Optimizer::store(const Descr* descr, Value object, Value index, Value value
 // read it, or it would have been emitted); pending ones it may overlap go first.
 void Optimizer::raw_store(const Inst& inst, std::span<const Value> args) {
   auto* field = static_cast<const FieldDescr*>(inst.descr);
-  heap_.escaped(args.back());
+  if (!virtuals_.is_virtual(args[1])) heap_.escaped(args[1]);
   raw_.stored(args[0], field, args[1]);
   if (!o_.lazy_stores) {
     out_.emit(Op::setfield_raw, args, field);
@@ -83,31 +91,62 @@ void Optimizer::raw_store(const Inst& inst, std::span<const Value> args) {
 }
 
 // Emits the pending raw stores that may touch the bytes of `field` at `address`, in order.
+// (Emitting a raw store may force a virtual object, whose stores join pending_: the list is
+// split first.)
 void Optimizer::flush_raw_stores(Value address, const FieldDescr* field) {
-  std::vector<PendingStore> kept;
+  std::vector<PendingStore> kept, emitted;
   for (const PendingStore& p : pending_) {
     if (p.raw && !raw_.disjoint(p.object, static_cast<const FieldDescr*>(p.descr), address, field))
-      emit_store(p);
+      emitted.push_back(p);
     else
       kept.push_back(p);
   }
   pending_ = std::move(kept);
+  emit_stores(emitted);
 }
 
-void Optimizer::flush_stores(const Descr* descr, Value object, Value index) {
+void Optimizer::flush_stores(const Descr* descr, Value object, Value index, bool fresh) {
   if (pending_.empty()) return;
-  std::vector<PendingStore> kept;
+  std::vector<PendingStore> kept, emitted;
   for (const PendingStore& p : pending_) {
-    // (Raw memory may be inside GC objects: a GC access emits pending raw stores.)
-    bool reads = !descr || p.raw ||
-                 (p.descr == descr && heap_.may_alias(p.object, object) &&
+    // (Raw memory may be inside GC objects: a GC access emits pending raw stores, unless to
+    // a fresh object.)
+    bool reads = !descr || (p.raw && !fresh) ||
+                 (!p.raw && p.descr == descr && heap_.may_alias(p.object, object) &&
                   !distinct_indexes(out_, p.index, index));
     if (reads)
-      emit_store(p);
+      emitted.push_back(p);
     else
       kept.push_back(p);
   }
   pending_ = std::move(kept);
+  emit_stores(emitted);
+  // All of them: including the stores into objects that emitting raw stores forced.
+  if (!descr && !pending_.empty()) flush_stores();
+}
+
+void Optimizer::flush_stores_at_guard() {
+  std::vector<PendingStore> kept, emitted;
+  for (const PendingStore& p : pending_) {
+    if (p.raw && virtuals_.is_virtual(virtuals_.resolve(p.value)))
+      kept.push_back(p);
+    else
+      emitted.push_back(p);
+  }
+  pending_ = std::move(kept);
+  emit_stores(emitted);
+  // Emitting may have forced objects (their stores are pending now), even one of the kept ones
+  // (a field of an emitted one's object).
+  if (std::any_of(pending_.begin(), pending_.end(),
+                  [&](const PendingStore& p) { return !p.raw || !virtuals_.is_virtual(p.value); }))
+    flush_stores_at_guard();
+}
+
+std::vector<RawStore> Optimizer::pending_raw_virtuals() const {
+  std::vector<RawStore> stores;
+  for (const PendingStore& p : pending_)
+    if (p.raw) stores.push_back({static_cast<const FieldDescr*>(p.descr), p.object, p.value});
+  return stores;
 }
 
 void Optimizer::before_effect(const Inst& inst) {
@@ -124,7 +163,9 @@ void Optimizer::before_effect(const Inst& inst) {
       // The call may invalidate the trace while it runs: check again before the next use.
       if (writes_quasi) invalidation_checked_ = false;
     }
-  } else if (info.has(opflag::GUARD) || info.has(opflag::CTRL) || info.has(opflag::OVF)) {
+  } else if (info.has(opflag::GUARD)) {
+    flush_stores_at_guard();
+  } else if (info.has(opflag::CTRL) || info.has(opflag::OVF)) {
     // Overflow ops too: nothing may come between one and its guard_(no_)overflow.
     flush_stores();
   }

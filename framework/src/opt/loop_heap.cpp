@@ -107,7 +107,9 @@ void Optimizer::carry_raw_into_loop(std::vector<Value>& args,
                                     const std::unordered_set<uint32_t>& redefined) {
   auto gone = [&](Value v) { return v.is_inst() && redefined.count(v.index()) != 0; };
   raw_.carry_into_loop([&](RawCache::Entry& e, int32_t* id) {
-    if (gone(e.address) || plan_->none || !e.address.is_inst()) return false;
+    e.value = virtuals_.resolve(e.value);
+    if (gone(e.address) || plan_->none || !e.address.is_inst() || virtuals_.is_virtual(e.value))
+      return false;
     CarriedRaw c{e.address, e.field, Carried::How::Invariant, e.value};
     auto planned = plan_->raw_carry.find({e.address.index(), e.field});
     if (planned != plan_->raw_carry.end()) {
@@ -134,18 +136,19 @@ void Optimizer::check_raw_at_jump(std::vector<Value>& args) {
   for (size_t id = 0; id < carried_raw_.size(); ++id) {
     const CarriedRaw& c = carried_raw_[id];
     const RawCache::Entry* now = raw_.peek(c.address, c.field);
+    Value value = now ? virtuals_.resolve(now->value) : Value();
     bool holds = false;
     switch (c.how) {
       case Carried::How::Invariant:
-        holds = now && now->value == c.value;
+        holds = now && value == c.value;
         break;
       case Carried::How::Argument:
-        holds = now && now->value == args[c.arg];
+        holds = now && value == args[c.arg];
         break;
       case Carried::How::Extra: {
         holds = now != nullptr;
         std::optional<Value> loaded = raw_.load(c.address, c.field);  // as a load returns it
-        args.push_back(loaded ? *loaded : c.value);
+        args.push_back(force(loaded ? *loaded : c.value));
         break;
       }
     }

@@ -108,11 +108,19 @@ class Optimizer {
   // heap_ops.cpp
   bool heap_step(size_t i, const Inst& inst, std::span<const Value> args);
   Value allocate(Op op, std::span<const Value> args, const Descr* descr);
-  void store(const Descr* descr, Value object, Value index, Value value);
+  // `fresh`: a store into an object force() just allocated, which raw memory cannot alias.
+  void store(const Descr* descr, Value object, Value index, Value value, bool fresh = false);
   void emit_store(const PendingStore& s);
   // Emits the pending stores a load of `descr` from `object` (item `index`) may read; all of
-  // them if `descr` is null.
-  void flush_stores(const Descr* descr = nullptr, Value object = {}, Value index = {});
+  // them if `descr` is null (but for `fresh`, raw stores).
+  void flush_stores(const Descr* descr = nullptr, Value object = {}, Value index = {},
+                    bool fresh = false);
+  // Before a guard: emits the pending stores but the raw stores of virtual objects, which the
+  // guard's snapshot describes (pending_raw_virtuals()).
+  void flush_stores_at_guard();
+  std::vector<RawStore> pending_raw_virtuals() const;
+  // Emits `stores` (taken out of pending_) in order.
+  void emit_stores(const std::vector<PendingStore>& stores);
   void raw_store(const Inst& inst, std::span<const Value> args);
   void flush_raw_stores(Value address, const FieldDescr* field);
 

@@ -27,10 +27,7 @@ class Copier {
     Value result = out_.emit(inst.op, args, descr);
     if (inst.snapshot >= 0) {
       Snapshot s = in_.snapshots[size_t(inst.snapshot)];
-      for (ResumeFrame& frame : s.frames)
-        for (Value& v : frame.values) v = get(v);
-      for (VirtualObject& object : s.virtuals)
-        for (auto& field : object.fields) field.second = get(field.second);
+      s.for_each_value([&](Value& v) { v = get(v); });
       out_.snapshots.push_back(std::move(s));
       out_.insts.back().snapshot = int32_t(out_.snapshots.size() - 1);
     }

@@ -18,10 +18,7 @@ inline Value copy_inst(Trace& out, const Trace& in, const Inst& inst, std::span<
   if (inst.op == Op::input) return out.input(inst.type);
   if (inst.snapshot < 0) return out.emit(inst.op, args, inst.descr);
   Snapshot snapshot = in.snapshots[size_t(inst.snapshot)];
-  for (ResumeFrame& frame : snapshot.frames)
-    for (Value& v : frame.values) v = map(v);
-  for (VirtualObject& object : snapshot.virtuals)
-    for (auto& field : object.fields) field.second = map(field.second);
+  snapshot.for_each_value([&](Value& v) { v = map(v); });
   Value v = out.emit(inst.op, args, inst.descr);
   out.snapshots.push_back(std::move(snapshot));
   out.insts.back().snapshot = int32_t(out.snapshots.size() - 1);

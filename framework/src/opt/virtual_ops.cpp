@@ -50,6 +50,15 @@ bool Optimizer::virtual_step(size_t i, const Inst& inst, std::span<const Value> 
       if (!is_virtual(0) && !is_virtual(1)) return false;
       map_[i] = out_.const_int((args[0] == args[1]) == (inst.op == Op::ptr_eq) ? 1 : 0);
       return true;
+    case Op::setfield_raw:
+      // A virtual object stored to raw memory (an interpreter's frame) stays virtual while the
+      // store is pending: made real only if the store is emitted; described in the snapshots
+      // of the guards it stays pending across; dropped if overwritten first.
+      if (!is_virtual(1) || !o_.heap || !o_.lazy_stores || virtuals_.is_virtual(args[0]))
+        return false;
+      clean_snapshot_ = -1;
+      raw_store(inst, args);
+      return true;
     case Op::guard_nonnull:
       return is_virtual(0);
     case Op::guard_class:
@@ -75,14 +84,15 @@ Value Optimizer::force(Value v) {
     real = allocate(Op::new_array, {&length, 1}, object.descr);
   }
   virtuals_.set_materialized(v, real);  // first: a field may refer back to the object
+  // Stores into the new object: no raw pointer points into it yet (fresh).
   for (const auto& [field, value] : object.fields) {
     Value forced = force(value);
-    if (!is_zero(forced)) store(field, real, Value(), forced);
+    if (!is_zero(forced)) store(field, real, Value(), forced, true);
   }
   for (size_t k = 0; k < object.items.size(); ++k) {
     if (!object.items[k]) continue;
     Value forced = force(object.items[k]);
-    if (!is_zero(forced)) store(object.descr, real, out_.const_int(int64_t(k)), forced);
+    if (!is_zero(forced)) store(object.descr, real, out_.const_int(int64_t(k)), forced, true);
   }
   return real;
 }

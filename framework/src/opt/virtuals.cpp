@@ -91,7 +91,8 @@ struct Describer {
 
 }  // namespace
 
-Snapshot Virtuals::describe(const Snapshot& in, const std::function<Value(Value)>& get) {
+Snapshot Virtuals::describe(const Snapshot& in, const std::function<Value(Value)>& get,
+                            std::span<const RawStore> pending) {
   Snapshot result;
   result.frames = in.frames;
   result.virtuals = in.virtuals;
@@ -102,6 +103,14 @@ Snapshot Virtuals::describe(const Snapshot& in, const std::function<Value(Value)
   for (size_t k = 0; k < in.virtuals.size(); ++k)
     for (size_t f = 0; f < in.virtuals[k].fields.size(); ++f)
       result.virtuals[k].fields[f].second = map(in.virtuals[k].fields[f].second);
+  for (const RawStore& s : pending) {
+    Value value = d.value(s.value);
+    result.raw_stores.push_back({s.field, s.address, value});
+  }
+  for (const RawStore& s : in.raw_stores) {
+    Value address = get(s.address), value = map(s.value);
+    result.raw_stores.push_back({s.field, address, value});
+  }
   return result;
 }
 

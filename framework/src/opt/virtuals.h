@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -59,8 +60,11 @@ class Virtuals {
   // A snapshot for the output trace from `in` (a snapshot of the input trace): frame values and
   // the input's own virtual objects keep their numbers, with their values mapped through `get`
   // (called for instruction and constant values of the input); every virtual object of this
-  // table they reach is appended, field by field (nested and cyclic ones included).
-  Snapshot describe(const Snapshot& in, const std::function<Value(Value)>& get);
+  // table they reach is appended, field by field (nested and cyclic ones included). `pending`
+  // (raw stores of the output trace whose values may be objects of this table) become the
+  // snapshot's first raw stores, before the input's own.
+  Snapshot describe(const Snapshot& in, const std::function<Value(Value)>& get,
+                    std::span<const RawStore> pending = {});
 
  private:
   bool forced(Value v) const { return bool(objects_[v.index()].materialized); }

@@ -325,12 +325,13 @@ struct JitRuntime::Impl {
     return resume_in_blackhole(exit, io, state, result);
   }
 
-  // Builds guard.plan for a snapshot without virtual objects (else leaves it empty).
+  // Builds guard.plan for a snapshot without virtual objects or raw stores (else leaves it
+  // empty).
   void plan_resume(const ExitInfo& exit, GuardState& guard) {
     guard.planned = true;
     const Trace& ir = exit.trace->ir();
     const Snapshot& snapshot = ir.snapshots[size_t(ir.insts[exit.inst].snapshot)];
-    if (!snapshot.virtuals.empty()) return;
+    if (!snapshot.virtuals.empty() || !snapshot.raw_stores.empty()) return;
     for (const ResumeFrame& rf : snapshot.frames) {
       GuardState::Frame f{codes.by_id(rf.jitcode), rf.pc, {}};
       if (!f.code) fatal("a snapshot names an unknown jitcode");

@@ -102,10 +102,46 @@ struct ResumeFrame {
   size_t register_span() const { return regs.empty() ? values.size() : size_t(regs.back()) + 1; }
 };
 
-// Where to resume when a guard fails: the frames, outermost first.
+// A store to raw memory the optimizer delayed past a guard (its value is usually a virtual
+// object, which the store would have made real): if the guard fails, resume performs it, after
+// materializing the virtual objects, as setfield_raw(address, value) with `field`.
+struct RawStore {
+  const FieldDescr* field = nullptr;
+  Value address;  // an int
+  Value value;
+};
+
+// Where to resume when a guard fails: the frames, outermost first, the virtual objects they
+// refer to, and the raw stores to perform first (in order; they touch distinct bytes).
 struct Snapshot {
   std::vector<ResumeFrame> frames;
   std::vector<VirtualObject> virtuals;
+  std::vector<RawStore> raw_stores = {};
+
+  // Calls f(Value) (or f(Value&)) on every value the snapshot refers to: frame values, fields
+  // of virtual objects, addresses and values of raw stores, in that order.
+  template <class F>
+  void for_each_value(F&& f) const {
+    for (const ResumeFrame& frame : frames)
+      for (Value v : frame.values) f(v);
+    for (const VirtualObject& object : virtuals)
+      for (const auto& field : object.fields) f(field.second);
+    for (const RawStore& store : raw_stores) {
+      f(store.address);
+      f(store.value);
+    }
+  }
+  template <class F>
+  void for_each_value(F&& f) {
+    for (ResumeFrame& frame : frames)
+      for (Value& v : frame.values) f(v);
+    for (VirtualObject& object : virtuals)
+      for (auto& field : object.fields) f(field.second);
+    for (RawStore& store : raw_stores) {
+      f(store.address);
+      f(store.value);
+    }
+  }
 };
 
 struct Inst {

@@ -58,6 +58,28 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
   if (p.hint == HintNone || p.hint == HintOther) return true;
   Value& x = *v;
   if (x.tag == Tag::Null && p.nullable) return true;
+  switch (p.hint) {  // the common case: the argument has the declared type already
+    case HintInt:
+      if (x.tag == Tag::Int) return true;
+      break;
+    case HintFloat:
+      if (x.tag == Tag::Float) return true;
+      break;
+    case HintString:
+      if (x.tag == Tag::Str) return true;
+      break;
+    case HintBool:
+      if (x.tag == Tag::Bool) return true;
+      break;
+    case HintArray:
+      if (x.tag == Tag::Arr) return true;
+      break;
+    case HintClass:  // an instance of exactly the named class (no class lookup)
+      if (x.tag == Tag::Obj && x.o->cls->name == p.class_name->view()) return true;
+      break;
+    default:
+      break;
+  }
   auto fail = [&]() {
     std::string type = p.type_text;
     if (p.nullable && type[0] != '?') type = "?" + type;

@@ -326,6 +326,7 @@ static bool push_arg(VM& vm, Frame* f, CallInfo& ci, size_t i, Function* fn, uin
   Value* regs = f->regs();
   switch (ci.kinds[i]) {
     case ArgValue:
+    case ArgConst:
     case ArgResult: {
       const Value& v = op < 0 ? f->code->consts[size_t(~op)] : deref(regs[op]);
       bool by_ref = fn && fn->param_by_ref(pos);
@@ -333,9 +334,10 @@ static bool push_arg(VM& vm, Frame* f, CallInfo& ci, size_t i, Function* fn, uin
         buf.push(regs[op]);
         return true;
       }
-      if (by_ref && ((op < 0 && !fn->native) || ci.kinds[i] == ArgResult)) {
+      bool literal = op < 0 || ci.kinds[i] == ArgConst;
+      if (by_ref && ((literal && !fn->native) || ci.kinds[i] == ArgResult)) {
         // a literal cannot be passed by reference; a call result can, with php's notice
-        if (op < 0)
+        if (literal)
           return vm.throw_error(
               "Error",
               func_name_for_errors(fn) + "(): Argument #" + std::to_string(pos + 1) + " ($" +

@@ -101,7 +101,8 @@ void FnCompiler::compile_args(const Node* args, CallInfo& ci, Function* /*known*
          code->ins.back().op == Op::CallStatic))
       code->ins.back().x |= 1;
     ci.args.push_back(v);
-    ci.kinds.push_back(result && v >= 0 ? ArgResult : ArgValue);
+    bool constant = a->kind == Kind::ConstFetch || a->kind == Kind::ClassConst;
+    ci.kinds.push_back(result && v >= 0 ? ArgResult : constant ? ArgConst : ArgValue);
   }
 }
 

@@ -6,6 +6,15 @@
 
 namespace weft::php {
 
+// Generators and objects of classes implementing Iterator (Traversable): iterated by their
+// methods; other objects by their visible properties, even with methods named like Iterator's.
+static bool is_traversable(Object* o) {
+  if (o->gen) return true;
+  for (Class* i : o->cls->interfaces)
+    if (i->lname == "traversable") return true;
+  return false;
+}
+
 bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
   Value subject = deref(subject0);
   Iter* it = gc_new<Iter>();
@@ -32,25 +41,26 @@ bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
       Value r;
       if (!vm.call_method(o, gi, nullptr, 0, &r)) return false;
       r = deref(r);
-      bool traversable = r.tag == Tag::Obj && r.o->gen;
-      for (Class* i : r.tag == Tag::Obj ? r.o->cls->interfaces : std::vector<Class*>())
-        traversable |= i->lname == "traversable";
-      if (!traversable)
+      if (r.tag != Tag::Obj || !is_traversable(r.o))
         return vm.throw_error("Exception", "Objects returned by " + o->cls->name +
                                                "::getIterator() must be traversable or "
                                                "implement interface Iterator");
       o = r.o;
     }
-    if (o->gen || o->cls->find_method("valid")) {
+    if (is_traversable(o)) {
       if (target)
         return vm.throw_error("Error", "An iterator cannot be used with foreach by reference");
       it->subject = Value::obj(o);
     } else {
       // plain object: its visible properties, by value
       Array* props = Array::make();
+      Class* scope = calling_scope(vm.frame);
       for (uint32_t i = 0; i < o->nslots; ++i) {
         const PropInfo& pi = o->cls->props[i];
-        if (pi.flags & (ModPrivate | ModProtected)) continue;
+        if ((pi.flags & ModPrivate) && scope != pi.declared) continue;
+        if ((pi.flags & ModProtected) &&
+            !(scope && (scope->is_subclass_of(pi.declared) || pi.declared->is_subclass_of(scope))))
+          continue;
         Value v = deref(o->slots()[i]);
         if (v.tag == Tag::Undef) continue;
         mark_copy(v);

@@ -33,7 +33,8 @@ inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
   X(Sub)                                                                                           \
   X(Mul)                                                                                           \
   X(Div)                                                                                           \
-  X(Mod) X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne) X(Identical)      \
+  X(Mod)                                                                                           \
+  X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne) X(Identical)             \
       X(NotIdentical) X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus) X(ToBool) X(Cast)   \
           X(IncDecCv) X(IncDecLv) X(CompoundLv) X(CompoundCv) X(ConcatAssign) X(Jmp) X(JmpZ)       \
               X(JmpNz) X(JmpNotNull) X(Echo) X(NewArray) X(ArrayAppend) X(ArraySet) X(ArraySpread) \
@@ -82,6 +83,7 @@ enum ArgKind : uint8_t {
   ArgRef,     // operand holds a Ref made by the caller (known by-ref parameter)
   ArgSpread,  // operand holds an array (or Traversable) to unpack
   ArgResult,  // operand holds a call's result (php's notice if passed to a by-ref parameter)
+  ArgConst,   // operand holds a constant's value (an Error if passed to a by-ref parameter)
 };
 
 struct CallInfo {

@@ -1,4 +1,4 @@
-# asyncio for weft-python: a small event loop (ready queue + timer heap, real time) with
+# asyncio for weft-python: a small event loop (ready queue + timer heap, stepped clock) with
 # futures, tasks, sleep, gather, wait_for, queues, events, locks and semaphores; enough for
 # programs that use asyncio.run. Written for weft; not CPython's asyncio.
 import heapq
@@ -43,9 +43,12 @@ class EventLoop(AbstractEventLoop):
         self._seq = 0
         self._closed = False
         self._tasks = []
+        self._now = _time.monotonic()
 
     def time(self):
-        return _time.monotonic()
+        # the loop's clock advances only while it waits for the next timer, so callbacks see
+        # the order an infinitely fast machine would (deterministic under any load)
+        return self._now
 
     def call_soon(self, callback, *args):
         h = Handle(callback, args)
@@ -69,10 +72,11 @@ class EventLoop(AbstractEventLoop):
 
     def _run_once(self):
         if not self._ready and self._timers:
-            delay = self._timers[0][0] - self.time()
+            delay = self._timers[0][0] - self._now
             if delay > 0:
                 _time.sleep(delay)
-        now = self.time()
+                self._now = self._timers[0][0]
+        now = self._now
         while self._timers and self._timers[0][0] <= now:
             self._ready.append(heapq.heappop(self._timers)[2])
         for _ in range(len(self._ready)):

@@ -18,6 +18,9 @@
 
 namespace weft::php {
 
+// the bytecode operator of a binary operator token (compiler_expr.cpp); swap: operands reversed
+Op binop_of(uint32_t tok, bool* swap);
+
 // Per-file state: namespace, imports, functions declared anywhere in the file (for by-ref
 // parameters of calls compiled before the declaration).
 struct FileCompiler {

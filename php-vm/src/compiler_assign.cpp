@@ -1,0 +1,431 @@
+// The compiler: assignment (plain, compound, by reference), lvalue chains, destructuring,
+// increments and references to variables, elements and properties.
+#include "compiler_internal.h"
+
+namespace weft::php {
+
+static Op assign_binop(uint32_t tok) {
+  switch (tok) {
+    case T_PLUS_EQUAL:
+    case '+':
+      return Op::Add;
+    case T_MINUS_EQUAL:
+    case '-':
+      return Op::Sub;
+    case T_MUL_EQUAL:
+    case '*':
+      return Op::Mul;
+    case T_DIV_EQUAL:
+    case '/':
+      return Op::Div;
+    case T_CONCAT_EQUAL:
+    case '.':
+      return Op::Concat;
+    case T_MOD_EQUAL:
+    case '%':
+      return Op::Mod;
+    case T_AND_EQUAL:
+    case '&':
+      return Op::BitAnd;
+    case T_OR_EQUAL:
+    case '|':
+      return Op::BitOr;
+    case T_XOR_EQUAL:
+    case '^':
+      return Op::BitXor;
+    case T_SL_EQUAL:
+    case T_SL:
+      return Op::Shl;
+    case T_SR_EQUAL:
+    case T_SR:
+      return Op::Shr;
+    case T_POW_EQUAL:
+    case T_POW:
+      return Op::Pow;
+    default:
+      return Op::Nop;
+  }
+}
+
+void FnCompiler::lv_prepare(const Node* n, std::vector<LvStep>& steps) {
+  switch (n->kind) {
+    case Kind::Var:
+      if (n->str == "this" && code->this_slot >= 0) {
+        steps.push_back({LvStep::Cv, code->this_slot});
+        return;
+      }
+      steps.push_back({LvStep::Cv, local(n->str)});
+      return;
+    case Kind::Dim: {
+      lv_prepare(n->kid(0), steps);
+      int32_t key = n->kid(1) ? expr_to_temp_if_needed(n->kid(1)) : kNone;
+      steps.push_back({LvStep::Dim, key});
+      return;
+    }
+    case Kind::Prop: {
+      int32_t obj = expr_to_temp_if_needed(n->kid(0));
+      int32_t name =
+          n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : expr_to_temp_if_needed(n->kid(1));
+      steps.push_back({LvStep::Prop, obj, name});
+      return;
+    }
+    case Kind::StaticProp: {
+      int32_t c = class_ref(n->kid(0));
+      int32_t name = n->kid(1)->kind == Kind::Var ? kstr(n->kid(1)->str) : expr(n->kid(1));
+      steps.push_back({LvStep::StaticProp, c, name});
+      return;
+    }
+    case Kind::VarVar:
+      steps.push_back({LvStep::VarVar, expr_to_temp_if_needed(n->kid(0))});
+      return;
+    default: {
+      int32_t t = expr_to_temp(n);
+      steps.push_back({LvStep::Temp, t});
+      return;
+    }
+  }
+}
+
+int32_t FnCompiler::expr_to_temp_if_needed(const Node* n) {
+  // Keys and objects must not change between evaluation and the pointer chain: variables are
+  // copied into temporaries (a later key expression could assign them).
+  int32_t v = expr(n);
+  if (v < 0 || is_temp(v)) return v;
+  int32_t t = temp();
+  emit(Op::Mov, t, v, kNone, 1);
+  return t;
+}
+
+int32_t FnCompiler::lv_emit(const std::vector<LvStep>& steps, size_t count, uint8_t mode) {
+  int32_t p = temp();
+  for (size_t i = 0; i < count; ++i) {
+    const LvStep& s = steps[i];
+    switch (s.kind) {
+      case LvStep::Cv:
+      case LvStep::Temp:
+        emit(Op::LvCv, p, s.a);
+        break;
+      case LvStep::Dim:
+        emit(Op::LvDim, p, p, s.a, mode);
+        break;
+      case LvStep::Prop:
+        code->prop_cache.push_back({nullptr, 0});
+        emit(Op::LvProp, p, s.a, s.b, mode, uint16_t(code->prop_cache.size() - 1));
+        break;
+      case LvStep::StaticProp:
+        emit(Op::LvStaticProp, p, s.a, s.b);
+        break;
+      case LvStep::VarVar:
+        emit(Op::VarVar, p, s.a, kNone, 2);
+        break;
+    }
+  }
+  return p;
+}
+
+void FnCompiler::assign_to(const Node* target, int32_t value, bool fresh) {
+  uint8_t fx = fresh ? 1 : 0;
+  switch (target->kind) {
+    case Kind::Var:
+      if (target->str == "this") {
+        error(target, "Cannot re-assign $this");
+        return;
+      }
+      emit(Op::Assign, local(target->str), value, kNone, fx);
+      return;
+    case Kind::Array:
+      destructure(target, value);
+      return;
+    case Kind::Dim: {
+      std::vector<LvStep> steps;
+      lv_prepare(target->kid(0), steps);
+      int32_t key = target->kid(1) ? expr_to_temp_if_needed(target->kid(1)) : kNone;
+      int32_t p = lv_emit(steps, steps.size(), 0);
+      emit(Op::AssignDim, p, key, value, fx);
+      return;
+    }
+    case Kind::Prop: {
+      int32_t obj = expr(target->kid(0));
+      int32_t name =
+          target->kid(1)->kind == Kind::Ident ? kstr(target->kid(1)->str) : expr(target->kid(1));
+      code->prop_cache.push_back({nullptr, 0});
+      emit(Op::AssignProp, obj, name, value, fx, uint16_t(code->prop_cache.size() - 1));
+      return;
+    }
+    case Kind::StaticProp:
+    case Kind::VarVar: {
+      std::vector<LvStep> steps;
+      lv_prepare(target, steps);
+      int32_t p = lv_emit(steps, steps.size(), 0);
+      emit(Op::AssignLv, p, value, kNone, fx);
+      return;
+    }
+    default:
+      error(target, "Cannot assign to this expression");
+  }
+}
+
+void FnCompiler::destructure(const Node* pattern, int32_t src) {
+  int64_t index = 0;
+  for (uint32_t i = 0; i < pattern->count; ++i) {
+    const Node* item = pattern->kids[i];
+    if (!item) {
+      ++index;
+      continue;
+    }
+    int32_t mark = next_temp;
+    int32_t key = item->kid(0) ? expr(item->kid(0)) : kint(index++);
+    if (item->flags & ItemByRef) {
+      error(item, "weft-php: by-reference destructuring is not supported");
+      return;
+    }
+    int32_t t = temp();
+    emit(Op::FetchDim, t, src, key, 0);
+    assign_to(item->kid(1), t, false);
+    free_temps(mark);
+  }
+}
+
+// Expressions without side effects on variables (no calls, assignments, increments).
+static bool pure_expr(const Node* n) {
+  if (!n) return true;
+  switch (n->kind) {
+    case Kind::Int:
+    case Kind::Float:
+    case Kind::Str:
+    case Kind::Var:
+    case Kind::ConstFetch:
+    case Kind::ClassConst:
+      return true;
+    case Kind::Dim:
+    case Kind::Binary:
+    case Kind::Unary:
+    case Kind::Ternary:
+    case Kind::InterpString:
+    case Kind::Array:
+    case Kind::ArrayItem:
+    case Kind::Isset:
+    case Kind::Empty:
+      for (uint32_t i = 0; i < n->count; ++i)
+        if (!pure_expr(n->kids[i])) return false;
+      return true;
+    default:
+      return false;
+  }
+}
+
+int32_t FnCompiler::assign(const Node* n, int32_t dst) {
+  const Node* target = n->kid(0);
+  const Node* value = n->kid(1);
+  if (target->kind == Kind::Var && target->str != "this") {
+    int32_t cv = local(target->str);
+    const Node* v = value;
+    // Arithmetic straight into the variable (operands are read before the store).
+    if (v->kind == Kind::Binary) {
+      uint32_t op = v->flags & ~Parenthesized;
+      bool swap;
+      Op bop = binop_of(op, &swap);
+      if (bop != Op::Nop && bop != Op::Concat) {
+        binary(v, cv);
+        return cv;
+      }
+    }
+    int32_t val = expr(value);
+    bool fresh = fresh_ && is_temp(val) && val >= 0;
+    emit(Op::Assign, cv, val, kNone, fresh ? 1 : 0);
+    (void)dst;
+    return cv;
+  }
+  if (target->kind == Kind::Array) {
+    int32_t val = expr_to_temp(value);
+    destructure(target, val);
+    return val;
+  }
+  if (target->kind == Kind::Dim && target->kid(1) && target->kid(0)->kind == Kind::Var &&
+      target->kid(0)->str == "GLOBALS") {
+    int32_t key = expr_to_temp(target->kid(1));
+    int32_t val = expr_to_temp(value);
+    globals_call("__weft_global_set", {key, val}, kNone);
+    return val;
+  }
+  if (target->kind == Kind::Dim || target->kind == Kind::StaticProp ||
+      target->kind == Kind::VarVar) {
+    std::vector<LvStep> steps;
+    const Node* base = target->kind == Kind::Dim ? target->kid(0) : target;
+    lv_prepare(base, steps);
+    bool pure = pure_expr(value);
+    int32_t key = kNone;
+    if (target->kind == Kind::Dim && target->kid(1))
+      key = pure ? expr(target->kid(1)) : expr_to_temp_if_needed(target->kid(1));
+    int32_t val = expr(value);
+    bool fresh = fresh_ && is_temp(val) && val >= 0;
+    const Node* root = base;
+    while (root->kind == Kind::Dim) root = root->kid(0);
+    bool same_var = value->kind == Kind::Var && root->kind == Kind::Var && root->str == value->str;
+    if (!is_temp(val) && val >= 0 && (same_var || value->kind != Kind::Var)) {
+      int32_t t = temp();
+      emit(Op::Mov, t, val, kNone, 1);
+      val = t;
+    }
+    if (target->kind == Kind::Dim && steps.size() == 1 && steps[0].kind == LvStep::Cv) {
+      // the container is a variable: no pointer chain (x bit 4)
+      emit(Op::AssignDim, steps[0].a, key, val, uint8_t((fresh ? 1 : 0) | 4));
+      return val;
+    }
+    int32_t p = lv_emit(steps, steps.size(), 0);
+    if (target->kind == Kind::Dim)
+      emit(Op::AssignDim, p, key, val, fresh ? 1 : 0);
+    else
+      emit(Op::AssignLv, p, val, kNone, fresh ? 1 : 0);
+    return val;
+  }
+  if (target->kind == Kind::Prop) {
+    int32_t obj = expr_to_temp_if_needed(target->kid(0));
+    int32_t name =
+        target->kid(1)->kind == Kind::Ident ? kstr(target->kid(1)->str) : expr(target->kid(1));
+    int32_t val = expr(value);
+    bool fresh = fresh_ && is_temp(val) && val >= 0;
+    code->prop_cache.push_back({nullptr, 0});
+    emit(Op::AssignProp, obj, name, val, fresh ? 1 : 0, uint16_t(code->prop_cache.size() - 1));
+    return val;
+  }
+  if (target->kind == Kind::Var) {
+    error(target, "Cannot re-assign $this");
+    return knull();
+  }
+  error(target, "Cannot assign to this expression");
+  return knull();
+}
+
+int32_t FnCompiler::make_ref(const Node* n) {
+  int32_t t = temp();
+  if (n->kind == Kind::Dim && n->kid(1) && n->kid(0)->kind == Kind::Var &&
+      n->kid(0)->str == "GLOBALS") {  // &$GLOBALS['x']: the global's own reference
+    globals_call("__weft_global_ref", {expr_to_temp(n->kid(1))}, t);
+    code->ins.back().x |= 1;
+    return t;
+  }
+  if (n->kind == Kind::Var) {
+    emit(Op::MakeRefCv, t, local(n->str));
+    return t;
+  }
+  if (n->kind == Kind::Dim || n->kind == Kind::Prop || n->kind == Kind::StaticProp) {
+    std::vector<LvStep> steps;
+    lv_prepare(n, steps);
+    int32_t p = lv_emit(steps, steps.size(), 0);
+    emit(Op::MakeRefLv, t, p);
+    return t;
+  }
+  if (n->kind == Kind::Call || n->kind == Kind::MethodCall || n->kind == Kind::StaticCall ||
+      n->kind == Kind::NullsafeMethodCall) {
+    // $x = &f(): the reference a `function &f()` returns; php's notice for any other function
+    int32_t v = expr(n);
+    if (!code->ins.empty() && is_temp(v)) code->ins.back().x |= 1;  // keep a returned ref
+    emit(Op::Mov, t, v, kNone, 3);
+    emit(Op::MakeRefCv, t, t, kNone, 1);
+    return t;
+  }
+  // any other value: a fresh reference to a copy
+  int32_t v = expr(n);
+  emit(Op::Mov, t, v, kNone, 1);
+  emit(Op::MakeRefCv, t, t);
+  return t;
+}
+
+int32_t FnCompiler::assign_ref(const Node* n) {
+  const Node* target = n->kid(0);
+  int32_t ref = make_ref(n->kid(1));
+  if (target->kind == Kind::Var) {
+    int32_t cv = local(target->str);
+    emit(Op::AssignRef, cv, ref);
+    return cv;
+  }
+  if (target->kind == Kind::Dim && target->kid(1) && target->kid(0)->kind == Kind::Var &&
+      target->kid(0)->str == "GLOBALS") {  // $GLOBALS['x'] = &...: binds the global
+    globals_call("__weft_global_bind", {expr_to_temp(target->kid(1)), ref}, kNone);
+    code->calls.back().kinds[1] = ArgRef;
+    return ref;
+  }
+  if (target->kind == Kind::Dim) {
+    std::vector<LvStep> steps;
+    lv_prepare(target->kid(0), steps);
+    int32_t key = target->kid(1) ? expr_to_temp_if_needed(target->kid(1)) : kNone;
+    int32_t p = lv_emit(steps, steps.size(), 0);
+    emit(Op::AssignDim, p, key, ref, 2);
+    return ref;
+  }
+  if (target->kind == Kind::Prop || target->kind == Kind::StaticProp) {
+    std::vector<LvStep> steps;
+    lv_prepare(target, steps);
+    int32_t p = lv_emit(steps, steps.size(), 0);
+    emit(Op::AssignLv, p, ref, kNone, 2);
+    return ref;
+  }
+  error(target, "Cannot assign reference to this expression");
+  return knull();
+}
+
+int32_t FnCompiler::assign_op(const Node* n, int32_t dst) {
+  const Node* target = n->kid(0);
+  uint32_t tok = n->flags & ~Parenthesized;
+  if (tok == T_COALESCE_EQUAL || tok == T_COALESCE) {
+    int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+    Label end;
+    int32_t cur = expr_quiet(target);
+    emit(Op::Mov, r, cur);
+    jump_to(end, Op::JmpNotNull, r);
+    int32_t v = expr(n->kid(1));
+    bool fresh = fresh_;
+    int32_t tv = temp();
+    emit(Op::Mov, tv, v, kNone, 1);
+    assign_to(target, tv, fresh && is_temp(v));
+    emit(Op::Mov, r, tv);
+    bind(end);
+    return r;
+  }
+  Op op = assign_binop(tok);
+  if (target->kind == Kind::Var && target->str != "this") {
+    int32_t cv = local(target->str);
+    int32_t v = expr(n->kid(1));
+    if (op == Op::Concat)
+      emit(Op::ConcatAssign, cv, v);
+    else
+      emit(Op::CompoundCv, cv, v, kNone, uint8_t(op));
+    return cv;
+  }
+  std::vector<LvStep> steps;
+  const Node* base = target->kind == Kind::Dim ? target->kid(0) : target;
+  if (target->kind == Kind::Dim) {
+    lv_prepare(base, steps);
+    int32_t key = target->kid(1) ? expr_to_temp_if_needed(target->kid(1)) : kNone;
+    steps.push_back({LvStep::Dim, key});
+  } else {
+    lv_prepare(target, steps);
+  }
+  int32_t v = expr_to_temp_if_needed(n->kid(1));
+  int32_t p = lv_emit(steps, steps.size(), 1);
+  // `$obj[k] op= v` on an ArrayAccess object reads with offsetGet and stores with offsetSet
+  if (steps.back().kind == LvStep::Dim) code->ins.back().x |= 4;
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  emit(Op::CompoundLv, r, p, v, uint8_t(op));
+  return r;
+}
+
+int32_t FnCompiler::incdec(const Node* n, int32_t dst) {
+  bool dec = n->kind == Kind::PreDec || n->kind == Kind::PostDec;
+  bool post = n->kind == Kind::PostInc || n->kind == Kind::PostDec;
+  uint8_t x = uint8_t((dec ? 1 : 0) | (post ? 2 : 0));
+  const Node* target = n->kid(0);
+  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  if (target->kind == Kind::Var) {
+    emit(Op::IncDecCv, r, local(target->str), kNone, x);
+    return r;
+  }
+  std::vector<LvStep> steps;
+  lv_prepare(target, steps);
+  int32_t p = lv_emit(steps, steps.size(), 1);
+  emit(Op::IncDecLv, r, p, kNone, x);
+  return r;
+}
+
+}  // namespace weft::php

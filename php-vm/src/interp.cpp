@@ -675,12 +675,15 @@ top:
             } else {
               slot = a->find(key.i);
             }
-            if (slot) {
-              Value v = deref(*slot);
-              regs[I.a] = v;
-              ++pc;
-              continue;
-            }
+          } else if (key.tag == Tag::Str && !a->packed()) {
+            int64_t i;
+            slot = string_is_int_key(key.s->view(), &i) ? a->find(i) : a->find(Key::string(key.s));
+          }
+          if (slot) {
+            Value v = deref(*slot);
+            regs[I.a] = v;
+            ++pc;
+            continue;
           }
         }
         Value r;

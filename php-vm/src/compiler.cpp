@@ -313,6 +313,23 @@ static void fill_params(FileCompiler& fc, Class* cls, Function* fn, const Node* 
       else
         prm.class_name = intern(n == "self" ? cls->name : n);
     }
+    if (prm.hint == HintClass && p->kid(1) && !fc.failed) {
+      // a class-typed parameter cannot default to a scalar or array literal
+      Kind dk = p->kid(1)->kind;
+      const char* what = dk == Kind::Int     ? "int"
+                         : dk == Kind::Float ? "float"
+                         : dk == Kind::Str   ? "string"
+                         : dk == Kind::Array ? "array"
+                                             : nullptr;
+      if (what) {
+        fc.failed = true;
+        fc.error->severity = ParseError::Severity::Fatal;
+        fc.error->message = std::string("Cannot use ") + what +
+                            " as default value for parameter $" + std::string(p->str) +
+                            " of type " + prm.type_text;
+        fc.error->line = p->line;
+      }
+    }
     // `Foo $x = null` is implicitly nullable
     if (p->kid(1) && p->kid(1)->kind == Kind::ConstFetch && lower(p->kid(1)->kid(0)->str) == "null")
       prm.nullable = true;

@@ -241,7 +241,16 @@ int run_script(const RunOptions& opts) {
   for (auto& [k, v] : opts.ini) apply_ini(vm, k, v, nullptr);
 
   Arena arena;
-  ParseResult pr = parse(opts.source, arena);
+  // the php CLI skips a `#!` first line of the main script (still counted as line 1): it
+  // becomes an empty php block whose `?>` eats the line's newline
+  std::string shebang;
+  std::string_view source = opts.source;
+  if (source.size() >= 2 && source[0] == '#' && source[1] == '!') {
+    size_t nl = source.find('\n');
+    shebang = "<?php ?>" + std::string(nl == std::string_view::npos ? "" : source.substr(nl));
+    source = shebang;
+  }
+  ParseResult pr = parse(source, arena);
   if (pr.error) {
     vm.echo(format_error_display(*pr.error, opts.file));
     vm.flush();

@@ -465,7 +465,10 @@ bool VM::call_value(const Value& callable, Value* args, uint32_t argc, Value* re
     return throw_error("Error", "Value not callable");
   }
   // by-reference parameters of callbacks get fresh references to the values
-  Value buf[16];
+  union Buf {  // only the argc slots in use are written (no zeroing of the other ones)
+    Value v[16];
+    Buf() {}
+  } buf;
   std::vector<Value> big;
   Value* a = args;
   if (argc > 0) {
@@ -473,8 +476,8 @@ bool VM::call_value(const Value& callable, Value* args, uint32_t argc, Value* re
       big.assign(args, args + argc);
       a = big.data();
     } else {
-      for (uint32_t i = 0; i < argc; ++i) buf[i] = args[i];
-      a = buf;
+      for (uint32_t i = 0; i < argc; ++i) new (&buf.v[i]) Value(args[i]);
+      a = buf.v;
     }
     for (uint32_t i = 0; i < argc; ++i) {
       if (a[i].tag == Tag::Ref) {

@@ -82,6 +82,9 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
   // nothing known about them (or computed from them) before the label holds after it.
   for (Value& a : args) a = force(a);
   for (Value v : live_across_[i]) force(get(v));
+  bool peeled = loop_ && inst.descr == loop_ && o_.heap;
+  std::vector<PendingStore> carried;
+  if (peeled) carried = take_carried_virtuals(args);
   flush_stores();
   std::unordered_set<uint32_t> seen;
   auto in_args = in_.args(inst);
@@ -91,6 +94,7 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
       map_[in_args[k].index()] = args[k];
     }
   }
+  if (peeled) carry_virtuals_into_loop(carried, args);
   // A value of before the label that the rewrite made equal to a label argument (a load
   // forwarded from a store of it, a guard_value, ...) still means the old value after the
   // label, which the jump redefines: it keeps a copy of its own.
@@ -114,7 +118,7 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
     return gone(x) || gone(y) || gone(z) || gone_value(e.second);
   });
   // In a peeled loop, what is known about the heap before its label may hold in it too.
-  if (loop_ && inst.descr == loop_ && o_.heap) {
+  if (peeled) {
     carry_heap_into_loop(args, redefined);
     carry_raw_into_loop(args, redefined);
   } else {
@@ -173,13 +177,25 @@ void Optimizer::step(size_t i) {
     if (o_.implied_guards && guard_implied(inst, args)) return;
     if (inst.op == Op::guard_not_invalidated && guard_not_invalidated_step(inst)) return;
   }
-  if (inst.op == Op::jump && loop_ && inst.descr == loop_ && o_.heap) {
+  bool loop_jump = inst.op == Op::jump && loop_ && inst.descr == loop_ && o_.heap;
+  if (loop_jump) {
+    check_virtuals_at_jump(args);
     check_heap_at_jump(args);
     check_raw_at_jump(args);
   }
   if (call_step(i, inst, args)) return;
   if (o_.heap && heap_step(i, inst, args)) return;
   map_[i] = emit_copy(inst, args);
+  if (loop_jump) {
+    // A carried virtual object made real by the jump's stores (another object referred to
+    // it) would be two objects in the next iteration: carry it no more.
+    for (size_t k = 0; k < jump_virtuals_.size(); ++k) {
+      if (!jump_virtuals_[k] || virtuals_.is_virtual(jump_virtuals_[k])) continue;
+      const CarriedVirtual& c = carried_virtuals_[k];
+      plan_->raw_carry[{c.address.index(), c.field}] = LoopHeapPlan::Carry::Drop;
+      replan_ = true;
+    }
+  }
   if (info.has(opflag::GUARD)) learn_from_guard(inst, args);
 }
 

@@ -70,6 +70,7 @@ class Resumer {
     if (ResumeStatus status = allocate(); status != ResumeStatus::Ok) return status;
     fill_virtuals();
     raw_stores();
+    builder.materialized(std::span<const uint64_t>(words_.data(), s_.virtuals.size()));
 
     at = s_.virtuals.size();
     for (const ResumeFrame& frame : s_.frames) {

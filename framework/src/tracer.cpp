@@ -16,6 +16,7 @@
 #include "weft/gc/heap.h"
 #include "weft/gc/roots.h"
 #include "weft/jit/ir_eval.h"
+#include "weft/jit/resume.h"
 
 namespace weft::jit {
 
@@ -101,9 +102,15 @@ class Tracer {
                        std::span<const Value> saved, std::span<const Type> types,
                        std::span<const uint64_t> values, std::span<const uint64_t> loop_greens) {
     if (!o_.loop_label) return stop(Recording::Status::Error, "no loop label given");
-    if (!snapshot.raw_stores.empty())
-      return stop(Recording::Status::Aborted, "raw stores in bridges are not traced yet");
     start_greens_.assign(loop_greens.begin(), loop_greens.end());
+    // Registers holding virtual objects of the snapshot: filled once they are materialized.
+    struct Deferred {
+      TraceFrame* frame;
+      int bank;
+      uint32_t reg;
+      uint32_t object;
+    };
+    std::vector<Deferred> deferred;
     std::vector<Value> inputs;
     for (Type t : types) inputs.push_back(t_.input(t));
     // Every frame of the snapshot, outermost first: the outer ones stand at the inline call
@@ -153,15 +160,85 @@ class Tracer {
           f.vals[b][reg] = t_.constant_of(kBankType[b], f.regs[b][reg]);
           continue;
         }
+        if (v.kind() == Value::Kind::Virtual && v.index() < snapshot.virtuals.size() && b == 1) {
+          deferred.push_back({&f, b, reg, v.index()});
+          continue;
+        }
         auto it = std::find(saved.begin(), saved.end(), v);
         if (!v.is_inst() || it == saved.end())
-          return stop(Recording::Status::Aborted, "virtual objects in bridges are not traced yet");
+          return stop(Recording::Status::Aborted, "a snapshot value was not saved");
         f.regs[b][reg] = values[size_t(it - saved.begin())];
         f.vals[b][reg] = inputs[size_t(it - saved.begin())];
       }
     }
+    if (!snapshot.virtuals.empty() || !snapshot.raw_stores.empty()) {
+      std::vector<Value> objects;
+      if (!materialize(snapshot, saved, values, inputs, objects))
+        return stop(Recording::Status::Error, "materializing the snapshot's objects failed");
+      for (const Deferred& d : deferred) {
+        d.frame->regs[d.bank][d.reg] = materialized_[d.object];
+        d.frame->vals[d.bank][d.reg] = objects[d.object];
+      }
+    }
     return record();
   }
+
+  // A bridge starts where resume would: the snapshot's virtual objects are materialized and
+  // its raw stores done, concretely (resume()) and in the trace (new_object, stores), whose
+  // optimizer makes them virtual again. `objects`: their values in the trace.
+  bool materialize(const Snapshot& snapshot, std::span<const Value> saved,
+                   std::span<const uint64_t> values, std::span<const Value> inputs,
+                   std::vector<Value>& objects) {
+    struct Collect : FrameBuilder {
+      std::vector<uint64_t>& words;
+      explicit Collect(std::vector<uint64_t>& w) : words(w) {}
+      void begin_frame(uint32_t, uint32_t, size_t) override {}
+      void set_value(size_t, Type, uint64_t) override {}
+      void materialized(std::span<const uint64_t> objects) override {
+        words.assign(objects.begin(), objects.end());
+      }
+    } collect(materialized_);
+    auto saved_word = [&](Value v) -> uint64_t {
+      auto it = std::find(saved.begin(), saved.end(), v);
+      return it == saved.end() ? 0 : values[size_t(it - saved.begin())];
+    };
+    // (No collection until the objects are in rooted registers: nothing below allocates on
+    // the GC heap.)
+    if (resume(*parent_, snapshot, saved_word, collect) != ResumeStatus::Ok) return false;
+    auto value = [&](Value v) -> Value {
+      if (v.kind() == Value::Kind::Virtual) return objects[v.index()];
+      if (v.is_const()) {
+        const Constant& c = parent_->constant(v);
+        return t_.constant_of(c.type, c.bits);
+      }
+      auto it = std::find(saved.begin(), saved.end(), v);
+      return it == saved.end() ? t_.constant_of(parent_->type_of(v), 0)
+                               : inputs[size_t(it - saved.begin())];
+    };
+    for (const VirtualObject& object : snapshot.virtuals) {
+      if (object.descr->kind == Descr::Kind::Size) {
+        objects.push_back(t_.emit(Op::new_object, {}, object.descr));
+      } else {
+        Value length = t_.const_int(int64_t(object.fields.size()));
+        objects.push_back(t_.emit(Op::new_array, {length}, object.descr));
+      }
+    }
+    for (size_t k = 0; k < snapshot.virtuals.size(); ++k) {
+      const VirtualObject& object = snapshot.virtuals[k];
+      for (size_t i = 0; i < object.fields.size(); ++i) {
+        const auto& [field, v] = object.fields[i];
+        if (object.descr->kind == Descr::Kind::Size)
+          t_.emit(Op::setfield_gc, {objects[k], value(v)}, field);
+        else
+          t_.emit(Op::setarrayitem_gc, {objects[k], t_.const_int(int64_t(i)), value(v)},
+                  object.descr);
+      }
+    }
+    for (const RawStore& s : snapshot.raw_stores)
+      t_.emit(Op::setfield_raw, {value(s.address), value(s.value)}, s.field);
+    return true;
+  }
+  std::vector<uint64_t> materialized_;
 
   const Trace* parent_ = nullptr;
 

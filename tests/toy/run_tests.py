@@ -43,6 +43,24 @@ def optimized_traces(text):
     return [block.split('\n# ')[0] for block in text.split('# optimized')[1:]]
 
 
+def recorded_traces(text):
+    return [block.split('\n# ')[0] for block in text.split('# recorded')[1:]]
+
+
+def optimized_loops(text):
+    """The loop part of each peeled optimized trace: from its loop label (`label(...,
+    descr=loopN.loop)`, after the first iteration) to its jump back."""
+    loops = []
+    for trace in optimized_traces(text):
+        at = trace.find('.loop)')
+        if at >= 0:
+            loops.append(trace[trace.rfind('\n', 0, at) + 1:])
+    return loops
+
+
+ALLOCATIONS = ('new_object', 'new_array', 'allocate', 'alloc_slow')
+
+
 def main():
     binary = os.path.join(sys.argv[1], 'weft-toy')
     names = sorted(n[:-4] for n in os.listdir(os.path.join(HERE, 'expected')))
@@ -77,11 +95,26 @@ def main():
         # Boxes are allocations the optimizer sees (the codegen's `new` of the box types), not
         # calls into the collector.
         check('log: integer boxes are new_object',
-              any('new_object(descr=new.toy.IntBox)' in t for t in optimized_traces(text)))
+              any('new_object(descr=new.toy.IntBox)' in t for t in recorded_traces(text)))
         check('log: no allocation calls', 'allocate' not in text and 'alloc_slow' not in text)
+        # Allocation removal: the boxes of the hot loop (temporaries pushed on the frame and
+        # the loop's variables, stored in the frame every iteration) are all gone from the
+        # optimized loop; the values stay unboxed in registers across iterations.
+        loops = optimized_loops(text)
+        check('log: sum-small has a peeled loop', len(loops) == 1, text[-3000:])
+        for loop in loops:
+            check('log: no allocation left in the loop of sum-small',
+                  not any(a in loop for a in ALLOCATIONS), loop)
+            check('log: the loop of sum-small keeps its integers unboxed',
+                  'label(i' in loop and 'jump(i' in loop, loop[:300])
         text = logged(binary, 'floats-small', tmp)
         check('log: float boxes are new_object',
-              any('new_object(descr=new.toy.FloatBox)' in t for t in optimized_traces(text)))
+              any('new_object(descr=new.toy.FloatBox)' in t for t in recorded_traces(text)))
+        loops = optimized_loops(text)
+        check('log: floats-small has two peeled loops', len(loops) == 2, text[-3000:])
+        for loop in loops:
+            check('log: no allocation left in a loop of floats-small',
+                  not any(a in loop for a in ALLOCATIONS), loop)
 
         # Field lookups: the map is promoted (a guard_value on it) and the elidable lookup of a
         # constant name in a constant map is folded away: no call of it is left in any trace.

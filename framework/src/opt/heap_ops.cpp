@@ -110,7 +110,7 @@ void Optimizer::flush_stores(const Descr* descr, Value object, Value index, bool
   std::vector<PendingStore> kept, emitted;
   for (const PendingStore& p : pending_) {
     // (Raw memory may be inside GC objects: a GC access emits pending raw stores, unless to
-    // a fresh object.)
+    // a fresh object or a load of an immutable field: `fresh`.)
     bool reads = !descr || (p.raw && !fresh) ||
                  (!p.raw && p.descr == descr && heap_.may_alias(p.object, object) &&
                   !distinct_indexes(out_, p.index, index));
@@ -183,7 +183,11 @@ bool Optimizer::heap_step(size_t i, const Inst& inst, std::span<const Value> arg
         map_[i] = *known;
         return true;
       }
-      if (inst.op != Op::arraylen_gc) flush_stores(inst.descr, args[0], index);
+      // An immutable field reads what the object was initialized with, which no pending
+      // store (a raw one included) writes.
+      bool immutable =
+          inst.op == Op::getfield_gc && static_cast<const FieldDescr*>(inst.descr)->immutable;
+      if (inst.op != Op::arraylen_gc) flush_stores(inst.descr, args[0], index, immutable);
       map_[i] = emit_copy(inst, args);
       heap_.remember(inst.descr, args[0], index, map_[i], slot);
       return true;

@@ -108,8 +108,13 @@ void Optimizer::carry_raw_into_loop(std::vector<Value>& args,
   auto gone = [&](Value v) { return v.is_inst() && redefined.count(v.index()) != 0; };
   raw_.carry_into_loop([&](RawCache::Entry& e, int32_t* id) {
     e.value = virtuals_.resolve(e.value);
-    if (gone(e.address) || plan_->none || !e.address.is_inst() || virtuals_.is_virtual(e.value))
-      return false;
+    if (virtuals_.is_virtual(e.value)) {
+      // A carried virtual object: the loop's own (carry_virtuals_into_loop made it).
+      return std::any_of(pending_.begin(), pending_.end(), [&](const PendingStore& p) {
+        return p.raw && p.value == e.value && p.object == e.address && p.descr == e.field;
+      });
+    }
+    if (gone(e.address) || plan_->none || !e.address.is_inst()) return false;
     CarriedRaw c{e.address, e.field, Carried::How::Invariant, e.value};
     auto planned = plan_->raw_carry.find({e.address.index(), e.field});
     if (planned != plan_->raw_carry.end()) {
@@ -130,6 +135,127 @@ void Optimizer::carry_raw_into_loop(std::vector<Value>& args,
     carried_raw_.push_back(c);
     return true;
   });
+}
+
+std::vector<Optimizer::PendingStore> Optimizer::take_carried_virtuals(std::span<const Value> args) {
+  std::vector<PendingStore> taken, kept;
+  if (plan_->none || !o_.virtuals) return taken;
+  auto count = [&](Value v) {
+    return std::count_if(pending_.begin(), pending_.end(),
+                         [&](const PendingStore& p) { return virtuals_.resolve(p.value) == v; });
+  };
+  for (const PendingStore& p : pending_) {
+    auto* field = static_cast<const FieldDescr*>(p.descr);
+    Value v = virtuals_.resolve(p.value);
+    bool carry = p.raw && virtuals_.is_virtual(v) && p.object.is_inst() &&
+                 std::find(args.begin(), args.end(), p.object) == args.end();
+    if (carry) {
+      auto planned = plan_->raw_carry.find({p.object.index(), field});
+      carry = planned == plan_->raw_carry.end() || planned->second != LoopHeapPlan::Carry::Drop;
+    }
+    if (carry) {
+      const Virtuals::Object& o = virtuals_.object(v);
+      const RawCache::Entry* e = raw_.peek(p.object, field);
+      carry = o.descr->kind == Descr::Kind::Size && count(v) == 1 && e &&
+              virtuals_.resolve(e->value) == v;
+      for (const auto& f : o.fields) carry &= !virtuals_.is_virtual(virtuals_.resolve(f.second));
+    }
+    (carry ? taken : kept).push_back(p);
+  }
+  pending_ = std::move(kept);
+  return taken;
+}
+
+void Optimizer::carry_virtuals_into_loop(const std::vector<PendingStore>& taken,
+                                         std::vector<Value>& args) {
+  for (const PendingStore& p : taken) {
+    auto* field = static_cast<const FieldDescr*>(p.descr);
+    Value v = virtuals_.resolve(p.value);
+    const Virtuals::Object object = virtuals_.object(v);  // a copy: new_object() below adds
+    auto planned = plan_->raw_carry.find({p.object.index(), field});
+    bool all_args = planned != plan_->raw_carry.end();  // (Extra: Drop was not taken)
+    CarriedVirtual c{p.object, field, object.descr, {}, {}};
+    Value loop_object = virtuals_.new_object(static_cast<const SizeDescr*>(object.descr));
+    for (const auto& [f, value] : object.fields) {
+      Value known = virtuals_.resolve(value);
+      if (known.is_inst()) {
+        auto it = known_.find(known.index());
+        if (it != known_.end()) known = it->second;
+      }
+      if (known.is_const() && !all_args) {
+        c.arg.push_back(kNoArg);
+      } else {
+        // A copy: label arguments are distinct instructions.
+        known = out_.emit(Op::same_as, {known});
+        c.arg.push_back(args.size());
+        args.push_back(known);
+      }
+      c.fields.emplace_back(f, known);
+      virtuals_.set_field(loop_object, f, known);
+    }
+    carried_virtuals_.push_back(std::move(c));
+    // The cell holds the loop's object, its store pending (carry_raw_into_loop keeps the fact).
+    raw_.stored(p.object, field, loop_object);
+    pending_.push_back(PendingStore{field, p.object, Value(), loop_object, true});
+  }
+}
+
+void Optimizer::check_virtuals_at_jump(std::vector<Value>& args) {
+  jump_virtuals_.assign(carried_virtuals_.size(), Value());
+  auto constant_of = [&](Value v) {
+    if (v.is_inst()) {
+      auto it = known_.find(v.index());
+      if (it != known_.end()) v = it->second;
+    }
+    return v;
+  };
+  for (size_t k = 0; k < carried_virtuals_.size(); ++k) {
+    const CarriedVirtual& c = carried_virtuals_[k];
+    const RawCache::Entry* e = raw_.peek(c.address, c.field);
+    Value now = e ? virtuals_.resolve(e->value) : Value();
+    auto store = std::find_if(pending_.begin(), pending_.end(), [&](const PendingStore& p) {
+      return p.raw && p.object == c.address && p.descr == c.field &&
+             virtuals_.resolve(p.value) == now;
+    });
+    bool holds = virtuals_.is_virtual(now) && store != pending_.end() &&
+                 virtuals_.object(now).descr == c.descr &&
+                 std::count_if(pending_.begin(), pending_.end(), [&](const PendingStore& p) {
+                   return virtuals_.resolve(p.value) == now;
+                 }) == 1;
+    bool constants_hold = true;
+    if (holds) {
+      // Fields the label does not know of must be zero there.
+      for (const auto& [f, value] : virtuals_.object(now).fields) {
+        bool listed = std::any_of(c.fields.begin(), c.fields.end(),
+                                  [&](const auto& known) { return known.first == f; });
+        Value x = constant_of(virtuals_.resolve(value));
+        if (!listed && !(x.is_const() && out_.constant(x).bits == 0)) holds = false;
+      }
+      for (size_t n = 0; n < c.fields.size() && holds; ++n) {
+        if (c.arg[n] != kNoArg) continue;
+        Value x = constant_of(virtuals_.get_field(now, c.fields[n].first));
+        Value want = c.fields[n].second;
+        constants_hold &= x.is_const() && out_.constant(x).bits == out_.constant(want).bits &&
+                          out_.constant(x).type == out_.constant(want).type;
+      }
+      for (size_t n = 0; n < c.fields.size() && holds; ++n)
+        if (virtuals_.is_virtual(virtuals_.get_field(now, c.fields[n].first))) holds = false;
+    }
+    if (holds && constants_hold) {
+      for (size_t n = 0; n < c.fields.size(); ++n)
+        if (c.arg[n] != kNoArg) args.push_back(virtuals_.get_field(now, c.fields[n].first));
+      jump_virtuals_[k] = now;
+      pending_.erase(store);  // the next iteration's cell holds it (a store still pending)
+      continue;
+    }
+    // The loop does not keep a virtual object of the same kind there: run again, making it
+    // real at the label (or passing every field). The arguments only keep the jump's shape.
+    for (size_t n = 0; n < c.fields.size(); ++n)
+      if (c.arg[n] != kNoArg) args.push_back(c.fields[n].second);
+    plan_->raw_carry[{c.address.index(), c.field}] =
+        holds ? LoopHeapPlan::Carry::Extra : LoopHeapPlan::Carry::Drop;
+    replan_ = true;
+  }
 }
 
 void Optimizer::check_raw_at_jump(std::vector<Value>& args) {

@@ -35,8 +35,9 @@ namespace weft::jit::opt {
 // not to hold at the loop's jump changes the plan and asks for another run.
 struct LoopHeapPlan {
   enum class Carry : uint8_t {
-    Drop,   // forgotten at the label
-    Extra,  // its value passed in an extra argument of the label
+    Drop,   // forgotten at the label (a virtual object stored there: made real)
+    Extra,  // its value passed in an extra argument of the label (a virtual object stored
+            // there: every field passed, none kept as a constant)
   };
   std::map<HeapCache::Key, Carry> carry;  // facts not listed are carried as they are
   // Raw memory: by the address (an instruction before the label) and the access.
@@ -191,6 +192,29 @@ class Optimizer {
   };
   void carry_raw_into_loop(std::vector<Value>& args, const std::unordered_set<uint32_t>& redefined);
   void check_raw_at_jump(std::vector<Value>& args);
+  // Virtual objects in raw memory (pending raw stores) carried into the loop by their fields:
+  // at the label, a virtual object stored to a cell the loop keeps is not made real; its
+  // non-constant fields become label arguments and the loop starts with a new virtual object
+  // of those fields, stored (pending) in the same cell. The jump passes the fields of the
+  // virtual object the cell holds then, which stays virtual (its store pending).
+  struct CarriedVirtual {
+    Value address;
+    const FieldDescr* field;
+    const Descr* descr;                                       // the object's SizeDescr
+    std::vector<std::pair<const FieldDescr*, Value>> fields;  // as known at the label
+    std::vector<size_t> arg;  // per field: its position among the label's arguments, or kNoArg
+  };
+  static constexpr size_t kNoArg = SIZE_MAX;
+  // At the label: takes the pending raw stores of virtual objects that may be carried out of
+  // pending_ (before the label's flush)...
+  std::vector<PendingStore> take_carried_virtuals(std::span<const Value> args);
+  // ...and, after it, passes their fields and stores the loop's virtual objects.
+  void carry_virtuals_into_loop(const std::vector<PendingStore>& taken, std::vector<Value>& args);
+  // At the jump, before the other checks: appends the fields; `jump_virtuals_` are the objects
+  // whose stores stay pending (checked after the jump is emitted).
+  void check_virtuals_at_jump(std::vector<Value>& args);
+  std::vector<CarriedVirtual> carried_virtuals_;
+  std::vector<Value> jump_virtuals_;
   const LabelDescr* loop_;
   LoopHeapPlan* plan_;
   std::vector<Carried> carried_;

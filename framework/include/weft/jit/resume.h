@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 
 #include "weft/jit/ir.h"
@@ -29,6 +30,10 @@ class FrameBuilder {
   // builder that allocates, or whose frames outlive the call, must keep them reachable (native
   // stack, a gc::Root, or a heap object) itself.
   virtual void set_value(size_t index, Type type, uint64_t bits) = 0;
+  // Called once before the frames, after the snapshot's virtual objects are materialized and
+  // its raw stores done: each virtual object's address, in the snapshot's numbering (the
+  // meta-tracer starting a bridge records their allocation). Same lifetime as set_value's.
+  virtual void materialized(std::span<const uint64_t> objects) { (void)objects; }
 };
 
 // The word instruction `inst` of the trace had when the trace was left (what the exit saved).

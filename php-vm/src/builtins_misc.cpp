@@ -156,6 +156,23 @@ WEFT_PHP_NATIVE(f_setlocale) {
   *ret = Value::boolean(false);
   return true;
 }
+// assert() called through a variable (the compiler handles the direct form): an
+// AssertionError with the given description, or the given Throwable
+WEFT_PHP_NATIVE(f_assert) {
+  if (to_bool(arg_at(args, argc, 0))) {
+    *ret = Value::boolean(true);
+    return true;
+  }
+  const Value& d = arg_at(args, argc, 1);
+  if (d.tag == Tag::Obj && (d.o->cls->flags & ClsThrowable)) return vm.throw_object(d.o);
+  return vm.throw_error("AssertionError", d.tag == Tag::Null ? "" : to_std_string(d));
+}
+// assert_options(): php's defaults (active, exceptions on); setting them is not supported
+WEFT_PHP_NATIVE(f_assert_options) {
+  int64_t what = to_int(arg_at(args, argc, 0));
+  *ret = what == 2 ? Value::null() : Value::integer(what == 1 || what == 5 ? 1 : 0);
+  return true;
+}
 WEFT_PHP_NATIVE(f_defined) {
   *ret = Value::boolean(vm.constants->find(to_std_string(arg_at(args, argc, 0))) != nullptr);
   return true;
@@ -690,7 +707,8 @@ void register_misc_builtins(VM& vm) {
   vm.register_native("gc_enable", f_null);
   vm.register_native("gc_disable", f_null);
   vm.register_native("set_time_limit", f_true);
-  vm.register_native("assert", f_true);
+  vm.register_native("assert", f_assert);
+  vm.register_native("assert_options", f_assert_options);
   vm.register_native("php_sapi_name", f_php_sapi_name);
   vm.register_native("phpversion", f_phpversion);
   vm.register_native("php_uname", f_php_uname);

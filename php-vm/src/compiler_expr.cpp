@@ -729,6 +729,11 @@ int32_t FnCompiler::const_fetch(const Node* n, int32_t dst) {
     m["PHP_OS_FAMILY"] = Value::str(intern("Linux"));
     m["DIRECTORY_SEPARATOR"] = Value::str(intern("/"));
     m["PATH_SEPARATOR"] = Value::str(intern(":"));
+    m["ASSERT_ACTIVE"] = Value::integer(1);
+    m["ASSERT_CALLBACK"] = Value::integer(2);
+    m["ASSERT_BAIL"] = Value::integer(3);
+    m["ASSERT_WARNING"] = Value::integer(4);
+    m["ASSERT_EXCEPTION"] = Value::integer(5);
     m["LC_CTYPE"] = Value::integer(0);
     m["LC_NUMERIC"] = Value::integer(1);
     m["LC_TIME"] = Value::integer(2);

@@ -12,7 +12,6 @@ foreach ([null, 'described', new LogicException('custom')] as $d) {
         echo get_class($e), ": '", $e->getMessage(), "'\n";
     }
 }
-try { assert(1 > 2); } catch (AssertionError $e) { echo $e->getMessage(), "\n"; }
 --EXPECT--
 int(1)
 int(1)
@@ -26,4 +25,3 @@ bool(true)
 AssertionError: ''
 AssertionError: 'described'
 LogicException: 'custom'
-assert(1 > 2)

@@ -108,7 +108,16 @@ class FunctionTranslator {
     if (!inst)
       if (const llvm::DISubprogram* sp = f_.getSubprogram())
         where = sp->getFilename().str() + ":" + std::to_string(sp->getLine());
-    throw Failure{where + ": error: " + what + " (in " + f_.getName().str() + ")"};
+    // Code clang inlined (a header's accessor) also names the line of the translated function
+    // it was inlined at, which is the one to change.
+    std::string inlined;
+    if (inst)
+      if (const llvm::DebugLoc& loc = inst->getDebugLoc())
+        if (const llvm::DILocation* at = loc->getInlinedAt()) {
+          while (at->getInlinedAt()) at = at->getInlinedAt();
+          inlined = ", inlined at " + at->getFilename().str() + ":" + std::to_string(at->getLine());
+        }
+    throw Failure{where + ": error: " + what + " (in " + f_.getName().str() + inlined + ")"};
   }
 
   // The register bank of a value of `type`: 'i' for integers up to 64 bits and pointers to raw

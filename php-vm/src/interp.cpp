@@ -86,12 +86,11 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   const uint32_t nlocals = code->nlocals;
   uint32_t pc = f->pc;
 
-  // The helpers capture by value: the frame's pointers stay in registers in the loop.
-  auto undefined = [&vm, code](int32_t x) {
+  auto undefined = [&](int32_t x) {
     vm.warning("Undefined variable $" + code->local_names[size_t(x)]);
   };
   // Reads an operand for its value (constants, variables through references).
-  auto rd = [consts, regs, nlocals, undefined](int32_t x) -> const Value& {
+  auto rd = [&](int32_t x) -> const Value& {
     if (x < 0) return consts[~x];
     const Value& v = regs[x];
     if (v.tag > Tag::Undef && v.tag != Tag::Ref) [[likely]]
@@ -100,7 +99,7 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
     if (uint32_t(x) < nlocals) undefined(x);
     return kNullValue;
   };
-  auto rd_quiet = [consts, regs](int32_t x) -> const Value& {
+  auto rd_quiet = [&](int32_t x) -> const Value& {
     if (x < 0) return consts[~x];
     const Value& v = regs[x];
     if (v.tag == Tag::Ref) return v.r->v;
@@ -108,7 +107,7 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
     return v;
   };
   // Stores into a register; variables holding a reference are written through.
-  auto st = [regs, nlocals](int32_t x, const Value& v) {
+  auto st = [&](int32_t x, const Value& v) {
     Value& d = regs[x];
     if (uint32_t(x) < nlocals && d.tag == Tag::Ref)
       d.r->v = v;

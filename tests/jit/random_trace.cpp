@@ -1,8 +1,10 @@
 #include "random_trace.h"
 
 #include <cstddef>
+#include <cstring>
 
 #include "weft/gc/heap.h"
+#include "weft/gc/roots.h"
 
 namespace jit_test {
 
@@ -22,7 +24,7 @@ int64_t peek(const int64_t* object) { return *object; }
 int64_t g_quasi[2] = {0, 1234};
 
 // Raw memory: fields at offsets up to 40 from addresses up to 15 bytes past the start.
-alignas(8) uint8_t g_raw[kRawBytes];
+alignas(8) uint8_t g_raw[kRawBytes + 8];
 
 // Arrays as the array descriptors lay them out: a 64-bit length, then 8-byte items.
 struct ArrayHeader {
@@ -42,11 +44,21 @@ uint32_t array_type(const char* name, void (*trace)(const void*, weft::gc::Trace
 
 }  // namespace
 
-std::span<uint8_t> raw_memory() { return g_raw; }
+std::span<uint8_t> raw_memory() { return {g_raw, kRawBytes}; }
+
+uint64_t raw_ref_cell() {
+  uint64_t word;
+  std::memcpy(&word, g_raw + kRawBytes, 8);
+  return word;
+}
 
 void reset_raw_memory(uint64_t seed) {
   std::mt19937_64 rng(seed);
-  for (uint8_t& byte : g_raw) byte = uint8_t(rng());
+  for (uint8_t& byte : raw_memory()) byte = uint8_t(rng());
+  std::memset(g_raw + kRawBytes, 0, 8);
+  static bool rooted = false;
+  if (!rooted) weft::gc::add_root(reinterpret_cast<void* const*>(g_raw + kRawBytes));
+  rooted = true;
 }
 
 CellDescrs::CellDescrs() {
@@ -82,6 +94,7 @@ CellDescrs::CellDescrs() {
   quasi = q;
   cells = table.add<ArrayDescr>("Cells", kCells, 0, 8, 8, Type::Ref);
   // Overlapping ones among them (bytes 0-3, 1, 2-3, 4-7 and 8-15 with 33-36 and 40-47 apart).
+  raw_ref = table.add<FieldDescr>("raw.ref", uint32_t(kRawBytes), 8, Type::Ref);
   raw = {table.add<FieldDescr>("raw.u8", 0, 1, Type::Int, false),
          table.add<FieldDescr>("raw.s8", 1, 1, Type::Int, true),
          table.add<FieldDescr>("raw.u16", 2, 2, Type::Int, false),
@@ -252,6 +265,19 @@ class Generator {
   // A load or store of raw memory, at its start or at a computed address (often one used
   // before, so that the optimizer has loads to forward).
   void raw_step() {
+    if (o_.objects && pick(2) == 0) {
+      // The reference cell: a Cell stored (often one allocated in the trace), or loaded and
+      // guarded not to be null.
+      Value start = t_.const_int(int64_t(reinterpret_cast<uintptr_t>(g_raw)));
+      if (pick(3)) {
+        t_.emit(Op::setfield_raw, {start, any_ref()}, d_.raw_ref);
+      } else {
+        Value p = t_.emit(Op::getfield_raw, {start}, d_.raw_ref);
+        t_.emit_guard(Op::guard_nonnull, {p}, snapshot());
+        refs_.push_back(p);
+      }
+      return;
+    }
     Value address;
     if (!raw_addresses_.empty() && pick(2)) {
       address = raw_addresses_[pick(raw_addresses_.size())];

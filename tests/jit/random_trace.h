@@ -8,7 +8,9 @@
 // linked through Cell.next (nested and cyclic), small int and Cell arrays, snapshots and finish
 // values that hold references, and escapes of every kind (stores into older objects, calls,
 // jumps, guards on references); and it reads and writes raw memory (raw_memory()) through
-// fields of every size, at constant and computed addresses that may overlap.
+// fields of every size, at constant and computed addresses that may overlap, and stores Cells
+// (new ones included: virtual objects the optimizer keeps in raw memory) into a raw cell of
+// its own (raw_ref_cell()), which it also reads back.
 #pragma once
 
 #include <cstdint>
@@ -47,13 +49,18 @@ struct CellDescrs {
   const weft::jit::ArrayDescr* cells;             // Cell* items
   const weft::jit::FieldDescr* quasi;             // quasi-immutable int field of a static object
   std::vector<const weft::jit::FieldDescr*> raw;  // of raw memory: sizes 1 to 8, signed or not
+  const weft::jit::FieldDescr* raw_ref;           // the reference cell after raw memory
   CellDescrs();
 };
 
 // The raw memory traces of objects mode use (static, kRawBytes long): reset it before every
-// run of a trace, and compare it after.
+// run of a trace, and compare it after (after resume: it may perform raw stores). Then a
+// word of raw memory beside it, which traces store Cell references into (CellDescrs::raw_ref,
+// at offset kRawBytes of the same start): a GC root, null after a reset; compare what it
+// refers to structurally.
 constexpr size_t kRawBytes = 64;
 std::span<uint8_t> raw_memory();
+uint64_t raw_ref_cell();
 void reset_raw_memory(uint64_t seed);
 
 struct RandomTraceOptions {

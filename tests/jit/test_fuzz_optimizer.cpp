@@ -22,10 +22,13 @@ namespace {
 
 struct Outcome {
   InterpResult::Exit exit = InterpResult::Exit::Error;
-  uint32_t pc = 0;  // of the failed guard's frame
+  uint32_t pc = 0;    // of the failed guard's frame
+  uint32_t inst = 0;  // the failed guard
   // The guard's frames (or the finish values as one frame), then a frame with the two Cells.
   std::unique_ptr<ResumedFrames> frames = std::make_unique<ResumedFrames>();
-  std::vector<uint8_t> raw;  // the raw memory afterwards
+  std::vector<uint8_t> raw;  // the raw memory afterwards (after resume)
+  // What the raw reference cell holds then, as a frame of its own.
+  std::unique_ptr<ResumedFrames> raw_ref = std::make_unique<ResumedFrames>();
   std::string error;
 };
 
@@ -49,7 +52,6 @@ Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
   InterpResult r = interpret(t, inputs);
   Outcome o;
   o.exit = r.exit;
-  o.raw.assign(jit_test::raw_memory().begin(), jit_test::raw_memory().end());
   if (r.exit == InterpResult::Exit::Error) {
     o.error = "interpreter error: " + r.error;
     return o;
@@ -58,6 +60,7 @@ Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
   if (r.exit == InterpResult::Exit::GuardFailed) {
     snapshot = t.snapshots[size_t(t.insts[r.inst].snapshot)];
     o.pc = snapshot.frames[0].pc;
+    o.inst = r.inst;
   } else {
     // The finish (or jump) values, as a frame of their own.
     std::span<const Value> args = t.args(t.insts[r.inst]);
@@ -75,12 +78,18 @@ Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
   auto saved = [&](Value v) { return r.values[v.index()]; };
   if (resume_frames(with_cells, snapshot, saved, *o.frames, &o.error) != ResumeStatus::Ok)
     o.error = "resume: " + o.error;
+  // (Resume performs the stores the optimizer left pending at the guard.)
+  o.raw.assign(jit_test::raw_memory().begin(), jit_test::raw_memory().end());
+  o.raw_ref->assign({ResumedFrame{8, 8, {{Type::Ref, jit_test::raw_ref_cell()}}}});
   return o;
 }
 
 struct Totals {
   size_t traces = 0, insts = 0, removed = 0, guard_exits = 0, allocations = 0, kept = 0;
   size_t quasi_deps = 0, peeled = 0;
+  // Guards of optimized traces with raw stores in their snapshots, and how many of those the
+  // runs failed (resume performed the stores).
+  size_t raw_store_guards = 0, raw_store_exits = 0;
 };
 
 // Runs `seeds` random traces through the optimizer with `options`; fails at the first whose
@@ -115,6 +124,7 @@ Totals fuzz(uint64_t first_seed, uint64_t seeds, const jit_test::RandomTraceOpti
     REQUIRE(a.pc == b.pc);
     REQUIRE(a.raw == b.raw);
     std::string difference;
+    if (!same_frames(*a.raw_ref, *b.raw_ref, &difference)) FAIL("raw cell: " + difference);
     INFO("original: " << a.frames->to_string() << "\noptimized: " << b.frames->to_string());
     if (!same_frames(*a.frames, *b.frames, &difference)) FAIL(difference);
     ++totals.traces;
@@ -123,6 +133,10 @@ Totals fuzz(uint64_t first_seed, uint64_t seeds, const jit_test::RandomTraceOpti
     totals.guard_exits += a.exit == InterpResult::Exit::GuardFailed;
     for (const Inst& inst : in.insts) totals.allocations += op_info(inst.op).has(opflag::ALLOC);
     for (const Inst& inst : out.insts) totals.kept += op_info(inst.op).has(opflag::ALLOC);
+    for (const Snapshot& s : out.snapshots) totals.raw_store_guards += !s.raw_stores.empty();
+    if (b.exit == InterpResult::Exit::GuardFailed)
+      totals.raw_store_exits +=
+          !out.snapshots[size_t(out.insts[b.inst].snapshot)].raw_stores.empty();
   }
   return totals;
 }
@@ -146,8 +160,13 @@ TEST_CASE("random traces with object graphs: allocation removal keeps behaviour 
   WARN("object traces: " << t.traces << ", allocations " << t.allocations << ", kept " << t.kept
                          << ", guard exits " << t.guard_exits << ", instructions " << t.insts
                          << " -> " << t.insts - t.removed << ", quasi-immutable reads folded in "
-                         << t.quasi_deps << " traces, loops peeled " << t.peeled);
+                         << t.quasi_deps << " traces, loops peeled " << t.peeled
+                         << ", guards with raw stores " << t.raw_store_guards << " (failed "
+                         << t.raw_store_exits << ")");
   CHECK(t.quasi_deps > 0);
+  // Virtual objects stored to raw memory stay virtual past guards, whose failure stores them.
+  CHECK(t.raw_store_guards > kSeeds / 40);
+  CHECK(t.raw_store_exits > kSeeds / 400);
   CHECK(t.peeled > kSeeds / 3);
   CHECK(t.guard_exits > kSeeds / 10);
   CHECK(kSeeds - t.guard_exits >= 100);

@@ -313,10 +313,14 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
         Object* o = as_object(pop(frame, sp));
         Map* map = weft::jit::promote(o->map);
         int64_t slot = toy_map_lookup(map, ops[pc + 1]);
-        if (slot < 0)
-          toy_add_field(o, ops[pc + 1], v);
-        else
-          o->slots[slot] = v;
+        if (slot < 0) {
+          // A new field: the next map (elidable, so a constant of the trace) and its slot.
+          Map* next = toy_map_transition(map, ops[pc + 1]);
+          if (!next) toy_too_many_fields(ops[pc + 1]);
+          slot = toy_map_lookup(next, ops[pc + 1]);
+          o->map = next;
+        }
+        o->slots[slot] = v;
         pc += 2;
         break;
       }

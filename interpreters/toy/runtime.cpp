@@ -92,19 +92,22 @@ extern "C" WEFT_ELIDABLE int64_t toy_map_lookup(const toy::Map* map, int64_t sym
   return -1;
 }
 
-extern "C" WEFT_DONT_LOOK_INSIDE void toy_add_field(toy::Object* object, int64_t sym,
-                                                    Value* value) {
-  toy::Map* map = object->map;
-  if (map->names.size() >= toy::kMaxFields)
-    toy_error(("an object has at most 8 fields (adding '" + toy::symbol_name(sym) + "')").c_str());
+// Elidable: the transition is made on the first call and the same map returned by every later
+// one, so in a trace (map and name constants) the call folds away and the field is added by
+// plain stores on the object, which may then stay virtual.
+extern "C" WEFT_ELIDABLE toy::Map* toy_map_transition(toy::Map* map, int64_t sym) {
+  if (map->names.size() >= toy::kMaxFields) return nullptr;
   toy::Map*& next = map->transitions[sym];
   if (!next) {
     next = &toy::g_maps.emplace_back();
     next->names = map->names;
     next->names.push_back(sym);
   }
-  object->slots[map->names.size()] = value;
-  object->map = next;
+  return next;
+}
+
+extern "C" WEFT_DONT_LOOK_INSIDE void toy_too_many_fields(int64_t sym) {
+  toy_error(("an object has at most 8 fields (adding '" + toy::symbol_name(sym) + "')").c_str());
 }
 
 extern "C" WEFT_DONT_LOOK_INSIDE void toy_define(int64_t index, const toy::Code* code) {

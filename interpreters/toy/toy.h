@@ -169,7 +169,10 @@ toy::Value* toy_run(const toy::Code* code, toy::Value** frame);
 // Reports a call that cannot be made (undefined function, wrong number of arguments, too deep).
 [[noreturn]] void toy_bad_call(const toy::Code* callee, int64_t argc);
 int64_t toy_map_lookup(const toy::Map* map, int64_t sym);  // slot index or -1; elidable
-void toy_add_field(toy::Object* object, int64_t sym, toy::Value* value);
+// The map after adding field `sym` to an object of `map` (made once, then shared), or null if
+// the object has kMaxFields fields already; elidable.
+toy::Map* toy_map_transition(toy::Map* map, int64_t sym);
+[[noreturn]] void toy_too_many_fields(int64_t sym);
 void toy_define(int64_t index, const toy::Code* code);
 void toy_print(toy::Value* v);
 toy::Value* toy_concat(toy::Value* a, toy::Value* b);

@@ -190,7 +190,9 @@ void Optimizer::step(size_t i) {
     // A carried virtual object made real by the jump's stores (another object referred to
     // it) would be two objects in the next iteration: carry it no more.
     for (size_t k = 0; k < jump_virtuals_.size(); ++k) {
-      if (!jump_virtuals_[k] || virtuals_.is_virtual(jump_virtuals_[k])) continue;
+      if (std::all_of(jump_virtuals_[k].begin(), jump_virtuals_[k].end(),
+                      [&](Value v) { return virtuals_.is_virtual(v); }))
+        continue;
       const CarriedVirtual& c = carried_virtuals_[k];
       plan_->raw_carry[{c.address.index(), c.field}] = LoopHeapPlan::Carry::Drop;
       replan_ = true;

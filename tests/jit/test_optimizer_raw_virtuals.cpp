@@ -163,6 +163,37 @@ jump(i11, descr=loop.loop)
   CHECK(first.find("new_object") == std::string::npos);
 }
 
+TEST_CASE("raw virtuals: an object holding a box is carried field by field") {
+  FrameGolden g;
+  // The cell holds a Box whose next is a new Box each iteration (a point of boxes): both stay
+  // virtual in the loop, the inner box's value travels in a label argument.
+  std::string out = g(R"([i0]
+label(i0, descr=loop)
+p1 = getfield_raw(i0, descr=slot)
+p2 = getfield_gc(p1, descr=Box.next)
+i3 = getfield_gc(p2, descr=Box.value)
+i4 = int_add(i3, 1)
+p5 = new_object(descr=Box)
+setfield_gc(p5, i4, descr=Box.value)
+p7 = new_object(descr=Box)
+setfield_gc(p7, p5, descr=Box.next)
+setfield_raw(i0, p7, descr=slot)
+i10 = int_lt(i4, 100)
+guard_true(i10) [1@1: i0]
+jump(i0, descr=loop)
+)",
+                      true);
+  INFO(out);
+  REQUIRE(out.find("descr=loop.loop)") != std::string::npos);
+  std::string loop = out.substr(out.rfind('\n', out.find("descr=loop.loop)")) + 1);
+  CHECK(loop == R"(label(i8, descr=loop.loop)
+i10 = int_add(i8, 1)
+i11 = int_lt(i10, 100)
+guard_true(i11) [1@1: i0 / v0 = Box(Box.next=v1), v1 = Box(Box.value=i10) ! slot(i0)=v0]
+jump(i10, descr=loop.loop)
+)");
+}
+
 TEST_CASE("raw virtuals: a box that refers to the last iteration's is made real at the label") {
   FrameGolden g;
   // Each iteration's box points to the one before (a list): the jump would have to pass a

@@ -192,19 +192,34 @@ class Optimizer {
   };
   void carry_raw_into_loop(std::vector<Value>& args, const std::unordered_set<uint32_t>& redefined);
   void check_raw_at_jump(std::vector<Value>& args);
-  // Virtual objects in raw memory (pending raw stores) carried into the loop by their fields:
-  // at the label, a virtual object stored to a cell the loop keeps is not made real; its
-  // non-constant fields become label arguments and the loop starts with a new virtual object
-  // of those fields, stored (pending) in the same cell. The jump passes the fields of the
-  // virtual object the cell holds then, which stays virtual (its store pending).
+  // Virtual objects in raw memory (pending raw stores) carried into the loop by their fields
+  // (opt/loop_virtuals.cpp): at the label, a virtual object stored to a cell the loop keeps is
+  // not made real; its non-constant fields become label arguments (those holding virtual
+  // objects: their fields, and so on) and the loop starts with a new virtual object of those
+  // fields, stored (pending) in the same cell. The jump passes the fields of the virtual
+  // object the cell holds then, which stays virtual (its store pending).
+  struct CarriedField {
+    const FieldDescr* field;
+    Value value;   // as known at the label: a constant, or the label argument
+    size_t arg;    // its position among the label's arguments, or kNoArg (a constant)
+    int32_t node;  // a virtual object: its node, or -1
+  };
+  struct CarriedNode {
+    const Descr* descr;  // the object's SizeDescr
+    std::vector<CarriedField> fields;
+  };
   struct CarriedVirtual {
     Value address;
     const FieldDescr* field;
-    const Descr* descr;                                       // the object's SizeDescr
-    std::vector<std::pair<const FieldDescr*, Value>> fields;  // as known at the label
-    std::vector<size_t> arg;  // per field: its position among the label's arguments, or kNoArg
+    std::vector<CarriedNode> nodes;  // the object, then the ones its fields hold (a tree)
   };
   static constexpr size_t kNoArg = SIZE_MAX;
+  // The loop's object for node `n` of `c` (built from `v`, the object at the label).
+  Value carry_node(CarriedVirtual& c, Value v, bool all_args, std::vector<Value>& args);
+  // Whether `v` (at the jump) has node `n`'s shape; then its field values are appended to
+  // `fields` and its objects to `objects`. `constants` is cleared where only a constant differs.
+  bool node_matches(const CarriedVirtual& c, size_t n, Value v, std::vector<Value>& fields,
+                    std::vector<Value>& objects, bool& constants);
   // At the label: takes the pending raw stores of virtual objects that may be carried out of
   // pending_ (before the label's flush)...
   std::vector<PendingStore> take_carried_virtuals(std::span<const Value> args);
@@ -214,7 +229,7 @@ class Optimizer {
   // whose stores stay pending (checked after the jump is emitted).
   void check_virtuals_at_jump(std::vector<Value>& args);
   std::vector<CarriedVirtual> carried_virtuals_;
-  std::vector<Value> jump_virtuals_;
+  std::vector<std::vector<Value>> jump_virtuals_;  // per carried one: its objects at the jump
   const LabelDescr* loop_;
   LoopHeapPlan* plan_;
   std::vector<Carried> carried_;

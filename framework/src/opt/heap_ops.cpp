@@ -105,13 +105,13 @@ void Optimizer::flush_raw_stores(Value address, const FieldDescr* field) {
   emit_stores(emitted);
 }
 
-void Optimizer::flush_stores(const Descr* descr, Value object, Value index, bool fresh) {
+void Optimizer::flush_stores(const Descr* descr, Value object, Value index, bool keep_raw) {
   if (pending_.empty()) return;
   std::vector<PendingStore> kept, emitted;
   for (const PendingStore& p : pending_) {
-    // (Raw memory may be inside GC objects: a GC access emits pending raw stores, unless to
-    // a fresh object or a load of an immutable field: `fresh`.)
-    bool reads = !descr || (p.raw && !fresh) ||
+    // (Raw memory may be inside GC objects: a GC access emits pending raw stores, unless it
+    // is a store into a fresh object or a load of an immutable field: `keep_raw`.)
+    bool reads = !descr || (p.raw && !keep_raw) ||
                  (!p.raw && p.descr == descr && heap_.may_alias(p.object, object) &&
                   !distinct_indexes(out_, p.index, index));
     if (reads)

@@ -112,10 +112,10 @@ class Optimizer {
   // `fresh`: a store into an object force() just allocated, which raw memory cannot alias.
   void store(const Descr* descr, Value object, Value index, Value value, bool fresh = false);
   void emit_store(const PendingStore& s);
-  // Emits the pending stores a load of `descr` from `object` (item `index`) may read; all of
-  // them if `descr` is null (but for `fresh`, raw stores).
+  // Emits the pending stores a load of `descr` from `object` (item `index`) may read (pending
+  // raw stores too, unless `keep_raw`); all of them if `descr` is null.
   void flush_stores(const Descr* descr = nullptr, Value object = {}, Value index = {},
-                    bool fresh = false);
+                    bool keep_raw = false);
   // Before a guard: emits the pending stores but the raw stores of virtual objects, which the
   // guard's snapshot describes (pending_raw_virtuals()).
   void flush_stores_at_guard();

@@ -232,31 +232,23 @@ bool Optimizer::pure_step(size_t i, const Inst& inst, std::span<const Value> arg
       return true;
     }
   }
-  CseKey key{inst.op, inst.descr, args.size() > 0 ? value_key(args[0]) : 0,
-             args.size() > 1 ? value_key(args[1]) : 0, 0};
-  if (o_.cse) {
-    auto it = cse_.find(key);
-    if (it != cse_.end()) {
-      map_[i] = it->second;
-      return true;
-    }
-  }
-  map_[i] = out_.emit(inst.op, args, inst.descr);
-  if (o_.cse) cse_[key] = map_[i];
-  if (o_.bounds) bounds_.note(map_[i], inst.op, args);
+  map_[i] = emit_pure(inst.op, args, inst.descr);
   return true;
 }
 
-Value Optimizer::emit_pure(Op op, std::initializer_list<Value> args) {
-  auto a = args.begin();
-  CseKey key{op, nullptr, args.size() > 0 ? value_key(a[0]) : 0,
-             args.size() > 1 ? value_key(a[1]) : 0, 0};
+Value Optimizer::emit_pure(Op op, std::span<const Value> args, const Descr* descr) {
+  CseKey key{op, descr, args.size() > 0 ? value_key(args[0]) : 0,
+             args.size() > 1 ? value_key(args[1]) : 0, 0};
   if (o_.cse)
     if (auto it = cse_.find(key); it != cse_.end()) return it->second;
-  Value v = out_.emit(op, args);
+  Value v = out_.emit(op, args, descr);
   if (o_.cse) cse_[key] = v;
-  if (o_.bounds) bounds_.note(v, op, std::span<const Value>(args.begin(), args.size()));
+  if (o_.bounds) bounds_.note(v, op, args);
   return v;
+}
+
+Value Optimizer::emit_pure(Op op, std::initializer_list<Value> args) {
+  return emit_pure(op, std::span<const Value>(args.begin(), args.size()));
 }
 
 Value Optimizer::as_loaded(Value value, const FieldDescr* field) {

@@ -127,28 +127,8 @@ Range IntBounds::result(Op op, std::span<const Value> args) const {
     if (k < args.size() && args[k].is_const()) return out_.constant(args[k]).as_int();
     return std::nullopt;
   };
+  if (yields_boolean(op)) return {0, 1};
   switch (op) {
-    case Op::int_lt:
-    case Op::int_le:
-    case Op::int_eq:
-    case Op::int_ne:
-    case Op::int_gt:
-    case Op::int_ge:
-    case Op::uint_lt:
-    case Op::uint_le:
-    case Op::uint_gt:
-    case Op::uint_ge:
-    case Op::int_is_zero:
-    case Op::int_is_true:
-    case Op::float_lt:
-    case Op::float_le:
-    case Op::float_eq:
-    case Op::float_ne:
-    case Op::float_gt:
-    case Op::float_ge:
-    case Op::ptr_eq:
-    case Op::ptr_ne:
-      return {0, 1};
     case Op::int_and:
       if (x.lo >= 0 && y.lo >= 0) return {0, std::min(x.hi, y.hi)};
       if (x.lo >= 0) return {0, x.hi};

@@ -24,6 +24,7 @@ Bits invert(Bits x) { return {x.ones, x.zeros}; }
 }  // namespace
 
 Bits bits_of_result(Op op, Bits x, Bits y, std::optional<uint64_t> shift) {
+  if (yields_boolean(op)) return {~uint64_t(1), 0};
   switch (op) {
     case Op::int_and:
       return {x.zeros | y.zeros, x.ones & y.ones};
@@ -57,27 +58,6 @@ Bits bits_of_result(Op op, Bits x, Bits y, std::optional<uint64_t> shift) {
       if (!shift) return {};
       return {uint64_t(int64_t(x.zeros) >> (*shift & 63)),
               uint64_t(int64_t(x.ones) >> (*shift & 63))};
-    case Op::int_lt:
-    case Op::int_le:
-    case Op::int_eq:
-    case Op::int_ne:
-    case Op::int_gt:
-    case Op::int_ge:
-    case Op::uint_lt:
-    case Op::uint_le:
-    case Op::uint_gt:
-    case Op::uint_ge:
-    case Op::int_is_zero:
-    case Op::int_is_true:
-    case Op::float_lt:
-    case Op::float_le:
-    case Op::float_eq:
-    case Op::float_ne:
-    case Op::float_gt:
-    case Op::float_ge:
-    case Op::ptr_eq:
-    case Op::ptr_ne:
-      return {~uint64_t(1), 0};
     default:
       return {};
   }

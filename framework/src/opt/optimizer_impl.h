@@ -80,8 +80,9 @@ class Optimizer {
   void step(size_t i);
   void label(size_t i, const Inst& inst, std::vector<Value>& args);
   bool pure_step(size_t i, const Inst& inst, std::span<const Value> args);
-  // A pure operation the optimizer itself needs (not an input instruction): an identical
-  // earlier one is shared (CSE).
+  // Emits a pure operation whose operands are already rewritten, sharing an identical earlier
+  // one (CSE) and noting its bounds: the end of pure_step(), and what the optimizer itself needs.
+  Value emit_pure(Op op, std::span<const Value> args, const Descr* descr = nullptr);
   Value emit_pure(Op op, std::initializer_list<Value> args);
   // The low `field->size` bytes of `value` extended as a load of `field` extends them.
   Value as_loaded(Value value, const FieldDescr* field);

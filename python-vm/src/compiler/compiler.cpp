@@ -469,7 +469,18 @@ void Compiler::stmt(const Stmt* s) {
   set_pos(s->pos);
   switch (s->kind) {
     case SK::Expr:
-      expr(s->value);
+      if (interactive && units.size() == 1) {
+        // CPython's interactive mode: top-level expression statements (also inside loops and
+        // ifs, not in function or class bodies) go to sys.displayhook, found at each use
+        load_const(Value::small(0));
+        load_none();
+        emit(OP_IMPORT_NAME, add_name("sys"));
+        emit(OP_LOAD_ATTR, add_name("displayhook"));
+        expr(s->value);
+        emit(OP_CALL, 1);
+      } else {
+        expr(s->value);
+      }
       emit(OP_POP_TOP);
       break;
     case SK::Assign:
@@ -978,9 +989,11 @@ void Compiler::class_def(const Stmt* s) {
 }
 
 Code* compile_module(const Module& mod, const std::string& filename, const std::string* source,
-                     SyntaxErrorInfo& err, bool eval_mode, bool separate_locals) {
+                     SyntaxErrorInfo& err, bool eval_mode, bool separate_locals,
+                     bool interactive) {
   Compiler c;
   c.module_name_ops = separate_locals;
+  c.interactive = interactive;
   c.filename = filename;
   c.source = source;
   c.err = &err;

@@ -56,6 +56,8 @@ struct Compiler {
   bool failed = false;
   // exec/eval with a locals mapping distinct from globals: module-level names use the NAME ops
   bool module_name_ops = false;
+  // the REPL's statements: expression statements of the module level echo their value
+  bool interactive = false;
 
   // emission
   int emit(int op, int arg = 0);

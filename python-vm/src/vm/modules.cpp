@@ -217,6 +217,13 @@ PyModule* make_os_engine_module();
 
 PyModule* make_builtin_module(std::string_view n) {
   if (n == "sys") return make_sys();
+  if (n == "builtins") {
+    // the module's dict is the builtins namespace itself, as in CPython
+    PyModule* m = alloc<PyModule>(rt.module_type);
+    m->name = intern("builtins");
+    m->dict = rt.builtins;
+    return m;
+  }
   if (n == "math") return make_math_module();
   if (n == "time") return make_time();
   if (n == "random") return make_random_module();

@@ -32,6 +32,21 @@ struct ArgBuf {
   }
 };
 
+// Pops the frames pushed on the frame stack during its lifetime (the callee's, on every
+// return path of a call). Under AddressSanitizer the popped bytes are poisoned, so a use of a
+// returned frame is reported.
+struct StackMark {
+  VM& vm;
+  char* top;
+  explicit StackMark(VM& v) : vm(v), top(v.stack_top) {}
+  ~StackMark() {
+    ASAN_POISON_MEMORY_REGION(top, size_t(vm.stack_top - top));
+    vm.stack_top = top;
+  }
+  StackMark(const StackMark&) = delete;
+  StackMark& operator=(const StackMark&) = delete;
+};
+
 std::string func_name_for_errors(Function* fn) {
   if (fn->flags & FnClosure) return "{closure}";
   if (fn->scope) return fn->scope->name + "::" + fn->name;
@@ -210,10 +225,9 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   if (fn->flags & FnAbstract)
     return throw_error("Error", "Cannot call abstract method " + func_name_for_errors(fn) + "()");
   Code* code = fn->code;
-  Frame* f = gc_new_tail<Frame>(code->nregs * sizeof(Value));
+  StackMark mark(*this);
+  Frame* f = new_frame(code, !main_frame || (fn->flags & FnGenerator));
   f->fn = fn;
-  f->code = code;
-  f->nregs = code->nregs;
   if (this_) f->this_ = this_;
   f->called = called ? called : fn->scope;
   if (closure) f->closure = closure;
@@ -470,10 +484,9 @@ static int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value*
   for (uint32_t i = argc; i < np; ++i)
     if (fn->params[i].by_ref) return -1;
   Code* code = fn->code;
-  Frame* f = gc_new_tail<Frame>(code->nregs * sizeof(Value));
+  StackMark mark(vm);
+  Frame* f = vm.new_frame(code);
   f->fn = fn;
-  f->code = code;
-  f->nregs = code->nregs;
   if (this_) f->this_ = this_;
   f->called = called ? called : fn->scope;
   f->prev = caller;

@@ -1,11 +1,13 @@
 // The VM: diagnostics, tables, objects, calls.
 #include "weft/php/vm.h"
 
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 
+#include "weft/gc/roots.h"
 #include "weft/php/interp.h"
 #include "weft/php/ops.h"
 
@@ -18,6 +20,16 @@ void out_of_memory() { vm().fatal("Allowed memory size exhausted"); }
 
 VM::VM() {
   g_vm = this;
+  // Reserved, not committed: pages become resident as deep calls first touch them.
+  constexpr size_t kStackBytes = size_t(256) << 20;
+  void* mem = ::mmap(nullptr, kStackBytes, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (mem != MAP_FAILED) {
+    stack_base = stack_top = static_cast<char*>(mem);
+    stack_end = stack_base + kStackBytes;
+    gc::add_root_range(reinterpret_cast<void* const*>(stack_base),
+                       reinterpret_cast<void* const* const*>(&stack_top));
+  }
   constants = Array::make();
   globals_extra = Array::make();
   error_handlers = Array::make();

@@ -7,6 +7,7 @@ log shows what the JIT did; bad programs get clear errors.
     run_tests.py BIN_DIR
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -162,6 +163,25 @@ def main():
                            if 'descr=function' in t.split('\n# ')[0]]
         check('log: a function trace ends where the portal returns',
               any('finish(' in t.split('\n# ')[0] for t in function_traces), text[:1500])
+        # fib's recursive calls in its traces call its compiled code (call_assembler: the
+        # runtime's helper enters the function trace), not the portal function.
+        traces = optimized_traces(text)
+        check('log: recursive calls are call_assembler',
+              any('= call_assembler(' in t for t in traces), text[:3000])
+        check('log: no call of the portal function left',
+              not any('descr=portal.toy_run' in t for t in traces), text[:3000])
+        direct = re.search(r'jit direct calls: (\d+)', text)
+        check('log: calls from compiled code into compiled code',
+              direct is not None and int(direct.group(1)) > 1000, text[-800:])
+
+        # recursion.toy redefines its recursive function, once while calls of it run: the
+        # traces that call it are invalidated, the output (checked above) stays right.
+        text = logged(binary, 'recursion', tmp)
+        check('log: recursion: call_assembler',
+              any('= call_assembler(' in t for t in optimized_traces(text)), text[:3000])
+        invalidated = re.search(r'jit invalidated: (\d+)', text)
+        check('log: recursion: traces invalidated',
+              invalidated is not None and int(invalidated.group(1)) >= 1, text[-800:])
 
     # Statistics on request.
     r = run(binary, ['--jit-stats', os.path.join(PROGRAMS, 'sum-small.toy')])

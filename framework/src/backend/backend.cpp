@@ -308,6 +308,12 @@ __attribute__((no_sanitize("function"))) const ExitInfo* Backend::run(
   return enter(io, trace.machine_->entry);
 }
 
+__attribute__((no_sanitize("function"))) const ExitInfo* Backend::run_in_place(
+    const CompiledTrace& trace, uint64_t* io) const {
+  auto enter = reinterpret_cast<EnterFn>(impl_->enter);
+  return enter(io, trace.machine_->entry);
+}
+
 void Backend::invalidate(CompiledTrace& trace) {
   trace.invalidated_ = true;
   for (size_t k = 0; k < trace.exits_.size(); ++k)

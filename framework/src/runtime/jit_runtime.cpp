@@ -466,8 +466,27 @@ struct JitRuntime::Impl {
     if (!loop || loop->invalidated() || !cell.hash_known) return call_portal(words);
     ++stats.direct_calls;
     uint64_t io[Backend::kMaxIoWords];
-    const ExitInfo* exit =
-        backend.run(*loop, std::span<const uint64_t>(words + portal_args, input_slots.size()), io);
+    const uint64_t* reds = words + portal_args;
+    switch (input_slots.size()) {  // at most 5 (create()); no call of memcpy for a word or two
+      case 5:
+        io[4] = reds[4];
+        [[fallthrough]];
+      case 4:
+        io[3] = reds[3];
+        [[fallthrough]];
+      case 3:
+        io[2] = reds[2];
+        [[fallthrough]];
+      case 2:
+        io[1] = reds[1];
+        [[fallthrough]];
+      case 1:
+        io[0] = reds[0];
+        [[fallthrough]];
+      default:
+        break;
+    }
+    const ExitInfo* exit = backend.run_in_place(*loop, io);
     if (exit->kind == ExitInfo::Kind::Finish) [[likely]]
       return exit->saved.empty() ? 0 : io[0];
     // A guard failed in the callee: bridge or blackhole up to a merge point, compiled loops

@@ -360,7 +360,8 @@ Code* Compiler::finish_unit(const std::string& name, int argcount, int posonly, 
   c->varargs = varargs;
   c->varkw = varkw;
   c->generator = u->scope->generator;
-  c->coroutine = u->scope->coroutine;
+  // an async generator's body is a plain generator that lib/_weft_asyncgen.py drives
+  c->coroutine = u->scope->coroutine && !u->scope->async_gen;
   c->name_locals = u->scope->kind != ScopeKind::Function;
   c->nlocals = static_cast<int>(u->varname_list.size());
   c->ncells = static_cast<int>(u->scope->cellvars.size());
@@ -901,6 +902,12 @@ void Compiler::function_def(const Stmt* s) {
   set_pos(s->pos);
   make_closure(code, qn, flags);
   function_annotations(s);
+  if (scope->async_gen) {
+    // calling an async generator function makes an async_generator around the generator
+    load_const(asyncgen_helper("_function"));
+    emit(OP_ROT_TWO);
+    emit(OP_CALL, 1);
+  }
   for (size_t i = 0; i < s->decorators.size(); i++) emit(OP_CALL, 1);
   name_op(s->name, Ctx::Store);
 }

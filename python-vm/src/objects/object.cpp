@@ -452,7 +452,8 @@ bool hash_of(Value v, int64_t* out) {
             raise(rt.TypeError, "__hash__ method should return an integer");
             return false;
           }
-          *out = int_hash(r);
+          // as CPython's slot_tp_hash: a result that fits in 64 bits is the hash itself
+          if (!int_to_int64(r, out)) *out = int_hash(r);
           if (*out == -1) *out = -2;
           return true;
         }

@@ -376,6 +376,7 @@ Code* Compiler::finish_unit(const std::string& name, int argcount, int posonly, 
       if (u->scope->params[i] == cv) idx = static_cast<int>(i);
     c->cell_args->push_back(idx);
   }
+  if (!code_init_caches(c)) failed = true;
   return c;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/instance.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
@@ -11,16 +12,13 @@ namespace weft::python {
 
 Value super_getattr(Super* s, Str* name);
 bool check_native_stack_ok();
-extern uint64_t g_type_epoch;
 
-// The field holding an object's attribute dict, or null for objects without one.
+// The field holding the attribute dict of a subclass of a built-in container, or null for
+// objects without one (instances keep theirs through objects/instance.h).
 gc::Field<Dict>* attr_dict_slot(Value obj) {
   if (!obj.is_ptr()) return nullptr;
   Type* t = obj.obj()->type;
   switch (t->layout) {
-    case Layout::Instance:
-    case Layout::Exception:
-      return &obj.as<Instance>()->dict;
     case Layout::List:
       return t->builtin ? nullptr : &obj.as<List>()->attrs;
     case Layout::Dict:
@@ -635,9 +633,8 @@ Value special_attr(Value obj, Str* name) {
       break;
     case Layout::Instance:
       if (n == "__dict__" && !t->slot_names) {
-        Instance* inst = obj.as<Instance>();
-        if (!inst->dict) inst->dict = new_dict();
-        return inst->dict.get();
+        Dict* d = inst_dict(obj.as<Instance>());
+        return d ? Value(d) : Value();
       }
       break;
     default:
@@ -705,7 +702,10 @@ Value generic_getattr(Value obj, Str* name, bool raise_missing) {
       return call(lookup(dt, rt.s___get__), args, 3);
     }
   }
-  if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
+  if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
+    Value v = inst_get(obj.as<Instance>(), name);
+    if (v) return v;
+  } else if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
     Dict* dict = *slot;
     if (dict) {
       Value v = dict_get_str(dict, name);
@@ -812,6 +812,17 @@ int generic_setattr(Value obj, Str* name, Value v) {
                 std::string(name->view()).c_str());
     return -1;
   }
+  if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
+    if (t->layout == Layout::Instance && !t->slot_names && name->view() == "__dict__") {
+      if (!v.is_ptr() || v.obj()->type->layout != Layout::Dict) {
+        raise_fmt(rt.TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(v));
+        return -1;
+      }
+      inst_set_dict(obj.as<Instance>(), v.as<Dict>());
+      return 0;
+    }
+    return inst_set(obj.as<Instance>(), name, v);
+  }
   if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
     if (!slot->get()) {
       Dict* nd = new_dict();
@@ -859,10 +870,9 @@ int setattr(Value obj, Str* name, Value v) {
       ty->name = v.as<Str>();
       return 0;
     }
-    ty->version++;
-    g_type_epoch++;
-    if (name->view() == "__getattr__") ty->has_getattr = true;
-    return dict_set_str(ty->dict, name, v);
+    int r = dict_set_str(ty->dict, name, v);
+    type_modified(ty);
+    return r;
   }
   if (t->layout == Layout::Module) return dict_set_str(obj.as<PyModule>()->dict, name, v);
   if (t->has_setattr) {
@@ -889,10 +899,15 @@ int delattr(Value obj, Str* name) {
     return call1(p->c, obj) ? 0 : -1;
   }
   Dict* dict = nullptr;
+  if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
+    int r = inst_del(obj.as<Instance>(), name);
+    if (r <= 0) return r;
+  }
   if (gc::Field<Dict>* slot = attr_dict_slot(obj)) dict = *slot;
   if (t->layout == Layout::Type && !obj.as<Type>()->builtin) {
-    dict = obj.as<Type>()->dict;
-    g_type_epoch++;
+    int r = dict_del(obj.as<Type>()->dict, name);
+    type_modified(obj.as<Type>());
+    if (r <= 0) return r;
   }
   if (t->layout == Layout::Module) dict = obj.as<PyModule>()->dict;
   if (dict) {

@@ -52,6 +52,8 @@ struct InstrPos {
   int line = 0, col = -1, end_line = 0, end_col = -1;
 };
 
+struct InlineCaches;
+
 struct Code : Object {
   static constexpr const char* gc_name = "py.code";
   gc::Field<Tuple> consts;
@@ -62,6 +64,9 @@ struct Code : Object {
   gc::Field<Str> name;
   gc::Field<Str> qualname;
   gc::Field<Str> filename;
+  // Entries of the inline caches (vm/inline_cache.h): LOAD_ATTR, STORE_ATTR, LOAD_METHOD and
+  // LOAD_GLOBAL have their entry's number as argument, the entry holds the name.
+  gc::Field<InlineCaches> caches;
   int argcount = 0;  // positional (incl. positional-only)
   int posonlycount = 0;
   int kwonlycount = 0;
@@ -89,6 +94,7 @@ struct Code : Object {
     t(name);
     t(qualname);
     t(filename);
+    t(caches);
   }
 };
 
@@ -153,5 +159,7 @@ Value match_subject(Value descriptor, Value subject,
 Value generator_send(Generator* g, Value v, bool throwing);
 void generator_init_type();
 int instr_line(Code* code, int instr);
+// inline_cache.cpp: numbers the cached instructions of a new code object (see Code::caches)
+bool code_init_caches(Code* c);
 
 }  // namespace weft::python

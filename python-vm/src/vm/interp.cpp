@@ -17,6 +17,7 @@
 #include <cstdlib>
 
 #include "code.h"
+#include "inline_cache.h"
 #include "weft/jit/hints.h"
 
 namespace weft::python {
@@ -248,6 +249,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
   VField* sl;
   VField* sp;
   Value* consts;
+  AttrCache* ics;
   Tuple* names;
   Dict* globals;
   int nlocals;
@@ -260,6 +262,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
     sl = f->slots();                                        \
     sp = sl + depth;                                        \
     consts = reinterpret_cast<Value*>(co->consts->items()); \
+    ics = co->caches ? co->caches->entries() : nullptr;     \
     names = co->names;                                      \
     globals = f->globals;                                   \
     nlocals = co->nlocals;                                  \
@@ -397,7 +400,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         PUSH(sl[nlocals + arg].v);
         break;
       case OP_LOAD_GLOBAL: {
-        Value v = load_global(globals, NAME(arg));
+        Value v = ic_load_global(&ics[arg], globals);
         CHECK(v);
         PUSH(v);
         break;
@@ -442,20 +445,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         break;
       }
       case OP_LOAD_ATTR: {
-        Value obj = TOP();
-        if (obj.is_ptr() && obj.obj()->type->layout == Layout::Instance) {
-          // fast path: an instance attribute that no class attribute shadows or describes
-          Type* t = obj.obj()->type;
-          Dict* d = obj.as<Instance>()->dict;
-          if (d && !t->has_getattribute && !lookup(t, NAME(arg))) {
-            Value v = dict_get_str(d, NAME(arg));
-            if (v) {
-              sp[-1] = v;
-              break;
-            }
-          }
-        }
-        Value v = getattr(obj, NAME(arg));
+        Value v = ic_load_attr(&ics[arg], TOP());
         CHECK(v);
         sp[-1] = v;
         break;
@@ -463,15 +453,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       case OP_STORE_ATTR: {
         Value obj = POP();
         Value v = POP();
-        if (obj.is_ptr() && obj.obj()->type->layout == Layout::Instance) {
-          Type* t = obj.obj()->type;
-          Instance* inst = obj.as<Instance>();
-          if (!t->has_setattr && !t->slot_names && inst->dict && !lookup(t, NAME(arg))) {
-            if (dict_set_str(inst->dict, NAME(arg), v) < 0) goto error;
-            break;
-          }
-        }
-        if (setattr(obj, NAME(arg), v) < 0) goto error;
+        if (ic_store_attr(&ics[arg], obj, v) < 0) goto error;
         break;
       }
       case OP_DELETE_ATTR: {
@@ -480,34 +462,11 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         break;
       }
       case OP_LOAD_METHOD: {
-        Value obj = TOP();
-        Str* n = NAME(arg);
-        Type* t = type_of(obj);
-        Layout lay = t->layout;
-        if (lay == Layout::Instance || lay == Layout::Exception || lay == Layout::List ||
-            lay == Layout::Dict || lay == Layout::Str || lay == Layout::Tuple ||
-            lay == Layout::Set || lay == Layout::Int || lay == Layout::Float ||
-            lay == Layout::Bytes || lay == Layout::Iter || lay == Layout::Generator) {
-          Value m = (t->has_getattribute) ? Value() : lookup(t, n);
-          if (m && m.is_ptr() &&
-              (m.obj()->type == rt.function_type ||
-               (m.obj()->type == rt.builtin_type && m.as<Builtin>()->owner))) {
-            bool shadowed = false;
-            if (lay == Layout::Instance || lay == Layout::Exception) {
-              Dict* d = obj.as<Instance>()->dict;
-              if (d && dict_get_str(d, n)) shadowed = true;
-            }
-            if (!shadowed) {
-              sp[-1] = m;
-              PUSH(obj);
-              break;
-            }
-          }
-        }
-        Value v = getattr(obj, n);
-        CHECK(v);
-        sp[-1] = v;
-        PUSH(Value());
+        Value self;
+        Value m = ic_load_method(&ics[arg], TOP(), &self);
+        CHECK(m);
+        sp[-1] = m;
+        PUSH(self);
         break;
       }
       case OP_CALL_METHOD: {

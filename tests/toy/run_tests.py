@@ -59,6 +59,10 @@ def optimized_loops(text):
     return loops
 
 
+# A recursive function made hot (compiled) before a deep call of it.
+DEEP = ('fn d(k) { if k < 1 { return 0; } return 1 + d(k - 1); }\n'
+        'var i = 0;\nwhile i < 3000 { d(i % 30); i = i + 1; }\n')
+
 ALLOCATIONS = ('new_object', 'new_array', 'allocate', 'alloc_slow')
 
 
@@ -203,12 +207,18 @@ def main():
             ('print g(1);\n', 'toy: error: call of an undefined function'),
             ('fn f(a) { return a; }\nprint f(1, 2);\n', 'takes 1 arguments, got 2'),
             ('var s = "a";\nprint s - 1;\n', 'unsupported operand types'),
+            (DEEP + 'print d(20000);\n', 'recursion too deep'),
         ]
         for mode in MODES[:3]:
             for text, message in cases:
                 r = run(binary, mode + [program(text)])
                 check('error %r %s' % (message, mode),
                       r.returncode == 1 and message in r.stderr.decode(), r.stderr.decode())
+        # Recursion as deep as the language allows, through compiled code once d is hot.
+        for mode in MODES:
+            r = run(binary, mode + [program(DEEP + 'print d(9990);\n')])
+            check('deep recursion %s' % mode, r.returncode == 0 and r.stdout == b'9990\n',
+                  r.stderr.decode()[-2000:])
         r = run(binary, ['--jit=treshold=3', program('print 1;')])
         check('bad --jit', r.returncode == 2 and b"unknown jit parameter 'treshold'" in r.stderr,
               r.stderr.decode())

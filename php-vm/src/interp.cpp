@@ -1025,7 +1025,21 @@ top:
       L_CallStatic:
       L_New : {
         Value r;
-        if (!do_call(vm, f, code->calls[size_t(I->b)], I->c, &r, uint8_t(I->op))) goto exception;
+        CallInfo& ci = code->calls[size_t(I->b)];
+        int done = -1;
+        // Sites whose cached callee took the simple path before skip do_call's dispatch (the
+        // conditions of its caches: a named function, or a method of the object's class).
+        if (I->op == Op::Call) {
+          if (ci.cached && ci.cached == ci.simple && ci.kind == CallInfo::Named)
+            done = call_simple(vm, f, ci, ci.cached, &r, nullptr, nullptr);
+        } else if (I->op == Op::CallMethod) {
+          const Value& o = I->c < 0 ? consts[~I->c] : deref(regs[I->c]);
+          Function* m = ci.cached_method;
+          if (o.tag == Tag::Obj && o.o->cls == ci.cached_cls && m && m == ci.simple && ci.name)
+            done = call_simple(vm, f, ci, m, &r, (m->flags & FnStatic) ? nullptr : o.o, o.o->cls);
+        }
+        if (done == 0) goto exception;
+        if (done < 0 && !do_call(vm, f, ci, I->c, &r, uint8_t(I->op))) goto exception;
         if (r.tag == Tag::Ref && !(I->x & 1)) {  // from a `function &f()`, used as a value
           r = r.r->v;
           mark_copy(r);

@@ -160,6 +160,10 @@ struct JitRuntime::Impl {
   std::vector<BlackholeFrameState> spare_frames;  // handle_exit()'s, kept between exits
   uint32_t next_trace = 1;
   bool recording = false;  // a trace is being recorded (possibly further up the C++ stack)
+  // The time the program ran in portal calls the tracer made (they are not tracing time), and
+  // whether such a call is being timed.
+  uint64_t ran_while_recording_ns = 0;
+  bool timing_call = false;
   // Quasi-immutable fields: the traces that read them as constants, the fields' descriptors,
   // and a count of writes (a recording that saw one meanwhile may hold a stale constant).
   QuasiImmutableDeps qi_deps{backend};
@@ -435,7 +439,15 @@ struct JitRuntime::Impl {
   template <size_t... K>
   static uint64_t helper(Token* token, decltype(K, uint64_t())... w) {
     const uint64_t words[sizeof...(K) + 1] = {w..., 0};
-    return token->runtime->call_assembler(*token, words);
+    Impl& runtime = *token->runtime;
+    if (!runtime.recording || runtime.timing_call) [[likely]]
+      return runtime.call_assembler(*token, words);
+    runtime.timing_call = true;
+    uint64_t t0 = now_ns();
+    uint64_t result = runtime.call_assembler(*token, words);
+    runtime.ran_while_recording_ns += now_ns() - t0;
+    runtime.timing_call = false;
+    return result;
   }
   template <size_t... K>
   static uintptr_t helper_address(std::index_sequence<K...>) {
@@ -634,10 +646,12 @@ struct JitRuntime::Impl {
     registers_of(state, regs);
     log.line("# tracing " + name + " at " + where(cell.greens));
     uint64_t writes = qi_writes;
+    uint64_t ran = ran_while_recording_ns;
     recording = true;
     Recording rec =
         record_loop(*portal, merge_point.pc, regs, tracer_options(label, cell.inline_depth));
     recording = false;
+    t0 += ran_while_recording_ns - ran;
     uint64_t t1 = now_ns();
     stats.recording_ns += t1 - t0;
     stats.ops_recorded += rec.trace.insts.size();
@@ -738,10 +752,12 @@ struct JitRuntime::Impl {
              (depth > 1 ? " inside " + std::to_string(depth - 1) + " inlined call(s)" : "") + " (" +
              where(root->greens) + ")");
     uint64_t writes = qi_writes;
+    uint64_t ran = ran_while_recording_ns;
     recording = true;
     Recording rec = record_bridge(codes, exit.trace->ir(), exit, values, root->greens,
                                   tracer_options(root->label, root->inline_depth));
     recording = false;
+    t0 += ran_while_recording_ns - ran;
     uint64_t t1 = now_ns();
     stats.recording_ns += t1 - t0;
     stats.ops_recorded += rec.trace.insts.size();

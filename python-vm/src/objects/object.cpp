@@ -551,7 +551,7 @@ Value special_attr(Value obj, Str* name) {
       if (n == "args") return e->args ? Value(e->args.get()) : Value(rt.empty_tuple);
       if (n == "__cause__") return e->cause.v ? Value(e->cause) : Value(rt.None);
       if (n == "__context__") return e->context.v ? Value(e->context) : Value(rt.None);
-      if (n == "__traceback__") return rt.None;
+      if (n == "__traceback__") return exception_traceback(e);
       if (n == "__suppress_context__") return e->suppress_context ? rt.True : rt.False;
       if (n == "value" && isinstance(obj, rt.StopIteration))
         return e->args && e->args->size ? e->args->at(0) : Value(rt.None);
@@ -791,6 +791,7 @@ int generic_setattr(Value obj, Str* name, Value v) {
         e->context = v == Value(rt.None) ? Value() : v;
         return 0;
       }
+      if (n == "__traceback__") return exception_set_traceback(e, v);
       if (n == "args") {
         Value tp = tuple_from_array(nullptr, 0);
         List* l = sequence_to_list(v);

@@ -73,6 +73,10 @@ int exit_status_of(Value exc, bool report_system_exit) {
     // what CPython leaves for post-mortem inspection (-i, pdb.pm())
     dict_set_str(sys.as<PyModule>()->dict, intern("last_type"), Value(exc.obj()->type));
     dict_set_str(sys.as<PyModule>()->dict, intern("last_value"), exc);
+    Value tb = type_of(exc)->layout == Layout::Exception ? exception_traceback(exc.as<Exception>())
+                                                         : Value(rt.None);
+    if (!tb) rt.exc = Value();
+    dict_set_str(sys.as<PyModule>()->dict, intern("last_traceback"), tb ? tb : Value(rt.None));
   }
   print_exception(exc);
   return 1;

@@ -367,6 +367,8 @@ Code* Compiler::finish_unit(const std::string& name, int argcount, int posonly, 
   c->ncells = static_cast<int>(u->scope->cellvars.size());
   c->nfree = static_cast<int>(u->scope->freevars.size());
   c->stacksize = max_stack(*c->ops);
+  for (uint32_t ins : *c->ops)
+    if ((ins & 0xFF) == OP_SETUP_FINALLY && c->maxblocks < kMaxBlocks) c->maxblocks++;
   c->firstline = u->firstline;
   c->source = source;
   c->cell_args = new std::vector<int>();

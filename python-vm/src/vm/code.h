@@ -79,6 +79,7 @@ struct Code : Object {
   int ncells = 0;
   int nfree = 0;
   int stacksize = 0;
+  int maxblocks = 0;  // most blocks a frame of this code can have (its SETUP_FINALLYs, capped)
   int firstline = 0;
   std::vector<uint32_t>* ops = nullptr;  // never freed (code lives as long as the VM)
   std::vector<InstrPos>* pos = nullptr;
@@ -119,9 +120,12 @@ struct Frame {
   int nslots = 0;
   bool started = false;
   bool finished = false;
-  Block blocks[kMaxBlocks];
+  int maxblocks = 0;
   VField* slots() { return reinterpret_cast<VField*>(this + 1); }
   const VField* slots() const { return reinterpret_cast<const VField*>(this + 1); }
+  // The block stack follows the slots, sized per code object: most functions need none, and a
+  // frame is allocated per call.
+  Block* blocks() { return reinterpret_cast<Block*>(slots() + nslots); }
   void gc_trace(gc::Tracer& t) const {
     t(code);
     t(globals);
@@ -129,7 +133,10 @@ struct Frame {
     t(func);
     for (int i = 0; i < nslots; i++) slots()[i].trace(t);
   }
-  size_t gc_size() const { return sizeof(Frame) + static_cast<size_t>(nslots) * sizeof(VField); }
+  size_t gc_size() const {
+    return sizeof(Frame) + static_cast<size_t>(nslots) * sizeof(VField) +
+           static_cast<size_t>(maxblocks) * sizeof(Block);
+  }
 };
 
 struct Generator : Object {

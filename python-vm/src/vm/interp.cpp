@@ -917,17 +917,17 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         f->finished = true;
         goto exit;
       case OP_SETUP_FINALLY:
-        if (f->nblocks >= kMaxBlocks) {
+        if (f->nblocks >= f->maxblocks) {
           raise(rt.SyntaxError, "too many statically nested blocks");
           goto error;
         }
-        f->blocks[f->nblocks++] = {kBlockFinally, arg, static_cast<int>(sp - sl)};
+        f->blocks()[f->nblocks++] = {kBlockFinally, arg, static_cast<int>(sp - sl)};
         break;
       case OP_POP_BLOCK:
         f->nblocks--;
         break;
       case OP_POP_EXCEPT: {
-        Block b = f->blocks[--f->nblocks];
+        Block b = f->blocks()[--f->nblocks];
         rt.handled = sl[b.level];
         sp = sl + b.level;
         break;
@@ -1153,7 +1153,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
     }
     reraise = false;
     while (f->nblocks > 0) {
-      Block b = f->blocks[--f->nblocks];
+      Block b = f->blocks()[--f->nblocks];
       if (b.kind == kBlockExceptHandler) {
         rt.handled = sl[b.level];
         sp = sl + b.level;
@@ -1165,7 +1165,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       rt.exc = Value();
       rt.handled = exc;
       PUSH(exc);
-      f->blocks[f->nblocks++] = {kBlockExceptHandler, 0, b.level};
+      f->blocks()[f->nblocks++] = {kBlockExceptHandler, 0, b.level};
       pc = b.handler;
       goto next_instr;
     }

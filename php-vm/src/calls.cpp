@@ -316,8 +316,8 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   }
   for (uint32_t i = 0; i < np && i < argc; ++i) {
     const Param& p = fn->params[i];
-    if (p.hint != HintNone && p.hint != HintOther && !p.by_ref && !p.variadic &&
-        regs[i].tag != Tag::Undef && !coerce_param(*this, fn, i, f))
+    if (!p.by_ref && !p.variadic && regs[i].tag != Tag::Undef && !has_declared_type(p, regs[i]) &&
+        !coerce_param(*this, fn, i, f))
       return false;
   }
   for (uint32_t i = 0; i < np; ++i)

@@ -145,12 +145,20 @@ void VM::fatal_at(std::string_view msg, uint32_t line) {
   std::_Exit(255);
 }
 
+// Lookups mostly repeat the previous name (instanceof, typed parameters in a loop). A class
+// stays registered under its name for good, so the exact spelling of the last class found is
+// that class again (other spellings take the case-insensitive lookup).
+static Class* g_last_found = nullptr;
+
 Class* VM::find_class(std::string_view name) {
+  if (g_last_found && name == g_last_found->name) return g_last_found;
   std::string l(name);
   if (!l.empty() && l[0] == '\\') l = l.substr(1);
   for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
   auto it = classes.find(l);
-  return it == classes.end() ? nullptr : it->second;
+  if (it == classes.end()) return nullptr;
+  g_last_found = it->second;
+  return it->second;
 }
 
 bool VM::finish_magic_rmw(Value* slot) {

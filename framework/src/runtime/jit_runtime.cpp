@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <span>
 #include <unordered_map>
@@ -58,6 +59,9 @@ struct JitRuntime::Impl {
   struct Token : CallAssemblerToken {
     Impl* runtime = nullptr;
     Cell* cell = nullptr;
+    // The cell's compiled code while calls may enter it (it exists, was not seen invalidated,
+    // the cell's hash is known), else null: all the helpers' fast path reads (sync_token()).
+    const CompiledTrace* code = nullptr;
   };
   struct Cell {
     std::vector<uint64_t> greens;
@@ -265,7 +269,10 @@ struct JitRuntime::Impl {
     cached = found;
     Cell& cell = *found;
     cell.hash = hash;
-    cell.hash_known = true;
+    if (!cell.hash_known) {
+      cell.hash_known = true;
+      sync_token(cell);
+    }
     bool traced = false;
     if (!cell.loop) {
       if (cell.blacklisted) {
@@ -300,6 +307,7 @@ struct JitRuntime::Impl {
         log.line("# dropped invalidated " + cell->loop->name() + " at " + where(cell->greens));
         cell->loop = nullptr;
         cell->label = nullptr;
+        sync_token(*cell);
         return Next::AtMergePoint;
       }
       if (!cell || !cell->loop) return Next::AtMergePoint;
@@ -431,17 +439,27 @@ struct JitRuntime::Impl {
       t.runtime = this;
       t.cell = &cell;
       cell.token = &t;
+      sync_token(cell);
     }
     return cell.token;
+  }
+
+  // After a change of cell.loop, its invalidation, or of cell.hash_known.
+  static void sync_token(Cell& cell) {
+    if (!cell.token) return;
+    bool usable = cell.loop && !cell.loop->invalidated() && cell.hash_known;
+    cell.token->code = usable ? cell.loop : nullptr;
   }
 
   // The helpers compiled code calls: (token, the portal's arguments, the reds), N words.
   template <size_t... K>
   static uint64_t helper(Token* token, decltype(K, uint64_t())... w) {
-    const uint64_t words[sizeof...(K) + 1] = {w..., 0};
+    // Five words of room after the arguments: run_callee() copies five reds.
+    const uint64_t words[sizeof...(K) + 5] = {w...};
     Impl& runtime = *token->runtime;
-    if (!runtime.recording || runtime.timing_call) [[likely]]
-      return runtime.call_assembler(*token, words);
+    if (token->code && !runtime.recording) [[likely]]
+      return runtime.run_callee(*token, *token->code, words);
+    if (!runtime.recording || runtime.timing_call) return runtime.call_assembler(*token, words);
     runtime.timing_call = true;
     uint64_t t0 = now_ns();
     uint64_t result = runtime.call_assembler(*token, words);
@@ -471,43 +489,37 @@ struct JitRuntime::Impl {
   }
 
   // A portal call from compiled code: the callee's compiled code with its reds if it has some
-  // (and the runtime knows its green hash), else the portal function.
+  // (and the runtime knows its green hash), else the portal function. `words`: the portal's
+  // arguments, then the reds and room for five in all.
   uint64_t call_assembler(Token& t, const uint64_t* words) {
-    Cell& cell = *t.cell;
-    CompiledTrace* loop = cell.loop;
-    if (!loop || loop->invalidated() || !cell.hash_known) return call_portal(words);
+    sync_token(*t.cell);
+    if (!t.code) return call_portal(words);
+    return run_callee(t, *t.code, words);
+  }
+
+  [[gnu::always_inline]] uint64_t run_callee(Token& t, const CompiledTrace& code,
+                                             const uint64_t* words) {
     ++stats.direct_calls;
     uint64_t io[Backend::kMaxIoWords];
-    const uint64_t* reds = words + portal_args;
-    switch (input_slots.size()) {  // at most 5 (create()); no call of memcpy for a word or two
-      case 5:
-        io[4] = reds[4];
-        [[fallthrough]];
-      case 4:
-        io[3] = reds[3];
-        [[fallthrough]];
-      case 3:
-        io[2] = reds[2];
-        [[fallthrough]];
-      case 2:
-        io[1] = reds[1];
-        [[fallthrough]];
-      case 1:
-        io[0] = reds[0];
-        [[fallthrough]];
-      default:
-        break;
-    }
-    const ExitInfo* exit = backend.run_in_place(*loop, io);
+    // At most five reds (create()); extra words are not inputs. A constant length: no call.
+    std::memcpy(io, words + portal_args, 5 * sizeof(uint64_t));
+    const ExitInfo* exit = backend.run_in_place(code, io);
     if (exit->kind == ExitInfo::Kind::Finish) [[likely]]
       return exit->saved.empty() ? 0 : io[0];
-    // A guard failed in the callee: bridge or blackhole up to a merge point, compiled loops
-    // from there, and the native interpreter for the rest of the call.
+    return after_exit(t, *exit, io, words);
+  }
+
+  // A guard failed in the callee: bridge or blackhole up to a merge point, compiled loops from
+  // there, and the native interpreter for the rest of the call.
+  [[gnu::noinline]] uint64_t after_exit(Token& t, const ExitInfo& exit, const uint64_t* io,
+                                        const uint64_t* words) {
     PortalState state;
     uint64_t result = 0;
-    if (handle_exit(*exit, io, state, &result) == Next::Returned) return result;
-    if (run_compiled(state, &result) == Next::Returned) return result;
-    return resume_natively(cell, state, words);
+    Next next = handle_exit(exit, io, state, &result);
+    if (next != Next::Returned) next = run_compiled(state, &result);
+    sync_token(*t.cell);  // the callee's code may have been invalidated meanwhile
+    if (next == Next::Returned) return result;
+    return resume_natively(*t.cell, state, words);
   }
 
   uint64_t call_portal(const uint64_t* args) {
@@ -664,6 +676,7 @@ struct JitRuntime::Impl {
       ++stats.loops;
       cell.loop = ct;
       cell.label = label;
+      sync_token(cell);
       cell_of_trace[ct] = &cell;
       return true;
     });

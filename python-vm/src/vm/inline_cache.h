@@ -76,7 +76,7 @@ int ic_store_attr_miss(AttrCache* c, Value obj, Value v);
 Value ic_load_global_miss(AttrCache* c, Dict* globals);
 
 // The way for a receiver of type t (`o` its object, null for small ints), or null.
-inline IcWay* ic_way(AttrCache* c, Type* t, Object* o) {
+__attribute__((always_inline)) inline IcWay* ic_way(AttrCache* c, Type* t, Object* o) {
   for (int i = 0; i < kIcWays; i++) {
     IcWay& w = c->ways[i];
     if (w.type.get() != t) continue;
@@ -88,7 +88,7 @@ inline IcWay* ic_way(AttrCache* c, Type* t, Object* o) {
   return nullptr;
 }
 
-inline Value ic_load_attr(AttrCache* c, Value obj) {
+__attribute__((always_inline)) inline Value ic_load_attr(AttrCache* c, Value obj) {
   if (obj.is_ptr()) {
     Object* o = obj.obj();
     if (IcWay* w = ic_way(c, o->type, o)) {
@@ -105,7 +105,8 @@ inline Value ic_load_attr(AttrCache* c, Value obj) {
   return ic_load_attr_miss(c, obj);
 }
 
-inline Value ic_load_method(AttrCache* c, Value obj, Value* self_out) {
+__attribute__((always_inline)) inline Value ic_load_method(AttrCache* c, Value obj,
+                                                           Value* self_out) {
   Object* o = obj.is_small() ? nullptr : obj.obj();
   IcWay* w = ic_way(c, o ? o->type.get() : rt.int_type, o);
   if (w && w->kind == kIcMethod) {
@@ -120,7 +121,7 @@ inline Value ic_load_method(AttrCache* c, Value obj, Value* self_out) {
   return ic_load_method_miss(c, obj, self_out);
 }
 
-inline int ic_store_attr(AttrCache* c, Value obj, Value v) {
+__attribute__((always_inline)) inline int ic_store_attr(AttrCache* c, Value obj, Value v) {
   if (obj.is_ptr()) {
     Instance* o = obj.as<Instance>();
     if (IcWay* w = ic_way(c, o->type, o)) {
@@ -138,7 +139,7 @@ inline int ic_store_attr(AttrCache* c, Value obj, Value v) {
   return ic_store_attr_miss(c, obj, v);
 }
 
-inline Value ic_load_global(AttrCache* c, Dict* globals) {
+__attribute__((always_inline)) inline Value ic_load_global(AttrCache* c, Dict* globals) {
   if (c->dict.get() == globals && globals->version == c->version &&
       rt.builtins->version == c->version2)
     return c->value;

@@ -99,6 +99,69 @@ Value load_global(Dict* globals, Str* name) {
   return name_error(name);
 }
 
+// Float operands of an arithmetic or comparison: two floats, or a float and a small int (an
+// exact double for |i| < 2^53, so the result is CPython's).
+inline bool float_operands(Value a, Value b, double* x, double* y) {
+  constexpr int64_t kExact = int64_t{1} << 53;
+  if (a.is_ptr() && a.obj()->type == rt.float_type) {
+    *x = float_val(a);
+    if (b.is_ptr() && b.obj()->type == rt.float_type) {
+      *y = float_val(b);
+      return true;
+    }
+    if (b.is_small() && b.small_val() > -kExact && b.small_val() < kExact) {
+      *y = static_cast<double>(b.small_val());
+      return true;
+    }
+    return false;
+  }
+  if (a.is_small() && b.is_ptr() && b.obj()->type == rt.float_type && a.small_val() > -kExact &&
+      a.small_val() < kExact) {
+    *x = static_cast<double>(a.small_val());
+    *y = float_val(b);
+    return true;
+  }
+  return false;
+}
+
+// +, -, * and / of floats (false: another operator, or a division by zero, which raises).
+inline bool float_arith(int op, double x, double y, double* r) {
+  switch (op) {
+    case kAdd:
+      *r = x + y;
+      return true;
+    case kSub:
+      *r = x - y;
+      return true;
+    case kMul:
+      *r = x * y;
+      return true;
+    case kTrueDiv:
+      if (y == 0) return false;
+      *r = x / y;
+      return true;
+    default:
+      return false;
+  }
+}
+
+inline bool float_compare(int op, double x, double y) {
+  switch (op) {
+    case kLt:
+      return x < y;
+    case kLe:
+      return x <= y;
+    case kEq:
+      return x == y;
+    case kNe:
+      return x != y;
+    case kGt:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
 }  // namespace
 
 // Helpers of the loop that the JIT calls instead of tracing them (loops, arrays on the native
@@ -580,25 +643,9 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
             sp[-1] = Value::small(r);
             break;
           }
-        } else if (a.is_ptr() && b.is_ptr() && a.obj()->type == rt.float_type &&
-                   b.obj()->type == rt.float_type && arg != kPow && arg != kTrueDiv &&
-                   arg != kFloorDiv && arg != kMod) {
-          double x = float_val(a), y = float_val(b), r = 0;
-          bool done = true;
-          switch (arg) {
-            case kAdd:
-              r = x + y;
-              break;
-            case kSub:
-              r = x - y;
-              break;
-            case kMul:
-              r = x * y;
-              break;
-            default:
-              done = false;
-          }
-          if (done) {
+        } else {
+          double x, y, r;
+          if (float_operands(a, b, &x, &y) && float_arith(arg, x, y, &r)) {
             Value v = new_float(r);
             CHECK(v);
             sp[-1] = v;
@@ -654,6 +701,11 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
               break;
           }
           sp[-1] = r ? rt.True : rt.False;
+          break;
+        }
+        double x, y;
+        if (float_operands(a, b, &x, &y)) {
+          sp[-1] = float_compare(arg, x, y) ? rt.True : rt.False;
           break;
         }
         Value r = rich_compare(arg, a, b);

@@ -458,6 +458,22 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
   bool custom_new = nw && nw.obj()->type == rt.staticmethod_type &&
                     nw.as<Wrapper>()->a.v.obj()->type == rt.function_type;
   int64_t nkw = kwnames ? kwnames->size : 0;
+  if (t->layout == Layout::Instance && !t->builtin && !custom_new && nargs + nkw < 8) {
+    // The common case, what the general path below does for it without its vectors.
+    Value init = lookup(t, rt.s___init__);
+    if (init && init.is_ptr() && init.obj()->type == rt.function_type) {
+      Instance* o = new_instance(t);
+      if (!o) return Value();
+      Value a[8];
+      a[0] = o;
+      for (int64_t i = 0; i < nargs + nkw; i++) a[i + 1] = args[i];
+      Value r = call_function(init.as<Function>(), a, nargs + 1, kwnames);
+      if (!r) return Value();
+      if (r != Value(rt.None))
+        return raise_fmt(rt.TypeError, "__init__() should return None, not '%s'", type_name(r));
+      return o;
+    }
+  }
   if (custom_new) {
     std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
     a[0] = t;

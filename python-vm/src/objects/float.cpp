@@ -15,13 +15,6 @@ namespace weft::python {
 
 Value new_complex(double re, double im);  // complex.cpp
 
-Value new_float(double d) {
-  Float* f = alloc<Float>(rt.float_type);
-  if (!f) return Value();
-  f->v = d;
-  return f;
-}
-
 bool to_double(Value v, double* out) {
   if (v.is_ptr() && v.obj()->type->layout == Layout::Float) {
     *out = float_val(v);

@@ -253,7 +253,17 @@ int int_sign(Value v);
 void int_init_type();
 
 // ---- floats (float.cpp) ----
-Value new_float(double d);
+// Inline, with the collector's fixed-size fast path: float arithmetic allocates a result each.
+inline Value new_float(double d) {
+  Float* f = rt.heap->allocate_fixed<Float>();
+  if (!f) {
+    rt.exc = rt.memory_error;
+    return Value();
+  }
+  f->type = rt.float_type;
+  f->v = d;
+  return f;
+}
 inline double float_val(Value v) { return v.as<Float>()->v; }
 std::string float_repr(double d);
 Value float_binary(int op, Value a, Value b);

@@ -316,10 +316,9 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
   Layout layout = Layout::Instance;
   for (int64_t i = 0; i < bases->size; i++) {
     Value b = bases->at(i);
-    if (!b.is_ptr() || b.obj()->type != rt.type_type) {
-      if (b.is_ptr() && isinstance(b, rt.type_type)) continue;
+    // classes made by a metaclass count too: their layout passes on to subclasses
+    if (!b.is_ptr() || !isinstance(b, rt.type_type))
       return raise(rt.TypeError, "bases must be types");
-    }
     Type* bt = b.as<Type>();
     Layout bl = bt->layout;
     if (bl == Layout::Exception)

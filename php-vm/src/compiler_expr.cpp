@@ -321,16 +321,15 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       break;
     case Kind::Ternary: {
       r = dst != kNone && is_temp(dst) ? dst : temp();
-      int32_t c = expr(n->kid(0));
       Label els, end;
       if (!n->kid(1)) {  // ?:
+        int32_t c = expr(n->kid(0));
         int32_t t = temp();
         emit(Op::Mov, t, c, kNone, 1);
         emit(Op::Mov, r, t);
         jump_to(end, Op::JmpNz, t);
       } else {
-        fuse_next = true;  // `$a < $b ? x : y` branches on the comparison itself
-        jump_to(els, Op::JmpZ, c);
+        branch(n->kid(0), false, els);
         int32_t a = expr(n->kid(1), r);
         emit(Op::Mov, r, a, kNone, 1);
         jump_to(end);
@@ -500,6 +499,30 @@ int32_t FnCompiler::binary(const Node* n, int32_t dst) {
     emit(op, r, a, b);
   fresh_ = true;
   return r;
+}
+
+void FnCompiler::branch(const Node* n, bool when, Label& target) {
+  if (n->kind == Kind::Binary) {
+    uint32_t op = n->flags & ~Parenthesized;
+    bool is_and = op == T_BOOLEAN_AND || op == T_LOGICAL_AND;
+    if (is_and || op == T_BOOLEAN_OR || op == T_LOGICAL_OR) {
+      if (is_and != when) {  // `a && b` false, `a || b` true: either side decides alone
+        branch(n->kid(0), when, target);
+        branch(n->kid(1), when, target);
+      } else {  // the left side can only rule it out; then the right side decides
+        Label skip;
+        branch(n->kid(0), !when, skip);
+        branch(n->kid(1), when, target);
+        bind(skip);
+      }
+      return;
+    }
+  }
+  int32_t mark = next_temp;
+  int32_t c = expr(n);
+  free_temps(mark);
+  fuse_next = true;
+  jump_to(target, when ? Op::JmpNz : Op::JmpZ, c);
 }
 
 int32_t FnCompiler::logical(const Node* n, int32_t dst) {

@@ -133,6 +133,9 @@ class FnCompiler {
   // $GLOBALS access through the built-ins __weft_global_get/_set and __weft_globals
   int32_t globals_call(const char* fn, std::vector<int32_t> args, int32_t dst);
   int32_t logical(const Node* n, int32_t dst);
+  // Jumps to `target` when the truth of condition `n` is `when`, else falls through: `&&` and
+  // `||` become jumps and each comparison fuses with its branch (no booleans are kept).
+  void branch(const Node* n, bool when, Label& target);
   int32_t assign(const Node* n, int32_t dst);
   int32_t assign_op(const Node* n, int32_t dst);
   int32_t assign_ref(const Node* n);

@@ -212,11 +212,7 @@ void FnCompiler::stmt_if(const Node* n) {
     }
     line = br->line;
     Label next;
-    int32_t mark = next_temp;
-    int32_t c = expr(br->kid(0));
-    free_temps(mark);
-    fuse_next = true;
-    jump_to(next, Op::JmpZ, c);
+    branch(br->kid(0), false, next);
     stmts(br->kid(1));
     if (i + 1 < n->count) jump_to(end);
     bind(next);
@@ -232,10 +228,7 @@ void FnCompiler::stmt_loop(const Node* n) {
     bind(top);
     bind(ctx.cont);
     line = n->line;
-    int32_t c = expr(n->kid(0));
-    free_temps(mark);
-    fuse_next = true;
-    jump_to(ctx.brk, Op::JmpZ, c);
+    branch(n->kid(0), false, ctx.brk);
     loops.push_back(&ctx);
     stmts(n->kid(1));
     loops.pop_back();
@@ -247,10 +240,7 @@ void FnCompiler::stmt_loop(const Node* n) {
     loops.pop_back();
     bind(ctx.cont);
     line = n->kid(1)->line;
-    int32_t c = expr(n->kid(1));
-    free_temps(mark);
-    fuse_next = true;
-    jump_to(top, Op::JmpNz, c);
+    branch(n->kid(1), true, top);
   } else {  // For: init, cond, step, body
     const Node* init = n->kid(0);
     for (uint32_t i = 0; init && i < init->count; ++i) {
@@ -261,11 +251,11 @@ void FnCompiler::stmt_loop(const Node* n) {
     const Node* cond = n->kid(1);
     for (uint32_t i = 0; cond && i < cond->count; ++i) {
       line = cond->kids[i]->line;
-      int32_t c = expr(cond->kids[i]);
-      free_temps(mark);
       if (i + 1 == cond->count) {
-        fuse_next = true;
-        jump_to(ctx.brk, Op::JmpZ, c);
+        branch(cond->kids[i], false, ctx.brk);
+      } else {
+        expr(cond->kids[i]);
+        free_temps(mark);
       }
     }
     loops.push_back(&ctx);

@@ -89,14 +89,29 @@ void type_add_subclass(Type* base, Type* sub) {
   ValueArray* a = base->subclasses;
   uint64_t n = 0;
   if (a) {
-    // compact: drop the references whose class died
+    // used entries are a prefix: the first empty one by bisection
+    uint64_t hi = a->cap;
+    while (n < hi) {
+      uint64_t mid = (n + hi) / 2;
+      if (a->items()[mid])
+        n = mid + 1;
+      else
+        hi = mid;
+    }
+  }
+  bool compacted = false;
+  if (a && n == a->cap) {
+    // full: drop the references whose class died
+    compacted = true;
+    n = 0;
     for (uint64_t i = 0; i < a->cap; i++) {
       Value x = a->items()[i];
-      if (x && reinterpret_cast<gc::WeakRef*>(x.raw)->get()) a->items()[n++] = x;
+      if (reinterpret_cast<gc::WeakRef*>(x.raw)->get()) a->items()[n++] = x;
     }
     for (uint64_t i = n; i < a->cap; i++) a->items()[i].v = Value();
   }
-  if (!a || n == a->cap) {
+  // after a compaction at least half is free, so compactions are O(1) per added class
+  if (!a || (n == a->cap || (compacted && n * 2 > a->cap))) {
     ValueArray* na = new_array(a ? a->cap * 2 : 4);
     if (!na) return;
     for (uint64_t i = 0; i < n; i++) na->items()[i] = a->items()[i];

@@ -219,6 +219,8 @@ class Interpreter {
       }
       case Op::call:
         return call(inst, a, r);
+      case Op::call_assembler:
+        return call_assembler(inst, a, r);
       case Op::debug_merge_point:
         break;
       default:
@@ -232,6 +234,16 @@ class Interpreter {
     std::vector<uint64_t> words;
     for (size_t i = 1; i < a.size(); ++i) words.push_back(get(a[i]));
     return native_call(get(a[0]), *d, words, &r, &problem_);
+  }
+
+  bool call_assembler(const Inst& inst, std::span<const Value> a, uint64_t& r) {
+    auto* d = static_cast<const CallDescr*>(inst.descr);
+    uint64_t token = get(a[0]);
+    if (!token) return fail("call_assembler without a token");
+    std::vector<uint64_t> words;
+    for (Value v : a) words.push_back(get(v));
+    return native_call(reinterpret_cast<const CallAssemblerToken*>(token)->helper, *d, words, &r,
+                       &problem_);
   }
 
   const Trace& t_;

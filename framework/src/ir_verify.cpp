@@ -168,6 +168,16 @@ class Verifier {
           if (inst.type != call->result) fail("result type differs from the call's");
         }
         break;
+      case Op::call_assembler:
+        if (auto d = descr_of_kind(inst, Descr::Kind::Call)) {
+          auto* call = static_cast<const CallDescr*>(d);
+          if (args.size() != call->arg_types.size())
+            return fail("passes the wrong number of arguments");
+          for (size_t i = 0; i < call->arg_types.size(); ++i)
+            if (!expect(args[i], call->arg_types[i], i ? "an argument" : "the token")) return;
+          if (inst.type != call->result) fail("result type differs from the call's");
+        }
+        break;
       case Op::guard_value:
         if (!args[1].is_const()) return fail("compares with a constant");
         if (t_.type_of(args[0]) != t_.type_of(args[1])) fail("compares values of different types");

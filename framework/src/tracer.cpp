@@ -479,12 +479,18 @@ class Tracer {
       case JitOp::portal_entry:
         if (frames_.size() > 1) {
           std::vector<uint64_t> greens;
+          PortalReds reds;
           for (int list = 0; list < 6; ++list)
             for (uint8_t n = r.u8(); n > 0; --n) {
               uint16_t reg = r.u16();
-              if (list < 3) greens.push_back(concrete(f, list, reg));
+              if (list < 3) {
+                greens.push_back(concrete(f, list, reg));
+              } else {
+                reds.words[list - 3].push_back(concrete(f, list - 3, reg));
+                reds.vals[list - 3].push_back(traced(f, list - 3, reg));
+              }
             }
-          if (!inline_portal_call(std::move(greens))) return;  // it ran natively
+          if (!inline_portal_call(std::move(greens), reds)) return;  // it ran natively
           promote_greens(f, at);
           break;
         }
@@ -777,7 +783,11 @@ class Tracer {
   // already in, too deep, or the runtime says so), recorded as one residual call of the portal
   // function. Only calls whose code before the portal_entry recorded nothing but pure
   // operations can switch (the native call runs that code again).
-  bool inline_portal_call(std::vector<uint64_t> greens) {
+  struct PortalReds {
+    std::vector<uint64_t> words[3];
+    std::vector<Value> vals[3];
+  };
+  bool inline_portal_call(std::vector<uint64_t> greens, const PortalReds& reds) {
     TraceFrame& callee = top();
     bool recursive = greens == start_greens_;
     for (size_t k = 1; k + 1 < frames_.size() && !recursive; ++k)
@@ -796,18 +806,42 @@ class Tracer {
         end(Recording::Status::Aborted, "a portal call with side effects before its portal_entry");
         return false;
       }
-    const CallDescr& d = *o_.portal_calls[callee.result_bank < 0 ? 3 : callee.result_bank];
+    int bank = callee.result_bank;
+    int kind = bank < 0 ? 3 : bank;
+    const CallDescr* d = o_.portal_calls[kind];
     std::vector<Value> operands = {t_.const_int(int64_t(o_.portal_address))};
+    std::vector<uint64_t> words = callee.call_args;
+    uintptr_t fn = o_.portal_address;
+    // Through the callee's compiled code if it has some (when the call runs), else as before.
+    const CallAssemblerToken* token = o_.call_assembler_token && o_.call_assembler_calls[kind]
+                                          ? o_.call_assembler_token(callee.entry_greens)
+                                          : nullptr;
+    Op op = Op::call;
+    if (token) {
+      op = Op::call_assembler;
+      d = o_.call_assembler_calls[kind];
+      fn = token->helper;
+      operands = {t_.const_int(int64_t(reinterpret_cast<uintptr_t>(token)))};
+      words.insert(words.begin(), uint64_t(reinterpret_cast<uintptr_t>(token)));
+    }
     operands.insert(operands.end(), callee.call_vals.begin(), callee.call_vals.end());
+    if (token) {
+      for (auto [list, k] : o_.call_assembler_reds) {
+        if (list < 3 || list > 5 || k >= reds.vals[list - 3].size()) {
+          end(Recording::Status::Error, "a portal_entry without the merge point's reds");
+          return false;
+        }
+        operands.push_back(reds.vals[list - 3][k]);
+        words.push_back(reds.words[list - 3][k]);
+      }
+    }
     uint64_t value = 0;
     std::string problem;
-    std::vector<uint64_t> words = callee.call_args;
-    int bank = callee.result_bank;
     uint16_t reg = callee.result_reg;
     size_t return_pc = callee.return_pc;
     frames_.pop_back();
-    Value v = t_.emit(Op::call, operands, &d);
-    if (!native_call(o_.portal_address, d, words, &value, &problem)) {
+    Value v = t_.emit(op, operands, d);
+    if (!native_call(fn, *d, words, &value, &problem)) {
       end(Recording::Status::Error, problem);
       return false;
     }

@@ -9,7 +9,8 @@
 #include "toy.h"
 
 // Never written after the program is compiled or the value is created.
-WEFT_IMMUTABLE_FIELDS(toy::Code, ops, consts, children, nlocals, ops[*], consts[*], children[*]);
+WEFT_IMMUTABLE_FIELDS(toy::Code, ops, consts, children, nlocals, frame_size, nparams, ops[*], consts[*],
+                      children[*]);
 WEFT_IMMUTABLE_FIELDS(toy::Value, kind);
 WEFT_IMMUTABLE_FIELDS(toy::IntBox, value);
 WEFT_IMMUTABLE_FIELDS(toy::FloatBox, value);

@@ -32,6 +32,21 @@ struct ArgBuf {
   }
 };
 
+// Pops the frames pushed on the frame stack during its lifetime (the callee's, on every
+// return path of a call). Under AddressSanitizer the popped bytes are poisoned, so a use of a
+// returned frame is reported.
+struct StackMark {
+  VM& vm;
+  char* top;
+  explicit StackMark(VM& v) : vm(v), top(v.stack_top) {}
+  ~StackMark() {
+    ASAN_POISON_MEMORY_REGION(top, size_t(vm.stack_top - top));
+    vm.stack_top = top;
+  }
+  StackMark(const StackMark&) = delete;
+  StackMark& operator=(const StackMark&) = delete;
+};
+
 std::string func_name_for_errors(Function* fn) {
   if (fn->flags & FnClosure) return "{closure}";
   if (fn->scope) return fn->scope->name + "::" + fn->name;
@@ -40,10 +55,32 @@ std::string func_name_for_errors(Function* fn) {
 
 }  // namespace
 
+// The common case of a typed parameter: the argument has the declared type already.
+static inline bool has_declared_type(const Param& p, const Value& x) {
+  switch (p.hint) {
+    case HintNone:
+    case HintOther:
+      return true;
+    case HintInt:
+      return x.tag == Tag::Int || (x.tag == Tag::Null && p.nullable);
+    case HintFloat:
+      return x.tag == Tag::Float || (x.tag == Tag::Null && p.nullable);
+    case HintString:
+      return x.tag == Tag::Str || (x.tag == Tag::Null && p.nullable);
+    case HintBool:
+      return x.tag == Tag::Bool || (x.tag == Tag::Null && p.nullable);
+    case HintArray:
+      return x.tag == Tag::Arr || (x.tag == Tag::Null && p.nullable);
+    case HintClass:
+      return x.tag == Tag::Obj ? x.o->cls == p.accepted : x.tag == Tag::Null && p.nullable;
+  }
+  return false;
+}
+
 // Checks (and coerces) argument i, already stored in the callee's frame. A TypeError is raised
 // inside the callee as php does: its line is the declaration, the trace shows the call.
 static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
-  const Param& p = fn->params[i];
+  Param& p = fn->params[i];
   Value* v = &callee->regs()[i];
   // diagnostics of the conversion are raised inside the callee, at its declaration
   auto in_callee = [&](auto report) {
@@ -75,7 +112,10 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
       if (x.tag == Tag::Arr) return true;
       break;
     case HintClass:  // an instance of exactly the named class (no class lookup)
-      if (x.tag == Tag::Obj && x.o->cls->name == p.class_name->view()) return true;
+      if (x.tag == Tag::Obj && x.o->cls->name == p.class_name->view()) {
+        p.accepted = x.o->cls;
+        return true;
+      }
       break;
     default:
       break;
@@ -119,7 +159,9 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
     case HintClass: {
       if (x.tag != Tag::Obj) return fail();
       Class* c = vm.find_class(p.class_name->view());
-      return c && x.o->cls->is_subclass_of(c) ? true : fail();
+      if (!c || !x.o->cls->is_subclass_of(c)) return fail();
+      p.accepted = x.o->cls;  // an instance of it now is one for good
+      return true;
     }
     case HintInt:
       if (x.tag == Tag::Int) return true;
@@ -210,10 +252,9 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   if (fn->flags & FnAbstract)
     return throw_error("Error", "Cannot call abstract method " + func_name_for_errors(fn) + "()");
   Code* code = fn->code;
-  Frame* f = gc_new_tail<Frame>(code->nregs * sizeof(Value));
+  StackMark mark(*this);
+  Frame* f = new_frame(code, !main_frame || (fn->flags & FnGenerator));
   f->fn = fn;
-  f->code = code;
-  f->nregs = code->nregs;
   if (this_) f->this_ = this_;
   f->called = called ? called : fn->scope;
   if (closure) f->closure = closure;
@@ -275,8 +316,8 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   }
   for (uint32_t i = 0; i < np && i < argc; ++i) {
     const Param& p = fn->params[i];
-    if (p.hint != HintNone && p.hint != HintOther && !p.by_ref && !p.variadic &&
-        regs[i].tag != Tag::Undef && !coerce_param(*this, fn, i, f))
+    if (!p.by_ref && !p.variadic && regs[i].tag != Tag::Undef && !has_declared_type(p, regs[i]) &&
+        !coerce_param(*this, fn, i, f))
       return false;
   }
   for (uint32_t i = 0; i < np; ++i)
@@ -456,24 +497,33 @@ static bool build_args(VM& vm, Frame* f, CallInfo& ci, Function* fn, ArgBuf& buf
   return true;
 }
 
-// The common call: a user function without by-reference or variadic parameters, called with
-// plain positional arguments. Arguments go straight into the new frame's registers.
-// Returns 1 (done), 0 (threw) or -1 (not applicable: take the general path).
-static int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
-                       Class* called) {
+static bool simple_call_ok(const CallInfo& ci, const Function* fn) {
   uint32_t argc = uint32_t(ci.args.size());
   uint32_t np = uint32_t(fn->params.size());
-  if (fn->flags & (FnGenerator | FnVariadic | FnAbstract)) return -1;
-  if (argc > np || argc < fn->required) return -1;
+  if (fn->flags & (FnGenerator | FnVariadic | FnAbstract)) return false;
+  if (argc > np || argc < fn->required) return false;
   for (uint32_t i = 0; i < argc; ++i)
-    if (ci.kinds[i] == ArgSpread || ci.kinds[i] == ArgRef || fn->params[i].by_ref) return -1;
+    if (ci.kinds[i] == ArgSpread || ci.kinds[i] == ArgRef || fn->params[i].by_ref) return false;
   for (uint32_t i = argc; i < np; ++i)
-    if (fn->params[i].by_ref) return -1;
+    if (fn->params[i].by_ref) return false;
+  return true;
+}
+
+int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
+                Class* called) {
+  if (ci.simple != fn) [[unlikely]] {
+    if (!simple_call_ok(ci, fn)) return -1;
+    ci.simple = fn;
+    ci.simple_coerce = false;
+    for (size_t i = 0; i < ci.args.size(); ++i)
+      if (fn->params[i].hint != HintNone && fn->params[i].hint != HintOther)
+        ci.simple_coerce = true;
+  }
+  uint32_t argc = uint32_t(ci.args.size());
   Code* code = fn->code;
-  Frame* f = gc_new_tail<Frame>(code->nregs * sizeof(Value));
+  StackMark mark(vm);
+  Frame* f = vm.new_frame(code);
   f->fn = fn;
-  f->code = code;
-  f->nregs = code->nregs;
   if (this_) f->this_ = this_;
   f->called = called ? called : fn->scope;
   f->prev = caller;
@@ -498,10 +548,9 @@ static int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value*
     mark_copy(v);
     regs[i] = v;
   }
-  for (uint32_t i = 0; i < argc; ++i) {
-    const Param& p = fn->params[i];
-    if (p.hint != HintNone && p.hint != HintOther && !coerce_param(vm, fn, i, f)) return 0;
-  }
+  if (ci.simple_coerce)
+    for (uint32_t i = 0; i < argc; ++i)
+      if (!has_declared_type(fn->params[i], regs[i]) && !coerce_param(vm, fn, i, f)) return 0;
   if (code->this_slot >= 0 && this_) regs[code->this_slot] = Value::obj(this_);
   vm.frame = f;
   bool ok = run_frame(vm, f, ret);
@@ -711,6 +760,11 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
       return true;
     }
     if (!check_method_visible(vm, cls->ctor, calling_scope(f), "")) return false;
+    if (!cls->ctor->native && ci.names.empty()) {
+      Value ignored;
+      int r = call_simple(vm, f, ci, cls->ctor, &ignored, o, cls);
+      if (r >= 0) return r == 1;
+    }
     ArgBuf buf;
     if (!build_args(vm, f, ci, cls->ctor, buf)) return false;
     Value ignored;

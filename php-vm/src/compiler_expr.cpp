@@ -329,6 +329,7 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
         emit(Op::Mov, r, t);
         jump_to(end, Op::JmpNz, t);
       } else {
+        fuse_next = true;  // `$a < $b ? x : y` branches on the comparison itself
         jump_to(els, Op::JmpZ, c);
         int32_t a = expr(n->kid(1), r);
         emit(Op::Mov, r, a, kNone, 1);

@@ -31,6 +31,13 @@ bool static_through_object(VM& vm, Frame* f, Object* o, String* name);
 Value* lv_static_prop(VM& vm, Frame* f, const Value& cls, const Value& name, bool quiet);
 bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* out);
 bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, uint8_t op);
+// The common call: a user function without by-reference or variadic parameters, called with
+// plain positional arguments (no names), not a closure. Arguments go straight into the new
+// frame's registers. Returns 1 (done), 0 (threw) or -1 (not applicable: take do_call's
+// general path). After it returned non-negative, ci.simple == fn, so the interpreter may call
+// it directly for a site whose cached callee is ci.simple.
+int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
+                Class* called);
 bool make_closure(VM& vm, Frame* f, Function* fn, CallInfo& ci, Value* out);
 bool fe_reset(VM& vm, Value* it_reg, const Value& subject, Value* target);
 // 1: produced a value, 0: end, -1: exception

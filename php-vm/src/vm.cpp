@@ -1,11 +1,13 @@
 // The VM: diagnostics, tables, objects, calls.
 #include "weft/php/vm.h"
 
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 
+#include "weft/gc/roots.h"
 #include "weft/php/interp.h"
 #include "weft/php/ops.h"
 
@@ -18,6 +20,16 @@ void out_of_memory() { vm().fatal("Allowed memory size exhausted"); }
 
 VM::VM() {
   g_vm = this;
+  // Reserved, not committed: pages become resident as deep calls first touch them.
+  constexpr size_t kStackBytes = size_t(256) << 20;
+  void* mem = ::mmap(nullptr, kStackBytes, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (mem != MAP_FAILED) {
+    stack_base = stack_top = static_cast<char*>(mem);
+    stack_end = stack_base + kStackBytes;
+    gc::add_root_range(reinterpret_cast<void* const*>(stack_base),
+                       reinterpret_cast<void* const* const*>(&stack_top));
+  }
   constants = Array::make();
   globals_extra = Array::make();
   error_handlers = Array::make();
@@ -133,12 +145,20 @@ void VM::fatal_at(std::string_view msg, uint32_t line) {
   std::_Exit(255);
 }
 
+// Lookups mostly repeat the previous name (instanceof, typed parameters in a loop). A class
+// stays registered under its name for good, so the exact spelling of the last class found is
+// that class again (other spellings take the case-insensitive lookup).
+static Class* g_last_found = nullptr;
+
 Class* VM::find_class(std::string_view name) {
+  if (g_last_found && name == g_last_found->name) return g_last_found;
   std::string l(name);
   if (!l.empty() && l[0] == '\\') l = l.substr(1);
   for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
   auto it = classes.find(l);
-  return it == classes.end() ? nullptr : it->second;
+  if (it == classes.end()) return nullptr;
+  g_last_found = it->second;
+  return it->second;
 }
 
 bool VM::finish_magic_rmw(Value* slot) {

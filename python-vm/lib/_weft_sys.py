@@ -70,3 +70,16 @@ def getsizeof(obj, default=None):
 sys.getdefaultencoding = getdefaultencoding
 sys.getfilesystemencoding = getfilesystemencoding
 sys.getsizeof = getsizeof
+
+
+def displayhook(value):
+    # what the REPL calls with each expression statement's value (CPython's sys.displayhook)
+    if value is None:
+        return
+    import builtins
+    builtins._ = None
+    sys.stdout.write(repr(value) + "\n")
+    builtins._ = value
+
+
+sys.displayhook = sys.__displayhook__ = displayhook

@@ -83,11 +83,12 @@ int dump_tokens(const std::string& name, const std::string& src) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  bool tokens = false, parse_only = false, jit_stats = false;
+  bool tokens = false, parse_only = false, jit_stats = false, inspect = false, quiet = false;
   size_t i = 0;
   std::string code, name;
   bool have_code = false;
   std::string module;  // -m
+  bool repl_only = false;
   for (; i < args.size(); i++) {
     const std::string& a = args[i];
     if (a == "--dump-tokens")
@@ -102,7 +103,11 @@ int main(int argc, char** argv) {
       }
     } else if (a == "--jit-stats")
       jit_stats = true;
-    else if (a == "-c" && i + 1 < args.size()) {
+    else if (a.size() > 1 && a[0] == '-' && a.find_first_not_of("iq", 1) == std::string::npos) {
+      // -i (the REPL after the script), -q (no banner), also combined as -iq
+      inspect |= a.find('i') != std::string::npos;
+      quiet |= a.find('q') != std::string::npos;
+    } else if (a == "-c" && i + 1 < args.size()) {
       code = args[++i];
       name = "<string>";
       have_code = true;
@@ -126,6 +131,10 @@ int main(int argc, char** argv) {
                      argv[0], name.c_str());
         return 2;
       }
+    } else if (inspect || isatty(0)) {
+      // no script: the REPL reads stdin (python3 runs piped stdin as a script unless -i)
+      name = "<stdin>";
+      repl_only = true;
     } else {
       name = "<stdin>";
       std::stringstream ss;
@@ -171,8 +180,9 @@ int main(int argc, char** argv) {
     std::string* name;
     std::string* code;
     std::string* module;
+    bool inspect, repl_only, banner;
     int status;
-  } job{&py_argv, &script_dir, &name, &code, &module, 0};
+  } job{&py_argv, &script_dir, &name, &code, &module, inspect, repl_only, !quiet, 0};
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, size_t{1} << 30);
@@ -180,13 +190,19 @@ int main(int argc, char** argv) {
   auto body = [](void* p) -> void* {
     Job* j = static_cast<Job*>(p);
     init_vm(*j->argv, *j->dir);
+    set_inspect(j->inspect);
+    if (j->repl_only) {
+      j->status = run_repl(j->banner);
+      return nullptr;
+    }
     j->status =
         j->module->empty() ? run_main_source(*j->name, *j->code) : run_main_module(*j->module);
+    // -i: the REPL follows in the script's namespace; its own exit status replaces the script's
+    if (j->inspect) j->status = run_repl(false);
     return nullptr;
   };
   if (pthread_create(&thread, &attr, body, &job) != 0) {
-    init_vm(py_argv, script_dir);
-    job.status = module.empty() ? run_main_source(name, code) : run_main_module(module);
+    body(&job);
   } else {
     pthread_join(thread, nullptr);
   }

@@ -517,6 +517,54 @@ TEST_CASE("backend: out of memory leaves through the OutOfMemory exit") {
   CHECK(reinterpret_cast<int64_t*>(ok.values[0])[0] == 5);
 }
 
+namespace {
+
+// What call_assembler calls in the test below: the token's compiled trace (a recursive sum) with
+// the argument, and a guard's exit (n < 1) stands for the base case.
+struct SumToken : weft::jit::CallAssemblerToken {
+  const Backend* backend = nullptr;
+  const CompiledTrace* trace = nullptr;
+  int64_t calls = 0;
+};
+int64_t sum_helper(SumToken* token, int64_t n) {
+  ++token->calls;
+  clobber();
+  uint64_t io[Backend::kMaxIoWords];
+  const ExitInfo* e = token->backend->run(*token->trace, std::vector<uint64_t>{uint64_t(n)}, io);
+  return e->kind == ExitInfo::Kind::Finish ? int64_t(io[0]) : 0;
+}
+
+}  // namespace
+
+TEST_CASE("backend: call_assembler calls the token's helper with the token and its arguments") {
+  Fixture f;
+  f.table.add<CallDescr>("ca", std::vector<Type>{Type::Int, Type::Int}, Type::Int);
+  SumToken token;
+  token.helper = reinterpret_cast<uintptr_t>(&sum_helper);
+  Trace t = f.parse(
+      "[i0]\ni1 = int_lt(i0, 1)\nguard_false(i1) [0@0: #0=i0]\n"
+      "i2 = int_sub(i0, 1)\ni3 = call_assembler(" +
+      addr(&token) + ", i2, descr=ca)\ni4 = int_add(i3, i0)\nfinish(i4, i0)\n");
+  CompiledTrace* ct = f.compile(t);
+  token.backend = &f.backend;
+  token.trace = ct;
+  for (int64_t n : {0, 1, 2, 10, 300}) {
+    std::vector<uint64_t> in = {uint64_t(n)};
+    token.calls = 0;
+    Outcome expected = jit_test::run_interpreted(t, *ct, in);
+    CHECK(token.calls == std::max<int64_t>(n, 0));
+    token.calls = 0;
+    Outcome got = jit_test::run_compiled(f.backend, *ct, in);
+    CHECK(token.calls == std::max<int64_t>(n, 0));
+    jit_test::check_same_outcome(expected, in, got, in);
+    if (n > 0) {
+      REQUIRE(got.kind == ExitInfo::Kind::Finish);
+      CHECK(int64_t(got.values[0]) == n * (n + 1) / 2);
+      CHECK(int64_t(got.values[1]) == n);  // survived the call in a callee-saved place
+    }
+  }
+}
+
 TEST_CASE("backend: calls follow the SysV ABI and values survive them") {
   Fixture f;
   f.check(

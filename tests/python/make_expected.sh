@@ -4,7 +4,9 @@
 #   programs/X.py -> programs/X.out (stdout), X.err (stderr), X.rc (exit status)
 #   syntax/X.py   -> syntax/X.err (python3's SyntaxError report), X.rc
 #   tokens/X.py   -> tokens/X.tokens (tokenize module, via tokens/dump_tokens.py)
-# With arguments (programs/X.py or syntax/X.py paths relative to this folder), only those.
+#   repl/X.in     -> repl/X.out, X.err, X.rc: `python3 -i -q [X.py] < X.in`
+# With arguments (programs/X.py, syntax/X.py or repl/X.in paths relative to this folder), only
+# those.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 py="${PYTHON3:-python3}"
@@ -34,6 +36,23 @@ for dir in programs syntax; do
     [ "$dir" = syntax ] && rm -f "$base.out"
     [ -s "$base.err" ] || rm -f "$base.err"
   done
+done
+# repl/X.in -> python3 -i -q [X.py] < X.in: the REPL reading piped input (prompts on stderr)
+cd "$here/repl"
+for f in *.in; do
+  base="${f%.in}"
+  if [ ${#only[@]} -gt 0 ]; then
+    keep=0
+    for o in "${only[@]}"; do [ "$o" = "repl/$f" ] && keep=1; done
+    [ $keep = 1 ] || continue
+  fi
+  script=()
+  [ -f "$base.py" ] && script=("$base.py")
+  set +e
+  "$py" -i -q "${script[@]}" < "$f" > "$base.out" 2> "$base.err"
+  echo $? > "$base.rc"
+  set -e
+  sed -i "s#$here/repl/##g" "$base.err"
 done
 [ ${#only[@]} -gt 0 ] && exit 0
 cd "$here/tokens"

@@ -5,6 +5,7 @@ regenerate with make_expected.sh).
   run_tests.py tokens   BIN_DIR  # weft-python --dump-tokens X.py == tokens/X.tokens
   run_tests.py syntax   BIN_DIR  # weft-python X.py: stderr == syntax/X.err, status == X.rc
   run_tests.py programs BIN_DIR  # weft-python X.py: stdout, stderr and status as python3's
+  run_tests.py repl     BIN_DIR  # weft-python -i -q [X.py] < X.in: the REPL on piped input
   (optional further arguments: only the named tests)
 
 Syntax errors and programs run twice, with the JIT on (the default) and with --jit=off: both
@@ -45,7 +46,8 @@ def main():
     only = set(sys.argv[3:])
     folder = os.path.join(HERE, mode)
     weft = os.path.join(bin_dir, "weft-python")
-    files = sorted(f for f in os.listdir(folder) if f.endswith(".py") and f != "dump_tokens.py")
+    ext = ".in" if mode == "repl" else ".py"
+    files = sorted(f for f in os.listdir(folder) if f.endswith(ext) and f != "dump_tokens.py")
     if only:
         files = [f for f in files if f in only or f[:-3] in only]
     failures = 0
@@ -59,11 +61,14 @@ def main():
                 problems.append(("tokens", want, out, "weft"))
         else:
             for jit in ([], ["--jit=off"]):
-                code, out, err = run([weft] + jit + [f], folder, base + ".in")
+                args = [f]
+                if mode == "repl":
+                    args = ["-i", "-q"] + ([f[:-3] + ".py"] if os.path.exists(base + ".py") else [])
+                code, out, err = run([weft] + jit + args, folder, base + ".in")
                 err = err.replace(folder + os.sep, "")
                 want_rc = int(read(base + ".rc").strip() or "0")
                 how = " ".join(["weft"] + (jit or ["(JIT on)"]))
-                if mode == "programs" and out != read(base + ".out"):
+                if mode in ("programs", "repl") and out != read(base + ".out"):
                     problems.append(("stdout", read(base + ".out"), out, how))
                 if err != read(base + ".err"):
                     problems.append(("stderr", read(base + ".err"), err, how))

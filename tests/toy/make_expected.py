@@ -82,9 +82,40 @@ def mixed():
     return [s, x]
 
 
+def recursion():
+    out = []
+
+    def tri(k):
+        return 0 if k < 1 else k + tri(k - 1)
+    out.append(sum(tri(i % 40) for i in range(3000)))
+    out.append(tri(30.5))
+    # tri as setup() defines it: at k == 7 it redefines itself (the rest of that recursion,
+    # and every later call until setup() runs again, call the new one).
+    state = {'redefined': False}
+
+    def tri_setup(k):
+        if state['redefined']:
+            return 1000 + k
+        if k < 1:
+            return 0
+        if k == 7:
+            state['redefined'] = True
+        return 2 * k + tri_setup(k - 1)
+    s = 0
+    for i in range(300):
+        state['redefined'] = False
+        s += tri_setup(i % 20)
+    out += [s, tri_setup(20)]
+
+    def tri3(k):
+        return 1 if k < 1 else k * 3 + tri3(k - 1)
+    out.append(sum(tri3(i % 40) for i in range(3000)))
+    return out
+
+
 REFERENCES = {'fib': fib, 'sum': total_sum, 'points': points, 'floats': floats,
               'strings': strings}
-FIXED = {'bridge': bridge, 'redefine': redefine, 'mixed': mixed}
+FIXED = {'bridge': bridge, 'redefine': redefine, 'mixed': mixed, 'recursion': recursion}
 
 
 def program_n(name):

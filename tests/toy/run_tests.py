@@ -7,6 +7,7 @@ log shows what the JIT did; bad programs get clear errors.
     run_tests.py BIN_DIR
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -57,6 +58,10 @@ def optimized_loops(text):
             loops.append(trace[trace.rfind('\n', 0, at) + 1:])
     return loops
 
+
+# A recursive function made hot (compiled) before a deep call of it.
+DEEP = ('fn d(k) { if k < 1 { return 0; } return 1 + d(k - 1); }\n'
+        'var i = 0;\nwhile i < 3000 { d(i % 30); i = i + 1; }\n')
 
 ALLOCATIONS = ('new_object', 'new_array', 'allocate', 'alloc_slow')
 
@@ -162,6 +167,25 @@ def main():
                            if 'descr=function' in t.split('\n# ')[0]]
         check('log: a function trace ends where the portal returns',
               any('finish(' in t.split('\n# ')[0] for t in function_traces), text[:1500])
+        # fib's recursive calls in its traces call its compiled code (call_assembler: the
+        # runtime's helper enters the function trace), not the portal function.
+        traces = optimized_traces(text)
+        check('log: recursive calls are call_assembler',
+              any('= call_assembler(' in t for t in traces), text[:3000])
+        check('log: no call of the portal function left',
+              not any('descr=portal.toy_run' in t for t in traces), text[:3000])
+        direct = re.search(r'jit direct calls: (\d+)', text)
+        check('log: calls from compiled code into compiled code',
+              direct is not None and int(direct.group(1)) > 1000, text[-800:])
+
+        # recursion.toy redefines its recursive function, once while calls of it run: the
+        # traces that call it are invalidated, the output (checked above) stays right.
+        text = logged(binary, 'recursion', tmp)
+        check('log: recursion: call_assembler',
+              any('= call_assembler(' in t for t in optimized_traces(text)), text[:3000])
+        invalidated = re.search(r'jit invalidated: (\d+)', text)
+        check('log: recursion: traces invalidated',
+              invalidated is not None and int(invalidated.group(1)) >= 1, text[-800:])
 
     # Statistics on request.
     r = run(binary, ['--jit-stats', os.path.join(PROGRAMS, 'sum-small.toy')])
@@ -183,12 +207,18 @@ def main():
             ('print g(1);\n', 'toy: error: call of an undefined function'),
             ('fn f(a) { return a; }\nprint f(1, 2);\n', 'takes 1 arguments, got 2'),
             ('var s = "a";\nprint s - 1;\n', 'unsupported operand types'),
+            (DEEP + 'print d(20000);\n', 'recursion too deep'),
         ]
         for mode in MODES[:3]:
             for text, message in cases:
                 r = run(binary, mode + [program(text)])
                 check('error %r %s' % (message, mode),
                       r.returncode == 1 and message in r.stderr.decode(), r.stderr.decode())
+        # Recursion as deep as the language allows, through compiled code once d is hot.
+        for mode in MODES:
+            r = run(binary, mode + [program(DEEP + 'print d(9990);\n')])
+            check('deep recursion %s' % mode, r.returncode == 0 and r.stdout == b'9990\n',
+                  r.stderr.decode()[-2000:])
         r = run(binary, ['--jit=treshold=3', program('print 1;')])
         check('bad --jit', r.returncode == 2 and b"unknown jit parameter 'treshold'" in r.stderr,
               r.stderr.decode())

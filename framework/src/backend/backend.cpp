@@ -300,10 +300,15 @@ CompiledTrace* Backend::compile_bridge(const ExitInfo& exit, const Trace& bridge
   return compile(bridge, name, &exit, error);
 }
 
-// Machine code has no function type signature in front of it for UBSan's function check to read.
-__attribute__((no_sanitize("function"))) const ExitInfo* Backend::run(
-    const CompiledTrace& trace, std::span<const uint64_t> inputs, uint64_t* io) const {
+const ExitInfo* Backend::run(const CompiledTrace& trace, std::span<const uint64_t> inputs,
+                             uint64_t* io) const {
   std::memcpy(io, inputs.data(), inputs.size() * sizeof(uint64_t));
+  return run_in_place(trace, io);
+}
+
+// Machine code has no function type signature in front of it for UBSan's function check to read.
+__attribute__((no_sanitize("function"))) const ExitInfo* Backend::run_in_place(
+    const CompiledTrace& trace, uint64_t* io) const {
   auto enter = reinterpret_cast<EnterFn>(impl_->enter);
   return enter(io, trace.machine_->entry);
 }

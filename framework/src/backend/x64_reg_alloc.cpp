@@ -34,7 +34,8 @@ RegAlloc::RegAlloc(x86::Assembler& a, const Trace& trace, const LiveRanges& live
   slot_used_.assign(Backend::kMaxSpillSlots, false);
   next_call_.assign(trace.insts.size() + 1, UINT32_MAX);
   for (size_t i = trace.insts.size(); i-- > 0;) {
-    bool call = trace.insts[i].op == Op::call || trace.insts[i].op == Op::new_array;
+    Op op = trace.insts[i].op;
+    bool call = op == Op::call || op == Op::call_assembler || op == Op::new_array;
     next_call_[i] = call ? uint32_t(i) : next_call_[i + 1];
   }
 }

@@ -188,6 +188,7 @@ void TraceCompiler::lower(uint32_t i) {
     case Op::new_array:
       return new_array(i);
     case Op::call:
+    case Op::call_assembler:
       return call(i);
     case Op::guard_true:
     case Op::guard_false:

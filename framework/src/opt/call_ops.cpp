@@ -24,6 +24,7 @@ bool Optimizer::has_side_effect(const Inst& inst, std::span<const Value>) const 
     case Op::setfield_raw:
       return true;
     case Op::call:
+    case Op::call_assembler:
       return static_cast<const CallDescr*>(inst.descr)->effects.kind == EffectInfo::Kind::Normal;
     default:
       return false;

@@ -203,6 +203,7 @@ bool Optimizer::heap_step(size_t i, const Inst& inst, std::span<const Value> arg
       map_[i] = allocate(inst.op, args, inst.descr);
       return true;
     case Op::call:
+    case Op::call_assembler:
       for (Value a : args) heap_.escaped(a);
       heap_.invalidate_call(static_cast<const CallDescr*>(inst.descr));
       raw_.clear();  // (elidable calls, which write nothing, were handled before)

@@ -8,12 +8,16 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
+#include <deque>
 #include <span>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "greens_key.h"
 #include "jit_log.h"
+#include "native_access.h"
 #include "weft/gc/heap.h"
 #include "weft/jit/backend.h"
 #include "weft/jit/blackhole.h"
@@ -49,6 +53,16 @@ std::string JitRuntimeOptions::default_log_path() {
 }
 
 struct JitRuntime::Impl {
+  struct Cell;
+  // What a call_assembler of the portal at a cell's greens calls (CallAssemblerToken): one per
+  // cell that traces call, living as long as the runtime (compiled code embeds its address).
+  struct Token : CallAssemblerToken {
+    Impl* runtime = nullptr;
+    Cell* cell = nullptr;
+    // The cell's compiled code while calls may enter it (it exists, was not seen invalidated,
+    // the cell's hash is known), else null: all the helpers' fast path reads (sync_token()).
+    const CompiledTrace* code = nullptr;
+  };
   struct Cell {
     std::vector<uint64_t> greens;
     CompiledTrace* loop = nullptr;
@@ -59,6 +73,11 @@ struct JitRuntime::Impl {
     // A portal call entering here is not inlined into traces (it made one too long): the
     // trace calls the portal function, which runs compiled code for it if there is some.
     bool no_inline = false;
+    Token* token = nullptr;  // created when a trace first calls this position's portal call
+    // The green hash WEFT_CAN_ENTER_JIT / WEFT_PORTAL_ENTRY compute for these greens, once the
+    // runtime was entered here (resume_natively() needs it).
+    uint64_t hash = 0;
+    bool hash_known = false;
   };
 
   JitDriver& driver;
@@ -71,6 +90,18 @@ struct JitRuntime::Impl {
   // descriptor per result type (int, ref, float, void).
   uint64_t portal_address = 0;
   const CallDescr* portal_calls[4] = {};
+  // call_assembler (TracerOptions::call_assembler_*): its descriptors per result type (null
+  // where it is not supported: float arguments or results, too many words), the helper for
+  // the portal's number of argument and red words, and the tokens.
+  const CallDescr* call_assembler_calls[4] = {};
+  uintptr_t call_assembler_helper = 0;
+  size_t portal_args = 0;
+  std::deque<Token> tokens;
+  // A call_assembler whose callee left compiled code at a merge point goes on natively: the
+  // portal function is called, and its WEFT_PORTAL_ENTRY (its counter armed) takes this state.
+  bool resume_pending = false;
+  PortalState resume_state;
+  Cell* resume_cell = nullptr;
   Backend backend;
   JitLog log;
   JitStats stats;
@@ -133,6 +164,10 @@ struct JitRuntime::Impl {
   std::vector<BlackholeFrameState> spare_frames;  // handle_exit()'s, kept between exits
   uint32_t next_trace = 1;
   bool recording = false;  // a trace is being recorded (possibly further up the C++ stack)
+  // The time the program ran in portal calls the tracer made (they are not tracing time), and
+  // whether such a call is being timed.
+  uint64_t ran_while_recording_ns = 0;
+  bool timing_call = false;
   // Quasi-immutable fields: the traces that read them as constants, the fields' descriptors,
   // and a count of writes (a recording that saw one meanwhile may hold a stale constant).
   QuasiImmutableDeps qi_deps{backend};
@@ -217,6 +252,8 @@ struct JitRuntime::Impl {
   enum class Next : uint8_t { AtMergePoint, Returned };
 
   bool enter(uint64_t hash, PortalState& state, uint64_t* result) {
+    if (resume_pending) [[unlikely]]
+      return take_resume(hash, state);
     for (int list = 0; list < 6; ++list)
       if (state.lists[list].size() != registers_of_list(list).size())
         fatal(
@@ -231,6 +268,11 @@ struct JitRuntime::Impl {
     }
     cached = found;
     Cell& cell = *found;
+    cell.hash = hash;
+    if (!cell.hash_known) {
+      cell.hash_known = true;
+      sync_token(cell);
+    }
     bool traced = false;
     if (!cell.loop) {
       if (cell.blacklisted) {
@@ -265,6 +307,7 @@ struct JitRuntime::Impl {
         log.line("# dropped invalidated " + cell->loop->name() + " at " + where(cell->greens));
         cell->loop = nullptr;
         cell->label = nullptr;
+        sync_token(*cell);
         return Next::AtMergePoint;
       }
       if (!cell || !cell->loop) return Next::AtMergePoint;
@@ -386,6 +429,130 @@ struct JitRuntime::Impl {
     return blackhole(frames, state, result);
   }
 
+  // --- call_assembler ------------------------------------------------------------------------
+
+  Token* token_of(std::span<const uint64_t> greens) {
+    Cell& cell = cell_at(greens);
+    if (!cell.token) {
+      Token& t = tokens.emplace_back();
+      t.helper = call_assembler_helper;
+      t.runtime = this;
+      t.cell = &cell;
+      cell.token = &t;
+      sync_token(cell);
+    }
+    return cell.token;
+  }
+
+  // After a change of cell.loop, its invalidation, or of cell.hash_known.
+  static void sync_token(Cell& cell) {
+    if (!cell.token) return;
+    bool usable = cell.loop && !cell.loop->invalidated() && cell.hash_known;
+    cell.token->code = usable ? cell.loop : nullptr;
+  }
+
+  // The helpers compiled code calls: (token, the portal's arguments, the reds), N words.
+  template <size_t... K>
+  static uint64_t helper(Token* token, decltype(K, uint64_t())... w) {
+    // Five words of room after the arguments: run_callee() copies five reds.
+    const uint64_t words[sizeof...(K) + 5] = {w...};
+    Impl& runtime = *token->runtime;
+    if (token->code && !runtime.recording) [[likely]]
+      return runtime.run_callee(*token, *token->code, words);
+    if (!runtime.recording || runtime.timing_call) return runtime.call_assembler(*token, words);
+    runtime.timing_call = true;
+    uint64_t t0 = now_ns();
+    uint64_t result = runtime.call_assembler(*token, words);
+    runtime.ran_while_recording_ns += now_ns() - t0;
+    runtime.timing_call = false;
+    return result;
+  }
+  template <size_t... K>
+  static uintptr_t helper_address(std::index_sequence<K...>) {
+    return reinterpret_cast<uintptr_t>(&helper<K...>);
+  }
+  static uintptr_t helper_for(size_t words) {
+    switch (words) {
+      case 0:
+        return helper_address(std::make_index_sequence<0>());
+      case 1:
+        return helper_address(std::make_index_sequence<1>());
+      case 2:
+        return helper_address(std::make_index_sequence<2>());
+      case 3:
+        return helper_address(std::make_index_sequence<3>());
+      case 4:
+        return helper_address(std::make_index_sequence<4>());
+      default:
+        return helper_address(std::make_index_sequence<5>());
+    }
+  }
+
+  // A portal call from compiled code: the callee's compiled code with its reds if it has some
+  // (and the runtime knows its green hash), else the portal function. `words`: the portal's
+  // arguments, then the reds and room for five in all.
+  uint64_t call_assembler(Token& t, const uint64_t* words) {
+    sync_token(*t.cell);
+    if (!t.code) return call_portal(words);
+    return run_callee(t, *t.code, words);
+  }
+
+  [[gnu::always_inline]] uint64_t run_callee(Token& t, const CompiledTrace& code,
+                                             const uint64_t* words) {
+    ++stats.direct_calls;
+    uint64_t io[Backend::kMaxIoWords];
+    // At most five reds (create()); extra words are not inputs. A constant length: no call.
+    std::memcpy(io, words + portal_args, 5 * sizeof(uint64_t));
+    const ExitInfo* exit = backend.run_in_place(code, io);
+    if (exit->kind == ExitInfo::Kind::Finish) [[likely]]
+      return exit->saved.empty() ? 0 : io[0];
+    return after_exit(t, *exit, io, words);
+  }
+
+  // A guard failed in the callee: bridge or blackhole up to a merge point, compiled loops from
+  // there, and the native interpreter for the rest of the call.
+  [[gnu::noinline]] uint64_t after_exit(Token& t, const ExitInfo& exit, const uint64_t* io,
+                                        const uint64_t* words) {
+    PortalState state;
+    uint64_t result = 0;
+    Next next = handle_exit(exit, io, state, &result);
+    if (next != Next::Returned) next = run_compiled(state, &result);
+    sync_token(*t.cell);  // the callee's code may have been invalidated meanwhile
+    if (next == Next::Returned) return result;
+    return resume_natively(*t.cell, state, words);
+  }
+
+  uint64_t call_portal(const uint64_t* args) {
+    uint64_t result = 0;
+    std::string problem;
+    if (!native_call(portal_address, *portal_calls[0], std::span<const uint64_t>(args, portal_args),
+                     &result, &problem))
+      fatal("calling the portal failed: " + problem);
+    return result;
+  }
+
+  uint64_t resume_natively(Cell& cell, const PortalState& state, const uint64_t* args) {
+    if (resume_pending) fatal("a native resumption is already pending");
+    resume_pending = true;
+    resume_state = state;
+    resume_cell = &cell;
+    driver.entry_counters().arm(cell.hash);
+    uint64_t result = call_portal(args);
+    if (resume_pending) fatal("the portal did not resume at its WEFT_PORTAL_ENTRY");
+    return result;
+  }
+
+  // The portal entry of resume_natively()'s call: the loop goes on from the resumed state.
+  bool take_resume(uint64_t hash, PortalState& state) {
+    resume_pending = false;
+    if (!resume_cell->hash_known || resume_cell->hash != hash || !state.portal_entry)
+      fatal("the portal resumed at another position than its WEFT_PORTAL_ENTRY");
+    for (int list = 0; list < 6; ++list) state.lists[list] = resume_state.lists[list];
+    // The entry's tick reset the counter: compiled code stays entered at every call.
+    if (resume_cell->loop) driver.entry_counters().arm(hash);
+    return false;
+  }
+
   Next blackhole(std::vector<BlackholeFrameState>& frames, PortalState& state, uint64_t* result) {
     ++stats.blackhole_runs;
     BlackholeOptions bo;
@@ -428,6 +595,14 @@ struct JitRuntime::Impl {
       Cell* cell = find_cell(greens);
       return !cell || !cell->no_inline;
     };
+    if (call_assembler_helper) {
+      o.call_assembler_token = [this](std::span<const uint64_t> greens) -> CallAssemblerToken* {
+        return token_of(greens);
+      };
+      o.call_assembler_reds = input_slots;
+      std::copy(std::begin(call_assembler_calls), std::end(call_assembler_calls),
+                o.call_assembler_calls);
+    }
     return o;
   }
 
@@ -483,10 +658,12 @@ struct JitRuntime::Impl {
     registers_of(state, regs);
     log.line("# tracing " + name + " at " + where(cell.greens));
     uint64_t writes = qi_writes;
+    uint64_t ran = ran_while_recording_ns;
     recording = true;
     Recording rec =
         record_loop(*portal, merge_point.pc, regs, tracer_options(label, cell.inline_depth));
     recording = false;
+    t0 += ran_while_recording_ns - ran;
     uint64_t t1 = now_ns();
     stats.recording_ns += t1 - t0;
     stats.ops_recorded += rec.trace.insts.size();
@@ -499,6 +676,7 @@ struct JitRuntime::Impl {
       ++stats.loops;
       cell.loop = ct;
       cell.label = label;
+      sync_token(cell);
       cell_of_trace[ct] = &cell;
       return true;
     });
@@ -587,10 +765,12 @@ struct JitRuntime::Impl {
              (depth > 1 ? " inside " + std::to_string(depth - 1) + " inlined call(s)" : "") + " (" +
              where(root->greens) + ")");
     uint64_t writes = qi_writes;
+    uint64_t ran = ran_while_recording_ns;
     recording = true;
     Recording rec = record_bridge(codes, exit.trace->ir(), exit, values, root->greens,
                                   tracer_options(root->label, root->inline_depth));
     recording = false;
+    t0 += ran_while_recording_ns - ran;
     uint64_t t1 = now_ns();
     stats.recording_ns += t1 - t0;
     stats.ops_recorded += rec.trace.insts.size();
@@ -649,11 +829,11 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
   impl->portal_address =
       options.resolve ? options.resolve(options.portal)
                       : reinterpret_cast<uintptr_t>(dlsym(RTLD_DEFAULT, options.portal.c_str()));
+  static constexpr Type kBankTypes[] = {Type::Int, Type::Ref, Type::Float};
+  static constexpr Type kResults[] = {Type::Int, Type::Ref, Type::Float, Type::Void};
   if (impl->portal_address) {
-    static constexpr Type kBankTypes[] = {Type::Int, Type::Ref, Type::Float};
     std::vector<Type> args;
     for (uint8_t bank : impl->portal->param_banks) args.push_back(kBankTypes[bank]);
-    static constexpr Type kResults[] = {Type::Int, Type::Ref, Type::Float, Type::Void};
     for (int k = 0; k < 4; ++k)
       impl->portal_calls[k] = impl->descrs.add<CallDescr>(
           "portal." + options.portal + "." + "irfv"[k], args, kResults[k]);
@@ -670,6 +850,27 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
     for (size_t k = 0; k < where.size(); ++k)
       if (where[k] < impl->portal->num_regs[bank])
         impl->input_slots.push_back({uint8_t(3 + bank), uint8_t(k)});
+  }
+  // call_assembler passes (token, the portal's arguments, the reds compiled code takes), all
+  // in integer registers: the helpers take at most five words after the token.
+  if (impl->portal_address) {
+    std::vector<Type> args = {Type::Int};
+    bool ints = true;
+    for (uint8_t bank : impl->portal->param_banks) {
+      args.push_back(kBankTypes[bank]);
+      ints &= bank != kFloatBank;
+    }
+    for (auto [list, k] : impl->input_slots) {
+      args.push_back(kBankTypes[list - 3]);
+      ints &= list - 3 != kFloatBank;
+    }
+    if (ints && args.size() <= 6) {
+      impl->portal_args = impl->portal->param_banks.size();
+      impl->call_assembler_helper = Impl::helper_for(args.size() - 1);
+      for (int k : {0, 1, 3})
+        impl->call_assembler_calls[k] = impl->descrs.add<CallDescr>(
+            "call_assembler." + options.portal + "." + "irfv"[k], args, kResults[k]);
+    }
   }
   size_t greens = 0, reds = 0;
   for (int b = 0; b < 3; ++b) {
@@ -719,6 +920,7 @@ std::string JitRuntime::stats_text() const {
   add("aborts", std::to_string(s.aborts));
   add("blacklisted", std::to_string(s.blacklisted));
   add("entries", std::to_string(s.entries));
+  add("direct calls", std::to_string(s.direct_calls));
   add("guard failures", std::to_string(s.guard_failures));
   add("blackhole runs", std::to_string(s.blackhole_runs));
   add("invalidated", std::to_string(s.invalidated));

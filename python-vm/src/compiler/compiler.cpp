@@ -360,12 +360,15 @@ Code* Compiler::finish_unit(const std::string& name, int argcount, int posonly, 
   c->varargs = varargs;
   c->varkw = varkw;
   c->generator = u->scope->generator;
-  c->coroutine = u->scope->coroutine;
+  // an async generator's body is a plain generator that lib/_weft_asyncgen.py drives
+  c->coroutine = u->scope->coroutine && !u->scope->async_gen;
   c->name_locals = u->scope->kind != ScopeKind::Function;
   c->nlocals = static_cast<int>(u->varname_list.size());
   c->ncells = static_cast<int>(u->scope->cellvars.size());
   c->nfree = static_cast<int>(u->scope->freevars.size());
   c->stacksize = max_stack(*c->ops);
+  for (uint32_t ins : *c->ops)
+    if ((ins & 0xFF) == OP_SETUP_FINALLY && c->maxblocks < kMaxBlocks) c->maxblocks++;
   c->firstline = u->firstline;
   c->source = source;
   c->cell_args = new std::vector<int>();
@@ -375,6 +378,7 @@ Code* Compiler::finish_unit(const std::string& name, int argcount, int posonly, 
       if (u->scope->params[i] == cv) idx = static_cast<int>(i);
     c->cell_args->push_back(idx);
   }
+  if (!code_init_caches(c)) failed = true;
   return c;
 }
 
@@ -469,7 +473,18 @@ void Compiler::stmt(const Stmt* s) {
   set_pos(s->pos);
   switch (s->kind) {
     case SK::Expr:
-      expr(s->value);
+      if (interactive && units.size() == 1) {
+        // CPython's interactive mode: top-level expression statements (also inside loops and
+        // ifs, not in function or class bodies) go to sys.displayhook, found at each use
+        load_const(Value::small(0));
+        load_none();
+        emit(OP_IMPORT_NAME, add_name("sys"));
+        emit(OP_LOAD_ATTR, add_name("displayhook"));
+        expr(s->value);
+        emit(OP_CALL, 1);
+      } else {
+        expr(s->value);
+      }
       emit(OP_POP_TOP);
       break;
     case SK::Assign:
@@ -890,6 +905,12 @@ void Compiler::function_def(const Stmt* s) {
   set_pos(s->pos);
   make_closure(code, qn, flags);
   function_annotations(s);
+  if (scope->async_gen) {
+    // calling an async generator function makes an async_generator around the generator
+    load_const(asyncgen_helper("_function"));
+    emit(OP_ROT_TWO);
+    emit(OP_CALL, 1);
+  }
   for (size_t i = 0; i < s->decorators.size(); i++) emit(OP_CALL, 1);
   name_op(s->name, Ctx::Store);
 }
@@ -978,9 +999,11 @@ void Compiler::class_def(const Stmt* s) {
 }
 
 Code* compile_module(const Module& mod, const std::string& filename, const std::string* source,
-                     SyntaxErrorInfo& err, bool eval_mode, bool separate_locals) {
+                     SyntaxErrorInfo& err, bool eval_mode, bool separate_locals,
+                     bool interactive) {
   Compiler c;
   c.module_name_ops = separate_locals;
+  c.interactive = interactive;
   c.filename = filename;
   c.source = source;
   c.err = &err;

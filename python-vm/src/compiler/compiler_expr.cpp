@@ -212,15 +212,31 @@ void Compiler::comprehension_body(const Expr* e, size_t gi, int depth) {
   const Comprehension& g = e->gens[gi];
   if (gi == 0) {
     emit(OP_LOAD_FAST, 0);
+  } else if (g.is_async) {
+    load_const(asyncgen_helper("_aiter"));
+    expr(g.iter);
+    emit(OP_CALL, 1);
   } else {
     expr(g.iter);
     emit(OP_GET_ITER);
+  }
+  if (g.is_async) {
+    async_comprehension_loop(e, gi, depth);
+    return;
   }
   int top = new_label(), end = new_label();
   bind(top);
   emit(OP_FOR_ITER, end);
   assign_target(g.target);
-  for (const Expr* cond : g.ifs) jump_if(cond, false, top);
+  comprehension_inner(e, gi, depth, top);
+  emit(OP_JUMP_BACK, top);
+  bind(end);
+}
+
+// The conditions of generator `gi` and what runs when they hold: the next generator's loop or
+// the element added to the result (`depth` iterators are on the stack above it).
+void Compiler::comprehension_inner(const Expr* e, size_t gi, int depth, int top) {
+  for (const Expr* cond : e->gens[gi].ifs) jump_if(cond, false, top);
   if (gi + 1 < e->gens.size()) {
     comprehension_body(e, gi + 1, depth + 1);
   } else {
@@ -239,13 +255,13 @@ void Compiler::comprehension_body(const Expr* e, size_t gi, int depth) {
         emit(OP_MAP_ADD, depth + 1);
         break;
       default:
+        if (u->scope->async_gen) load_const(asyncgen_helper("_wrap"));
         expr(e->a);
+        if (u->scope->async_gen) emit(OP_CALL, 1);
         emit(OP_YIELD_VALUE);
         emit(OP_POP_TOP);
     }
   }
-  emit(OP_JUMP_BACK, top);
-  bind(end);
 }
 
 void Compiler::comprehension(const Expr* e) {
@@ -264,10 +280,22 @@ void Compiler::comprehension(const Expr* e) {
   pop_unit();
   set_pos(e->pos);
   make_closure(code, qn, 0);
-  expr(e->gens[0].iter);
-  emit(OP_GET_ITER);
+  if (scope->async_gen) {
+    load_const(asyncgen_helper("_function"));
+    emit(OP_ROT_TWO);
+    emit(OP_CALL, 1);
+  }
+  if (e->gens[0].is_async) {
+    load_const(asyncgen_helper("_aiter"));
+    expr(e->gens[0].iter);
+    emit(OP_CALL, 1);
+  } else {
+    expr(e->gens[0].iter);
+    emit(OP_GET_ITER);
+  }
   set_pos(e->pos);
   emit(OP_CALL, 1);
+  if (scope->coroutine && e->kind != EK::GenExp) await_top();
 }
 
 void Compiler::lambda(const Expr* e) {
@@ -499,11 +527,14 @@ void Compiler::expr(const Expr* e) {
       emit(OP_YIELD_FROM);
       break;
     case EK::Yield:
+      // an async generator yields its values wrapped, apart from what its awaits yield
+      if (u->scope->async_gen) load_const(asyncgen_helper("_wrap"));
       if (e->a)
         expr(e->a);
       else
         load_none();
       set_pos(e->pos);
+      if (u->scope->async_gen) emit(OP_CALL, 1);
       emit(OP_YIELD_VALUE);
       break;
     case EK::NamedExpr:

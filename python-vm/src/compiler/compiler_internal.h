@@ -56,6 +56,8 @@ struct Compiler {
   bool failed = false;
   // exec/eval with a locals mapping distinct from globals: module-level names use the NAME ops
   bool module_name_ops = false;
+  // the REPL's statements: expression statements of the module level echo their value
+  bool interactive = false;
 
   // emission
   int emit(int op, int arg = 0);
@@ -106,11 +108,16 @@ struct Compiler {
   void bool_op(const Expr* e);
   void comprehension(const Expr* e);
   void comprehension_body(const Expr* e, size_t gen, int depth);
+  void comprehension_inner(const Expr* e, size_t gen, int depth, int top);
   void lambda(const Expr* e);
   int function_defaults(const Arguments* a);
   void joined_str(const Expr* e);
   void constant(const Expr* e);
   void unpack_target(const Expr* t);
+  // async generators and comprehensions (compiler_async.cpp)
+  Value asyncgen_helper(const char* name);
+  void await_top();
+  void async_comprehension_loop(const Expr* e, size_t gi, int depth);
 };
 
 }  // namespace weft::python

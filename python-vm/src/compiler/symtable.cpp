@@ -273,6 +273,9 @@ void SymbolTable::visit_comprehension(const Expr* e) {
                    e, outer);
   cur_->comprehension = true;
   cur_->generator = e->kind == EK::GenExp;
+  // an async comprehension (or one with await) is a coroutine its caller awaits
+  for (const Comprehension& c : e->gens)
+    if (c.is_async) cur_->generator = cur_->coroutine = true;
   cur_->params.push_back(".0");
   cur_->flags[".0"] |= kDefParam;
   cur_->order.push_back(".0");
@@ -284,6 +287,8 @@ void SymbolTable::visit_comprehension(const Expr* e) {
   }
   if (e->a) visit_expr(e->a);
   if (e->b) visit_expr(e->b);
+  // a generator expression with `async for` or `await` is an async generator
+  if (e->kind == EK::GenExp && cur_->coroutine) cur_->async_gen = true;
   cur_ = outer;
 }
 
@@ -321,6 +326,8 @@ void SymbolTable::visit_expr(const Expr* e) {
         return;
       }
       cur_->generator = true;
+      if (e->kind == EK::Await && cur_->comprehension) cur_->coroutine = true;
+      if (e->kind != EK::Await && cur_->coroutine && !cur_->comprehension) cur_->async_gen = true;
       visit_expr(e->a);
       return;
     case EK::NamedExpr: {

@@ -25,6 +25,7 @@ struct Scope {
   bool comprehension = false;
   bool generator = false;
   bool coroutine = false;            // async def
+  bool async_gen = false;            // async def with yield (lib/_weft_asyncgen.py)
   bool class_cell = false;           // class body: some method uses __class__ / super
   std::map<std::string, int> flags;  // kDef*/kUse bits
   std::vector<std::string> params;   // in order

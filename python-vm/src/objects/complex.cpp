@@ -37,7 +37,7 @@ Value new_complex(double re, double im) {
 
 Value imag_literal_function() { return new_builtin("complex", b_imag_literal); }
 
-// builtins.complex and builtins.bytearray (called once the builtins and lib modules can run)
+// builtins.complex, bytearray and memoryview (called once the builtins and lib modules can run)
 bool complex_install() {
   Value cls = module_attr("complex");
   if (!cls) return false;
@@ -46,6 +46,10 @@ bool complex_install() {
   if (!ba) return false;
   Value bcls = getattr(ba, intern("bytearray"));
   if (!bcls || dict_set_str(rt.builtins, intern("bytearray"), bcls) < 0) return false;
+  Value mv = import_module(intern("_weft_memoryview"));
+  if (!mv) return false;
+  Value mcls = getattr(mv, intern("memoryview"));
+  if (!mcls || dict_set_str(rt.builtins, intern("memoryview"), mcls) < 0) return false;
   Value eg = import_module(intern("_weft_exceptiongroup"));
   if (!eg) return false;
   for (const char* n : {"BaseExceptionGroup", "ExceptionGroup"}) {

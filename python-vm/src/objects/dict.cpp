@@ -165,6 +165,7 @@ int dict_set(Dict* d, Value key, Value v) {
   if (err) return -1;
   if (e >= 0) {
     d->entries->entries()[e].value = v;
+    d->version++;  // inline caches of globals hold values, not just keys
     return 0;
   }
   if (!d->entries || d->fill >= d->entries->cap) {

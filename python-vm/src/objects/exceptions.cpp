@@ -201,7 +201,11 @@ Value exc_init(Value self, Value* args, int64_t nargs, Tuple*) {
   return rt.None;
 }
 
-Value exc_with_traceback(Value self, Value*, int64_t, Tuple*) { return self; }
+Value exc_with_traceback(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "with_traceback() takes exactly one argument");
+  if (exception_set_traceback(self.as<Exception>(), args[0]) < 0) return Value();
+  return self;
+}
 
 Value exc_add_note(Value self, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1) return raise(rt.TypeError, "add_note() takes exactly one argument");
@@ -369,8 +373,62 @@ void format_stack(std::string& out, Exception* e) {
 }
 
 // "Type: message" (and the notes)
+// A SyntaxError raised at run time (exec, compile, raise) prints its location as CPython's
+// traceback._format_syntax_error does: the file and line, the text, carets from offset to
+// end_offset; then "Type: msg". False when `exc` has no such details.
+bool format_syntax_error_only(std::string& out, Value exc, const std::string& name) {
+  if (!isinstance(exc, rt.SyntaxError)) return false;
+  Tuple* a = exc.as<Exception>()->args;
+  if (!a || a->size != 2 || !a->at(1).is_ptr() || a->at(1).obj()->type != rt.tuple_type)
+    return false;
+  Tuple* d = a->at(1).as<Tuple>();
+  if (d->size < 4 || !is_int(d->at(1))) return false;
+  Value fn = d->at(0), text = d->at(3);
+  int64_t lineno = 0, offset = 0, end_offset = 0;
+  int_to_int64(d->at(1), &lineno);
+  bool have_offset = is_int(d->at(2)) && int_to_int64(d->at(2), &offset);
+  if (!(d->size >= 6 && is_int(d->at(5)) && int_to_int64(d->at(5), &end_offset) && end_offset))
+    end_offset = offset;
+  std::string file = fn.is_ptr() && fn.obj()->type == rt.str_type
+                         ? std::string(fn.as<Str>()->view())
+                         : std::string("<string>");
+  out += "  File \"" + file + "\", line " + std::to_string(lineno) + "\n";
+  if (text.is_ptr() && text.obj()->type == rt.str_type) {
+    std::string_view r = text.as<Str>()->view();
+    while (!r.empty() && r.back() == '\n') r.remove_suffix(1);
+    size_t spaces = 0;
+    while (spaces < r.size() && (r[spaces] == ' ' || r[spaces] == '\n' || r[spaces] == '\f'))
+      spaces++;
+    std::string_view l = r.substr(spaces);
+    out += "    " + std::string(l) + "\n";
+    if (have_offset) {
+      if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
+      int64_t colno = offset - 1 - static_cast<int64_t>(spaces);
+      int64_t end_colno = end_offset - 1 - static_cast<int64_t>(spaces);
+      if (colno >= 0) {
+        std::string carets = "    ";
+        for (int64_t i = 0; i < colno && i < static_cast<int64_t>(l.size()); i++)
+          carets += std::isspace(static_cast<unsigned char>(l[static_cast<size_t>(i)]))
+                        ? l[static_cast<size_t>(i)]
+                        : ' ';
+        carets += std::string(static_cast<size_t>(std::max<int64_t>(end_colno - colno, 0)), '^');
+        out += carets + "\n";
+      }
+    }
+  }
+  Value msg = to_str(a->at(0));
+  if (!msg) {
+    clear_exc();
+    return false;
+  }
+  std::string_view m = msg.as<Str>()->view();
+  out += name + ": " + (m.empty() ? std::string("<no detail available>") : std::string(m)) + "\n";
+  return true;
+}
+
 void format_only(std::string& out, Value exc) {
   std::string name = exception_type_name(exc);
+  if (format_syntax_error_only(out, exc, name)) return;
   Value s = to_str(exc);
   if (!s) {
     clear_exc();
@@ -510,6 +568,22 @@ void format_exc(std::string& out, Value exc, std::vector<Object*>& seen, PrintCt
 }
 
 }  // namespace
+
+// What print_exception writes, as a string (the traceback module's formatting).
+std::string format_exception_text(Value exc) {
+  std::string out;
+  std::vector<Object*> seen;
+  PrintCtx c;
+  format_exc(out, exc, seen, c);
+  return out;
+}
+
+// One "  File ..., line N, in name" entry with its source line and carets.
+std::string format_traceback_entry(Code* code, int instr) {
+  std::string out;
+  format_entry(out, code, instr);
+  return out;
+}
 
 void print_exception(Value exc) {
   flush_stdout();

@@ -2,6 +2,7 @@
 // and `type`, generators, and native-argument parsing.
 #include <string>
 
+#include "objects/instance.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
@@ -153,7 +154,7 @@ Value object_new(Value, Value* args, int64_t nargs, Tuple*) {
     e->args = rt.empty_tuple;
     return e;
   }
-  return alloc<Instance>(t);
+  return new_instance(t);
 }
 }  // namespace
 Value generic_setattr_fn(Value self, Value* args, int64_t nargs, Tuple*);
@@ -166,9 +167,11 @@ Value object_getattribute(Value self, Value* args, int64_t nargs, Tuple*) {
 Value object_delattr(Value self, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1) return raise(rt.TypeError, "__delattr__ takes 1 argument");
   Type* t = type_of(self);
-  if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
-    Dict* d = self.as<Instance>()->dict;
-    if (d && dict_del(d, args[0]) == 0) return rt.None;
+  if ((t->layout == Layout::Instance || t->layout == Layout::Exception) && args[0].is_ptr() &&
+      args[0].obj()->type == rt.str_type) {
+    int r = inst_del(self.as<Instance>(), args[0].as<Str>());
+    if (r < 0) return Value();
+    if (r == 0) return rt.None;
   }
   return raise_fmt(rt.AttributeError, "'%s' object has no attribute '%s'", type_name(self),
                    std::string(args[0].as<Str>()->view()).c_str());
@@ -210,9 +213,8 @@ Value object_dir(Value self, Value*, int64_t, Tuple*) {
     Value k, v;
     while (dict_next(d, &pos, &k, &v)) dict_set(seen, k, rt.True);
   };
-  if ((t->layout == Layout::Instance || t->layout == Layout::Exception) &&
-      self.as<Instance>()->dict)
-    add_dict(self.as<Instance>()->dict);
+  if (t->layout == Layout::Instance || t->layout == Layout::Exception)
+    inst_for_each(self.as<Instance>(), [&](Value k, Value) { dict_set(seen, k, rt.True); });
   for (int64_t i = 0; i < t->mro->size; i++) add_dict(t->mro->at(i).as<Type>()->dict);
   int64_t pos = 0;
   Value k, v;

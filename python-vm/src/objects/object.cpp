@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/instance.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
@@ -11,16 +12,13 @@ namespace weft::python {
 
 Value super_getattr(Super* s, Str* name);
 bool check_native_stack_ok();
-extern uint64_t g_type_epoch;
 
-// The field holding an object's attribute dict, or null for objects without one.
+// The field holding the attribute dict of a subclass of a built-in container, or null for
+// objects without one (instances keep theirs through objects/instance.h).
 gc::Field<Dict>* attr_dict_slot(Value obj) {
   if (!obj.is_ptr()) return nullptr;
   Type* t = obj.obj()->type;
   switch (t->layout) {
-    case Layout::Instance:
-    case Layout::Exception:
-      return &obj.as<Instance>()->dict;
     case Layout::List:
       return t->builtin ? nullptr : &obj.as<List>()->attrs;
     case Layout::Dict:
@@ -452,7 +450,8 @@ bool hash_of(Value v, int64_t* out) {
             raise(rt.TypeError, "__hash__ method should return an integer");
             return false;
           }
-          *out = int_hash(r);
+          // as CPython's slot_tp_hash: a result that fits in 64 bits is the hash itself
+          if (!int_to_int64(r, out)) *out = int_hash(r);
           if (*out == -1) *out = -2;
           return true;
         }
@@ -552,7 +551,7 @@ Value special_attr(Value obj, Str* name) {
       if (n == "args") return e->args ? Value(e->args.get()) : Value(rt.empty_tuple);
       if (n == "__cause__") return e->cause.v ? Value(e->cause) : Value(rt.None);
       if (n == "__context__") return e->context.v ? Value(e->context) : Value(rt.None);
-      if (n == "__traceback__") return rt.None;
+      if (n == "__traceback__") return exception_traceback(e);
       if (n == "__suppress_context__") return e->suppress_context ? rt.True : rt.False;
       if (n == "value" && isinstance(obj, rt.StopIteration))
         return e->args && e->args->size ? e->args->at(0) : Value(rt.None);
@@ -634,9 +633,8 @@ Value special_attr(Value obj, Str* name) {
       break;
     case Layout::Instance:
       if (n == "__dict__" && !t->slot_names) {
-        Instance* inst = obj.as<Instance>();
-        if (!inst->dict) inst->dict = new_dict();
-        return inst->dict.get();
+        Dict* d = inst_dict(obj.as<Instance>());
+        return d ? Value(d) : Value();
       }
       break;
     default:
@@ -704,7 +702,10 @@ Value generic_getattr(Value obj, Str* name, bool raise_missing) {
       return call(lookup(dt, rt.s___get__), args, 3);
     }
   }
-  if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
+  if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
+    Value v = inst_get(obj.as<Instance>(), name);
+    if (v) return v;
+  } else if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
     Dict* dict = *slot;
     if (dict) {
       Value v = dict_get_str(dict, name);
@@ -790,6 +791,7 @@ int generic_setattr(Value obj, Str* name, Value v) {
         e->context = v == Value(rt.None) ? Value() : v;
         return 0;
       }
+      if (n == "__traceback__") return exception_set_traceback(e, v);
       if (n == "args") {
         Value tp = tuple_from_array(nullptr, 0);
         List* l = sequence_to_list(v);
@@ -810,6 +812,17 @@ int generic_setattr(Value obj, Str* name, Value v) {
       raise_fmt(rt.AttributeError, "'%s' object has no attribute '%s'", type_name(obj),
                 std::string(name->view()).c_str());
     return -1;
+  }
+  if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
+    if (t->layout == Layout::Instance && !t->slot_names && name->view() == "__dict__") {
+      if (!v.is_ptr() || v.obj()->type->layout != Layout::Dict) {
+        raise_fmt(rt.TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(v));
+        return -1;
+      }
+      inst_set_dict(obj.as<Instance>(), v.as<Dict>());
+      return 0;
+    }
+    return inst_set(obj.as<Instance>(), name, v);
   }
   if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
     if (!slot->get()) {
@@ -858,10 +871,9 @@ int setattr(Value obj, Str* name, Value v) {
       ty->name = v.as<Str>();
       return 0;
     }
-    ty->version++;
-    g_type_epoch++;
-    if (name->view() == "__getattr__") ty->has_getattr = true;
-    return dict_set_str(ty->dict, name, v);
+    int r = dict_set_str(ty->dict, name, v);
+    type_modified(ty);
+    return r;
   }
   if (t->layout == Layout::Module) return dict_set_str(obj.as<PyModule>()->dict, name, v);
   if (t->has_setattr) {
@@ -888,10 +900,15 @@ int delattr(Value obj, Str* name) {
     return call1(p->c, obj) ? 0 : -1;
   }
   Dict* dict = nullptr;
+  if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
+    int r = inst_del(obj.as<Instance>(), name);
+    if (r <= 0) return r;
+  }
   if (gc::Field<Dict>* slot = attr_dict_slot(obj)) dict = *slot;
   if (t->layout == Layout::Type && !obj.as<Type>()->builtin) {
-    dict = obj.as<Type>()->dict;
-    g_type_epoch++;
+    int r = dict_del(obj.as<Type>()->dict, name);
+    type_modified(obj.as<Type>());
+    if (r <= 0) return r;
   }
   if (t->layout == Layout::Module) dict = obj.as<PyModule>()->dict;
   if (dict) {

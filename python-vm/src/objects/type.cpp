@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/instance.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
@@ -17,33 +18,92 @@ Type* type_of(Value v) {
   return v.obj()->type;
 }
 
-// A global method cache: (type, name) -> result of the MRO lookup (null: missing). Every change
-// to a type's dict and every class creation bumps the epoch, which invalidates all entries.
-// Names are compared by identity (attribute names are interned).
+// A global method cache: (type, name) -> result of the MRO lookup (null: missing), valid while
+// the type keeps the version tag it had (tags are never reused, so neither a changed type nor a
+// new type at a dead one's address can hit a stale entry). Names are compared by identity
+// (attribute names are interned). The entries are not traced: a value is only returned while
+// its type's tag is unchanged, and the type's MRO dicts keep it alive until then.
 namespace {
 struct LookupEntry {
   Type* type;
   Str* name;
-  uint64_t epoch;
+  uint32_t version;
   Value value;
 };
 constexpr size_t kLookupCacheSize = 4096;
 LookupEntry g_lookup_cache[kLookupCacheSize];
+uint32_t g_next_type_version = 1;
 }  // namespace
-uint64_t g_type_epoch = 1;
 
 Value lookup(Type* t, Str* name) {
   size_t h = ((reinterpret_cast<uintptr_t>(t) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3) ^
               (reinterpret_cast<uintptr_t>(name) >> 12)) &
              (kLookupCacheSize - 1);
   LookupEntry& e = g_lookup_cache[h];
-  if (e.type == t && e.name == name && e.epoch == g_type_epoch) return e.value;
+  if (e.type == t && e.name == name && e.version == t->version && t->version != 0) return e.value;
   Value v = lookup_uncached(t, name);
   e.type = t;
   e.name = name;
-  e.epoch = g_type_epoch;
+  e.version = type_version(t);
   e.value = v;
   return v;
+}
+
+uint32_t type_version(Type* t) {
+  if (t->version) return t->version;
+  // A tag is valid only while the tags of all bases are (type_modified relies on it).
+  Tuple* mro = t->mro;
+  for (int64_t i = 1; mro && i < mro->size; i++) type_version(mro->at(i).as<Type>());
+  t->version = g_next_type_version++;
+  if (g_next_type_version == 0) g_next_type_version = 1;  // wrapped: 4 billion changes
+  return t->version;
+}
+
+namespace {
+void update_flags(Type* t) {
+  if (t->builtin) return;
+  Value sa = lookup(t, rt.s___setattr__);
+  Value ga = lookup(t, rt.s___getattribute__);
+  t->has_getattr = lookup(t, rt.s___getattr__) != Value();
+  t->has_setattr = sa && sa.is_ptr() && sa.obj()->type == rt.function_type;
+  t->has_getattribute = ga && ga.is_ptr() && ga.obj()->type == rt.function_type;
+}
+}  // namespace
+
+void type_modified(Type* t) {
+  t->version = 0;
+  update_flags(t);
+  if (!t->subclasses) return;
+  ValueArray* subs = t->subclasses;
+  for (uint64_t i = 0; i < subs->cap; i++) {
+    Value w = subs->items()[i];
+    if (!w) continue;
+    if (Type* sub = static_cast<Type*>(reinterpret_cast<gc::WeakRef*>(w.raw)->get()))
+      type_modified(sub);
+  }
+}
+
+void type_add_subclass(Type* base, Type* sub) {
+  gc::WeakRef* w = rt.heap->make_weak_ref(sub);
+  if (!w) return;
+  ValueArray* a = base->subclasses;
+  uint64_t n = 0;
+  if (a) {
+    // compact: drop the references whose class died
+    for (uint64_t i = 0; i < a->cap; i++) {
+      Value x = a->items()[i];
+      if (x && reinterpret_cast<gc::WeakRef*>(x.raw)->get()) a->items()[n++] = x;
+    }
+    for (uint64_t i = n; i < a->cap; i++) a->items()[i].v = Value();
+  }
+  if (!a || n == a->cap) {
+    ValueArray* na = new_array(a ? a->cap * 2 : 4);
+    if (!na) return;
+    for (uint64_t i = 0; i < n; i++) na->items()[i] = a->items()[i];
+    base->subclasses = na;
+    a = na;
+  }
+  a->items()[n] = Value::from_raw(reinterpret_cast<uintptr_t>(w));
 }
 
 Value lookup_uncached(Type* t, Str* name) {
@@ -103,26 +163,26 @@ Value new_builtin(const char* name, NativeFn fn, Value self) {
 }
 
 void add_method(Type* t, const char* name, NativeFn fn) {
-  g_type_epoch++;
   Builtin* b = new_builtin(name, fn).as<Builtin>();
   b->owner = t;
   dict_set_str(t->dict, intern(name), b);
+  type_modified(t);
 }
 
 void add_static(Type* t, const char* name, NativeFn fn) {
-  g_type_epoch++;
   Value b = new_builtin(name, fn);
   Wrapper* w = alloc<Wrapper>(rt.staticmethod_type);
   w->a = b;
   dict_set_str(t->dict, intern(name), w);
+  type_modified(t);
 }
 
 void add_classmethod(Type* t, const char* name, NativeFn fn) {
-  g_type_epoch++;
   Value b = new_builtin(name, fn);
   Wrapper* w = alloc<Wrapper>(rt.classmethod_type);
   w->a = b;
   dict_set_str(t->dict, intern(name), w);
+  type_modified(t);
 }
 
 namespace {
@@ -186,10 +246,7 @@ Value object_new_instance(Type* t) {
     e->args = rt.empty_tuple;
     return e;
   }
-  if (t->layout == Layout::Instance || t->layout == Layout::Object) {
-    Instance* inst = alloc<Instance>(t);
-    return inst;
-  }
+  if (t->layout == Layout::Instance || t->layout == Layout::Object) return new_instance(t);
   return raise_fmt(rt.TypeError, "cannot create '%s' instances", t->name->view().data());
 }
 
@@ -279,7 +336,6 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
   }
   Type* t = alloc<Type>(rt.type_type);
   if (!t) return Value();
-  g_type_epoch++;
   t->name = name;
   t->bases = bases;
   t->base = bases->at(0).as<Type>();
@@ -310,11 +366,8 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
     dict_set_str(d, rt.s___init_subclass__, w);
   }
   if (t->layout == Layout::Instance && !compute_slots(t)) return Value();
-  t->has_getattr = lookup(t, rt.s___getattr__) != Value();
-  t->has_setattr = !(lookup(t, rt.s___setattr__) == Value()) &&
-                   lookup(t, rt.s___setattr__).obj()->type == rt.function_type;
-  t->has_getattribute = lookup(t, rt.s___getattribute__) &&
-                        lookup(t, rt.s___getattribute__).obj()->type == rt.function_type;
+  for (int64_t i = 0; i < bases->size; i++) type_add_subclass(bases->at(i).as<Type>(), t);
+  type_modified(t);
   // __set_name__ on class attributes
   int64_t pos = 0;
   Value k, v;
@@ -405,6 +458,22 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
   bool custom_new = nw && nw.obj()->type == rt.staticmethod_type &&
                     nw.as<Wrapper>()->a.v.obj()->type == rt.function_type;
   int64_t nkw = kwnames ? kwnames->size : 0;
+  if (t->layout == Layout::Instance && !t->builtin && !custom_new && nargs + nkw < 8) {
+    // The common case, what the general path below does for it without its vectors.
+    Value init = lookup(t, rt.s___init__);
+    if (init && init.is_ptr() && init.obj()->type == rt.function_type) {
+      Instance* o = new_instance(t);
+      if (!o) return Value();
+      Value a[8];
+      a[0] = o;
+      for (int64_t i = 0; i < nargs + nkw; i++) a[i + 1] = args[i];
+      Value r = call_function(init.as<Function>(), a, nargs + 1, kwnames);
+      if (!r) return Value();
+      if (r != Value(rt.None))
+        return raise_fmt(rt.TypeError, "__init__() should return None, not '%s'", type_name(r));
+      return o;
+    }
+  }
   if (custom_new) {
     std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
     a[0] = t;

@@ -11,12 +11,14 @@ namespace {
 
 Frame* new_frame(Code* co, Dict* globals, Function* fn) {
   int nslots = co->nlocals + co->ncells + co->nfree + co->stacksize;
-  Frame* f = rt.heap->make_with_tail<Frame>(static_cast<size_t>(nslots) * sizeof(VField));
+  Frame* f = rt.heap->make_with_tail<Frame>(static_cast<size_t>(nslots) * sizeof(VField) +
+                                            static_cast<size_t>(co->maxblocks) * sizeof(Block));
   if (!f) {
     rt.exc = rt.memory_error;
     return nullptr;
   }
   f->nslots = nslots;
+  f->maxblocks = co->maxblocks;
   f->code = co;
   f->globals = globals;
   f->func = fn;

@@ -52,6 +52,8 @@ struct InstrPos {
   int line = 0, col = -1, end_line = 0, end_col = -1;
 };
 
+struct InlineCaches;
+
 struct Code : Object {
   static constexpr const char* gc_name = "py.code";
   gc::Field<Tuple> consts;
@@ -62,6 +64,9 @@ struct Code : Object {
   gc::Field<Str> name;
   gc::Field<Str> qualname;
   gc::Field<Str> filename;
+  // Entries of the inline caches (vm/inline_cache.h): LOAD_ATTR, STORE_ATTR, LOAD_METHOD and
+  // LOAD_GLOBAL have their entry's number as argument, the entry holds the name.
+  gc::Field<InlineCaches> caches;
   int argcount = 0;  // positional (incl. positional-only)
   int posonlycount = 0;
   int kwonlycount = 0;
@@ -74,6 +79,7 @@ struct Code : Object {
   int ncells = 0;
   int nfree = 0;
   int stacksize = 0;
+  int maxblocks = 0;  // most blocks a frame of this code can have (its SETUP_FINALLYs, capped)
   int firstline = 0;
   std::vector<uint32_t>* ops = nullptr;  // never freed (code lives as long as the VM)
   std::vector<InstrPos>* pos = nullptr;
@@ -89,6 +95,7 @@ struct Code : Object {
     t(name);
     t(qualname);
     t(filename);
+    t(caches);
   }
 };
 
@@ -113,9 +120,12 @@ struct Frame {
   int nslots = 0;
   bool started = false;
   bool finished = false;
-  Block blocks[kMaxBlocks];
+  int maxblocks = 0;
   VField* slots() { return reinterpret_cast<VField*>(this + 1); }
   const VField* slots() const { return reinterpret_cast<const VField*>(this + 1); }
+  // The block stack follows the slots, sized per code object: most functions need none, and a
+  // frame is allocated per call.
+  Block* blocks() { return reinterpret_cast<Block*>(slots() + nslots); }
   void gc_trace(gc::Tracer& t) const {
     t(code);
     t(globals);
@@ -123,7 +133,10 @@ struct Frame {
     t(func);
     for (int i = 0; i < nslots; i++) slots()[i].trace(t);
   }
-  size_t gc_size() const { return sizeof(Frame) + static_cast<size_t>(nslots) * sizeof(VField); }
+  size_t gc_size() const {
+    return sizeof(Frame) + static_cast<size_t>(nslots) * sizeof(VField) +
+           static_cast<size_t>(maxblocks) * sizeof(Block);
+  }
 };
 
 struct Generator : Object {
@@ -153,5 +166,7 @@ Value match_subject(Value descriptor, Value subject,
 Value generator_send(Generator* g, Value v, bool throwing);
 void generator_init_type();
 int instr_line(Code* code, int instr);
+// inline_cache.cpp: numbers the cached instructions of a new code object (see Code::caches)
+bool code_init_caches(Code* c);
 
 }  // namespace weft::python

@@ -17,6 +17,7 @@
 #include <cstdlib>
 
 #include "code.h"
+#include "inline_cache.h"
 #include "weft/jit/hints.h"
 
 namespace weft::python {
@@ -96,6 +97,69 @@ Value load_global(Dict* globals, Str* name) {
   v = dict_get_str(rt.builtins, name);
   if (v) return v;
   return name_error(name);
+}
+
+// Float operands of an arithmetic or comparison: two floats, or a float and a small int (an
+// exact double for |i| < 2^53, so the result is CPython's).
+inline bool float_operands(Value a, Value b, double* x, double* y) {
+  constexpr int64_t kExact = int64_t{1} << 53;
+  if (a.is_ptr() && a.obj()->type == rt.float_type) {
+    *x = float_val(a);
+    if (b.is_ptr() && b.obj()->type == rt.float_type) {
+      *y = float_val(b);
+      return true;
+    }
+    if (b.is_small() && b.small_val() > -kExact && b.small_val() < kExact) {
+      *y = static_cast<double>(b.small_val());
+      return true;
+    }
+    return false;
+  }
+  if (a.is_small() && b.is_ptr() && b.obj()->type == rt.float_type && a.small_val() > -kExact &&
+      a.small_val() < kExact) {
+    *x = static_cast<double>(a.small_val());
+    *y = float_val(b);
+    return true;
+  }
+  return false;
+}
+
+// +, -, * and / of floats (false: another operator, or a division by zero, which raises).
+inline bool float_arith(int op, double x, double y, double* r) {
+  switch (op) {
+    case kAdd:
+      *r = x + y;
+      return true;
+    case kSub:
+      *r = x - y;
+      return true;
+    case kMul:
+      *r = x * y;
+      return true;
+    case kTrueDiv:
+      if (y == 0) return false;
+      *r = x / y;
+      return true;
+    default:
+      return false;
+  }
+}
+
+inline bool float_compare(int op, double x, double y) {
+  switch (op) {
+    case kLt:
+      return x < y;
+    case kLe:
+      return x <= y;
+    case kEq:
+      return x == y;
+    case kNe:
+      return x != y;
+    case kGt:
+      return x > y;
+    default:
+      return x >= y;
+  }
 }
 
 }  // namespace
@@ -248,6 +312,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
   VField* sl;
   VField* sp;
   Value* consts;
+  AttrCache* ics;
   Tuple* names;
   Dict* globals;
   int nlocals;
@@ -260,6 +325,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
     sl = f->slots();                                        \
     sp = sl + depth;                                        \
     consts = reinterpret_cast<Value*>(co->consts->items()); \
+    ics = co->caches ? co->caches->entries() : nullptr;     \
     names = co->names;                                      \
     globals = f->globals;                                   \
     nlocals = co->nlocals;                                  \
@@ -397,7 +463,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         PUSH(sl[nlocals + arg].v);
         break;
       case OP_LOAD_GLOBAL: {
-        Value v = load_global(globals, NAME(arg));
+        Value v = ic_load_global(&ics[arg], globals);
         CHECK(v);
         PUSH(v);
         break;
@@ -442,20 +508,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         break;
       }
       case OP_LOAD_ATTR: {
-        Value obj = TOP();
-        if (obj.is_ptr() && obj.obj()->type->layout == Layout::Instance) {
-          // fast path: an instance attribute that no class attribute shadows or describes
-          Type* t = obj.obj()->type;
-          Dict* d = obj.as<Instance>()->dict;
-          if (d && !t->has_getattribute && !lookup(t, NAME(arg))) {
-            Value v = dict_get_str(d, NAME(arg));
-            if (v) {
-              sp[-1] = v;
-              break;
-            }
-          }
-        }
-        Value v = getattr(obj, NAME(arg));
+        Value v = ic_load_attr(&ics[arg], TOP());
         CHECK(v);
         sp[-1] = v;
         break;
@@ -463,15 +516,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       case OP_STORE_ATTR: {
         Value obj = POP();
         Value v = POP();
-        if (obj.is_ptr() && obj.obj()->type->layout == Layout::Instance) {
-          Type* t = obj.obj()->type;
-          Instance* inst = obj.as<Instance>();
-          if (!t->has_setattr && !t->slot_names && inst->dict && !lookup(t, NAME(arg))) {
-            if (dict_set_str(inst->dict, NAME(arg), v) < 0) goto error;
-            break;
-          }
-        }
-        if (setattr(obj, NAME(arg), v) < 0) goto error;
+        if (ic_store_attr(&ics[arg], obj, v) < 0) goto error;
         break;
       }
       case OP_DELETE_ATTR: {
@@ -480,34 +525,11 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         break;
       }
       case OP_LOAD_METHOD: {
-        Value obj = TOP();
-        Str* n = NAME(arg);
-        Type* t = type_of(obj);
-        Layout lay = t->layout;
-        if (lay == Layout::Instance || lay == Layout::Exception || lay == Layout::List ||
-            lay == Layout::Dict || lay == Layout::Str || lay == Layout::Tuple ||
-            lay == Layout::Set || lay == Layout::Int || lay == Layout::Float ||
-            lay == Layout::Bytes || lay == Layout::Iter || lay == Layout::Generator) {
-          Value m = (t->has_getattribute) ? Value() : lookup(t, n);
-          if (m && m.is_ptr() &&
-              (m.obj()->type == rt.function_type ||
-               (m.obj()->type == rt.builtin_type && m.as<Builtin>()->owner))) {
-            bool shadowed = false;
-            if (lay == Layout::Instance || lay == Layout::Exception) {
-              Dict* d = obj.as<Instance>()->dict;
-              if (d && dict_get_str(d, n)) shadowed = true;
-            }
-            if (!shadowed) {
-              sp[-1] = m;
-              PUSH(obj);
-              break;
-            }
-          }
-        }
-        Value v = getattr(obj, n);
-        CHECK(v);
-        sp[-1] = v;
-        PUSH(Value());
+        Value self;
+        Value m = ic_load_method(&ics[arg], TOP(), &self);
+        CHECK(m);
+        sp[-1] = m;
+        PUSH(self);
         break;
       }
       case OP_CALL_METHOD: {
@@ -621,25 +643,9 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
             sp[-1] = Value::small(r);
             break;
           }
-        } else if (a.is_ptr() && b.is_ptr() && a.obj()->type == rt.float_type &&
-                   b.obj()->type == rt.float_type && arg != kPow && arg != kTrueDiv &&
-                   arg != kFloorDiv && arg != kMod) {
-          double x = float_val(a), y = float_val(b), r = 0;
-          bool done = true;
-          switch (arg) {
-            case kAdd:
-              r = x + y;
-              break;
-            case kSub:
-              r = x - y;
-              break;
-            case kMul:
-              r = x * y;
-              break;
-            default:
-              done = false;
-          }
-          if (done) {
+        } else {
+          double x, y, r;
+          if (float_operands(a, b, &x, &y) && float_arith(arg, x, y, &r)) {
             Value v = new_float(r);
             CHECK(v);
             sp[-1] = v;
@@ -695,6 +701,11 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
               break;
           }
           sp[-1] = r ? rt.True : rt.False;
+          break;
+        }
+        double x, y;
+        if (float_operands(a, b, &x, &y)) {
+          sp[-1] = float_compare(arg, x, y) ? rt.True : rt.False;
           break;
         }
         Value r = rich_compare(arg, a, b);
@@ -958,17 +969,17 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         f->finished = true;
         goto exit;
       case OP_SETUP_FINALLY:
-        if (f->nblocks >= kMaxBlocks) {
+        if (f->nblocks >= f->maxblocks) {
           raise(rt.SyntaxError, "too many statically nested blocks");
           goto error;
         }
-        f->blocks[f->nblocks++] = {kBlockFinally, arg, static_cast<int>(sp - sl)};
+        f->blocks()[f->nblocks++] = {kBlockFinally, arg, static_cast<int>(sp - sl)};
         break;
       case OP_POP_BLOCK:
         f->nblocks--;
         break;
       case OP_POP_EXCEPT: {
-        Block b = f->blocks[--f->nblocks];
+        Block b = f->blocks()[--f->nblocks];
         rt.handled = sl[b.level];
         sp = sl + b.level;
         break;
@@ -1194,7 +1205,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
     }
     reraise = false;
     while (f->nblocks > 0) {
-      Block b = f->blocks[--f->nblocks];
+      Block b = f->blocks()[--f->nblocks];
       if (b.kind == kBlockExceptHandler) {
         rt.handled = sl[b.level];
         sp = sl + b.level;
@@ -1206,7 +1217,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       rt.exc = Value();
       rt.handled = exc;
       PUSH(exc);
-      f->blocks[f->nblocks++] = {kBlockExceptHandler, 0, b.level};
+      f->blocks()[f->nblocks++] = {kBlockExceptHandler, 0, b.level};
       pc = b.handler;
       goto next_instr;
     }

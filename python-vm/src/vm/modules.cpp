@@ -72,14 +72,17 @@ Value s_intern(Value, Value* args, int64_t nargs, Tuple*) {
 }
 
 // The exception being handled (the innermost `except` block running), as CPython's
-// sys.exc_info(); there are no traceback objects, so the third item is None.
+// sys.exc_info().
 Value s_exc_info(Value, Value*, int64_t, Tuple*) {
   Value e = rt.handled;
   if (!e || e == Value(rt.None)) {
     Value none[3] = {rt.None, rt.None, rt.None};
     return tuple_from_array(none, 3);
   }
-  Value items[3] = {type_of(e), e, rt.None};
+  Value tb = type_of(e)->layout == Layout::Exception ? exception_traceback(e.as<Exception>())
+                                                     : Value(rt.None);
+  if (!tb) return tb;
+  Value items[3] = {type_of(e), e, tb};
   return tuple_from_array(items, 3);
 }
 
@@ -215,8 +218,18 @@ PyModule* make_math_module();
 PyModule* make_re_engine_module();
 PyModule* make_os_engine_module();
 
+PyModule* make_tb_module();  // traceback_objects.cpp
+
 PyModule* make_builtin_module(std::string_view n) {
   if (n == "sys") return make_sys();
+  if (n == "_weft_tb") return make_tb_module();
+  if (n == "builtins") {
+    // the module's dict is the builtins namespace itself, as in CPython
+    PyModule* m = alloc<PyModule>(rt.module_type);
+    m->name = intern("builtins");
+    m->dict = rt.builtins;
+    return m;
+  }
   if (n == "math") return make_math_module();
   if (n == "time") return make_time();
   if (n == "random") return make_random_module();

@@ -361,6 +361,11 @@ void function_init_types();
 // ---- exceptions (exceptions.cpp) ----
 void exceptions_init();
 void print_exception(Value exc);  // traceback + message to stderr
+// traceback objects (traceback_objects.cpp): e.__traceback__ / sys.exc_info()[2], and setting it
+Value exception_traceback(Exception* e);
+int exception_set_traceback(Exception* e, Value tb);  // -1 with TypeError
+std::string format_exception_text(Value exc);         // what print_exception writes
+std::string format_traceback_entry(Code* code, int instr);
 Value exception_str(Exception* e);
 
 // ---- builtins and modules ----

@@ -25,6 +25,64 @@ void init_vm(const std::vector<std::string>& argv, const std::string& script_dir
 }
 
 namespace {
+bool g_inspect = false;  // -i: the REPL follows the script
+}
+
+void set_inspect(bool on) { g_inspect = on; }
+
+Dict* main_globals(const std::string* filename, Value package) {
+  Dict* globals = new_dict();
+  dict_set_str(globals, rt.s___name__, rt.s___main__);
+  dict_set_str(globals, rt.s___builtins__, rt.builtins);
+  if (filename) dict_set_str(globals, rt.s___file__, new_str(*filename));
+  dict_set_str(globals, rt.s___doc__, rt.None);
+  dict_set_str(globals, intern("__package__"), package);
+  // what CPython's __main__ also has (its loader object is not modelled)
+  dict_set_str(globals, intern("__annotations__"), new_dict());
+  dict_set_str(globals, intern("__spec__"), rt.None);
+  if (filename) dict_set_str(globals, intern("__cached__"), rt.None);
+  PyModule* main_mod = alloc<PyModule>(rt.module_type);
+  main_mod->name = rt.s___main__;
+  main_mod->dict = globals;
+  rt.main_module = main_mod;
+  dict_set_str(rt.modules, rt.s___main__, main_mod);
+  return globals;
+}
+
+// The process's exit status after the uncaught `exc`: SystemExit's code (printed if it is not
+// an int), else 1 after the traceback.
+int exit_status_of(Value exc, bool report_system_exit) {
+  if (exc.is_ptr() && isinstance(exc, rt.SystemExit) && !report_system_exit) {
+    Exception* e = exc.as<Exception>();
+    Value c = e->args && e->args->size ? e->args->at(0) : Value(rt.None);
+    if (c == Value(rt.None)) return 0;
+    if (is_int(c)) {
+      int64_t v = 0;
+      int_to_int64(c, &v);
+      return static_cast<int>(v & 0xFF);
+    }
+    flush_stdout();
+    Value s = to_str(c);
+    if (s) std::fprintf(stderr, "%s\n", std::string(s.as<Str>()->view()).c_str());
+    return 1;
+  }
+  // under -i, CPython reports the script's SystemExit like any exception and goes on to the REPL
+  Value sys = import_module(intern("sys"));
+  if (!sys) rt.exc = Value();
+  if (sys) {
+    // what CPython leaves for post-mortem inspection (-i, pdb.pm())
+    dict_set_str(sys.as<PyModule>()->dict, intern("last_type"), Value(exc.obj()->type));
+    dict_set_str(sys.as<PyModule>()->dict, intern("last_value"), exc);
+    Value tb = type_of(exc)->layout == Layout::Exception ? exception_traceback(exc.as<Exception>())
+                                                         : Value(rt.None);
+    if (!tb) rt.exc = Value();
+    dict_set_str(sys.as<PyModule>()->dict, intern("last_traceback"), tb ? tb : Value(rt.None));
+  }
+  print_exception(exc);
+  return 1;
+}
+
+namespace {
 
 int run_main(const std::string& filename, const std::string& source, Value package) {
   static std::string src;  // tracebacks print lines of the main script until exit
@@ -42,45 +100,13 @@ int run_main(const std::string& filename, const std::string& source, Value packa
     std::fputs(format_syntax_error(err, filename, src).c_str(), stderr);
     return 1;
   }
-  Dict* globals = new_dict();
-  dict_set_str(globals, rt.s___name__, rt.s___main__);
-  dict_set_str(globals, rt.s___builtins__, rt.builtins);
-  dict_set_str(globals, rt.s___file__, new_str(filename));
-  dict_set_str(globals, rt.s___doc__, rt.None);
-  dict_set_str(globals, intern("__package__"), package);
-  // what CPython's __main__ also has (its loader object is not modelled)
-  dict_set_str(globals, intern("__annotations__"), new_dict());
-  dict_set_str(globals, intern("__spec__"), rt.None);
-  dict_set_str(globals, intern("__cached__"), rt.None);
-  PyModule* main_mod = alloc<PyModule>(rt.module_type);
-  main_mod->name = rt.s___main__;
-  main_mod->dict = globals;
-  rt.main_module = main_mod;
-  dict_set_str(rt.modules, rt.s___main__, main_mod);
+  Dict* globals = main_globals(&filename, package);
   Value r = run_module_code(code, globals);
   int status = 0;
   if (!r) {
     Value exc = rt.exc;
     rt.exc = Value();
-    if (exc.is_ptr() && isinstance(exc, rt.SystemExit)) {
-      Exception* e = exc.as<Exception>();
-      Value c = e->args && e->args->size ? e->args->at(0) : Value(rt.None);
-      if (c == Value(rt.None)) {
-        status = 0;
-      } else if (is_int(c)) {
-        int64_t v = 0;
-        int_to_int64(c, &v);
-        status = static_cast<int>(v & 0xFF);
-      } else {
-        flush_stdout();
-        Value s = to_str(c);
-        if (s) std::fprintf(stderr, "%s\n", std::string(s.as<Str>()->view()).c_str());
-        status = 1;
-      }
-    } else {
-      print_exception(exc);
-      status = 1;
-    }
+    status = exit_status_of(exc, g_inspect);
   }
   flush_stdout();
   std::fflush(stderr);

@@ -97,6 +97,8 @@ class Backend {
   // an object when the collector runs.
   const ExitInfo* run(const CompiledTrace& trace, std::span<const uint64_t> inputs,
                       uint64_t* io) const;
+  // run() with the inputs already in io[0], io[1], ... (no copy: calls from compiled code).
+  const ExitInfo* run_in_place(const CompiledTrace& trace, uint64_t* io) const;
 
   // Makes every guard_not_invalidated of `trace` and of its bridges fail from now on.
   void invalidate(CompiledTrace& trace);

@@ -101,6 +101,15 @@ struct CallDescr final : Descr {
   EffectInfo effects;
 };
 
+// call_assembler(token, words..., descr=CallDescr) calls the function at token->helper with
+// the token and the words; the descriptor's arg_types name the token (Int) and the words. The
+// JIT runtime's helper runs the compiled code of the portal call the token stands for, or
+// calls the portal function if there is none (RPython's call_assembler): the indirection lets
+// code compiled later, or dropped, change what the same compiled call site does.
+struct CallAssemblerToken {
+  uintptr_t helper = 0;  // the function's address (SysV ABI, as the descriptor says)
+};
+
 // The target of a jump: a label in some trace.
 struct LabelDescr final : Descr {
   explicit LabelDescr(std::string name) : Descr(Kind::Label, std::move(name)) {}

@@ -337,6 +337,10 @@ extern "C" void weft_jit_record_exact_class(const void*, uint32_t);
 // merge point: counts calls (function_threshold); when a function is hot, the JIT traces it
 // from its start, and a trace that ends where the portal returns is compiled as a function
 // trace that later calls enter directly. Execution then goes on into the loop (no `continue`).
+// The greens and reds written back may be those of a later merge point of the same call: when
+// compiled code called by compiled code (call_assembler) left its trace, the runtime finishes
+// the call by calling the portal function, which continues from there. So nothing between
+// WEFT_PORTAL_ENTRY and the merge point may assume the function's start.
 #define WEFT_PORTAL_ENTRY(driver, greens, reds)                                    \
   do {                                                                             \
     auto weft_greens_ = greens;                                                    \

@@ -9,7 +9,8 @@
 //   - loads and stores use the descriptor's size and signedness; array lengths are 64-bit
 //     words at the descriptor's length offset;
 //   - new_object / new_array allocate zeroed objects on the current weft::gc::Heap;
-//   - calls follow the SysV ABI: at most 6 int/ref and 8 float arguments (no stack arguments).
+//   - calls follow the SysV ABI: at most 6 int/ref and 8 float arguments (no stack arguments);
+//     call_assembler(token, words...) calls token->helper(token, words...) (CallAssemblerToken).
 #pragma once
 
 #include <cstdint>

@@ -77,6 +77,8 @@
   X(new_array, r, "i", DESCR | ALLOC)                                 \
   /* calls: first operand is the function address */                  \
   X(call, d, "i*", DESCR | CALL)                                      \
+  /* a portal call through compiled code: token, arguments */         \
+  X(call_assembler, d, "i*", DESCR | CALL)                            \
   /* guards */                                                        \
   X(guard_true, v, "i", GUARD)                                        \
   X(guard_false, v, "i", GUARD)                                       \

@@ -35,6 +35,7 @@ struct JitStats {
   uint64_t aborts = 0;          // traces given up (too long, too deep, unsupported)
   uint64_t blacklisted = 0;     // positions no longer traced after repeated aborts
   uint64_t entries = 0;         // times compiled code was entered
+  uint64_t direct_calls = 0;    // portal calls from compiled code into compiled code
   uint64_t guard_failures = 0;  // guard exits back to the runtime
   uint64_t blackhole_runs = 0;  // resumptions in the blackhole interpreter
   uint64_t invalidated = 0;     // traces invalidated by writes of quasi-immutable fields

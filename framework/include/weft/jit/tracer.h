@@ -45,6 +45,14 @@ struct TracerOptions {
   uint64_t portal_address = 0;
   const CallDescr* portal_calls[4] = {};
   std::function<bool(std::span<const uint64_t> greens)> inline_portal_call;
+  // Such a call is recorded as call_assembler(token, the portal's arguments, reds...) instead
+  // when call_assembler_token(greens of its portal_entry) gives a token: the reds are those of
+  // the portal_entry that compiled code takes as inputs, `call_assembler_reds` naming each by
+  // (list 3..5 of PortalState, index); call_assembler_calls[result bank, or 3 for void]
+  // describes the call (token, arguments, reds).
+  std::function<const CallAssemblerToken*(std::span<const uint64_t> greens)> call_assembler_token;
+  std::vector<std::pair<uint8_t, uint8_t>> call_assembler_reds;
+  const CallDescr* call_assembler_calls[4] = {};
 };
 
 struct Recording {

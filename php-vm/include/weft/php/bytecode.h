@@ -34,10 +34,11 @@ inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
   X(Mul)                                                                                           \
   X(Div)                                                                                           \
   X(Mod)                                                                                           \
-  X(Pow) X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne) X(Identical)             \
-      X(NotIdentical) X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus) X(ToBool) X(Cast)   \
-          X(IncDecCv) X(IncDecLv) X(CompoundLv) X(CompoundCv) X(ConcatAssign) X(Jmp) X(JmpZ)       \
-              X(JmpNz) X(JmpNotNull) X(Echo) X(NewArray) X(ArrayAppend) X(ArraySet) X(ArraySpread) \
+  X(Pow)                                                                                           \
+  X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne) X(Identical) X(NotIdentical)    \
+      X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus) X(ToBool) X(Cast) X(IncDecCv)       \
+          X(IncDecLv) X(CompoundLv) X(CompoundCv) X(ConcatAssign) X(Jmp) X(JmpZ) X(JmpNz)          \
+              X(JmpNotNull) X(Echo) X(NewArray) X(ArrayAppend) X(ArraySet) X(ArraySpread)          \
                   X(FetchDim) X(FetchProp) X(FetchStaticProp) X(FetchClassConst) X(FetchConst)     \
                       X(LvCv) X(LvDim) X(LvProp) X(LvStaticProp) X(AssignDim) X(AssignLv)          \
                           X(AssignProp) X(UnsetDim) X(UnsetProp) X(IssetVal) X(Call) X(CallMethod) \
@@ -100,6 +101,11 @@ struct CallInfo {
   Function* cached = nullptr;  // Named: resolved function
   Class* cached_cls = nullptr;
   Function* cached_method = nullptr;
+  // The last callee this site called the simple way (calls.cpp: call_simple), so the checks
+  // of the site's argument kinds against its parameters run once; simple_coerce: some
+  // argument has a declared scalar, array or class type to check.
+  Function* simple = nullptr;
+  bool simple_coerce = false;
 };
 
 struct TryRange {

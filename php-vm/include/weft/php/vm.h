@@ -10,7 +10,11 @@
 //   the only way into the interpreter loop (interp.h); call_value() takes any PHP callable.
 #pragma once
 
+#include <sanitizer/asan_interface.h>
+
 #include <cstdint>
+#include <cstring>
+#include <new>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,7 +38,7 @@ struct Frame {
   gc::Field<Object> closure;
   gc::Field<Array> extra;     // arguments beyond the declared parameters
   gc::Field<Array> dyn_vars;  // variables named at run time ($$x, extract) the code lacks
-  Frame* prev = nullptr;      // caller (alive on the native stack while this runs)
+  Frame* prev = nullptr;      // caller (alive while this runs)
   uint32_t pc = 0;
   uint32_t nregs;
   uint32_t argc = 0;
@@ -73,9 +77,38 @@ struct VM {
   std::unordered_map<std::string, Class*> classes;       // lower-cased
   std::vector<Class*> pending_classes;                   // declared, waiting for parents
   gc::Root<Array> constants;
-  gc::Root<Object> exception;      // pending exception, or null
-  gc::Root<Array> globals_extra;   // globals that are not variables of the main script
-  Frame* frame = nullptr;          // innermost running frame
+  gc::Root<Object> exception;     // pending exception, or null
+  gc::Root<Array> globals_extra;  // globals that are not variables of the main script
+  Frame* frame = nullptr;         // innermost running frame
+  // The frames of running calls live on a frame stack, not in the heap: a call allocates
+  // nothing and a returned frame is gone at once (a heap frame lived until a collection found
+  // no stale native stack word pointing at it). The collector scans the stack conservatively
+  // up to stack_top. Frames that outlive their call (generators) and the main script's frame
+  // (read by the destructors at shutdown) are heap objects; so is every frame when the stack
+  // is full. Nothing else outlives a call with a pointer into its frame: references to locals
+  // (`&$x`, closures' `use (&$x)`, by-reference arguments, global/static) are Ref boxes in the
+  // heap, func_get_args() and stack traces copy, and pointers to registers (Tag::Ptr, by-ref
+  // foreach targets) are used only by the frame's own instructions. See new_frame().
+  char* stack_base = nullptr;
+  char* stack_top = nullptr;
+  char* stack_end = nullptr;
+  // A zeroed frame for `code`: on the frame stack unless `heap` (or the stack is full). The
+  // caller pops a stack frame by restoring stack_top to its value before the call.
+  Frame* new_frame(Code* code, bool heap = false) {
+    size_t bytes = sizeof(Frame) + size_t(code->nregs) * sizeof(Value);
+    Frame* f;
+    if (!heap && bytes <= size_t(stack_end - stack_top)) [[likely]] {
+      ASAN_UNPOISON_MEMORY_REGION(stack_top, bytes);
+      f = new (stack_top) Frame();
+      std::memset(static_cast<void*>(f->regs()), 0, bytes - sizeof(Frame));
+      stack_top += bytes;
+    } else {
+      f = gc_new_tail<Frame>(code->nregs * sizeof(Value));
+    }
+    f->code = code;
+    f->nregs = code->nregs;
+    return f;
+  }
   Class* native_called = nullptr;  // late static binding class of the running built-in
   Frame* main_frame = nullptr;
   Function* main_function = nullptr;

@@ -14,7 +14,9 @@ namespace weft::python {
 struct Code;
 // eval_mode: `mod` is a single expression statement; the code returns its value (eval()).
 // separate_locals: the code will run with locals other than its globals (exec/eval).
+// interactive: a REPL input; module-level expression statements call sys.displayhook.
 Code* compile_module(const Module& mod, const std::string& filename, const std::string* source,
-                     SyntaxErrorInfo& err, bool eval_mode = false, bool separate_locals = false);
+                     SyntaxErrorInfo& err, bool eval_mode = false, bool separate_locals = false,
+                     bool interactive = false);
 
 }  // namespace weft::python

@@ -117,6 +117,8 @@ struct Object {
 };
 
 struct Set;
+struct Map;
+struct ValueArray;
 
 struct Type : Object {
   static constexpr const char* gc_name = "py.type";
@@ -131,7 +133,14 @@ struct Type : Object {
   bool has_getattr = false;  // defines __getattr__ (user classes)
   bool has_getattribute = false;
   bool has_setattr = false;
-  uint32_t version = 0;  // bumped when the type's dict changes (method caches)
+  // Version tag (0: none yet): caches of lookups in this type's MRO hold it; any change to the
+  // dict of the type or of a base resets it to 0, and a new tag is never a reused one.
+  uint32_t version = 0;
+  // How many attribute values new instances keep inline: the most an instance of this class
+  // has reached (slack tracking), capped.
+  uint32_t inline_hint = 0;
+  gc::Field<Map> root_map;           // the empty attribute layout of instances (maps)
+  gc::Field<ValueArray> subclasses;  // WeakRefs to the direct subclasses (version tags)
   // Classes whose whole MRO declares __slots__ (without "__dict__"): the names instances may
   // have. Slot values still live in the instance dict; only the restriction is modelled.
   gc::Field<Set> slot_names;
@@ -145,6 +154,8 @@ struct Type : Object {
     t(dict);
     t(base);
     t(slot_names);
+    t(root_map);
+    t(subclasses);
   }
 };
 
@@ -400,12 +411,43 @@ struct Super : Object {
   }
 };
 
+// A hidden class: the names and order of an instance's attributes. Instances that got the same
+// attributes in the same order share one, so an attribute is a slot number (objects/instance.cpp).
+struct Map {
+  static constexpr const char* gc_name = "py.map";
+  gc::Field<Type> owner;
+  gc::Field<Map> parent;
+  gc::Field<Str> name;     // the attribute this map adds to its parent, in slot count - 1
+  gc::Field<Map> child;    // the first map made from this one by adding an attribute
+  gc::Field<Map> sibling;  // the parent's next such map
+  int64_t count = 0;
+  void gc_trace(gc::Tracer& t) const {
+    t(owner);
+    t(parent);
+    t(name);
+    t(child);
+    t(sibling);
+  }
+};
+
+// Instances of user classes keep their attributes either map-backed (`map` set: values in the
+// inline slots after the struct, then in `extra`) or in `dict` (map null; after `__dict__` was
+// asked for, a deletion, or too many attributes). Exceptions and built-in instance types always
+// use `dict` and have no inline slots.
 struct Instance : Object {
   static constexpr const char* gc_name = "py.instance";
   gc::Field<Dict> dict;
+  gc::Field<Map> map;
+  gc::Field<ValueArray> extra;
+  int64_t ninline = 0;
+  VField* inline_slots() { return reinterpret_cast<VField*>(this + 1); }
+  const VField* inline_slots() const { return reinterpret_cast<const VField*>(this + 1); }
   void gc_trace(gc::Tracer& t) const {
     t(type);
     t(dict);
+    t(map);
+    t(extra);
+    for (int64_t i = 0; i < ninline; i++) inline_slots()[i].trace(t);
   }
 };
 

@@ -1,0 +1,54 @@
+# traceback and frame objects for weft-python: built on demand from an exception's internal
+# traceback entries (src/vm/traceback_objects.cpp) when Python code reads __traceback__ or
+# sys.exc_info()[2]. A frame here knows its code, line and instruction (f_code, f_lineno,
+# f_lasti); frames' locals, globals and callers are not kept. Written for weft.
+import _weft_tb
+
+
+class frame:
+    __module__ = "builtins"
+
+    def __init__(self, code, lineno, lasti):
+        self.f_code = code
+        self.f_lineno = lineno
+        self.f_lasti = lasti
+
+    def __repr__(self):
+        return "<frame at 0x%x, file %r, line %d, code %s>" % (
+            id(self), self.f_code.co_filename, self.f_lineno, self.f_code.co_name)
+
+
+class traceback:
+    __module__ = "builtins"
+
+    def __init__(self, tb_next, tb_frame, tb_lasti, tb_lineno):
+        if tb_next is not None and not isinstance(tb_next, traceback):
+            raise TypeError("expected traceback object or None, got '%s'"
+                            % type(tb_next).__name__)
+        if not isinstance(tb_frame, frame):
+            raise TypeError("TracebackType() argument 'tb_frame' must be frame, not %s"
+                            % type(tb_frame).__name__)
+        self.tb_next = tb_next
+        self.tb_frame = tb_frame
+        self.tb_lasti = tb_lasti
+        self.tb_lineno = tb_lineno
+        self._line = None
+
+    def __repr__(self):
+        return "<traceback object at 0x%x>" % id(self)
+
+
+def _build(exc):
+    tb = None
+    for code, instr, lineno, line in reversed(_weft_tb.entries(exc)):
+        tb = traceback(tb, frame(code, lineno, instr * 2), instr * 2, lineno)
+        tb._line = line
+    return tb
+
+
+def _entries_of(tb):
+    out = []
+    while tb is not None:
+        out.append((tb.tb_frame.f_code, tb.tb_lasti // 2))
+        tb = tb.tb_next
+    return out

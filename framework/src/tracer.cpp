@@ -504,8 +504,11 @@ class Tracer {
           promote_greens(f, at);
           break;
         }
-        std::vector<uint64_t> greens;
-        std::vector<Value> reds;
+        // Member scratch vectors: a trace passes many merge points, and each would allocate.
+        std::vector<uint64_t>& greens = merge_greens_;
+        std::vector<Value>& reds = merge_reds_;
+        greens.clear();
+        reds.clear();
         for (int list = 0; list < 6; ++list)
           for (uint8_t n = r.u8(); n > 0; --n) {
             uint16_t reg = r.u16();
@@ -526,10 +529,10 @@ class Tracer {
         if (passed_greens_.count(greens) && o_.stop_at_inner_loop &&
             o_.stop_at_inner_loop(greens)) {
           for (int b = 0; b < 3; ++b) result_.end_regs[b] = f.regs[b];
-          result_.inner_greens = std::move(greens);
+          result_.inner_greens = greens;
           return end(Recording::Status::InnerLoop);
         }
-        passed_greens_.insert(std::move(greens));
+        if (!passed_greens_.count(greens)) passed_greens_.insert(greens);
         promote_greens(f, at);
         break;
       }
@@ -865,6 +868,8 @@ class Tracer {
   Value zeros_[3];
   std::vector<std::unique_ptr<TraceFrame>> frames_;
   std::vector<uint64_t> start_greens_;
+  std::vector<uint64_t> merge_greens_;
+  std::vector<Value> merge_reds_;
   // Merge points passed without closing the trace.
   std::unordered_set<std::vector<uint64_t>, GreensHash, GreensEqual> passed_greens_;
 };

@@ -24,10 +24,7 @@ Bits IntBounds::bits(Value v) const {
   if (!known_bits_) return {};
   if (v.is_const()) return Bits::constant(out_.constant(v).bits);
   Bits b;
-  if (v.is_inst()) {
-    auto it = bits_.find(v.index());
-    if (it != bits_.end()) b = it->second;
-  }
+  if (v.is_inst()) b = bits_.get(v.index());
   Range r = range(v);
   if (r.lo >= 0) {
     // Bits above the highest one of the largest value are 0.
@@ -87,10 +84,7 @@ Range IntBounds::range(Value v) const {
     int64_t c = out_.constant(v).as_int();
     return {c, c};
   }
-  if (v.is_inst()) {
-    auto it = ranges_.find(v.index());
-    if (it != ranges_.end()) return it->second;
-  }
+  if (v.is_inst()) return ranges_.get(v.index());
   return {};
 }
 
@@ -225,8 +219,8 @@ void IntBounds::refine(Value cond, bool holds) {
     default:
       return;
   }
-  if (a.is_inst()) ranges_[a.index()] = x;
-  if (b.is_inst()) ranges_[b.index()] = y;
+  if (a.is_inst()) ranges_.at(a.index()) = x;
+  if (b.is_inst()) ranges_.at(b.index()) = y;
 }
 
 void IntBounds::note(Value result_value, Op op, std::span<const Value> args) {
@@ -234,7 +228,7 @@ void IntBounds::note(Value result_value, Op op, std::span<const Value> args) {
   if (range.known()) set(result_value, range);
   if (!known_bits_ || !result_value.is_inst()) return;
   Bits b = result_bits(op, args);
-  if (b.zeros | b.ones) bits_[result_value.index()] = b;
+  if (b.zeros | b.ones) bits_.at(result_value.index()) = b;
 }
 
 // (x & C) == 0, as guard_false(x & C), guard_true(int_eq(x & C, 0)) or
@@ -255,7 +249,7 @@ void IntBounds::refine_bits(const Inst& c, bool holds) {
   for (size_t k = 0; k < 2; ++k) {
     Value x = out_.args(m)[k], mask = out_.args(m)[1 - k];
     if (!x.is_inst() || !mask.is_const()) continue;
-    Bits& b = bits_[x.index()];
+    Bits& b = bits_.at(x.index());
     b.zeros |= out_.constant(mask).bits;
   }
 }

@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <optional>
 #include <span>
-#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "known_bits.h"
 #include "weft/jit/ir.h"
@@ -19,6 +19,26 @@ struct Range {
   int64_t lo = INT64_MIN;
   int64_t hi = INT64_MAX;
   bool known() const { return lo != INT64_MIN || hi != INT64_MAX; }
+};
+
+// Facts about output instructions, indexed by instruction number: the optimizer asks for
+// nearly every value's facts, and instruction numbers are dense. A value without facts has
+// T{} ("nothing known").
+template <class T>
+class DenseFacts {
+ public:
+  T get(uint32_t i) const { return i < facts_.size() ? facts_[i] : T{}; }
+  T& at(uint32_t i) {
+    if (i >= facts_.size()) facts_.resize(size_t(i) + 1 + facts_.size() / 2);
+    return facts_[i];
+  }
+  void erase(uint32_t i) {
+    if (i < facts_.size()) facts_[i] = T{};
+  }
+  void clear() { facts_.assign(facts_.size(), T{}); }
+
+ private:
+  std::vector<T> facts_;
 };
 
 class IntBounds {
@@ -49,7 +69,7 @@ class IntBounds {
   // Records the range of `result_value`, the result of `op` on `args` (values of `out`).
   void note(Value result_value, Op op, std::span<const Value> args);
   void set(Value v, Range r) {
-    if (v.is_inst()) ranges_[v.index()] = r;
+    if (v.is_inst()) ranges_.at(v.index()) = r;
   }
   // The range of x op y for add/sub/mul (and their _ovf forms) if it cannot wrap.
   static std::optional<Range> arith(Op op, Range x, Range y);
@@ -66,8 +86,8 @@ class IntBounds {
 
   const Trace& out_;
   bool known_bits_;
-  std::unordered_map<uint32_t, Range> ranges_;  // output instruction -> its range
-  std::unordered_map<uint32_t, Bits> bits_;     // output instruction -> its known bits
+  DenseFacts<Range> ranges_;  // output instruction -> its range
+  DenseFacts<Bits> bits_;     // output instruction -> its known bits
 };
 
 }  // namespace weft::jit::opt

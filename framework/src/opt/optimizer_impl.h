@@ -73,6 +73,16 @@ class Optimizer {
     bool raw = false;  // a setfield_raw
   };
   using CseKey = std::tuple<Op, const Descr*, uint32_t, uint32_t, uint32_t>;
+  struct CseHash {
+    size_t operator()(const CseKey& k) const {
+      auto [op, descr, x, y, z] = k;
+      uint64_t h = uint64_t(op) * 0x9e3779b97f4a7c15ull ^ reinterpret_cast<uintptr_t>(descr);
+      h = (h ^ x) * 0x100000001b3ull;
+      h = (h ^ y) * 0x100000001b3ull;
+      h = (h ^ z) * 0x100000001b3ull;
+      return size_t(h ^ (h >> 31));
+    }
+  };
 
   // optimizer.cpp
   Value get(Value v);
@@ -156,7 +166,7 @@ class Optimizer {
   bool drop_overflow_guard_ = false;           // the op before cannot overflow: drop its guard
   std::vector<Value> map_;                     // input instruction -> output value
   std::unordered_map<uint32_t, Value> known_;  // output instruction -> its constant
-  std::map<CseKey, Value> cse_;
+  std::unordered_map<CseKey, Value, CseHash> cse_;
   std::unordered_map<size_t, std::vector<Value>> live_across_;  // label -> values, see above
   std::vector<PendingStore> pending_;                           // lazy stores, in order
 

@@ -3,6 +3,7 @@
 // in ir_ops.h; memory and calls by descriptors (descr.h); every guard by a resume snapshot.
 #pragma once
 
+#include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -94,8 +95,10 @@ struct VirtualObject {
 struct ResumeFrame {
   uint32_t jitcode = 0;
   uint32_t pc = 0;
-  std::vector<Value> values;
-  std::vector<uint16_t> regs = {};  // empty: dense
+  // Inline storage: a trace has a snapshot per guard, and most frames have few live values,
+  // so snapshots are built and copied without touching the heap.
+  boost::container::small_vector<Value, 8> values;
+  boost::container::small_vector<uint16_t, 8> regs = {};  // empty: dense
 
   uint32_t register_of(size_t k) const { return regs.empty() ? uint32_t(k) : regs[k]; }
   // One past the highest register given a value.
@@ -114,7 +117,7 @@ struct RawStore {
 // Where to resume when a guard fails: the frames, outermost first, the virtual objects they
 // refer to, and the raw stores to perform first (in order; they touch distinct bytes).
 struct Snapshot {
-  std::vector<ResumeFrame> frames;
+  boost::container::small_vector<ResumeFrame, 1> frames;
   std::vector<VirtualObject> virtuals;
   std::vector<RawStore> raw_stores = {};
 

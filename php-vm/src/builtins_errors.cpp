@@ -126,6 +126,19 @@ bool apply_ini(VM& vm, const std::string& key, const std::string& value, std::st
     vm.display_errors = as_bool(value);
     return true;
   }
+  if (key == "memory_limit") {
+    // php's quantity syntax: a number with an optional K, M or G; -1 for no limit.
+    char* end = nullptr;
+    long long n = std::strtoll(value.c_str(), &end, 10);
+    int shift = 0;
+    if (end && (*end == 'k' || *end == 'K')) shift = 10;
+    if (end && (*end == 'm' || *end == 'M')) shift = 20;
+    if (end && (*end == 'g' || *end == 'G')) shift = 30;
+    if (old) *old = vm.memory_limit_ini;
+    vm.memory_limit_ini = value;
+    vm.set_memory_limit(n < 0 ? 0 : size_t(n) << shift);
+    return true;
+  }
   return false;
 }
 
@@ -152,7 +165,7 @@ WEFT_PHP_NATIVE(f_ini_get) {
   else if (key == "serialize_precision")
     *ret = Value::str(intern("-1"));
   else if (key == "memory_limit")
-    *ret = Value::str(intern("128M"));
+    *ret = Value::str(new_string(vm.memory_limit_ini));
   else
     *ret = Value::boolean(false);
   return true;

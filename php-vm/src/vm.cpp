@@ -1,9 +1,11 @@
 // The VM: diagnostics, tables, objects, calls.
 #include "weft/php/vm.h"
 
+#include <pthread.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -26,7 +28,8 @@ VM::VM() {
                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (mem != MAP_FAILED) {
     stack_base = stack_top = static_cast<char*>(mem);
-    stack_end = stack_base + kStackBytes;
+    stack_end = stack_region_end = stack_base + kStackBytes;
+    set_memory_limit(memory_limit);
     gc::add_root_range(reinterpret_cast<void* const*>(stack_base),
                        reinterpret_cast<void* const* const*>(&stack_top));
   }
@@ -37,6 +40,41 @@ VM::VM() {
   autoloaders = Array::make();
   magic_rmw = Array::make();
   exception_handlers = Array::make();
+}
+
+// The calling thread's native stack, with room left for the deepest native work one PHP call
+// can start (callbacks from sort functions, output handlers, destructors).
+static char* native_stack_floor_of_this_thread() {
+  pthread_attr_t attr;
+  void* low = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return nullptr;
+  bool ok = pthread_attr_getstack(&attr, &low, &size) == 0;
+  pthread_attr_destroy(&attr);
+  constexpr size_t kHeadroom = size_t(4) << 20;
+  if (!ok || size <= 2 * kHeadroom) return nullptr;
+  return static_cast<char*>(low) + kHeadroom;
+}
+
+void VM::set_memory_limit(size_t bytes) {
+  memory_limit = bytes;
+  if (!native_stack_floor) native_stack_floor = native_stack_floor_of_this_thread();
+  if (!stack_base) return;
+  size_t used = size_t(stack_top - stack_base);
+  size_t room = size_t(stack_region_end - stack_base);
+  stack_end = stack_base + (bytes == 0 ? room : std::min(room, std::max(bytes, used)));
+}
+
+void VM::frame_stack_full(size_t bytes) {
+  bool region_full = bytes > size_t(stack_region_end - stack_top);
+  bool native_low = static_cast<char*>(__builtin_frame_address(0)) <= native_stack_floor;
+  // php grows its VM stack from the memory manager's 2 MiB chunks; its message names one.
+  if (native_low || !region_full) memory_exhausted(size_t(2) << 20);
+}
+
+void VM::memory_exhausted(size_t tried) {
+  fatal("Allowed memory size of " + std::to_string(memory_limit) +
+        " bytes exhausted (tried to allocate " + std::to_string(tried) + " bytes)");
 }
 
 void VM::flush() {

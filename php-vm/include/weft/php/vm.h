@@ -91,24 +91,38 @@ struct VM {
   // foreach targets) are used only by the frame's own instructions. See new_frame().
   char* stack_base = nullptr;
   char* stack_top = nullptr;
-  char* stack_end = nullptr;
+  char* stack_end = nullptr;  // the region's end, or sooner: where memory_limit puts it
+  char* stack_region_end = nullptr;
+  // memory_limit in bytes (0: none). The frame stack counts against it as php's VM stack does,
+  // so runaway recursion ends with php's fatal error; native_stack_floor is the backstop for
+  // calls that use much native stack per PHP frame (a call below it fails the same way).
+  size_t memory_limit = size_t(128) << 20;
+  std::string memory_limit_ini = "128M";  // as set, for ini_get
+  char* native_stack_floor = nullptr;
+  void set_memory_limit(size_t bytes);
+  [[noreturn]] void memory_exhausted(size_t tried);
   // A zeroed frame for `code`: on the frame stack unless `heap` (or the stack is full). The
   // caller pops a stack frame by restoring stack_top to its value before the call.
   Frame* new_frame(Code* code, bool heap = false) {
     size_t bytes = sizeof(Frame) + size_t(code->nregs) * sizeof(Value);
     Frame* f;
-    if (!heap && bytes <= size_t(stack_end - stack_top)) [[likely]] {
+    if (!heap && bytes <= size_t(stack_end - stack_top) &&
+        static_cast<char*>(__builtin_frame_address(0)) > native_stack_floor) [[likely]] {
       ASAN_UNPOISON_MEMORY_REGION(stack_top, bytes);
       f = new (stack_top) Frame();
       std::memset(static_cast<void*>(f->regs()), 0, bytes - sizeof(Frame));
       stack_top += bytes;
     } else {
+      if (!heap) frame_stack_full(bytes);
       f = gc_new_tail<Frame>(code->nregs * sizeof(Value));
     }
     f->code = code;
     f->nregs = code->nregs;
     return f;
   }
+  // A frame of `bytes` does not fit: php's fatal error when memory_limit or the native stack
+  // is the reason; returns (the frame goes to the heap) when only the region is full.
+  void frame_stack_full(size_t bytes);
   Class* native_called = nullptr;  // late static binding class of the running built-in
   Frame* main_frame = nullptr;
   Function* main_function = nullptr;

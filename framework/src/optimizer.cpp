@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "opt/dead_code.h"
+#include "opt/guard_strengthening.h"
 #include "opt/optimizer_impl.h"
 #include "opt/peel.h"
 
@@ -276,6 +277,7 @@ std::span<const OptimizerPass> optimizer_passes() {
       {"quasi_immutable", &OptimizerOptions::quasi_immutable},
       {"known_bits", &OptimizerOptions::known_bits},
       {"peel", &OptimizerOptions::peel},
+      {"strengthen", &OptimizerOptions::strengthen},
   };
   return kPasses;
 }
@@ -305,6 +307,7 @@ Trace optimize(const Trace& trace, const OptimizerOptions& options, OptimizerRep
     if (!o.replan()) break;
     if (run >= kMaxRuns) plan.none = true;
   }
+  if (options.strengthen) result = opt::strengthen_guards(result);
   return options.dce ? opt::remove_dead(result) : result;
 }
 

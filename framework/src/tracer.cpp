@@ -336,9 +336,14 @@ class Tracer {
     Snapshot s = snapshot(pc);
     if (cond.is_inst() && yields_boolean(t_.insts[cond.index()].op)) {
       Value failed = t_.const_int(taken ? 0 : 1);
-      for (ResumeFrame& rf : s.frames)
-        for (Value& v : rf.values)
-          if (v == cond) v = failed;
+      for (size_t k = 0; k < s.frames.size(); ++k) {
+        ResumeFrame& rf = s.frames[k];
+        for (size_t j = 0; j < rf.values.size(); ++j) {
+          if (rf.values[j] != cond) continue;
+          rf.values[j] = failed;
+          s.condition_slots.emplace_back(uint16_t(k), uint16_t(j));
+        }
+      }
     }
     t_.emit_guard(op, {cond}, std::move(s));
   }

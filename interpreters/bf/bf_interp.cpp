@@ -27,7 +27,7 @@ extern "C" int64_t bf_run(const bf::Program* program, uint8_t* tape) {
         tape[pos]--;
         break;
       case '>':
-        if (++pos == bf::kTapeSize) return bf::kOutOfTape;
+        if (++pos >= bf::kTapeSize) return bf::kOutOfTape;
         break;
       case '<':
         if (--pos < 0) return bf::kOutOfTape;

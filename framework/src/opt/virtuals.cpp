@@ -96,6 +96,7 @@ Snapshot Virtuals::describe(const Snapshot& in, const std::function<Value(Value)
   Snapshot result;
   result.frames = in.frames;
   result.virtuals = in.virtuals;
+  result.condition_slots = in.condition_slots;
   Describer d{*this, out_, result, {}};
   auto map = [&](Value v) { return v.kind() == Value::Kind::Virtual ? v : d.value(get(v)); };
   for (ResumeFrame& frame : result.frames)

@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "weft/jit/descr.h"
@@ -120,6 +121,11 @@ struct Snapshot {
   boost::container::small_vector<ResumeFrame, 1> frames;
   std::vector<VirtualObject> virtuals;
   std::vector<RawStore> raw_stores = {};
+  // Where the guard's own condition was, as (frame, index into its values): the tracer's
+  // guard_on_condition records the value that makes the guard fail there instead, so the
+  // comparison fuses into the guard's jump. A pass that makes the guard fail in more cases
+  // (guard strengthening) must put the condition itself back in these places.
+  boost::container::small_vector<std::pair<uint16_t, uint16_t>, 1> condition_slots = {};
 
   // Calls f(Value) (or f(Value&)) on every value the snapshot refers to: frame values, fields
   // of virtual objects, addresses and values of raw stores, in that order.

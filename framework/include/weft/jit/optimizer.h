@@ -59,6 +59,10 @@ struct OptimizerOptions {
   // preamble). Needs `peel_labels`.
   bool peel = true;
   DescrTable* peel_labels = nullptr;
+  // Of the guards between two labels that bound the same integer (x + c against constants),
+  // the first checks all their ranges at once and the others go (opt/guard_strengthening.h).
+  // A trace may then leave earlier than before, at the first guard's snapshot.
+  bool strengthen = true;
 };
 
 // The parts of OptimizerOptions by name, as set_param("enable_opts", "fold:cse:...") names them.

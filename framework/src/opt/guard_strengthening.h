@@ -1,0 +1,19 @@
+// Guard strengthening: of the guards between two labels that bound the same integer (x + c
+// compared with constants), the first checks the intersection of all their ranges and the
+// others go. A guard that fails only sends execution back to the interpreter at its
+// snapshot, which then redoes what lies between, so failing earlier is always correct.
+// The gain: a chain of bounds checks (an interpreter's `if (--pos < 0)` at every step of a
+// pointer walk) becomes one or two compares, and the values only the dropped guards'
+// snapshots kept alive die.
+#pragma once
+
+#include "weft/jit/ir.h"
+
+namespace weft::jit::opt {
+
+// Returns `in` with its range guards strengthened and merged (renumbered; the comparisons the
+// dropped guards used stay for remove_dead). Needs each guard_true/guard_false snapshot's
+// condition_slots (see Snapshot).
+Trace strengthen_guards(const Trace& in);
+
+}  // namespace weft::jit::opt

@@ -97,7 +97,7 @@ JitCodeLiveness::JitCodeLiveness(const JitCode& code) {
   size_t n = insts.size();
   in_.assign(n, Bits(words, 0));
   after_.assign(n, Bits(words, 0));
-  std::vector<Bits> out(n, Bits(words, 0));
+  out_.assign(n, Bits(words, 0));
   auto set = [](Bits& b, size_t k) { b[k / 64] |= uint64_t(1) << (k % 64); };
   bool changed = true;
   while (changed) {
@@ -116,9 +116,10 @@ JitCodeLiveness::JitCodeLiveness(const JitCode& code) {
       for (size_t def : d.defs) after[def / 64] &= ~(uint64_t(1) << (def % 64));
       Bits in = d.merge_point ? Bits(words, 0) : after;
       for (size_t use : d.uses) set(in, use);
-      if (in != in_[k] || after != after_[k]) {
+      if (in != in_[k] || after != after_[k] || o != out_[k]) {
         in_[k] = std::move(in);
         after_[k] = std::move(after);
+        out_[k] = std::move(o);
         changed = true;
       }
     }

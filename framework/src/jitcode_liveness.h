@@ -25,6 +25,10 @@ class JitCodeLiveness {
   // Whether it is live once the instruction at `pc` has completed, not counting what the
   // instruction itself writes (a caller frame resumes after its inline call with the result).
   bool live_after(size_t pc, int bank, uint16_t reg) const { return test(after_, pc, bank, reg); }
+  // Whether the value register `reg` of `bank` holds once the instruction at `pc` has completed
+  // (its result, if it writes it) is read later: the tracer records no pure operation whose
+  // result is dead.
+  bool live_out(size_t pc, int bank, uint16_t reg) const { return test(out_, pc, bank, reg); }
 
   // Calls fn(flat) for each register live at `pc` (after: as live_after()), in increasing
   // order of its flat number (banks in order, then registers; see bank_base()); for every
@@ -61,8 +65,8 @@ class JitCodeLiveness {
 
   size_t base_[3] = {0, 0, 0};
   size_t total_ = 0;
-  std::vector<int32_t> index_of_pc_;  // instruction number at each code offset, or -1
-  std::vector<Bits> in_, after_;      // per instruction
+  std::vector<int32_t> index_of_pc_;    // instruction number at each code offset, or -1
+  std::vector<Bits> in_, after_, out_;  // per instruction
 };
 
 }  // namespace weft::jit

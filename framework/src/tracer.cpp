@@ -366,11 +366,16 @@ class Tracer {
       for (const char* a = args; *a != '>'; ++a, ++n) read(bank_of(*a), words[n], vals[n]);
       std::optional<uint64_t> value = eval_pure(*ir, std::span<const uint64_t>(words, n));
       if (!value) return end(Recording::Status::Error, "division by zero");
-      int bank = bank_of(args[std::strlen(args) - 1]);
+      int bank = bank_of(args[n + 1]);  // args: the operands, then ">" and the result
+      uint16_t dst = r.u16();
       bool all_const = vals[0].is_const() && (n < 2 || vals[1].is_const());
+      // A result nobody reads (the codegen recomputes values derived from the reds after the
+      // merge point, so the copy computed before it is dead) is not recorded at all.
       Value v = all_const ? t_.constant_of(kBankType[bank], *value)
-                          : t_.emit(*ir, std::span<const Value>(vals, n));
-      assign(f, bank, r.u16(), *value, v);
+                : !JitCodeLiveness::of(f.code).live_out(at, bank, dst)
+                    ? zero(bank)
+                    : t_.emit(*ir, std::span<const Value>(vals, n));
+      assign(f, bank, dst, *value, v);
       f.pc = r.pc();
       return;
     }

@@ -30,6 +30,9 @@ struct TraceFrame {
   size_t pc = 0;
   std::vector<uint64_t> regs[3];
   std::vector<Value> vals[3];
+  // The trace's constant for each of the jitcode's constants, once asked for (a trace reads
+  // the same few constants at every step).
+  std::vector<Value> const_vals[3];
   int result_bank = -1;  // where the caller wants this frame's return value
   uint16_t result_reg = 0;
   size_t return_pc = 0;  // where the caller continues
@@ -43,6 +46,7 @@ struct TraceFrame {
     for (int b = 0; b < 3; ++b) {
       regs[b].assign(c.num_regs[b], 0);
       vals[b].assign(c.num_regs[b], Value());
+      const_vals[b].assign(c.consts[b].size(), Value());
     }
     for (uint64_t& r : regs[kRefBank]) gc::add_root(reinterpret_cast<void* const*>(&r));
   }
@@ -286,7 +290,10 @@ class Tracer {
   }
   Value traced(TraceFrame& f, int bank, uint16_t reg) {
     if (reg < f.code.num_regs[bank]) return f.vals[bank][reg];
-    return t_.constant_of(kBankType[bank], f.code.consts[bank][reg - f.code.num_regs[bank]]);
+    size_t k = reg - f.code.num_regs[bank];
+    Value& c = f.const_vals[bank][k];
+    if (!c) c = t_.constant_of(kBankType[bank], f.code.consts[bank][k]);
+    return c;
   }
   void assign(TraceFrame& f, int bank, uint16_t reg, uint64_t value, Value v) {
     f.regs[bank][reg] = value;

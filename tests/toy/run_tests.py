@@ -174,6 +174,11 @@ def main():
               any('= call_assembler(' in t for t in traces), text[:3000])
         check('log: no call of the portal function left',
               not any('descr=portal.toy_run' in t for t in traces), text[:3000])
+        # fib's constants (the boxes of 1 and 2) are constants of the traces: their kind and
+        # value (immutable fields) are read by the optimizer, not by compiled code.
+        check('log: immutable fields of constant boxes folded',
+              not any(re.search(r'getfield_gc\(ref\(0x[0-9a-f]+\), descr=gc\.\d+\.\w+\.imm\)', t)
+                      for t in traces), text[:3000])
         direct = re.search(r'jit direct calls: (\d+)', text)
         check('log: calls from compiled code into compiled code',
               direct is not None and int(direct.group(1)) > 1000, text[-800:])

@@ -177,6 +177,7 @@ bool Optimizer::heap_step(size_t i, const Inst& inst, std::span<const Value> arg
     case Op::getfield_gc:
     case Op::getarrayitem_gc:
     case Op::arraylen_gc: {
+      if (o_.fold && immutable_constant_load(i, inst, args)) return true;
       Value index = inst.op == Op::getarrayitem_gc ? args[1] : Value();
       uint32_t slot = inst.op == Op::arraylen_gc ? HeapCache::kLength : value_key(index);
       if (auto known = heap_.find(inst.descr, args[0], slot)) {

@@ -149,6 +149,7 @@ class Optimizer {
   // call_ops.cpp
   bool call_step(size_t i, const Inst& inst, std::span<const Value> args);
   bool quasi_immutable_load(size_t i, const Inst& inst, std::span<const Value> args);
+  bool immutable_constant_load(size_t i, const Inst& inst, std::span<const Value> args);
   bool guard_not_invalidated_step(const Inst& inst);
   // Whether input instruction `inst` changes what a resumed interpreter would see if it
   // resumed at an earlier guard (and so ran it again).

@@ -134,9 +134,23 @@ bool apply_ini(VM& vm, const std::string& key, const std::string& value, std::st
     if (end && (*end == 'k' || *end == 'K')) shift = 10;
     if (end && (*end == 'm' || *end == 'M')) shift = 20;
     if (end && (*end == 'g' || *end == 'G')) shift = 30;
+    size_t bytes = n < 0 ? 0 : size_t(n) << shift;
+    // php refuses a limit below what is in use already (the setting keeps its value). php
+    // frees garbage at once; here it counts only once a collection has found it.
+    if (bytes && bytes < vm.memory_usage(true)) gc::Heap::current()->collect();
+    if (bytes && bytes < vm.memory_usage(true)) {
+      std::string msg = "Failed to set memory limit to " + std::to_string(bytes) +
+                        " bytes (Current memory usage is " + std::to_string(vm.memory_usage(true)) +
+                        " bytes)";
+      if (vm.frame)
+        vm.warning(msg);
+      else if (vm.display_errors)  // -d on the command line: before the script has a line
+        vm.echo("\nWarning: " + msg + " in Unknown on line 0\n");
+      return false;
+    }
     if (old) *old = vm.memory_limit_ini;
     vm.memory_limit_ini = value;
-    vm.set_memory_limit(n < 0 ? 0 : size_t(n) << shift);
+    vm.set_memory_limit(bytes);
     return true;
   }
   return false;

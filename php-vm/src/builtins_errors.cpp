@@ -195,12 +195,18 @@ static bool at_top_level(VM& vm) {
          fn->name == "require_once" || fn->name == "eval";
 }
 
+// The parameters whose registers hold the first arguments; the rest are in Frame::extra (a
+// variadic parameter's arguments too).
+static uint32_t declared_params(const Function* fn) {
+  return uint32_t(fn->params.size()) - ((fn->flags & FnVariadic) ? 1 : 0);
+}
+
 WEFT_PHP_NATIVE(f_func_get_args) {
   if (at_top_level(vm))
     return vm.throw_error("Error", "func_get_args() cannot be called from the global scope");
   Frame* f = vm.frame;
   Array* out = Array::make();
-  uint32_t np = uint32_t(f->fn->params.size());
+  uint32_t np = declared_params(f->fn);
   for (uint32_t i = 0; i < np && i < f->argc; ++i) push_copy(out, f->regs()[i]);
   if (f->extra) {
     Array* e = f->extra.get();
@@ -224,7 +230,7 @@ WEFT_PHP_NATIVE(f_func_get_arg) {
     return vm.throw_error("ValueError",
                           "func_get_arg(): Argument #1 ($position) must be less than the number "
                           "of the arguments passed to the currently executed function");
-  uint32_t np = uint32_t(f->fn->params.size());
+  uint32_t np = declared_params(f->fn);
   Value v;
   if (uint64_t(n) < np) {
     v = deref(f->regs()[n]);

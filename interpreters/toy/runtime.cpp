@@ -141,7 +141,11 @@ extern "C" WEFT_DONT_LOOK_INSIDE void toy_define(int64_t index, const toy::Code*
   toy::g_functions[index].set(code);
 }
 
-extern "C" WEFT_DONT_LOOK_INSIDE void toy_print(Value* v) {
+// toy_print, toy_concat and toy_str_eq touch only GC objects, never the value stack
+// (WEFT_NO_RAW_ACCESS): the boxes a trace keeps pending in the frame stay virtual across
+// their calls. (A collection they run scans the frames, but an object whose store is still
+// pending is live in compiled code, which the collector scans too, and it does not move.)
+extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS void toy_print(Value* v) {
   std::string s = toy::to_string(v);
   s += '\n';
   std::fwrite(s.data(), 1, s.size(), stdout);
@@ -151,7 +155,7 @@ extern "C" WEFT_DONT_LOOK_INSIDE void toy_print(Value* v) {
 // extended in place: the result shares the buffer, and only the right operand's text is copied
 // (the usual case of a string built by repeated `s = s + piece`). Otherwise the result gets a
 // new buffer with as much room again, so that appending to it is in place next time.
-extern "C" WEFT_DONT_LOOK_INSIDE Value* toy_concat(Value* a, Value* b) {
+extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS Value* toy_concat(Value* a, Value* b) {
   char bbuf[64];
   std::string_view y = toy::text_of(b, bbuf);
   if (a && a->kind == toy::kStr) {
@@ -173,7 +177,7 @@ extern "C" WEFT_DONT_LOOK_INSIDE Value* toy_concat(Value* a, Value* b) {
   return toy::str_of(buf, buf->used);
 }
 
-extern "C" WEFT_DONT_LOOK_INSIDE int64_t toy_str_eq(Value* a, Value* b) {
+extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS int64_t toy_str_eq(Value* a, Value* b) {
   auto* x = static_cast<toy::Str*>(a);
   auto* y = static_cast<toy::Str*>(b);
   return x->length == y->length && std::memcmp(x->chars(), y->chars(), size_t(x->length)) == 0;

@@ -130,6 +130,7 @@ class Optimizer {
   // Before a guard: emits the pending stores but the raw stores of virtual objects, which the
   // guard's snapshot describes (pending_raw_virtuals()).
   void flush_stores_at_guard();
+  void flush_gc_stores();
   std::vector<RawStore> pending_raw_virtuals() const;
   // Emits `stores` (taken out of pending_) in order.
   void emit_stores(const std::vector<PendingStore>& stores);

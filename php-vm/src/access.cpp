@@ -499,6 +499,7 @@ Value* lv_static_prop(VM& vm, Frame* f, const Value& cls, const Value& name, boo
                                 std::string(n->view()));
     return nullptr;
   }
+  if (c->needs_init && !vm.init_class(c)) return nullptr;
   Value* slot = c->statics()->find(int64_t(it->second));
   return slot;
 }
@@ -526,7 +527,7 @@ bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* 
                                          " constant " + c->name + "::" + std::string(name->view()));
   }
   Value* v = c->consts()->find(int64_t(it->second));
-  if (v->tag == Tag::Undef) {
+  if (v->tag == Tag::Ptr) {  // Class::unevaluated_const()
     Function* th = c->const_thunks[it->second];
     Class* owner = c->const_owner[it->second];
     if (!th) return vm.throw_error("Error", "Cannot evaluate constant");

@@ -750,6 +750,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
                                                      : "abstract class";
       return vm.throw_error("Error", std::string("Cannot instantiate ") + what + " " + cls->name);
     }
+    if (cls->needs_init && !vm.init_class(cls)) return false;
     Object* o = vm.instantiate(cls);
     *ret = Value::obj(o);
     if (!cls->ctor) {

@@ -309,6 +309,8 @@ uint32_t VM::object_id(Object* o) {
 }
 
 Object* VM::instantiate(Class* cls) {
+  if (cls->needs_init) [[unlikely]]
+    init_class(cls);  // a failure leaves the exception pending; the defaults stay null
   uint32_t n = uint32_t(cls->props.size());
   Object* o = new_object(cls, n);
   if (n) {

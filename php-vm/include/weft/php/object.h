@@ -140,7 +140,25 @@ struct Class {
   gc::Root<Array> gcdata;
   // Unevaluated constant and default expressions: compiled thunks run on first use.
   std::vector<Function*> const_thunks;  // parallel to constants (null when already a value)
-  Function* static_init = nullptr;      // fills defaults and statics (run at link time)
+  // What a constant's slot holds until its thunk ran (Undef would read as a deleted element).
+  static Value unevaluated_const() {
+    Value v;
+    v.tag = Tag::Ptr;
+    v.ptr = nullptr;
+    return v;
+  }
+  Function* static_init = nullptr;  // fills defaults and statics (run at link time)
+  // Property defaults and static properties whose initializer is not a literal are evaluated
+  // at the class's first use (`new`, a static property), after its parent's, as php does;
+  // until then their slots hold null. VM::init_class runs them.
+  struct PendingInit {
+    Function* thunk;
+    Class* scope;  // the declaring class (self::, static::)
+    uint32_t slot;
+    bool is_static;
+  };
+  std::vector<PendingInit> pending_inits;
+  bool needs_init = false;
   bool linked = false;
   std::vector<std::string> enum_cases;  // enums: case names in declaration order
   TypeHint enum_backing = HintNone;     // backed enums: HintInt or HintString

@@ -201,6 +201,8 @@ struct VM {
 
   // Objects.
   Object* instantiate(Class* cls);
+  // Runs the class's pending initializers (Class::pending_inits); false with the exception.
+  bool init_class(Class* cls);
   Object* new_object(Class* cls, uint32_t nslots);
   uint32_t object_id(Object* o);  // spl_object_id(), numbering lazily made objects
   Class* closure_class_hint = nullptr;

@@ -90,6 +90,7 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     if (parent->flags & ClsThrowable) cls->flags |= ClsThrowable;
     cls->props = parent->props;
     cls->prop_index = parent->prop_index;
+    cls->shadows_private = parent->shadows_private;
     Array* pd = parent->defaults();
     for (uint32_t i = 0; i < parent->props.size(); ++i) {
       Value* v = pd->find(int64_t(i));
@@ -159,7 +160,16 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     }
     auto it = cls->prop_index.find(m.name);
     uint32_t idx;
-    if (it != cls->prop_index.end()) {
+    if (it != cls->prop_index.end() && (cls->props[it->second].flags & ModPrivate) &&
+        cls->props[it->second].declared != declared) {
+      // an ancestor's private property stays, in its own slot, for the ancestor's code
+      Class* owner = cls->props[it->second].declared;
+      cls->prop_index[std::string(1, '\0') + owner->name + '\0' + m.name] = it->second;
+      cls->shadows_private = true;
+      idx = uint32_t(cls->props.size());
+      cls->props.push_back(PropInfo{intern(m.name), m.flags, declared, m.typed});
+      cls->prop_index[m.name] = idx;
+    } else if (it != cls->prop_index.end()) {
       idx = it->second;
       cls->props[idx] = PropInfo{intern(m.name), m.flags, declared, m.typed};
       std::erase_if(cls->pending_inits,  // a redeclaration replaces the inherited initializer

@@ -120,7 +120,11 @@ struct Class {
   uint32_t flags = 0;
   std::unordered_map<std::string, Function*> methods;  // lower-cased names, inherited included
   std::vector<PropInfo> props;                         // instance slots
+  // Property name -> slot. A private property redeclared by a subclass keeps its own slot,
+  // found under php's mangled name "\0Declaring\0name" by the declaring class's code
+  // (shadows_private says that some entry is such a name; find_prop in access.cpp).
   std::unordered_map<std::string, uint32_t> prop_index;
+  bool shadows_private = false;
   std::unordered_map<std::string, uint32_t> static_index;  // into gcdata[1]
   std::vector<PropInfo> static_props;
   std::unordered_map<std::string, uint32_t> const_index;  // into gcdata[2]

@@ -557,6 +557,52 @@ int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, O
   return ok ? 1 : 0;
 }
 
+// The arguments of a built-in call site whose operands need no by-reference or unpacking work.
+static bool native_call_ok(const CallInfo& ci, const Function* fn) {
+  uint32_t argc = uint32_t(ci.args.size());
+  if (argc > kNativeFastArgs || !ci.names.empty()) return false;
+  if (argc && (fn->byref_mask & ((uint64_t(1) << argc) - 1))) return false;
+  for (uint32_t i = 0; i < argc; ++i)
+    if (ci.kinds[i] == ArgSpread || ci.kinds[i] == ArgRef) return false;
+  return true;
+}
+
+int call_native(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret) {
+  if (ci.simple != fn) [[unlikely]] {
+    if (!native_call_ok(ci, fn)) return -1;
+    ci.simple = fn;
+  }
+  uint32_t argc = uint32_t(ci.args.size());
+  union Args {  // uninitialized: only the first argc are written and read
+    Args() {}
+    Value v[kNativeFastArgs];
+  } buf;
+  Value* args = buf.v;
+  Value* cregs = caller->regs();
+  for (uint32_t i = 0; i < argc; ++i) {
+    int32_t op = ci.args[i];
+    if (op < 0) {
+      args[i] = caller->code->consts[size_t(~op)];
+      continue;
+    }
+    const Value& src = cregs[op];
+    if (src.tag == Tag::Undef && ci.kinds[i] == ArgCv) [[unlikely]] {
+      if (uint32_t(op) < caller->code->nlocals)
+        vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
+      args[i] = Value::null();
+    } else {
+      args[i] = deref(src);
+    }
+  }
+  vm.keep_ref_return = false;
+  vm.natives.push_back({fn, args, argc, vm.frame});
+  *ret = Value::null();
+  vm.native_called = nullptr;
+  bool ok = fn->native(vm, args, argc, ret, nullptr) && !vm.exception;
+  vm.natives.pop_back();
+  return ok ? 1 : 0;
+}
+
 static std::string callee_type(const Value& v) {
   return v.tag == Tag::Bool ? "bool" : type_name(v);
 }
@@ -773,6 +819,10 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
   }
   if (!fn->native && !closure && ci.names.empty()) {
     int r = call_simple(vm, f, ci, fn, ret, this_, called);
+    if (r >= 0) return r == 1;
+  }
+  if (fn->native && op == Op::Call && ci.kind == CallInfo::Named) {
+    int r = call_native(vm, f, ci, fn, ret);
     if (r >= 0) return r == 1;
   }
   ArgBuf buf;

@@ -64,7 +64,7 @@ struct Shutdown : HolderCounter {
     if (d->flags & (FnPrivate | FnProtected)) {
       vm.frame = nullptr;
       std::string msg = std::string("Call to ") +
-                        ((d->flags & FnPrivate) ? "private " : "protected ") + d->scope->name +
+                        ((d->flags & FnPrivate) ? "private " : "protected ") + o->cls->name +
                         "::__destruct() from global scope during shutdown ignored";
       // php reports it without a script position
       if (!vm.silence && (vm.error_reporting & 2) && vm.display_errors)

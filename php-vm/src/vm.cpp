@@ -459,6 +459,13 @@ bool VM::to_string(const Value& v0, String** out) {
   Value r;
   if (!call_method(v.o, m, nullptr, 0, &r)) return false;
   r = deref(r);
+  // __toString's return type is string: coercive, but arrays and plain objects do not convert
+  if (r.tag == Tag::Arr || (r.tag == Tag::Obj && !r.o->cls->m_tostring)) {
+    std::string given = r.tag == Tag::Arr ? "array" : r.o->cls->name;
+    return throw_error("TypeError", v.o->cls->name +
+                                        "::__toString(): Return value must be of type string, " +
+                                        given + " returned");
+  }
   if (r.tag != Tag::Str) {
     *out = to_str(r);
     return true;

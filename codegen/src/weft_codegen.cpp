@@ -723,14 +723,16 @@ class FunctionTranslator {
   // attributes of declarations: libc's, __attribute__((const)) / ((pure))). A function that
   // touches no memory, returns and does not unwind gives the same result for the same
   // arguments (elidable: calls with constant arguments fold); one that only reads leaves the
-  // heap cache intact (readonly). Everything else may write anything.
+  // heap cache intact (readonly). Everything else may write anything, raw memory included
+  // unless the callee is WEFT_NO_RAW_ACCESS (no_raw).
   std::string effects_of(const llvm::CallInst& call, const llvm::Function& callee) {
     if (hints_.has(callee, "elidable")) return " elidable";
     if (!call.getType()->isVoidTy() && call.doesNotAccessMemory() && call.doesNotThrow() &&
         call.hasFnAttr(llvm::Attribute::WillReturn))
       return " elidable";
-    if (call.onlyReadsMemory() && call.doesNotThrow()) return " readonly";
-    return "";
+    std::string raw = hints_.has(callee, "no_raw_access") ? " no_raw" : "";
+    if (call.onlyReadsMemory() && call.doesNotThrow()) return " readonly" + raw;
+    return raw;
   }
 
   // The hint markers (hints.h with WEFT_CODEGEN): (driver, number of greens, greens..., reds...).

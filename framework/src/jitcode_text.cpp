@@ -477,6 +477,8 @@ class Parser {
         effects.can_raise = true;
       else if (w == "cannot_collect")
         effects.can_collect = false;
+      else if (w == "no_raw")
+        effects.raw = false;
       else
         return fail("unknown call property '" + std::string(w) + "'");
     }

@@ -2,6 +2,7 @@
 // strings, output, map transitions, calls of user functions, errors). Every one has external
 // linkage and WEFT_DONT_LOOK_INSIDE (or WEFT_ELIDABLE): the JIT calls them by name.
 
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +21,7 @@ void init_types() {
   g_types.int_box = weft::gc::type_id_of<IntBox>();
   g_types.float_box = weft::gc::type_id_of<FloatBox>();
   g_types.str = weft::gc::type_id_of<Str>();
+  g_types.str_buf = weft::gc::type_id_of<StrBuf>();
   g_types.object = weft::gc::type_id_of<Object>();
 }
 
@@ -45,12 +47,32 @@ int64_t intern(std::string_view name) {
 
 const std::string& symbol_name(int64_t sym) { return g_symbol_names[size_t(sym)]; }
 
-Value* new_str(std::string_view s) {
-  auto* str = static_cast<Str*>(toy_alloc_slow(g_types.str, int64_t(sizeof(Str) + s.size())));
+namespace {
+
+StrBuf* new_buf(size_t capacity) {
+  auto* buf = reinterpret_cast<StrBuf*>(
+      toy_alloc_slow(g_types.str_buf, int64_t(offsetof(StrBuf, chars) + capacity)));
+  buf->capacity = int64_t(capacity);
+  return buf;
+}
+
+// The string of the first `length` bytes of `buf`. (The collector does not move objects and
+// scans the native stack, so `buf` stays valid while this allocates.)
+Str* str_of(StrBuf* buf, int64_t length) {
+  auto* str = static_cast<Str*>(toy_alloc_slow(g_types.str, int64_t(sizeof(Str))));
   str->kind = kStr;
-  str->length = int64_t(s.size());
-  std::memcpy(str->chars, s.data(), s.size());
+  str->length = length;
+  str->buf = buf;
   return str;
+}
+
+}  // namespace
+
+Value* new_str(std::string_view s) {
+  StrBuf* buf = new_buf(s.size());
+  std::memcpy(buf->chars, s.data(), s.size());
+  buf->used = int64_t(s.size());
+  return str_of(buf, buf->used);
 }
 
 namespace {
@@ -67,7 +89,7 @@ std::string_view text_of(Value* v, char (&buf)[64]) {
               size_t(std::snprintf(buf, sizeof buf, "%.6f", static_cast<FloatBox*>(v)->value))};
     case kStr: {
       auto* s = static_cast<Str*>(v);
-      return {s->chars, size_t(s->length)};
+      return {s->chars(), size_t(s->length)};
     }
     default:
       return "<object>";
@@ -119,31 +141,46 @@ extern "C" WEFT_DONT_LOOK_INSIDE void toy_define(int64_t index, const toy::Code*
   toy::g_functions[index].set(code);
 }
 
-extern "C" WEFT_DONT_LOOK_INSIDE void toy_print(Value* v) {
+// toy_print, toy_concat and toy_str_eq touch only GC objects, never the value stack
+// (WEFT_NO_RAW_ACCESS): the boxes a trace keeps pending in the frame stay virtual across
+// their calls. (A collection they run scans the frames, but an object whose store is still
+// pending is live in compiled code, which the collector scans too, and it does not move.)
+extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS void toy_print(Value* v) {
   std::string s = toy::to_string(v);
   s += '\n';
   std::fwrite(s.data(), 1, s.size(), stdout);
 }
 
-// String building: one allocation and two copies, no temporary strings. (The texts of `a`
-// and `b` stay where they are while the allocation may collect: the collector does not move
-// objects, and a and b are on the native stack, which it scans.)
-extern "C" WEFT_DONT_LOOK_INSIDE Value* toy_concat(Value* a, Value* b) {
-  char abuf[64], bbuf[64];
-  std::string_view x = toy::text_of(a, abuf), y = toy::text_of(b, bbuf);
-  auto* str = static_cast<toy::Str*>(
-      toy_alloc_slow(toy::g_types.str, int64_t(sizeof(toy::Str) + x.size() + y.size())));
-  str->kind = toy::kStr;
-  str->length = int64_t(x.size() + y.size());
-  std::memcpy(str->chars, x.data(), x.size());
-  std::memcpy(str->chars + x.size(), y.data(), y.size());
-  return str;
+// String building. A left operand that ends its buffer's used part, with room after it, is
+// extended in place: the result shares the buffer, and only the right operand's text is copied
+// (the usual case of a string built by repeated `s = s + piece`). Otherwise the result gets a
+// new buffer with as much room again, so that appending to it is in place next time.
+extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS Value* toy_concat(Value* a, Value* b) {
+  char bbuf[64];
+  std::string_view y = toy::text_of(b, bbuf);
+  if (a && a->kind == toy::kStr) {
+    auto* s = static_cast<toy::Str*>(a);
+    toy::StrBuf* buf = s->buf;
+    if (buf->used == s->length && buf->capacity - buf->used >= int64_t(y.size())) {
+      std::memcpy(buf->chars + buf->used, y.data(), y.size());
+      buf->used += int64_t(y.size());
+      return toy::str_of(buf, buf->used);
+    }
+  }
+  char abuf[64];
+  std::string_view x = toy::text_of(a, abuf);
+  size_t length = x.size() + y.size();
+  toy::StrBuf* buf = toy::new_buf(std::max<size_t>(16, 2 * length));
+  std::memcpy(buf->chars, x.data(), x.size());
+  std::memcpy(buf->chars + x.size(), y.data(), y.size());
+  buf->used = int64_t(length);
+  return toy::str_of(buf, buf->used);
 }
 
-extern "C" WEFT_DONT_LOOK_INSIDE int64_t toy_str_eq(Value* a, Value* b) {
+extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS int64_t toy_str_eq(Value* a, Value* b) {
   auto* x = static_cast<toy::Str*>(a);
   auto* y = static_cast<toy::Str*>(b);
-  return x->length == y->length && std::memcmp(x->chars, y->chars, size_t(x->length)) == 0;
+  return x->length == y->length && std::memcmp(x->chars(), y->chars(), size_t(x->length)) == 0;
 }
 
 extern "C" WEFT_DONT_LOOK_INSIDE void toy_error(const char* message) {

@@ -6,6 +6,7 @@
 // test is one load and compare (a guard in a trace).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -33,12 +34,25 @@ struct FloatBox : Value {
   static constexpr const char* gc_name = "toy.Float";
 };
 
-// Immutable strings; concatenation builds a new one.
+// The characters of strings, shared by the strings that are prefixes of them. Bytes below
+// `used` never change; appending writes above it. So a string that ends at `used` (the last
+// one built on the buffer) can be extended in place by `+`, and building a string by repeated
+// concatenation copies each piece once, not the whole string each time.
+struct StrBuf {
+  int64_t capacity;
+  int64_t used;
+  char chars[8];  // `capacity` bytes (the object is allocated as long as needed)
+  static constexpr const char* gc_name = "toy.StrBuf";
+  size_t gc_size() const { return offsetof(StrBuf, chars) + size_t(capacity); }
+};
+
+// Immutable strings: the first `length` bytes of a buffer.
 struct Str : Value {
   int64_t length;
-  char chars[8];  // `length` bytes (the object is allocated as long as needed)
+  weft::gc::Field<StrBuf> buf;
   static constexpr const char* gc_name = "toy.Str";
-  size_t gc_size() const { return sizeof(Str) + size_t(length); }
+  const char* chars() const { return buf->chars; }
+  void gc_trace(weft::gc::Tracer& t) const { t(buf); }
 };
 
 // A layout descriptor shared by all objects that got the same fields in the same order. Maps
@@ -140,7 +154,7 @@ const std::string& symbol_name(int64_t sym);
 
 // GC type ids of the value kinds (set by init_types()).
 struct TypeIds {
-  uint32_t int_box, float_box, str, object;
+  uint32_t int_box, float_box, str, str_buf, object;
 };
 extern TypeIds g_types;
 void init_types();

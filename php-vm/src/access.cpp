@@ -293,6 +293,25 @@ bool unset_dim(VM& vm, Value* slot, const Value& key) {
   return true;
 }
 
+// The declared property `n` of class `cls` as code running in `f` sees it: the plain name's
+// slot, unless the calling class declared a private `n` that a subclass redeclared.
+static std::unordered_map<std::string, uint32_t>::const_iterator find_prop(const Class* cls,
+                                                                           std::string_view n,
+                                                                           Frame* f) {
+  auto it = cls->prop_index.find(std::string(n));
+  if (!cls->shadows_private || it == cls->prop_index.end()) return it;
+  Class* scope = calling_scope(f);
+  if (!scope || scope == cls || cls->props[it->second].declared == scope) return it;
+  auto own = cls->prop_index.find(std::string(1, '\0') + scope->name + '\0' + std::string(n));
+  return own != cls->prop_index.end() ? own : it;
+}
+
+// A site's cache maps the object's class to the slot; a closure's code can run in another
+// scope after Closure::bind, where find_prop may choose another slot.
+static bool cacheable(const Class* cls, const Frame* f) {
+  return !(cls->shadows_private && f->closure);
+}
+
 bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* out, int quiet,
                 std::pair<Class*, uint32_t>* cache) {
   const Value& obj = deref(obj0);
@@ -312,7 +331,7 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* o
     }
   }
   String* n = deref(name).tag == Tag::Str ? deref(name).s : to_str(name);
-  auto it = o->cls->prop_index.find(std::string(n->view()));
+  auto it = find_prop(o->cls, n->view(), f);
   if (it != o->cls->prop_index.end()) {
     const PropInfo& pi = o->cls->props[it->second];
     bool accessible = (pi.flags & (ModPrivate | ModProtected)) == 0;
@@ -326,7 +345,7 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* o
     if (accessible) {
       Value& v = o->slots()[it->second];
       if (v.tag != Tag::Undef) {
-        if (cache) *cache = {o->cls, it->second};
+        if (cache && cacheable(o->cls, f)) *cache = {o->cls, it->second};
         *out = deref(v);
         return true;
       }
@@ -387,7 +406,7 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
     return true;
   }
   String* n = deref(name).tag == Tag::Str ? deref(name).s : to_str(name);
-  auto it = o->cls->prop_index.find(std::string(n->view()));
+  auto it = find_prop(o->cls, n->view(), f);
   if (it != o->cls->prop_index.end()) {
     const PropInfo& pi = o->cls->props[it->second];
     bool accessible = (pi.flags & (ModPrivate | ModProtected)) == 0;
@@ -403,7 +422,7 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
       if ((pi.flags & ModReadonly) && s.tag != Tag::Undef)
         return vm.throw_error("Error", "Cannot modify readonly property " + o->cls->name + "::$" +
                                            std::string(n->view()));
-      if (cache && !(pi.flags & ModReadonly)) *cache = {o->cls, it->second};
+      if (cache && !(pi.flags & ModReadonly) && cacheable(o->cls, f)) *cache = {o->cls, it->second};
       if (s.tag == Tag::Ref)
         s.r->v = v;
       else
@@ -466,7 +485,7 @@ Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name,
   }
   String* n = to_str(name);
   Object* o = obj.o;
-  auto it = o->cls->prop_index.find(std::string(n->view()));
+  auto it = find_prop(o->cls, n->view(), f);
   if (it == o->cls->prop_index.end() && !static_through_object(vm, f, o, n)) return nullptr;
   if (it == o->cls->prop_index.end() && !(o->dyn && o->dyn->find(n->view())) && o->cls->m_get) {
     // php: __get result modified indirectly; we hand out a temporary slot
@@ -482,7 +501,7 @@ Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name,
     return &r->v;
   }
   if (it != o->cls->prop_index.end()) {  // a declared property: its slot, whatever it holds
-    if (cache) *cache = {o->cls, it->second};
+    if (cache && cacheable(o->cls, f)) *cache = {o->cls, it->second};
     return &o->slots()[it->second];
   }
   return vm.prop_slot(o, n, true);
@@ -499,6 +518,7 @@ Value* lv_static_prop(VM& vm, Frame* f, const Value& cls, const Value& name, boo
                                 std::string(n->view()));
     return nullptr;
   }
+  if (c->needs_init && !vm.init_class(c)) return nullptr;
   Value* slot = c->statics()->find(int64_t(it->second));
   return slot;
 }
@@ -526,7 +546,7 @@ bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* 
                                          " constant " + c->name + "::" + std::string(name->view()));
   }
   Value* v = c->consts()->find(int64_t(it->second));
-  if (v->tag == Tag::Undef) {
+  if (v->tag == Tag::Ptr) {  // Class::unevaluated_const()
     Function* th = c->const_thunks[it->second];
     Class* owner = c->const_owner[it->second];
     if (!th) return vm.throw_error("Error", "Cannot evaluate constant");

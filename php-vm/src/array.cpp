@@ -20,7 +20,7 @@ static ArrData* new_data(uint32_t cap, uint32_t icap) {
 }
 
 static uint32_t index_size_for(uint32_t cap) {
-  uint32_t n = 8;
+  uint32_t n = 4;
   while (n < cap * 2) n <<= 1;
   return n;
 }
@@ -61,6 +61,7 @@ void Array::insert_index(uint32_t bucket, uint64_t h) {
 }
 
 Value* Array::find(Key k) {
+  if (!k.s) return find(k.i);
   if (!data || count == 0) return nullptr;
   if (packed()) {
     if (k.s || k.i < 0 || uint64_t(k.i) >= data->used) return nullptr;
@@ -80,7 +81,9 @@ Value* Array::find(std::string_view s) {
 void Array::rebuild(uint32_t new_cap, bool want_index) {
   uint32_t live = count;
   if (new_cap < live) new_cap = live;
-  if (new_cap < 8) new_cap = 8;
+  // Small sizes are kept as asked: a literal like ['id' => 1, 'qty' => 2] becomes a hash of
+  // exactly its size (growth starts at 8 buckets, see lookup_or_insert).
+  if (new_cap < 2) new_cap = 2;
   ArrData* old = data.get();
   ArrData* d = new_data(new_cap, want_index ? index_size_for(new_cap) : 0);
   Bucket* nb = d->buckets();

@@ -134,9 +134,23 @@ bool apply_ini(VM& vm, const std::string& key, const std::string& value, std::st
     if (end && (*end == 'k' || *end == 'K')) shift = 10;
     if (end && (*end == 'm' || *end == 'M')) shift = 20;
     if (end && (*end == 'g' || *end == 'G')) shift = 30;
+    size_t bytes = n < 0 ? 0 : size_t(n) << shift;
+    // php refuses a limit below what is in use already (the setting keeps its value). php
+    // frees garbage at once; here it counts only once a collection has found it.
+    if (bytes && bytes < vm.memory_usage(true)) gc::Heap::current()->collect();
+    if (bytes && bytes < vm.memory_usage(true)) {
+      std::string msg = "Failed to set memory limit to " + std::to_string(bytes) +
+                        " bytes (Current memory usage is " + std::to_string(vm.memory_usage(true)) +
+                        " bytes)";
+      if (vm.frame)
+        vm.warning(msg);
+      else if (vm.display_errors)  // -d on the command line: before the script has a line
+        vm.echo("\nWarning: " + msg + " in Unknown on line 0\n");
+      return false;
+    }
     if (old) *old = vm.memory_limit_ini;
     vm.memory_limit_ini = value;
-    vm.set_memory_limit(n < 0 ? 0 : size_t(n) << shift);
+    vm.set_memory_limit(bytes);
     return true;
   }
   return false;
@@ -181,12 +195,18 @@ static bool at_top_level(VM& vm) {
          fn->name == "require_once" || fn->name == "eval";
 }
 
+// The parameters whose registers hold the first arguments; the rest are in Frame::extra (a
+// variadic parameter's arguments too).
+static uint32_t declared_params(const Function* fn) {
+  return uint32_t(fn->params.size()) - ((fn->flags & FnVariadic) ? 1 : 0);
+}
+
 WEFT_PHP_NATIVE(f_func_get_args) {
   if (at_top_level(vm))
     return vm.throw_error("Error", "func_get_args() cannot be called from the global scope");
   Frame* f = vm.frame;
   Array* out = Array::make();
-  uint32_t np = uint32_t(f->fn->params.size());
+  uint32_t np = declared_params(f->fn);
   for (uint32_t i = 0; i < np && i < f->argc; ++i) push_copy(out, f->regs()[i]);
   if (f->extra) {
     Array* e = f->extra.get();
@@ -210,7 +230,7 @@ WEFT_PHP_NATIVE(f_func_get_arg) {
     return vm.throw_error("ValueError",
                           "func_get_arg(): Argument #1 ($position) must be less than the number "
                           "of the arguments passed to the currently executed function");
-  uint32_t np = uint32_t(f->fn->params.size());
+  uint32_t np = declared_params(f->fn);
   Value v;
   if (uint64_t(n) < np) {
     v = deref(f->regs()[n]);

@@ -472,11 +472,11 @@ WEFT_PHP_NATIVE(f_usleep) {
   return true;
 }
 WEFT_PHP_NATIVE(f_memory_get_usage) {
-  *ret = Value::integer(int64_t(gc::Heap::current()->stats().heap_in_use));
+  *ret = Value::integer(int64_t(vm.memory_usage(argc > 0 && to_bool(args[0]))));
   return true;
 }
 WEFT_PHP_NATIVE(f_memory_get_peak_usage) {
-  *ret = Value::integer(int64_t(gc::Heap::current()->stats().peak_heap_committed));
+  *ret = Value::integer(int64_t(vm.peak_memory_usage(argc > 0 && to_bool(args[0]))));
   return true;
 }
 WEFT_PHP_NATIVE(f_gc_collect_cycles) {

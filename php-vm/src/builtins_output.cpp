@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "builtins.h"
+#include "holders.h"
 
 namespace weft::php {
 
@@ -41,9 +42,31 @@ static uint32_t object_prop_count(Object* o) {
   return n;
 }
 
+// var_dump marks a reference held more than once with `&` (php: a reference whose refcount is
+// above 1). The counts come from one traversal of the roots, made only when the dumped value
+// holds a reference at all.
+static HolderCounter* g_ref_holders = nullptr;
+
+static bool holds_reference(const Value& v, int depth) {
+  if (depth > 64) return true;  // deep or cyclic: let the traversal decide
+  const Value& d = deref(v);
+  auto any = [&](Array* a) {
+    for (uint32_t i = a->first(); i < a->used(); i = a->next(i))
+      if (a->buckets()[i].v.tag == Tag::Ref || holds_reference(a->buckets()[i].v, depth + 1))
+        return true;
+    return false;
+  };
+  if (d.tag == Tag::Arr) return any(d.a);
+  if (d.tag != Tag::Obj) return false;
+  for (uint32_t i = 0; i < d.o->nslots; ++i)
+    if (d.o->slots()[i].tag == Tag::Ref || holds_reference(d.o->slots()[i], depth + 1)) return true;
+  return d.o->dyn && any(d.o->dyn.get());
+}
+
 void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
   const Value& v = deref(v0);
   spaces(out, indent);
+  if (v0.tag == Tag::Ref && g_ref_holders && g_ref_holders->holders[v0.r] > 1) out += '&';
   switch (v.tag) {
     case Tag::Undef:
     case Tag::Null:
@@ -485,7 +508,14 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
 WEFT_PHP_NATIVE(f_var_dump) {
   for (uint32_t i = 0; i < argc; ++i) {
     std::string out;
-    var_dump_value(vm, out, args[i], 0);
+    HolderCounter counts;
+    if (holds_reference(args[i], 0)) {
+      counts.visit_frames(vm);
+      counts.visit_statics(vm);
+      g_ref_holders = &counts;
+    }
+    var_dump_value(vm, out, deref(args[i]), 0);
+    g_ref_holders = nullptr;
     vm.echo(out);
   }
   return true;

@@ -48,7 +48,7 @@ struct StackMark {
 };
 
 std::string func_name_for_errors(Function* fn) {
-  if (fn->flags & FnClosure) return "{closure}";
+  if (fn->flags & FnClosure) return fn->scope ? fn->scope->name + "::{closure}" : "{closure}";
   if (fn->scope) return fn->scope->name + "::" + fn->name;
   return fn->name;
 }
@@ -77,11 +77,14 @@ static inline bool has_declared_type(const Param& p, const Value& x) {
   return false;
 }
 
-// Checks (and coerces) argument i, already stored in the callee's frame. A TypeError is raised
-// inside the callee as php does: its line is the declaration, the trace shows the call.
-static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
+// Checks (and coerces) the argument of parameter i, already stored in the callee's frame (or,
+// for a variadic parameter, at `slot` in its array, argument number `position`). A TypeError is
+// raised inside the callee as php does: its line is the declaration, the trace shows the call.
+static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee, Value* slot = nullptr,
+                         uint32_t position = 0) {
   Param& p = fn->params[i];
-  Value* v = &callee->regs()[i];
+  Value* v = slot ? slot : &callee->regs()[i];
+  if (!position) position = i + 1;
   // diagnostics of the conversion are raised inside the callee, at its declaration
   auto in_callee = [&](auto report) {
     Frame* saved = vm.frame;
@@ -92,42 +95,21 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee) {
     callee->pc = saved_pc;
     vm.frame = saved;
   };
-  if (p.hint == HintNone || p.hint == HintOther) return true;
   Value& x = *v;
-  if (x.tag == Tag::Null && p.nullable) return true;
-  switch (p.hint) {  // the common case: the argument has the declared type already
-    case HintInt:
-      if (x.tag == Tag::Int) return true;
-      break;
-    case HintFloat:
-      if (x.tag == Tag::Float) return true;
-      break;
-    case HintString:
-      if (x.tag == Tag::Str) return true;
-      break;
-    case HintBool:
-      if (x.tag == Tag::Bool) return true;
-      break;
-    case HintArray:
-      if (x.tag == Tag::Arr) return true;
-      break;
-    case HintClass:  // an instance of exactly the named class (no class lookup)
-      if (x.tag == Tag::Obj && x.o->cls->name == p.class_name->view()) {
-        p.accepted = x.o->cls;
-        return true;
-      }
-      break;
-    default:
-      break;
+  if (has_declared_type(p, x)) return true;
+  // an instance of exactly the named class passes without a class lookup
+  if (p.hint == HintClass && x.tag == Tag::Obj && x.o->cls->name == p.class_name->view()) {
+    p.accepted = x.o->cls;
+    return true;
   }
   auto fail = [&]() {
     std::string type = p.type_text;
     if (p.nullable && type[0] != '?') type = "?" + type;
     std::string given = zend_type_name(x);
     if (x.tag == Tag::Obj) given = x.o->cls->name;
-    std::string msg = func_name_for_errors(fn) + "(): Argument #" + std::to_string(i + 1) + " ($" +
-                      std::string(p.name->view()) + ") must be of type " + type + ", " + given +
-                      " given, called in " + vm.frame->code->file + " on line " +
+    std::string msg = func_name_for_errors(fn) + "(): Argument #" + std::to_string(position) +
+                      " ($" + std::string(p.name->view()) + ") must be of type " + type + ", " +
+                      given + " given, called in " + vm.frame->code->file + " on line " +
                       std::to_string(vm.current_line());
     Frame* saved = vm.frame;
     vm.frame = callee;
@@ -282,6 +264,12 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
         rest->append(v);
       }
       regs[i] = Value::arr(rest);
+      if (argc > i) {
+        // func_get_args() reports the arguments as passed, whatever the function later does
+        // to its variadic array: the frame keeps them, and a write to the array separates.
+        mark_shared(rest);
+        f->extra = rest;
+      }
       break;
     }
     if (i < argc) {
@@ -319,6 +307,17 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
     if (!p.by_ref && !p.variadic && regs[i].tag != Tag::Undef && !has_declared_type(p, regs[i]) &&
         !coerce_param(*this, fn, i, f))
       return false;
+  }
+  if ((fn->flags & FnVariadic) && argc >= np) {  // each argument a typed variadic collected
+    const Param& p = fn->params[np - 1];
+    Array* rest = regs[np - 1].a;
+    uint32_t position = np;
+    if (!p.by_ref && p.hint != HintNone && p.hint != HintOther)
+      for (uint32_t k = rest->first(); k < rest->used(); k = rest->next(k), ++position) {
+        Value& v = rest->buckets()[k].v;
+        if (!has_declared_type(p, v) && !coerce_param(*this, fn, np - 1, f, &v, position))
+          return false;
+      }
   }
   for (uint32_t i = 0; i < np; ++i)
     if (regs[i].tag == Tag::Undef && !fn->params[i].has_default && !fn->params[i].variadic) {
@@ -558,6 +557,52 @@ int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, O
   return ok ? 1 : 0;
 }
 
+// The arguments of a built-in call site whose operands need no by-reference or unpacking work.
+static bool native_call_ok(const CallInfo& ci, const Function* fn) {
+  uint32_t argc = uint32_t(ci.args.size());
+  if (argc > kNativeFastArgs || !ci.names.empty()) return false;
+  if (argc && (fn->byref_mask & ((uint64_t(1) << argc) - 1))) return false;
+  for (uint32_t i = 0; i < argc; ++i)
+    if (ci.kinds[i] == ArgSpread || ci.kinds[i] == ArgRef) return false;
+  return true;
+}
+
+int call_native(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret) {
+  if (ci.simple != fn) [[unlikely]] {
+    if (!native_call_ok(ci, fn)) return -1;
+    ci.simple = fn;
+  }
+  uint32_t argc = uint32_t(ci.args.size());
+  union Args {  // uninitialized: only the first argc are written and read
+    Args() {}
+    Value v[kNativeFastArgs];
+  } buf;
+  Value* args = buf.v;
+  Value* cregs = caller->regs();
+  for (uint32_t i = 0; i < argc; ++i) {
+    int32_t op = ci.args[i];
+    if (op < 0) {
+      args[i] = caller->code->consts[size_t(~op)];
+      continue;
+    }
+    const Value& src = cregs[op];
+    if (src.tag == Tag::Undef && ci.kinds[i] == ArgCv) [[unlikely]] {
+      if (uint32_t(op) < caller->code->nlocals)
+        vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
+      args[i] = Value::null();
+    } else {
+      args[i] = deref(src);
+    }
+  }
+  vm.keep_ref_return = false;
+  vm.natives.push_back({fn, args, argc, vm.frame});
+  *ret = Value::null();
+  vm.native_called = nullptr;
+  bool ok = fn->native(vm, args, argc, ret, nullptr) && !vm.exception;
+  vm.natives.pop_back();
+  return ok ? 1 : 0;
+}
+
 static std::string callee_type(const Value& v) {
   return v.tag == Tag::Bool ? "bool" : type_name(v);
 }
@@ -751,6 +796,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
                                                      : "abstract class";
       return vm.throw_error("Error", std::string("Cannot instantiate ") + what + " " + cls->name);
     }
+    if (cls->needs_init && !vm.init_class(cls)) return false;
     Object* o = vm.instantiate(cls);
     *ret = Value::obj(o);
     if (!cls->ctor) {
@@ -773,6 +819,10 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
   }
   if (!fn->native && !closure && ci.names.empty()) {
     int r = call_simple(vm, f, ci, fn, ret, this_, called);
+    if (r >= 0) return r == 1;
+  }
+  if (fn->native && op == Op::Call && ci.kind == CallInfo::Named) {
+    int r = call_native(vm, f, ci, fn, ret);
     if (r >= 0) return r == 1;
   }
   ArgBuf buf;

@@ -90,11 +90,17 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     if (parent->flags & ClsThrowable) cls->flags |= ClsThrowable;
     cls->props = parent->props;
     cls->prop_index = parent->prop_index;
+    cls->shadows_private = parent->shadows_private;
     Array* pd = parent->defaults();
     for (uint32_t i = 0; i < parent->props.size(); ++i) {
       Value* v = pd->find(int64_t(i));
       defaults->set(Key::integer(i), v ? *v : Value());
     }
+    // defaults still waiting for their initializer are evaluated again for this class (the
+    // parent's statics are shared Refs, filled by the parent's init_class)
+    for (const Class::PendingInit& p : parent->pending_inits)
+      if (!p.is_static) cls->pending_inits.push_back(p);
+    cls->needs_init = !cls->pending_inits.empty() || parent->needs_init;
     cls->static_props = parent->static_props;
     cls->static_index = parent->static_index;
     Array* ps = parent->statics();
@@ -126,14 +132,15 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
   }
   if (cls->flags & ClsInterface) cls->flags |= ClsAbstract;
 
+  // The initializer runs at the class's first use (init_class); its slot holds null till then.
+  auto defer = [&](Function* thunk, Class* scope, uint32_t idx, bool is_static) {
+    if (!thunk) return;
+    cls->pending_inits.push_back({thunk, scope, idx, is_static});
+    cls->needs_init = true;
+  };
   auto add_prop = [&](const ClassInfo::Member& m, Class* declared, Class* scope) -> bool {
     Value v;
-    if (m.thunk) {
-      if (!eval_thunk(vm, m.thunk, scope, &v)) return false;
-      mark_copy(v);
-    } else if (!m.typed) {
-      v = Value::null();
-    }
+    if (m.thunk || !m.typed) v = Value::null();
     if (m.flags & ModStatic) {
       Ref* r = gc_new<Ref>();
       r->v = v.tag == Tag::Undef ? Value::null() : v;
@@ -148,19 +155,32 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
         cls->static_index[m.name] = idx;
       }
       statics->set(Key::integer(idx), Value::ref(r));
+      defer(m.thunk, scope, idx, true);
       return true;
     }
     auto it = cls->prop_index.find(m.name);
     uint32_t idx;
-    if (it != cls->prop_index.end()) {
+    if (it != cls->prop_index.end() && (cls->props[it->second].flags & ModPrivate) &&
+        cls->props[it->second].declared != declared) {
+      // an ancestor's private property stays, in its own slot, for the ancestor's code
+      Class* owner = cls->props[it->second].declared;
+      cls->prop_index[std::string(1, '\0') + owner->name + '\0' + m.name] = it->second;
+      cls->shadows_private = true;
+      idx = uint32_t(cls->props.size());
+      cls->props.push_back(PropInfo{intern(m.name), m.flags, declared, m.typed});
+      cls->prop_index[m.name] = idx;
+    } else if (it != cls->prop_index.end()) {
       idx = it->second;
       cls->props[idx] = PropInfo{intern(m.name), m.flags, declared, m.typed};
+      std::erase_if(cls->pending_inits,  // a redeclaration replaces the inherited initializer
+                    [&](const Class::PendingInit& p) { return !p.is_static && p.slot == idx; });
     } else {
       idx = uint32_t(cls->props.size());
       cls->props.push_back(PropInfo{intern(m.name), m.flags, declared, m.typed});
       cls->prop_index[m.name] = idx;
     }
     defaults->set(Key::integer(idx), v);
+    defer(m.thunk, scope, idx, false);
     return true;
   };
 
@@ -231,7 +251,7 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     }
     if (cls->const_flags.size() <= idx) cls->const_flags.resize(idx + 1, 0);
     cls->const_flags[idx] = vis;
-    consts->set(Key::integer(idx), Value());
+    consts->set(Key::integer(idx), Class::unevaluated_const());
   }
   if (!(cls->flags & ClsInterface)) {
     bool traversable = false, iter = false;
@@ -289,6 +309,26 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
       }
     }
   }
+  return true;
+}
+
+bool VM::init_class(Class* cls) {
+  if (cls->parent && cls->parent->needs_init && !init_class(cls->parent)) return false;
+  cls->needs_init = false;  // an initializer may use the class (self::$a in a constant)
+  for (size_t i = 0; i < cls->pending_inits.size(); ++i) {
+    Class::PendingInit p = cls->pending_inits[i];
+    Value v;
+    if (!eval_thunk(*this, p.thunk, p.scope, &v)) {
+      cls->needs_init = true;  // php tries again at the next use
+      return false;
+    }
+    mark_copy(v);
+    if (p.is_static)
+      cls->statics()->find(int64_t(p.slot))->r->v = v;
+    else
+      cls->defaults()->set(Key::integer(p.slot), v);
+  }
+  cls->pending_inits.clear();
   return true;
 }
 

@@ -398,6 +398,7 @@ void FnCompiler::compile_body(const Node* params, const Node* body, bool arrow) 
   }
   code->nregs = uint32_t(max_reg);
   check_goto_labels();
+  dump_code(fn->name, *code);
 }
 
 Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, FnCompiler* outer) {
@@ -506,6 +507,7 @@ void FnCompiler::compile_main(const Node* root) {
   emit(Op::Return, knull());
   code->nregs = uint32_t(max_reg);
   check_goto_labels();
+  dump_code(fn->name, *code);
 }
 
 Function* compile_file(VM& vm, const Node* root, const std::string& file, ParseError* error,

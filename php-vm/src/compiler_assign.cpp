@@ -4,47 +4,22 @@
 
 namespace weft::php {
 
+// The operator of a compound assignment (`+=`) or of its plain token (`+`), else Op::Nop.
 static Op assign_binop(uint32_t tok) {
-  switch (tok) {
-    case T_PLUS_EQUAL:
-    case '+':
-      return Op::Add;
-    case T_MINUS_EQUAL:
-    case '-':
-      return Op::Sub;
-    case T_MUL_EQUAL:
-    case '*':
-      return Op::Mul;
-    case T_DIV_EQUAL:
-    case '/':
-      return Op::Div;
-    case T_CONCAT_EQUAL:
-    case '.':
-      return Op::Concat;
-    case T_MOD_EQUAL:
-    case '%':
-      return Op::Mod;
-    case T_AND_EQUAL:
-    case '&':
-      return Op::BitAnd;
-    case T_OR_EQUAL:
-    case '|':
-      return Op::BitOr;
-    case T_XOR_EQUAL:
-    case '^':
-      return Op::BitXor;
-    case T_SL_EQUAL:
-    case T_SL:
-      return Op::Shl;
-    case T_SR_EQUAL:
-    case T_SR:
-      return Op::Shr;
-    case T_POW_EQUAL:
-    case T_POW:
-      return Op::Pow;
-    default:
-      return Op::Nop;
-  }
+  static constexpr struct {
+    uint32_t compound, plain;
+    Op op;
+  } kOps[] = {
+      {T_PLUS_EQUAL, '+', Op::Add},      {T_MINUS_EQUAL, '-', Op::Sub},
+      {T_MUL_EQUAL, '*', Op::Mul},       {T_DIV_EQUAL, '/', Op::Div},
+      {T_CONCAT_EQUAL, '.', Op::Concat}, {T_MOD_EQUAL, '%', Op::Mod},
+      {T_AND_EQUAL, '&', Op::BitAnd},    {T_OR_EQUAL, '|', Op::BitOr},
+      {T_XOR_EQUAL, '^', Op::BitXor},    {T_SL_EQUAL, T_SL, Op::Shl},
+      {T_SR_EQUAL, T_SR, Op::Shr},       {T_POW_EQUAL, T_POW, Op::Pow},
+  };
+  for (const auto& e : kOps)
+    if (tok == e.compound || tok == e.plain) return e.op;
+  return Op::Nop;
 }
 
 void FnCompiler::lv_prepare(const Node* n, std::vector<LvStep>& steps) {

@@ -704,7 +704,9 @@ int32_t FnCompiler::magic_const(const Node* n) {
   const FnCompiler* f = this;
   while ((f->fn->flags & FnClosure) && f->parent) f = f->parent;
   std::string fname =
-      (fn->flags & FnClosure) ? "{closure}" : (fn->name == "{main}" ? "" : fn->name);
+      (fn->flags & FnClosure)
+          ? "{closure}"
+          : (fn->name == "{main}" || fn->name == "{initializer}" ? "" : fn->name);  // no function
   if (s == "__FUNCTION__") return kstr(fname);
   if (s == "__METHOD__") return kstr(cls && !fname.empty() ? cls->name + "::" + fname : fname);
   return kstr("");

@@ -17,45 +17,19 @@
 #include <unordered_set>
 
 #include "builtins.h"
+#include "holders.h"
 #include "interp_support.h"
 
 namespace weft::php {
 
 namespace {
 
-struct Shutdown {
+struct Shutdown : HolderCounter {
   VM& vm;
-  std::unordered_map<const void*, int64_t> holders;
   std::unordered_set<const Object*> destructed;
   bool failed = false;
 
-  void visit(const Value& v) {
-    switch (v.tag) {
-      case Tag::Ref:
-        if (holders[v.r]++ == 0) visit(v.r->v);
-        break;
-      case Tag::Arr:
-        if (holders[v.a]++ == 0)
-          for (uint32_t i = v.a->first(); i < v.a->used(); i = v.a->next(i))
-            visit(v.a->buckets()[i].v);
-        break;
-      case Tag::Obj:
-        if (holders[v.o]++ == 0) visit_members(v.o);
-        break;
-      default:
-        break;
-    }
-  }
-  void visit_members(Object* o) {
-    for (uint32_t i = 0; i < o->nslots; ++i) visit(o->slots()[i]);
-    if (o->dyn) visit(Value::arr(o->dyn.get()));
-    if (ClosureData* cd = o->closure.get()) {
-      visit(cd->this_);
-      for (uint32_t i = 0; i < cd->nuses; ++i) visit(cd->uses()[i]);
-    }
-    if (Frame* g = o->gen.get())
-      for (uint32_t i = 0; i < g->nregs; ++i) visit(g->regs()[i]);
-  }
+  Shutdown(VM& v) : vm(v) {}
 
   void release(const Value& v) {
     switch (v.tag) {
@@ -90,7 +64,7 @@ struct Shutdown {
     if (d->flags & (FnPrivate | FnProtected)) {
       vm.frame = nullptr;
       std::string msg = std::string("Call to ") +
-                        ((d->flags & FnPrivate) ? "private " : "protected ") + d->scope->name +
+                        ((d->flags & FnPrivate) ? "private " : "protected ") + o->cls->name +
                         "::__destruct() from global scope during shutdown ignored";
       // php reports it without a script position
       if (!vm.silence && (vm.error_reporting & 2) && vm.display_errors)
@@ -120,19 +94,11 @@ bool run_destructors(VM& vm) {
        i = vm.globals_extra->next(i))
     symbols->append(vm.globals_extra->buckets()[i].v);
 
-  Shutdown s{vm, {}, {}, false};
+  Shutdown s(vm);
   Array* syms = symbols.get();
   for (uint32_t i = syms->first(); i < syms->used(); i = syms->next(i))
     s.visit(syms->buckets()[i].v);
-  for (auto& [name, cls] : vm.classes) {
-    if (!cls->gcdata) continue;
-    s.visit(Value::arr(cls->statics()));
-    s.visit(Value::arr(cls->consts()));
-    for (auto& [mname, fn] : cls->methods)
-      if (fn->statics) s.visit(Value::arr(fn->statics.get()));
-  }
-  for (auto& [name, fn] : vm.functions)
-    if (fn->statics) s.visit(Value::arr(fn->statics.get()));
+  s.visit_statics(vm);
 
   // 0. unreachable objects: php ran their destructors when they were dropped
   for (uint32_t i = objs->first(); i < objs->used() && !s.failed; i = objs->next(i)) {

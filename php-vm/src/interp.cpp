@@ -79,6 +79,18 @@ static inline bool both_float(const Value& a, const Value& b, double* x, double*
   return false;
 }
 
+[[gnu::noinline, gnu::cold]] static void warn_undefined(VM& vm, const Code* code, int32_t x) {
+  vm.warning("Undefined variable $" + code->local_names[size_t(x)]);
+}
+
+// rd()'s rare cases: a reference (its value) or an undefined variable (warned, null).
+[[gnu::noinline]] static const Value& read_slow(VM& vm, const Code* code, const Value& v,
+                                                int32_t x) {
+  if (v.tag == Tag::Ref) return v.r->v.tag == Tag::Undef ? kNullValue : v.r->v;
+  if (uint32_t(x) < code->nlocals) warn_undefined(vm, code, x);
+  return kNullValue;
+}
+
 // Threaded dispatch (below) takes the addresses of labels, a GNU extension clang has.
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wgnu-label-as-value"
@@ -94,19 +106,17 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   // The helpers capture by value, so the frame's pointers stay in registers in the loop. (A
   // larger native frame is harmless now that PHP frames live on the frame stack: stale native
   // stack words no longer keep returned frames alive.)
-  auto undefined = [&vm, code](int32_t x) {
-    vm.warning("Undefined variable $" + code->local_names[size_t(x)]);
+  // (Out of line, so no helper's captures escape and the loop's bases stay in registers.)
+  auto undefined = [&vm, code ](int32_t x) __attribute__((always_inline)) {
+    warn_undefined(vm, code, x);
   };
   // Reads an operand for its value (constants, variables through references).
-  auto rd =
-      [ consts, regs, nlocals, undefined ](int32_t x) __attribute__((always_inline))->const Value& {
+  auto rd = [ consts, regs, &vm, code ](int32_t x) __attribute__((always_inline))->const Value& {
     if (x < 0) return consts[~x];
     const Value& v = regs[x];
     if (v.tag > Tag::Undef && v.tag != Tag::Ref) [[likely]]
       return v;
-    if (v.tag == Tag::Ref) return v.r->v.tag == Tag::Undef ? kNullValue : v.r->v;
-    if (uint32_t(x) < nlocals) undefined(x);
-    return kNullValue;
+    return read_slow(vm, code, v, x);
   };
   auto rd_quiet = [ consts, regs ](int32_t x) __attribute__((always_inline))->const Value& {
     if (x < 0) return consts[~x];
@@ -638,6 +648,23 @@ top:
               r = a.i != b.i;
               break;
           }
+        } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
+          const double x = a.d, y = b.d;
+          switch (Op(I->x)) {
+            case Op::Lt:
+              r = x < y;
+              break;
+            case Op::Le:
+              r = x <= y;
+              break;
+            case Op::Eq:
+            case Op::Identical:
+              r = x == y;
+              break;
+            default:
+              r = x != y;
+              break;
+          }
         } else {
           switch (Op(I->x)) {
             case Op::Lt:
@@ -1031,7 +1058,8 @@ top:
         // conditions of its caches: a named function, or a method of the object's class).
         if (I->op == Op::Call) {
           if (ci.cached && ci.cached == ci.simple && ci.kind == CallInfo::Named)
-            done = call_simple(vm, f, ci, ci.cached, &r, nullptr, nullptr);
+            done = ci.cached->native ? call_native(vm, f, ci, ci.cached, &r)
+                                     : call_simple(vm, f, ci, ci.cached, &r, nullptr, nullptr);
         } else if (I->op == Op::CallMethod) {
           const Value& o = I->c < 0 ? consts[~I->c] : deref(regs[I->c]);
           Function* m = ci.cached_method;

@@ -38,6 +38,12 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
 // it directly for a site whose cached callee is ci.simple.
 int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
                 Class* called);
+// A named call of a built-in function whose arguments are plain values (no spread, names or
+// by-reference parameters, at most kNativeFastArgs): the arguments are read straight from the
+// caller's registers, without do_call's argument buffer. Same results and ci.simple contract
+// as call_simple.
+inline constexpr uint32_t kNativeFastArgs = 8;
+int call_native(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret);
 bool make_closure(VM& vm, Frame* f, Function* fn, CallInfo& ci, Value* out);
 bool fe_reset(VM& vm, Value* it_reg, const Value& subject, Value* target);
 // 1: produced a value, 0: end, -1: exception

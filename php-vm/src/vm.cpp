@@ -18,7 +18,7 @@ namespace weft::php {
 static VM* g_vm = nullptr;
 VM& vm() { return *g_vm; }
 
-void out_of_memory() { vm().fatal("Allowed memory size exhausted"); }
+void out_of_memory(size_t tried) { vm().memory_exhausted(tried); }
 
 VM::VM() {
   g_vm = this;
@@ -58,6 +58,10 @@ static char* native_stack_floor_of_this_thread() {
 
 void VM::set_memory_limit(size_t bytes) {
   memory_limit = bytes;
+  // The heap counts against memory_limit on its own (the collector collects before it gives
+  // up); the frame stack is bounded below. Without a limit, the address space reserved for
+  // the heap is the bound.
+  if (gc::Heap* heap = gc::Heap::current()) heap->set_heap_limit(bytes);
   if (!native_stack_floor) native_stack_floor = native_stack_floor_of_this_thread();
   if (!stack_base) return;
   size_t used = size_t(stack_top - stack_base);
@@ -73,8 +77,24 @@ void VM::frame_stack_full(size_t bytes) {
 }
 
 void VM::memory_exhausted(size_t tried) {
+  if (memory_limit == 0)  // php's message when the system, not memory_limit, says no
+    fatal("Out of memory (allocated " + std::to_string(memory_usage(false)) +
+          " bytes) (tried to allocate " + std::to_string(tried) + " bytes)");
   fatal("Allowed memory size of " + std::to_string(memory_limit) +
         " bytes exhausted (tried to allocate " + std::to_string(tried) + " bytes)");
+}
+
+size_t VM::memory_usage(bool real) const {
+  const gc::Stats& s = gc::Heap::current()->stats();
+  return (real ? s.heap_committed : s.heap_in_use) + size_t(stack_top - stack_base);
+}
+
+size_t VM::peak_memory_usage(bool real) {
+  const gc::Stats& s = gc::Heap::current()->stats();
+  size_t now = std::max(s.peak_heap_committed, s.heap_in_use) + size_t(stack_top - stack_base);
+  size_t& peak = real ? peak_real_usage : peak_usage;
+  peak = std::max(peak, now);
+  return peak;
 }
 
 void VM::flush() {
@@ -289,6 +309,8 @@ uint32_t VM::object_id(Object* o) {
 }
 
 Object* VM::instantiate(Class* cls) {
+  if (cls->needs_init) [[unlikely]]
+    init_class(cls);  // a failure leaves the exception pending; the defaults stay null
   uint32_t n = uint32_t(cls->props.size());
   Object* o = new_object(cls, n);
   if (n) {
@@ -437,6 +459,13 @@ bool VM::to_string(const Value& v0, String** out) {
   Value r;
   if (!call_method(v.o, m, nullptr, 0, &r)) return false;
   r = deref(r);
+  // __toString's return type is string: coercive, but arrays and plain objects do not convert
+  if (r.tag == Tag::Arr || (r.tag == Tag::Obj && !r.o->cls->m_tostring)) {
+    std::string given = r.tag == Tag::Arr ? "array" : r.o->cls->name;
+    return throw_error("TypeError", v.o->cls->name +
+                                        "::__toString(): Return value must be of type string, " +
+                                        given + " returned");
+  }
   if (r.tag != Tag::Str) {
     *out = to_str(r);
     return true;

@@ -79,6 +79,9 @@ CellDescrs::CellDescrs() {
   writes_b.writes = {fb};
   add_to_b = table.add<CallDescr>("add_to_b", std::vector<Type>{Type::Ref, Type::Int}, Type::Int,
                                   writes_b);
+  writes_b.raw = false;  // true of add_to_b: raw accesses stay inside g_raw
+  add_to_b_no_raw = table.add<CallDescr>("add_to_b_no_raw", std::vector<Type>{Type::Ref, Type::Int},
+                                         Type::Int, writes_b);
   EffectInfo elidable;
   elidable.kind = EffectInfo::Kind::Elidable;
   elidable.can_collect = false;  // with constant operands, folded at optimization time
@@ -384,7 +387,7 @@ class Generator {
           ints_.push_back(t_.emit(
               Op::call,
               {t_.const_int(int64_t(reinterpret_cast<uintptr_t>(&add_to_b))), any_ref(), any_int()},
-              d_.add_to_b));
+              pick(2) ? d_.add_to_b : d_.add_to_b_no_raw));
         else
           ints_.push_back(t_.emit(
               Op::call,

@@ -43,6 +43,7 @@ struct CellDescrs {
   const weft::jit::LabelDescr* loop;
   const weft::jit::SizeDescr* cell;
   const weft::jit::CallDescr* add_to_b;           // int64 (Cell*, int64): writes Cell.b only
+  const weft::jit::CallDescr* add_to_b_no_raw;    // the same, declared to touch no raw memory
   const weft::jit::CallDescr* mix;                // int64 (int64, int64): elidable
   const weft::jit::CallDescr* peek;               // int64 (object*): its first word; reads only
   const weft::jit::ArrayDescr* ints;              // int64 items

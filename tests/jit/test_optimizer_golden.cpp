@@ -16,7 +16,8 @@ using namespace weft::jit;
 namespace {
 
 int64_t square(int64_t x) { return x * x; }
-int64_t klass[2] = {0, 42};  // an object with a quasi-immutable field at offset 8
+int64_t klass[2] = {0, 42};      // an object with a quasi-immutable field at offset 8
+int64_t node[4] = {0, 5, 0, 7};  // a Node: value 5, kind (immutable) 7
 
 // Replaces every `key` in `text` with `value`.
 std::string replace_all(std::string text, const std::string& key, const std::string& value) {
@@ -49,12 +50,14 @@ struct Golden {
     table.add<FieldDescr>("Class.methods", 8, 8, Type::Int)->quasi_immutable = true;
   }
 
-  // SQUARE and KLASS in a test's text stand for the function and the object above.
+  // SQUARE, KLASS and NODE in a test's text stand for the function and the objects above.
   static std::string substitute(std::string text) {
     char object[40];
     std::snprintf(object, sizeof object, "ref(0x%" PRIxPTR ")", reinterpret_cast<uintptr_t>(klass));
     text = replace_all(text, "SQUARE", std::to_string(reinterpret_cast<intptr_t>(&square)));
-    return replace_all(text, "KLASS", object);
+    text = replace_all(text, "KLASS", object);
+    std::snprintf(object, sizeof object, "ref(0x%" PRIxPTR ")", reinterpret_cast<uintptr_t>(node));
+    return replace_all(text, "NODE", object);
   }
 
   // The optimized form of `input`, printed; both must verify.
@@ -431,6 +434,31 @@ finish(i1, 42, 42, 42, i6, i6, 42)
   OptimizerReport none;
   g(in, without(&OptimizerOptions::quasi_immutable), &none);
   CHECK(none.quasi_immutable_deps.empty());
+}
+
+TEST_CASE("immutable fields of constant objects become constants") {
+  Golden g;
+  // The mutable field stays a load; the immutable one is read now, also where the constant
+  // object is only known after a guard_value (not through null, a load that is never run).
+  const char* in = R"([p0]
+i1 = getfield_gc(NODE, descr=Node.kind)
+i2 = getfield_gc(NODE, descr=Node.value)
+guard_value(p0, NODE) [1@0: p0]
+i4 = getfield_gc(p0, descr=Node.kind)
+i5 = getfield_gc(null, descr=Node.kind)
+finish(i1, i2, i4)
+)";
+  CHECK(g(in) == Golden::expect(R"([p0]
+i1 = getfield_gc(NODE, descr=Node.value)
+guard_value(p0, NODE) [1@0: p0]
+finish(7, i1, 7)
+)"));
+  CHECK(g(in, without(&OptimizerOptions::fold)) == Golden::expect(R"([p0]
+i1 = getfield_gc(NODE, descr=Node.kind)
+i2 = getfield_gc(NODE, descr=Node.value)
+guard_value(p0, NODE) [1@0: p0]
+finish(i1, i2, i1)
+)"));
 }
 
 // ---- known bits ------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // its value stack): the store stays pending with the object virtual; it is dropped when the
 // cell is overwritten first, described in the snapshots of the guards it stays pending across
 // (resume performs it), made real where it must be emitted, and carried into a peeled loop by
-// the object's fields.
+// the object's fields; calls that touch no raw memory (EffectInfo::raw) leave it pending.
 #include <catch2/catch.hpp>
 
 #include "jit_test_util.h"
@@ -26,6 +26,10 @@ struct FrameGolden {
     table.add<SizeDescr>("Box", 1, 24)->fields = {kind, value, next};
     table.add<FieldDescr>("slot", 0, 8, Type::Ref);  // a frame cell
     table.add<CallDescr>("clobber", std::vector<Type>{Type::Int}, Type::Void, EffectInfo{});
+    EffectInfo gc_only;  // may write any GC object, but no raw memory (WEFT_NO_RAW_ACCESS)
+    gc_only.raw = false;
+    table.add<CallDescr>("gc_only", std::vector<Type>{Type::Ref}, Type::Ref, gc_only);
+    table.add<CallDescr>("clobber_ref", std::vector<Type>{Type::Ref}, Type::Ref, EffectInfo{});
   }
   std::string operator()(const std::string& input, bool peel = false) {
     OptimizerOptions options;
@@ -227,4 +231,47 @@ jump(i0, i9, descr=loop)
   // The loop's guard still describes its box (the one stored after it is made real at the
   // jump, not before the guard).
   CHECK(loop.find("! slot(i0)=v0]") != std::string::npos);
+}
+
+TEST_CASE("raw virtuals: a call that touches no raw memory leaves the frame's stores pending") {
+  FrameGolden g;
+  // The box stored in the frame stays virtual across the call (a guard after it describes the
+  // store) and the frame's load is forwarded. A call that may touch raw memory makes the box
+  // real before it, and the frame is read again after it.
+  const char* in = R"([i0, i1, p2]
+p3 = new_object(descr=Box)
+setfield_gc(p3, 1, descr=Box.kind)
+setfield_gc(p3, i1, descr=Box.value)
+setfield_raw(i0, p3, descr=slot)
+p7 = call(4096, p2, descr=CALL)
+p8 = getfield_raw(i0, descr=slot)
+i9 = getfield_gc(p8, descr=Box.value)
+guard_true(i9) [1@0: i0]
+finish(i9, p7)
+)";
+  auto with = [&](const std::string& call) {
+    std::string text = in;
+    text.replace(text.find("CALL"), 4, call);
+    return text;
+  };
+  CHECK(g(with("gc_only")) == R"([i0, i1, p2]
+p3 = call(4096, p2, descr=gc_only)
+guard_true(i1) [1@0: i0 / v0 = Box(Box.kind=1, Box.value=i1) ! slot(i0)=v0]
+p5 = new_object(descr=Box)
+setfield_raw(i0, p5, descr=slot)
+setfield_gc(p5, 1, descr=Box.kind)
+setfield_gc(p5, i1, descr=Box.value)
+finish(i1, p3)
+)");
+  CHECK(g(with("clobber_ref")) == R"([i0, i1, p2]
+p3 = new_object(descr=Box)
+setfield_raw(i0, p3, descr=slot)
+setfield_gc(p3, 1, descr=Box.kind)
+setfield_gc(p3, i1, descr=Box.value)
+p7 = call(4096, p2, descr=clobber_ref)
+p8 = getfield_raw(i0, descr=slot)
+i9 = getfield_gc(p8, descr=Box.value)
+guard_true(i9) [1@0: i0]
+finish(i9, p7)
+)");
 }

@@ -5,6 +5,7 @@
 #   syntax/X.py   -> syntax/X.err (python3's SyntaxError report), X.rc
 #   tokens/X.py   -> tokens/X.tokens (tokenize module, via tokens/dump_tokens.py)
 #   repl/X.in     -> repl/X.out, X.err, X.rc: `python3 -i -q [X.py] < X.in`
+#   signals/X.py  -> signals/X.out, X.err, X.rc: SIGINT sent at each `ready` line (run_signals.py)
 # With arguments (programs/X.py, syntax/X.py or repl/X.in paths relative to this folder), only
 # those.
 set -euo pipefail
@@ -60,3 +61,5 @@ for f in *.py; do
   [ "$f" = dump_tokens.py ] && continue
   "$py" dump_tokens.py "$f" > "${f%.py}.tokens"
 done
+# signals/X.py -> X.out, X.err, X.rc: the program interrupted by SIGINT where it prints `ready`
+"$py" "$here/run_signals.py" generate "$py"

@@ -113,9 +113,27 @@ def recursion():
     return out
 
 
+def text():
+    base = 'x' + str(1)
+    a, b = base + 'a', base + 'b'
+    out = [a, b, a + 'c', a + 'd', base]
+    s = t = u = ''
+    same = 0
+    for i in range(3000):
+        u = s + str(i % 10)
+        s = s + str(i % 10)
+        same += u == s
+        t = s + '!'
+        if i % 100 == 99:
+            out.append(t)
+            s = ''
+    return out + [same, u + s, 'f=' + fmt(0.5) + ' o=<object> i=' + str(-7)]
+
+
 REFERENCES = {'fib': fib, 'sum': total_sum, 'points': points, 'floats': floats,
               'strings': strings}
-FIXED = {'bridge': bridge, 'redefine': redefine, 'mixed': mixed, 'recursion': recursion}
+FIXED = {'bridge': bridge, 'redefine': redefine, 'mixed': mixed, 'recursion': recursion,
+         'text': text}
 
 
 def program_n(name):

@@ -112,6 +112,18 @@ def main():
                   not any(a in loop for a in ALLOCATIONS), loop)
             check('log: the loop of sum-small keeps its integers unboxed',
                   'label(i' in loop and 'jump(i' in loop, loop[:300])
+        # strings-small: toy_concat touches no raw memory (WEFT_NO_RAW_ACCESS, `no_raw` in the
+        # jitcode): the loop counter's box stays virtual across the call and the frame is not
+        # read again after it, so the loop allocates nothing but the string.
+        text = logged(binary, 'strings-small', tmp)
+        loops = optimized_loops(text)
+        check('log: strings-small has a peeled loop', len(loops) == 1, text[-3000:])
+        for loop in loops:
+            check('log: the loop of strings-small calls toy_concat', 'toy_concat' in loop, loop)
+            check('log: no allocation left in the loop of strings-small',
+                  not any(a in loop for a in ALLOCATIONS), loop)
+            check('log: strings-small does not read the frame after toy_concat',
+                  'getfield_raw' not in loop[loop.find('toy_concat'):], loop)
         text = logged(binary, 'floats-small', tmp)
         check('log: float boxes are new_object',
               any('new_object(descr=new.toy.FloatBox)' in t for t in recorded_traces(text)))
@@ -174,6 +186,11 @@ def main():
               any('= call_assembler(' in t for t in traces), text[:3000])
         check('log: no call of the portal function left',
               not any('descr=portal.toy_run' in t for t in traces), text[:3000])
+        # fib's constants (the boxes of 1 and 2) are constants of the traces: their kind and
+        # value (immutable fields) are read by the optimizer, not by compiled code.
+        check('log: immutable fields of constant boxes folded',
+              not any(re.search(r'getfield_gc\(ref\(0x[0-9a-f]+\), descr=gc\.\d+\.\w+\.imm\)', t)
+                      for t in traces), text[:3000])
         direct = re.search(r'jit direct calls: (\d+)', text)
         check('log: calls from compiled code into compiled code',
               direct is not None and int(direct.group(1)) > 1000, text[-800:])

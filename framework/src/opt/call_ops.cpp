@@ -1,4 +1,4 @@
-// Calls and quasi-immutable fields in the driver.
+// Calls, quasi-immutable fields and immutable fields of constant objects in the driver.
 //
 // Elidable calls (EffectInfo::Kind::Elidable: same operands, same result, nothing else visible)
 // with constant operands are run now, at optimization time, if the effect info also says the
@@ -87,6 +87,19 @@ bool Optimizer::quasi_immutable_load(size_t i, const Inst& inst, std::span<const
     auto& deps = report_->quasi_immutable_deps;
     if (std::find(deps.begin(), deps.end(), dep) == deps.end()) deps.push_back(dep);
   }
+  return true;
+}
+
+// An immutable field of a constant object holds what the object was initialized with, before
+// the trace that names the object was recorded: it is read now (the function object of a
+// call, a constant's type tag and value).
+bool Optimizer::immutable_constant_load(size_t i, const Inst& inst, std::span<const Value> args) {
+  if (inst.op != Op::getfield_gc || !args[0].is_const()) return false;
+  const auto* field = static_cast<const FieldDescr*>(inst.descr);
+  uint64_t object = out_.constant(args[0]).bits;
+  if (!field->immutable || object == 0) return false;
+  uint64_t bits = native_load(uintptr_t(object) + field->offset, field->size, field->is_signed);
+  map_[i] = out_.constant_of(field->type, bits);
   return true;
 }
 

@@ -125,6 +125,15 @@ void Optimizer::flush_stores(const Descr* descr, Value object, Value index, bool
   if (!descr && !pending_.empty()) flush_stores();
 }
 
+// Emits the pending stores into GC objects (values stored there are real), keeping those to
+// raw memory pending.
+void Optimizer::flush_gc_stores() {
+  std::vector<PendingStore> kept, emitted;
+  for (const PendingStore& p : pending_) (p.raw ? kept : emitted).push_back(p);
+  pending_ = std::move(kept);
+  emit_stores(emitted);
+}
+
 void Optimizer::flush_stores_at_guard() {
   std::vector<PendingStore> kept, emitted;
   for (const PendingStore& p : pending_) {
@@ -153,8 +162,9 @@ void Optimizer::before_effect(const Inst& inst) {
   const OpInfo& info = op_info(inst.op);
   if (info.has(opflag::CALL)) {
     const EffectInfo& e = static_cast<const CallDescr*>(inst.descr)->effects;
-    // An elidable function's result depends on its operands only: it cannot see the stores.
-    if (e.kind != EffectInfo::Kind::Elidable) flush_stores();
+    // An elidable function's result depends on its operands only: it cannot see the stores;
+    // one that touches no raw memory cannot see those to raw memory.
+    if (e.kind != EffectInfo::Kind::Elidable) e.raw ? flush_stores() : flush_gc_stores();
     if (e.kind == EffectInfo::Kind::Normal) {
       bool writes_quasi = e.any_write;
       for (const Descr* d : e.writes)
@@ -177,6 +187,7 @@ bool Optimizer::heap_step(size_t i, const Inst& inst, std::span<const Value> arg
     case Op::getfield_gc:
     case Op::getarrayitem_gc:
     case Op::arraylen_gc: {
+      if (o_.fold && immutable_constant_load(i, inst, args)) return true;
       Value index = inst.op == Op::getarrayitem_gc ? args[1] : Value();
       uint32_t slot = inst.op == Op::arraylen_gc ? HeapCache::kLength : value_key(index);
       if (auto known = heap_.find(inst.descr, args[0], slot)) {
@@ -206,7 +217,8 @@ bool Optimizer::heap_step(size_t i, const Inst& inst, std::span<const Value> arg
     case Op::call_assembler:
       for (Value a : args) heap_.escaped(a);
       heap_.invalidate_call(static_cast<const CallDescr*>(inst.descr));
-      raw_.clear();  // (elidable calls, which write nothing, were handled before)
+      // (Elidable calls, which write nothing, were handled before.)
+      if (static_cast<const CallDescr*>(inst.descr)->effects.raw) raw_.clear();
       return false;
     case Op::getfield_raw: {
       auto* field = static_cast<const FieldDescr*>(inst.descr);

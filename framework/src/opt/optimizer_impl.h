@@ -130,6 +130,7 @@ class Optimizer {
   // Before a guard: emits the pending stores but the raw stores of virtual objects, which the
   // guard's snapshot describes (pending_raw_virtuals()).
   void flush_stores_at_guard();
+  void flush_gc_stores();
   std::vector<RawStore> pending_raw_virtuals() const;
   // Emits `stores` (taken out of pending_) in order.
   void emit_stores(const std::vector<PendingStore>& stores);
@@ -149,6 +150,7 @@ class Optimizer {
   // call_ops.cpp
   bool call_step(size_t i, const Inst& inst, std::span<const Value> args);
   bool quasi_immutable_load(size_t i, const Inst& inst, std::span<const Value> args);
+  bool immutable_constant_load(size_t i, const Inst& inst, std::span<const Value> args);
   bool guard_not_invalidated_step(const Inst& inst);
   // Whether input instruction `inst` changes what a resumed interpreter would see if it
   // resumed at an earlier guard (and so ran it again).

@@ -501,6 +501,7 @@ void Compiler::stmt(const Stmt* s) {
         expr(s->value);
         set_pos(s->pos);
         emit(OP_INPLACE_OP, s->op);
+        set_pos(t->pos);  // CPython gives the store the target's position
         name_op(t->s, Ctx::Store);
       } else if (t->kind == EK::Attribute) {
         expr(t->a);
@@ -511,6 +512,7 @@ void Compiler::stmt(const Stmt* s) {
         set_pos(s->pos);
         emit(OP_INPLACE_OP, s->op);
         emit(OP_ROT_TWO);
+        set_pos(t->pos);
         emit(OP_STORE_ATTR, add_name(mangle(t->s)));
       } else {
         expr(t->a);
@@ -522,6 +524,7 @@ void Compiler::stmt(const Stmt* s) {
         set_pos(s->pos);
         emit(OP_INPLACE_OP, s->op);
         emit(OP_ROT_THREE);
+        set_pos(t->pos);
         emit(OP_STORE_SUBSCR);
       }
       break;
@@ -715,6 +718,9 @@ void Compiler::while_stmt(const Stmt* s) {
   u->fblocks.push_back({FBlock::Loop, end, top, s});
   stmts(s->body);
   u->fblocks.pop_back();
+  // CPython tests the condition at the bottom, with the while statement's position: a
+  // KeyboardInterrupt in the loop reports that line
+  set_pos(s->pos);
   emit(OP_JUMP_BACK, top);
   bind(else_l);
   stmts(s->orelse);
@@ -999,8 +1005,7 @@ void Compiler::class_def(const Stmt* s) {
 }
 
 Code* compile_module(const Module& mod, const std::string& filename, const std::string* source,
-                     SyntaxErrorInfo& err, bool eval_mode, bool separate_locals,
-                     bool interactive) {
+                     SyntaxErrorInfo& err, bool eval_mode, bool separate_locals, bool interactive) {
   Compiler c;
   c.module_name_ops = separate_locals;
   c.interactive = interactive;

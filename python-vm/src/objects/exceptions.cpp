@@ -12,7 +12,17 @@
 
 namespace weft::python {
 
-const char* type_name(Value v) { return type_of(v)->name->data(); }
+const char* type_name(Value v) {
+  Str* name = type_of(v)->name;
+  if (name->data()[name->size] == 0) return name->data();
+  // A shared str that a longer one of its chain was made from has no NUL after its bytes
+  // (object.h); a copy serves the few messages that use several names at once.
+  static std::string copies[4];
+  static int next = 0;
+  std::string& c = copies[next++ & 3];
+  c.assign(name->view());
+  return c.c_str();
+}
 
 Value make_exception(Type* type, Value* args, int64_t nargs) {
   if (!type->builtin) return call(type, args, nargs, nullptr);

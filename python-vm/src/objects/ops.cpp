@@ -265,10 +265,11 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
   std::string sym = binop_symbol(op);
   if (inplace) sym += "=";
   if (op == kPow && !inplace)
-    return raise_fmt(rt.TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
+    return raise_fmt(rt.TypeError,
+                     "unsupported operand type(s) for ** or pow(): '%.100s' and '%.100s'",
                      type_name(a), type_name(b));
-  return raise_fmt(rt.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym.c_str(),
-                   type_name(a), type_name(b));
+  return raise_fmt(rt.TypeError, "unsupported operand type(s) for %s: '%.100s' and '%.100s'",
+                   sym.c_str(), type_name(a), type_name(b));
 }
 
 Value unary_op(int op, Value a) {

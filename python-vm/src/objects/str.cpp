@@ -2,6 +2,7 @@
 // Storage decision: UTF-8 with a cached code-point count and an ASCII flag. ASCII strings (the
 // common case) index in O(1); non-ASCII strings index by decoding (O(n)).
 #include <functional>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -282,13 +283,63 @@ Value bytes_repr(Str* s) {
   return new_str(r);
 }
 
+namespace {
+
+// A concatenation at least this long whose left operand is itself a concatenation starts a
+// shared buffer; shorter chains copy (the copy costs less than the buffer's slack).
+constexpr int64_t kSharedMin = 256;
+
+Str* new_shared_str(StrBuf* buf, int64_t size) {
+  Str* s = rt.heap->make_with_tail<Str>(sizeof(gc::Field<StrBuf>));
+  if (!s) {
+    rt.exc = rt.memory_error;
+    return nullptr;
+  }
+  s->type = rt.str_type;
+  s->size = size;
+  s->shared = true;
+  new (&s->buf()) gc::Field<StrBuf>(buf);
+  return s;
+}
+
+}  // namespace
+
+// `s += x` in a loop is linear, as CPython makes it by resizing a string that has one
+// reference. Without reference counts the strings of a chain share one over-allocated buffer
+// instead: appending to the chain's longest string writes after its bytes and makes a new
+// string of the longer prefix, leaving every earlier string's bytes as they were.
 Value str_concat(Str* a, Str* b) {
   if (a->size == 0) return b;
   if (b->size == 0) return a;
-  Str* s = new_str_raw(a->size + b->size);
-  if (!s) return Value();
-  std::memcpy(s->data(), a->data(), static_cast<size_t>(a->size));
-  std::memcpy(s->data() + a->size, b->data(), static_cast<size_t>(b->size));
+  int64_t n = a->size + b->size;
+  Str* s;
+  if (a->shared && a->buf()->used == a->size && n <= a->buf()->cap) {
+    StrBuf* buf = a->buf();
+    std::memcpy(buf->bytes() + a->size, b->data(), static_cast<size_t>(b->size));
+    buf->bytes()[n] = 0;
+    buf->used = n;
+    s = new_shared_str(buf, n);
+    if (!s) return Value();
+  } else if ((a->shared || a->concat) && n >= kSharedMin) {
+    int64_t cap = n * 2;
+    StrBuf* buf = rt.heap->make_with_tail<StrBuf>(static_cast<size_t>(cap) + 1);
+    if (!buf) {
+      rt.exc = rt.memory_error;
+      return Value();
+    }
+    buf->cap = cap;
+    buf->used = n;
+    std::memcpy(buf->bytes(), a->data(), static_cast<size_t>(a->size));
+    std::memcpy(buf->bytes() + a->size, b->data(), static_cast<size_t>(b->size));
+    s = new_shared_str(buf, n);
+    if (!s) return Value();
+  } else {
+    s = new_str_raw(n);
+    if (!s) return Value();
+    std::memcpy(s->data(), a->data(), static_cast<size_t>(a->size));
+    std::memcpy(s->data() + a->size, b->data(), static_cast<size_t>(b->size));
+    s->concat = true;
+  }
   s->chars = a->chars + b->chars;
   s->ascii = a->ascii && b->ascii;
   return s;

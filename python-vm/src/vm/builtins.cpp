@@ -1,12 +1,11 @@
 // The builtins module: print, len, min/max/sum, sorted, conversions, introspection ...
 #include <cmath>
 #include <cstdio>
-#include <iostream>
-#include <iterator>
 #include <string>
 
 #include "code.h"
 #include "runtime.h"
+#include "signals.h"
 
 namespace weft::python {
 
@@ -698,7 +697,10 @@ Value b_input(Value, Value* args, int64_t nargs, Tuple*) {
   }
   flush_stdout();
   std::string line;
-  if (!std::getline(std::cin, line)) return raise(rt.EOFError, "EOF when reading a line");
+  int r = read_stdin_line(line);
+  if (r < 0) return Value();
+  if (r == 0) return raise(rt.EOFError, "EOF when reading a line");
+  if (line.back() == '\n') line.pop_back();
   return new_str(line);
 }
 
@@ -764,14 +766,20 @@ Value textio_write(Value self, Value* args, int64_t nargs, Tuple*) {
 Value textio_readline(Value, Value*, int64_t, Tuple*) {
   flush_stdout();
   std::string line;
-  if (!std::getline(std::cin, line)) return rt.empty_str;
-  if (!std::cin.eof()) line += "\n";
-  return new_str(line);
+  int r = read_stdin_line(line);
+  if (r < 0) return Value();
+  return r == 0 ? Value(rt.empty_str) : new_str(line);
 }
 
 Value textio_read(Value, Value*, int64_t, Tuple*) {
   flush_stdout();
-  std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  std::string all, line;
+  for (;;) {
+    int r = read_stdin_line(line);
+    if (r < 0) return Value();
+    if (r == 0) break;
+    all += line;
+  }
   return new_str(all);
 }
 

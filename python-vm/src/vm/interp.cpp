@@ -18,6 +18,7 @@
 
 #include "code.h"
 #include "inline_cache.h"
+#include "signals.h"
 #include "weft/jit/hints.h"
 
 namespace weft::python {
@@ -348,6 +349,9 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
   static const bool trace = std::getenv("WEFT_PY_TRACE") != nullptr;
 #endif
   if (throwing) goto error;
+  // The eval breaker (signals.h) at frame entry, for recursion without loops, and at backward
+  // jumps: a pending signal's Python handler runs here (KeyboardInterrupt on SIGINT).
+  if (check_signals() < 0) goto error;
   WEFT_PORTAL_ENTRY(py_driver, WEFT_GREENS(pc, co, depth), WEFT_REDS(f));
 
   for (;;) {
@@ -731,6 +735,8 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         pc = arg;
         break;
       case OP_JUMP_BACK:
+        // the eval breaker, as at frame entry
+        if (check_signals() < 0) goto error;
         pc = arg;
         depth = sp - sl;
         WEFT_CAN_ENTER_JIT(py_driver, WEFT_GREENS(pc, co, depth), WEFT_REDS(f));

@@ -4,10 +4,10 @@
 #include <ctime>
 #include <fstream>
 #include <sstream>
-#include <thread>
 
 #include "code.h"
 #include "runtime.h"
+#include "signals.h"
 #include "weft/python/compiler.h"
 #include "weft/python/parser.h"
 
@@ -50,7 +50,7 @@ Value t_sleep(Value, Value* args, int64_t nargs, Tuple*) {
   double s = 0;
   if (nargs == 1 && !arg_double(args[0], &s)) return Value();
   flush_stdout();
-  std::this_thread::sleep_for(std::chrono::duration<double>(s));
+  if (!sleep_interruptible(s)) return Value();
   return rt.None;
 }
 
@@ -218,11 +218,13 @@ PyModule* make_math_module();
 PyModule* make_re_engine_module();
 PyModule* make_os_engine_module();
 
-PyModule* make_tb_module();  // traceback_objects.cpp
+PyModule* make_tb_module();      // traceback_objects.cpp
+PyModule* make_signal_module();  // signals.cpp
 
 PyModule* make_builtin_module(std::string_view n) {
   if (n == "sys") return make_sys();
   if (n == "_weft_tb") return make_tb_module();
+  if (n == "_signal") return make_signal_module();
   if (n == "builtins") {
     // the module's dict is the builtins namespace itself, as in CPython
     PyModule* m = alloc<PyModule>(rt.module_type);

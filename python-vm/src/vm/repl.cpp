@@ -4,13 +4,11 @@
 // readline interface (editing, history); otherwise from stdin with the prompts on stderr, which
 // is what python3 -i does with piped input.
 #include <editline/readline.h>
-#include <fcntl.h>
 #include <poll.h>
 #include <unistd.h>
 
 #include <cctype>
 #include <cerrno>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -18,6 +16,7 @@
 
 #include "code.h"
 #include "runtime.h"
+#include "signals.h"
 #include "weft/python/compiler.h"
 #include "weft/python/parser.h"
 #include "weft/python/tokenizer.h"
@@ -30,16 +29,6 @@ int exit_status_of(Value exc, bool report_system_exit);          // vm.cpp
 
 namespace {
 
-// SIGINT may be delivered to another thread than the VM's (main.cpp runs the VM on its own
-// thread), so the handler also writes to a pipe that the prompt's poll() watches.
-volatile sig_atomic_t g_sigint = 0;
-int g_sigint_pipe[2] = {-1, -1};
-void on_sigint(int) {
-  g_sigint = 1;
-  char c = 0;
-  if (g_sigint_pipe[1] >= 0) (void)!write(g_sigint_pipe[1], &c, 1);
-}
-
 char* g_line = nullptr;
 bool g_line_done = false;
 void on_line(char* line) {
@@ -50,6 +39,19 @@ void on_line(char* line) {
 
 enum class Read { Line, Eof, Interrupted };
 
+// A signal handler raised while the prompt waited: python3 shows KeyboardInterrupt (SIGINT's
+// default handler) as a line of its own and prompts again; another exception as a traceback.
+void interrupted() {
+  Value exc = rt.exc;
+  rt.exc = Value();
+  if (exc.is_ptr() && isinstance(exc, rt.KeyboardInterrupt)) {
+    std::fputs("\nKeyboardInterrupt\n", stdout);
+    std::fflush(stdout);
+  } else {
+    print_exception(exc);
+  }
+}
+
 // One line from the terminal through libedit's callback interface: waiting in poll() (not
 // inside the library) lets Ctrl-C interrupt the wait, as CPython's readline module does.
 Read read_tty(const std::string& prompt, std::string& out) {
@@ -57,17 +59,19 @@ Read read_tty(const std::string& prompt, std::string& out) {
   g_line_done = false;
   rl_callback_handler_install(prompt.c_str(), on_line);
   while (!g_line_done) {
-    pollfd p[2] = {{0, POLLIN, 0}, {g_sigint_pipe[0], POLLIN, 0}};
-    int r = poll(p, g_sigint_pipe[0] >= 0 ? 2 : 1, -1);
-    if (g_sigint) {
-      g_sigint = 0;
-      char drain[64];
-      while (read(g_sigint_pipe[0], drain, sizeof drain) > 0) {
+    // signals.cpp's handler writes to the wakeup pipe: SIGINT may be delivered to another
+    // thread than the VM's, and poll() is not restarted after the handler
+    int wake = signal_wakeup_fd();
+    pollfd p[2] = {{0, POLLIN, 0}, {wake, POLLIN, 0}};
+    int r = poll(p, wake >= 0 ? 2 : 1, -1);
+    if (g_signal_pending) {
+      drain_signal_wakeup_fd();
+      if (run_pending_signals() < 0) {
+        rl_callback_handler_remove();
+        interrupted();
+        return Read::Interrupted;
       }
-      rl_callback_handler_remove();
-      std::fputs("\nKeyboardInterrupt\n", stdout);
-      std::fflush(stdout);
-      return Read::Interrupted;
+      continue;
     }
     if (r < 0) {
       if (errno == EINTR) continue;
@@ -91,13 +95,16 @@ Read read_tty(const std::string& prompt, std::string& out) {
 Read read_pipe(const std::string& prompt, std::string& out) {
   std::fputs(prompt.c_str(), stderr);
   std::fflush(stderr);
-  out.clear();
-  int c;
-  while ((c = std::getchar()) != EOF && c != '\n') out += static_cast<char>(c);
-  if (c == EOF && out.empty()) {
+  int r = read_stdin_line(out);
+  if (r < 0) {
+    interrupted();
+    return Read::Interrupted;
+  }
+  if (r == 0) {
     std::fputs("\n", stderr);
     return Read::Eof;
   }
+  if (out.back() == '\n') out.pop_back();
   return Read::Line;
 }
 
@@ -258,22 +265,13 @@ int run_repl(bool banner) {
     rl_catch_signals = 0;
     rl_initialize();
     using_history();
-    if (g_sigint_pipe[0] < 0 && pipe2(g_sigint_pipe, O_NONBLOCK | O_CLOEXEC) != 0)
-      g_sigint_pipe[0] = g_sigint_pipe[1] = -1;
   }
-  struct sigaction sa = {}, old_sa = {};
-  sa.sa_handler = on_sigint;
-  sigemptyset(&sa.sa_mask);
   std::string buf, line;
   int status = 0;
   for (;;) {
     flush_stdout();
     std::string prompt = buf.empty() ? prompt_of("ps1", ">>> ") : prompt_of("ps2", "... ");
-    // Ctrl-C is caught only while reading: the interpreter does not poll for signals yet, so
-    // during execution SIGINT keeps its default action (python-vm/README.md, "Not done yet")
-    sigaction(SIGINT, &sa, &old_sa);
     Read r = tty ? read_tty(prompt, line) : read_pipe(prompt, line);
-    sigaction(SIGINT, &old_sa, nullptr);
     if (r == Read::Interrupted) {
       buf.clear();
       continue;

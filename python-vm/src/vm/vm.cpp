@@ -6,6 +6,7 @@
 
 #include "code.h"
 #include "runtime.h"
+#include "signals.h"
 #include "weft/python/compiler.h"
 #include "weft/python/parser.h"
 
@@ -22,6 +23,7 @@ void init_vm(const std::vector<std::string>& argv, const std::string& script_dir
   rt.argv = argv;
   rt.script_dir = script_dir;
   runtime_init(g_heap);
+  init_signals();
 }
 
 namespace {
@@ -107,6 +109,8 @@ int run_main(const std::string& filename, const std::string& source, Value packa
     Value exc = rt.exc;
     rt.exc = Value();
     status = exit_status_of(exc, g_inspect);
+    // like python3, the process ends by SIGINT after an uncaught KeyboardInterrupt
+    if (!g_inspect && exc.is_ptr() && isinstance(exc, rt.KeyboardInterrupt)) exit_by_sigint();
   }
   flush_stdout();
   std::fflush(stderr);

@@ -82,9 +82,14 @@ struct EffectInfo {
     Normal,    // may read and write what `reads` / `writes` list (or anything, if `any_write`)
   };
   Kind kind = Kind::Normal;
-  bool can_raise = false;            // signals a language-level error through its result
-  bool can_collect = true;           // may run the collector (a GC safe point)
-  bool any_write = true;             // Normal calls: may write any field or array
+  bool can_raise = false;   // signals a language-level error through its result
+  bool can_collect = true;  // may run the collector (a GC safe point)
+  bool any_write = true;    // Normal calls: may write any field or array
+  // May read or write memory that traces access as raw memory (getfield_raw/setfield_raw: an
+  // interpreter's frames, stacks and globals). False (WEFT_NO_RAW_ACCESS): stores to raw
+  // memory stay pending across the call (with the virtual objects they store) and raw loads
+  // are still known after it.
+  bool raw = true;
   std::vector<const Descr*> reads;   // fields and arrays it may read
   std::vector<const Descr*> writes;  // fields and arrays it may write (when !any_write)
 };

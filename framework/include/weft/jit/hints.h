@@ -444,3 +444,9 @@ class QuasiImmutable {
 #define WEFT_DONT_LOOK_INSIDE __attribute__((annotate("weft.dont_look_inside"), noinline))
 #define WEFT_UNROLL_SAFE __attribute__((annotate("weft.unroll_safe")))
 #define WEFT_LOOP_INVARIANT __attribute__((annotate("weft.loop_invariant")))
+// On a function traces call (WEFT_DONT_LOOK_INSIDE, or without a body the codegen sees): it
+// reads and writes no raw memory that traced code accesses (the interpreter's frames, stacks
+// and globals; GC objects, memory it allocates, the allocator's and libc's own state are
+// fine). Stores to the frame stay pending across a call of it, so the objects they store can
+// stay virtual, and what the trace read from the frame is still known after it.
+#define WEFT_NO_RAW_ACCESS __attribute__((annotate("weft.no_raw_access")))

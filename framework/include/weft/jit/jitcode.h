@@ -81,7 +81,7 @@ using SymbolResolver = std::function<uint64_t(std::string_view name)>;
 // Parses the text form of one or more jitcodes into `set`. Descriptors are looked up in
 // `descrs`; declarations before the first jitcode add to it (what weft-codegen emits):
 //   field NAME OFFSET SIZE i|r|f [signed|unsigned] [immutable|quasi_immutable]
-//   call NAME (i, r, f, ...) i|r|f|v [elidable|readonly] [can_raise] [cannot_collect]
+//   call NAME (i, r, f, ...) i|r|f|v [elidable|readonly] [can_raise] [cannot_collect] [no_raw]
 //   size NAME TYPE_ID|typeid(SYMBOL) SIZE     (a fixed-size GC object, for new; typeid(SYMBOL)
 //                                              reads the 32-bit type id stored at SYMBOL)
 // On failure returns false with "line L, column C: message" in *error.

@@ -62,7 +62,13 @@ struct Array {
   bool packed() const { return !data || data->icap == 0; }
 
   Value* find(Key k);
-  Value* find(int64_t i) { return find(Key::integer(i)); }
+  // Integer keys inline: the interpreter's element accesses probe without a call.
+  Value* find(int64_t i) {
+    ArrData* d = data.get();
+    if (!d) return nullptr;
+    if (d->icap == 0) return uint64_t(i) < d->used ? &d->buckets()[i].v : nullptr;
+    return find_in_index(d, i);
+  }
   Value* find(std::string_view s);
   // The slot for `k`, inserted as null if missing (*inserted tells which). Null only when an
   // append overflows next_free.
@@ -88,6 +94,7 @@ struct Array {
   void rebuild(uint32_t new_cap, bool want_index);  // compacts; index unless still packed
 
  private:
+  static Value* find_in_index(ArrData* d, int64_t i);
   int32_t find_index(Key k, uint64_t h) const;
   void insert_index(uint32_t bucket, uint64_t h);
 };
@@ -98,6 +105,18 @@ inline uint64_t hash_int(int64_t i) {
   x *= 0xff51afd7ed558ccdull;
   x ^= x >> 33;
   return x;
+}
+
+inline Value* Array::find_in_index(ArrData* d, int64_t i) {
+  uint32_t mask = d->icap - 1;
+  const int32_t* idx = d->index();
+  Bucket* b = d->buckets();
+  for (uint32_t slot = uint32_t(hash_int(i)) & mask;; slot = (slot + 1) & mask) {
+    int32_t bi = idx[slot];
+    if (bi < 0) return nullptr;
+    Bucket& e = b[bi];
+    if (e.ikey == i && !e.skey && e.v.tag != Tag::Undef) return &e.v;
+  }
 }
 
 }  // namespace weft::php

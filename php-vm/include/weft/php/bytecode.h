@@ -135,4 +135,7 @@ struct Code {
   }
 };
 
+// With WEFT_PHP_DUMP set in the environment: prints `code` to stderr (a debugging aid).
+void dump_code(const std::string& name, const Code& code);
+
 }  // namespace weft::php

@@ -120,7 +120,11 @@ struct Class {
   uint32_t flags = 0;
   std::unordered_map<std::string, Function*> methods;  // lower-cased names, inherited included
   std::vector<PropInfo> props;                         // instance slots
+  // Property name -> slot. A private property redeclared by a subclass keeps its own slot,
+  // found under php's mangled name "\0Declaring\0name" by the declaring class's code
+  // (shadows_private says that some entry is such a name; find_prop in access.cpp).
   std::unordered_map<std::string, uint32_t> prop_index;
+  bool shadows_private = false;
   std::unordered_map<std::string, uint32_t> static_index;  // into gcdata[1]
   std::vector<PropInfo> static_props;
   std::unordered_map<std::string, uint32_t> const_index;  // into gcdata[2]
@@ -140,7 +144,25 @@ struct Class {
   gc::Root<Array> gcdata;
   // Unevaluated constant and default expressions: compiled thunks run on first use.
   std::vector<Function*> const_thunks;  // parallel to constants (null when already a value)
-  Function* static_init = nullptr;      // fills defaults and statics (run at link time)
+  // What a constant's slot holds until its thunk ran (Undef would read as a deleted element).
+  static Value unevaluated_const() {
+    Value v;
+    v.tag = Tag::Ptr;
+    v.ptr = nullptr;
+    return v;
+  }
+  Function* static_init = nullptr;  // fills defaults and statics (run at link time)
+  // Property defaults and static properties whose initializer is not a literal are evaluated
+  // at the class's first use (`new`, a static property), after its parent's, as php does;
+  // until then their slots hold null. VM::init_class runs them.
+  struct PendingInit {
+    Function* thunk;
+    Class* scope;  // the declaring class (self::, static::)
+    uint32_t slot;
+    bool is_static;
+  };
+  std::vector<PendingInit> pending_inits;
+  bool needs_init = false;
   bool linked = false;
   std::vector<std::string> enum_cases;  // enums: case names in declaration order
   TypeHint enum_backing = HintNone;     // backed enums: HintInt or HintString

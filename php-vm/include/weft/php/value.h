@@ -139,24 +139,22 @@ inline void mark_copy(const Value& v) {
   if (v.tag == Tag::Str || v.tag == Tag::Arr) mark_shared(v.p);
 }
 
-// Allocation from the one heap; aborts with php's "Allowed memory size exhausted" fatal error
-// when the heap limit is reached.
+// Allocation from the one heap. The heap limit is memory_limit (VM::set_memory_limit): past
+// it, php's "Allowed memory size of N bytes exhausted (tried to allocate M bytes)" fatal error
+// ends the script (M is the allocation that failed).
+[[noreturn]] void out_of_memory(size_t tried);
 template <class T, class... Args>
 T* gc_new(Args&&... args) {
   T* p = gc::Heap::current()->make<T>(static_cast<Args&&>(args)...);
-  if (!p) [[unlikely]] {
-    extern void out_of_memory();
-    out_of_memory();
-  }
+  if (!p) [[unlikely]]
+    out_of_memory(sizeof(T));
   return p;
 }
 template <class T, class... Args>
 T* gc_new_tail(size_t tail, Args&&... args) {
   T* p = gc::Heap::current()->make_with_tail<T>(tail, static_cast<Args&&>(args)...);
-  if (!p) [[unlikely]] {
-    extern void out_of_memory();
-    out_of_memory();
-  }
+  if (!p) [[unlikely]]
+    out_of_memory(sizeof(T) + tail);
   return p;
 }
 

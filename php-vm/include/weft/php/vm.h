@@ -101,6 +101,12 @@ struct VM {
   char* native_stack_floor = nullptr;
   void set_memory_limit(size_t bytes);
   [[noreturn]] void memory_exhausted(size_t tried);
+  // memory_get_usage(): the heap's blocks in use (`real`: committed) plus the frame stack in
+  // use, the two things memory_limit bounds. The peak is the largest value reported so far,
+  // and at least the heap's committed high-water mark.
+  size_t memory_usage(bool real) const;
+  size_t peak_memory_usage(bool real);
+  size_t peak_usage = 0, peak_real_usage = 0;
   // A zeroed frame for `code`: on the frame stack unless `heap` (or the stack is full). The
   // caller pops a stack frame by restoring stack_top to its value before the call.
   Frame* new_frame(Code* code, bool heap = false) {
@@ -195,6 +201,8 @@ struct VM {
 
   // Objects.
   Object* instantiate(Class* cls);
+  // Runs the class's pending initializers (Class::pending_inits); false with the exception.
+  bool init_class(Class* cls);
   Object* new_object(Class* cls, uint32_t nslots);
   uint32_t object_id(Object* o);  // spl_object_id(), numbering lazily made objects
   Class* closure_class_hint = nullptr;

@@ -183,8 +183,24 @@ struct Float : Object {
   void gc_trace(gc::Tracer& t) const { t(type); }
 };
 
+// The bytes of a chain of str concatenations (`s += x` in a loop), over-allocated so that the
+// chain's next string appends in place. See Str.
+struct StrBuf {
+  static constexpr const char* gc_name = "py.strbuf";
+  int64_t cap = 0;   // bytes, excluding the NUL after the last string
+  int64_t used = 0;  // the length of the longest string made in it
+  char* bytes() { return reinterpret_cast<char*>(this + 1); }
+  void gc_trace(gc::Tracer&) const {}
+  size_t gc_size() const { return sizeof(StrBuf) + static_cast<size_t>(cap) + 1; }
+};
+
 // str: UTF-8 bytes, immutable, with cached hash and length in code points.
 // bytes uses the same struct (layout Bytes; `chars` == `size`).
+// The bytes follow the struct, NUL-terminated, except in a `shared` string: a result of
+// repeated concatenation (str_concat), whose bytes are the first `size` bytes of a StrBuf that
+// the strings of the chain share. Appending to the longest string of the chain writes after its
+// bytes, so the shorter strings keep theirs but lose their terminating NUL (only type_name()
+// reads a str as a C string, and it copies an unterminated one).
 struct Str : Object {
   static constexpr const char* gc_name = "py.str";
   int64_t hash = -1;
@@ -192,11 +208,23 @@ struct Str : Object {
   int64_t chars = 0;  // code points
   bool ascii = true;
   bool interned = false;
-  char* data() { return reinterpret_cast<char*>(this + 1); }
-  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+  bool concat = false;  // made by str_concat: a concatenation of it starts a shared buffer
+  bool shared = false;  // bytes in a StrBuf, whose Field follows the struct
+  gc::Field<StrBuf>& buf() const {
+    return *reinterpret_cast<gc::Field<StrBuf>*>(const_cast<Str*>(this + 1));
+  }
+  char* data() { return shared ? buf()->bytes() : reinterpret_cast<char*>(this + 1); }
+  const char* data() const {
+    return shared ? buf()->bytes() : reinterpret_cast<const char*>(this + 1);
+  }
   std::string_view view() const { return {data(), static_cast<size_t>(size)}; }
-  void gc_trace(gc::Tracer& t) const { t(type); }
-  size_t gc_size() const { return sizeof(Str) + static_cast<size_t>(size) + 1; }
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    if (shared) t(buf());
+  }
+  size_t gc_size() const {
+    return sizeof(Str) + (shared ? sizeof(gc::Field<StrBuf>) : static_cast<size_t>(size) + 1);
+  }
 };
 
 struct Tuple : Object {

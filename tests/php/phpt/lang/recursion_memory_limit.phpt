@@ -13,4 +13,4 @@ echo "not reached\n";
 string(4) "128M"
 64M
 
-Fatal error: Allowed memory size of 67108864 bytes exhausted (tried to allocate 2097152 bytes) in %s on line 5
+Fatal error: Allowed memory size of 67108864 bytes exhausted (tried to allocate %d bytes) in %s on line 5

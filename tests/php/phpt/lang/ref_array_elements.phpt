@@ -1,8 +1,5 @@
 --TEST--
 references to array elements and autovivification
---XFAIL--
-weft-php keeps no reference counts, so var_dump cannot mark an array element that is still
-shared by a reference with & (php does while another holder of the reference is alive)
 --FILE--
 <?php
 $data = [];

@@ -6,6 +6,8 @@
 __all__ = ["EnumMeta", "EnumType", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto",
            "unique"]
 
+from types import MappingProxyType as _MappingProxyType
+
 
 class auto:
     def __init__(self):
@@ -116,9 +118,11 @@ class EnumType(type):
             except TypeError:
                 pass
             setattr(enum_class, name, member)
-        # a snapshot, since weft looks up class attributes without the metaclass's properties
-        enum_class.__members__ = dict(enum_class._member_map_)
         return enum_class
+
+    @property
+    def __members__(cls):
+        return _MappingProxyType(cls._member_map_)
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
         if names is not None:

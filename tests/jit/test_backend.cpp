@@ -526,6 +526,12 @@ struct SumToken : weft::jit::CallAssemblerToken {
   const CompiledTrace* trace = nullptr;
   int64_t calls = 0;
 };
+// sum(n) = n + sum(n - 1) through call_assembler(token), the guard's exit standing for n < 1.
+std::string recursive_sum(const void* token) {
+  return "[i0]\ni1 = int_lt(i0, 1)\nguard_false(i1) [0@0: #0=i0]\n"
+         "i2 = int_sub(i0, 1)\ni3 = call_assembler(" +
+         addr(token) + ", i2, descr=ca)\ni4 = int_add(i3, i0)\nfinish(i4, i0)\n";
+}
 int64_t sum_helper(SumToken* token, int64_t n) {
   ++token->calls;
   clobber();
@@ -541,10 +547,7 @@ TEST_CASE("backend: call_assembler calls the token's helper with the token and i
   f.table.add<CallDescr>("ca", std::vector<Type>{Type::Int, Type::Int}, Type::Int);
   SumToken token;
   token.helper = reinterpret_cast<uintptr_t>(&sum_helper);
-  Trace t = f.parse(
-      "[i0]\ni1 = int_lt(i0, 1)\nguard_false(i1) [0@0: #0=i0]\n"
-      "i2 = int_sub(i0, 1)\ni3 = call_assembler(" +
-      addr(&token) + ", i2, descr=ca)\ni4 = int_add(i3, i0)\nfinish(i4, i0)\n");
+  Trace t = f.parse(recursive_sum(&token));
   CompiledTrace* ct = f.compile(t);
   token.backend = &f.backend;
   token.trace = ct;
@@ -603,10 +606,7 @@ TEST_CASE("backend: a call stub enters the token's compiled code directly, else 
   weft::jit::CallAssemblerToken token;
   token.helper = f.backend.compile_call_stub(spec);
   REQUIRE(token.helper != 0);
-  Trace t = f.parse(
-      "[i0]\ni1 = int_lt(i0, 1)\nguard_false(i1) [0@0: #0=i0]\n"
-      "i2 = int_sub(i0, 1)\ni3 = call_assembler(" +
-      addr(&token) + ", i2, descr=ca)\ni4 = int_add(i3, i0)\nfinish(i4, i0)\n");
+  Trace t = f.parse(recursive_sum(&token));
   CompiledTrace* ct = f.compile(t);
   g_stub.backend = &f.backend;
   g_stub.trace = ct;

@@ -617,7 +617,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
 Value type_new(Value, Value* args, int64_t nargs, Tuple* kw) {
   if (nargs != 4 || !isinstance(args[0], rt.type_type) || !args[1].is_ptr() ||
       args[1].obj()->type != rt.str_type || args[2].obj()->type != rt.tuple_type ||
-      args[3].obj()->type != rt.dict_type)
+      !isinstance(args[3], rt.dict_type))
     return raise(rt.TypeError, "type.__new__(X): arguments must be (metatype, name, bases, dict)");
   Dict* kwargs = nullptr;
   if (kw && kw->size) {

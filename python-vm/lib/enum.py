@@ -1,10 +1,11 @@
 # The enum module for weft-python (the common subset of CPython 3.11's): Enum, IntEnum, StrEnum,
-# Flag, IntFlag, auto, unique. Members are made by the metaclass from the class body after it
-# ran (weft has no __prepare__ yet, so a name defined twice in the body is not reported as
-# CPython does). Written for weft.
+# Flag, IntFlag, auto, unique. The class body runs in an _EnumDict (reporting names bound twice
+# as CPython does); the metaclass makes the members after it ran. Written for weft.
 
 __all__ = ["EnumMeta", "EnumType", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto",
            "unique"]
+
+from types import MappingProxyType as _MappingProxyType
 
 
 class auto:
@@ -42,7 +43,29 @@ def _is_private(cls_name, name):
     return name.startswith(pattern) and not name.endswith("_")
 
 
+class _EnumDict(dict):
+    # the class body's namespace: a name bound twice when either binding is a member is an error
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = set()
+
+    def __setitem__(self, key, value):
+        if key in self._member_names:
+            raise TypeError("%r already defined as %r" % (key, self[key]))
+        if not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key) or
+                _is_descriptor(value) or isinstance(value, type)):
+            if key in self:
+                raise TypeError("%r already defined as %r" % (key, self[key]))
+            self._member_names.add(key)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict(cls)
+
     def __new__(metacls, cls, bases, classdict, **kwds):
         member_names = []
         for key, value in list(classdict.items()):
@@ -116,9 +139,11 @@ class EnumType(type):
             except TypeError:
                 pass
             setattr(enum_class, name, member)
-        # a snapshot, since weft looks up class attributes without the metaclass's properties
-        enum_class.__members__ = dict(enum_class._member_map_)
         return enum_class
+
+    @property
+    def __members__(cls):
+        return _MappingProxyType(cls._member_map_)
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
         if names is not None:

@@ -526,6 +526,12 @@ struct SumToken : weft::jit::CallAssemblerToken {
   const CompiledTrace* trace = nullptr;
   int64_t calls = 0;
 };
+// sum(n) = n + sum(n - 1) through call_assembler(token), the guard's exit standing for n < 1.
+std::string recursive_sum(const void* token) {
+  return "[i0]\ni1 = int_lt(i0, 1)\nguard_false(i1) [0@0: #0=i0]\n"
+         "i2 = int_sub(i0, 1)\ni3 = call_assembler(" +
+         addr(token) + ", i2, descr=ca)\ni4 = int_add(i3, i0)\nfinish(i4, i0)\n";
+}
 int64_t sum_helper(SumToken* token, int64_t n) {
   ++token->calls;
   clobber();
@@ -541,10 +547,7 @@ TEST_CASE("backend: call_assembler calls the token's helper with the token and i
   f.table.add<CallDescr>("ca", std::vector<Type>{Type::Int, Type::Int}, Type::Int);
   SumToken token;
   token.helper = reinterpret_cast<uintptr_t>(&sum_helper);
-  Trace t = f.parse(
-      "[i0]\ni1 = int_lt(i0, 1)\nguard_false(i1) [0@0: #0=i0]\n"
-      "i2 = int_sub(i0, 1)\ni3 = call_assembler(" +
-      addr(&token) + ", i2, descr=ca)\ni4 = int_add(i3, i0)\nfinish(i4, i0)\n");
+  Trace t = f.parse(recursive_sum(&token));
   CompiledTrace* ct = f.compile(t);
   token.backend = &f.backend;
   token.trace = ct;
@@ -563,6 +566,67 @@ TEST_CASE("backend: call_assembler calls the token's helper with the token and i
       CHECK(int64_t(got.values[1]) == n);  // survived the call in a callee-saved place
     }
   }
+}
+
+namespace {
+
+// The ends of the call stub in the test below.
+struct StubCounts {
+  const Backend* backend = nullptr;
+  const CompiledTrace* trace = nullptr;
+  uint64_t entered = 0;
+  int64_t slow = 0, exits = 0;
+};
+StubCounts g_stub;
+int64_t stub_slow(weft::jit::CallAssemblerToken*, int64_t n) {
+  ++g_stub.slow;
+  clobber();
+  uint64_t io[Backend::kMaxIoWords];
+  const ExitInfo* e = g_stub.backend->run(*g_stub.trace, std::vector<uint64_t>{uint64_t(n)}, io);
+  return e->kind == ExitInfo::Kind::Finish ? int64_t(io[0]) : 0;
+}
+uint64_t stub_exit(weft::jit::CallAssemblerToken*, const ExitInfo* exit, uint64_t* io,
+                   const uint64_t* words) {
+  ++g_stub.exits;
+  clobber();
+  // The base case's guard: its snapshot saves the argument, the call's only word.
+  return exit->kind == ExitInfo::Kind::Guard && io[0] == 0 && words[0] == 0 ? 0 : 1000000;
+}
+
+}  // namespace
+
+TEST_CASE("backend: a call stub enters the token's compiled code directly, else calls the helper") {
+  Fixture f;
+  f.table.add<CallDescr>("ca", std::vector<Type>{Type::Int, Type::Int}, Type::Int);
+  CallStubSpec spec;
+  spec.reds = 1;
+  spec.slow = reinterpret_cast<uintptr_t>(&stub_slow);
+  spec.after_exit = reinterpret_cast<uintptr_t>(&stub_exit);
+  spec.counter = &g_stub.entered;
+  weft::jit::CallAssemblerToken token;
+  token.helper = f.backend.compile_call_stub(spec);
+  REQUIRE(token.helper != 0);
+  Trace t = f.parse(recursive_sum(&token));
+  CompiledTrace* ct = f.compile(t);
+  g_stub.backend = &f.backend;
+  g_stub.trace = ct;
+  for (bool direct : {true, false}) {
+    token.entry = direct ? f.backend.entry_of(*ct) : 0;
+    for (int64_t n : {1, 2, 10, 300}) {
+      g_stub.entered = g_stub.slow = g_stub.exits = 0;
+      std::vector<uint64_t> in = {uint64_t(n)};
+      Outcome got = jit_test::run_compiled(f.backend, *ct, in);
+      REQUIRE(got.kind == ExitInfo::Kind::Finish);
+      CHECK(int64_t(got.values[0]) == n * (n + 1) / 2);
+      CHECK(int64_t(got.values[1]) == n);
+      // Directly: n entries, the last one leaving through the guard; else n helper calls.
+      CHECK(g_stub.entered == (direct ? uint64_t(n) : 0));
+      CHECK(g_stub.exits == (direct ? 1 : 0));
+      CHECK(g_stub.slow == (direct ? 0 : n));
+    }
+  }
+  spec.portal_args = 5;  // six words do not fit in registers
+  CHECK(f.backend.compile_call_stub(spec) == 0);
 }
 
 TEST_CASE("backend: calls follow the SysV ABI and values survive them") {

@@ -313,6 +313,70 @@ __attribute__((no_sanitize("function"))) const ExitInfo* Backend::run_in_place(
   return enter(io, trace.machine_->entry);
 }
 
+uintptr_t Backend::entry_of(const CompiledTrace& trace) const { return trace.machine_->entry; }
+
+// The stub's frame, below the return address: rbp, the token, the five argument words (so
+// that `words` is an array), then the io buffer, keeping rsp 16-byte aligned at the call into
+// the entry trampoline. A call_assembler costs this and the trampoline instead of a C++
+// function, a copy of the words and an indirect call.
+uintptr_t Backend::compile_call_stub(const CallStubSpec& spec) {
+  namespace x86 = asmjit::x86;
+  using asmjit::imm;
+  if (spec.portal_args + spec.reds > 5) return 0;
+  static const x86::Gp kWords[] = {x86::rsi, x86::rdx, x86::rcx, x86::r8, x86::r9};
+  constexpr int32_t kWordsAt = -48;  // rbp-relative: words[0] .. words[4], then the token
+  constexpr int32_t kIoBytes = int32_t(8 * kMaxIoWords);
+  ExitInfo probe;
+  auto kind_offset =
+      int32_t(reinterpret_cast<const char*>(&probe.kind) - reinterpret_cast<const char*>(&probe));
+  asmjit::CodeHolder code;
+  code.init(asmjit::Environment::host());
+  x86::Assembler a(&code);
+  asmjit::Label slow = a.newLabel(), left = a.newLabel();
+  a.mov(x86::rax, x86::qword_ptr(x86::rdi, int32_t(offsetof(CallAssemblerToken, entry))));
+  a.test(x86::rax, x86::rax);
+  a.jz(slow);
+  a.push(x86::rbp);
+  a.mov(x86::rbp, x86::rsp);
+  a.push(x86::rdi);
+  for (size_t k = std::size(kWords); k-- > 0;) a.push(kWords[k]);
+  a.sub(x86::rsp, imm(kIoBytes));
+  for (size_t k = 0; k < spec.reds; ++k) {
+    a.mov(x86::r11, x86::qword_ptr(x86::rbp, kWordsAt + int32_t(8 * (spec.portal_args + k))));
+    a.mov(x86::qword_ptr(x86::rsp, int32_t(8 * k)), x86::r11);
+  }
+  if (spec.counter) {
+    a.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(spec.counter)));
+    a.add(x86::qword_ptr(x86::r11), 1);
+  }
+  a.mov(x86::rdi, x86::rsp);
+  a.mov(x86::rsi, x86::rax);
+  a.mov(x86::r11, imm(impl_->enter));
+  a.call(x86::r11);
+  a.cmp(x86::byte_ptr(x86::rax, kind_offset), imm(int(ExitInfo::Kind::Finish)));
+  a.jne(left);
+  a.mov(x86::rax, x86::qword_ptr(x86::rsp));
+  a.leave();
+  a.ret();
+  a.bind(left);
+  a.mov(x86::rdi, x86::qword_ptr(x86::rbp, -8));
+  a.mov(x86::rsi, x86::rax);
+  a.mov(x86::rdx, x86::rsp);
+  a.lea(x86::rcx, x86::qword_ptr(x86::rbp, kWordsAt));
+  a.mov(x86::r11, imm(spec.after_exit));
+  a.call(x86::r11);
+  a.leave();
+  a.ret();
+  a.bind(slow);
+  a.mov(x86::r11, imm(spec.slow));
+  a.jmp(x86::r11);
+  const asmjit::Section* text = code.textSection();
+  uintptr_t address = impl_->memory.allocate(text->bufferSize());
+  if (!address) return 0;
+  impl_->memory.write(address, text->data(), text->bufferSize());
+  return address;
+}
+
 void Backend::invalidate(CompiledTrace& trace) {
   trace.invalidated_ = true;
   for (size_t k = 0; k < trace.exits_.size(); ++k)

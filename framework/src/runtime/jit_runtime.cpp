@@ -95,6 +95,9 @@ struct JitRuntime::Impl {
   // the portal's number of argument and red words, and the tokens.
   const CallDescr* call_assembler_calls[4] = {};
   uintptr_t call_assembler_helper = 0;
+  // The backend's stub that enters a token's compiled code directly (CallStubSpec), calling
+  // the helper when there is none; 0 if it could not be made.
+  uintptr_t call_stub = 0;
   size_t portal_args = 0;
   std::deque<Token> tokens;
   // A call_assembler whose callee left compiled code at a merge point goes on natively: the
@@ -435,7 +438,7 @@ struct JitRuntime::Impl {
     Cell& cell = cell_at(greens);
     if (!cell.token) {
       Token& t = tokens.emplace_back();
-      t.helper = call_assembler_helper;
+      t.helper = call_stub ? call_stub : call_assembler_helper;
       t.runtime = this;
       t.cell = &cell;
       cell.token = &t;
@@ -444,11 +447,26 @@ struct JitRuntime::Impl {
     return cell.token;
   }
 
-  // After a change of cell.loop, its invalidation, or of cell.hash_known.
+  // After a change of cell.loop, its invalidation, of cell.hash_known or of `recording`.
+  // While a trace is recorded, calls go through the helper, which times them.
   static void sync_token(Cell& cell) {
     if (!cell.token) return;
     bool usable = cell.loop && !cell.loop->invalidated() && cell.hash_known;
-    cell.token->code = usable ? cell.loop : nullptr;
+    Token& t = *cell.token;
+    t.code = usable ? cell.loop : nullptr;
+    t.entry = usable && !t.runtime->recording && t.runtime->call_stub
+                  ? t.runtime->backend.entry_of(*cell.loop)
+                  : 0;
+  }
+  void set_recording(bool on) {
+    recording = on;
+    for (Token& t : tokens) sync_token(*t.cell);
+  }
+
+  // The call stub's way back when the callee's code left through a guard (CallStubSpec).
+  static uint64_t stub_after_exit(Token* t, const ExitInfo* exit, uint64_t* io,
+                                  const uint64_t* words) {
+    return t->runtime->after_exit(*t, *exit, io, words);
   }
 
   // The helpers compiled code calls: (token, the portal's arguments, the reds), N words.
@@ -659,10 +677,10 @@ struct JitRuntime::Impl {
     log.line("# tracing " + name + " at " + where(cell.greens));
     uint64_t writes = qi_writes;
     uint64_t ran = ran_while_recording_ns;
-    recording = true;
+    set_recording(true);
     Recording rec =
         record_loop(*portal, merge_point.pc, regs, tracer_options(label, cell.inline_depth));
-    recording = false;
+    set_recording(false);
     t0 += ran_while_recording_ns - ran;
     uint64_t t1 = now_ns();
     stats.recording_ns += t1 - t0;
@@ -766,10 +784,10 @@ struct JitRuntime::Impl {
              where(root->greens) + ")");
     uint64_t writes = qi_writes;
     uint64_t ran = ran_while_recording_ns;
-    recording = true;
+    set_recording(true);
     Recording rec = record_bridge(codes, exit.trace->ir(), exit, values, root->greens,
                                   tracer_options(root->label, root->inline_depth));
-    recording = false;
+    set_recording(false);
     t0 += ran_while_recording_ns - ran;
     uint64_t t1 = now_ns();
     stats.recording_ns += t1 - t0;
@@ -867,6 +885,13 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
     if (ints && args.size() <= 6) {
       impl->portal_args = impl->portal->param_banks.size();
       impl->call_assembler_helper = Impl::helper_for(args.size() - 1);
+      CallStubSpec stub;
+      stub.portal_args = impl->portal_args;
+      stub.reds = args.size() - 1 - impl->portal_args;
+      stub.slow = impl->call_assembler_helper;
+      stub.after_exit = reinterpret_cast<uintptr_t>(&Impl::stub_after_exit);
+      stub.counter = &impl->stats.direct_calls;
+      impl->call_stub = impl->backend.compile_call_stub(stub);
       for (int k : {0, 1, 3})
         impl->call_assembler_calls[k] = impl->descrs.add<CallDescr>(
             "call_assembler." + options.portal + "." + "irfv"[k], args, kResults[k]);

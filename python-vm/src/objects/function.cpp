@@ -125,6 +125,34 @@ Value property_get(Value self, Value* a, int64_t n, Tuple*) {
   if (a[0] == Value(rt.None)) return self;
   return call1(self.as<Wrapper>()->a, a[0]);
 }
+// __get__(obj, type=None) of functions, classmethods and staticmethods; CPython's slot wrapper
+// refuses only obj and type both None
+bool get_args_ok(Value* a, int64_t n) {
+  if (n < 1 || n > 2) {
+    raise_fmt(rt.TypeError, "expected 1 or 2 arguments, got %d", static_cast<int>(n));
+    return false;
+  }
+  if (n == 2 && a[0] == Value(rt.None) && a[1] == Value(rt.None)) {
+    raise(rt.TypeError, "__get__(None, None) is invalid");
+    return false;
+  }
+  return true;
+}
+// a bound method, or the function itself for obj None
+Value function_get(Value self, Value* a, int64_t n, Tuple*) {
+  if (!get_args_ok(a, n)) return Value();
+  if (a[0] == Value(rt.None)) return self;
+  return new_method(self, a[0]);
+}
+Value classmethod_get(Value self, Value* a, int64_t n, Tuple*) {
+  if (!get_args_ok(a, n)) return Value();
+  Value cls = n == 2 && a[1] != Value(rt.None) ? a[1] : Value(type_of(a[0]));
+  return new_method(self.as<Wrapper>()->a, cls);
+}
+Value staticmethod_get(Value self, Value* a, int64_t n, Tuple*) {
+  if (!get_args_ok(a, n)) return Value();
+  return self.as<Wrapper>()->a;
+}
 
 Value staticmethod_new(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1) return raise(rt.TypeError, "staticmethod expected 1 argument");
@@ -158,6 +186,7 @@ Value object_new(Value, Value* args, int64_t nargs, Tuple*) {
 }
 }  // namespace
 Value generic_setattr_fn(Value self, Value* args, int64_t nargs, Tuple*);
+Value type_setattr_fn(Value self, Value* args, int64_t nargs, Tuple*);  // object.cpp
 namespace {
 Value object_getattribute(Value self, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1 || !args[0].is_ptr() || args[0].obj()->type != rt.str_type)
@@ -454,6 +483,9 @@ void function_init_types() {
   add_method(rt.property_type, "setter", property_setter);
   add_method(rt.property_type, "deleter", property_deleter);
   add_method(rt.property_type, "__get__", property_get);
+  add_method(rt.function_type, "__get__", function_get);
+  add_method(rt.classmethod_type, "__get__", classmethod_get);
+  add_method(rt.staticmethod_type, "__get__", staticmethod_get);
   rt.staticmethod_type->new_fn = staticmethod_new;
   rt.classmethod_type->new_fn = classmethod_new;
   rt.super_type->new_fn = super_new;
@@ -474,6 +506,7 @@ void function_init_types() {
   add_method(rt.type_type, "mro", type_mro);
   add_method(rt.type_type, "__call__", type_call_method);
   add_static(rt.type_type, "__new__", type_new);
+  add_method(rt.type_type, "__setattr__", type_setattr_fn);
   add_method(rt.type_type, "__subclasses__", type_subclasses);
 }
 

@@ -643,8 +643,24 @@ Value special_attr(Value obj, Str* name) {
   return Value();
 }
 
+}  // namespace
+
+// Whether a user metaclass of `t` has a data descriptor (a property ...) called `name`: it
+// takes precedence over the class's own attributes, as in CPython.
+bool meta_data_descriptor(Type* t, Str* name) {
+  Type* meta = t->type.get();
+  if (!meta || meta->builtin) return false;
+  Value d = lookup(meta, name);
+  if (!d || !d.is_ptr()) return false;
+  Type* dt = d.obj()->type;
+  return dt == rt.property_type || (!dt->builtin && lookup(dt, rt.s___set__));
+}
+
+namespace {
+
 Value type_getattr(Type* t, Str* name) {
   std::string_view n = name->view();
+  if (meta_data_descriptor(t, name)) return generic_getattr(t, name, true);
   if (n == "__name__") return t->name.get();
   if (n == "__qualname__") return new_str(qualname(t));
   if (n == "__mro__") return t->mro.get();
@@ -858,22 +874,40 @@ int generic_setattr(Value obj, Str* name, Value v) {
   return -1;
 }
 
+// type.__setattr__: a data descriptor of the metaclass (a property) first, as in CPython, else
+// the class's dict
+int type_setattr(Type* ty, Str* name, Value v) {
+  if (meta_data_descriptor(ty, name)) return generic_setattr(ty, name, v);
+  if (ty->builtin) {
+    raise_fmt(rt.TypeError, "cannot set '%s' attribute of immutable type '%s'",
+              std::string(name->view()).c_str(), std::string(ty->name->view()).c_str());
+    return -1;
+  }
+  if (name->view() == "__name__" && v.is_ptr() && v.obj()->type == rt.str_type) {
+    ty->name = v.as<Str>();
+    return 0;
+  }
+  int r = dict_set_str(ty->dict, name, v);
+  type_modified(ty);
+  return r;
+}
+
+Value type_setattr_fn(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 2 || !args[0].is_ptr() || args[0].obj()->type != rt.str_type)
+    return raise(rt.TypeError, "__setattr__ expected 2 arguments");
+  if (!isinstance(self, rt.type_type))
+    return raise(rt.TypeError, "descriptor '__setattr__' requires a 'type' object");
+  return type_setattr(self.as<Type>(), args[0].as<Str>(), args[1]) < 0 ? Value() : Value(rt.None);
+}
+
 int setattr(Value obj, Str* name, Value v) {
   Type* t = type_of(obj);
   if (t->layout == Layout::Type) {
-    Type* ty = obj.as<Type>();
-    if (ty->builtin) {
-      raise_fmt(rt.TypeError, "cannot set '%s' attribute of immutable type '%s'",
-                std::string(name->view()).c_str(), std::string(ty->name->view()).c_str());
-      return -1;
+    if (t->has_setattr) {  // a metaclass's __setattr__
+      Value args[3] = {obj, name, v};
+      return call(lookup(t, rt.s___setattr__), args, 3) ? 0 : -1;
     }
-    if (name->view() == "__name__" && v.is_ptr() && v.obj()->type == rt.str_type) {
-      ty->name = v.as<Str>();
-      return 0;
-    }
-    int r = dict_set_str(ty->dict, name, v);
-    type_modified(ty);
-    return r;
+    return type_setattr(obj.as<Type>(), name, v);
   }
   if (t->layout == Layout::Module) return dict_set_str(obj.as<PyModule>()->dict, name, v);
   if (t->has_setattr) {

@@ -449,6 +449,61 @@ Type* value_base(Type* t) {
 Value type_new(Value, Value* args, int64_t nargs, Tuple* kw);
 Type* oserror_subclass(int e);  // os_module.cpp
 
+// An instance of `t`, a subclass of the built-in value type `vb`, made by vb's constructor
+// from the arguments (mutable bases: empty, __init__ fills them), before any __init__ runs.
+Value new_value_instance(Type* t, Type* vb, Value* args, int64_t nargs, Tuple* kwnames) {
+  Value obj;
+  bool mutable_base =
+      vb->layout == Layout::List || vb->layout == Layout::Dict || vb->layout == Layout::Set;
+  obj = mutable_base ? vb->new_fn(vb, nullptr, 0, nullptr) : vb->new_fn(vb, args, nargs, kwnames);
+  if (!obj) return obj;
+  if (!mutable_base) {
+    // immutable bases may hand back shared objects (the argument itself, cached strings,
+    // tagged ints): always make a fresh object that can carry the subclass
+    Value copy;
+    switch (vb->layout) {
+      case Layout::Int: {
+        BigInt* bi = alloc<BigInt>(t);
+        if (!bi) return Value();
+        mpz_init(bi->z);
+        int_to_mpz(obj, bi->z);
+        copy = bi;
+        break;
+      }
+      case Layout::Float: {
+        double d = float_val(obj);
+        copy = new_float(d);
+        break;
+      }
+      case Layout::Str:
+      case Layout::Bytes: {
+        Str* c = new_str_raw(obj.as<Str>()->size);
+        if (!c) return Value();
+        std::memcpy(c->data(), obj.as<Str>()->data(), static_cast<size_t>(obj.as<Str>()->size));
+        str_finish(c);
+        if (vb->layout == Layout::Bytes) c->ascii = true, c->chars = c->size;
+        copy = c;
+        break;
+      }
+      case Layout::Tuple: {
+        Tuple* src = obj.as<Tuple>();
+        Tuple* c = rt.heap->make_with_tail<Tuple>(static_cast<size_t>(src->size) * sizeof(VField));
+        if (!c) return Value();
+        c->size = src->size;
+        for (int64_t i = 0; i < src->size; i++) c->items()[i] = src->at(i);
+        copy = c;
+        break;
+      }
+      default:
+        copy = obj;
+    }
+    if (!copy) return copy;
+    obj = copy;
+  }
+  obj.obj()->type = t;
+  return obj;
+}
+
 Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
   if (t == rt.type_type) {
     if (nargs == 1 && !kwnames) return type_of(args[0]);
@@ -499,53 +554,8 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
     // subclass of a built-in value type: the base makes the object, then it takes our type
     bool mutable_base =
         vb->layout == Layout::List || vb->layout == Layout::Dict || vb->layout == Layout::Set;
-    obj = mutable_base ? vb->new_fn(vb, nullptr, 0, nullptr) : vb->new_fn(vb, args, nargs, kwnames);
+    obj = new_value_instance(t, vb, args, nargs, kwnames);
     if (!obj) return obj;
-    if (!mutable_base) {
-      // immutable bases may hand back shared objects (the argument itself, cached strings,
-      // tagged ints): always make a fresh object that can carry the subclass
-      Value copy;
-      switch (vb->layout) {
-        case Layout::Int: {
-          BigInt* bi = alloc<BigInt>(t);
-          if (!bi) return Value();
-          mpz_init(bi->z);
-          int_to_mpz(obj, bi->z);
-          copy = bi;
-          break;
-        }
-        case Layout::Float: {
-          double d = float_val(obj);
-          copy = new_float(d);
-          break;
-        }
-        case Layout::Str:
-        case Layout::Bytes: {
-          Str* c = new_str_raw(obj.as<Str>()->size);
-          if (!c) return Value();
-          std::memcpy(c->data(), obj.as<Str>()->data(), static_cast<size_t>(obj.as<Str>()->size));
-          str_finish(c);
-          if (vb->layout == Layout::Bytes) c->ascii = true, c->chars = c->size;
-          copy = c;
-          break;
-        }
-        case Layout::Tuple: {
-          Tuple* src = obj.as<Tuple>();
-          Tuple* c =
-              rt.heap->make_with_tail<Tuple>(static_cast<size_t>(src->size) * sizeof(VField));
-          if (!c) return Value();
-          c->size = src->size;
-          for (int64_t i = 0; i < src->size; i++) c->items()[i] = src->at(i);
-          copy = c;
-          break;
-        }
-        default:
-          copy = obj;
-      }
-      if (!copy) return copy;
-      obj = copy;
-    }
-    obj.obj()->type = t;
     Value init = lookup(t, rt.s___init__);
     if (init && init.is_ptr() && init.obj()->type == rt.function_type) {
       int64_t nkw2 = kwnames ? kwnames->size : 0;
@@ -607,7 +617,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
 Value type_new(Value, Value* args, int64_t nargs, Tuple* kw) {
   if (nargs != 4 || !isinstance(args[0], rt.type_type) || !args[1].is_ptr() ||
       args[1].obj()->type != rt.str_type || args[2].obj()->type != rt.tuple_type ||
-      args[3].obj()->type != rt.dict_type)
+      !isinstance(args[3], rt.dict_type))
     return raise(rt.TypeError, "type.__new__(X): arguments must be (metatype, name, bases, dict)");
   Dict* kwargs = nullptr;
   if (kw && kw->size) {

@@ -10,6 +10,7 @@
 namespace weft::python {
 
 Value run_class_body(Function* fn, Dict* ns);
+Dict* prepare_namespace(Value meta, Str* name, Tuple* bases, Dict* class_kwargs);
 Type* g_textio_type = nullptr;
 
 Value b_locals(Value, Value*, int64_t, Tuple*);
@@ -728,7 +729,10 @@ Value b_build_class(Value, Value* args, int64_t nargs, Tuple* kw) {
       if (mt != rt.type_type && !mt->builtin) meta = mt;
     }
   }
-  Dict* ns = new_dict();
+  // the metaclass's __prepare__ makes the namespace (type's: a new dict)
+  Dict* ns = meta && meta != Value(rt.type_type)
+                 ? prepare_namespace(meta, name, bases, class_kwargs)
+                 : new_dict();
   if (!ns) return Value();
   Value r = run_class_body(fn, ns);
   if (!r) return r;

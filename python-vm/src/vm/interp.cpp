@@ -92,6 +92,14 @@ Value name_error(Str* name) {
   return raise_fmt(rt.NameError, "name '%s' is not defined", std::string(name->view()).c_str());
 }
 
+}  // namespace
+
+Value ns_load(Dict* ns, Str* name);  // class_namespace.cpp
+int ns_store(Dict* ns, Str* name, Value v);
+int ns_delete(Dict* ns, Str* name);
+
+namespace {
+
 Value load_global(Dict* globals, Str* name) {
   Value v = dict_get_str(globals, name);
   if (v) return v;
@@ -445,7 +453,8 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       }
       case OP_LOAD_CLASSDEREF: {
         Str* n = cell_name(co, arg);
-        Value v = dict_get_str(f->locals, n);
+        Value v =
+            f->locals->type == rt.dict_type ? dict_get_str(f->locals, n) : ns_load(f->locals, n);
         if (!v) {
           if (rt.exc) goto error;
           v = sl[nlocals + arg].v.as<Cell>()->value;
@@ -488,7 +497,9 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       }
       case OP_LOAD_NAME: {
         Str* n = NAME(arg);
-        Value v = dict_get_str(f->locals, n);
+        // a class body may run in the mapping of a metaclass's __prepare__ (class_namespace.cpp)
+        Value v =
+            f->locals->type == rt.dict_type ? dict_get_str(f->locals, n) : ns_load(f->locals, n);
         if (!v) {
           if (rt.exc) goto error;
           v = load_global(globals, n);
@@ -499,11 +510,14 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       }
       case OP_STORE_NAME: {
         Value v = POP();
-        if (dict_set_str(f->locals, NAME(arg), v) < 0) goto error;
+        if ((f->locals->type == rt.dict_type ? dict_set_str(f->locals, NAME(arg), v)
+                                             : ns_store(f->locals, NAME(arg), v)) < 0)
+          goto error;
         break;
       }
       case OP_DELETE_NAME: {
-        int r = dict_del(f->locals, NAME(arg));
+        int r = f->locals->type == rt.dict_type ? dict_del(f->locals, NAME(arg))
+                                                : ns_delete(f->locals, NAME(arg));
         if (r < 0) goto error;
         if (r == 1) {
           name_error(NAME(arg));

@@ -8,8 +8,9 @@
 
 namespace weft::python {
 
-bool complex_install();     // complex.cpp
-void slot_wrappers_init();  // slot_wrappers.cpp
+bool complex_install();       // complex.cpp
+void slot_wrappers_init();    // slot_wrappers.cpp
+void class_namespace_init();  // class_namespace.cpp
 
 Runtime rt;
 
@@ -194,6 +195,7 @@ void runtime_init(gc::Heap* heap) {
   function_init_types();
   generator_init_type();
   slot_wrappers_init();
+  class_namespace_init();
   builtins_init();
   io_init();
   if (!complex_install()) rt.exc = Value();  // Python-level types of the builtins

@@ -59,6 +59,20 @@ struct BackendStats {
   uint64_t compile_ns = 0;  // time spent in compile_trace/compile_bridge
 };
 
+// What Backend::compile_call_stub makes: the function a call_assembler calls
+// (CallAssemblerToken::helper), with the token and `portal_args` + `reds` words (at most five)
+// as arguments. If the token's `entry` is set, it enters that compiled code directly with the
+// reds as inputs and returns a finish's first value; if the code leaves through another exit,
+// it returns what `after_exit(token, exit, io, words)` returns (`words` the call's words in
+// order, `io` the exit's values). If `entry` is 0 it jumps to `slow` (same arguments).
+struct CallStubSpec {
+  size_t portal_args = 0;
+  size_t reds = 0;
+  uintptr_t slow = 0;
+  uintptr_t after_exit = 0;
+  uint64_t* counter = nullptr;  // incremented on every direct entry
+};
+
 struct BackendOptions {
   bool perf_map = false;  // append "address size name" lines to /tmp/perf-<pid>.map
   // If not empty, each trace's machine code is written to <dump_dir>/<name>-<address>.bin, for
@@ -99,6 +113,12 @@ class Backend {
                       uint64_t* io) const;
   // run() with the inputs already in io[0], io[1], ... (no copy: calls from compiled code).
   const ExitInfo* run_in_place(const CompiledTrace& trace, uint64_t* io) const;
+
+  // A call_assembler stub (CallStubSpec), living as long as the backend; 0 if the spec has
+  // more than five words.
+  uintptr_t compile_call_stub(const CallStubSpec& spec);
+  // The address compiled code enters `trace` at (CallAssemblerToken::entry).
+  uintptr_t entry_of(const CompiledTrace& trace) const;
 
   // Makes every guard_not_invalidated of `trace` and of its bridges fail from now on.
   void invalidate(CompiledTrace& trace);

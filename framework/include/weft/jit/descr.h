@@ -113,6 +113,9 @@ struct CallDescr final : Descr {
 // code compiled later, or dropped, change what the same compiled call site does.
 struct CallAssemblerToken {
   uintptr_t helper = 0;  // the function's address (SysV ABI, as the descriptor says)
+  // The machine-code entry of the callee's compiled code while calls may go straight into it,
+  // else 0: what the backend's call stub (Backend::compile_call_stub) reads.
+  uintptr_t entry = 0;
 };
 
 // The target of a jump: a label in some trace.

@@ -57,7 +57,8 @@ void Heap::Impl::close_allocation() {
 }
 
 void Heap::Impl::maybe_minor_collection() {
-  if (config.generational && young_bytes_ >= config.nursery_bytes) collect(CollectionKind::Minor);
+  if (config.generational && young_bytes_ >= config.nursery_bytes && !hole_fallback_)
+    collect(CollectionKind::Minor);
 }
 
 Heap::Impl::Growth Heap::Impl::check_growth(size_t bytes, bool& collected) {
@@ -68,7 +69,7 @@ Heap::Impl::Growth Heap::Impl::check_growth(size_t bytes, bool& collected) {
   bool limit_worth_collecting =
       over_limit &&
       allocated_since_major_ >= std::min(config.nursery_bytes, config.heap_limit / 16);
-  if (!collected && (after > major_trigger_ || limit_worth_collecting)) {
+  if (!collected && !hole_fallback_ && (after > major_trigger_ || limit_worth_collecting)) {
     collect(CollectionKind::Major);
     collected = true;
     return Growth::Retry;
@@ -91,7 +92,7 @@ int64_t Heap::Impl::take_empty_block(bool& collected) {
     note_heap_size();
     return b;
   }
-  if (collected) return kNoBlock;  // the address space is exhausted
+  if (collected || hole_fallback_) return kNoBlock;  // the address space is exhausted
   collect(CollectionKind::Major);
   collected = true;
   return kCollected;
@@ -135,11 +136,16 @@ void* Heap::Impl::allocate_medium(TypeId type, size_t total) {
       b = take_empty_block(collected);
     } while (b == kCollected);
     if (b < 0) {
-      // No empty block within the limit: settle for a hole of free lines that is big enough.
-      while (next_hole()) {
-        if (total <= hole_end_ - heap.alloc_.cursor) return bump(type, total);
-      }
-      return nullptr;
+      // No empty block within the limit: settle for a hole of free lines that is big enough,
+      // among the holes there are now. The collection that could free more has run (or was
+      // not worth running); collecting again while passing holes too small would find the
+      // same holes forever (each one passed counts as allocated space).
+      hole_fallback_ = true;
+      void* p = nullptr;
+      while (!p && next_hole())
+        if (total <= hole_end_ - heap.alloc_.cursor) p = bump(type, total);
+      hole_fallback_ = false;
+      return p;
     }
     medium_start_ = medium_cursor_ = space.block_addr(size_t(b));
     medium_end_ = medium_start_ + kBlockSize;

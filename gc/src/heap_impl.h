@@ -132,6 +132,7 @@ class Heap::Impl {
   size_t young_bytes_ = 0;         // space handed to the allocator since the last collection
   size_t allocated_since_major_ = 0;
   size_t major_trigger_ = 0;
+  bool hole_fallback_ = false;  // allocate_medium is passing the holes there are: no collection
   uint64_t stress_count_ = 0;
   uint64_t stress_collections_ = 0;
 

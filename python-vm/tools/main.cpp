@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -204,6 +205,12 @@ int main(int argc, char** argv) {
   if (pthread_create(&thread, &attr, body, &job) != 0) {
     body(&job);
   } else {
+    // signals go to the VM's thread, where the interpreter turns SIGINT into KeyboardInterrupt
+    // and blocking calls are interrupted (python-vm/src/vm/signals.cpp)
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &block, nullptr);
     pthread_join(thread, nullptr);
   }
   std::fflush(nullptr);

@@ -35,11 +35,15 @@ void gmp_free(void* p, size_t n) {
   std::free(p);
 }
 
-Value big_from_mpz(const mpz_t z) {
+void collect_dead_limbs() {
   if (g_gmp_live > g_gmp_trigger) {
     rt.heap->collect(gc::CollectionKind::Major);
     g_gmp_trigger = std::max(kGmpMinTrigger, 2 * g_gmp_live);
   }
+}
+
+Value big_from_mpz(const mpz_t z) {
+  collect_dead_limbs();
   BigInt* b = alloc<BigInt>(rt.bigint_type);
   if (!b) return Value();
   mpz_init_set(b->z, z);
@@ -48,10 +52,7 @@ Value big_from_mpz(const mpz_t z) {
 
 // The result of an operation becomes the new BigInt's number without a copy of its limbs.
 Value big_from_mpz_move(mpz_t z) {
-  if (g_gmp_live > g_gmp_trigger) {
-    rt.heap->collect(gc::CollectionKind::Major);
-    g_gmp_trigger = std::max(kGmpMinTrigger, 2 * g_gmp_live);
-  }
+  collect_dead_limbs();
   BigInt* b = alloc<BigInt>(rt.bigint_type);
   if (!b) return Value();
   mpz_init(b->z);

@@ -874,6 +874,8 @@ int generic_setattr(Value obj, Str* name, Value v) {
   return -1;
 }
 
+int type_set_bases(Type* t, Value v);  // type.cpp
+
 // type.__setattr__: a data descriptor of the metaclass (a property) first, as in CPython, else
 // the class's dict
 int type_setattr(Type* ty, Str* name, Value v) {
@@ -887,6 +889,7 @@ int type_setattr(Type* ty, Str* name, Value v) {
     ty->name = v.as<Str>();
     return 0;
   }
+  if (name->view() == "__bases__") return type_set_bases(ty, v);
   int r = dict_set_str(ty->dict, name, v);
   type_modified(ty);
   return r;

@@ -319,6 +319,81 @@ Value type_subclasses(Value self, Value*, int64_t, Tuple*) {
   return out;
 }
 
+namespace {
+
+// The MROs of t's subclasses again, after t's changed (every class below t inherits it).
+bool recompute_sub_mros(Type* t) {
+  if (!t->subclasses) return true;
+  ValueArray* subs = t->subclasses;
+  for (uint64_t i = 0; i < subs->cap; i++) {
+    Value w = subs->items()[i];
+    if (!w) continue;
+    Type* sub = static_cast<Type*>(reinterpret_cast<gc::WeakRef*>(w.raw)->get());
+    if (!sub) continue;
+    // a stale entry (a class that no longer has t as a base) is harmless: recomputed the same
+    Tuple* m = c3_mro(sub, sub->bases);
+    if (!m) return false;
+    sub->mro = m;
+    if (!recompute_sub_mros(sub)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// C.__bases__ = (...): CPython's checks, the new MRO (of C and every class below it), and new
+// version tags for all of them so that the inline caches miss.
+int type_set_bases(Type* t, Value v) {
+  std::string tn(t->name->view());
+  if (!v.is_ptr() || v.obj()->type != rt.tuple_type) {
+    raise_fmt(rt.TypeError, "can only assign tuple to %s.__bases__, not %s", tn.c_str(),
+              type_name(v));
+    return -1;
+  }
+  Tuple* bases = v.as<Tuple>();
+  if (bases->size == 0) {
+    raise_fmt(rt.TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", tn.c_str());
+    return -1;
+  }
+  for (int64_t i = 0; i < bases->size; i++) {
+    Value b = bases->at(i);
+    if (!isinstance(b, rt.type_type)) {
+      raise_fmt(rt.TypeError, "%s.__bases__ must be tuple of classes, not '%s'", tn.c_str(),
+                type_name(b));
+      return -1;
+    }
+    Type* bt = b.as<Type>();
+    if (is_subtype(bt, t)) {
+      raise(rt.TypeError, "a __bases__ item causes an inheritance cycle");
+      return -1;
+    }
+    // the instances keep their layout: a base must make the same kind of object
+    bool same = bt == rt.object_type ? t->layout == Layout::Instance : bt->layout == t->layout;
+    if (!same) {
+      raise_fmt(rt.TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'",
+                std::string(bt->name->view()).c_str(), std::string(t->base->name->view()).c_str());
+      return -1;
+    }
+  }
+  Tuple* old_bases = t->bases;
+  Tuple* old_mro = t->mro;
+  t->bases = bases;
+  Tuple* mro = c3_mro(t, bases);
+  if (!mro || (t->mro = mro, !recompute_sub_mros(t))) {
+    Value exc = rt.exc;
+    rt.exc = Value();
+    t->bases = old_bases;
+    t->mro = old_mro;
+    recompute_sub_mros(t);
+    rt.exc = exc;
+    return -1;
+  }
+  t->base = bases->at(0).as<Type>();
+  for (int64_t i = 0; i < bases->size; i++) type_add_subclass(bases->at(i).as<Type>(), t);
+  type_modified(t);
+  return 0;
+}
+
 Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
   // a class that defines __eq__ but not __hash__ is unhashable, as in CPython
   if (dict_get_str(ns, intern("__eq__")) && !dict_get_str(ns, rt.s___hash__))

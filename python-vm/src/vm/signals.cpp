@@ -39,16 +39,21 @@ Value g_default_int_handler;
 
 void on_signal(int sig) {
   int saved = errno;
+  // A process-directed signal may land on another thread (main.cpp runs the VM on its own and
+  // blocks SIGINT in its waiting thread, but a signal can come before that): it is passed on
+  // to the VM's thread, so that a blocking call there returns EINTR, and recorded only there
+  // (recording it here too could raise a second KeyboardInterrupt after the first was handled).
+  if (g_have_vm_thread && !pthread_equal(pthread_self(), g_vm_thread)) {
+    pthread_kill(g_vm_thread, sig);
+    errno = saved;
+    return;
+  }
   g_tripped[sig] = 1;
   g_signal_pending = 1;
   if (g_wakeup[1] >= 0) {
     char c = static_cast<char>(sig);
     (void)!write(g_wakeup[1], &c, 1);
   }
-  // A process-directed signal may land on another thread (main.cpp runs the VM on its own):
-  // the VM's thread gets it too, so that its blocking call returns EINTR.
-  if (g_have_vm_thread && !pthread_equal(pthread_self(), g_vm_thread))
-    pthread_kill(g_vm_thread, sig);
   errno = saved;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "objects/instance.h"
+#include "objects/slots.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
@@ -141,6 +142,7 @@ Value set_repr(Set* s) {
 
 Value object_repr_default(Value v) {
   Type* t = type_of(v);
+  if (is_member(v)) return member_repr(v);
   std::string mod;
   if (!t->builtin) {
     Value m = dict_get_str(t->dict, rt.s___module__);
@@ -493,6 +495,7 @@ Value bind_descriptor(Value d, Value obj, Type* t) {
   }
   if (dt == rt.classmethod_type) return new_method(d.as<Wrapper>()->a, t);
   if (dt == rt.staticmethod_type) return d.as<Wrapper>()->a;
+  if (dt == g_member_type && obj) return member_get(d.as<Member>(), obj);
   if (!dt->builtin) {
     Value get = lookup(dt, rt.s___get__);
     if (get) {
@@ -632,7 +635,7 @@ Value special_attr(Value obj, Str* name) {
       if (n == "imag") return new_float(0.0);
       break;
     case Layout::Instance:
-      if (n == "__dict__" && !t->slot_names) {
+      if (n == "__dict__" && !t->dictless) {
         Dict* d = inst_dict(obj.as<Instance>());
         return d ? Value(d) : Value();
       }
@@ -713,6 +716,7 @@ Value generic_getattr(Value obj, Str* name, bool raise_missing) {
                          std::string(name->view()).c_str(), type_name(obj));
       return call1(p->a, obj);
     }
+    if (dt == g_member_type) return member_get(d.as<Member>(), obj);
     if (!dt->builtin && lookup(dt, rt.s___set__) && lookup(dt, rt.s___get__)) {
       Value args[3] = {d, obj, t};
       return call(lookup(dt, rt.s___get__), args, 3);
@@ -774,6 +778,7 @@ Value getattr_opt(Value obj, Str* name) {
 
 int generic_setattr(Value obj, Str* name, Value v) {
   Type* t = type_of(obj);
+  if (name->view() == "__class__") return set_class(obj, v);
   Value d = lookup(t, name);
   if (d && d.is_ptr()) {
     Type* dt = d.obj()->type;
@@ -786,6 +791,7 @@ int generic_setattr(Value obj, Str* name, Value v) {
       }
       return call2(p->b, obj, v) ? 0 : -1;
     }
+    if (dt == g_member_type) return member_set(d.as<Member>(), obj, v);
     if (!dt->builtin) {
       Value set = lookup(dt, rt.s___set__);
       if (set) {
@@ -820,7 +826,7 @@ int generic_setattr(Value obj, Str* name, Value v) {
       }
     }
   }
-  if (t->slot_names && set_contains(t->slot_names, name) == 0) {
+  if (t->dictless) {
     if (d)
       raise_fmt(rt.AttributeError, "'%s' object attribute '%s' is read-only", type_name(obj),
                 std::string(name->view()).c_str());
@@ -830,7 +836,7 @@ int generic_setattr(Value obj, Str* name, Value v) {
     return -1;
   }
   if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
-    if (t->layout == Layout::Instance && !t->slot_names && name->view() == "__dict__") {
+    if (t->layout == Layout::Instance && name->view() == "__dict__") {
       if (!v.is_ptr() || v.obj()->type->layout != Layout::Dict) {
         raise_fmt(rt.TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(v));
         return -1;
@@ -935,6 +941,12 @@ int delattr(Value obj, Str* name) {
       return -1;
     }
     return call1(p->c, obj) ? 0 : -1;
+  }
+  if (is_member(d)) return member_set(d.as<Member>(), obj, Value());
+  if (d && t->dictless) {
+    raise_fmt(rt.AttributeError, "'%s' object attribute '%s' is read-only", type_name(obj),
+              std::string(name->view()).c_str());
+    return -1;
   }
   Dict* dict = nullptr;
   if (t->layout == Layout::Instance || t->layout == Layout::Exception) {

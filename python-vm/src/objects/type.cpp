@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "objects/instance.h"
+#include "objects/slots.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
@@ -265,40 +266,6 @@ Value object_new_instance(Type* t) {
   return raise_fmt(rt.TypeError, "cannot create '%s' instances", t->name->view().data());
 }
 
-// __slots__: when every user class of the MRO declares them (and none asks for __dict__),
-// instances get no __dict__ and only the declared names as attributes.
-bool compute_slots(Type* t) {
-  Set* names = new_set(rt.set_type);
-  if (!names) return false;
-  for (int64_t i = 0; i < t->mro->size; i++) {
-    Type* c = t->mro->at(i).as<Type>();
-    if (c->builtin) continue;
-    Value sl = dict_get_str(c->dict, intern("__slots__"));
-    if (!sl) return true;
-    if (sl.is_ptr() && sl.obj()->type == rt.str_type) {
-      if (set_add(names, sl) < 0) return false;
-      continue;
-    }
-    Value it = get_iter(sl);
-    if (!it) return false;
-    for (;;) {
-      Value n = iter_next(it);
-      if (!n) {
-        if (rt.exc) return false;
-        break;
-      }
-      if (!n.is_ptr() || n.obj()->type != rt.str_type) {
-        raise_fmt(rt.TypeError, "__slots__ items must be strings, not '%s'", type_name(n));
-        return false;
-      }
-      if (n.as<Str>()->view() == "__dict__") return true;
-      if (set_add(names, intern(n.as<Str>()->view())) < 0) return false;
-    }
-  }
-  t->slot_names = names;
-  return true;
-}
-
 }  // namespace
 
 List* g_all_classes = nullptr;
@@ -454,7 +421,7 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
     w->a = isub;
     dict_set_str(d, rt.s___init_subclass__, w);
   }
-  if (t->layout == Layout::Instance && !compute_slots(t)) return Value();
+  if (!type_init_slots(t)) return Value();
   for (int64_t i = 0; i < bases->size; i++) type_add_subclass(bases->at(i).as<Type>(), t);
   type_modified(t);
   // __set_name__ on class attributes
@@ -780,6 +747,7 @@ Value super_getattr(Super* s, Str* name) {
         return new_method(v.as<Wrapper>()->a, Value(s->self_type.get()));
       if (vt == rt.staticmethod_type) return v.as<Wrapper>()->a;
       if (vt == rt.property_type) return call1(v.as<Wrapper>()->a, s->self);
+      if (is_member(v) && !cls_self) return member_get(v.as<Member>(), s->self);
     }
     return v;
   }

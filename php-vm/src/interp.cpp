@@ -186,6 +186,11 @@ top:
       L_Assign : {
         const Value& v = rd(I->b);
         if (!I->x) mark_copy(v);
+        if (vm.watch_drops) [[unlikely]] {
+          if (!vm.store_watched(regs[I->a], v, uint32_t(I->a) < nlocals)) goto exception;
+          ++pc;
+          PHP_NEXT();
+        }
         st(I->a, v);
         ++pc;
         PHP_NEXT();
@@ -225,6 +230,13 @@ top:
       }
       case Op::UnsetCv:
       L_UnsetCv:
+        if (vm.watch_drops) [[unlikely]] {
+          Value old = regs[I->a];
+          regs[I->a] = Value();
+          if (!vm.dropped(old)) goto exception;
+          ++pc;
+          PHP_NEXT();
+        }
         regs[I->a] = Value();
         ++pc;
         PHP_NEXT();
@@ -942,6 +954,12 @@ top:
         const uint8_t mode = I->x & 3;
         const Value* key = I->b == kNone ? nullptr : &rd(I->b);
         const Value& v = mode == 2 ? regs[I->c] : rd(I->c);
+        if (vm.watch_drops) [[unlikely]] {
+          Value old = element_for_drop(*p, key, mode != 2);
+          if (!assign_dim(vm, p, key, v, mode) || !vm.dropped(old)) goto exception;
+          ++pc;
+          PHP_NEXT();
+        }
         Value& c = deref(*p);
         if (mode != 2 && c.tag == Tag::Arr && !is_shared(c.a)) {
           Array* a = c.a;
@@ -980,6 +998,11 @@ top:
         } else {
           const Value& v = rd(I->b);
           if (!I->x) mark_copy(v);
+          if (vm.watch_drops) [[unlikely]] {
+            if (!vm.store_watched(*p, v, true)) goto exception;
+            ++pc;
+            PHP_NEXT();
+          }
           deref(*p) = v;
         }
         ++pc;
@@ -992,7 +1015,20 @@ top:
         const Value& ov = rd(I->a);
         auto& cache = code->prop_cache[I->y];
         if (ov.tag == Tag::Obj && cache.first == ov.o->cls) {
+          if (vm.watch_drops) [[unlikely]] {
+            if (!vm.store_watched(ov.o->slots()[cache.second], v, true)) goto exception;
+            ++pc;
+            PHP_NEXT();
+          }
           deref(ov.o->slots()[cache.second]) = v;
+          ++pc;
+          PHP_NEXT();
+        }
+        if (vm.watch_drops && ov.tag == Tag::Obj) [[unlikely]] {
+          Value old = prop_for_drop(ov.o, rd(I->b));
+          if (!assign_prop(vm, f, rd(I->a), rd(I->b), v, &code->prop_cache[I->y]) ||
+              !vm.dropped(old))
+            goto exception;
           ++pc;
           PHP_NEXT();
         }
@@ -1003,6 +1039,12 @@ top:
       case Op::UnsetDim:
       L_UnsetDim : {
         Value* p = regs[I->a].ptr;
+        if (vm.watch_drops && p) [[unlikely]] {
+          Value old = element_for_drop(*p, &rd(I->b), false);
+          if (!unset_dim(vm, p, rd(I->b)) || !vm.dropped(old)) goto exception;
+          ++pc;
+          PHP_NEXT();
+        }
         if (p && !unset_dim(vm, p, rd(I->b))) goto exception;
         if (!p && vm.exception) goto exception;
         ++pc;
@@ -1035,9 +1077,13 @@ top:
             Value arg = Value::str(name), ignored;
             if (!vm.call_method(obj, obj->cls->m_unset, &arg, 1, &ignored)) goto exception;
           } else if (it != obj->cls->prop_index.end()) {
+            Value old = obj->slots()[it->second];
             obj->slots()[it->second] = Value();
+            if (vm.watch_drops && !vm.dropped(old)) goto exception;
           } else if (obj->dyn) {
+            Value old = element_for_drop(Value::arr(obj->dyn.get()), &rd(I->b), false);
             obj->dyn->remove(Key::string(name));
+            if (vm.watch_drops && !vm.dropped(old)) goto exception;
           }
         }
         ++pc;
@@ -1080,7 +1126,7 @@ top:
       L_Return : {
         if (I->x == 2) {  // function &f(): the reference (MakeRef made it)
           *ret = regs[I->a];
-          return true;
+          return !vm.watch_drops || vm.frame_ending(f, *ret);
         }
         if (I->a >= 0 && uint32_t(I->a) < nlocals) {
           Value& s = regs[I->a];
@@ -1099,7 +1145,7 @@ top:
           if (I->a < 0 || I->x) mark_copy(*ret);
         }
         if (f->gen_state) f->gen_state = GenDone;
-        return true;
+        return !vm.watch_drops || vm.frame_ending(f, *ret);
       }
       case Op::MakeClosure:
       L_MakeClosure : {

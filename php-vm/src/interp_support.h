@@ -70,6 +70,11 @@ bool do_include(VM& vm, Frame* f, const Value& path, int kind, Value* ret);
 // Runs the pending __destruct methods at the end of the script (destruct.cpp); false when one
 // threw (vm.exception set).
 bool run_destructors(VM& vm);
+// The element `key` of an array (through a reference when through_ref), for VM::dropped() after
+// it is overwritten or unset; Undef when absent or when finding it could warn (drops.cpp).
+Value element_for_drop(const Value& container, const Value* key, bool through_ref);
+// The property `name` of o (the value behind a reference), for VM::dropped(); Undef if absent.
+Value prop_for_drop(Object* o, const Value& name);
 // The variable `name` of frame f for $$name, extract() and compact(): a compiled local, else
 // (at the top level) a global, else one of the frame's run-time variables. null if absent and
 // not `create`.

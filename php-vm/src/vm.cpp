@@ -291,8 +291,10 @@ Object* VM::new_object(Class* cls, uint32_t nslots) {
   // numbers of later objects.
   o->id = cls == closure_class_hint ? 0 : next_object_id++;
   o->nslots = nslots;
-  if (cls->m_destruct) [[unlikely]]
-    destructibles->append(Value::obj(o));  // destruct.cpp runs them at the end
+  if (cls->m_destruct) [[unlikely]] {
+    destructibles->set(Key::integer(o->id), Value::obj(o));  // see drops.cpp, destruct.cpp
+    watch_drops = !drops_exhausted;
+  }
   return o;
 }
 

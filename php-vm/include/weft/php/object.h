@@ -194,6 +194,12 @@ struct Object {
   void gc_trace(gc::Tracer& t) const;
 };
 
+// An object whose destructor ran (or was refused) carries this bit in the low header bits the
+// collector leaves to the type, so no path runs it twice (drops.cpp, destruct.cpp).
+inline constexpr uint64_t kDestructedBit = 2;
+inline bool is_destructed(const Object* o) { return gc::header_of(o) & kDestructedBit; }
+inline void mark_destructed(Object* o) { gc::header_of(o) |= kDestructedBit; }
+
 struct ClosureData {
   static constexpr const char* gc_name = "php-closure";
   Function* fn;

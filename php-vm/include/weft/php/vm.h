@@ -142,7 +142,20 @@ struct VM {
   gc::Root<Array> error_handlers;      // set_error_handler stack: [callable, levels] pairs
   gc::Root<Array> exception_handlers;  // set_exception_handler stack
   int in_error_handler = 0;
-  gc::Root<Array> destructibles;  // objects whose class has __destruct, in creation order
+  // Objects whose class has __destruct and whose destructor has not run, keyed by object
+  // number (creation order).
+  gc::Root<Array> destructibles;
+  // Destructors before the script ends (drops.cpp): while some object with a destructor is
+  // alive, the interpreter hands the values it overwrites or unsets to dropped() and asks
+  // frame_ending() at returns; they run the destructors of objects nothing reaches any more.
+  // False (the interpreter's one test) while no such object lives; off for good once the
+  // checks' traversals exceeded their budget (drop_work).
+  bool watch_drops = false;
+  bool drops_exhausted = false;
+  uint64_t drop_work = 0;
+  bool dropped(const Value& old);  // false with vm.exception set (a destructor threw)
+  bool frame_ending(Frame* f, const Value& ret);
+  bool store_watched(Value& slot, const Value& v, bool through_ref);
   bool exiting = false;
   int exit_code = 0;
   uint32_t next_object_id = 1;

@@ -264,6 +264,14 @@ WEFT_PHP_NATIVE(f_class_exists) {
   *ret = Value::boolean(c && !(c->flags & (ClsInterface | ClsTrait)));
   return true;
 }
+// In declaration order, the built-in classes first (php lists its own many more).
+WEFT_PHP_NATIVE(f_get_declared_classes) {
+  Array* out = Array::make();
+  for (Class* c : vm.class_order)
+    if (!(c->flags & (ClsInterface | ClsTrait))) out->append(Value::str(new_string(c->name)));
+  *ret = Value::arr(out);
+  return true;
+}
 WEFT_PHP_NATIVE(f_interface_exists) {
   Class* c = lookup(vm, args, argc);
   *ret = Value::boolean(c && (c->flags & ClsInterface));
@@ -682,6 +690,7 @@ void register_misc_builtins(VM& vm) {
   vm.register_native("get_parent_class", f_get_parent_class);
   vm.register_native("get_called_class", f_get_called_class);
   vm.register_native("class_exists", f_class_exists);
+  vm.register_native("get_declared_classes", f_get_declared_classes);
   vm.register_native("interface_exists", f_interface_exists);
   vm.register_native("trait_exists", f_trait_exists);
   vm.register_native("enum_exists", f_enum_exists);

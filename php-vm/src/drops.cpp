@@ -100,10 +100,13 @@ struct Reach {
       const auto& live = f->code->live_regs;
       frame(f, f->pc < live.size() ? live[f->pc] : f->nregs, f == vm.frame ? nullptr : f);
     }
+    // the globals, also while the main script is not running (shutdown functions)
+    if (Frame* m = vm.main_frame) frame(m, m->code->nlocals);
     for (const NativeCall& n : vm.natives)
       for (uint32_t i = 0; i < n.argc; ++i) visit(n.args[i]);
     for (Array* a : {vm.globals_extra.get(), vm.constants.get(), vm.error_handlers.get(),
-                     vm.exception_handlers.get(), vm.autoloaders.get(), vm.magic_rmw.get()})
+                     vm.exception_handlers.get(), vm.autoloaders.get(), vm.magic_rmw.get(),
+                     vm.shutdown_functions.get()})
       if (a) visit(Value::arr(a));
     if (Object* e = vm.exception.get()) visit(Value::obj(e));
     for (auto& [name, cls] : vm.classes) {

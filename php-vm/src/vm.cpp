@@ -37,6 +37,7 @@ VM::VM() {
   globals_extra = Array::make();
   error_handlers = Array::make();
   destructibles = Array::make();
+  shutdown_functions = Array::make();
   autoloaders = Array::make();
   magic_rmw = Array::make();
   exception_handlers = Array::make();
@@ -187,6 +188,7 @@ void VM::report(int64_t level, std::string_view msg) {
 
 void VM::fatal_exit() {
   flush();
+  shutdown_after_fatal();
   std::_Exit(255);
 }
 
@@ -200,6 +202,7 @@ void VM::fatal_at(std::string_view msg, uint32_t line) {
   flush();
   std::string log = "PHP Fatal error:  " + std::string(msg) + where + "\n";
   (void)!::write(2, log.data(), log.size());
+  shutdown_after_fatal();
   std::_Exit(255);
 }
 
@@ -438,7 +441,12 @@ Array* VM::make_trace(uint32_t /*skip_natives*/) {
       uint32_t line = f->pc < f->code->lines.size() ? f->code->lines[f->pc] : 0;
       add_trace_entry(trace, f->code->file, line, nc.fn, nullptr, nullptr, nc.args, nc.argc);
     }
-    if (!f->prev || f->fn->name == "{main}") break;
+    if (f->fn->name == "{main}") break;
+    if (!f->prev) {  // called by the engine (shutdown functions, destructors at shutdown)
+      add_trace_entry(trace, "", 0, f->fn, f->this_.get(), f->called, f->regs(),
+                      std::min<uint32_t>(f->argc, uint32_t(f->fn->params.size())));
+      break;
+    }
     Frame* caller = f->prev;
     uint32_t line = caller->pc < caller->code->lines.size() ? caller->code->lines[caller->pc] : 0;
     add_trace_entry(trace, caller->code->file, line, f->fn, f->this_.get(), f->called, f->regs(),

@@ -156,6 +156,12 @@ struct VM {
   bool dropped(const Value& old);  // false with vm.exception set (a destructor threw)
   bool frame_ending(Frame* f, const Value& ret);
   bool store_watched(Value& slot, const Value& v, bool through_ref);
+  // register_shutdown_function(): [callable, args...] entries, run by run_shutdown_functions()
+  // (runtime.cpp) when the script ends, before the destructors, and after a fatal error
+  gc::Root<Array> shutdown_functions;
+  bool in_fatal_shutdown = false;
+  void shutdown_after_fatal();
+  std::vector<Class*> class_order;  // declared classes in declaration order
   bool exiting = false;
   int exit_code = 0;
   uint32_t next_object_id = 1;

@@ -83,3 +83,11 @@ def displayhook(value):
 
 
 sys.displayhook = sys.__displayhook__ = displayhook
+
+
+def _getframe(depth=0):
+    import _weft_traceback
+    return _weft_traceback._getframe(depth)
+
+
+sys._getframe = _getframe

@@ -6,6 +6,7 @@
 
 #include "objects/instance.h"
 #include "objects/slots.h"
+#include "objects/value_attrs.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
@@ -19,7 +20,14 @@ bool check_native_stack_ok();
 gc::Field<Dict>* attr_dict_slot(Value obj) {
   if (!obj.is_ptr()) return nullptr;
   Type* t = obj.obj()->type;
+  if (t->dictless) return nullptr;
   switch (t->layout) {
+    case Layout::Int:
+    case Layout::Float:
+    case Layout::Str:
+    case Layout::Bytes:
+    case Layout::Tuple:
+      return value_attrs(obj);
     case Layout::List:
       return t->builtin ? nullptr : &obj.as<List>()->attrs;
     case Layout::Dict:
@@ -510,6 +518,16 @@ Value special_attr(Value obj, Str* name) {
   Type* t = type_of(obj);
   std::string_view n = name->view();
   if (n == "__class__") return t;
+  if (n == "__dict__" && !t->builtin && t->layout != Layout::Instance) {
+    if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
+      if (!slot->get()) {
+        Dict* d = new_dict();
+        if (!d) return Value();
+        *slot = d;
+      }
+      return slot->get();
+    }
+  }
   switch (t->layout) {
     case Layout::Function: {
       Function* f = obj.as<Function>();

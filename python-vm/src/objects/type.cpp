@@ -5,6 +5,7 @@
 
 #include "objects/instance.h"
 #include "objects/slots.h"
+#include "objects/value_attrs.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
@@ -505,33 +506,23 @@ Value new_value_instance(Type* t, Type* vb, Value* args, int64_t nargs, Tuple* k
     Value copy;
     switch (vb->layout) {
       case Layout::Int: {
-        BigInt* bi = alloc<BigInt>(t);
+        BigInt* bi = new_int_sub(t);
         if (!bi) return Value();
-        mpz_init(bi->z);
         int_to_mpz(obj, bi->z);
         copy = bi;
         break;
       }
-      case Layout::Float: {
-        double d = float_val(obj);
-        copy = new_float(d);
+      case Layout::Float:
+        copy = new_float_sub(t, float_val(obj));
         break;
-      }
       case Layout::Str:
-      case Layout::Bytes: {
-        Str* c = new_str_raw(obj.as<Str>()->size);
-        if (!c) return Value();
-        std::memcpy(c->data(), obj.as<Str>()->data(), static_cast<size_t>(obj.as<Str>()->size));
-        str_finish(c);
-        if (vb->layout == Layout::Bytes) c->ascii = true, c->chars = c->size;
-        copy = c;
+      case Layout::Bytes:
+        copy = new_str_sub(t, obj.as<Str>()->view(), vb->layout == Layout::Bytes);
         break;
-      }
       case Layout::Tuple: {
         Tuple* src = obj.as<Tuple>();
-        Tuple* c = rt.heap->make_with_tail<Tuple>(static_cast<size_t>(src->size) * sizeof(VField));
+        Tuple* c = new_tuple_sub(t, src->size);
         if (!c) return Value();
-        c->size = src->size;
         for (int64_t i = 0; i < src->size; i++) c->items()[i] = src->at(i);
         copy = c;
         break;

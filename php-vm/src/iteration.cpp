@@ -15,6 +15,50 @@ static bool is_traversable(Object* o) {
   return false;
 }
 
+// Loops register when they start and leave when they end; one left by break or return stays
+// until the registry is pruned (its oldest entries go past kMaxRefIters).
+static constexpr uint32_t kMaxRefIters = 32;
+
+static void ref_iters_add(VM& vm, Iter* it) {
+  Array* r = vm.ref_iters.get();
+  while (r->count >= kMaxRefIters) r->remove(Key::integer(r->buckets()[r->first()].ikey));
+  Value v;
+  v.tag = Tag::Iter;
+  v.it = it;
+  r->append(v);
+}
+
+static void ref_iters_remove(VM& vm, Iter* it) {
+  Array* r = vm.ref_iters.get();
+  for (uint32_t i = r->first(); i < r->used(); i = r->next(i))
+    if (r->buckets()[i].v.it == it) {
+      r->remove(Key::integer(r->buckets()[i].ikey));
+      return;
+    }
+}
+
+std::vector<std::pair<Iter*, uint32_t>> ref_iters_before(VM& vm, Array* a) {
+  std::vector<std::pair<Iter*, uint32_t>> out;
+  Array* r = vm.ref_iters.get();
+  for (uint32_t i = r->first(); i < r->used(); i = r->next(i)) {
+    Iter* it = r->buckets()[i].v.it;
+    if (it->subject.tag != Tag::Arr || it->subject.a != a) continue;
+    uint32_t n = 0;
+    for (uint32_t j = a->first(); j < a->used() && j < it->pos; j = a->next(j)) ++n;
+    out.push_back({it, n});
+  }
+  return out;
+}
+
+void ref_iters_after(VM& vm, Array* a, const std::vector<std::pair<Iter*, uint32_t>>& at) {
+  (void)vm;
+  for (auto [it, n] : at) {
+    uint32_t j = a->first();
+    for (uint32_t k = 0; k < n && j < a->used(); ++k) j = a->next(j);
+    it->pos = j;
+  }
+}
+
 bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
   Value subject = deref(subject0);
   Iter* it = gc_new<Iter>();
@@ -22,6 +66,7 @@ bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
     if (target) {
       it->by_ref = true;
       it->target = target;
+      ref_iters_add(vm, it);
     } else {
       mark_shared(subject.a);
     }
@@ -93,12 +138,18 @@ int fe_fetch(VM& vm, Iter* it, Value* dst) {
   if (it->subject.tag == Tag::Arr) {
     if (it->by_ref) {
       Value* c = &deref(*it->target);
-      if (c->tag != Tag::Arr) return 0;
+      if (c->tag != Tag::Arr) {
+        ref_iters_remove(vm, it);
+        return 0;
+      }
       if (is_shared(c->a)) *c = Value::arr(c->a->copy());
       Array* a = c->a;
       it->subject = *c;
       uint32_t i = a->skip(it->pos);
-      if (i >= a->used()) return 0;
+      if (i >= a->used()) {
+        ref_iters_remove(vm, it);
+        return 0;
+      }
       it->pos = i + 1;
       Value& slot = a->buckets()[i].v;
       if (slot.tag != Tag::Ref) {

@@ -38,6 +38,7 @@ VM::VM() {
   error_handlers = Array::make();
   destructibles = Array::make();
   shutdown_functions = Array::make();
+  ref_iters = Array::make();
   autoloaders = Array::make();
   magic_rmw = Array::make();
   exception_handlers = Array::make();

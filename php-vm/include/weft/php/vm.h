@@ -161,7 +161,8 @@ struct VM {
   gc::Root<Array> shutdown_functions;
   bool in_fatal_shutdown = false;
   void shutdown_after_fatal();
-  std::vector<Class*> class_order;  // declared classes in declaration order
+  std::vector<Class*> class_order;
+  gc::Root<Array> ref_iters;  // running by-reference foreach loops over arrays (iteration.cpp)  // declared classes in declaration order
   bool exiting = false;
   int exit_code = 0;
   uint32_t next_object_id = 1;

@@ -171,7 +171,9 @@ bool type_init_slots(Type* t) {
   for (int64_t i = 0; i < t->bases->size; i++) {
     Type* b = t->bases->at(i).as<Type>();
     if (b->builtin) {
-      bases_dictless = bases_dictless && b->layout != Layout::Exception;
+      // built-in exceptions and instance types (random.Random) have a __dict__
+      bases_dictless =
+          bases_dictless && b->layout != Layout::Exception && b->layout != Layout::Instance;
     } else {
       bases_dictless = bases_dictless && b->dictless;
       bases_weakrefless = bases_weakrefless && b->weakrefless;

@@ -387,7 +387,8 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
              bl == Layout::FrozenSet || bl == Layout::Str || bl == Layout::Int ||
              bl == Layout::Float || bl == Layout::Tuple || bl == Layout::Bytes)
       layout = bl;
-    else if (bt->builtin && bt != rt.object_type && bt->layout != Layout::Exception)
+    else if (bt->builtin && bt != rt.object_type && bt->layout != Layout::Exception &&
+             !bt->basetype)
       return raise_fmt(rt.TypeError, "weft-python cannot subclass built-in type '%s' yet",
                        std::string(bt->name->view()).c_str());
   }

@@ -147,6 +147,9 @@ struct Type : Object {
   uint32_t nslots = 0;
   bool dictless = false;
   bool weakrefless = false;  // no "__weakref__" either: only for the error of declaring it twice
+  // A built-in type that user classes may derive from although it is no value type (its
+  // instances are Instances, with any native state at slot positions).
+  bool basetype = false;
   // Built-in types: constructs an instance (args as for a call of the type; self = the type).
   Value (*new_fn)(Value self, Value* args, int64_t nargs, Tuple* kwnames) = nullptr;
   void gc_trace(gc::Tracer& t) const {

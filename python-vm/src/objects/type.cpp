@@ -362,6 +362,15 @@ int type_set_bases(Type* t, Value v) {
   return 0;
 }
 
+// Built-in types CPython lets classes derive from although weft cannot yet (the others, such
+// as bool, range, slice, NoneType and function, are not acceptable bases in CPython either).
+static bool cpython_base_type(Type* bt) {
+  static const char* const names[] = {"property", "staticmethod", "classmethod", "super", "module"};
+  for (const char* n : names)
+    if (bt->name->view() == n) return true;
+  return bt->layout == Layout::Instance;  // io's file objects
+}
+
 Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
   // a class that defines __eq__ but not __hash__ is unhashable, as in CPython
   if (dict_get_str(ns, intern("__eq__")) && !dict_get_str(ns, rt.s___hash__))
@@ -389,7 +398,9 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
       layout = bl;
     else if (bt->builtin && bt != rt.object_type && bt->layout != Layout::Exception &&
              !bt->basetype)
-      return raise_fmt(rt.TypeError, "weft-python cannot subclass built-in type '%s' yet",
+      return raise_fmt(rt.TypeError,
+                       cpython_base_type(bt) ? "weft-python cannot subclass built-in type '%s' yet"
+                                             : "type '%s' is not an acceptable base type",
                        std::string(bt->name->view()).c_str());
   }
   Type* t = alloc<Type>(rt.type_type);

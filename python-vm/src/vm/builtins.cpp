@@ -80,6 +80,13 @@ Value b_print(Value, Value* args, int64_t nargs, Tuple* kw) {
   }
   out += s_end;
   if (!file || file == Value(rt.None)) {
+    // sys.stdout, which a program (contextlib.redirect_stdout) may have replaced
+    Value sys = dict_get_str(rt.modules, intern("sys"));
+    if (sys && sys.obj()->type == rt.module_type)
+      file = dict_get_str(sys.as<PyModule>()->dict, intern("stdout"));
+    if (file == Value(rt.None)) return rt.None;
+  }
+  if (!file) {
     write_fd(1, out);
   } else {
     int fd = textio_fd(file);

@@ -363,6 +363,14 @@ int run_script(const RunOptions& opts) {
     status = 255;
   }
   if (vm.exiting) status = vm.exit_code;
+  vm.exiting = false;
+  end_output_buffers(vm);
+  if (vm.exception && !vm.exiting) {
+    vm.frame = nullptr;
+    report_uncaught(vm, vm.exception);
+    status = 255;
+  }
+  if (vm.exiting) status = vm.exit_code;
   vm.flush();
   return status;
 }

@@ -39,6 +39,7 @@ VM::VM() {
   destructibles = Array::make();
   shutdown_functions = Array::make();
   ref_iters = Array::make();
+  ob_handlers = Array::make();
   autoloaders = Array::make();
   magic_rmw = Array::make();
   exception_handlers = Array::make();
@@ -102,6 +103,8 @@ size_t VM::peak_memory_usage(bool real) {
 void VM::flush() {
   for (auto& b : ob) out += b;
   ob.clear();
+  ob_started.clear();
+  if (ob_handlers) ob_handlers->clear();
   flush_stdout();
 }
 
@@ -433,6 +436,15 @@ static void add_trace_entry(Array* trace, const std::string& file, uint32_t line
   trace->append(Value::arr(e));
 }
 
+// The arguments a frame was called with, those beyond the declared parameters included.
+static std::vector<Value> frame_args(Frame* f) {
+  uint32_t declared = std::min<uint32_t>(f->argc, uint32_t(f->fn->params.size()));
+  std::vector<Value> args(f->regs(), f->regs() + declared);
+  if (Array* x = f->extra.get())
+    for (uint32_t i = x->first(); i < x->used(); i = x->next(i)) args.push_back(x->buckets()[i].v);
+  return args;
+}
+
 Array* VM::make_trace(uint32_t /*skip_natives*/) {
   Array* trace = Array::make();
   size_t ni = natives.size();
@@ -444,14 +456,18 @@ Array* VM::make_trace(uint32_t /*skip_natives*/) {
     }
     if (f->fn->name == "{main}") break;
     if (!f->prev) {  // called by the engine (shutdown functions, destructors at shutdown)
-      add_trace_entry(trace, "", 0, f->fn, f->this_.get(), f->called, f->regs(),
-                      std::min<uint32_t>(f->argc, uint32_t(f->fn->params.size())));
+      std::vector<Value> args = frame_args(f);
+      add_trace_entry(trace, "", 0, f->fn, f->this_.get(), f->called, args.data(),
+                      uint32_t(args.size()));
       break;
     }
     Frame* caller = f->prev;
     uint32_t line = caller->pc < caller->code->lines.size() ? caller->code->lines[caller->pc] : 0;
-    add_trace_entry(trace, caller->code->file, line, f->fn, f->this_.get(), f->called, f->regs(),
-                    std::min<uint32_t>(f->argc, uint32_t(f->fn->params.size())));
+    // a built-in that caller is running called f (a callback): php's [internal function]
+    bool from_native = ni > 0 && natives[ni - 1].caller == caller;
+    std::vector<Value> args = frame_args(f);
+    add_trace_entry(trace, from_native ? std::string() : caller->code->file, line, f->fn,
+                    f->this_.get(), f->called, args.data(), uint32_t(args.size()));
   }
   return trace;
 }

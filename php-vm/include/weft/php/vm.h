@@ -183,6 +183,9 @@ struct VM {
   void flush();
   void flush_stdout();
   std::vector<std::string> ob;  // ob_start() buffers, innermost last
+  // per buffer: its ob_start() callback (null: none) and whether the callback ran yet
+  gc::Root<Array> ob_handlers;
+  std::vector<bool> ob_started;
 
   // Diagnostics.
   uint32_t current_line() const;

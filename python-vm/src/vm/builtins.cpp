@@ -16,6 +16,8 @@ Type* g_textio_type = nullptr;
 Value b_locals(Value, Value*, int64_t, Tuple*);
 
 Value resolve_mro_entries(Tuple* bases);  // class_bases.cpp
+void std_stream_attrs(Dict* d, int fd);   // builtins_more.cpp
+void builtins_more_init(Type* textio_type);
 
 namespace {
 
@@ -895,6 +897,7 @@ Value make_textio(int fd) {
   if (!f) return Value();
   f->dict = new_dict();
   dict_set_str(f->dict, intern("_fd"), Value::small(fd));
+  std_stream_attrs(f->dict, fd);
   return f;
 }
 
@@ -988,6 +991,7 @@ void builtins_init() {
   add_method(g_textio_type, "readlines", textio_readlines);
   add_method(g_textio_type, "__iter__", textio_iter);
   add_method(g_textio_type, "__next__", textio_next);
+  builtins_more_init(g_textio_type);
 }
 
 }  // namespace weft::python

@@ -83,6 +83,12 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
   // nothing known about them (or computed from them) before the label holds after it.
   for (Value& a : args) a = force(a);
   for (Value v : live_across_[i]) force(get(v));
+  // An address into a private frame that the label redefines is a value of its own after it:
+  // the frame would no longer be accessed through the frame's value only.
+  std::vector<uint32_t> atoms;
+  for (Value a : args) raw_.atoms_of(a, atoms);
+  for (uint32_t atom : atoms)
+    if (private_frames_.erase(atom)) dropped_frames_.insert(atom);
   bool peeled = loop_ && inst.descr == loop_ && o_.heap;
   std::vector<PendingStore> carried;
   if (peeled) carried = take_carried_virtuals(args);

@@ -46,11 +46,37 @@ RawCache::Linear RawCache::linear(Value v, int depth) const {
 
 bool RawCache::disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr* fb) const {
   Linear la = linear(a, 0), lb = linear(b, 0);
-  if (la.atoms != lb.atoms) return false;  // unrelated addresses may be anywhere
+  if (la.atoms != lb.atoms) {
+    // Unrelated addresses may be anywhere, but a private frame is accessed through its own
+    // value only.
+    auto outside = [](const Linear& frame, const Linear& other) {
+      uint32_t f = frame.atoms[0].first;
+      return std::none_of(other.atoms.begin(), other.atoms.end(),
+                          [&](const std::pair<uint32_t, int64_t>& a) { return a.first == f; });
+    };
+    return (in_private_frame(la, fa) && outside(la, lb)) ||
+           (in_private_frame(lb, fb) && outside(lb, la));
+  }
   // Same base: compare the byte ranges (wrapping arithmetic of addresses is not a concern:
   // the ranges are within one object or array).
   int64_t start_a = la.constant + fa->offset, start_b = lb.constant + fb->offset;
   return start_a + fa->size <= start_b || start_b + fb->size <= start_a;
+}
+
+std::optional<uint32_t> RawCache::frame_of(Value address, const FieldDescr* field) const {
+  Linear l = linear(address, 0);
+  if (l.atoms.size() != 1 || l.atoms[0].second != 1 || l.constant + field->offset < 0)
+    return std::nullopt;
+  return l.atoms[0].first;
+}
+
+bool RawCache::in_private_frame(const Linear& l, const FieldDescr* f) const {
+  return private_frames_ && l.atoms.size() == 1 && l.atoms[0].second == 1 &&
+         l.constant + f->offset >= 0 && private_frames_->count(l.atoms[0].first);
+}
+
+void RawCache::atoms_of(Value v, std::vector<uint32_t>& into) const {
+  for (auto [atom, coefficient] : linear(v, 0).atoms) into.push_back(atom);
 }
 
 const RawCache::Entry* RawCache::peek(Value address, const FieldDescr* field) const {

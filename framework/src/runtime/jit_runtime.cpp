@@ -100,6 +100,8 @@ struct JitRuntime::Impl {
   uintptr_t call_stub = 0;
   size_t portal_args = 0;
   std::deque<Token> tokens;
+  // The driver's private frames (TracerOptions::private_frame_reds).
+  std::vector<std::pair<uint8_t, uint8_t>> private_frame_reds;
   // A call_assembler whose callee left compiled code at a merge point goes on natively: the
   // portal function is called, and its WEFT_PORTAL_ENTRY (its counter armed) takes this state.
   bool resume_pending = false;
@@ -618,6 +620,7 @@ struct JitRuntime::Impl {
         return token_of(greens);
       };
       o.call_assembler_reds = input_slots;
+      o.private_frame_reds = private_frame_reds;
       std::copy(std::begin(call_assembler_calls), std::end(call_assembler_calls),
                 o.call_assembler_calls);
     }
@@ -869,6 +872,18 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
       if (where[k] < impl->portal->num_regs[bank])
         impl->input_slots.push_back({uint8_t(3 + bank), uint8_t(k)});
   }
+  // Private frames are int reds: their index in the int list is their place among the reds
+  // when there are no others.
+  for (const std::string& name : driver.private_frames()) {
+    auto at = std::find(driver.reds().begin(), driver.reds().end(), name);
+    if (at == driver.reds().end() || !impl->merge_point.reds[1].empty() ||
+        !impl->merge_point.reds[2].empty()) {
+      *error = "the private frame " + name + " of the driver " + driver.name() +
+               " is not one of its reds, or there are reds other than integers";
+      return nullptr;
+    }
+    impl->private_frame_reds.push_back({3, uint8_t(at - driver.reds().begin())});
+  }
   // call_assembler passes (token, the portal's arguments, the reds compiled code takes), all
   // in integer registers: the helpers take at most five words after the token.
   if (impl->portal_address) {
@@ -892,9 +907,11 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
       stub.after_exit = reinterpret_cast<uintptr_t>(&Impl::stub_after_exit);
       stub.counter = &impl->stats.direct_calls;
       impl->call_stub = impl->backend.compile_call_stub(stub);
+      EffectInfo effects;
+      effects.private_frames = !impl->private_frame_reds.empty();
       for (int k : {0, 1, 3})
         impl->call_assembler_calls[k] = impl->descrs.add<CallDescr>(
-            "call_assembler." + options.portal + "." + "irfv"[k], args, kResults[k]);
+            "call_assembler." + options.portal + "." + "irfv"[k], args, kResults[k], effects);
     }
   }
   size_t greens = 0, reds = 0;

@@ -835,8 +835,9 @@ top:
           }
         }
         Value r;
+        // a site caches only a constant name's slot (`$o->$k` names another property each time)
         if (!fetch_prop(vm, f, I->x ? rd_quiet(I->b) : rd(I->b), rd(I->c), &r, I->x,
-                        &code->prop_cache[I->y]))
+                        I->c < 0 ? &code->prop_cache[I->y] : nullptr))
           goto exception;
         regs[I->a] = r;
         ++pc;
@@ -940,7 +941,7 @@ top:
           ++pc;
           PHP_NEXT();
         }
-        Value* e = lv_prop(vm, f, ov, rd(I->c), &cache);
+        Value* e = lv_prop(vm, f, ov, rd(I->c), I->c < 0 ? &cache : nullptr);
         if (!e) goto exception;
         regs[I->a] = Value::pointer(e);
         ++pc;
@@ -1033,13 +1034,16 @@ top:
         }
         if (vm.watch_drops && ov.tag == Tag::Obj) [[unlikely]] {
           Value old = prop_for_drop(ov.o, rd(I->b));
-          if (!assign_prop(vm, f, rd(I->a), rd(I->b), v, &code->prop_cache[I->y]) ||
+          if (!assign_prop(vm, f, rd(I->a), rd(I->b), v,
+                           I->b < 0 ? &code->prop_cache[I->y] : nullptr) ||
               !vm.dropped(old))
             goto exception;
           ++pc;
           PHP_NEXT();
         }
-        if (!assign_prop(vm, f, rd(I->a), rd(I->b), v, &code->prop_cache[I->y])) goto exception;
+        if (!assign_prop(vm, f, rd(I->a), rd(I->b), v,
+                         I->b < 0 ? &code->prop_cache[I->y] : nullptr))
+          goto exception;
         ++pc;
         PHP_NEXT();
       }

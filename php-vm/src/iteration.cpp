@@ -97,30 +97,12 @@ bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
         return vm.throw_error("Error", "An iterator cannot be used with foreach by reference");
       it->subject = Value::obj(o);
     } else {
-      // plain object: its visible properties, by value
-      Array* props = Array::make();
-      Class* scope = calling_scope(vm.frame);
-      for (uint32_t i = 0; i < o->nslots; ++i) {
-        const PropInfo& pi = o->cls->props[i];
-        if ((pi.flags & ModPrivate) && scope != pi.declared) continue;
-        if ((pi.flags & ModProtected) &&
-            !(scope && (scope->is_subclass_of(pi.declared) || pi.declared->is_subclass_of(scope))))
-          continue;
-        Value v = deref(o->slots()[i]);
-        if (v.tag == Tag::Undef) continue;
-        mark_copy(v);
-        props->set(Key::string(pi.name), v);
-      }
-      if (o->dyn) {
-        Array* d = o->dyn.get();
-        for (uint32_t i = d->first(); i < d->used(); i = d->next(i)) {
-          Bucket& b = d->buckets()[i];
-          Value v = deref(b.v);
-          mark_copy(v);
-          props->set(b.skey ? Key::string(b.skey) : Key::integer(b.ikey), v);
-        }
-      }
-      it->subject = Value::arr(props);
+      // plain object: its visible properties, read as the loop goes (php walks the object's
+      // property table: properties added meanwhile are visited, removed ones are not)
+      it->subject = Value::obj(o);
+      it->props = true;
+      it->by_ref = target != nullptr;
+      it->scope = calling_scope(vm.frame);
     }
     *it_reg = Value();
     it_reg->tag = Tag::Iter;
@@ -134,7 +116,47 @@ bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
   return true;
 }
 
+// The next visible property of a plain object's loop, its name in it->key; false at the end.
+static bool next_prop(Iter* it, Value** slot) {
+  Object* o = it->subject.o;
+  for (; it->pos < o->nslots; ++it->pos) {
+    const PropInfo& pi = o->cls->props[it->pos];
+    if ((pi.flags & ModPrivate) && it->scope != pi.declared) continue;
+    if ((pi.flags & ModProtected) && !(it->scope && (it->scope->is_subclass_of(pi.declared) ||
+                                                     pi.declared->is_subclass_of(it->scope))))
+      continue;
+    if (o->slots()[it->pos].tag == Tag::Undef) continue;
+    it->key = Value::str(pi.name);
+    *slot = &o->slots()[it->pos++];
+    return true;
+  }
+  Array* d = o->dyn.get();
+  if (!d) return false;
+  uint32_t i = d->skip(it->pos - o->nslots);
+  if (i >= d->used()) return false;
+  it->pos = o->nslots + i + 1;
+  it->key = d->buckets()[i].key();
+  *slot = &d->buckets()[i].v;
+  return true;
+}
+
 int fe_fetch(VM& vm, Iter* it, Value* dst) {
+  if (it->props) {
+    Value* slot;
+    if (!next_prop(it, &slot)) return 0;
+    if (!it->by_ref) {
+      *dst = deref(*slot);
+      mark_copy(*dst);
+      return 1;
+    }
+    if (slot->tag != Tag::Ref) {
+      Ref* r = gc_new<Ref>();
+      r->v = *slot;
+      *slot = Value::ref(r);
+    }
+    *dst = *slot;
+    return 1;
+  }
   if (it->subject.tag == Tag::Arr) {
     if (it->by_ref) {
       Value* c = &deref(*it->target);
@@ -210,6 +232,10 @@ bool fe_key(VM& vm, Iter* it, Value* dst) {
       return true;
     }
     *dst = a->buckets()[it->pos - 1].key();
+    return true;
+  }
+  if (it->props) {
+    *dst = it->key;
     return true;
   }
   if (it->key_pending) {

@@ -226,6 +226,10 @@ struct Iter {
   bool by_ref = false;
   bool started = false;
   bool key_pending = false;  // Iterator objects: key() not called yet for this step
+  // A plain object: its visible properties, read live (declared slots, then the dynamic ones
+  // from pos - nslots); scope is the class whose code runs the loop.
+  bool props = false;
+  Class* scope = nullptr;
   void gc_trace(gc::Tracer& t) const {
     trace_value(t, subject);
     trace_value(t, key);

@@ -58,12 +58,13 @@ struct TraceFrame {
   TraceFrame& operator=(const TraceFrame&) = delete;
 };
 
-// Whether `v` is `from` plus or minus other values (as addresses are computed).
+// Whether `v` is computed from `from` by pure operations (as addresses are).
 bool computed_from(const Trace& t, Value v, Value from, int depth) {
   if (v == from) return true;
-  if (!v.is_inst() || depth > 8) return false;
+  if (!v.is_inst()) return false;
   const Inst& inst = t.inst(v);
-  if (inst.op != Op::int_add && inst.op != Op::int_sub) return false;
+  if (inst.op != Op::same_as && !op_info(inst.op).has(opflag::PURE)) return false;
+  if (depth >= 8) return true;  // unknown: as if it were
   for (Value a : t.args(inst))
     if (computed_from(t, a, from, depth + 1)) return true;
   return false;

@@ -252,10 +252,10 @@ bool Optimizer::heap_step(size_t i, const Inst& inst, std::span<const Value> arg
       // the stores to them pending.
       frames_kept_.clear();
       if (e.private_frames && inst.op == Op::call_assembler) {
-        std::vector<uint32_t> used;
-        for (Value a : args) raw_.atoms_of(a, used);
         for (uint32_t f : private_frames_)
-          if (std::find(used.begin(), used.end(), f) == used.end()) frames_kept_.insert(f);
+          if (std::none_of(args.begin(), args.end(),
+                           [&](Value a) { return raw_.computed_from(a, f); }))
+            frames_kept_.insert(f);
       }
       raw_.keep_only(
           [&](const RawCache::Entry& entry) { return in_kept_frame(entry.address, entry.field); });

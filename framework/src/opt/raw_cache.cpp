@@ -49,13 +49,8 @@ bool RawCache::disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr
   if (la.atoms != lb.atoms) {
     // Unrelated addresses may be anywhere, but a private frame is accessed through its own
     // value only.
-    auto outside = [](const Linear& frame, const Linear& other) {
-      uint32_t f = frame.atoms[0].first;
-      return std::none_of(other.atoms.begin(), other.atoms.end(),
-                          [&](const std::pair<uint32_t, int64_t>& a) { return a.first == f; });
-    };
-    return (in_private_frame(la, fa) && outside(la, lb)) ||
-           (in_private_frame(lb, fb) && outside(lb, la));
+    return (in_private_frame(la, fa) && !computed_from(b, la.atoms[0].first)) ||
+           (in_private_frame(lb, fb) && !computed_from(a, lb.atoms[0].first));
   }
   // Same base: compare the byte ranges (wrapping arithmetic of addresses is not a concern:
   // the ranges are within one object or array).
@@ -75,8 +70,15 @@ bool RawCache::in_private_frame(const Linear& l, const FieldDescr* f) const {
          l.constant + f->offset >= 0 && private_frames_->count(l.atoms[0].first);
 }
 
-void RawCache::atoms_of(Value v, std::vector<uint32_t>& into) const {
-  for (auto [atom, coefficient] : linear(v, 0).atoms) into.push_back(atom);
+bool RawCache::computed_from(Value v, uint32_t frame, int depth) const {
+  if (value_key(v) == frame) return true;
+  if (!v.is_inst()) return false;
+  const Inst& inst = out_.inst(v);
+  if (inst.op != Op::same_as && !op_info(inst.op).has(opflag::PURE)) return false;
+  if (depth >= 8) return true;  // unknown: as if it were
+  for (Value a : out_.args(inst))
+    if (computed_from(a, frame, depth + 1)) return true;
+  return false;
 }
 
 const RawCache::Entry* RawCache::peek(Value address, const FieldDescr* field) const {

@@ -65,8 +65,9 @@ class RawCache {
   // `frame + c` with c >= 0 (the address is `frame` plus constants): the part of raw memory a
   // private frame (EffectInfo::private_frames) covers.
   std::optional<uint32_t> frame_of(Value address, const FieldDescr* field) const;
-  // The value_key()s of the values `v` is a linear form of (itself if it is no sum).
-  void atoms_of(Value v, std::vector<uint32_t>& into) const;
+  // Whether `v` is computed from the value with value_key() `frame` (through pure operations;
+  // a load or a call ends the search: a private frame's address is not stored anywhere).
+  bool computed_from(Value v, uint32_t frame, int depth = 0) const;
   // Forgets the entries `keep(entry)` does not approve.
   template <class Keep>
   void keep_only(Keep keep) {

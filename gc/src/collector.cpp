@@ -102,8 +102,10 @@ void Heap::Impl::finish_collection(CollectionKind kind,
   if (kind == CollectionKind::Major) {
     allocated_since_major_ = 0;
     stats.live_after_major = marked_bytes_;
-    major_trigger_ =
-        std::max(config.min_major_heap, size_t(double(in_use_bytes()) * config.growth_factor));
+    size_t grown = config.growth_from_live
+                       ? in_use_bytes() + size_t(double(marked_bytes_) * (config.growth_factor - 1))
+                       : size_t(double(in_use_bytes()) * config.growth_factor);
+    major_trigger_ = std::max(config.min_major_heap, grown);
     // Keep the empty blocks the heap will grow into before the next major collection anyway;
     // give the rest back to the OS.
     size_t in_use = in_use_bytes();

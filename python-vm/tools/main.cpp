@@ -221,6 +221,7 @@ int main(int argc, char** argv) {
     pthread_join(thread, nullptr);
   }
   std::fflush(nullptr);
+  report_heap_stats();
   if (jit_stats) {
     // No jitcodes are generated for weft-python yet (python-vm/README.md, "JIT"): the hints
     // count, nothing is traced.

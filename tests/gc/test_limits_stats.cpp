@@ -163,3 +163,43 @@ TEST_CASE("non-generational mode collects fully every time") {
   CHECK(heap.stats().minor_collections == 0);
   CHECK(heap.stats().major_collections > 0);
 }
+
+namespace {
+
+// A heap whose live objects are scattered one per line (a quarter of the bytes it allocated),
+// then new objects, kept, of twice its live bytes: the major collections they set off.
+uint64_t majors_after_fragmenting(bool growth_from_live, size_t* live, size_t* in_use) {
+  HeapConfig config = test_config();
+  config.min_major_heap = size_t{1} << 20;
+  config.growth_from_live = growth_from_live;
+  Heap heap(config);
+  constexpr uint32_t kKept = 100000;
+  Root<RefArray<Node>> kept = RefArray<Node>::make(heap, kKept);
+  for (uint32_t i = 0; i < 4 * kKept; ++i) {
+    Node* n = heap.make<Node>();  // 40 bytes with its header: every 160 bytes one survives
+    if (i % 4 == 0) kept->at(i / 4) = n;
+  }
+  collect_clean(heap);
+  *live = heap.stats().live_after_major;
+  *in_use = heap.stats().heap_in_use;
+  uint64_t before = heap.stats().major_collections;
+  Root<Node> chain;
+  for (size_t allocated = 0; allocated < 2 * *live; allocated += total_size(sizeof(Node))) {
+    Node* n = heap.make<Node>();
+    n->left = chain.get();
+    chain = n;
+  }
+  return heap.stats().major_collections - before;
+}
+
+}  // namespace
+
+TEST_CASE("growth_from_live: a fragmented heap grows by a multiple of its live bytes") {
+  size_t live = 0, in_use = 0;
+  uint64_t majors = majors_after_fragmenting(true, &live, &in_use);
+  REQUIRE(in_use > 3 * live);  // no line was freed: the live bytes occupy all of them
+  CHECK(majors >= 1);          // the heap may grow by live bytes (factor 2), not by in_use
+  size_t live_default = 0, in_use_default = 0;
+  CHECK(majors_after_fragmenting(false, &live_default, &in_use_default) == 0);
+  CHECK(in_use_default == in_use);
+}

@@ -19,6 +19,10 @@ gc::Heap* g_heap = nullptr;
 void init_vm(const std::vector<std::string>& argv, const std::string& script_dir) {
   gc::HeapConfig config = gc::HeapConfig::from_env();
   if (config.heap_limit == 0) config.heap_limit = size_t{3} << 30;  // MemoryError past 3 GiB
+  // Python programs interleave long-lived objects with short-lived boxes (floats, bound
+  // methods, tuples), so their live objects end up scattered over partly free blocks: grow the
+  // heap by a multiple of the live bytes, not of those blocks (docs/gc.md, `growth_from_live`).
+  config.growth_from_live = true;
   g_heap = new gc::Heap(config);
   rt.argv = argv;
   rt.script_dir = script_dir;
@@ -31,6 +35,10 @@ bool g_inspect = false;  // -i: the REPL follows the script
 }
 
 void set_inspect(bool on) { g_inspect = on; }
+
+void report_heap_stats() {
+  if (g_heap && g_heap->config().print_stats) g_heap->print_stats(stderr);
+}
 
 Dict* main_globals(const std::string* filename, Value package) {
   Dict* globals = new_dict();

@@ -39,7 +39,13 @@ struct HeapConfig {
   size_t heap_limit = 0;                     // 0: none; else allocation past it returns null
   size_t nursery_bytes = size_t{2} << 20;    // allocation between minor collections
   size_t min_major_heap = size_t{16} << 20;  // no major collection below this heap size
-  double growth_factor = 2.0;                // next major at live-after-major * factor
+  double growth_factor = 2.0;                // next major at in-use-after-major * factor
+  // Instead: next major after the heap grows by (factor - 1) * the live bytes beyond what it
+  // holds after the major. In a fragmented heap (live objects scattered over partly free
+  // blocks) that is much less space than factor * in-use; the free lines of those blocks are
+  // allocated into first, so there is still at least (factor - 1) * live of allocation between
+  // two majors.
+  bool growth_from_live = false;
   bool generational = true;
   uint32_t stress_interval = 0;      // collect every N allocations (tests); 0: off
   bool deferred_finalizers = false;  // true: finalizers wait for run_finalizers()

@@ -19,5 +19,8 @@ void set_inspect(bool on);
 // ran): line editing and history on a terminal, prompts on stderr otherwise (as python3 -i).
 // Returns the exit status at end of input (0) or SystemExit's.
 int run_repl(bool banner);
+// WEFT_GC_STATS=1: the heap's statistics on stderr (the process ends by _Exit, which skips the
+// heap's destructor that prints them elsewhere).
+void report_heap_stats();
 
 }  // namespace weft::python

@@ -916,6 +916,17 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       }
       case OP_UNPACK_SEQUENCE: {
         Value seq = POP();
+        // a tuple or list of the right length: no call (nbody's `for (a, b, c), ... in pairs`)
+        if (seq.is_ptr() && seq.obj()->type == rt.tuple_type && seq.as<Tuple>()->size == arg) {
+          Tuple* t = seq.as<Tuple>();
+          for (int64_t i = arg - 1; i >= 0; i--) *sp++ = t->at(i);
+          break;
+        }
+        if (seq.is_ptr() && seq.obj()->type == rt.list_type && seq.as<List>()->size == arg) {
+          List* l = seq.as<List>();
+          for (int64_t i = arg - 1; i >= 0; i--) *sp++ = l->at(i);
+          break;
+        }
         VField* top = interp_unpack(seq, arg, 0, false, sp);
         CHECK(top);
         sp = top;

@@ -1,5 +1,8 @@
 // hashlib (md5, sha1, sha224, sha256, sha384, sha512, new) on OpenSSL's libcrypto, which also
 // gives random.seed(str) its SHA-512. A hash object owns an EVP_MD_CTX, freed by its finalizer.
+// libcrypto is opened with dlopen on first use: linked in, its load-time relocations made every
+// start of weft-python 13% dearer (callgrind, `-c pass`) for programs that never hash.
+#include <dlfcn.h>
 #include <openssl/evp.h>
 
 #include <string>
@@ -10,13 +13,63 @@ namespace weft::python {
 
 namespace {
 
+// The libcrypto functions weft calls, bound by crypto() (the EVP_* names are only types here).
+struct Crypto {
+  decltype(&EVP_MD_CTX_new) ctx_new;
+  decltype(&EVP_MD_CTX_free) ctx_free;
+  decltype(&EVP_MD_CTX_copy_ex) ctx_copy;
+  decltype(&EVP_DigestInit_ex) init;
+  decltype(&EVP_DigestUpdate) update;
+  decltype(&EVP_DigestFinal_ex) final;
+  decltype(&EVP_Digest) digest;
+  decltype(&EVP_MD_get_size) md_size;
+  decltype(&EVP_MD_get_block_size) md_block_size;
+  decltype(&EVP_md5) md5;
+  decltype(&EVP_sha1) sha1;
+  decltype(&EVP_sha224) sha224;
+  decltype(&EVP_sha256) sha256;
+  decltype(&EVP_sha384) sha384;
+  decltype(&EVP_sha512) sha512;
+};
+Crypto g_crypto;
+bool g_crypto_loaded = false;
+
+template <class F>
+bool bind(void* lib, F* slot, const char* name) {
+  *slot = reinterpret_cast<F>(dlsym(lib, name));
+  return *slot != nullptr;
+}
+
+// libcrypto's functions, or null with ImportError
+const Crypto* crypto() {
+  if (g_crypto_loaded) return &g_crypto;
+  void* lib = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
+  if (!lib) lib = dlopen("libcrypto.so", RTLD_NOW | RTLD_LOCAL);
+  Crypto& c = g_crypto;
+  bool ok =
+      lib && bind(lib, &c.ctx_new, "EVP_MD_CTX_new") && bind(lib, &c.ctx_free, "EVP_MD_CTX_free") &&
+      bind(lib, &c.ctx_copy, "EVP_MD_CTX_copy_ex") && bind(lib, &c.init, "EVP_DigestInit_ex") &&
+      bind(lib, &c.update, "EVP_DigestUpdate") && bind(lib, &c.final, "EVP_DigestFinal_ex") &&
+      bind(lib, &c.digest, "EVP_Digest") && bind(lib, &c.md_size, "EVP_MD_get_size") &&
+      bind(lib, &c.md_block_size, "EVP_MD_get_block_size") && bind(lib, &c.md5, "EVP_md5") &&
+      bind(lib, &c.sha1, "EVP_sha1") && bind(lib, &c.sha224, "EVP_sha224") &&
+      bind(lib, &c.sha256, "EVP_sha256") && bind(lib, &c.sha384, "EVP_sha384") &&
+      bind(lib, &c.sha512, "EVP_sha512");
+  if (!ok) {
+    raise(rt.ImportError, "weft-python needs OpenSSL's libcrypto (libcrypto.so.3) for hashing");
+    return nullptr;
+  }
+  g_crypto_loaded = true;
+  return &g_crypto;
+}
+
 struct HashObj : Object {
   static constexpr const char* gc_name = "py.hashlib.hash";
   EVP_MD_CTX* ctx = nullptr;
   const EVP_MD* md = nullptr;
   void gc_trace(gc::Tracer& t) const { t(type); }
   void gc_finalize() {
-    if (ctx) EVP_MD_CTX_free(ctx);
+    if (ctx) g_crypto.ctx_free(ctx);
     ctx = nullptr;
   }
 };
@@ -26,12 +79,13 @@ Type* g_hash_type = nullptr;
 const char* const kNames[] = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512"};
 
 const EVP_MD* md_named(std::string_view n) {
-  if (n == "md5") return EVP_md5();
-  if (n == "sha1") return EVP_sha1();
-  if (n == "sha224") return EVP_sha224();
-  if (n == "sha256") return EVP_sha256();
-  if (n == "sha384") return EVP_sha384();
-  if (n == "sha512") return EVP_sha512();
+  const Crypto& c = g_crypto;
+  if (n == "md5") return c.md5();
+  if (n == "sha1") return c.sha1();
+  if (n == "sha224") return c.sha224();
+  if (n == "sha256") return c.sha256();
+  if (n == "sha384") return c.sha384();
+  if (n == "sha512") return c.sha512();
   return nullptr;
 }
 
@@ -68,8 +122,8 @@ HashObj* new_hash(const EVP_MD* md) {
   HashObj* h = alloc<HashObj>(g_hash_type);
   if (!h) return nullptr;
   h->md = md;
-  h->ctx = EVP_MD_CTX_new();
-  if (!h->ctx || EVP_DigestInit_ex(h->ctx, md, nullptr) != 1) {
+  h->ctx = g_crypto.ctx_new();
+  if (!h->ctx || g_crypto.init(h->ctx, md, nullptr) != 1) {
     raise(rt.MemoryError, "");
     return nullptr;
   }
@@ -82,22 +136,22 @@ Value h_update(Value self, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1) return raise(rt.TypeError, "update() takes exactly one argument");
   std::string d;
   if (!data_of(args[0], &d)) return Value();
-  EVP_DigestUpdate(h->ctx, d.data(), d.size());
+  g_crypto.update(h->ctx, d.data(), d.size());
   return rt.None;
 }
 
 // The digest so far; the object stays usable (a copy of the context is finished).
 bool finish(HashObj* h, std::string* out) {
-  EVP_MD_CTX* c = EVP_MD_CTX_new();
-  if (!c || EVP_MD_CTX_copy_ex(c, h->ctx) != 1) {
-    if (c) EVP_MD_CTX_free(c);
+  EVP_MD_CTX* c = g_crypto.ctx_new();
+  if (!c || g_crypto.ctx_copy(c, h->ctx) != 1) {
+    if (c) g_crypto.ctx_free(c);
     raise(rt.MemoryError, "");
     return false;
   }
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int n = 0;
-  EVP_DigestFinal_ex(c, md, &n);
-  EVP_MD_CTX_free(c);
+  g_crypto.final(c, md, &n);
+  g_crypto.ctx_free(c);
   out->assign(reinterpret_cast<const char*>(md), n);
   return true;
 }
@@ -127,28 +181,26 @@ Value h_copy(Value self, Value*, int64_t, Tuple*) {
   if (!h) return Value();
   HashObj* c = new_hash(h->md);
   if (!c) return Value();
-  if (EVP_MD_CTX_copy_ex(c->ctx, h->ctx) != 1) return raise(rt.MemoryError, "");
+  if (g_crypto.ctx_copy(c->ctx, h->ctx) != 1) return raise(rt.MemoryError, "");
   return c;
 }
 
 // properties: called with the hash object as their one argument
+// hashlib's name for the algorithm (OpenSSL spells them "SHA2-256" &c.)
 Value h_name_lower(Value, Value* args, int64_t, Tuple*) {
   HashObj* h = self_hash(args[0]);
   if (!h) return Value();
-  std::string n = EVP_MD_get0_name(h->md);
-  for (char& c : n) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  // OpenSSL spells them "SHA2-256" &c.; hashlib's names are the constructors'
   for (const char* k : kNames)
     if (md_named(k) == h->md) return new_str(k);
-  return new_str(n);
+  return new_str("unknown");
 }
 Value h_digest_size(Value, Value* args, int64_t, Tuple*) {
   HashObj* h = self_hash(args[0]);
-  return h ? new_int(EVP_MD_get_size(h->md)) : Value();
+  return h ? new_int(g_crypto.md_size(h->md)) : Value();
 }
 Value h_block_size(Value, Value* args, int64_t, Tuple*) {
   HashObj* h = self_hash(args[0]);
-  return h ? new_int(EVP_MD_get_block_size(h->md)) : Value();
+  return h ? new_int(g_crypto.md_block_size(h->md)) : Value();
 }
 
 Value make(const EVP_MD* md, Value* args, int64_t nargs, Tuple* kw) {
@@ -169,14 +221,14 @@ Value make(const EVP_MD* md, Value* args, int64_t nargs, Tuple* kw) {
   if (data) {
     std::string d;
     if (!data_of(data, &d)) return Value();
-    EVP_DigestUpdate(h->ctx, d.data(), d.size());
+    g_crypto.update(h->ctx, d.data(), d.size());
   }
   return h;
 }
 
 #define WEFT_HASH_CTOR(n)                                        \
   Value ctor_##n(Value, Value* args, int64_t nargs, Tuple* kw) { \
-    return make(EVP_##n(), args, nargs, kw);                     \
+    return make(g_crypto.n(), args, nargs, kw);                  \
   }
 WEFT_HASH_CTOR(md5)
 WEFT_HASH_CTOR(sha1)
@@ -225,9 +277,11 @@ bool init_hash_type() {
 }  // namespace
 
 bool sha512_digest(std::string_view data, std::string* out) {
+  const Crypto* c = crypto();
+  if (!c) return false;
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int n = 0;
-  if (EVP_Digest(data.data(), data.size(), md, &n, EVP_sha512(), nullptr) != 1) {
+  if (c->digest(data.data(), data.size(), md, &n, c->sha512(), nullptr) != 1) {
     raise(rt.MemoryError, "");
     return false;
   }
@@ -236,7 +290,7 @@ bool sha512_digest(std::string_view data, std::string* out) {
 }
 
 PyModule* make_hashlib_module() {
-  if (!init_hash_type()) return nullptr;
+  if (!crypto() || !init_hash_type()) return nullptr;
   PyModule* m = alloc<PyModule>(rt.module_type);
   if (!m) return nullptr;
   m->name = intern("hashlib");

@@ -150,6 +150,10 @@ Value ic_load_attr_miss(AttrCache* c, Value obj) {
   if (obj.is_ptr()) {
     IcWay* w = ic_way(c, obj.obj()->type, obj.obj());
     if (w && w->kind == kIcBind) return new_method(w->aux, obj);
+    if (w && w->kind == kIcMember && w->index < obj.as<Instance>()->ninline) {
+      Value v = obj.as<Instance>()->inline_slots()[w->index];
+      if (v) return v;
+    }
   }
   Value v = getattr(obj, name);
   if (!v) return v;
@@ -213,6 +217,10 @@ int ic_store_attr_miss(AttrCache* c, Value obj, Value v) {
       o = obj.as<Instance>();
       before = o->map;
       IcWay* w = ic_way(c, t, o);
+      if (w && w->kind == kIcStoreMember && w->index < o->ninline) {
+        o->inline_slots()[w->index] = v;
+        return 0;
+      }
       if (w && w->kind == kIcStoreAdd) {
         // the add hit, with the value past the inline slots
         if (!inst_append_slot(o, Value(w->aux).as<Map>(), w->index, v)) {

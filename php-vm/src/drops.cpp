@@ -17,9 +17,10 @@
 // per statement) and are not roots; the ones below may keep an object alive a little longer
 // than in php, never shorter. The checks are skipped (the destructor then runs later, at the
 // latest at script end, see destruct.cpp) while a built-in is running user code (its C++ locals
-// are not roots), while an exception is pending, and for good once the traversals visited
-// kDropBudget values in all, so a program that drops many objects with destructors while
-// holding a large heap does not turn quadratic.
+// are not roots), while an exception is pending, and for good once the traversals visited more
+// than kDropBase values plus kDropPerDestroy per destructor they ran: a program that drops many
+// objects with destructors while holding a large heap pays a bounded amount per destructor
+// instead of a traversal of its heap per drop.
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -31,7 +32,9 @@ namespace weft::php {
 
 namespace {
 
-constexpr uint64_t kDropBudget = uint64_t(1) << 28;
+constexpr uint64_t kDropBase = uint64_t(1) << 22;
+constexpr uint64_t kDropPerDestroy = 4096;
+uint64_t g_destroyed = 0;  // destructors run by the checks (one VM per process)
 
 // What the roots reach.
 struct Reach {
@@ -254,6 +257,7 @@ struct Release {
   // php's zend_objects_destroy_object: a destructor not visible from the running scope is an
   // Error (a warning at shutdown, see destruct.cpp).
   static bool destroy(VM& vm, Object* o) {
+    ++g_destroyed;
     mark_destructed(o);
     vm.destructibles->remove(Key::integer(o->id));
     if (!vm.destructibles->count) vm.watch_drops = false;
@@ -275,7 +279,7 @@ struct Release {
 };
 
 bool checks_allowed(VM& vm) {
-  if (vm.drop_work > kDropBudget) {
+  if (vm.drop_work > kDropBase + kDropPerDestroy * g_destroyed) {
     vm.watch_drops = false;
     vm.drops_exhausted = true;
     return false;

@@ -150,10 +150,6 @@ Value ic_load_attr_miss(AttrCache* c, Value obj) {
   if (obj.is_ptr()) {
     IcWay* w = ic_way(c, obj.obj()->type, obj.obj());
     if (w && w->kind == kIcBind) return new_method(w->aux, obj);
-    if (w && w->kind == kIcMember && w->index < obj.as<Instance>()->ninline) {
-      Value v = obj.as<Instance>()->inline_slots()[w->index];
-      if (v) return v;
-    }
   }
   Value v = getattr(obj, name);
   if (!v) return v;

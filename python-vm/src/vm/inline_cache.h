@@ -21,8 +21,8 @@ enum IcKind : uint8_t {
   kIcMethod,      // LOAD_METHOD: `aux` called with the receiver as first argument
   kIcStoreSlot,   // STORE_ATTR into the existing slot `index`
   kIcStoreAdd,    // STORE_ATTR adding slot `index`: the instance moves to the map `aux`
-  // __slots__ members (ways with no map: any instance of the type), hit in the miss functions
-  // so that the inline code of the other kinds stays as it was:
+  // __slots__ members (ways with no map: any instance of the type); stores hit in the miss
+  // function, which keeps the inline store code as it was:
   kIcMember,       // LOAD_ATTR: inline value `index` when not empty (empty: the full lookup)
   kIcStoreMember,  // STORE_ATTR: inline value `index`
   // one per instruction:
@@ -98,6 +98,12 @@ __attribute__((always_inline)) inline Value ic_load_attr(AttrCache* c, Value obj
     if (IcWay* w = ic_way(c, o->type, o)) {
       if (w->kind == kIcSlot) return inst_slot(static_cast<Instance*>(o), w->index);
       if (w->kind == kIcClassValue) return w->aux;
+      if (w->kind == kIcMember) {
+        // only Layout::Instance types have member ways, and new_instance gives their
+        // instances room for every slot; an empty slot raises in the miss
+        Value v = static_cast<Instance*>(o)->inline_slots()[w->index];
+        if (v) return v;
+      }
     } else if (c->kind == kIcModule) {
       if (static_cast<PyModule*>(o)->dict.get() == c->dict && o->type == rt.module_type &&
           c->dict->version == c->version)

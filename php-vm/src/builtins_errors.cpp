@@ -27,6 +27,17 @@ static bool is_callable_value(VM& vm, const Value& v) {
   return vm.resolve_callable(v, &fn, &t, &c, &cl);
 }
 
+// php's TypeError for a callback argument that cannot be called ("or null" where null is
+// accepted).
+static bool invalid_callback(VM& vm, const char* fn, const Value& h, bool or_null) {
+  return vm.throw_error("TypeError",
+                        std::string(fn) + "(): Argument #1 ($callback) must be a valid callback" +
+                            (or_null ? " or null, " : ", ") +
+                            (h.tag == Tag::Str ? "function \"" + to_std_string(h) +
+                                                     "\" not found or invalid function name"
+                                               : std::string("no array or string given")));
+}
+
 // Returns the callable on top of a handler stack (null if none).
 static Value top_handler(Array* stack, uint32_t width) {
   if (stack->count < width) return Value::null();
@@ -50,13 +61,7 @@ WEFT_PHP_NATIVE(f_set_error_handler) {
   if (!check_arity(vm, "set_error_handler", argc, 1, 2)) return false;
   const Value& h = arg_at(args, argc, 0);
   if (h.tag != Tag::Null && !is_callable_value(vm, h))
-    return vm.throw_error("TypeError",
-                          "set_error_handler(): Argument #1 ($callback) must be a valid "
-                          "callback or null, " +
-                              std::string(h.tag == Tag::Str ? "function \"" + to_std_string(h) +
-                                                                  "\" not found or invalid "
-                                                                  "function name"
-                                                            : "no array or string given"));
+    return invalid_callback(vm, "set_error_handler", h, true);
   *ret = top_handler(vm.error_handlers.get(), 2);
   mark_copy(*ret);
   Value hv = h;
@@ -76,13 +81,7 @@ WEFT_PHP_NATIVE(f_set_exception_handler) {
   if (!check_arity(vm, "set_exception_handler", argc, 1, 1)) return false;
   const Value& h = arg_at(args, argc, 0);
   if (h.tag != Tag::Null && !is_callable_value(vm, h))
-    return vm.throw_error("TypeError",
-                          "set_exception_handler(): Argument #1 ($callback) must be a valid "
-                          "callback or null, " +
-                              std::string(h.tag == Tag::Str ? "function \"" + to_std_string(h) +
-                                                                  "\" not found or invalid "
-                                                                  "function name"
-                                                            : "no array or string given"));
+    return invalid_callback(vm, "set_exception_handler", h, true);
   *ret = top_handler(vm.exception_handlers.get(), 1);
   mark_copy(*ret);
   Value hv = h;
@@ -96,13 +95,7 @@ WEFT_PHP_NATIVE(f_register_shutdown_function) {
   if (!check_arity(vm, "register_shutdown_function", argc, 1, UINT32_MAX)) return false;
   const Value& h = arg_at(args, argc, 0);
   if (!is_callable_value(vm, h))
-    return vm.throw_error("TypeError",
-                          "register_shutdown_function(): Argument #1 ($callback) must be a valid "
-                          "callback, " +
-                              std::string(h.tag == Tag::Str ? "function \"" + to_std_string(h) +
-                                                                  "\" not found or invalid "
-                                                                  "function name"
-                                                            : "no array or string given"));
+    return invalid_callback(vm, "register_shutdown_function", h, false);
   Array* entry = Array::make(argc);
   for (uint32_t i = 0; i < argc; ++i) {
     Value v = deref(args[i]);

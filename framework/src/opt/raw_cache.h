@@ -6,6 +6,7 @@
 // a peeled loop (loop_heap.cpp).
 #pragma once
 
+#include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -62,10 +63,14 @@ class RawCache {
  private:
   // sum(coefficient * atom) + constant
   struct Linear {
-    std::vector<std::pair<uint32_t, int64_t>> atoms;  // value_key, coefficient; sorted
+    // value_key, coefficient; sorted. Addresses are mostly base + index + k: two atoms.
+    boost::container::small_vector<std::pair<uint32_t, int64_t>, 2> atoms;
     int64_t constant = 0;
   };
-  Linear linear(Value v, int depth) const;
+  // The linear form of `v`, computed once per trace value (every store compares its address
+  // with every cached and pending one).
+  const Linear& linear(Value v) const;
+  Linear compute_linear(Value v, int depth) const;
   static void add(Linear& into, const Linear& x, int64_t sign);
 
   static constexpr size_t kMaxEntries = 64;
@@ -73,6 +78,9 @@ class RawCache {
   Normalize as_loaded_;
   std::vector<Entry> entries_;
   std::vector<bool> used_;
+  mutable std::vector<Linear> linear_;  // by instruction index, once computed
+  mutable std::vector<bool> has_linear_;
+  mutable Linear scratch_;  // a constant's form
 };
 
 }  // namespace weft::jit::opt

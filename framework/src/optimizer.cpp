@@ -16,6 +16,8 @@ namespace opt {
 
 Trace Optimizer::run() {
   map_.assign(in_.insts.size(), Value());
+  out_.insts.reserve(in_.insts.size());
+  out_.snapshots.reserve(in_.snapshots.size());
   find_values_live_across_labels();
   for (size_t i = 0; i < in_.insts.size(); ++i) step(i);
   return std::move(out_);

@@ -58,6 +58,8 @@ Trace remove_dead(Trace in) {
   // The constants keep their numbers (unused ones stay: cheaper than renumbering them).
   Trace out;
   out.consts = std::move(in.consts);
+  out.insts.reserve(in.insts.size());
+  out.snapshots.reserve(in.snapshots.size());
   std::vector<Value> map(in.insts.size());
   auto remap = [&](Value v) { return v.is_inst() ? map[v.index()] : v; };
   std::vector<Value> args;

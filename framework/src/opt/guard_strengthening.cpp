@@ -202,6 +202,8 @@ class Strengthener {
   Trace rewrite() {
     Trace out;
     out.consts = in_.consts;  // constants keep their numbers
+    out.insts.reserve(in_.insts.size() + 8);
+    out.snapshots.reserve(in_.snapshots.size() + 8);
     std::vector<Value> map(in_.insts.size());
     auto remap = [&](Value v) { return v.is_inst() ? map[v.index()] : v; };
     std::vector<Value> args;

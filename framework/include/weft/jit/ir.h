@@ -193,6 +193,8 @@ class Trace {
   Value emit(Op op, std::span<const Value> args, const Descr* descr = nullptr);
   // Appends a guard with its resume snapshot.
   Value emit_guard(Op op, std::initializer_list<Value> args, Snapshot snapshot);
+  // A guard whose snapshot is the last of `snapshots` (built there in place).
+  Value emit_guard_with_last_snapshot(Op op, std::initializer_list<Value> args);
   // The low `bits` (1..63) bits of the int `v`, sign- or zero-extended to 64 (the IR has no
   // extension operation: shifts, or a mask).
   Value emit_low_bits(Value v, unsigned bits, bool sign);

@@ -22,12 +22,14 @@ void WarmupCounters::reset_all(uint32_t threshold) {
 }
 
 JitDriver::JitDriver(std::string_view name, std::initializer_list<std::string_view> greens,
-                     std::initializer_list<std::string_view> reds)
+                     std::initializer_list<std::string_view> reds,
+                     std::initializer_list<std::string_view> private_frames)
     : name_(name),
       counters_(JitParams{}.threshold),
       entry_counters_(JitParams{}.function_threshold) {
   for (std::string_view g : greens) greens_.emplace_back(g);
   for (std::string_view r : reds) reds_.emplace_back(r);
+  for (std::string_view f : private_frames) private_frames_.emplace_back(f);
 }
 
 void JitDriver::became_hot(uint64_t green_hash) {

@@ -86,6 +86,14 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
   // nothing known about them (or computed from them) before the label holds after it.
   for (Value& a : args) a = force(a);
   for (Value v : live_across_[i]) force(get(v));
+  // An address into a private frame that the label redefines is a value of its own after it:
+  // the frame would no longer be accessed through the frame's value only.
+  for (uint32_t f : std::vector<uint32_t>(private_frames_.begin(), private_frames_.end())) {
+    if (std::none_of(args.begin(), args.end(), [&](Value a) { return raw_.computed_from(a, f); }))
+      continue;
+    private_frames_.erase(f);
+    dropped_frames_.insert(f);
+  }
   bool peeled = loop_ && inst.descr == loop_ && o_.heap;
   std::vector<PendingStore> carried;
   if (peeled) carried = take_carried_virtuals(args);

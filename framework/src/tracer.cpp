@@ -58,6 +58,18 @@ struct TraceFrame {
   TraceFrame& operator=(const TraceFrame&) = delete;
 };
 
+// Whether `v` is computed from `from` by pure operations (as addresses are).
+bool computed_from(const Trace& t, Value v, Value from, int depth) {
+  if (v == from) return true;
+  if (!v.is_inst()) return false;
+  const Inst& inst = t.inst(v);
+  if (inst.op != Op::same_as && !op_info(inst.op).has(opflag::PURE)) return false;
+  if (depth >= 8) return true;  // unknown: as if it were
+  for (Value a : t.args(inst))
+    if (computed_from(t, a, from, depth + 1)) return true;
+  return false;
+}
+
 class Tracer {
  public:
   explicit Tracer(const TracerOptions& options) : o_(options) {}
@@ -75,10 +87,11 @@ class Tracer {
     if (r.op() != JitOp::jit_merge_point)
       return stop(Recording::Status::Error, "tracing must start at a jit_merge_point");
     // Greens: constants; reds: the trace's inputs, passed to the loop's label.
-    std::vector<Value> inputs;
+    std::vector<Value> inputs, frames;
     for (int list = 0; list < 6; ++list) {
       int bank = list % 3;
-      for (uint8_t n = r.u8(); n > 0; --n) {
+      uint8_t count = r.u8();
+      for (uint8_t n = 0; n < count; ++n) {
         uint16_t reg = r.u16();
         if (reg >= portal.num_regs[bank]) {  // a constant
           if (list < 3) start_greens_.push_back(concrete(f, bank, reg));
@@ -90,6 +103,10 @@ class Tracer {
         } else {
           f.vals[bank][reg] = t_.input(kBankType[bank]);
           inputs.push_back(f.vals[bank][reg]);
+          std::pair<uint8_t, uint8_t> red{uint8_t(list), n};
+          if (bank == 0 && std::find(o_.private_frame_reds.begin(), o_.private_frame_reds.end(),
+                                     red) != o_.private_frame_reds.end())
+            frames.push_back(f.vals[bank][reg]);
         }
       }
     }
@@ -98,6 +115,7 @@ class Tracer {
       for (Value& v : f.vals[b])
         if (!v) v = t_.constant_of(kBankType[b], 0);
     t_.emit(Op::label, inputs, o_.loop_label);
+    for (Value frame : frames) t_.emit(Op::private_frame, {frame});
     f.pc = r.pc();
     return record();
   }
@@ -117,6 +135,18 @@ class Tracer {
     std::vector<Deferred> deferred;
     std::vector<Value> inputs;
     for (Type t : types) inputs.push_back(t_.input(t));
+    // The frames the parent marked are the same activations' frames here, unless an address
+    // computed from one is an input too: the bridge could not tell that it points into the
+    // frame.
+    for (const Inst& inst : parent_->insts) {
+      if (inst.op != Op::private_frame) continue;
+      Value frame = parent_->args(inst)[0];
+      bool derived = false;
+      for (Value v : saved) derived |= v != frame && computed_from(*parent_, v, frame, 0);
+      if (derived) continue;
+      for (size_t k = 0; k < saved.size(); ++k)
+        if (saved[k] == frame) t_.emit(Op::private_frame, {inputs[k]});
+    }
     // Every frame of the snapshot, outermost first: the outer ones stand at the inline call
     // that entered the next one (where it returns to, and into which register, is read off
     // that instruction), the innermost at the guarded instruction.

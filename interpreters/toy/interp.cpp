@@ -9,8 +9,8 @@
 #include "toy.h"
 
 // Never written after the program is compiled or the value is created.
-WEFT_IMMUTABLE_FIELDS(toy::Code, ops, consts, children, nlocals, frame_size, nparams, ops[*], consts[*],
-                      children[*]);
+WEFT_IMMUTABLE_FIELDS(toy::Code, ops, consts, children, nlocals, frame_size, nparams, ops[*],
+                      consts[*], children[*]);
 WEFT_IMMUTABLE_FIELDS(toy::Value, kind);
 WEFT_IMMUTABLE_FIELDS(toy::IntBox, value);
 WEFT_IMMUTABLE_FIELDS(toy::FloatBox, value);
@@ -20,8 +20,11 @@ namespace toy {
 // pc and code identify a position of the user's program. sp is green too: the stack depth at
 // a position is always the same (the compiler's bytecode is structured), and as a constant of
 // the trace it makes every stack slot a fixed offset from the frame, so that the optimizer
-// forwards a value pushed to the operand that pops it. The frame is the only red.
-weft::jit::JitDriver driver("toy", {"pc", "code", "sp"}, {"frame"});
+// forwards a value pushed to the operand that pops it. The frame is the only red, and private:
+// a call puts the callee's frame above the caller's on the value stack (kCall), so a callee
+// never touches its caller's slots, and the optimizer keeps what it knows of them across a
+// recursive call compiled as call_assembler.
+weft::jit::JitDriver driver("toy", {"pc", "code", "sp"}, {"frame"}, {"frame"});
 
 namespace {
 

@@ -31,16 +31,15 @@ Array* Array::make(uint32_t capacity) {
   return a;
 }
 
-static inline uint64_t key_hash(Key k) { return k.s ? k.s->hash() : hash_int(k.i); }
+static inline uint32_t key_slot(const String* s, int64_t i, uint32_t icap) {
+  return s ? uint32_t(const_cast<String*>(s)->hash()) & (icap - 1) : int_slot(i, icap);
+}
 
-int32_t Array::find_index(Key k, uint64_t h) const {
+int32_t Array::find_index(Key k) const {
   ArrData* d = data.get();
-  uint32_t mask = d->icap - 1;
-  int32_t* idx = d->index();
+  const int32_t* idx = d->index();
   const Bucket* b = d->buckets();
-  for (uint32_t slot = uint32_t(h) & mask;; slot = (slot + 1) & mask) {
-    int32_t bi = idx[slot];
-    if (bi < 0) return -1;
+  for (int32_t bi = idx[key_slot(k.s, k.i, d->icap)]; bi >= 0; bi = int32_t(b[bi].v.aux)) {
     const Bucket& e = b[bi];
     if (e.v.tag == Tag::Undef) continue;
     if (k.s) {
@@ -49,15 +48,17 @@ int32_t Array::find_index(Key k, uint64_t h) const {
       return bi;
     }
   }
+  return -1;
 }
 
-void Array::insert_index(uint32_t bucket, uint64_t h) {
+// Chains the bucket in at the head of its slot, as php does (a re-inserted key is found before
+// its deleted predecessor).
+void Array::insert_index(uint32_t bucket) {
   ArrData* d = data.get();
-  uint32_t mask = d->icap - 1;
-  int32_t* idx = d->index();
-  uint32_t slot = uint32_t(h) & mask;
-  while (idx[slot] >= 0) slot = (slot + 1) & mask;
-  idx[slot] = int32_t(bucket);
+  Bucket& e = d->buckets()[bucket];
+  int32_t& head = d->index()[key_slot(e.skey, e.ikey, d->icap)];
+  e.v.aux = uint32_t(head);
+  head = int32_t(bucket);
 }
 
 Value* Array::find(Key k) {
@@ -67,7 +68,7 @@ Value* Array::find(Key k) {
     if (k.s || k.i < 0 || uint64_t(k.i) >= data->used) return nullptr;
     return &data->buckets()[k.i].v;
   }
-  int32_t bi = find_index(k, key_hash(k));
+  int32_t bi = find_index(k);
   return bi < 0 ? nullptr : &data->buckets()[bi].v;
 }
 
@@ -109,8 +110,7 @@ void Array::rebuild(uint32_t new_cap, bool want_index) {
   d->used = n;
   data = d;
   if (want_index)
-    for (uint32_t i = 0; i < n; ++i)
-      insert_index(i, nb[i].skey ? nb[i].skey->hash() : hash_int(nb[i].ikey));
+    for (uint32_t i = 0; i < n; ++i) insert_index(i);
 }
 
 void Array::reserve(uint32_t n) {
@@ -141,7 +141,7 @@ Value* Array::lookup_or_insert(Key k, bool* inserted) {
     gc::write_barrier(&b.skey);
   }
   b.ikey = k.i;
-  if (d->icap) insert_index(bi, key_hash(k));
+  if (d->icap) insert_index(bi);
   ++count;
   if (!k.s && (next_free == INT64_MIN || k.i >= next_free))
     next_free = k.i == INT64_MAX ? INT64_MAX : k.i + 1;
@@ -216,7 +216,7 @@ Array* Array::copy() const {
     nb[n].skey = s.skey;
     if (s.skey) gc::write_barrier(&nb[n].skey);
     nb[n].ikey = s.ikey;
-    if (!pk) a->insert_index(n, s.skey ? s.skey->hash() : hash_int(s.ikey));
+    if (!pk) a->insert_index(n);
     ++n;
   }
   if (pos >= od->used) a->pos = n;

@@ -51,6 +51,8 @@ bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, Str
 void register_text_builtins(VM& vm);
 void register_serialize_builtins(VM& vm);
 void register_ob_builtins(VM& vm);
+// php_output_end_all(): at the end of the script, every output buffer through its callback
+void end_output_buffers(VM& vm);
 // php's mt_rand generator (php_random.cpp)
 void php_mt_srand(uint32_t seed);
 uint32_t php_mt_rand();

@@ -130,13 +130,19 @@ WEFT_PHP_NATIVE(f_array_shift) {
   uint32_t first = a->first();
   Bucket b = a->buckets()[first];
   *ret = deref(b.v);
+  auto loops = ref_iters_before(vm, a);
+  for (auto& l : loops)
+    if (l.second) --l.second;  // the first element goes
   a->remove(bucket_key(b));
   reindex(a);
+  ref_iters_after(vm, a, loops);
   return true;
 }
 
 WEFT_PHP_NATIVE(f_array_unshift) {
   REF_ARR(a, "array_unshift", 0)
+  auto loops = ref_iters_before(vm, a);
+  for (auto& l : loops) l.second += argc - 1;  // the new elements go before every position
   Array* n = Array::make(a->count + argc);
   for (uint32_t i = 1; i < argc; ++i) push_copy(n, args[i]);
   FOR_EACH(a, i) {
@@ -149,6 +155,7 @@ WEFT_PHP_NATIVE(f_array_unshift) {
   a->data = n->data.get();
   a->count = n->count;
   a->next_free = n->next_free;
+  ref_iters_after(vm, a, loops);
   *ret = Value::integer(a->count);
   return true;
 }

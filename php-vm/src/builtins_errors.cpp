@@ -91,6 +91,29 @@ WEFT_PHP_NATIVE(f_set_exception_handler) {
   return true;
 }
 
+// The callable and its arguments, run when the script ends (runtime.cpp).
+WEFT_PHP_NATIVE(f_register_shutdown_function) {
+  if (!check_arity(vm, "register_shutdown_function", argc, 1, UINT32_MAX)) return false;
+  const Value& h = arg_at(args, argc, 0);
+  if (!is_callable_value(vm, h))
+    return vm.throw_error("TypeError",
+                          "register_shutdown_function(): Argument #1 ($callback) must be a valid "
+                          "callback, " +
+                              std::string(h.tag == Tag::Str ? "function \"" + to_std_string(h) +
+                                                                  "\" not found or invalid "
+                                                                  "function name"
+                                                            : "no array or string given"));
+  Array* entry = Array::make(argc);
+  for (uint32_t i = 0; i < argc; ++i) {
+    Value v = deref(args[i]);
+    mark_copy(v);
+    entry->append(v);
+  }
+  vm.shutdown_functions->append(Value::arr(entry));
+  *ret = Value::null();
+  return true;
+}
+
 WEFT_PHP_NATIVE(f_restore_exception_handler) {
   pop_handler(vm.exception_handlers.get(), 1);
   *ret = Value::boolean(true);
@@ -259,6 +282,7 @@ void register_error_builtins(VM& vm) {
   vm.register_native("set_error_handler", f_set_error_handler);
   vm.register_native("restore_error_handler", f_restore_error_handler);
   vm.register_native("set_exception_handler", f_set_exception_handler);
+  vm.register_native("register_shutdown_function", f_register_shutdown_function);
   vm.register_native("restore_exception_handler", f_restore_exception_handler);
   vm.register_native("trigger_error", f_trigger_error);
   vm.register_native("user_error", f_trigger_error);

@@ -194,8 +194,79 @@ WEFT_PHP_NATIVE(f_constant) {
 
 // ---- functions ----
 
+// php's zend_is_callable_ex() reasons, for "fn(): Argument #1 ($callback) must be a valid
+// callback, REASON": empty when `c` can be called from the calling code. Class names are
+// autoloaded, as php does.
+static std::string uncallable_reason(VM& vm, const Value& c0) {
+  const Value& c = deref(c0);
+  Function* fn;
+  Object *t, *cl;
+  Class* called;
+  Class* cls = nullptr;
+  std::string method;
+  if (c.tag == Tag::Str) {
+    std::string_view s = c.s->view();
+    size_t p = s.find("::");
+    if (p == std::string_view::npos) {
+      if (vm.find_function(s)) return "";
+      return "function \"" + std::string(s) + "\" not found or invalid function name";
+    }
+    cls = vm.load_class(s.substr(0, p));
+    if (vm.exception) return "";
+    if (!cls) return "class \"" + std::string(s.substr(0, p)) + "\" not found";
+    method = std::string(s.substr(p + 2));
+  } else if (c.tag == Tag::Arr) {
+    Value* target = c.a->find(int64_t(0));
+    Value* name = c.a->find(int64_t(1));
+    if (c.a->count != 2 || !target || !name) return "array callback must have exactly two members";
+    const Value& tv = deref(*target);
+    if (tv.tag == Tag::Obj) {
+      cls = tv.o->cls;
+    } else if (tv.tag == Tag::Str) {
+      cls = vm.load_class(tv.s->view());
+      if (vm.exception) return "";
+      if (!cls) return "class \"" + std::string(tv.s->view()) + "\" not found";
+    } else {
+      return "first array member is not a valid class name or object";
+    }
+    if (deref(*name).tag != Tag::Str) return "second array member is not a valid method";
+    method = std::string(deref(*name).s->view());
+  } else if (c.tag == Tag::Obj) {
+    return vm.resolve_callable(c, &fn, &t, &called, &cl) ? "" : "no array or string given";
+  } else {
+    return "no array or string given";
+  }
+  if (!vm.resolve_callable(c, &fn, &t, &called, &cl)) {
+    if (cls->m_call || cls->m_callstatic) return "";
+    return "class " + cls->name + " does not have a method \"" + method + "\"";
+  }
+  if (fn->flags & FnAbstract)
+    return "cannot call abstract method " + fn->scope->name + "::" + fn->name + "()";
+  if (fn->flags & (FnPrivate | FnProtected)) {
+    Class* scope = vm.frame ? calling_scope(vm.frame) : nullptr;
+    bool visible = (fn->flags & FnPrivate) ? scope == fn->scope
+                                           : scope && (scope->is_subclass_of(fn->scope) ||
+                                                       fn->scope->is_subclass_of(scope));
+    if (!visible &&
+        !(cls->m_call && c.tag == Tag::Arr && deref(*c.a->find(int64_t(0))).tag == Tag::Obj))
+      return std::string("cannot access ") + ((fn->flags & FnPrivate) ? "private" : "protected") +
+             " method " + fn->scope->name + "::" + fn->name + "()";
+  }
+  return "";
+}
+
+static bool check_callback(VM& vm, const char* fname, const Value& c) {
+  std::string why = uncallable_reason(vm, c);
+  if (vm.exception) return false;
+  if (why.empty()) return true;
+  return vm.throw_error(
+      "TypeError",
+      std::string(fname) + "(): Argument #1 ($callback) must be a valid callback, " + why);
+}
+
 WEFT_PHP_NATIVE(f_call_user_func) {
   if (argc < 1) return check_arity(vm, "call_user_func", argc, 1, 1);
+  if (!check_callback(vm, "call_user_func", args[0])) return false;
   Value buf[32];
   uint32_t n = 0;
   for (uint32_t i = 1; i < argc && n < 32; ++i) buf[n++] = deref(args[i]);
@@ -209,6 +280,7 @@ WEFT_PHP_NATIVE(f_call_user_func_array) {
     return vm.throw_error("TypeError",
                           "call_user_func_array(): Argument #2 ($args) must be of type array, " +
                               zend_type_name(a) + " given");
+  if (!check_callback(vm, "call_user_func_array", args[0])) return false;
   Value buf[64];
   uint32_t n = 0;
   for (uint32_t i = a.a->first(); i < a.a->used() && n < 64; i = a.a->next(i))
@@ -262,6 +334,14 @@ static Class* lookup(VM& vm, Value* args, uint32_t argc) {
 WEFT_PHP_NATIVE(f_class_exists) {
   Class* c = lookup(vm, args, argc);
   *ret = Value::boolean(c && !(c->flags & (ClsInterface | ClsTrait)));
+  return true;
+}
+// In declaration order, the built-in classes first (php lists its own many more).
+WEFT_PHP_NATIVE(f_get_declared_classes) {
+  Array* out = Array::make();
+  for (Class* c : vm.class_order)
+    if (!(c->flags & (ClsInterface | ClsTrait))) out->append(Value::str(new_string(c->name)));
+  *ret = Value::arr(out);
   return true;
 }
 WEFT_PHP_NATIVE(f_interface_exists) {
@@ -682,6 +762,7 @@ void register_misc_builtins(VM& vm) {
   vm.register_native("get_parent_class", f_get_parent_class);
   vm.register_native("get_called_class", f_get_called_class);
   vm.register_native("class_exists", f_class_exists);
+  vm.register_native("get_declared_classes", f_get_declared_classes);
   vm.register_native("interface_exists", f_interface_exists);
   vm.register_native("trait_exists", f_trait_exists);
   vm.register_native("enum_exists", f_enum_exists);

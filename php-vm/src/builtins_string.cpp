@@ -269,32 +269,28 @@ WEFT_PHP_NATIVE(f_explode) {
   if (sep->len == 0)
     return vm.throw_error("ValueError", "explode(): Argument #1 ($separator) cannot be empty");
   int64_t limit = argc > 2 ? to_int(args[2]) : INT64_MAX;
-  std::vector<std::string_view> parts;
+  if (limit == 0) limit = 1;
+  // Two passes, counting the pieces first: the array gets exactly its size, and no list of
+  // pieces is built (exploding a 3 MB string into 300000 pieces otherwise held a doubling
+  // vector and a doubling array at once: 20 MB of peak RSS).
   std::string_view v = s->view(), d = sep->view();
+  uint64_t total = 1;
+  for (size_t p = v.find(d); p != std::string_view::npos; p = v.find(d, p + d.size())) ++total;
+  uint64_t keep = limit > 0                  ? std::min(total, uint64_t(limit))
+                  : limit <= -int64_t(total) ? 0
+                                             : total - uint64_t(-limit);
+  Array* out = Array::make(uint32_t(keep));
   size_t pos = 0;
-  for (;;) {
-    size_t p = v.find(d, pos);
-    if (p == std::string_view::npos) break;
-    parts.push_back(v.substr(pos, p - pos));
+  for (uint64_t i = 0; i < keep; ++i) {
+    // with a positive limit, the last piece is the rest of the string
+    size_t p = limit > 0 && i + 1 == keep ? std::string_view::npos : v.find(d, pos);
+    if (p == std::string_view::npos) {
+      out->append(str_value(v.substr(pos)));
+      break;
+    }
+    out->append(str_value(v.substr(pos, p - pos)));
     pos = p + d.size();
   }
-  parts.push_back(v.substr(pos));
-  Array* out = Array::make();
-  if (limit > 0) {
-    if (int64_t(parts.size()) > limit) {
-      size_t keep = size_t(limit - 1);
-      size_t off = 0;
-      for (size_t i = 0; i < keep; ++i) off += parts[i].size() + d.size();
-      parts.resize(keep);
-      parts.push_back(v.substr(off));
-    }
-  } else if (limit < 0) {
-    int64_t n = int64_t(parts.size()) + limit;
-    parts.resize(size_t(std::max<int64_t>(0, n)));
-  } else if (parts.size() > 1) {
-    parts.assign(1, v);
-  }
-  for (auto& p : parts) out->append(str_value(p));
   *ret = Value::arr(out);
   return true;
 }

@@ -806,15 +806,23 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
       return true;
     }
     if (!check_method_visible(vm, cls->ctor, calling_scope(f), "")) return false;
+    // php never destructs an object whose constructor threw (zend_object_store_ctor_failed)
+    auto failed = [&]() {
+      if (cls->m_destruct) {
+        mark_destructed(o);
+        vm.destructibles->remove(Key::integer(o->id));
+      }
+      return false;
+    };
     if (!cls->ctor->native && ci.names.empty()) {
       Value ignored;
       int r = call_simple(vm, f, ci, cls->ctor, &ignored, o, cls);
-      if (r >= 0) return r == 1;
+      if (r >= 0) return r == 1 || failed();
     }
     ArgBuf buf;
-    if (!build_args(vm, f, ci, cls->ctor, buf)) return false;
+    if (!build_args(vm, f, ci, cls->ctor, buf)) return failed();
     Value ignored;
-    if (!vm.invoke(cls->ctor, buf.data(), buf.n, &ignored, o, cls)) return false;
+    if (!vm.invoke(cls->ctor, buf.data(), buf.n, &ignored, o, cls)) return failed();
     return true;
   }
   if (!fn->native && !closure && ci.names.empty()) {

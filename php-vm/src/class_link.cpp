@@ -293,6 +293,7 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
   }
   cls->linked = true;
   vm.classes[cls->lname] = cls;
+  vm.class_order.push_back(cls);
   for (auto& p : info->props)
     if (!add_prop(p, cls, cls)) return false;
   for (auto& p : info->static_props)

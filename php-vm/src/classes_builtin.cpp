@@ -37,6 +37,7 @@ Class* VM::native_class(std::string_view name, Class* parent, uint32_t flags) {
   }
   c->linked = true;
   classes[c->lname] = c;
+  class_order.push_back(c);
   return c;
 }
 

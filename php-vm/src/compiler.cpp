@@ -67,6 +67,10 @@ uint32_t FnCompiler::emit(Op op, int32_t a, int32_t b, int32_t c, uint8_t x, uin
   in.y = y;
   code->ins.push_back(in);
   code->lines.push_back(line);
+  int32_t live = next_temp;
+  for (int32_t r : {a, b, c})
+    if (r >= live && r < max_reg) live = r + 1;
+  code->live_regs.push_back(uint32_t(live));
   return uint32_t(code->ins.size() - 1);
 }
 

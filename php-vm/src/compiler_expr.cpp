@@ -768,6 +768,13 @@ int32_t FnCompiler::const_fetch(const Node* n, int32_t dst) {
     m["LC_MESSAGES"] = Value::integer(5);
     m["LC_ALL"] = Value::integer(6);
     m["E_ALL"] = Value::integer(32767);
+    m["PHP_OUTPUT_HANDLER_START"] = Value::integer(1);
+    m["PHP_OUTPUT_HANDLER_WRITE"] = Value::integer(0);
+    m["PHP_OUTPUT_HANDLER_CONT"] = Value::integer(0);
+    m["PHP_OUTPUT_HANDLER_FLUSH"] = Value::integer(4);
+    m["PHP_OUTPUT_HANDLER_CLEAN"] = Value::integer(2);
+    m["PHP_OUTPUT_HANDLER_FINAL"] = Value::integer(8);
+    m["PHP_OUTPUT_HANDLER_END"] = Value::integer(8);
     m["E_ERROR"] = Value::integer(1);
     m["E_WARNING"] = Value::integer(2);
     m["E_NOTICE"] = Value::integer(8);

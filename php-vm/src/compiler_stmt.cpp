@@ -220,19 +220,22 @@ void FnCompiler::stmt_if(const Node* n) {
   bind(end);
 }
 
+// while and for test their condition at the bottom, as php does: one jump into the test
+// before the first iteration, then one conditional jump per iteration instead of a test at the
+// top and a jump back.
 void FnCompiler::stmt_loop(const Node* n) {
   LoopCtx ctx{{}, {}, tries.size(), false};
   Label top;
   int32_t mark = next_temp;
   if (n->kind == Kind::While) {
+    jump_to(ctx.cont);
     bind(top);
-    bind(ctx.cont);
-    line = n->line;
-    branch(n->kid(0), false, ctx.brk);
     loops.push_back(&ctx);
     stmts(n->kid(1));
     loops.pop_back();
-    jump_to(top);
+    bind(ctx.cont);
+    line = n->line;
+    branch(n->kid(0), true, top);
   } else if (n->kind == Kind::DoWhile) {
     bind(top);
     loops.push_back(&ctx);
@@ -247,17 +250,11 @@ void FnCompiler::stmt_loop(const Node* n) {
       expr(init->kids[i]);
       free_temps(mark);
     }
-    bind(top);
     const Node* cond = n->kid(1);
-    for (uint32_t i = 0; cond && i < cond->count; ++i) {
-      line = cond->kids[i]->line;
-      if (i + 1 == cond->count) {
-        branch(cond->kids[i], false, ctx.brk);
-      } else {
-        expr(cond->kids[i]);
-        free_temps(mark);
-      }
-    }
+    bool has_cond = cond && cond->count;
+    Label test;
+    if (has_cond) jump_to(test);
+    bind(top);
     loops.push_back(&ctx);
     stmts(n->kid(3));
     loops.pop_back();
@@ -268,7 +265,17 @@ void FnCompiler::stmt_loop(const Node* n) {
       expr(step->kids[i]);
       free_temps(mark);
     }
-    jump_to(top);
+    bind(test);
+    for (uint32_t i = 0; has_cond && i < cond->count; ++i) {
+      line = cond->kids[i]->line;
+      if (i + 1 == cond->count) {
+        branch(cond->kids[i], true, top);
+      } else {
+        expr(cond->kids[i]);
+        free_temps(mark);
+      }
+    }
+    if (!has_cond) jump_to(top);
   }
   bind(ctx.brk);
 }

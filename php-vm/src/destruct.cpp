@@ -1,7 +1,8 @@
 // __destruct without reference counts.
 //
 // weft-php values live on a tracing collector, so nothing notices the moment php would free an
-// object. Destructors therefore run when the script ends (normally, by exit() or after an
+// object. drops.cpp runs the destructors of objects that become unreachable at an unset, an
+// overwrite or a return; the rest run when the script ends (normally, by exit() or after an
 // uncaught exception), in the order php's shutdown would run them:
 //  0. objects that are no longer reachable (php destroyed them earlier, when their last holder
 //     went away), in creation order;
@@ -12,9 +13,9 @@
 //  2. every other object with a destructor, in creation order.
 // The holder counts php would have are computed for this by one traversal of what the globals,
 // static properties, constants and static variables reach. Objects whose class has __destruct
-// are recorded when created (VM::destructibles), which keeps them alive until the end.
+// are recorded when created (VM::destructibles), which keeps them alive until the end; the
+// ones drops.cpp destroyed earlier have left it (and carry kDestructedBit).
 #include <unordered_map>
-#include <unordered_set>
 
 #include "builtins.h"
 #include "holders.h"
@@ -26,7 +27,6 @@ namespace {
 
 struct Shutdown : HolderCounter {
   VM& vm;
-  std::unordered_set<const Object*> destructed;
   bool failed = false;
 
   Shutdown(VM& v) : vm(v) {}
@@ -58,7 +58,8 @@ struct Shutdown : HolderCounter {
   }
 
   void call_destructor(Object* o) {
-    if (failed || !destructed.insert(o).second) return;
+    if (failed || is_destructed(o)) return;
+    mark_destructed(o);
     Function* d = o->cls->m_destruct;
     if (!d) return;
     if (d->flags & (FnPrivate | FnProtected)) {
@@ -81,6 +82,9 @@ struct Shutdown : HolderCounter {
 
 bool run_destructors(VM& vm) {
   Array* objs = vm.destructibles.get();
+  // from here on, the order below decides (drops.cpp would destroy what it releases at once)
+  vm.watch_drops = false;
+  vm.drops_exhausted = true;
   if (!objs->count) return true;
   // The main script's variables first (its frame is no longer on the stack): into a rooted
   // array before any allocation can collect.

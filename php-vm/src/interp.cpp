@@ -147,14 +147,21 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
 #define WEFT_PHP_OP_LABEL(o) &&L_##o,
       WEFT_PHP_OPS(WEFT_PHP_OP_LABEL)
 #undef WEFT_PHP_OP_LABEL
+      && pending_exception};
+  // A pending exception selects the last entry (kick() computes the index without a branch):
+  // the dispatch is one basic block, which clang copies into every handler given the
+  // tail-duplication limits set for this file in CMakeLists.txt (with a branch, or without
+  // them, all handlers share one indirect jump, predicted as one).
+  constexpr size_t kPendingIdx = sizeof(kLabels) / sizeof(kLabels[0]) - 1;
+  auto kick = [](size_t op, bool exc) __attribute__((always_inline)) {
+    size_t m = size_t(0) - size_t(exc);
+    return op ^ ((op ^ kPendingIdx) & m);
   };
-#define PHP_NEXT()                                                               \
-  do {                                                                           \
-    I = &ins[pc];                                                                \
-    f->pc = pc;                                                                  \
-    if (vm.exception && I->op != Op::Catch && I->op != Op::Rethrow) [[unlikely]] \
-      goto exception;                                                            \
-    goto* kLabels[size_t(I->op)];                                                \
+#define PHP_NEXT()                                                     \
+  do {                                                                 \
+    I = &ins[pc];                                                      \
+    f->pc = pc;                                                        \
+    goto* kLabels[kick(size_t(I->op), vm.exception.get() != nullptr)]; \
   } while (0)
 #endif
 
@@ -186,6 +193,11 @@ top:
       L_Assign : {
         const Value& v = rd(I->b);
         if (!I->x) mark_copy(v);
+        if (vm.watch_drops) [[unlikely]] {
+          if (!vm.store_watched(regs[I->a], v, uint32_t(I->a) < nlocals)) goto exception;
+          ++pc;
+          PHP_NEXT();
+        }
         st(I->a, v);
         ++pc;
         PHP_NEXT();
@@ -225,6 +237,13 @@ top:
       }
       case Op::UnsetCv:
       L_UnsetCv:
+        if (vm.watch_drops) [[unlikely]] {
+          Value old = regs[I->a];
+          regs[I->a] = Value();
+          if (!vm.dropped(old)) goto exception;
+          ++pc;
+          PHP_NEXT();
+        }
         regs[I->a] = Value();
         ++pc;
         PHP_NEXT();
@@ -816,8 +835,9 @@ top:
           }
         }
         Value r;
+        // a site caches only a constant name's slot (`$o->$k` names another property each time)
         if (!fetch_prop(vm, f, I->x ? rd_quiet(I->b) : rd(I->b), rd(I->c), &r, I->x,
-                        &code->prop_cache[I->y]))
+                        I->c < 0 ? &code->prop_cache[I->y] : nullptr))
           goto exception;
         regs[I->a] = r;
         ++pc;
@@ -921,7 +941,7 @@ top:
           ++pc;
           PHP_NEXT();
         }
-        Value* e = lv_prop(vm, f, ov, rd(I->c), &cache);
+        Value* e = lv_prop(vm, f, ov, rd(I->c), I->c < 0 ? &cache : nullptr);
         if (!e) goto exception;
         regs[I->a] = Value::pointer(e);
         ++pc;
@@ -942,6 +962,12 @@ top:
         const uint8_t mode = I->x & 3;
         const Value* key = I->b == kNone ? nullptr : &rd(I->b);
         const Value& v = mode == 2 ? regs[I->c] : rd(I->c);
+        if (vm.watch_drops) [[unlikely]] {
+          Value old = element_for_drop(*p, key, mode != 2);
+          if (!assign_dim(vm, p, key, v, mode) || !vm.dropped(old)) goto exception;
+          ++pc;
+          PHP_NEXT();
+        }
         Value& c = deref(*p);
         if (mode != 2 && c.tag == Tag::Arr && !is_shared(c.a)) {
           Array* a = c.a;
@@ -980,6 +1006,11 @@ top:
         } else {
           const Value& v = rd(I->b);
           if (!I->x) mark_copy(v);
+          if (vm.watch_drops) [[unlikely]] {
+            if (!vm.store_watched(*p, v, true)) goto exception;
+            ++pc;
+            PHP_NEXT();
+          }
           deref(*p) = v;
         }
         ++pc;
@@ -992,17 +1023,39 @@ top:
         const Value& ov = rd(I->a);
         auto& cache = code->prop_cache[I->y];
         if (ov.tag == Tag::Obj && cache.first == ov.o->cls) {
+          if (vm.watch_drops) [[unlikely]] {
+            if (!vm.store_watched(ov.o->slots()[cache.second], v, true)) goto exception;
+            ++pc;
+            PHP_NEXT();
+          }
           deref(ov.o->slots()[cache.second]) = v;
           ++pc;
           PHP_NEXT();
         }
-        if (!assign_prop(vm, f, rd(I->a), rd(I->b), v, &code->prop_cache[I->y])) goto exception;
+        if (vm.watch_drops && ov.tag == Tag::Obj) [[unlikely]] {
+          Value old = prop_for_drop(ov.o, rd(I->b));
+          if (!assign_prop(vm, f, rd(I->a), rd(I->b), v,
+                           I->b < 0 ? &code->prop_cache[I->y] : nullptr) ||
+              !vm.dropped(old))
+            goto exception;
+          ++pc;
+          PHP_NEXT();
+        }
+        if (!assign_prop(vm, f, rd(I->a), rd(I->b), v,
+                         I->b < 0 ? &code->prop_cache[I->y] : nullptr))
+          goto exception;
         ++pc;
         PHP_NEXT();
       }
       case Op::UnsetDim:
       L_UnsetDim : {
         Value* p = regs[I->a].ptr;
+        if (vm.watch_drops && p) [[unlikely]] {
+          Value old = element_for_drop(*p, &rd(I->b), false);
+          if (!unset_dim(vm, p, rd(I->b)) || !vm.dropped(old)) goto exception;
+          ++pc;
+          PHP_NEXT();
+        }
         if (p && !unset_dim(vm, p, rd(I->b))) goto exception;
         if (!p && vm.exception) goto exception;
         ++pc;
@@ -1035,9 +1088,13 @@ top:
             Value arg = Value::str(name), ignored;
             if (!vm.call_method(obj, obj->cls->m_unset, &arg, 1, &ignored)) goto exception;
           } else if (it != obj->cls->prop_index.end()) {
+            Value old = obj->slots()[it->second];
             obj->slots()[it->second] = Value();
+            if (vm.watch_drops && !vm.dropped(old)) goto exception;
           } else if (obj->dyn) {
+            Value old = element_for_drop(Value::arr(obj->dyn.get()), &rd(I->b), false);
             obj->dyn->remove(Key::string(name));
+            if (vm.watch_drops && !vm.dropped(old)) goto exception;
           }
         }
         ++pc;
@@ -1080,7 +1137,7 @@ top:
       L_Return : {
         if (I->x == 2) {  // function &f(): the reference (MakeRef made it)
           *ret = regs[I->a];
-          return true;
+          return !vm.watch_drops || vm.frame_ending(f, *ret);
         }
         if (I->a >= 0 && uint32_t(I->a) < nlocals) {
           Value& s = regs[I->a];
@@ -1099,7 +1156,7 @@ top:
           if (I->a < 0 || I->x) mark_copy(*ret);
         }
         if (f->gen_state) f->gen_state = GenDone;
-        return true;
+        return !vm.watch_drops || vm.frame_ending(f, *ret);
       }
       case Op::MakeClosure:
       L_MakeClosure : {
@@ -1344,6 +1401,10 @@ top:
 #pragma clang diagnostic pop
 #endif
 
+#ifndef WEFT_CODEGEN
+pending_exception:
+  if (I->op == Op::Catch || I->op == Op::Rethrow) goto* kLabels[size_t(I->op)];
+#endif
 exception:
   if (vm.exiting) return false;
   for (const TryRange& h : code->handlers) {

@@ -48,6 +48,12 @@ bool make_closure(VM& vm, Frame* f, Function* fn, CallInfo& ci, Value* out);
 bool fe_reset(VM& vm, Value* it_reg, const Value& subject, Value* target);
 // 1: produced a value, 0: end, -1: exception
 int fe_fetch(VM& vm, Iter* it, Value* dst);
+// A built-in that rebuilds an array in place (array_shift, array_unshift) keeps the running
+// by-reference foreach loops over it on the element they were to visit next, as php's hash
+// iterators are moved: before, ref_iters_before() gives each such loop's position as the number
+// of elements before it; the built-in adjusts those and hands them to ref_iters_after().
+std::vector<std::pair<Iter*, uint32_t>> ref_iters_before(VM& vm, Array* a);
+void ref_iters_after(VM& vm, Array* a, const std::vector<std::pair<Iter*, uint32_t>>& at);
 bool fe_key(VM& vm, Iter* it, Value* dst);
 bool do_cast(VM& vm, const Value& v, uint8_t kind, Value* out);
 bool do_echo(VM& vm, const Value& v);
@@ -70,6 +76,11 @@ bool do_include(VM& vm, Frame* f, const Value& path, int kind, Value* ret);
 // Runs the pending __destruct methods at the end of the script (destruct.cpp); false when one
 // threw (vm.exception set).
 bool run_destructors(VM& vm);
+// The element `key` of an array (through a reference when through_ref), for VM::dropped() after
+// it is overwritten or unset; Undef when absent or when finding it could warn (drops.cpp).
+Value element_for_drop(const Value& container, const Value* key, bool through_ref);
+// The property `name` of o (the value behind a reference), for VM::dropped(); Undef if absent.
+Value prop_for_drop(Object* o, const Value& name);
 // The variable `name` of frame f for $$name, extract() and compact(): a compiled local, else
 // (at the top level) a global, else one of the frame's run-time variables. null if absent and
 // not `create`.

@@ -15,6 +15,50 @@ static bool is_traversable(Object* o) {
   return false;
 }
 
+// Loops register when they start and leave when they end; one left by break or return stays
+// until the registry is pruned (its oldest entries go past kMaxRefIters).
+static constexpr uint32_t kMaxRefIters = 32;
+
+static void ref_iters_add(VM& vm, Iter* it) {
+  Array* r = vm.ref_iters.get();
+  while (r->count >= kMaxRefIters) r->remove(Key::integer(r->buckets()[r->first()].ikey));
+  Value v;
+  v.tag = Tag::Iter;
+  v.it = it;
+  r->append(v);
+}
+
+static void ref_iters_remove(VM& vm, Iter* it) {
+  Array* r = vm.ref_iters.get();
+  for (uint32_t i = r->first(); i < r->used(); i = r->next(i))
+    if (r->buckets()[i].v.it == it) {
+      r->remove(Key::integer(r->buckets()[i].ikey));
+      return;
+    }
+}
+
+std::vector<std::pair<Iter*, uint32_t>> ref_iters_before(VM& vm, Array* a) {
+  std::vector<std::pair<Iter*, uint32_t>> out;
+  Array* r = vm.ref_iters.get();
+  for (uint32_t i = r->first(); i < r->used(); i = r->next(i)) {
+    Iter* it = r->buckets()[i].v.it;
+    if (it->subject.tag != Tag::Arr || it->subject.a != a) continue;
+    uint32_t n = 0;
+    for (uint32_t j = a->first(); j < a->used() && j < it->pos; j = a->next(j)) ++n;
+    out.push_back({it, n});
+  }
+  return out;
+}
+
+void ref_iters_after(VM& vm, Array* a, const std::vector<std::pair<Iter*, uint32_t>>& at) {
+  (void)vm;
+  for (auto [it, n] : at) {
+    uint32_t j = a->first();
+    for (uint32_t k = 0; k < n && j < a->used(); ++k) j = a->next(j);
+    it->pos = j;
+  }
+}
+
 bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
   Value subject = deref(subject0);
   Iter* it = gc_new<Iter>();
@@ -22,6 +66,7 @@ bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
     if (target) {
       it->by_ref = true;
       it->target = target;
+      ref_iters_add(vm, it);
     } else {
       mark_shared(subject.a);
     }
@@ -52,30 +97,12 @@ bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
         return vm.throw_error("Error", "An iterator cannot be used with foreach by reference");
       it->subject = Value::obj(o);
     } else {
-      // plain object: its visible properties, by value
-      Array* props = Array::make();
-      Class* scope = calling_scope(vm.frame);
-      for (uint32_t i = 0; i < o->nslots; ++i) {
-        const PropInfo& pi = o->cls->props[i];
-        if ((pi.flags & ModPrivate) && scope != pi.declared) continue;
-        if ((pi.flags & ModProtected) &&
-            !(scope && (scope->is_subclass_of(pi.declared) || pi.declared->is_subclass_of(scope))))
-          continue;
-        Value v = deref(o->slots()[i]);
-        if (v.tag == Tag::Undef) continue;
-        mark_copy(v);
-        props->set(Key::string(pi.name), v);
-      }
-      if (o->dyn) {
-        Array* d = o->dyn.get();
-        for (uint32_t i = d->first(); i < d->used(); i = d->next(i)) {
-          Bucket& b = d->buckets()[i];
-          Value v = deref(b.v);
-          mark_copy(v);
-          props->set(b.skey ? Key::string(b.skey) : Key::integer(b.ikey), v);
-        }
-      }
-      it->subject = Value::arr(props);
+      // plain object: its visible properties, read as the loop goes (php walks the object's
+      // property table: properties added meanwhile are visited, removed ones are not)
+      it->subject = Value::obj(o);
+      it->props = true;
+      it->by_ref = target != nullptr;
+      it->scope = calling_scope(vm.frame);
     }
     *it_reg = Value();
     it_reg->tag = Tag::Iter;
@@ -89,16 +116,62 @@ bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
   return true;
 }
 
+// The next visible property of a plain object's loop, its name in it->key; false at the end.
+static bool next_prop(Iter* it, Value** slot) {
+  Object* o = it->subject.o;
+  for (; it->pos < o->nslots; ++it->pos) {
+    const PropInfo& pi = o->cls->props[it->pos];
+    if ((pi.flags & ModPrivate) && it->scope != pi.declared) continue;
+    if ((pi.flags & ModProtected) && !(it->scope && (it->scope->is_subclass_of(pi.declared) ||
+                                                     pi.declared->is_subclass_of(it->scope))))
+      continue;
+    if (o->slots()[it->pos].tag == Tag::Undef) continue;
+    it->key = Value::str(pi.name);
+    *slot = &o->slots()[it->pos++];
+    return true;
+  }
+  Array* d = o->dyn.get();
+  if (!d) return false;
+  uint32_t i = d->skip(it->pos - o->nslots);
+  if (i >= d->used()) return false;
+  it->pos = o->nslots + i + 1;
+  it->key = d->buckets()[i].key();
+  *slot = &d->buckets()[i].v;
+  return true;
+}
+
 int fe_fetch(VM& vm, Iter* it, Value* dst) {
+  if (it->props) {
+    Value* slot;
+    if (!next_prop(it, &slot)) return 0;
+    if (!it->by_ref) {
+      *dst = deref(*slot);
+      mark_copy(*dst);
+      return 1;
+    }
+    if (slot->tag != Tag::Ref) {
+      Ref* r = gc_new<Ref>();
+      r->v = *slot;
+      *slot = Value::ref(r);
+    }
+    *dst = *slot;
+    return 1;
+  }
   if (it->subject.tag == Tag::Arr) {
     if (it->by_ref) {
       Value* c = &deref(*it->target);
-      if (c->tag != Tag::Arr) return 0;
+      if (c->tag != Tag::Arr) {
+        ref_iters_remove(vm, it);
+        return 0;
+      }
       if (is_shared(c->a)) *c = Value::arr(c->a->copy());
       Array* a = c->a;
       it->subject = *c;
       uint32_t i = a->skip(it->pos);
-      if (i >= a->used()) return 0;
+      if (i >= a->used()) {
+        ref_iters_remove(vm, it);
+        return 0;
+      }
       it->pos = i + 1;
       Value& slot = a->buckets()[i].v;
       if (slot.tag != Tag::Ref) {
@@ -159,6 +232,10 @@ bool fe_key(VM& vm, Iter* it, Value* dst) {
       return true;
     }
     *dst = a->buckets()[it->pos - 1].key();
+    return true;
+  }
+  if (it->props) {
+    *dst = it->key;
     return true;
   }
   if (it->key_pending) {

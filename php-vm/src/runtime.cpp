@@ -51,6 +51,46 @@ static void report_uncaught(VM& vm, Object* ex) {
   if (vm.error_reporting & 1) (void)!::write(2, log.data(), log.size());
 }
 
+// php_call_shutdown_functions(): in registration order, including those registered meanwhile;
+// exit() or an uncaught exception in one ends the rest (the exception is reported as php's
+// fatal error). False after an uncaught exception.
+static bool run_shutdown_functions(VM& vm) {
+  Array* fs = vm.shutdown_functions.get();
+  for (uint32_t i = fs->first(); i < fs->used(); i = fs->next(i)) {
+    Array* entry = fs->buckets()[i].v.a;  // rooted through shutdown_functions
+    std::vector<Value> args;
+    for (uint32_t j = entry->first(); j < entry->used(); j = entry->next(j))
+      args.push_back(entry->buckets()[j].v);
+    vm.frame = nullptr;
+    Value r;
+    if (vm.call_value(args[0], args.data() + 1, uint32_t(args.size() - 1), &r)) continue;
+    if (vm.exiting) return true;
+    if (vm.exception) {
+      vm.frame = nullptr;
+      report_uncaught(vm, vm.exception);
+      return false;
+    }
+  }
+  return true;
+}
+
+// After a fatal error php still runs the shutdown functions (not the destructors: it marks
+// every object destroyed). The heap and frame stack limits are lifted so that the functions
+// can run after memory exhaustion; a second fatal error ends the process.
+void VM::shutdown_after_fatal() {
+  if (in_fatal_shutdown || !shutdown_functions || !shutdown_functions->count) return;
+  in_fatal_shutdown = true;
+  watch_drops = false;
+  drops_exhausted = true;
+  if (gc::Heap* heap = gc::Heap::current()) heap->set_heap_limit(0);
+  stack_end = stack_region_end;
+  exception = nullptr;
+  silence = 0;
+  exiting = false;
+  run_shutdown_functions(*this);
+  flush();
+}
+
 // Runs compiled top-level code in the scope of frame `f` (include files and eval): the code's
 // variables are bound by name to f's (as references); at the top level, names f does not have
 // become globals.
@@ -312,9 +352,21 @@ int run_script(const RunOptions& opts) {
     report_uncaught(vm, vm.exception);
     status = 255;
   }
-  // php runs the destructors at shutdown, after an uncaught exception too
+  // php_request_shutdown(): the shutdown functions, then the destructors (after an uncaught
+  // exception or exit() too)
+  vm.exiting = false;
+  if (!run_shutdown_functions(vm)) status = 255;
+  if (vm.exiting) status = vm.exit_code;
   vm.exiting = false;
   if (!run_destructors(vm) && vm.exception && !vm.exiting) {
+    report_uncaught(vm, vm.exception);
+    status = 255;
+  }
+  if (vm.exiting) status = vm.exit_code;
+  vm.exiting = false;
+  end_output_buffers(vm);
+  if (vm.exception && !vm.exiting) {
+    vm.frame = nullptr;
     report_uncaught(vm, vm.exception);
     status = 255;
   }

@@ -203,6 +203,15 @@ bool string_is_int_key(std::string_view s, int64_t* out) {
   }
   if (s[p] == '0' && (n - p > 1 || neg)) return false;
   uint64_t v = 0;
+  if (n - p <= 18) {  // cannot overflow: no checks per digit (array keys are mostly short)
+    for (; p < n; ++p) {
+      unsigned d = unsigned(uint8_t(s[p])) - '0';
+      if (d > 9) return false;
+      v = v * 10 + d;
+    }
+    *out = neg ? -int64_t(v) : int64_t(v);
+    return true;
+  }
   for (; p < n; ++p) {
     if (!is_digit(s[p])) return false;
     if (__builtin_mul_overflow(v, uint64_t{10}, &v) ||

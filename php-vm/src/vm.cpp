@@ -37,6 +37,9 @@ VM::VM() {
   globals_extra = Array::make();
   error_handlers = Array::make();
   destructibles = Array::make();
+  shutdown_functions = Array::make();
+  ref_iters = Array::make();
+  ob_handlers = Array::make();
   autoloaders = Array::make();
   magic_rmw = Array::make();
   exception_handlers = Array::make();
@@ -100,6 +103,8 @@ size_t VM::peak_memory_usage(bool real) {
 void VM::flush() {
   for (auto& b : ob) out += b;
   ob.clear();
+  ob_started.clear();
+  if (ob_handlers) ob_handlers->clear();
   flush_stdout();
 }
 
@@ -187,6 +192,7 @@ void VM::report(int64_t level, std::string_view msg) {
 
 void VM::fatal_exit() {
   flush();
+  shutdown_after_fatal();
   std::_Exit(255);
 }
 
@@ -200,6 +206,7 @@ void VM::fatal_at(std::string_view msg, uint32_t line) {
   flush();
   std::string log = "PHP Fatal error:  " + std::string(msg) + where + "\n";
   (void)!::write(2, log.data(), log.size());
+  shutdown_after_fatal();
   std::_Exit(255);
 }
 
@@ -291,8 +298,10 @@ Object* VM::new_object(Class* cls, uint32_t nslots) {
   // numbers of later objects.
   o->id = cls == closure_class_hint ? 0 : next_object_id++;
   o->nslots = nslots;
-  if (cls->m_destruct) [[unlikely]]
-    destructibles->append(Value::obj(o));  // destruct.cpp runs them at the end
+  if (cls->m_destruct) [[unlikely]] {
+    destructibles->set(Key::integer(o->id), Value::obj(o));  // see drops.cpp, destruct.cpp
+    watch_drops = !drops_exhausted;
+  }
   return o;
 }
 
@@ -427,6 +436,15 @@ static void add_trace_entry(Array* trace, const std::string& file, uint32_t line
   trace->append(Value::arr(e));
 }
 
+// The arguments a frame was called with, those beyond the declared parameters included.
+static std::vector<Value> frame_args(Frame* f) {
+  uint32_t declared = std::min<uint32_t>(f->argc, uint32_t(f->fn->params.size()));
+  std::vector<Value> args(f->regs(), f->regs() + declared);
+  if (Array* x = f->extra.get())
+    for (uint32_t i = x->first(); i < x->used(); i = x->next(i)) args.push_back(x->buckets()[i].v);
+  return args;
+}
+
 Array* VM::make_trace(uint32_t /*skip_natives*/) {
   Array* trace = Array::make();
   size_t ni = natives.size();
@@ -436,11 +454,20 @@ Array* VM::make_trace(uint32_t /*skip_natives*/) {
       uint32_t line = f->pc < f->code->lines.size() ? f->code->lines[f->pc] : 0;
       add_trace_entry(trace, f->code->file, line, nc.fn, nullptr, nullptr, nc.args, nc.argc);
     }
-    if (!f->prev || f->fn->name == "{main}") break;
+    if (f->fn->name == "{main}") break;
+    if (!f->prev) {  // called by the engine (shutdown functions, destructors at shutdown)
+      std::vector<Value> args = frame_args(f);
+      add_trace_entry(trace, "", 0, f->fn, f->this_.get(), f->called, args.data(),
+                      uint32_t(args.size()));
+      break;
+    }
     Frame* caller = f->prev;
     uint32_t line = caller->pc < caller->code->lines.size() ? caller->code->lines[caller->pc] : 0;
-    add_trace_entry(trace, caller->code->file, line, f->fn, f->this_.get(), f->called, f->regs(),
-                    std::min<uint32_t>(f->argc, uint32_t(f->fn->params.size())));
+    // a built-in that caller is running called f (a callback): php's [internal function]
+    bool from_native = ni > 0 && natives[ni - 1].caller == caller;
+    std::vector<Value> args = frame_args(f);
+    add_trace_entry(trace, from_native ? std::string() : caller->code->file, line, f->fn,
+                    f->this_.get(), f->called, args.data(), uint32_t(args.size()));
   }
   return trace;
 }

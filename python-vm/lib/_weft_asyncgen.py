@@ -188,3 +188,35 @@ async def _anext_or_stop(it):
         return await it.__anext__()
     except StopAsyncIteration:
         return _STOP
+
+
+def aiter(obj):
+    # builtins.aiter
+    t = type(obj)
+    if not hasattr(t, "__aiter__"):
+        raise TypeError("'%s' object is not an async iterable" % t.__name__)
+    it = t.__aiter__(obj)
+    if not hasattr(type(it), "__anext__"):
+        raise TypeError("aiter() returned not an async iterator of type '%s'"
+                        % type(it).__name__)
+    return it
+
+
+_NO_DEFAULT = object()
+
+
+async def _anext_default(it, default):
+    try:
+        return await type(it).__anext__(it)
+    except StopAsyncIteration:
+        return default
+
+
+def anext(it, default=_NO_DEFAULT):
+    # builtins.anext: the awaitable of the next item (or of `default` at the end)
+    t = type(it)
+    if not hasattr(t, "__anext__"):
+        raise TypeError("'%s' object is not an async iterator" % t.__name__)
+    if default is _NO_DEFAULT:
+        return t.__anext__(it)
+    return _anext_default(it, default)

@@ -36,6 +36,27 @@ sys.hash_info = _struct("sys.hash_info",
                         ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
                          "seed_bits", "cutoff"),
                         (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+sys.flags = _struct(
+    "sys.flags",
+    ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+     "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+     "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+     "int_max_str_digits"),
+    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+
+
+class _Implementation:
+    # what sys.implementation holds (a types.SimpleNamespace in CPython)
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+    def __repr__(self):
+        return "namespace(" + ", ".join("%s=%r" % kv for kv in self.__dict__.items()) + ")"
+
+
+sys.implementation = _Implementation(name="weft", cache_tag=None, version=sys.version_info,
+                                     hexversion=sys.hexversion, _multiarch="x86_64-linux-gnu")
+sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
 sys.executable = ""
 sys.prefix = sys.base_prefix = sys.exec_prefix = "/usr"
 sys.dont_write_bytecode = True
@@ -83,3 +104,11 @@ def displayhook(value):
 
 
 sys.displayhook = sys.__displayhook__ = displayhook
+
+
+def _getframe(depth=0):
+    import _weft_traceback
+    return _weft_traceback._getframe(depth)
+
+
+sys._getframe = _getframe

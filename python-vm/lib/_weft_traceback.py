@@ -1,17 +1,22 @@
 # traceback and frame objects for weft-python: built on demand from an exception's internal
 # traceback entries (src/vm/traceback_objects.cpp) when Python code reads __traceback__ or
 # sys.exc_info()[2]. A frame here knows its code, line and instruction (f_code, f_lineno,
-# f_lasti); frames' locals, globals and callers are not kept. Written for weft.
+# f_lasti); frames' locals, globals and callers are not kept, except that sys._getframe's
+# frames have f_globals and f_back. Written for weft.
 import _weft_tb
 
 
 class frame:
     __module__ = "builtins"
 
-    def __init__(self, code, lineno, lasti):
+    def __init__(self, code, lineno, lasti, globals=None, back=None):
         self.f_code = code
         self.f_lineno = lineno
         self.f_lasti = lasti
+        if globals is not None:  # known for frames from sys._getframe only
+            self.f_globals = globals
+            self.f_builtins = globals.get("__builtins__")
+            self.f_back = back
 
     def __repr__(self):
         return "<frame at 0x%x, file %r, line %d, code %s>" % (
@@ -52,3 +57,15 @@ def _entries_of(tb):
         out.append((tb.tb_frame.f_code, tb.tb_lasti // 2))
         tb = tb.tb_next
     return out
+
+
+def _getframe(depth):
+    # sys._getframe(depth): the running frames as frame objects linked by f_back; `depth`
+    # counts from the caller of sys._getframe (this function and it are left out)
+    frames = _weft_tb.stack(2 + depth)
+    if not frames:
+        raise ValueError("call stack is not deep enough")
+    f = None
+    for code, instr, lineno, glob in reversed(frames):
+        f = frame(code, lineno, instr * 2, glob, f)
+    return f

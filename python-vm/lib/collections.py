@@ -1,5 +1,10 @@
 # weft-python's collections (written for weft): deque, defaultdict, Counter, OrderedDict,
-# namedtuple.
+# namedtuple, ChainMap; collections.abc is _collections_abc, registered in sys.modules as CPython
+# does.
+import sys
+import _collections_abc
+abc = _collections_abc
+sys.modules["collections.abc"] = _collections_abc
 
 
 class defaultdict(dict):
@@ -363,42 +368,93 @@ class deque:
         return f"deque({self._items()!r}, maxlen={self._maxlen})"
 
 
-def namedtuple(typename, field_names, defaults=None):
+_KEYWORDS = frozenset((
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield"))
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = sys.intern(str(typename))
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith("_")
+                    or name in seen):
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if name in _KEYWORDS:
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
     fields = tuple(field_names)
-    defaults = tuple(defaults) if defaults else ()
-
-    def __new__(cls, *args, **kwargs):
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs[name])
-            elif len(fields) - fields.index(name) <= len(defaults):
-                values.append(defaults[fields.index(name) - (len(fields) - len(defaults))])
-            else:
-                raise TypeError(f"{typename}.__new__() missing required argument: '{name}'")
-        return tuple.__new__(cls, values)
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+    arg_list = ", ".join(fields)
+    if len(fields) == 1:
+        arg_list += ","
+    # a real signature, so that wrong calls get the interpreter's own messages, as in CPython
+    params = list(fields)
+    for i in range(len(defaults or ())):
+        params[len(fields) - len(defaults) + i] += f"=_defaults[{i}]"
+    ns = {"_tuple_new": tuple.__new__, "_defaults": defaults}
+    exec(f"def __new__(_cls, {', '.join(params)}): return _tuple_new(_cls, ({arg_list}))", ns)
+    __new__ = ns["__new__"]
+    __new__.__name__ = "__new__"
+    __new__.__qualname__ = typename + ".__new__"
 
     def __repr__(self):
-        return typename + "(" + ", ".join(f"{n}={v!r}" for n, v in zip(fields, self)) + ")"
+        return self.__class__.__name__ + "(" + ", ".join(
+            f"{n}={v!r}" for n, v in zip(fields, self)) + ")"
 
     def _asdict(self):
         return dict(zip(fields, self))
 
-    def _replace(self, **kw):
-        return type(self)(*[kw.get(n, v) for n, v in zip(fields, self)])
+    def _replace(self, /, **kw):
+        result = self._make(map(kw.pop, fields, self))
+        if kw:
+            raise ValueError(f"Got unexpected field names: {list(kw)!r}")
+        return result
 
     def _make(cls, iterable):
-        return tuple.__new__(cls, iterable)
+        result = tuple.__new__(cls, iterable)
+        if len(result) != len(fields):
+            raise TypeError(f"Expected {len(fields)} arguments, got {len(result)}")
+        return result
 
-    ns = {"__new__": __new__, "__repr__": __repr__, "_fields": fields, "_asdict": _asdict,
-          "_replace": _replace, "__slots__": (), "_make": classmethod(_make),
+    def __getnewargs__(self):
+        return tuple(self)
+
+    ns = {"__doc__": f"{typename}({arg_list.rstrip(',')})", "__new__": __new__,
+          "__repr__": __repr__, "_fields": fields, "_asdict": _asdict, "_replace": _replace,
+          "__slots__": (), "_make": classmethod(_make), "__getnewargs__": __getnewargs__,
           "__match_args__": fields,
-          "_field_defaults": dict(zip(fields[len(fields) - len(defaults):], defaults))}
+          "_field_defaults": dict(zip(fields[len(fields) - len(defaults or ()):],
+                                      defaults or ()))}
     for i, name in enumerate(fields):
-        ns[name] = property(lambda self, i=i: self[i])
-    return type(typename, (tuple,), ns)
+        ns[name] = property(lambda self, i=i: self[i], doc=f"Alias for field number {i}")
+    cls = type(typename, (tuple,), ns)
+    if module is None:
+        module = sys._getframe(1).f_globals.get("__name__", "__main__")
+    if module is not None:
+        cls.__module__ = module
+    return cls
 
 
 class ChainMap:

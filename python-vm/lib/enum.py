@@ -118,14 +118,19 @@ class EnumType(type):
             elif member_type is object:
                 member = object.__new__(enum_class)
             else:
-                # type.__call__ runs the data type's __new__ and the class's __init__
-                member = type.__call__(enum_class, *args)
+                member = member_type.__new__(enum_class, *args)
             if not hasattr(member, "_value_"):
                 member._value_ = value if member_type is object else member_type(*args)
             member._name_ = name
             member.__objclass__ = enum_class
-            init = enum_class.__dict__.get("__init__")
-            if init is not None and (custom_new is not None or member_type is object):
+            # as in CPython, __init__ runs once the member has its name and value
+            init = None
+            for klass in enum_class.__mro__:
+                found = klass.__dict__.get("__init__")
+                if found is not None:
+                    init = found if isinstance(found, _function_type) else None
+                    break
+            if init is not None:
                 init(member, *args)
             for other in enum_class._member_map_.values():
                 if other._value_ == member._value_:
@@ -193,7 +198,7 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
-_side_attrs = {}
+_function_type = type(lambda: None)
 
 
 def _find_data_type(bases):
@@ -254,18 +259,7 @@ class Enum(metaclass=EnumType):
         if key in ("name", "value"):
             # CPython names the class that defines the property
             raise AttributeError("<enum 'Enum'> cannot set attribute %r" % key)
-        try:
-            object.__setattr__(self, key, value)
-        except (AttributeError, TypeError):
-            # weft's int and str subclasses carry no attribute dict: keep the member's
-            # attributes beside it (members live as long as their class)
-            _side_attrs.setdefault(id(self), {})[key] = value
-
-    def __getattr__(self, key):
-        attrs = _side_attrs.get(id(self))
-        if attrs is not None and key in attrs:
-            return attrs[key]
-        raise AttributeError("%r object has no attribute %r" % (type(self).__name__, key))
+        object.__setattr__(self, key, value)
 
 
 class ReprEnum(Enum):

@@ -26,6 +26,12 @@ class partial:
         kw.update(keywords)
         return self.func(*self.args, *args, **kw)
 
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(a) for a in self.args] + \
+            ["%s=%r" % kv for kv in self.keywords.items()]
+        name = "functools.partial" if type(self) is partial else type(self).__qualname__
+        return "%s(%s)" % (name, ", ".join(parts))
+
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 

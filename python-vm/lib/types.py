@@ -1,5 +1,5 @@
 # types for weft-python: the names of the built-in types and GenericAlias (what list[int]
-# gives), SimpleNamespace, MappingProxyType. Written for weft.
+# gives), UnionType (what int | None gives), SimpleNamespace, MappingProxyType. Written for weft.
 import sys
 
 
@@ -78,6 +78,72 @@ class GenericAlias:
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+
+def _union_ok(t):
+    return t is None or isinstance(t, (type, GenericAlias, UnionType)) or \
+        hasattr(type(t), "__origin__")
+
+
+def _union(a, b):
+    # what `a | b` gives for types (CPython's _Py_union_type_or): nested unions flattened,
+    # duplicates dropped, a single remaining type returned as itself
+    if not (_union_ok(a) and _union_ok(b)):
+        return NotImplemented
+    args = []
+    for t in (a, b):
+        for x in (t.__args__ if isinstance(t, UnionType) else (t,)):
+            x = NoneType if x is None else x
+            if x not in args:
+                args.append(x)
+    if len(args) == 1:
+        return args[0]
+    u = object.__new__(UnionType)
+    u.__args__ = tuple(args)
+    return u
+
+
+class UnionType:
+    __parameters__ = ()
+
+    def __new__(cls, *args):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        return " | ".join("None" if a is NoneType else _type_text(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def _check(self, what):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("%s() argument 2 cannot be a parameterized generic" % what)
+
+    def __instancecheck__(self, obj):
+        self._check("isinstance")
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        self._check("issubclass")
+        return issubclass(cls, self.__args__)
 
 
 class SimpleNamespace:

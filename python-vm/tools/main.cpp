@@ -104,10 +104,17 @@ int main(int argc, char** argv) {
       }
     } else if (a == "--jit-stats")
       jit_stats = true;
-    else if (a.size() > 1 && a[0] == '-' && a.find_first_not_of("iq", 1) == std::string::npos) {
-      // -i (the REPL after the script), -q (no banner), also combined as -iq
+    else if (a.size() > 1 && a[0] == '-' &&
+             a.find_first_not_of("iqBEsSI", 1) == std::string::npos) {
+      // -i (the REPL after the script), -q (no banner), also combined as -iq. python3's -B (no
+      // .pyc files), -E (no PYTHON* variables), -s/-S (no site directories, no site module)
+      // and -I (all three) describe what weft always does: it writes no bytecode, reads no
+      // PYTHON* variable and has no site module.
       inspect |= a.find('i') != std::string::npos;
       quiet |= a.find('q') != std::string::npos;
+    } else if (a == "-V" || a == "--version") {
+      std::printf("Python 3.11.0\n");  // sys.version_info's version
+      return 0;
     } else if (a == "-c" && i + 1 < args.size()) {
       code = args[++i];
       name = "<string>";

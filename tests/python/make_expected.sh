@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the expected outputs of the weft-python differential tests with the reference
 # python3 (3.11). Run from anywhere; commit the results together with the test programs.
-#   programs/X.py -> programs/X.out (stdout), X.err (stderr), X.rc (exit status)
+#   programs/X.py -> programs/X.out (stdout), X.err (stderr), X.rc (exit status); X.flags, if
+#                    present, holds interpreter options to run X.py with
 #   syntax/X.py   -> syntax/X.err (python3's SyntaxError report), X.rc
 #   tokens/X.py   -> tokens/X.tokens (tokenize module, via tokens/dump_tokens.py)
 #   repl/X.in     -> repl/X.out, X.err, X.rc: `python3 -i -q [X.py] < X.in`
@@ -24,11 +25,13 @@ for dir in programs syntax; do
       [ $keep = 1 ] || continue
     fi
     base="${f%.py}"
+    flags=()  # X.flags: interpreter options for X.py (programs only)
+    [ -f "$base.flags" ] && read -r -a flags < "$base.flags"
     set +e
     if [ -f "$base.in" ]; then
-      "$py" "$f" < "$base.in" > "$base.out" 2> "$base.err"
+      "$py" "${flags[@]}" "$f" < "$base.in" > "$base.out" 2> "$base.err"
     else
-      "$py" "$f" < /dev/null > "$base.out" 2> "$base.err"
+      "$py" "${flags[@]}" "$f" < /dev/null > "$base.out" 2> "$base.err"
     fi
     echo $? > "$base.rc"
     set -e

@@ -61,7 +61,7 @@ def main():
                 problems.append(("tokens", want, out, "weft"))
         else:
             for jit in ([], ["--jit=off"]):
-                args = [f]
+                args = read(base + ".flags").split() + [f]  # X.flags: interpreter options
                 if mode == "repl":
                     args = ["-i", "-q"] + ([f[:-3] + ".py"] if os.path.exists(base + ".py") else [])
                 code, out, err = run([weft] + jit + args, folder, base + ".in")

@@ -191,6 +191,18 @@ def main():
         check('log: immutable fields of constant boxes folded',
               not any(re.search(r'getfield_gc\(ref\(0x[0-9a-f]+\), descr=gc\.\d+\.\w+\.imm\)', t)
                       for t in traces), text[:3000])
+        # The frame is a private frame (the driver's declaration): every trace marks it, and
+        # after a call_assembler a trace does not read its own frame again.
+        def frame_read_after_call(trace):
+            frame = re.search(r'private_frame\((i\d+)\)', trace)
+            rest = trace[trace.index('= call_assembler('):]
+            return frame is None or re.search(r'getfield_raw\(%s,' % frame.group(1), rest)
+        with_calls = [t for t in traces if '= call_assembler(' in t]
+        check('log: the caller\'s frame is not read again after a call',
+              with_calls and not any(frame_read_after_call(t) for t in with_calls),
+              '\n'.join(with_calls)[:3000])
+        check('log: traces mark their frame', all('private_frame(' in t for t in traces),
+              text[:3000])
         direct = re.search(r'jit direct calls: (\d+)', text)
         check('log: calls from compiled code into compiled code',
               direct is not None and int(direct.group(1)) > 1000, text[-800:])

@@ -134,6 +134,25 @@ void Optimizer::flush_gc_stores() {
   emit_stores(emitted);
 }
 
+void Optimizer::flush_stores_but_frames() {
+  // Emitting a raw store may force a virtual object, whose stores into it join pending_.
+  while (std::any_of(pending_.begin(), pending_.end(), [&](const PendingStore& p) {
+    return !p.raw || !in_kept_frame(p.object, static_cast<const FieldDescr*>(p.descr));
+  })) {
+    std::vector<PendingStore> kept, emitted;
+    for (const PendingStore& p : pending_)
+      (p.raw && in_kept_frame(p.object, static_cast<const FieldDescr*>(p.descr)) ? kept : emitted)
+          .push_back(p);
+    pending_ = std::move(kept);
+    emit_stores(emitted);
+  }
+}
+
+bool Optimizer::in_kept_frame(Value address, const FieldDescr* field) const {
+  std::optional<uint32_t> frame = raw_.frame_of(address, field);
+  return frame && frames_kept_.count(*frame);
+}
+
 void Optimizer::flush_stores_at_guard() {
   std::vector<PendingStore> kept, emitted;
   for (const PendingStore& p : pending_) {
@@ -164,7 +183,15 @@ void Optimizer::before_effect(const Inst& inst) {
     const EffectInfo& e = static_cast<const CallDescr*>(inst.descr)->effects;
     // An elidable function's result depends on its operands only: it cannot see the stores;
     // one that touches no raw memory cannot see those to raw memory.
-    if (e.kind != EffectInfo::Kind::Elidable) e.raw ? flush_stores() : flush_gc_stores();
+    if (e.kind != EffectInfo::Kind::Elidable) {
+      if (!e.raw)
+        flush_gc_stores();
+      else if (!frames_kept_.empty())
+        flush_stores_but_frames();
+      else
+        flush_stores();
+    }
+    frames_kept_.clear();
     if (e.kind == EffectInfo::Kind::Normal) {
       bool writes_quasi = e.any_write;
       for (const Descr* d : e.writes)
@@ -214,12 +241,30 @@ bool Optimizer::heap_step(size_t i, const Inst& inst, std::span<const Value> arg
       map_[i] = allocate(inst.op, args, inst.descr);
       return true;
     case Op::call:
-    case Op::call_assembler:
+    case Op::call_assembler: {
+      const EffectInfo& e = static_cast<const CallDescr*>(inst.descr)->effects;
       for (Value a : args) heap_.escaped(a);
       heap_.invalidate_call(static_cast<const CallDescr*>(inst.descr));
       // (Elidable calls, which write nothing, were handled before.)
-      if (static_cast<const CallDescr*>(inst.descr)->effects.raw) raw_.clear();
+      if (!e.raw) return false;
+      // The frames of the activations the trace is in, but those the callee's operands are
+      // computed from (its own frame): the callee does not touch them. before_effect() keeps
+      // the stores to them pending.
+      frames_kept_.clear();
+      if (e.private_frames && inst.op == Op::call_assembler) {
+        for (uint32_t f : private_frames_)
+          if (std::none_of(args.begin(), args.end(),
+                           [&](Value a) { return raw_.computed_from(a, f); }))
+            frames_kept_.insert(f);
+      }
+      raw_.keep_only(
+          [&](const RawCache::Entry& entry) { return in_kept_frame(entry.address, entry.field); });
       return false;
+    }
+    case Op::private_frame:
+      if (!dropped_frames_.count(value_key(args[0]))) private_frames_.insert(value_key(args[0]));
+      map_[i] = emit_copy(inst, args);
+      return true;
     case Op::getfield_raw: {
       auto* field = static_cast<const FieldDescr*>(inst.descr);
       if (auto known = raw_.load(args[0], field)) {

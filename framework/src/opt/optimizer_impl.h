@@ -131,6 +131,11 @@ class Optimizer {
   // guard's snapshot describes (pending_raw_virtuals()).
   void flush_stores_at_guard();
   void flush_gc_stores();
+  // Before a call_assembler with private frames: emits the pending stores but those to the
+  // frames in frames_kept_.
+  void flush_stores_but_frames();
+  // Whether a raw access through `field` at `address` is in one of frames_kept_.
+  bool in_kept_frame(Value address, const FieldDescr* field) const;
   std::vector<RawStore> pending_raw_virtuals() const;
   // Emits `stores` (taken out of pending_) in order.
   void emit_stores(const std::vector<PendingStore>& stores);
@@ -162,7 +167,8 @@ class Optimizer {
   Trace out_;
   std::vector<Value> step_args_;  // step()'s operands, kept to spare an allocation per op
   HeapCache heap_{out_};
-  RawCache raw_{out_, [this](Value v, const FieldDescr* f) { return as_loaded(v, f); }};
+  RawCache raw_{out_, [this](Value v, const FieldDescr* f) { return as_loaded(v, f); },
+                &private_frames_};
   IntBounds bounds_;
   Virtuals virtuals_{out_};
   bool drop_overflow_guard_ = false;  // the op before cannot overflow: drop its guard
@@ -189,6 +195,10 @@ class Optimizer {
   std::unordered_map<CseKey, Value, CseHash> cse_;
   std::unordered_map<size_t, std::vector<Value>> live_across_;  // label -> values, see above
   std::vector<PendingStore> pending_;                           // lazy stores, in order
+  // Values the trace marks as portal activations' frames (private_frame), and those of them
+  // the call_assembler being handled does not touch (EffectInfo::private_frames).
+  std::unordered_set<uint32_t> private_frames_, frames_kept_;
+  std::unordered_set<uint32_t> dropped_frames_;  // no longer private (Optimizer::label)
 
   // Implied guards: output values with a known class (GC type id) or known not to be null, and
   // int values a guard_true established.

@@ -64,11 +64,39 @@ const RawCache::Linear& RawCache::linear(Value v) const {
 bool RawCache::disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr* fb) const {
   Linear la = linear(a);
   const Linear& lb = linear(b);
-  if (la.atoms != lb.atoms) return false;  // unrelated addresses may be anywhere
+  if (la.atoms != lb.atoms) {
+    // Unrelated addresses may be anywhere, but a private frame is accessed through its own
+    // value only.
+    return (in_private_frame(la, fa) && !computed_from(b, la.atoms[0].first)) ||
+           (in_private_frame(lb, fb) && !computed_from(a, lb.atoms[0].first));
+  }
   // Same base: compare the byte ranges (wrapping arithmetic of addresses is not a concern:
   // the ranges are within one object or array).
   int64_t start_a = la.constant + fa->offset, start_b = lb.constant + fb->offset;
   return start_a + fa->size <= start_b || start_b + fb->size <= start_a;
+}
+
+std::optional<uint32_t> RawCache::frame_of(Value address, const FieldDescr* field) const {
+  const Linear& l = linear(address);
+  if (l.atoms.size() != 1 || l.atoms[0].second != 1 || l.constant + field->offset < 0)
+    return std::nullopt;
+  return l.atoms[0].first;
+}
+
+bool RawCache::in_private_frame(const Linear& l, const FieldDescr* f) const {
+  return private_frames_ && l.atoms.size() == 1 && l.atoms[0].second == 1 &&
+         l.constant + f->offset >= 0 && private_frames_->count(l.atoms[0].first);
+}
+
+bool RawCache::computed_from(Value v, uint32_t frame, int depth) const {
+  if (value_key(v) == frame) return true;
+  if (!v.is_inst()) return false;
+  const Inst& inst = out_.inst(v);
+  if (inst.op != Op::same_as && !op_info(inst.op).has(opflag::PURE)) return false;
+  if (depth >= 8) return true;  // unknown: as if it were
+  for (Value a : out_.args(inst))
+    if (computed_from(a, frame, depth + 1)) return true;
+  return false;
 }
 
 const RawCache::Entry* RawCache::peek(Value address, const FieldDescr* field) const {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -21,7 +22,12 @@ class RawCache {
  public:
   // `as_loaded(value, field)`: `value` truncated and extended as a load of `field` returns it.
   using Normalize = std::function<Value(Value, const FieldDescr*)>;
-  RawCache(Trace& out, Normalize as_loaded) : out_(out), as_loaded_(std::move(as_loaded)) {}
+  // `private_frames`: value_key()s of private frames (EffectInfo::private_frames), whose
+  // memory is accessed through the frame's value only: disjoint from any address not
+  // computed from it.
+  RawCache(Trace& out, Normalize as_loaded,
+           const std::unordered_set<uint32_t>* private_frames = nullptr)
+      : out_(out), as_loaded_(std::move(as_loaded)), private_frames_(private_frames) {}
 
   // The value a getfield_raw of `address` with `field` would load, if known. A value stored
   // through a narrower field is truncated (and extended) here as the load would.
@@ -56,6 +62,18 @@ class RawCache {
   // The entry for exactly this address and access, if any (no code emitted).
   const Entry* peek(Value address, const FieldDescr* field) const;
   bool used(int32_t id) const { return id >= 0 && size_t(id) < used_.size() && used_[size_t(id)]; }
+  // The value_key() of `frame` when an access through `field` at `address` touches
+  // `frame + c` with c >= 0 (the address is `frame` plus constants): the part of raw memory a
+  // private frame (EffectInfo::private_frames) covers.
+  std::optional<uint32_t> frame_of(Value address, const FieldDescr* field) const;
+  // Whether `v` is computed from the value with value_key() `frame` (through pure operations;
+  // a load or a call ends the search: a private frame's address is not stored anywhere).
+  bool computed_from(Value v, uint32_t frame, int depth = 0) const;
+  // Forgets the entries `keep(entry)` does not approve.
+  template <class Keep>
+  void keep_only(Keep keep) {
+    std::erase_if(entries_, [&](const Entry& e) { return !keep(e); });
+  }
   // Whether accesses through `fa` at `a` and `fb` at `b` touch no common byte.
   bool disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr* fb) const;
   static bool same_access(const FieldDescr* a, const FieldDescr* b);
@@ -71,11 +89,14 @@ class RawCache {
   // with every cached and pending one).
   const Linear& linear(Value v) const;
   Linear compute_linear(Value v, int depth) const;
+  // Whether `l` accessed through `f` is in a private frame.
+  bool in_private_frame(const Linear& l, const FieldDescr* f) const;
   static void add(Linear& into, const Linear& x, int64_t sign);
 
   static constexpr size_t kMaxEntries = 64;
   Trace& out_;
   Normalize as_loaded_;
+  const std::unordered_set<uint32_t>* private_frames_;
   std::vector<Entry> entries_;
   std::vector<bool> used_;
   mutable std::vector<Linear> linear_;  // by instruction index, once computed

@@ -9,12 +9,12 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <deque>
 #include <span>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "call_assembler.h"
 #include "greens_key.h"
 #include "jit_log.h"
 #include "native_access.h"
@@ -52,17 +52,8 @@ std::string JitRuntimeOptions::default_log_path() {
   return p ? p : "";
 }
 
-struct JitRuntime::Impl {
-  struct Cell;
-  // What a call_assembler of the portal at a cell's greens calls (CallAssemblerToken): one per
-  // cell that traces call, living as long as the runtime (compiled code embeds its address).
-  struct Token : CallAssemblerToken {
-    Impl* runtime = nullptr;
-    Cell* cell = nullptr;
-    // The cell's compiled code while calls may enter it (it exists, was not seen invalidated,
-    // the cell's hash is known), else null: all the helpers' fast path reads (sync_token()).
-    const CompiledTrace* code = nullptr;
-  };
+struct JitRuntime::Impl final : PortalCalls::Host {
+  using Token = PortalCalls::Token;
   struct Cell {
     std::vector<uint64_t> greens;
     CompiledTrace* loop = nullptr;
@@ -74,6 +65,7 @@ struct JitRuntime::Impl {
     // trace calls the portal function, which runs compiled code for it if there is some.
     bool no_inline = false;
     Token* token = nullptr;  // created when a trace first calls this position's portal call
+                             // (its `position` is the cell)
     // The green hash WEFT_CAN_ENTER_JIT / WEFT_PORTAL_ENTRY compute for these greens, once the
     // runtime was entered here (resume_natively() needs it).
     uint64_t hash = 0;
@@ -90,16 +82,9 @@ struct JitRuntime::Impl {
   // descriptor per result type (int, ref, float, void).
   uint64_t portal_address = 0;
   const CallDescr* portal_calls[4] = {};
-  // call_assembler (TracerOptions::call_assembler_*): its descriptors per result type (null
-  // where it is not supported: float arguments or results, too many words), the helper for
-  // the portal's number of argument and red words, and the tokens.
-  const CallDescr* call_assembler_calls[4] = {};
-  uintptr_t call_assembler_helper = 0;
-  // The backend's stub that enters a token's compiled code directly (CallStubSpec), calling
-  // the helper when there is none; 0 if it could not be made.
-  uintptr_t call_stub = 0;
   size_t portal_args = 0;
-  std::deque<Token> tokens;
+  // The driver's private frames (TracerOptions::private_frame_reds).
+  std::vector<std::pair<uint8_t, uint8_t>> private_frame_reds;
   // A call_assembler whose callee left compiled code at a merge point goes on natively: the
   // portal function is called, and its WEFT_PORTAL_ENTRY (its counter armed) takes this state.
   bool resume_pending = false;
@@ -108,6 +93,9 @@ struct JitRuntime::Impl {
   Backend backend;
   JitLog log;
   JitStats stats;
+  // call_assembler (TracerOptions::call_assembler_*), unless not available (float arguments
+  // or results, too many words).
+  PortalCalls calls{*this, backend, stats};
   // Keyed by the greens; lookups by span do not allocate.
   std::unordered_map<std::vector<uint64_t>, Cell, GreensHash, GreensEqual> cells;
   std::vector<uint64_t> greens_scratch;
@@ -167,10 +155,6 @@ struct JitRuntime::Impl {
   std::vector<BlackholeFrameState> spare_frames;  // handle_exit()'s, kept between exits
   uint32_t next_trace = 1;
   bool recording = false;  // a trace is being recorded (possibly further up the C++ stack)
-  // The time the program ran in portal calls the tracer made (they are not tracing time), and
-  // whether such a call is being timed.
-  uint64_t ran_while_recording_ns = 0;
-  bool timing_call = false;
   // Quasi-immutable fields: the traces that read them as constants, the fields' descriptors,
   // and a count of writes (a recording that saw one meanwhile may hold a stale constant).
   QuasiImmutableDeps qi_deps{backend};
@@ -432,115 +416,43 @@ struct JitRuntime::Impl {
     return blackhole(frames, state, result);
   }
 
-  // --- call_assembler ------------------------------------------------------------------------
+  // --- call_assembler (PortalCalls) -------------------------------------------------------
 
   Token* token_of(std::span<const uint64_t> greens) {
     Cell& cell = cell_at(greens);
-    if (!cell.token) {
-      Token& t = tokens.emplace_back();
-      t.helper = call_stub ? call_stub : call_assembler_helper;
-      t.runtime = this;
-      t.cell = &cell;
-      cell.token = &t;
-      sync_token(cell);
-    }
+    if (!cell.token) cell.token = calls.new_token(&cell);
     return cell.token;
   }
 
-  // After a change of cell.loop, its invalidation, of cell.hash_known or of `recording`.
-  // While a trace is recorded, calls go through the helper, which times them.
-  static void sync_token(Cell& cell) {
-    if (!cell.token) return;
-    bool usable = cell.loop && !cell.loop->invalidated() && cell.hash_known;
-    Token& t = *cell.token;
-    t.code = usable ? cell.loop : nullptr;
-    t.entry = usable && !t.runtime->recording && t.runtime->call_stub
-                  ? t.runtime->backend.entry_of(*cell.loop)
-                  : 0;
+  // After a change of cell.loop, its invalidation or of cell.hash_known.
+  void sync_token(Cell& cell) {
+    if (cell.token) calls.sync(*cell.token);
   }
   void set_recording(bool on) {
     recording = on;
-    for (Token& t : tokens) sync_token(*t.cell);
+    calls.set_recording(on);
   }
 
-  // The call stub's way back when the callee's code left through a guard (CallStubSpec).
-  static uint64_t stub_after_exit(Token* t, const ExitInfo* exit, uint64_t* io,
-                                  const uint64_t* words) {
-    return t->runtime->after_exit(*t, *exit, io, words);
-  }
-
-  // The helpers compiled code calls: (token, the portal's arguments, the reds), N words.
-  template <size_t... K>
-  static uint64_t helper(Token* token, decltype(K, uint64_t())... w) {
-    // Five words of room after the arguments: run_callee() copies five reds.
-    const uint64_t words[sizeof...(K) + 5] = {w...};
-    Impl& runtime = *token->runtime;
-    if (token->code && !runtime.recording) [[likely]]
-      return runtime.run_callee(*token, *token->code, words);
-    if (!runtime.recording || runtime.timing_call) return runtime.call_assembler(*token, words);
-    runtime.timing_call = true;
-    uint64_t t0 = now_ns();
-    uint64_t result = runtime.call_assembler(*token, words);
-    runtime.ran_while_recording_ns += now_ns() - t0;
-    runtime.timing_call = false;
-    return result;
-  }
-  template <size_t... K>
-  static uintptr_t helper_address(std::index_sequence<K...>) {
-    return reinterpret_cast<uintptr_t>(&helper<K...>);
-  }
-  static uintptr_t helper_for(size_t words) {
-    switch (words) {
-      case 0:
-        return helper_address(std::make_index_sequence<0>());
-      case 1:
-        return helper_address(std::make_index_sequence<1>());
-      case 2:
-        return helper_address(std::make_index_sequence<2>());
-      case 3:
-        return helper_address(std::make_index_sequence<3>());
-      case 4:
-        return helper_address(std::make_index_sequence<4>());
-      default:
-        return helper_address(std::make_index_sequence<5>());
-    }
-  }
-
-  // A portal call from compiled code: the callee's compiled code with its reds if it has some
-  // (and the runtime knows its green hash), else the portal function. `words`: the portal's
-  // arguments, then the reds and room for five in all.
-  uint64_t call_assembler(Token& t, const uint64_t* words) {
-    sync_token(*t.cell);
-    if (!t.code) return call_portal(words);
-    return run_callee(t, *t.code, words);
-  }
-
-  [[gnu::always_inline]] uint64_t run_callee(Token& t, const CompiledTrace& code,
-                                             const uint64_t* words) {
-    ++stats.direct_calls;
-    uint64_t io[Backend::kMaxIoWords];
-    // At most five reds (create()); extra words are not inputs. A constant length: no call.
-    std::memcpy(io, words + portal_args, 5 * sizeof(uint64_t));
-    const ExitInfo* exit = backend.run_in_place(code, io);
-    if (exit->kind == ExitInfo::Kind::Finish) [[likely]]
-      return exit->saved.empty() ? 0 : io[0];
-    return after_exit(t, *exit, io, words);
+  // The cell's loop while it exists, was not seen invalidated, and the cell's hash is known.
+  const CompiledTrace* usable_code(const Token& t) override {
+    const Cell& cell = *static_cast<const Cell*>(t.position);
+    return cell.loop && !cell.loop->invalidated() && cell.hash_known ? cell.loop : nullptr;
   }
 
   // A guard failed in the callee: bridge or blackhole up to a merge point, compiled loops from
   // there, and the native interpreter for the rest of the call.
-  [[gnu::noinline]] uint64_t after_exit(Token& t, const ExitInfo& exit, const uint64_t* io,
-                                        const uint64_t* words) {
+  [[gnu::noinline]] uint64_t callee_left(Token& t, const ExitInfo& exit, const uint64_t* io,
+                                         const uint64_t* words) override {
     PortalState state;
     uint64_t result = 0;
     Next next = handle_exit(exit, io, state, &result);
     if (next != Next::Returned) next = run_compiled(state, &result);
-    sync_token(*t.cell);  // the callee's code may have been invalidated meanwhile
+    calls.sync(t);  // the callee's code may have been invalidated meanwhile
     if (next == Next::Returned) return result;
-    return resume_natively(*t.cell, state, words);
+    return resume_natively(*static_cast<Cell*>(t.position), state, words);
   }
 
-  uint64_t call_portal(const uint64_t* args) {
+  uint64_t call_portal(const uint64_t* args) override {
     uint64_t result = 0;
     std::string problem;
     if (!native_call(portal_address, *portal_calls[0], std::span<const uint64_t>(args, portal_args),
@@ -613,13 +525,13 @@ struct JitRuntime::Impl {
       Cell* cell = find_cell(greens);
       return !cell || !cell->no_inline;
     };
-    if (call_assembler_helper) {
+    if (calls.available()) {
       o.call_assembler_token = [this](std::span<const uint64_t> greens) -> CallAssemblerToken* {
         return token_of(greens);
       };
       o.call_assembler_reds = input_slots;
-      std::copy(std::begin(call_assembler_calls), std::end(call_assembler_calls),
-                o.call_assembler_calls);
+      o.private_frame_reds = private_frame_reds;
+      std::copy(calls.descrs(), calls.descrs() + 4, o.call_assembler_calls);
     }
     return o;
   }
@@ -676,12 +588,12 @@ struct JitRuntime::Impl {
     registers_of(state, regs);
     log.line("# tracing " + name + " at " + where(cell.greens));
     uint64_t writes = qi_writes;
-    uint64_t ran = ran_while_recording_ns;
+    uint64_t ran = calls.ran_while_recording_ns();
     set_recording(true);
     Recording rec =
         record_loop(*portal, merge_point.pc, regs, tracer_options(label, cell.inline_depth));
     set_recording(false);
-    t0 += ran_while_recording_ns - ran;
+    t0 += calls.ran_while_recording_ns() - ran;
     uint64_t t1 = now_ns();
     stats.recording_ns += t1 - t0;
     stats.ops_recorded += rec.trace.insts.size();
@@ -783,12 +695,12 @@ struct JitRuntime::Impl {
              (depth > 1 ? " inside " + std::to_string(depth - 1) + " inlined call(s)" : "") + " (" +
              where(root->greens) + ")");
     uint64_t writes = qi_writes;
-    uint64_t ran = ran_while_recording_ns;
+    uint64_t ran = calls.ran_while_recording_ns();
     set_recording(true);
     Recording rec = record_bridge(codes, exit.trace->ir(), exit, values, root->greens,
                                   tracer_options(root->label, root->inline_depth));
     set_recording(false);
-    t0 += ran_while_recording_ns - ran;
+    t0 += calls.ran_while_recording_ns() - ran;
     uint64_t t1 = now_ns();
     stats.recording_ns += t1 - t0;
     stats.ops_recorded += rec.trace.insts.size();
@@ -869,6 +781,18 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
       if (where[k] < impl->portal->num_regs[bank])
         impl->input_slots.push_back({uint8_t(3 + bank), uint8_t(k)});
   }
+  // Private frames are int reds: their index in the int list is their place among the reds
+  // when there are no others.
+  for (const std::string& name : driver.private_frames()) {
+    auto at = std::find(driver.reds().begin(), driver.reds().end(), name);
+    if (at == driver.reds().end() || !impl->merge_point.reds[1].empty() ||
+        !impl->merge_point.reds[2].empty()) {
+      *error = "the private frame " + name + " of the driver " + driver.name() +
+               " is not one of its reds, or there are reds other than integers";
+      return nullptr;
+    }
+    impl->private_frame_reds.push_back({3, uint8_t(at - driver.reds().begin())});
+  }
   // call_assembler passes (token, the portal's arguments, the reds compiled code takes), all
   // in integer registers: the helpers take at most five words after the token.
   if (impl->portal_address) {
@@ -884,17 +808,9 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
     }
     if (ints && args.size() <= 6) {
       impl->portal_args = impl->portal->param_banks.size();
-      impl->call_assembler_helper = Impl::helper_for(args.size() - 1);
-      CallStubSpec stub;
-      stub.portal_args = impl->portal_args;
-      stub.reds = args.size() - 1 - impl->portal_args;
-      stub.slow = impl->call_assembler_helper;
-      stub.after_exit = reinterpret_cast<uintptr_t>(&Impl::stub_after_exit);
-      stub.counter = &impl->stats.direct_calls;
-      impl->call_stub = impl->backend.compile_call_stub(stub);
-      for (int k : {0, 1, 3})
-        impl->call_assembler_calls[k] = impl->descrs.add<CallDescr>(
-            "call_assembler." + options.portal + "." + "irfv"[k], args, kResults[k]);
+      EffectInfo effects;
+      effects.private_frames = !impl->private_frame_reds.empty();
+      impl->calls.set_up(impl->descrs, options.portal, args, impl->portal_args, effects);
     }
   }
   size_t greens = 0, reds = 0;

@@ -306,6 +306,9 @@ void format_entry(std::string& out, Code* code, int instr) {
   out += "  File \"" + std::string(code->filename->view()) + "\", line " + std::to_string(p.line) +
          ", in " + std::string(code->name->view()) + "\n";
   if (!code->source) return;
+  // "<string>" (-c, exec, eval), "<stdin>": CPython's linecache has no lines for these
+  std::string_view fname = code->filename->view();
+  if (fname.size() > 1 && fname.front() == '<' && fname.back() == '>') return;
   std::string_view line = source_line(*code->source, p.line);
   std::string stripped = strip(line);
   if (stripped.empty()) return;

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "objects/instance.h"
+#include "objects/value_attrs.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
@@ -462,12 +463,16 @@ Value tuple_new_m(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs < 1 || !isinstance(args[0], rt.type_type))
     return raise(rt.TypeError, "tuple.__new__(X): X is not a type object");
   Type* t = args[0].as<Type>();
+  if (t->layout != Layout::Tuple) {
+    std::string n(t->name->view());
+    return raise_fmt(rt.TypeError, "tuple.__new__(%s): %s is not a subtype of tuple", n.c_str(),
+                     n.c_str());
+  }
   List* items = nargs > 1 ? sequence_to_list(args[1]) : new_list(0);
   if (!items) return Value();
-  Tuple* r = rt.heap->make_with_tail<Tuple>(static_cast<size_t>(items->size) * sizeof(VField));
-  if (!r) return raise(rt.MemoryError, "");
+  Tuple* r = t->builtin ? new_tuple(items->size) : new_tuple_sub(t, items->size);
+  if (!r) return Value();
   r->type = t;
-  r->size = items->size;
   for (int64_t i = 0; i < items->size; i++) r->items()[i] = items->at(i);
   return r;
 }

@@ -12,6 +12,8 @@ Map* root_map(Type* t) {
     Map* m = rt.heap->make<Map>();
     if (!m) return nullptr;
     m->owner = t;
+    // the positions of the class's __slots__ come first (objects/slots.h)
+    m->count = t->nslots;
     t->root_map = m;
   }
   return t->root_map;
@@ -34,7 +36,7 @@ Instance* new_instance(Type* t) {
     rt.exc = rt.memory_error;
     return nullptr;
   }
-  uint32_t n = t->inline_hint;
+  uint32_t n = t->inline_hint > t->nslots ? t->inline_hint : t->nslots;
   Instance* o = alloc<Instance>(t, n * sizeof(VField));
   if (!o) return nullptr;
   o->ninline = n;
@@ -101,7 +103,7 @@ Dict* inst_dict(Instance* o) {
     if (!ok) return nullptr;
     o->map = nullptr;
     o->extra = nullptr;
-    for (int64_t i = 0; i < o->ninline; i++) o->inline_slots()[i].v = Value();
+    for (int64_t i = o->type->nslots; i < o->ninline; i++) o->inline_slots()[i].v = Value();
     o->dict = d;
     return d;
   }
@@ -117,7 +119,7 @@ void inst_set_dict(Instance* o, Dict* d) {
   if (o->map) {
     o->map = nullptr;
     o->extra = nullptr;
-    for (int64_t i = 0; i < o->ninline; i++) o->inline_slots()[i].v = Value();
+    for (int64_t i = o->type->nslots; i < o->ninline; i++) o->inline_slots()[i].v = Value();
   }
   o->dict = d;
 }

@@ -60,7 +60,8 @@ void inst_for_each(Instance* o, F fn) {
   Map* chain[kMaxMapAttrs];
   int64_t n = 0;
   for (Map* m = o->map; m->name; m = m->parent) chain[n++] = m;
-  for (int64_t i = n - 1; i >= 0; i--) fn(Value(chain[i]->name.get()), inst_slot(o, n - 1 - i));
+  for (int64_t i = n - 1; i >= 0; i--)
+    fn(Value(chain[i]->name.get()), inst_slot(o, chain[i]->count - 1));
 }
 
 // ---- version tags (type.cpp) ----

@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "objects/instance.h"
+#include "objects/slots.h"
+#include "objects/value_attrs.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
@@ -18,7 +20,14 @@ bool check_native_stack_ok();
 gc::Field<Dict>* attr_dict_slot(Value obj) {
   if (!obj.is_ptr()) return nullptr;
   Type* t = obj.obj()->type;
+  if (t->dictless) return nullptr;
   switch (t->layout) {
+    case Layout::Int:
+    case Layout::Float:
+    case Layout::Str:
+    case Layout::Bytes:
+    case Layout::Tuple:
+      return value_attrs(obj);
     case Layout::List:
       return t->builtin ? nullptr : &obj.as<List>()->attrs;
     case Layout::Dict:
@@ -141,6 +150,7 @@ Value set_repr(Set* s) {
 
 Value object_repr_default(Value v) {
   Type* t = type_of(v);
+  if (is_member(v)) return member_repr(v);
   std::string mod;
   if (!t->builtin) {
     Value m = dict_get_str(t->dict, rt.s___module__);
@@ -493,6 +503,7 @@ Value bind_descriptor(Value d, Value obj, Type* t) {
   }
   if (dt == rt.classmethod_type) return new_method(d.as<Wrapper>()->a, t);
   if (dt == rt.staticmethod_type) return d.as<Wrapper>()->a;
+  if (dt == g_member_type && obj) return member_get(d.as<Member>(), obj);
   if (!dt->builtin) {
     Value get = lookup(dt, rt.s___get__);
     if (get) {
@@ -507,6 +518,16 @@ Value special_attr(Value obj, Str* name) {
   Type* t = type_of(obj);
   std::string_view n = name->view();
   if (n == "__class__") return t;
+  if (n == "__dict__" && !t->builtin && t->layout != Layout::Instance) {
+    if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
+      if (!slot->get()) {
+        Dict* d = new_dict();
+        if (!d) return Value();
+        *slot = d;
+      }
+      return slot->get();
+    }
+  }
   switch (t->layout) {
     case Layout::Function: {
       Function* f = obj.as<Function>();
@@ -632,7 +653,7 @@ Value special_attr(Value obj, Str* name) {
       if (n == "imag") return new_float(0.0);
       break;
     case Layout::Instance:
-      if (n == "__dict__" && !t->slot_names) {
+      if (n == "__dict__" && !t->dictless) {
         Dict* d = inst_dict(obj.as<Instance>());
         return d ? Value(d) : Value();
       }
@@ -713,6 +734,7 @@ Value generic_getattr(Value obj, Str* name, bool raise_missing) {
                          std::string(name->view()).c_str(), type_name(obj));
       return call1(p->a, obj);
     }
+    if (dt == g_member_type) return member_get(d.as<Member>(), obj);
     if (!dt->builtin && lookup(dt, rt.s___set__) && lookup(dt, rt.s___get__)) {
       Value args[3] = {d, obj, t};
       return call(lookup(dt, rt.s___get__), args, 3);
@@ -774,6 +796,7 @@ Value getattr_opt(Value obj, Str* name) {
 
 int generic_setattr(Value obj, Str* name, Value v) {
   Type* t = type_of(obj);
+  if (name->view() == "__class__") return set_class(obj, v);
   Value d = lookup(t, name);
   if (d && d.is_ptr()) {
     Type* dt = d.obj()->type;
@@ -786,6 +809,7 @@ int generic_setattr(Value obj, Str* name, Value v) {
       }
       return call2(p->b, obj, v) ? 0 : -1;
     }
+    if (dt == g_member_type) return member_set(d.as<Member>(), obj, v);
     if (!dt->builtin) {
       Value set = lookup(dt, rt.s___set__);
       if (set) {
@@ -820,7 +844,7 @@ int generic_setattr(Value obj, Str* name, Value v) {
       }
     }
   }
-  if (t->slot_names && set_contains(t->slot_names, name) == 0) {
+  if (t->dictless) {
     if (d)
       raise_fmt(rt.AttributeError, "'%s' object attribute '%s' is read-only", type_name(obj),
                 std::string(name->view()).c_str());
@@ -830,7 +854,7 @@ int generic_setattr(Value obj, Str* name, Value v) {
     return -1;
   }
   if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
-    if (t->layout == Layout::Instance && !t->slot_names && name->view() == "__dict__") {
+    if (t->layout == Layout::Instance && name->view() == "__dict__") {
       if (!v.is_ptr() || v.obj()->type->layout != Layout::Dict) {
         raise_fmt(rt.TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(v));
         return -1;
@@ -935,6 +959,12 @@ int delattr(Value obj, Str* name) {
       return -1;
     }
     return call1(p->c, obj) ? 0 : -1;
+  }
+  if (is_member(d)) return member_set(d.as<Member>(), obj, Value());
+  if (d && t->dictless) {
+    raise_fmt(rt.AttributeError, "'%s' object attribute '%s' is read-only", type_name(obj),
+              std::string(name->view()).c_str());
+    return -1;
   }
   Dict* dict = nullptr;
   if (t->layout == Layout::Instance || t->layout == Layout::Exception) {

@@ -19,6 +19,20 @@ Value new_generic_alias(Value origin, Value args) {
 
 namespace {
 
+// `int | None`, `str | MyClass`: types.UnionType (lib/types.py), as type.__or__ makes in CPython.
+// Operands that are GenericAlias or UnionType instances get there through their own __or__.
+bool union_operand(Value v) {
+  return v == Value(rt.None) || (v.is_ptr() && isinstance(v, rt.type_type));
+}
+
+Value new_union(Value a, Value b) {
+  Value mod = import_module(intern("types"));
+  if (!mod) return mod;
+  Value f = getattr(mod, intern("_union"));
+  if (!f) return f;
+  return call2(f, a, b);
+}
+
 const char* const kBinDunder[] = {
     "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__",  "__mul__", "__mod__",
     "__or__",  "__pow__", "__rshift__",   "__sub__",    "__truediv__", "__xor__"};
@@ -225,6 +239,8 @@ Value builtin_binary(int op, Value a, Value b, bool inplace) {
     if (!d || dict_update(d, b) < 0) return Value();
     return d;
   }
+  if (op == kOr && union_operand(a) && union_operand(b) && (a != b || a != Value(rt.None)))
+    return new_union(a, b);
   return rt.NotImplemented;
 }
 

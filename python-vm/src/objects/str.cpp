@@ -346,7 +346,7 @@ Value str_concat(Str* a, Str* b) {
 }
 
 Value str_getitem(Str* s, Value key) {
-  bool bytes = s->type == rt.bytes_type;
+  bool bytes = s->type->layout == Layout::Bytes;
   if (key.is_ptr() && key.obj()->type == rt.slice_type) {
     int64_t start, stop, step, count;
     int64_t len = bytes ? s->size : s->chars;

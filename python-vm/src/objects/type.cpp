@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "objects/instance.h"
+#include "objects/slots.h"
+#include "objects/value_attrs.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
@@ -265,40 +267,6 @@ Value object_new_instance(Type* t) {
   return raise_fmt(rt.TypeError, "cannot create '%s' instances", t->name->view().data());
 }
 
-// __slots__: when every user class of the MRO declares them (and none asks for __dict__),
-// instances get no __dict__ and only the declared names as attributes.
-bool compute_slots(Type* t) {
-  Set* names = new_set(rt.set_type);
-  if (!names) return false;
-  for (int64_t i = 0; i < t->mro->size; i++) {
-    Type* c = t->mro->at(i).as<Type>();
-    if (c->builtin) continue;
-    Value sl = dict_get_str(c->dict, intern("__slots__"));
-    if (!sl) return true;
-    if (sl.is_ptr() && sl.obj()->type == rt.str_type) {
-      if (set_add(names, sl) < 0) return false;
-      continue;
-    }
-    Value it = get_iter(sl);
-    if (!it) return false;
-    for (;;) {
-      Value n = iter_next(it);
-      if (!n) {
-        if (rt.exc) return false;
-        break;
-      }
-      if (!n.is_ptr() || n.obj()->type != rt.str_type) {
-        raise_fmt(rt.TypeError, "__slots__ items must be strings, not '%s'", type_name(n));
-        return false;
-      }
-      if (n.as<Str>()->view() == "__dict__") return true;
-      if (set_add(names, intern(n.as<Str>()->view())) < 0) return false;
-    }
-  }
-  t->slot_names = names;
-  return true;
-}
-
 }  // namespace
 
 List* g_all_classes = nullptr;
@@ -394,6 +362,15 @@ int type_set_bases(Type* t, Value v) {
   return 0;
 }
 
+// Built-in types CPython lets classes derive from although weft cannot yet (the others, such
+// as bool, range, slice, NoneType and function, are not acceptable bases in CPython either).
+static bool cpython_base_type(Type* bt) {
+  static const char* const names[] = {"property", "staticmethod", "classmethod", "super", "module"};
+  for (const char* n : names)
+    if (bt->name->view() == n) return true;
+  return bt->layout == Layout::Instance;  // io's file objects
+}
+
 Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
   // a class that defines __eq__ but not __hash__ is unhashable, as in CPython
   if (dict_get_str(ns, intern("__eq__")) && !dict_get_str(ns, rt.s___hash__))
@@ -419,8 +396,11 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
              bl == Layout::FrozenSet || bl == Layout::Str || bl == Layout::Int ||
              bl == Layout::Float || bl == Layout::Tuple || bl == Layout::Bytes)
       layout = bl;
-    else if (bt->builtin && bt != rt.object_type && bt->layout != Layout::Exception)
-      return raise_fmt(rt.TypeError, "weft-python cannot subclass built-in type '%s' yet",
+    else if (bt->builtin && bt != rt.object_type && bt->layout != Layout::Exception &&
+             !bt->basetype)
+      return raise_fmt(rt.TypeError,
+                       cpython_base_type(bt) ? "weft-python cannot subclass built-in type '%s' yet"
+                                             : "type '%s' is not an acceptable base type",
                        std::string(bt->name->view()).c_str());
   }
   Type* t = alloc<Type>(rt.type_type);
@@ -454,7 +434,7 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
     w->a = isub;
     dict_set_str(d, rt.s___init_subclass__, w);
   }
-  if (t->layout == Layout::Instance && !compute_slots(t)) return Value();
+  if (!type_init_slots(t)) return Value();
   for (int64_t i = 0; i < bases->size; i++) type_add_subclass(bases->at(i).as<Type>(), t);
   type_modified(t);
   // __set_name__ on class attributes
@@ -538,33 +518,23 @@ Value new_value_instance(Type* t, Type* vb, Value* args, int64_t nargs, Tuple* k
     Value copy;
     switch (vb->layout) {
       case Layout::Int: {
-        BigInt* bi = alloc<BigInt>(t);
+        BigInt* bi = new_int_sub(t);
         if (!bi) return Value();
-        mpz_init(bi->z);
         int_to_mpz(obj, bi->z);
         copy = bi;
         break;
       }
-      case Layout::Float: {
-        double d = float_val(obj);
-        copy = new_float(d);
+      case Layout::Float:
+        copy = new_float_sub(t, float_val(obj));
         break;
-      }
       case Layout::Str:
-      case Layout::Bytes: {
-        Str* c = new_str_raw(obj.as<Str>()->size);
-        if (!c) return Value();
-        std::memcpy(c->data(), obj.as<Str>()->data(), static_cast<size_t>(obj.as<Str>()->size));
-        str_finish(c);
-        if (vb->layout == Layout::Bytes) c->ascii = true, c->chars = c->size;
-        copy = c;
+      case Layout::Bytes:
+        copy = new_str_sub(t, obj.as<Str>()->view(), vb->layout == Layout::Bytes);
         break;
-      }
       case Layout::Tuple: {
         Tuple* src = obj.as<Tuple>();
-        Tuple* c = rt.heap->make_with_tail<Tuple>(static_cast<size_t>(src->size) * sizeof(VField));
+        Tuple* c = new_tuple_sub(t, src->size);
         if (!c) return Value();
-        c->size = src->size;
         for (int64_t i = 0; i < src->size; i++) c->items()[i] = src->at(i);
         copy = c;
         break;
@@ -780,6 +750,7 @@ Value super_getattr(Super* s, Str* name) {
         return new_method(v.as<Wrapper>()->a, Value(s->self_type.get()));
       if (vt == rt.staticmethod_type) return v.as<Wrapper>()->a;
       if (vt == rt.property_type) return call1(v.as<Wrapper>()->a, s->self);
+      if (is_member(v) && !cls_self) return member_get(v.as<Member>(), s->self);
     }
     return v;
   }

@@ -15,6 +15,10 @@ Type* g_textio_type = nullptr;
 
 Value b_locals(Value, Value*, int64_t, Tuple*);
 
+Value resolve_mro_entries(Tuple* bases);  // class_bases.cpp
+void std_stream_attrs(Dict* d, int fd);   // builtins_more.cpp
+void builtins_more_init(Type* textio_type);
+
 namespace {
 
 std::string g_stdout_buf;
@@ -78,6 +82,13 @@ Value b_print(Value, Value* args, int64_t nargs, Tuple* kw) {
   }
   out += s_end;
   if (!file || file == Value(rt.None)) {
+    // sys.stdout, which a program (contextlib.redirect_stdout) may have replaced
+    Value sys = dict_get_str(rt.modules, intern("sys"));
+    if (sys && sys.obj()->type == rt.module_type)
+      file = dict_get_str(sys.as<PyModule>()->dict, intern("stdout"));
+    if (file == Value(rt.None)) return rt.None;
+  }
+  if (!file) {
     write_fd(1, out);
   } else {
     int fd = textio_fd(file);
@@ -111,24 +122,30 @@ Value b_ascii(Value, Value* args, int64_t nargs, Tuple*) {
   return ascii_of(args[0]);
 }
 
-bool class_or_tuple(Value cls, const char* fname) {
-  if (cls.is_ptr() && isinstance(cls, rt.type_type)) return true;
+// CPython's object_recursive_isinstance / issubclass: tuples element by element, then the
+// __instancecheck__ / __subclasscheck__ of cls's type when it is not a built-in one (ABCMeta,
+// types.UnionType, user metaclasses), then the plain check. -1: an exception is pending.
+int isinstance_any(Value v, Value cls, bool sub, const char* fname) {
+  if (!sub && cls.is_ptr() && type_of(v) == cls.obj()) return 1;
   if (cls.is_ptr() && cls.obj()->type == rt.tuple_type) {
     Tuple* t = cls.as<Tuple>();
-    for (int64_t i = 0; i < t->size; i++)
-      if (!class_or_tuple(t->at(i), fname)) return false;
-    return true;
+    for (int64_t i = 0; i < t->size; i++) {
+      int r = isinstance_any(v, t->at(i), sub, fname);
+      if (r) return r;
+    }
+    return 0;
   }
-  raise_fmt(rt.TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
-  return false;
-}
-
-bool isinstance_any(Value v, Value cls, bool sub) {
-  if (cls.is_ptr() && cls.obj()->type == rt.tuple_type) {
-    Tuple* t = cls.as<Tuple>();
-    for (int64_t i = 0; i < t->size; i++)
-      if (isinstance_any(v, t->at(i), sub)) return true;
-    return false;
+  Type* meta = type_of(cls);
+  if (!meta->builtin) {
+    Value hook = lookup(meta, intern(sub ? "__subclasscheck__" : "__instancecheck__"));
+    if (hook) {
+      Value r = call2(hook, cls, v);
+      return r ? truthy(r) : -1;
+    }
+  }
+  if (!cls.is_ptr() || !isinstance(cls, rt.type_type)) {
+    raise_fmt(rt.TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+    return -1;
   }
   if (sub) return is_subtype(v.as<Type>(), cls.as<Type>());
   return isinstance(v, cls.as<Type>());
@@ -138,8 +155,8 @@ Value b_isinstance(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 2)
     return raise_fmt(rt.TypeError, "isinstance expected 2 arguments, got %lld",
                      static_cast<long long>(nargs));
-  if (!class_or_tuple(args[1], "isinstance")) return Value();
-  return isinstance_any(args[0], args[1], false) ? rt.True : rt.False;
+  int r = isinstance_any(args[0], args[1], false, "isinstance");
+  return r < 0 ? Value() : r ? rt.True : rt.False;
 }
 
 Value b_issubclass(Value, Value* args, int64_t nargs, Tuple*) {
@@ -148,8 +165,8 @@ Value b_issubclass(Value, Value* args, int64_t nargs, Tuple*) {
                      static_cast<long long>(nargs));
   if (!args[0].is_ptr() || !isinstance(args[0], rt.type_type))
     return raise(rt.TypeError, "issubclass() arg 1 must be a class");
-  if (!class_or_tuple(args[1], "issubclass")) return Value();
-  return isinstance_any(args[0], args[1], true) ? rt.True : rt.False;
+  int r = isinstance_any(args[0], args[1], true, "issubclass");
+  return r < 0 ? Value() : r ? rt.True : rt.False;
 }
 
 Value b_abs(Value, Value* args, int64_t nargs, Tuple*) {
@@ -399,6 +416,7 @@ Value b_chr(Value, Value* args, int64_t nargs, Tuple*) {
 Value base_repr(Value* args, int64_t nargs, int base, const char* prefix) {
   if (nargs != 1) return raise(rt.TypeError, "expected exactly one argument");
   Value x = args[0];
+  if (x.is_ptr() && x.obj()->type == rt.bool_type) x = Value::small(x == Value(rt.True));
   if (!is_int(x)) {
     int64_t dummy;
     Value r = int_index(x, &dummy);
@@ -417,6 +435,22 @@ Value b_divmod(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 2)
     return raise_fmt(rt.TypeError, "divmod expected 2 arguments, got %lld",
                      static_cast<long long>(nargs));
+  Type* ta = type_of(args[0]);
+  Type* tb = type_of(args[1]);
+  // __divmod__ / __rdivmod__ of user types, in the order binary_op tries __floordiv__ & co
+  auto try_dunder = [](Type* t, const char* name, Value self, Value other) -> Value {
+    if (t->builtin) return rt.NotImplemented;
+    Value m = lookup(t, intern(name));
+    if (!m || m == Value(rt.None)) return rt.NotImplemented;
+    return call2(m, self, other);
+  };
+  bool b_first = ta != tb && !tb->builtin && is_subtype(tb, ta);
+  Value r = rt.NotImplemented;
+  if (b_first) r = try_dunder(tb, "__rdivmod__", args[1], args[0]);
+  if (r == Value(rt.NotImplemented)) r = try_dunder(ta, "__divmod__", args[0], args[1]);
+  if (r == Value(rt.NotImplemented) && !b_first && ta != tb)
+    r = try_dunder(tb, "__rdivmod__", args[1], args[0]);
+  if (r != Value(rt.NotImplemented)) return r;
   Value q = binary_op(kFloorDiv, args[0], args[1]);
   if (!q) {
     if (pending_is(rt.TypeError)) {
@@ -722,7 +756,9 @@ Value b_build_class(Value, Value* args, int64_t nargs, Tuple* kw) {
     if (!class_kwargs) class_kwargs = new_dict();
     if (!class_kwargs || dict_set(class_kwargs, kw->at(i), args[nargs + i]) < 0) return Value();
   }
-  Tuple* bases = bases_v.as<Tuple>();
+  Value resolved = resolve_mro_entries(bases_v.as<Tuple>());
+  if (!resolved) return resolved;
+  Tuple* bases = resolved.as<Tuple>();
   if (!meta) {
     for (int64_t i = 0; i < bases->size; i++) {
       Type* mt = type_of(bases->at(i));
@@ -734,6 +770,8 @@ Value b_build_class(Value, Value* args, int64_t nargs, Tuple* kw) {
                  ? prepare_namespace(meta, name, bases, class_kwargs)
                  : new_dict();
   if (!ns) return Value();
+  if (resolved != bases_v && dict_set_str(ns, intern("__orig_bases__"), bases_v) < 0)
+    return Value();
   Value r = run_class_body(fn, ns);
   if (!r) return r;
   if (meta && meta != Value(rt.type_type)) {
@@ -859,6 +897,7 @@ Value make_textio(int fd) {
   if (!f) return Value();
   f->dict = new_dict();
   dict_set_str(f->dict, intern("_fd"), Value::small(fd));
+  std_stream_attrs(f->dict, fd);
   return f;
 }
 
@@ -952,6 +991,7 @@ void builtins_init() {
   add_method(g_textio_type, "readlines", textio_readlines);
   add_method(g_textio_type, "__iter__", textio_iter);
   add_method(g_textio_type, "__next__", textio_next);
+  builtins_more_init(g_textio_type);
 }
 
 }  // namespace weft::python

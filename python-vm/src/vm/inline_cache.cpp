@@ -1,6 +1,8 @@
 // Inline caches: the entries' setup, the misses (full lookup + refill), and their tracing.
 #include "vm/inline_cache.h"
 
+#include "objects/slots.h"
+
 namespace weft::python {
 
 void InlineCaches::gc_trace(gc::Tracer& t) const {
@@ -90,7 +92,7 @@ bool plain_value(Value d) {
 bool data_descriptor(Value d) {
   if (!d || !d.is_ptr()) return false;
   Type* dt = d.obj()->type;
-  if (dt == rt.property_type) return true;
+  if (dt == rt.property_type || dt == g_member_type) return true;
   return !dt->builtin && (lookup(dt, rt.s___set__) || lookup(dt, rt.s___delete__));
 }
 
@@ -106,6 +108,11 @@ Instance* mapped_instance(Value obj) {
 void fill_instance_load(AttrCache* c, Instance* o, Str* name) {
   Type* t = o->type;
   Value d = lookup(t, name);
+  if (is_member(d)) {
+    int64_t i = d.as<Member>()->index;
+    if (i < o->ninline) fill_way(c, t, nullptr, kIcMember, Value(), i);
+    return;
+  }
   if (data_descriptor(d)) return;
   int64_t i = map_index(o->map, name);
   if (i >= 0)
@@ -214,9 +221,14 @@ int ic_store_attr_miss(AttrCache* c, Value obj, Value v) {
         }
         return 0;
       }
-      if (!before || data_descriptor(lookup(t, name)) ||
-          (t->slot_names && set_contains(t->slot_names, name) != 1))
-        o = nullptr;
+      Value d = lookup(t, name);
+      if (is_member(d)) {
+        int64_t i = d.as<Member>()->index;
+        if (setattr(obj, name, v) < 0) return -1;
+        if (i < o->ninline) fill_way(c, t, nullptr, kIcStoreMember, Value(), i);
+        return 0;
+      }
+      if (!before || data_descriptor(d) || t->dictless) o = nullptr;
     }
   }
   if (setattr(obj, name, v) < 0) return -1;

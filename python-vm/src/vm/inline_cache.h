@@ -15,12 +15,14 @@ namespace weft::python {
 enum IcKind : uint8_t {
   kIcEmpty,
   // per receiver type (a way):
-  kIcSlot,        // LOAD_ATTR: the instance's slot `index`
-  kIcClassValue,  // LOAD_ATTR: `aux`, a class attribute that is no descriptor
-  kIcBind,        // LOAD_ATTR: `aux`, a function of the class, bound to the receiver
-  kIcMethod,      // LOAD_METHOD: `aux` called with the receiver as first argument
-  kIcStoreSlot,   // STORE_ATTR into the existing slot `index`
-  kIcStoreAdd,    // STORE_ATTR adding slot `index`: the instance moves to the map `aux`
+  kIcSlot,         // LOAD_ATTR: the instance's slot `index`
+  kIcClassValue,   // LOAD_ATTR: `aux`, a class attribute that is no descriptor
+  kIcBind,         // LOAD_ATTR: `aux`, a function of the class, bound to the receiver
+  kIcMethod,       // LOAD_METHOD: `aux` called with the receiver as first argument
+  kIcStoreSlot,    // STORE_ATTR into the existing slot `index`
+  kIcStoreAdd,     // STORE_ATTR adding slot `index`: the instance moves to the map `aux`
+  kIcMember,       // LOAD_ATTR of a __slots__ member: inline value `index` when not empty
+  kIcStoreMember,  // STORE_ATTR of a __slots__ member: inline value `index`
   // one per instruction:
   kIcPlain,     // LOAD_METHOD: `value` called as is (a module's function)
   kIcModule,    // LOAD_ATTR: `value`, from the module whose dict is `dict`
@@ -94,6 +96,11 @@ __attribute__((always_inline)) inline Value ic_load_attr(AttrCache* c, Value obj
     if (IcWay* w = ic_way(c, o->type, o)) {
       if (w->kind == kIcSlot) return inst_slot(static_cast<Instance*>(o), w->index);
       if (w->kind == kIcClassValue) return w->aux;
+      // slots: ways with no map (any instance of the type); an empty slot raises in the miss
+      if (w->kind == kIcMember && w->index < static_cast<Instance*>(o)->ninline) {
+        Value v = static_cast<Instance*>(o)->inline_slots()[w->index];
+        if (v) return v;
+      }
     } else if (c->kind == kIcModule) {
       if (static_cast<PyModule*>(o)->dict.get() == c->dict && o->type == rt.module_type &&
           c->dict->version == c->version)
@@ -132,6 +139,10 @@ __attribute__((always_inline)) inline int ic_store_attr(AttrCache* c, Value obj,
       if (w->kind == kIcStoreAdd && w->index < o->ninline) {
         o->inline_slots()[w->index] = v;
         o->map = Value(w->aux).as<Map>();
+        return 0;
+      }
+      if (w->kind == kIcStoreMember && w->index < o->ninline) {
+        o->inline_slots()[w->index] = v;
         return 0;
       }
     }

@@ -555,6 +555,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         Value fn = base[0];
         Value self = base[1];
         Value r;
+        f->pc = pc;  // the caller's line for sys._getframe (warnings), as OP_CALL keeps it
         if (self) {
           if (fn.obj()->type == rt.function_type) {
             r = call_function(fn.as<Function>(), reinterpret_cast<Value*>(base + 1), arg + 1,
@@ -944,6 +945,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       case OP_CALL_KW: {
         Tuple* kwnames = POP().as<Tuple>();
         VField* base = sp - arg - 1;
+        f->pc = pc;
         Value r = call(base[0], reinterpret_cast<Value*>(base + 1), arg - kwnames->size, kwnames);
         sp = base;
         CHECK(r);
@@ -955,6 +957,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
         Tuple* pos = POP().as<Tuple>();
         Value fn = POP();
         Value r;
+        f->pc = pc;
         if (!kw || kw->used == 0) {
           r = call(fn, reinterpret_cast<Value*>(pos->items()), pos->size, nullptr);
         } else {

@@ -1,6 +1,10 @@
 // open(): text and binary files on top of C stdio. A file object is an Instance of the built-in
-// type TextIOWrapper/BufferedReader whose attribute dict holds the FILE* (as an int), the mode
-// and the name. Supports read/readline/readlines/write/writelines/close, iteration and `with`.
+// type TextIOWrapper (text), BufferedReader, BufferedWriter or BufferedRandom (binary: read,
+// write/append, '+') whose attribute dict holds the FILE* (as an int), the mode and the name.
+// Supports read/readline/readlines/write/writelines/seek/tell/truncate/flush/close, fileno,
+// isatty, readable/writable/seekable, iteration and `with`.
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -14,7 +18,10 @@ Value raise_os_error(int e, Value filename);  // os_module.cpp
 
 namespace {
 
-Type* g_file_type = nullptr;
+Type* g_file_type = nullptr;  // TextIOWrapper
+Type* g_reader_type = nullptr;
+Type* g_writer_type = nullptr;
+Type* g_random_type = nullptr;
 
 Str* key(const char* k) { return intern(k); }
 
@@ -28,6 +35,8 @@ FILE* file_of(Value self, bool* closed) {
   return reinterpret_cast<FILE*>(static_cast<uintptr_t>(f.small_val()));
 }
 
+bool is_instance_named(Value v, const char* name) { return std::strcmp(type_name(v), name) == 0; }
+
 bool is_binary(Value self) {
   Value m = dict_get_str(self.as<Instance>()->dict, key("mode"));
   return m && m.as<Str>()->view().find('b') != std::string_view::npos;
@@ -37,13 +46,30 @@ Value make_result(Value self, const std::string& s) {
   return is_binary(self) ? new_bytes(s) : new_str(s);
 }
 
+// C stdio needs a seek between a write and a read on the same stream ('+' modes); Python's
+// files allow switching freely.
+void sync_for_switch(Value self, FILE* fp) {
+  Value m = dict_get_str(self.as<Instance>()->dict, key("mode"));
+  if (m && m.as<Str>()->view().find('+') != std::string_view::npos) std::fseek(fp, 0, SEEK_CUR);
+}
+
 Value f_read(Value self, Value* args, int64_t nargs, Tuple*) {
   bool closed;
   FILE* fp = file_of(self, &closed);
   if (!fp) return Value();
   int64_t n = -1;
   if (nargs > 0 && args[0] != Value(rt.None) && !int_index(args[0], &n)) return Value();
+  sync_for_switch(self, fp);
   std::string out;
+  if (n >= 0 && !is_binary(self)) {  // n characters, each 1-4 bytes of UTF-8
+    int c;
+    for (int64_t chars = 0; chars < n && (c = getc_unlocked(fp)) != EOF; chars++) {
+      out += static_cast<char>(c);
+      int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+      while (more-- > 0 && (c = getc_unlocked(fp)) != EOF) out += static_cast<char>(c);
+    }
+    return make_result(self, out);
+  }
   char buf[65536];
   while (n < 0 || static_cast<int64_t>(out.size()) < n) {
     size_t want = sizeof buf;
@@ -60,9 +86,10 @@ Value f_readline(Value self, Value*, int64_t, Tuple*) {
   bool closed;
   FILE* fp = file_of(self, &closed);
   if (!fp) return Value();
+  sync_for_switch(self, fp);
   std::string out;
   int c;
-  while ((c = std::fgetc(fp)) != EOF) {
+  while ((c = getc_unlocked(fp)) != EOF) {
     out += static_cast<char>(c);
     if (c == '\n') break;
   }
@@ -84,11 +111,22 @@ Value f_write(Value self, Value* args, int64_t nargs, Tuple*) {
   bool closed;
   FILE* fp = file_of(self, &closed);
   if (!fp) return Value();
-  if (nargs != 1 || !args[0].is_ptr() ||
-      args[0].obj()->type != (is_binary(self) ? rt.bytes_type : rt.str_type))
-    return raise_fmt(rt.TypeError, "write() argument must be %s, not %s",
-                     is_binary(self) ? "bytes" : "str", nargs ? type_name(args[0]) : "nothing");
-  Str* s = args[0].as<Str>();
+  Value data = nargs == 1 ? args[0] : Value();
+  if (data && is_binary(self) && data.is_ptr() && data.obj()->type != rt.bytes_type &&
+      (is_instance_named(data, "bytearray") || is_instance_named(data, "memoryview"))) {
+    data = call1(rt.bytes_type, data);  // the buffer's bytes
+    if (!data) return data;
+  }
+  if (!data || !data.is_ptr() ||
+      data.obj()->type != (is_binary(self) ? rt.bytes_type : rt.str_type)) {
+    if (is_binary(self))
+      return raise_fmt(rt.TypeError, "a bytes-like object is required, not '%s'",
+                       nargs ? type_name(args[0]) : "nothing");
+    return raise_fmt(rt.TypeError, "write() argument must be str, not %s",
+                     nargs ? type_name(args[0]) : "nothing");
+  }
+  sync_for_switch(self, fp);
+  Str* s = data.as<Str>();
   std::fwrite(s->data(), 1, static_cast<size_t>(s->size), fp);
   return new_int(is_binary(self) ? s->size : s->chars);
 }
@@ -115,6 +153,117 @@ Value f_close(Value self, Value*, int64_t, Tuple*) {
   return rt.None;
 }
 
+// io.UnsupportedOperation (lib/io.py: an OSError and a ValueError)
+Value raise_unsupported(const char* msg) {
+  Value io = import_module(intern("io"));
+  if (!io) return io;
+  Value cls = getattr(io, intern("UnsupportedOperation"));
+  if (!cls) return cls;
+  Value exc = call1(cls, new_str(msg));
+  return exc ? raise_value(exc) : exc;
+}
+
+Value f_seek(Value self, Value* args, int64_t nargs, Tuple*) {
+  bool closed;
+  FILE* fp = file_of(self, &closed);
+  if (!fp) return Value();
+  int64_t off = 0, whence = 0;
+  if (nargs < 1 || nargs > 2) return raise(rt.TypeError, "seek expected 1 or 2 arguments");
+  if (!int_index(args[0], &off) || (nargs == 2 && !int_index(args[1], &whence))) return Value();
+  if (whence < 0 || whence > 2)
+    return raise_fmt(rt.ValueError, "invalid whence (%lld, should be 0, 1 or 2)",
+                     static_cast<long long>(whence));
+  if (!is_binary(self) && whence != 0 && off != 0)
+    return raise_unsupported(whence == 1 ? "can't do nonzero cur-relative seeks"
+                                         : "can't do nonzero end-relative seeks");
+  if (whence == 0 && off < 0)
+    return raise_fmt(rt.ValueError,
+                     is_binary(self) ? "negative seek value %lld" : "negative seek position %lld",
+                     static_cast<long long>(off));
+  if (std::fseek(fp, off, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END) != 0)
+    return raise_os_error(errno, Value());
+  return new_int(std::ftell(fp));
+}
+
+Value f_tell(Value self, Value*, int64_t, Tuple*) {
+  bool closed;
+  FILE* fp = file_of(self, &closed);
+  if (!fp) return Value();
+  long pos = std::ftell(fp);
+  if (pos < 0) return raise_os_error(errno, Value());
+  return new_int(pos);
+}
+
+Value f_flush(Value self, Value*, int64_t, Tuple*) {
+  bool closed;
+  FILE* fp = file_of(self, &closed);
+  if (!fp) return Value();
+  std::fflush(fp);
+  return rt.None;
+}
+
+Value f_truncate(Value self, Value* args, int64_t nargs, Tuple*) {
+  bool closed;
+  FILE* fp = file_of(self, &closed);
+  if (!fp) return Value();
+  std::fflush(fp);
+  int64_t size = std::ftell(fp);
+  if (nargs > 0 && args[0] != Value(rt.None) && !int_index(args[0], &size)) return Value();
+  if (ftruncate(fileno(fp), size) != 0) return raise_os_error(errno, Value());
+  return new_int(size);
+}
+
+Value f_fileno(Value self, Value*, int64_t, Tuple*) {
+  bool closed;
+  FILE* fp = file_of(self, &closed);
+  return fp ? new_int(fileno(fp)) : Value();
+}
+
+Value f_isatty(Value self, Value*, int64_t, Tuple*) {
+  bool closed;
+  FILE* fp = file_of(self, &closed);
+  if (!fp) return Value();
+  return isatty(fileno(fp)) ? rt.True : rt.False;
+}
+
+bool mode_has(Value self, const char* any) {
+  Value m = dict_get_str(self.as<Instance>()->dict, key("mode"));
+  return m && m.as<Str>()->view().find_first_of(any) != std::string_view::npos;
+}
+Value f_readable(Value self, Value*, int64_t, Tuple*) {
+  bool closed;
+  if (!file_of(self, &closed)) return Value();
+  return mode_has(self, "r+") ? rt.True : rt.False;
+}
+Value f_writable(Value self, Value*, int64_t, Tuple*) {
+  bool closed;
+  if (!file_of(self, &closed)) return Value();
+  return mode_has(self, "wax+") ? rt.True : rt.False;
+}
+Value f_seekable(Value self, Value*, int64_t, Tuple*) {
+  bool closed;
+  FILE* fp = file_of(self, &closed);
+  if (!fp) return Value();
+  return lseek(fileno(fp), 0, SEEK_CUR) >= 0 ? rt.True : rt.False;
+}
+
+// <_io.TextIOWrapper name='f.txt' mode='r' encoding='UTF-8'>, <_io.BufferedReader name='f'>
+Value f_repr(Value self, Value*, int64_t, Tuple*) {
+  Dict* d = self.as<Instance>()->dict;
+  Value name = repr(dict_get_str(d, key("name")));
+  if (!name) return name;
+  std::string out =
+      "<_io." + std::string(type_name(self)) + " name=" + std::string(name.as<Str>()->view());
+  if (!is_binary(self)) {
+    Value mode = repr(dict_get_str(d, key("mode")));
+    Value enc = repr(dict_get_str(d, key("encoding")));
+    if (!mode || !enc) return Value();
+    out += " mode=" + std::string(mode.as<Str>()->view()) +
+           " encoding=" + std::string(enc.as<Str>()->view());
+  }
+  return new_str(out + ">");
+}
+
 Value f_enter(Value self, Value*, int64_t, Tuple*) { return self; }
 Value f_exit(Value self, Value*, int64_t, Tuple*) {
   if (!f_close(self, nullptr, 0, nullptr)) return Value();
@@ -129,8 +278,9 @@ Value f_next(Value self, Value*, int64_t, Tuple*) {
 }
 
 Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
-  Value a[3];
-  if (!parse_args("open", args, nargs, kw, 1, {"file", "mode", "encoding"}, a)) return Value();
+  Value a[4];
+  if (!parse_args("open", args, nargs, kw, 1, {"file", "mode", "buffering", "encoding"}, a))
+    return Value();
   if (!a[0].is_ptr() || a[0].obj()->type != rt.str_type)
     return raise_fmt(rt.TypeError, "expected str, bytes or os.PathLike object, not %s",
                      type_name(a[0]));
@@ -153,7 +303,12 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
   if (!fp) {
     return raise_os_error(errno, a[0]);
   }
-  Instance* f = alloc<Instance>(g_file_type);
+  bool binary = mode.find('b') != std::string::npos;
+  Type* t = !binary                               ? g_file_type
+            : mode.find('+') != std::string::npos ? g_random_type
+            : mode.find('r') != std::string::npos ? g_reader_type
+                                                  : g_writer_type;
+  Instance* f = alloc<Instance>(t);
   if (!f) return Value();
   f->dict = new_dict();
   dict_set_str(f->dict, key("_fp"),
@@ -161,24 +316,52 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
   dict_set_str(f->dict, key("mode"), new_str(mode));
   dict_set_str(f->dict, key("name"), a[0]);
   dict_set_str(f->dict, key("closed"), rt.False);
+  if (!binary)
+    dict_set_str(f->dict, key("encoding"),
+                 a[3] && a[3] != Value(rt.None) ? a[3] : Value(new_str("UTF-8")));
   return f;
+}
+
+Type* file_type(const char* name) {
+  Type* t = new_builtin_type(name, Layout::Instance, rt.object_type);
+  dict_set_str(t->dict, intern("__module__"), intern("_io"));
+  static const struct {
+    const char* name;
+    NativeFn fn;
+  } methods[] = {{"read", f_read},
+                 {"readline", f_readline},
+                 {"readlines", f_readlines},
+                 {"write", f_write},
+                 {"writelines", f_writelines},
+                 {"close", f_close},
+                 {"seek", f_seek},
+                 {"tell", f_tell},
+                 {"flush", f_flush},
+                 {"truncate", f_truncate},
+                 {"fileno", f_fileno},
+                 {"isatty", f_isatty},
+                 {"readable", f_readable},
+                 {"writable", f_writable},
+                 {"seekable", f_seekable},
+                 {"__repr__", f_repr},
+                 {"__enter__", f_enter},
+                 {"__exit__", f_exit},
+                 {"__iter__", f_iter},
+                 {"__next__", f_next}};
+  for (const auto& m : methods) add_method(t, m.name, m.fn);
+  return t;
 }
 
 }  // namespace
 
 void io_init() {
-  g_file_type = new_builtin_type("TextIOWrapper", Layout::Instance, rt.object_type);
-  gc::add_root(reinterpret_cast<void**>(&g_file_type));  // nothing else need reference the type
-  add_method(g_file_type, "read", f_read);
-  add_method(g_file_type, "readline", f_readline);
-  add_method(g_file_type, "readlines", f_readlines);
-  add_method(g_file_type, "write", f_write);
-  add_method(g_file_type, "writelines", f_writelines);
-  add_method(g_file_type, "close", f_close);
-  add_method(g_file_type, "__enter__", f_enter);
-  add_method(g_file_type, "__exit__", f_exit);
-  add_method(g_file_type, "__iter__", f_iter);
-  add_method(g_file_type, "__next__", f_next);
+  g_file_type = file_type("TextIOWrapper");
+  g_reader_type = file_type("BufferedReader");
+  g_writer_type = file_type("BufferedWriter");
+  g_random_type = file_type("BufferedRandom");
+  // nothing else need reference the types
+  for (Type** t : {&g_file_type, &g_reader_type, &g_writer_type, &g_random_type})
+    gc::add_root(reinterpret_cast<void**>(t));
   dict_set_str(rt.builtins, intern("open"), new_builtin("open", b_open));
 }
 

@@ -58,8 +58,6 @@ MATH1(sinh, checked(x, std::sinh(x)))
 MATH1(cosh, checked(x, std::cosh(x)))
 MATH1(tanh, new_float(std::tanh(x)))
 MATH1(exp, checked(x, std::exp(x)))
-MATH1(log2, x <= 0 ? domain_error() : new_float(std::log2(x)))
-MATH1(log10, x <= 0 ? domain_error() : new_float(std::log10(x)))
 MATH1(fabs, new_float(std::fabs(x)))
 MATH1(degrees, new_float(x * 180.0 / M_PI))
 MATH1(radians, new_float(x* M_PI / 180.0))
@@ -88,19 +86,55 @@ Value m_trunc(Value, Value* args, int64_t nargs, Tuple*) {
   if (!arg_double(args[0], &x)) return Value();
   return int_from_double(std::trunc(x));
 }
+// func(v) (log, log2 or log10) for a number, also for an int too large for a double, as
+// CPython's loghelper: n = x * 2**e with 0.5 <= x < 1 gives func(x) + func(2) * e. False: an
+// exception is pending (a domain error for v <= 0).
+bool log_of(Value v, double (*func)(double), double* out) {
+  double x;
+  if (to_double(v, &x)) {
+    if (x <= 0) return domain_error(), false;
+    *out = func(x);
+    return true;
+  }
+  if (!is_int(v) || !pending_is(rt.OverflowError)) {
+    if (!rt.exc) raise_fmt(rt.TypeError, "must be real number, not %s", type_name(v));
+    return false;
+  }
+  clear_exc();
+  if (int_sign(v) <= 0) return domain_error(), false;
+  Value bits = call_method(v, intern("bit_length"), nullptr, 0);
+  int64_t e;
+  if (!bits || !int_index(bits, &e)) return false;
+  Value top = binary_op(kRShift, v, new_int(e - 60));  // the leading 60 bits
+  if (!top || !to_double(top, &x)) return false;
+  *out = func(std::ldexp(x, -60)) + func(2.0) * static_cast<double>(e);
+  return true;
+}
+double ln(double x) { return std::log(x); }
+double lg2(double x) { return std::log2(x); }
+double lg10(double x) { return std::log10(x); }
+
 Value m_log(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs < 1 || nargs > 2) return raise(rt.TypeError, "log expected 1 or 2 arguments");
-  double x;
-  if (!arg_double(args[0], &x)) return Value();
-  if (x <= 0) return domain_error();
-  double r = std::log(x);
+  double r;
+  if (!log_of(args[0], ln, &r)) return Value();
   if (nargs == 2) {
     double b;
-    if (!arg_double(args[1], &b)) return Value();
-    if (b <= 0) return domain_error();
-    r /= std::log(b);
+    if (!log_of(args[1], ln, &b)) return Value();
+    if (b == 0) return raise(rt.ZeroDivisionError, "float division by zero");
+    r /= b;
   }
   return new_float(r);
+}
+Value m_log2(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "log2() takes exactly one argument");
+  double r;
+  return log_of(args[0], lg2, &r) ? new_float(r) : Value();
+}
+Value m_log10(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "log10() takes exactly one argument");
+  double r;
+  return log_of(args[0], lg10, &r) ? new_float(r) : Value();
 }
 Value m_pow(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 2) return raise(rt.TypeError, "pow expected 2 arguments");

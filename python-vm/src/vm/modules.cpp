@@ -15,6 +15,7 @@ namespace weft::python {
 
 Value make_textio(int fd);
 PyModule* make_random_module();
+PyModule* make_hashlib_module();
 
 namespace {
 
@@ -235,6 +236,7 @@ PyModule* make_builtin_module(std::string_view n) {
   if (n == "math") return make_math_module();
   if (n == "time") return make_time();
   if (n == "random") return make_random_module();
+  if (n == "hashlib") return make_hashlib_module();
   if (n == "_weft_re") return make_re_engine_module();
   if (n == "_weft_os") return make_os_engine_module();
   return nullptr;

@@ -1,13 +1,21 @@
 // The random module: CPython's Mersenne Twister (MT19937) with CPython's seeding (init_by_array
-// over the 32-bit words of the seed), random(), getrandbits() and the derived functions built on
-// _randbelow, so that seeded sequences equal CPython's. `random.Random` instances each carry
-// their own generator state (a private bytes object in the instance dict); the module-level
-// functions are bound to one hidden instance, as in CPython.
+// over the 32-bit words of the seed; str/bytes seeds with their SHA-512 appended, as random.py's
+// version 2), random(), getrandbits() and the derived functions built on _randbelow, so that
+// seeded sequences equal CPython's. `random.Random` can be subclassed: an instance keeps its
+// generator state (a private bytes object) at slot position 0, which subclasses inherit like
+// any __slots__ layout (objects/slots.h); as in CPython's Random.__init_subclass__, a subclass
+// overriding random() or getrandbits() gets the derived functions through its own methods. The
+// module-level functions are bound to one hidden instance, as in CPython.
 #include <chrono>
 #include <cmath>
 #include <vector>
 
+#include "objects/instance.h"
 #include "runtime.h"
+
+namespace weft::python {
+bool sha512_digest(std::string_view data, std::string* out);  // hashlib_module.cpp
+}  // namespace weft::python
 
 namespace weft::python {
 
@@ -83,8 +91,6 @@ struct MT {
 
 Type* g_random_type = nullptr;
 
-Str* state_key() { return intern("_mt"); }
-
 void seed_time(MT* mt) {
   mt->init_genrand(
       static_cast<uint32_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
@@ -93,41 +99,49 @@ void seed_time(MT* mt) {
 // The generator of a Random instance, created (seeded from the clock) on first use so that
 // subclasses whose __init__ does not call Random.__init__ still work.
 MT* state_of(Value self) {
-  if (!self.is_ptr() || self.obj()->type->layout != Layout::Instance) {
+  if (!self.is_ptr() || self.obj()->type->layout != Layout::Instance ||
+      !isinstance(self, g_random_type) || self.as<Instance>()->ninline < 1) {
     raise(rt.TypeError, "descriptor requires a 'random.Random' object");
     return nullptr;
   }
-  Dict* d = self.as<Instance>()->dict;
-  if (!d) {
-    d = new_dict();
-    if (!d) return nullptr;
-    self.as<Instance>()->dict = d;
-  }
-  Value st = dict_get_str(d, state_key());
+  VField& slot = self.as<Instance>()->inline_slots()[0];
+  Value st = slot;
   if (!st) {
     MT fresh;
     seed_time(&fresh);
     st = new_bytes(std::string_view(reinterpret_cast<const char*>(&fresh), sizeof(MT)));
     if (!st) return nullptr;
-    dict_set_str(d, state_key(), st);
+    slot = st;
   }
   // the bytes object is private to the instance, so updating it in place is safe
   return reinterpret_cast<MT*>(st.as<Str>()->data());
 }
 
-void seed_from(MT* mt, Value v) {
-  mpz_t z;
-  mpz_init(z);
-  int_to_mpz(v, z);
+void seed_mpz(MT* mt, mpz_t z) {
   mpz_abs(z, z);
   std::vector<uint32_t> key;
   while (mpz_sgn(z) > 0) {
     key.push_back(static_cast<uint32_t>(mpz_fdiv_ui(z, 4294967296ul)));
     mpz_fdiv_q_2exp(z, z, 32);
   }
-  mpz_clear(z);
   if (key.empty()) key.push_back(0);
   mt->init_by_array(key);
+}
+
+void seed_from(MT* mt, Value v) {
+  mpz_t z;
+  mpz_init(z);
+  int_to_mpz(v, z);
+  seed_mpz(mt, z);
+  mpz_clear(z);
+}
+
+void seed_u64(MT* mt, uint64_t v) {
+  mpz_t z;
+  mpz_init(z);
+  mpz_import(z, 1, 1, sizeof v, 0, 0, &v);
+  seed_mpz(mt, z);
+  mpz_clear(z);
 }
 
 Value getrandbits(MT* mt, int64_t k) {
@@ -165,45 +179,215 @@ Value randbelow(MT* mt, Value n) {
   }
 }
 
-Value r_seed(Value self, Value* args, int64_t nargs, Tuple*) {
+// The bytes of a str (UTF-8), bytes or bytearray seed; false (no exception) for others.
+bool seed_bytes(Value a, std::string* out) {
+  if (!a.is_ptr()) return false;
+  Layout l = a.obj()->type->layout;
+  if (l == Layout::Str || l == Layout::Bytes) {
+    *out = std::string(a.as<Str>()->view());
+    return true;
+  }
+  Value ba = dict_get_str(rt.builtins, intern("bytearray"));
+  if (ba && ba.is_ptr() && isinstance(ba, rt.type_type) && isinstance(a, ba.as<Type>())) {
+    Value b = call1(rt.bytes_type, a);
+    if (!b) return false;
+    *out = std::string(b.as<Str>()->view());
+    return true;
+  }
+  return false;
+}
+
+// random.py's Random.seed(a=None, version=2) with _random.Random.seed under it.
+Value r_seed(Value self, Value* args, int64_t nargs, Tuple* kw) {
   MT* mt = state_of(self);
   if (!mt) return Value();
-  if (nargs > 2) return raise(rt.TypeError, "seed() takes at most 2 arguments");
-  if (nargs == 0 || args[0] == Value(rt.None)) {
-    seed_time(mt);
-    return rt.None;
+  Value a = nargs > 0 ? args[0] : Value(), ver = nargs > 1 ? args[1] : Value();
+  if (nargs > 2) return raise(rt.TypeError, "seed() takes from 1 to 3 positional arguments");
+  for (int64_t i = 0; kw && i < kw->size; i++) {
+    std::string_view k = kw->at(i).as<Str>()->view();
+    if (k == "a")
+      a = args[nargs + i];
+    else if (k == "version")
+      ver = args[nargs + i];
+    else
+      return raise_fmt(rt.TypeError, "seed() got an unexpected keyword argument '%s'",
+                       std::string(k).c_str());
   }
-  Value a = args[0];
-  if (is_int(a)) {
+  int64_t version = 2;
+  if (ver && !int_index(ver, &version)) return Value();
+  if (!a || a == Value(rt.None)) {
+    seed_time(mt);
+  } else if (is_int(a)) {
     seed_from(mt, a);
-  } else {
-    // CPython hashes str/bytes with SHA-512 here; other objects by hash(), as we do for all
+  } else if (a.is_ptr() && a.obj()->type->layout == Layout::Float) {
     int64_t h;
     if (!hash_of(a, &h)) return Value();
-    seed_from(mt, new_int(h));
+    seed_u64(mt, static_cast<uint64_t>(h));  // _random takes the hash as a size_t
+  } else {
+    std::string b;
+    bool is_text = a.is_ptr() && a.obj()->type->layout == Layout::Str;
+    bool is_bytes = a.is_ptr() && a.obj()->type->layout == Layout::Bytes;
+    if (!seed_bytes(a, &b)) {
+      if (rt.exc) return Value();
+      return raise(rt.TypeError,
+                   "The only supported seed types are: None,\nint, float, str, bytes, and "
+                   "bytearray.");
+    }
+    if (version == 1 && (is_text || is_bytes)) {
+      // the code points (latin-1 for bytes) through CPython 2's string hash
+      std::vector<uint32_t> cps;
+      if (is_bytes) {
+        for (unsigned char c : b) cps.push_back(c);
+      } else {
+        for (size_t i = 0; i < b.size();) {
+          unsigned char c = static_cast<unsigned char>(b[i]);
+          int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+          uint32_t cp = n == 1 ? c : c & (0x3F >> (n - 1));
+          for (int j = 1; j < n && i + j < b.size(); j++)
+            cp = (cp << 6) | (static_cast<unsigned char>(b[i + j]) & 0x3F);
+          cps.push_back(cp);
+          i += n;
+        }
+      }
+      uint64_t x = cps.empty() ? 0 : static_cast<uint64_t>(cps[0]) << 7;
+      for (uint32_t c : cps) x = (1000003 * x) ^ c;
+      x ^= cps.size();
+      seed_u64(mt, x);
+    } else if (version == 2) {
+      std::string digest;
+      if (!sha512_digest(b, &digest)) return Value();
+      b += digest;
+      mpz_t z;
+      mpz_init(z);
+      mpz_import(z, b.size(), 1, 1, 0, 0, b.data());  // int.from_bytes(b, "big")
+      seed_mpz(mt, z);
+      mpz_clear(z);
+    } else {
+      int64_t h;
+      if (!hash_of(a, &h)) return Value();
+      seed_u64(mt, static_cast<uint64_t>(h));
+    }
   }
+  if (setattr(self, intern("gauss_next"), rt.None) < 0) return Value();
   return rt.None;
 }
 
+// Random.__init__(x=None): self.seed(x), through a subclass's seed() if it has one.
 Value r_init(Value self, Value* args, int64_t nargs, Tuple* kw) {
-  if (kw && kw->size) return raise(rt.TypeError, "Random() takes no keyword arguments");
+  if (kw && kw->size && type_of(self) == g_random_type)
+    return raise(rt.TypeError, "Random() takes no keyword arguments");
   if (nargs > 1) return raise(rt.TypeError, "Random() requires 0 or 1 argument");
-  return r_seed(self, args, nargs, nullptr);
+  if (!state_of(self)) return Value();
+  Value x = nargs ? args[0] : Value(rt.None);
+  if (type_of(self) == g_random_type) return r_seed(self, &x, 1, nullptr);
+  Value r = call_method(self, intern("seed"), &x, 1);
+  if (!r) return r;
+  if (setattr(self, intern("gauss_next"), rt.None) < 0) return Value();
+  return rt.None;
 }
 
-// Random(x): a new instance seeded with x. Subclasses get here too (the type call then
-// retypes the object and runs their __init__), so extra arguments are theirs, not ours.
+// Random(x): a new instance seeded with x (subclasses are made by the type call, with room for
+// the state slot, and their __init__ runs).
 Value r_new(Value t, Value* args, int64_t nargs, Tuple* kw) {
-  Instance* inst = alloc<Instance>(g_random_type);
+  Instance* inst = new_instance(t.as<Type>());
   if (!inst) return Value();
-  inst->dict = new_dict();
-  if (!inst->dict) return Value();
-  if (t.as<Type>() != g_random_type) {
-    if (!r_seed(inst, args, nargs == 1 ? 1 : 0, nullptr)) return Value();
-    return inst;
-  }
   if (!r_init(inst, args, nargs, kw)) return Value();
   return inst;
+}
+
+// What the derived functions draw through: the native generator, or, as CPython's
+// Random.__init_subclass__ picks _randbelow, a subclass's own random()/getrandbits().
+enum class Below { Native, GetRandBits, Random, Custom };
+struct Gen {
+  Value self;
+  MT* mt = nullptr;
+  bool own_random = false;
+  Below below = Below::Native;
+};
+
+bool gen_of(Value self, Gen* g) {
+  g->mt = state_of(self);
+  if (!g->mt) return false;
+  g->self = self;
+  Type* t = type_of(self);
+  if (t == g_random_type) return true;
+  Tuple* mro = t->mro;
+  bool below_set = false;
+  for (int64_t i = 0; i < mro->size; i++) {
+    Type* c = mro->at(i).as<Type>();
+    if (c == g_random_type) break;
+    bool has_random = static_cast<bool>(dict_get_str(c->dict, intern("random")));
+    if (has_random) g->own_random = true;
+    if (below_set) continue;
+    if (dict_get_str(c->dict, intern("_randbelow"))) {
+      g->below = Below::Custom;
+      below_set = true;
+    } else if (dict_get_str(c->dict, intern("getrandbits"))) {
+      g->below = Below::GetRandBits;
+      below_set = true;
+    } else if (has_random) {
+      g->below = Below::Random;
+      below_set = true;
+    }
+  }
+  return true;
+}
+
+// self.random(); false with an exception
+bool gen_random(Gen& g, double* out) {
+  if (!g.own_random) {
+    *out = g.mt->random();
+    return true;
+  }
+  Value r = call_method(g.self, intern("random"), nullptr, 0);
+  if (!r) return false;
+  if (!to_double(r, out)) {
+    if (!rt.exc) raise_fmt(rt.TypeError, "must be real number, not %s", type_name(r));
+    return false;
+  }
+  return true;
+}
+
+Value gen_randbelow(Gen& g, Value n) {
+  switch (g.below) {
+    case Below::Native:
+      return randbelow(g.mt, n);
+    case Below::Custom:
+      return call_method(g.self, intern("_randbelow"), &n, 1);
+    case Below::GetRandBits: {
+      mpz_t z;
+      mpz_init(z);
+      int_to_mpz(n, z);
+      Value k = new_int(static_cast<int64_t>(mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 0));
+      mpz_clear(z);
+      for (;;) {
+        Value r = call_method(g.self, intern("getrandbits"), &k, 1);
+        if (!r) return r;
+        if (!is_int(r)) return raise(rt.TypeError, "getrandbits() must return an int");
+        if (int_compare(r, n) < 0) return r;
+      }
+    }
+    case Below::Random: {
+      const double maxsize = 9007199254740992.0;  // 2 ** 53
+      double x;
+      if (!to_double(n, &x)) return Value();
+      if (x >= maxsize) {
+        double r;
+        if (!gen_random(g, &r)) return Value();
+        return call1(rt.int_type, new_float(std::floor(r * x)));
+      }
+      int64_t ni = static_cast<int64_t>(x);
+      if (ni <= 0) return Value::small(0);
+      int64_t m = int64_t{1} << 53;
+      double limit = static_cast<double>(m - m % ni) / maxsize;
+      double r;
+      do {
+        if (!gen_random(g, &r)) return Value();
+      } while (r >= limit);
+      return new_int(static_cast<int64_t>(std::floor(r * maxsize)) % ni);
+    }
+  }
+  return Value();
 }
 
 Value r_random(Value self, Value*, int64_t nargs, Tuple*) {
@@ -224,10 +408,10 @@ Value r_getrandbits(Value self, Value* args, int64_t nargs, Tuple*) {
   return getrandbits(mt, k);
 }
 
-Value randrange_impl(MT* mt, Value start, Value stop, Value step) {
+Value randrange_impl(Gen& g, Value start, Value stop, Value step) {
   if (!stop || stop == Value(rt.None)) {
     if (int_sign(start) <= 0) return raise(rt.ValueError, "empty range for randrange()");
-    return randbelow(mt, start);
+    return gen_randbelow(g, start);
   }
   Value width = int_binary(kSub, stop, start);
   if (!width) return width;
@@ -238,7 +422,7 @@ Value randrange_impl(MT* mt, Value start, Value stop, Value step) {
                        std::string(a.as<Str>()->view()).c_str(),
                        std::string(b.as<Str>()->view()).c_str());
     }
-    Value r = randbelow(mt, width);
+    Value r = gen_randbelow(g, width);
     if (!r) return r;
     return int_binary(kAdd, start, r);
   }
@@ -251,49 +435,49 @@ Value randrange_impl(MT* mt, Value start, Value stop, Value step) {
                          int_binary(kAdd, width, int_binary(kAdd, step, Value::small(1))), step);
   if (!n) return n;
   if (int_sign(n) <= 0) return raise(rt.ValueError, "empty range for randrange()");
-  Value r = randbelow(mt, n);
+  Value r = gen_randbelow(g, n);
   if (!r) return r;
   return int_binary(kAdd, start, int_binary(kMul, step, r));
 }
 
 Value r_randrange(Value self, Value* args, int64_t nargs, Tuple*) {
-  MT* mt = state_of(self);
-  if (!mt) return Value();
+  Gen g;
+  if (!gen_of(self, &g)) return Value();
   for (int64_t i = 0; i < nargs; i++)
     if (!is_int(args[i])) return raise(rt.TypeError, "randrange() arguments must be integers");
   if (nargs < 1 || nargs > 3) return raise(rt.TypeError, "randrange expected 1 to 3 arguments");
-  return randrange_impl(mt, args[0], nargs > 1 ? args[1] : Value(), nargs > 2 ? args[2] : Value());
+  return randrange_impl(g, args[0], nargs > 1 ? args[1] : Value(), nargs > 2 ? args[2] : Value());
 }
 
 Value r_randint(Value self, Value* args, int64_t nargs, Tuple*) {
-  MT* mt = state_of(self);
-  if (!mt) return Value();
+  Gen g;
+  if (!gen_of(self, &g)) return Value();
   if (nargs != 2 || !is_int(args[0]) || !is_int(args[1]))
     return raise(rt.TypeError, "randint() takes two integers");
   Value hi = int_binary(kAdd, args[1], Value::small(1));
-  return randrange_impl(mt, args[0], hi, Value());
+  return randrange_impl(g, args[0], hi, Value());
 }
 
 Value r_choice(Value self, Value* args, int64_t nargs, Tuple*) {
-  MT* mt = state_of(self);
-  if (!mt) return Value();
+  Gen g;
+  if (!gen_of(self, &g)) return Value();
   if (nargs != 1) return raise(rt.TypeError, "choice() takes exactly one argument");
   int64_t n = length(args[0]);
   if (n < 0) return Value();
   if (n == 0) return raise(rt.IndexError, "Cannot choose from an empty sequence");
-  Value i = randbelow(mt, new_int(n));
+  Value i = gen_randbelow(g, new_int(n));
   if (!i) return i;
   return getitem(args[0], i);
 }
 
 Value r_shuffle(Value self, Value* args, int64_t nargs, Tuple*) {
-  MT* mt = state_of(self);
-  if (!mt) return Value();
+  Gen g;
+  if (!gen_of(self, &g)) return Value();
   if (nargs != 1) return raise(rt.TypeError, "shuffle() takes exactly one argument");
   int64_t n = length(args[0]);
   if (n < 0) return Value();
   for (int64_t i = n - 1; i > 0; i--) {
-    Value j = randbelow(mt, new_int(i + 1));
+    Value j = gen_randbelow(g, new_int(i + 1));
     if (!j) return j;
     Value a = getitem(args[0], new_int(i));
     Value b = getitem(args[0], j);
@@ -304,19 +488,21 @@ Value r_shuffle(Value self, Value* args, int64_t nargs, Tuple*) {
 }
 
 Value r_uniform(Value self, Value* args, int64_t nargs, Tuple*) {
-  MT* mt = state_of(self);
-  if (!mt) return Value();
+  Gen g;
+  if (!gen_of(self, &g)) return Value();
   double a, b;
   if (nargs != 2 || !to_double(args[0], &a) || !to_double(args[1], &b))
     return raise(rt.TypeError, "uniform() takes two numbers");
-  return new_float(a + (b - a) * mt->random());
+  double r;
+  if (!gen_random(g, &r)) return Value();
+  return new_float(a + (b - a) * r);
 }
 
 // CPython's Random.sample: a partial shuffle of a copy for small populations, rejection of
 // repeated indices for large ones (the same random draws, so the same result).
 Value r_sample(Value self, Value* args, int64_t nargs, Tuple* kw) {
-  MT* mt = state_of(self);
-  if (!mt) return Value();
+  Gen g;
+  if (!gen_of(self, &g)) return Value();
   if (kw && kw->size)
     return raise(rt.TypeError, "sample() counts are not supported by weft-python");
   if (nargs != 2) return raise(rt.TypeError, "sample() missing required argument 'k'");
@@ -339,7 +525,7 @@ Value r_sample(Value self, Value* args, int64_t nargs, Tuple* kw) {
     if (!lst) return lst;
     List* pool = lst.as<List>();
     for (int64_t i = 0; i < k; i++) {
-      Value j = randbelow(mt, new_int(n - i));
+      Value j = gen_randbelow(g, new_int(n - i));
       if (!j) return j;
       int64_t jj = j.small_val();
       list_set(result, i, pool->at(jj));
@@ -352,7 +538,7 @@ Value r_sample(Value self, Value* args, int64_t nargs, Tuple* kw) {
   for (int64_t i = 0; i < k; i++) {
     Value j;
     for (;;) {
-      j = randbelow(mt, new_int(n));
+      j = gen_randbelow(g, new_int(n));
       if (!j) return j;
       int c = set_contains(selected, j);
       if (c < 0) return Value();
@@ -369,8 +555,8 @@ Value r_sample(Value self, Value* args, int64_t nargs, Tuple* kw) {
 // CPython's Random.choices: floor(random() * n) without weights, else a bisection of the
 // cumulative weights.
 Value r_choices(Value self, Value* args, int64_t nargs, Tuple* kw) {
-  MT* mt = state_of(self);
-  if (!mt) return Value();
+  Gen g;
+  if (!gen_of(self, &g)) return Value();
   Value pop = nargs > 0 ? args[0] : Value(), weights = nargs > 1 ? args[1] : Value(), cum;
   int64_t k = 1;
   for (int64_t i = 0; kw && i < kw->size; i++) {
@@ -398,7 +584,9 @@ Value r_choices(Value self, Value* args, int64_t nargs, Tuple* kw) {
   if (!result) return Value();
   if (!cum && !weights) {
     for (int64_t i = 0; i < k; i++) {
-      Value item = getitem(pop, new_int(static_cast<int64_t>(std::floor(mt->random() * n))));
+      double r;
+      if (!gen_random(g, &r)) return Value();
+      Value item = getitem(pop, new_int(static_cast<int64_t>(std::floor(r * n))));
       if (!item) return item;
       list_set(result, i, item);
     }
@@ -427,7 +615,9 @@ Value r_choices(Value self, Value* args, int64_t nargs, Tuple* kw) {
   if (total <= 0) return raise(rt.ValueError, "Total of weights must be greater than zero");
   if (!std::isfinite(total)) return raise(rt.ValueError, "Total of weights must be finite");
   for (int64_t i = 0; i < k; i++) {
-    double x = mt->random() * total;
+    double x;
+    if (!gen_random(g, &x)) return Value();
+    x *= total;
     // bisect_right(acc, x, 0, n - 1)
     int64_t lo = 0, hi = n - 1;
     while (lo < hi) {
@@ -455,6 +645,8 @@ PyModule* make_random_module() {
     g_random_type = new_builtin_type("Random", Layout::Instance, rt.object_type);
     gc::add_root(reinterpret_cast<void**>(&g_random_type));  // outlives the module object
     g_random_type->new_fn = r_new;
+    g_random_type->basetype = true;
+    g_random_type->nslots = 1;  // the generator state (state_of)
     dict_set_str(g_random_type->dict, intern("__module__"), m->name.get());
   }
   struct {

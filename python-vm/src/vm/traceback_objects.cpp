@@ -47,6 +47,25 @@ Value tb_entries(Value, Value* args, int64_t nargs, Tuple*) {
   return out;
 }
 
+// _weft_tb.stack(skip): [(code, instr, lineno, globals), ...] of the running frames, innermost
+// first, leaving out the `skip` innermost ones (sys._getframe in lib/_weft_sys.py)
+Value tb_stack(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t skip = 0;
+  if (nargs != 1 || !int_index(args[0], &skip))
+    return rt.exc ? Value() : raise(rt.TypeError, "stack() expects an int");
+  List* out = new_list(0);
+  if (!out) return Value();
+  for (Frame* f = rt.frame; f; f = f->back) {
+    if (skip-- > 0) continue;
+    int instr = f->pc > 0 ? f->pc - 1 : 0;
+    Value item[4] = {Value(f->code.get()), new_int(instr), new_int(line_of(f->code, instr)),
+                     Value(f->globals.get())};
+    Value t = tuple_from_array(item, 4);
+    if (!t || !list_append(out, t)) return Value();
+  }
+  return out;
+}
+
 // _weft_tb.format(exc, chain): the text an uncaught `exc` prints (without the cause/context
 // chain when `chain` is false)
 Value tb_format(Value, Value* args, int64_t nargs, Tuple*) {
@@ -123,6 +142,7 @@ PyModule* make_tb_module() {
   dict_set_str(m->dict, rt.s___name__, m->name.get());
   dict_set_str(m->dict, intern("entries"), new_builtin("entries", tb_entries, m));
   dict_set_str(m->dict, intern("format"), new_builtin("format", tb_format, m));
+  dict_set_str(m->dict, intern("stack"), new_builtin("stack", tb_stack, m));
   dict_set_str(m->dict, intern("format_entry"), new_builtin("format_entry", tb_format_entry, m));
   return m;
 }

@@ -90,6 +90,11 @@ struct EffectInfo {
   // memory stay pending across the call (with the virtual objects they store) and raw loads
   // are still known after it.
   bool raw = true;
+  // A call_assembler of a portal whose driver declares private frames (JitDriver): it touches
+  // no raw memory at `frame + offset` (offset >= 0) for a value `frame` the trace marks with
+  // private_frame, unless the call's own operands are computed from that frame. Stores to the
+  // caller's frame stay pending across it and what the trace knows of that frame stays known.
+  bool private_frames = false;
   std::vector<const Descr*> reads;   // fields and arrays it may read
   std::vector<const Descr*> writes;  // fields and arrays it may write (when !any_write)
 };

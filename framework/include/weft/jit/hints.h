@@ -206,12 +206,22 @@ void unpack(const std::tuple<T&...>& values, const WordList* lists) {
 
 class JitDriver {
  public:
+  // `private_frames`: reds that point to the activation's own frame in raw memory (an
+  // interpreter's slice of a value stack, its locals and operands): memory at such a red plus
+  // an offset >= 0 is read and written only by the portal call running with it, through the
+  // red itself (its caller may fill it before the call), never by the calls it makes nor
+  // through another pointer (a global, another frame's). Raw pointers only, and only
+  // when no red is a floating-point value. A recursive portal call in a trace
+  // (call_assembler) then leaves the caller's frame alone for the optimizer: stores to it
+  // stay pending across the call, and what the trace read from it is still known after it.
   JitDriver(std::string_view name, std::initializer_list<std::string_view> greens,
-            std::initializer_list<std::string_view> reds);
+            std::initializer_list<std::string_view> reds,
+            std::initializer_list<std::string_view> private_frames = {});
 
   const std::string& name() const { return name_; }
   const std::vector<std::string>& greens() const { return greens_; }
   const std::vector<std::string>& reds() const { return reds_; }
+  const std::vector<std::string>& private_frames() const { return private_frames_; }
   const JitParams& params() const { return params_; }
 
   // Sets one parameter by name ("threshold", "function_threshold", "trace_eagerness",
@@ -254,7 +264,7 @@ class JitDriver {
 
  private:
   std::string name_;
-  std::vector<std::string> greens_, reds_;
+  std::vector<std::string> greens_, reds_, private_frames_;
   JitParams params_;
   WarmupCounters counters_;
   WarmupCounters entry_counters_;

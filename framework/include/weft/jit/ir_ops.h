@@ -93,4 +93,6 @@
   X(label, v, "*", DESCR | CTRL)                                      \
   X(jump, v, "*", DESCR | CTRL)                                       \
   X(finish, v, "*", CTRL)                                             \
+  /* the operand is a portal activation's own frame (JitDriver) */    \
+  X(private_frame, v, "i", 0)                                         \
   X(debug_merge_point, v, "ii", 0) /* jitcode id, pc: source position */

@@ -53,6 +53,10 @@ struct TracerOptions {
   std::function<const CallAssemblerToken*(std::span<const uint64_t> greens)> call_assembler_token;
   std::vector<std::pair<uint8_t, uint8_t>> call_assembler_reds;
   const CallDescr* call_assembler_calls[4] = {};
+  // The reds that are the portal activation's own frame (JitDriver private frames), as
+  // (list 3..5 of PortalState, index): a trace marks their inputs with private_frame, and a
+  // bridge the inputs its parent's marked values go to.
+  std::vector<std::pair<uint8_t, uint8_t>> private_frame_reds;
 };
 
 struct Recording {

@@ -27,7 +27,7 @@ struct Key {
 };
 
 struct Bucket {
-  Value v;       // Undef: deleted
+  Value v;       // Undef: deleted; v.aux: the next bucket of its index chain (-1: none)
   String* skey;  // null for integer keys
   int64_t ikey;
   Value key() const { return skey ? Value::str(skey) : Value::integer(ikey); }
@@ -37,7 +37,8 @@ struct ArrData {
   static constexpr const char* gc_name = "php-array-data";
   uint32_t cap = 0;   // buckets
   uint32_t used = 0;  // buckets in use, deleted ones included
-  uint32_t icap = 0;  // hash index slots (power of two), 0 when packed
+  uint32_t icap = 0;  // hash index slots (power of two), 0 when packed; each the first bucket
+                      // of its chain (-1: none)
   uint32_t pad = 0;
   Bucket* buckets() { return reinterpret_cast<Bucket*>(this + 1); }
   const Bucket* buckets() const { return reinterpret_cast<const Bucket*>(this + 1); }
@@ -95,28 +96,30 @@ struct Array {
 
  private:
   static Value* find_in_index(ArrData* d, int64_t i);
-  int32_t find_index(Key k, uint64_t h) const;
-  void insert_index(uint32_t bucket, uint64_t h);
+  int32_t find_index(Key k) const;
+  void insert_index(uint32_t bucket);
 };
 
-inline uint64_t hash_int(int64_t i) {
+// The index slot of an integer key. Like php, consecutive keys get consecutive slots (a loop
+// over $a[$i] walks the index and the buckets in order instead of missing the cache on every
+// access); unlike php, the bits above the index size are folded in, so keys with a power-of-two
+// stride do not all share one chain.
+inline uint32_t int_slot(int64_t i, uint32_t icap) {
   uint64_t x = uint64_t(i);
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdull;
-  x ^= x >> 33;
-  return x;
+  unsigned sh = unsigned(__builtin_ctz(icap));
+  x ^= x >> sh;
+  x ^= x >> (2 * sh);
+  return uint32_t(x) & (icap - 1);
 }
 
 inline Value* Array::find_in_index(ArrData* d, int64_t i) {
-  uint32_t mask = d->icap - 1;
   const int32_t* idx = d->index();
   Bucket* b = d->buckets();
-  for (uint32_t slot = uint32_t(hash_int(i)) & mask;; slot = (slot + 1) & mask) {
-    int32_t bi = idx[slot];
-    if (bi < 0) return nullptr;
+  for (int32_t bi = idx[int_slot(i, d->icap)]; bi >= 0; bi = int32_t(b[bi].v.aux)) {
     Bucket& e = b[bi];
     if (e.ikey == i && !e.skey && e.v.tag != Tag::Undef) return &e.v;
   }
+  return nullptr;
 }
 
 }  // namespace weft::php

@@ -115,6 +115,10 @@ struct TryRange {
 struct Code {
   std::vector<Instr> ins;
   std::vector<uint32_t> lines;
+  // live_regs[pc]: the registers that may hold a value in use while instruction pc runs (the
+  // variables and the temporaries allocated when it was compiled); the ones above are stale.
+  // The early destructors (drops.cpp) read a running frame's registers only up to it.
+  std::vector<uint32_t> live_regs;
   std::vector<Value> consts;
   std::vector<std::string> local_names;  // the first nlocals registers
   std::vector<CallInfo> calls;

@@ -194,6 +194,12 @@ struct Object {
   void gc_trace(gc::Tracer& t) const;
 };
 
+// An object whose destructor ran (or was refused) carries this bit in the low header bits the
+// collector leaves to the type, so no path runs it twice (drops.cpp, destruct.cpp).
+inline constexpr uint64_t kDestructedBit = 2;
+inline bool is_destructed(const Object* o) { return gc::header_of(o) & kDestructedBit; }
+inline void mark_destructed(Object* o) { gc::header_of(o) |= kDestructedBit; }
+
 struct ClosureData {
   static constexpr const char* gc_name = "php-closure";
   Function* fn;
@@ -220,6 +226,10 @@ struct Iter {
   bool by_ref = false;
   bool started = false;
   bool key_pending = false;  // Iterator objects: key() not called yet for this step
+  // A plain object: its visible properties, read live (declared slots, then the dynamic ones
+  // from pos - nslots); scope is the class whose code runs the loop.
+  bool props = false;
+  Class* scope = nullptr;
   void gc_trace(gc::Tracer& t) const {
     trace_value(t, subject);
     trace_value(t, key);

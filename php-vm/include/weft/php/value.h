@@ -33,6 +33,9 @@ enum class Tag : uint8_t { Undef, Null, Bool, Int, Float, Ptr, Str, Arr, Obj, Re
 
 struct Value {
   Tag tag = Tag::Undef;
+  // Not part of the value: copies leave it alone (operator= and the copy constructor move only
+  // tag and payload). An array bucket chains its hash collisions through it, at no size cost.
+  uint32_t aux;
   union {
     int64_t i = 0;
     double d;
@@ -113,6 +116,7 @@ struct Value {
   bool is_null() const { return tag == Tag::Null || tag == Tag::Undef; }
   bool is_gc() const { return tag >= Tag::Str; }
 };
+static_assert(sizeof(Value) == 16);
 
 // A PHP reference: the shared slot behind `&`.
 struct Ref {

@@ -142,7 +142,27 @@ struct VM {
   gc::Root<Array> error_handlers;      // set_error_handler stack: [callable, levels] pairs
   gc::Root<Array> exception_handlers;  // set_exception_handler stack
   int in_error_handler = 0;
-  gc::Root<Array> destructibles;  // objects whose class has __destruct, in creation order
+  // Objects whose class has __destruct and whose destructor has not run, keyed by object
+  // number (creation order).
+  gc::Root<Array> destructibles;
+  // Destructors before the script ends (drops.cpp): while some object with a destructor is
+  // alive, the interpreter hands the values it overwrites or unsets to dropped() and asks
+  // frame_ending() at returns; they run the destructors of objects nothing reaches any more.
+  // False (the interpreter's one test) while no such object lives; off for good once the
+  // checks' traversals exceeded their budget (drop_work).
+  bool watch_drops = false;
+  bool drops_exhausted = false;
+  uint64_t drop_work = 0;
+  bool dropped(const Value& old);  // false with vm.exception set (a destructor threw)
+  bool frame_ending(Frame* f, const Value& ret);
+  bool store_watched(Value& slot, const Value& v, bool through_ref);
+  // register_shutdown_function(): [callable, args...] entries, run by run_shutdown_functions()
+  // (runtime.cpp) when the script ends, before the destructors, and after a fatal error
+  gc::Root<Array> shutdown_functions;
+  bool in_fatal_shutdown = false;
+  void shutdown_after_fatal();
+  std::vector<Class*> class_order;
+  gc::Root<Array> ref_iters;  // running by-reference foreach loops over arrays (iteration.cpp)  // declared classes in declaration order
   bool exiting = false;
   int exit_code = 0;
   uint32_t next_object_id = 1;
@@ -163,6 +183,9 @@ struct VM {
   void flush();
   void flush_stdout();
   std::vector<std::string> ob;  // ob_start() buffers, innermost last
+  // per buffer: its ob_start() callback (null: none) and whether the callback ran yet
+  gc::Root<Array> ob_handlers;
+  std::vector<bool> ob_started;
 
   // Diagnostics.
   uint32_t current_line() const;

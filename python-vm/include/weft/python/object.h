@@ -141,9 +141,15 @@ struct Type : Object {
   uint32_t inline_hint = 0;
   gc::Field<Map> root_map;           // the empty attribute layout of instances (maps)
   gc::Field<ValueArray> subclasses;  // WeakRefs to the direct subclasses (version tags)
-  // Classes whose whole MRO declares __slots__ (without "__dict__"): the names instances may
-  // have. Slot values still live in the instance dict; only the restriction is modelled.
-  gc::Field<Set> slot_names;
+  // __slots__ (objects/slots.cpp): instances keep the values of the MRO's slots at positions
+  // 0..nslots (inline for user classes, before their map attributes); `dictless` instances
+  // (every user class of the MRO declares __slots__ without "__dict__") have no attribute dict.
+  uint32_t nslots = 0;
+  bool dictless = false;
+  bool weakrefless = false;  // no "__weakref__" either: only for the error of declaring it twice
+  // A built-in type that user classes may derive from although it is no value type (its
+  // instances are Instances, with any native state at slot positions).
+  bool basetype = false;
   // Built-in types: constructs an instance (args as for a call of the type; self = the type).
   Value (*new_fn)(Value self, Value* args, int64_t nargs, Tuple* kwnames) = nullptr;
   void gc_trace(gc::Tracer& t) const {
@@ -153,7 +159,6 @@ struct Type : Object {
     t(mro);
     t(dict);
     t(base);
-    t(slot_names);
     t(root_map);
     t(subclasses);
   }

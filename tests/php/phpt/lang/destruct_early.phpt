@@ -1,8 +1,5 @@
 --TEST--
 destructors of objects whose last holder goes away run at that moment
---XFAIL--
-weft-php has no reference counts: these destructors run at script end, not when the last
-reference goes away
 --FILE--
 <?php
 class D { function __construct(public $n) {} function __destruct() { echo "destruct {$this->n}\n"; } }

@@ -1,0 +1,350 @@
+// Destructors before the script ends, without reference counts.
+//
+// php runs __destruct when an object's last holder goes: `unset($o)`, `$o = null`, an
+// overwritten variable, element or property, a function's locals at its return. weft-php's
+// values live on a tracing collector, so nothing counts holders. Instead, while an object with a
+// destructor is alive (VM::watch_drops, the interpreter's single test on those paths), the
+// interpreter hands every value it overwrites or unsets to VM::dropped(), and a returning frame
+// to VM::frame_ending(). They look for objects with a pending destructor inside the dropped
+// value (through arrays, references and other objects); when there are any, one traversal of
+// what the program still reaches (the running frames' live registers, the built-ins'
+// arguments, globals, statics, constants, handlers) decides which of them are unreachable, and
+// those are destroyed in php's order: the destructor, then the object's properties are
+// released in slot order (nested objects nothing else holds are destroyed in turn), arrays
+// element by element, a returning frame's variables in declaration order.
+//
+// A running frame's temporaries above Code::live_regs[pc] are stale (the compiler reuses them
+// per statement) and are not roots; the ones below may keep an object alive a little longer
+// than in php, never shorter. The checks are skipped (the destructor then runs later, at the
+// latest at script end, see destruct.cpp) while a built-in is running user code (its C++ locals
+// are not roots), while an exception is pending, and for good once the traversals visited
+// kDropBudget values in all, so a program that drops many objects with destructors while
+// holding a large heap does not turn quadratic.
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "builtins.h"
+#include "interp_support.h"
+
+namespace weft::php {
+
+namespace {
+
+constexpr uint64_t kDropBudget = uint64_t(1) << 28;
+
+// What the roots reach.
+struct Reach {
+  std::unordered_set<const void*> seen;
+  uint64_t work = 0;
+
+  void visit(const Value& v) {
+    ++work;
+    switch (v.tag) {
+      case Tag::Ref:
+        if (seen.insert(v.r).second) visit(v.r->v);
+        break;
+      case Tag::Arr:
+        if (seen.insert(v.a).second)
+          for (uint32_t i = v.a->first(); i < v.a->used(); i = v.a->next(i))
+            visit(v.a->buckets()[i].v);
+        break;
+      case Tag::Obj:
+        if (seen.insert(v.o).second) members(v.o);
+        break;
+      case Tag::Iter:
+        visit(v.it->subject);
+        visit(v.it->key);
+        break;
+      default:
+        break;
+    }
+  }
+  void members(Object* o) {
+    for (uint32_t i = 0; i < o->nslots; ++i) visit(o->slots()[i]);
+    if (o->dyn) visit(Value::arr(o->dyn.get()));
+    if (ClosureData* cd = o->closure.get()) {
+      visit(cd->this_);
+      for (uint32_t i = 0; i < cd->nuses; ++i) visit(cd->uses()[i]);
+    }
+    if (Frame* g = o->gen.get()) frame(g, g->nregs);
+  }
+  // caller: f is waiting for a call to return, whose destination temporary still holds
+  // whatever an earlier statement left there
+  void frame(Frame* f, uint32_t upto, Frame* caller = nullptr) {
+    int32_t dest = -1;
+    if (caller && f->pc < f->code->ins.size()) {
+      const Instr& in = f->code->ins[f->pc];
+      if (in.op == Op::Call || in.op == Op::CallMethod || in.op == Op::CallStatic ||
+          in.op == Op::New)
+        dest = in.a >= int32_t(f->code->nlocals) ? in.a : -1;  // a variable keeps its value
+    }
+    for (uint32_t i = 0; i < upto && i < f->nregs; ++i)
+      if (int32_t(i) != dest) visit(f->regs()[i]);
+    if (Object* t = f->this_.get()) visit(Value::obj(t));
+    if (Object* c = f->closure.get()) visit(Value::obj(c));
+    if (f->extra) visit(Value::arr(f->extra.get()));
+    if (f->dyn_vars) visit(Value::arr(f->dyn_vars.get()));
+    visit(f->gen_key);
+    visit(f->gen_val);
+    visit(f->gen_ret);
+  }
+  void function(Function* fn) {
+    if (fn->statics) visit(Value::arr(fn->statics.get()));
+    if (fn->code)
+      for (Function* inner : fn->code->functions) function(inner);
+  }
+  void roots(VM& vm, Frame* ending) {
+    for (Frame* f = vm.frame; f; f = f->prev) {
+      if (f == ending) continue;
+      const auto& live = f->code->live_regs;
+      frame(f, f->pc < live.size() ? live[f->pc] : f->nregs, f == vm.frame ? nullptr : f);
+    }
+    // the globals, also while the main script is not running (shutdown functions)
+    if (Frame* m = vm.main_frame) frame(m, m->code->nlocals);
+    for (const NativeCall& n : vm.natives)
+      for (uint32_t i = 0; i < n.argc; ++i) visit(n.args[i]);
+    for (Array* a : {vm.globals_extra.get(), vm.constants.get(), vm.error_handlers.get(),
+                     vm.exception_handlers.get(), vm.autoloaders.get(), vm.magic_rmw.get(),
+                     vm.shutdown_functions.get()})
+      if (a) visit(Value::arr(a));
+    if (Object* e = vm.exception.get()) visit(Value::obj(e));
+    for (auto& [name, cls] : vm.classes) {
+      if (!cls->gcdata) continue;
+      visit(Value::arr(cls->gcdata.get()));
+      for (auto& [mname, fn] : cls->methods) function(fn);
+    }
+    for (auto& [name, fn] : vm.functions) function(fn);
+    for (Function* fn : vm.owned_functions) function(fn);
+    if (vm.main_function) function(vm.main_function);
+  }
+};
+
+// Whether `v` holds (directly or through containers) an object whose destructor is pending.
+struct Finder {
+  std::unordered_set<const void*> seen;
+  uint64_t work = 0;
+  bool found = false;
+  void visit(const Value& v) {
+    if (found) return;
+    ++work;
+    switch (v.tag) {
+      case Tag::Ref:
+        if (seen.insert(v.r).second) visit(v.r->v);
+        break;
+      case Tag::Arr:
+        if (seen.insert(v.a).second)
+          for (uint32_t i = v.a->first(); i < v.a->used() && !found; i = v.a->next(i))
+            visit(v.a->buckets()[i].v);
+        break;
+      case Tag::Obj:
+        if (!seen.insert(v.o).second) break;
+        if (v.o->cls->m_destruct && !is_destructed(v.o)) {
+          found = true;
+          break;
+        }
+        for (uint32_t i = 0; i < v.o->nslots && !found; ++i) visit(v.o->slots()[i]);
+        if (v.o->dyn) visit(Value::arr(v.o->dyn.get()));
+        if (ClosureData* cd = v.o->closure.get()) {
+          visit(cd->this_);
+          for (uint32_t i = 0; i < cd->nuses; ++i) visit(cd->uses()[i]);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+};
+
+// Releases dropped values as php's reference counts would: among what the dropped values hold
+// and the roots do not reach, each array, object and reference gets the number of holders it
+// has there; releasing a dropped value decrements, and what drops to zero is released in turn
+// (an object's destructor first). Objects in a garbage cycle never drop to zero, as in php,
+// whose cycle collector finds them later (here: at script end).
+struct Release {
+  VM& vm;
+  Frame* ending;
+  const Value* extra;
+  Reach reach;
+  std::unordered_map<const void*, int64_t> holders;
+
+  Release(VM& v, Frame* e, const Value* x) : vm(v), ending(e), extra(x) { compute(); }
+  void compute() {
+    reach = Reach();
+    reach.roots(vm, ending);
+    if (extra) reach.visit(*extra);
+    vm.drop_work += reach.work;
+  }
+  bool reached(const void* p) const { return reach.seen.count(p) != 0; }
+
+  // One holder more for what v points at (counting its own members the first time).
+  void count(const Value& v) {
+    ++vm.drop_work;
+    switch (v.tag) {
+      case Tag::Ref:
+        if (!reached(v.r) && holders[v.r]++ == 0) count(v.r->v);
+        break;
+      case Tag::Arr:
+        if (!reached(v.a) && holders[v.a]++ == 0)
+          for (uint32_t i = v.a->first(); i < v.a->used(); i = v.a->next(i))
+            count(v.a->buckets()[i].v);
+        break;
+      case Tag::Obj:
+        if (!reached(v.o) && holders[v.o]++ == 0) {
+          Object* o = v.o;
+          for (uint32_t i = 0; i < o->nslots; ++i) count(o->slots()[i]);
+          if (o->dyn) count(Value::arr(o->dyn.get()));
+          if (ClosureData* cd = o->closure.get()) {
+            count(cd->this_);
+            for (uint32_t i = 0; i < cd->nuses; ++i) count(cd->uses()[i]);
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  bool drop_holder(const void* p) {
+    auto it = holders.find(p);
+    return it != holders.end() && --it->second == 0;
+  }
+
+  bool release(const Value& v) {
+    switch (v.tag) {
+      case Tag::Ref:
+        return !drop_holder(v.r) || release(v.r->v);
+      case Tag::Arr:
+        if (!drop_holder(v.a)) return true;
+        for (uint32_t i = v.a->first(); i < v.a->used(); i = v.a->next(i))
+          if (!release(v.a->buckets()[i].v)) return false;
+        return true;
+      case Tag::Obj:
+        return !drop_holder(v.o) || release_object(v.o);
+      default:
+        return true;
+    }
+  }
+
+  static bool holds_containers(Object* o) {
+    for (uint32_t i = 0; i < o->nslots; ++i)
+      if (o->slots()[i].tag >= Tag::Arr && o->slots()[i].tag <= Tag::Ref) return true;
+    return o->dyn || o->closure;
+  }
+
+  bool release_object(Object* o) {
+    if (o->cls->m_destruct && !is_destructed(o)) {
+      if (!destroy(vm, o)) return false;
+      // the destructor may have stored the object somewhere: then php does not free it
+      if (holds_containers(o)) {
+        compute();
+        if (reached(o)) return true;
+      }
+    }
+    for (uint32_t i = 0; i < o->nslots; ++i)
+      if (!release(o->slots()[i])) return false;
+    if (o->dyn && !release(Value::arr(o->dyn.get()))) return false;
+    if (ClosureData* cd = o->closure.get()) {
+      if (!release(cd->this_)) return false;
+      for (uint32_t i = 0; i < cd->nuses; ++i)
+        if (!release(cd->uses()[i])) return false;
+    }
+    return true;
+  }
+
+  // php's zend_objects_destroy_object: a destructor not visible from the running scope is an
+  // Error (a warning at shutdown, see destruct.cpp).
+  static bool destroy(VM& vm, Object* o) {
+    mark_destructed(o);
+    vm.destructibles->remove(Key::integer(o->id));
+    if (!vm.destructibles->count) vm.watch_drops = false;
+    Function* d = o->cls->m_destruct;
+    if (d->flags & (FnPrivate | FnProtected)) {
+      Class* scope = vm.frame ? calling_scope(vm.frame) : nullptr;
+      bool visible = (d->flags & FnPrivate) ? scope == d->scope
+                                            : scope && (scope->is_subclass_of(d->scope) ||
+                                                        d->scope->is_subclass_of(scope));
+      if (!visible)
+        return vm.throw_error("Error", std::string("Call to ") +
+                                           ((d->flags & FnPrivate) ? "private " : "protected ") +
+                                           o->cls->name + "::__destruct() from " +
+                                           (scope ? "scope " + scope->name : "global scope"));
+    }
+    Value r;
+    return vm.call_method(o, d, nullptr, 0, &r);
+  }
+};
+
+bool checks_allowed(VM& vm) {
+  if (vm.drop_work > kDropBudget) {
+    vm.watch_drops = false;
+    vm.drops_exhausted = true;
+    return false;
+  }
+  return vm.natives.empty() && !vm.exception && !vm.exiting;
+}
+
+bool holds_pending(VM& vm, const Value* vals, uint32_t n) {
+  Finder fd;
+  for (uint32_t i = 0; i < n && !fd.found; ++i) fd.visit(vals[i]);
+  vm.drop_work += fd.work;
+  return fd.found;
+}
+
+}  // namespace
+
+bool VM::dropped(const Value& old) {
+  if (old.tag < Tag::Arr || old.tag > Tag::Ref || !checks_allowed(*this)) return true;
+  if (!holds_pending(*this, &old, 1)) return true;
+  gc::Root<Array> keep;  // `old` is held by nothing the collector sees
+  keep = Array::make();
+  keep->append(old);
+  Release rel(*this, nullptr, nullptr);
+  rel.count(old);
+  return rel.release(old);
+}
+
+bool VM::frame_ending(Frame* f, const Value& ret) {
+  // the main script's variables are the globals: php keeps them until shutdown
+  if (!checks_allowed(*this) || f->gen_state || f == main_frame) return true;
+  if (!holds_pending(*this, f->regs(), f->code->nlocals)) return true;
+  gc::Root<Array> keep;
+  keep = Array::make();
+  keep->append(ret);
+  Release rel(*this, f, &ret);
+  for (uint32_t i = 0; i < f->code->nlocals; ++i)
+    if (int32_t(i) != f->code->this_slot) rel.count(f->regs()[i]);
+  for (uint32_t i = 0; i < f->code->nlocals; ++i) {
+    if (int32_t(i) == f->code->this_slot) continue;
+    if (!rel.release(f->regs()[i])) return false;
+  }
+  return true;
+}
+
+Value element_for_drop(const Value& container, const Value* key, bool through_ref) {
+  const Value& c = deref(container);
+  if (c.tag != Tag::Arr || !key) return Value();
+  const Value& kv = deref(*key);
+  if (kv.tag != Tag::Int && kv.tag != Tag::Str) return Value();  // to_key may warn
+  Key k;
+  if (!to_key(kv, &k)) return Value();
+  Value* e = c.a->find(k);
+  if (!e) return Value();
+  return through_ref ? deref(*e) : *e;
+}
+
+Value prop_for_drop(Object* o, const Value& name) {
+  if (name.tag != Tag::Str) return Value();
+  auto it = o->cls->prop_index.find(std::string(name.s->view()));
+  if (it != o->cls->prop_index.end()) return deref(o->slots()[it->second]);
+  return o->dyn ? element_for_drop(Value::arr(o->dyn.get()), &name, true) : Value();
+}
+
+bool VM::store_watched(Value& slot, const Value& v, bool through_ref) {
+  Value nv = v;
+  Value& d = through_ref ? deref(slot) : slot;
+  Value old = d;
+  d = nv;
+  return dropped(old);
+}
+
+}  // namespace weft::php

@@ -1,0 +1,181 @@
+# io for weft-python: in-memory streams (StringIO, BytesIO) written in Python, and open(),
+# which is the built-in one. Written for weft after the documented behaviour of CPython's io.
+import builtins
+
+open = builtins.open
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class IOBase:
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def close(self):
+        self.closed = True
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def flush(self):
+        self._check_closed()
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def readlines(self, hint=-1):
+        lines = []
+        n = 0
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if 0 < hint <= n:
+                break
+        return lines
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+
+class _Memory(IOBase):
+    # the shared part of StringIO and BytesIO: a buffer and a position in it
+    _empty = ""
+
+    def __init__(self, initial):
+        self._buf = initial
+        self._pos = 0
+        self.closed = False
+
+    def getvalue(self):
+        self._check_closed()
+        return self._buf
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            size = len(self._buf)
+        r = self._buf[self._pos:self._pos + size]
+        self._pos += len(r)
+        return r
+
+    def readline(self, size=-1):
+        self._check_closed()
+        nl = "\n" if isinstance(self._buf, str) else b"\n"
+        end = self._buf.find(nl, self._pos)
+        end = len(self._buf) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        r = self._buf[self._pos:end]
+        self._pos = max(end, self._pos)
+        return r
+
+    def write(self, s):
+        self._check_closed()
+        if isinstance(s, (bytearray, memoryview)) and isinstance(self._buf, bytes):
+            s = bytes(s)
+        if type(s) is not type(self._empty) and not isinstance(s, type(self._empty)):
+            raise TypeError(self._write_error % type(s).__name__)
+        n = len(s)
+        if self._pos > len(self._buf):
+            self._buf += self._empty_char * (self._pos - len(self._buf))
+        self._buf = self._buf[:self._pos] + s + self._buf[self._pos + n:]
+        self._pos += n
+        return n
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        self._buf = self._buf[:size]
+        return size
+
+
+class StringIO(_Memory):
+    _empty = ""
+    _empty_char = "\0"
+    _write_error = "string argument expected, got '%s'"
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s"
+                            % type(initial_value).__name__)
+        super().__init__(initial_value)
+
+    def __repr__(self):
+        return "<_io.StringIO object at 0x%x>" % id(self)
+
+
+class BytesIO(_Memory):
+    _empty = b""
+    _empty_char = b"\0"
+    _write_error = "a bytes-like object is required, not '%s'"
+
+    def __init__(self, initial_bytes=b""):
+        super().__init__(bytes(initial_bytes))
+
+    def getbuffer(self):
+        return memoryview(self._buf)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def __repr__(self):
+        return "<_io.BytesIO object at 0x%x>" % id(self)
+
+
+TextIOBase = RawIOBase = BufferedIOBase = IOBase

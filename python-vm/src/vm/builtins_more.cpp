@@ -1,0 +1,61 @@
+// Builtins beyond builtins.cpp: aiter/anext (lib/_weft_asyncgen.py, imported on first use), the
+// OSError aliases EnvironmentError/IOError, and the file-like methods of sys.stdin/stdout/stderr
+// (fileno, isatty, readable, writable; encoding, errors, name and mode attributes).
+#include <unistd.h>
+
+#include "runtime.h"
+
+namespace weft::python {
+
+namespace {
+
+int textio_fd(Value f) {
+  if (!f.is_ptr() || f.obj()->type->layout != Layout::Instance) return -1;
+  Value fd = dict_get_str(f.as<Instance>()->dict, intern("_fd"));
+  return fd && fd.is_small() ? static_cast<int>(fd.small_val()) : -1;
+}
+
+Value asyncgen_call(const char* name, Value* args, int64_t nargs, Tuple* kw) {
+  Value m = import_module(intern("_weft_asyncgen"));
+  if (!m) return m;
+  Value f = getattr(m, intern(name));
+  return f ? call(f, args, nargs, kw) : f;
+}
+Value b_aiter(Value, Value* a, int64_t n, Tuple* kw) { return asyncgen_call("aiter", a, n, kw); }
+Value b_anext(Value, Value* a, int64_t n, Tuple* kw) { return asyncgen_call("anext", a, n, kw); }
+
+Value std_fileno(Value self, Value*, int64_t, Tuple*) { return new_int(textio_fd(self)); }
+Value std_isatty(Value self, Value*, int64_t, Tuple*) {
+  return isatty(textio_fd(self)) ? rt.True : rt.False;
+}
+Value std_readable(Value self, Value*, int64_t, Tuple*) {
+  return textio_fd(self) == 0 ? rt.True : rt.False;
+}
+Value std_writable(Value self, Value*, int64_t, Tuple*) {
+  return textio_fd(self) != 0 ? rt.True : rt.False;
+}
+
+}  // namespace
+
+// Called by make_textio for each of sys.stdin/stdout/stderr.
+void std_stream_attrs(Dict* d, int fd) {
+  static const char* const names[] = {"<stdin>", "<stdout>", "<stderr>"};
+  dict_set_str(d, intern("encoding"), intern("utf-8"));
+  dict_set_str(d, intern("errors"), intern(fd == 2 ? "backslashreplace" : "strict"));
+  dict_set_str(d, intern("name"), intern(fd >= 0 && fd <= 2 ? names[fd] : "<fd>"));
+  dict_set_str(d, intern("mode"), intern(fd == 0 ? "r" : "w"));
+}
+
+void builtins_more_init(Type* textio_type) {
+  Dict* b = rt.builtins;
+  dict_set_str(b, intern("aiter"), new_builtin("aiter", b_aiter));
+  dict_set_str(b, intern("anext"), new_builtin("anext", b_anext));
+  dict_set_str(b, intern("EnvironmentError"), rt.OSError);
+  dict_set_str(b, intern("IOError"), rt.OSError);
+  add_method(textio_type, "fileno", std_fileno);
+  add_method(textio_type, "isatty", std_isatty);
+  add_method(textio_type, "readable", std_readable);
+  add_method(textio_type, "writable", std_writable);
+}
+
+}  // namespace weft::python

@@ -1,0 +1,14 @@
+# tracebacks through exec/eval code ("<string>"): no source lines, as CPython has none for them
+import traceback
+try:
+    exec("x = 1\n1/0")
+except ZeroDivisionError:
+    traceback.print_exc()
+def f():
+    return eval("undefined_thing + 1")
+try:
+    f()
+except NameError as e:
+    print("".join(traceback.format_exception(e)))
+exec("def g():\n    raise KeyError('k')\n")
+g()

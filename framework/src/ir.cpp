@@ -61,8 +61,12 @@ Value Trace::emit(Op op, std::span<const Value> args, const Descr* descr) {
 }
 
 Value Trace::emit_guard(Op op, std::initializer_list<Value> args, Snapshot snapshot) {
-  Value v = emit(op, args);
   snapshots.push_back(std::move(snapshot));
+  return emit_guard_with_last_snapshot(op, args);
+}
+
+Value Trace::emit_guard_with_last_snapshot(Op op, std::initializer_list<Value> args) {
+  Value v = emit(op, args);
   insts.back().snapshot = int32_t(snapshots.size() - 1);
   return v;
 }

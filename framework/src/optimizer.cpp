@@ -16,6 +16,8 @@ namespace opt {
 
 Trace Optimizer::run() {
   map_.assign(in_.insts.size(), Value());
+  out_.insts.reserve(in_.insts.size());
+  out_.snapshots.reserve(in_.snapshots.size());
   find_values_live_across_labels();
   for (size_t i = 0; i < in_.insts.size(); ++i) step(i);
   return std::move(out_);
@@ -26,14 +28,15 @@ Trace Optimizer::run() {
 // Value::virtual_object of virtuals_.
 Value Optimizer::get(Value v) {
   if (v.is_const()) {
-    const Constant& c = in_.constant(v);
-    return out_.constant_of(c.type, c.bits);
+    if (const_map_.size() < in_.consts.size()) const_map_.resize(in_.consts.size());
+    Value& out = const_map_[v.index()];
+    if (!out) out = out_.constant_of(in_.constant(v).type, in_.constant(v).bits);
+    return out;
   }
   if (!v.is_inst()) return v;  // virtual objects of input snapshots keep their numbers
   Value mapped = virtuals_.resolve(map_[v.index()]);
   if (mapped.is_inst()) {
-    auto it = known_.find(mapped.index());
-    if (it != known_.end()) return it->second;
+    if (Value known = known_.find(mapped.index())) return known;
   }
   return mapped;
 }
@@ -116,7 +119,7 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
   }
   // What is known about values the label does not redefine (computed before it, once) holds
   // after it too: loop-invariant facts (see opt/peel.h). The mutable heap does not.
-  std::erase_if(known_, [&](const auto& e) { return redefined.count(e.first) != 0; });
+  for (uint32_t r : redefined) known_.forget(r);
   bounds_.forget(redefined);
   auto gone = [&](uint32_t key) {  // a value_key() of a redefined instruction
     return Value::Kind(key >> 30) == Value::Kind::Inst && redefined.count(key & ((1u << 30) - 1));
@@ -315,8 +318,8 @@ Trace optimize(const Trace& trace, const OptimizerOptions& options, OptimizerRep
     if (!o.replan()) break;
     if (run >= kMaxRuns) plan.none = true;
   }
-  if (options.strengthen) result = opt::strengthen_guards(result);
-  return options.dce ? opt::remove_dead(result) : result;
+  if (options.strengthen) opt::strengthen_guards(result);
+  return options.dce ? opt::remove_dead(std::move(result)) : result;
 }
 
 }  // namespace weft::jit

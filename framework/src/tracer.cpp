@@ -332,14 +332,19 @@ class Tracer {
 
   // Resume data for a guard at instruction `pc` of the innermost frame.
   // Registers that are dead there are recorded as 0: exits save only what is live.
-  Snapshot snapshot(size_t pc) {
-    Snapshot s;
+  // (Built in place in the trace's list: a snapshot is large and costly to move.)
+  Snapshot& snapshot(size_t pc) {
+    if (t_.snapshots.capacity() == t_.snapshots.size())
+      t_.snapshots.reserve(std::max<size_t>(64, 2 * t_.snapshots.size()));
+    Snapshot& s = t_.snapshots.emplace_back();
     for (size_t k = 0; k < frames_.size(); ++k) {
       TraceFrame& f = *frames_[k];
       bool innermost = k + 1 == frames_.size();
       size_t at = innermost ? pc : f.pc;
       const JitCodeLiveness& live = JitCodeLiveness::of(f.code);
-      ResumeFrame rf{f.code.id, uint32_t(at), {}, {}};
+      ResumeFrame& rf = s.frames.emplace_back();
+      rf.jitcode = f.code.id;
+      rf.pc = uint32_t(at);
       size_t live_count = live.live_count(at, !innermost);
       rf.values.reserve(live_count);
       rf.regs.reserve(live_count);
@@ -350,7 +355,6 @@ class Tracer {
         rf.values.push_back(f.vals[b][reg]);
         rf.regs.push_back(uint16_t(flat));
       });
-      s.frames.push_back(std::move(rf));
     }
     return s;
   }
@@ -362,7 +366,8 @@ class Tracer {
   }
 
   void guard(Op op, std::initializer_list<Value> args, size_t pc) {
-    t_.emit_guard(op, args, snapshot(pc));
+    snapshot(pc);
+    t_.emit_guard_with_last_snapshot(op, args);
   }
 
   // A guard on a comparison's 0/1 result: when it fails, the result is known (1 for
@@ -370,7 +375,7 @@ class Tracer {
   // not keep the result (the comparison fuses into the guard's jump).
   void guard_on_condition(bool taken, Value cond, size_t pc) {
     Op op = taken ? Op::guard_true : Op::guard_false;
-    Snapshot s = snapshot(pc);
+    Snapshot& s = snapshot(pc);
     if (cond.is_inst() && yields_boolean(t_.insts[cond.index()].op)) {
       Value failed = t_.const_int(taken ? 0 : 1);
       for (size_t k = 0; k < s.frames.size(); ++k) {
@@ -382,7 +387,7 @@ class Tracer {
         }
       }
     }
-    t_.emit_guard(op, {cond}, std::move(s));
+    t_.emit_guard_with_last_snapshot(op, {cond});
   }
 
   void step() {
@@ -573,13 +578,12 @@ class Tracer {
           result_.closed_on = target;
           return end(Recording::Status::Loop);
         }
-        if (passed_greens_.count(greens) && o_.stop_at_inner_loop &&
-            o_.stop_at_inner_loop(greens)) {
+        bool passed = !passed_greens_.insert(greens).second;
+        if (passed && o_.stop_at_inner_loop && o_.stop_at_inner_loop(greens)) {
           for (int b = 0; b < 3; ++b) result_.end_regs[b] = f.regs[b];
           result_.inner_greens = greens;
           return end(Recording::Status::InnerLoop);
         }
-        if (!passed_greens_.count(greens)) passed_greens_.insert(greens);
         promote_greens(f, at);
         break;
       }

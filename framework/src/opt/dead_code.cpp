@@ -7,7 +7,7 @@
 namespace weft::jit::opt {
 
 // Drops pure operations, loads and allocations whose results nobody uses, and renumbers.
-Trace remove_dead(const Trace& in) {
+Trace remove_dead(Trace in) {
   std::vector<bool> used(in.insts.size(), false);
   auto use = [&](Value v) {
     if (v.is_inst()) used[v.index()] = true;
@@ -48,13 +48,20 @@ Trace remove_dead(const Trace& in) {
       });
     }
   }
+  bool changes = false;
+  for (size_t i = 0; i < in.insts.size() && !changes; ++i) {
+    const Inst& inst = in.insts[i];
+    changes = (inst.op != Op::input && removable(inst) && !used[i]) ||
+              (yields_boolean(inst.op) && uses[i] == 1 && guard_of[i] > i + 1);
+  }
+  if (!changes) return in;
+  // The constants keep their numbers (unused ones stay: cheaper than renumbering them).
   Trace out;
+  out.consts = std::move(in.consts);
+  out.insts.reserve(in.insts.size());
+  out.snapshots.reserve(in.snapshots.size());
   std::vector<Value> map(in.insts.size());
-  auto remap = [&](Value v) {
-    if (v.is_inst()) return map[v.index()];
-    if (v.is_const()) return out.constant_of(in.constant(v).type, in.constant(v).bits);
-    return v;
-  };
+  auto remap = [&](Value v) { return v.is_inst() ? map[v.index()] : v; };
   std::vector<Value> args;
   auto copy = [&](size_t i) {
     const Inst& inst = in.insts[i];

@@ -48,7 +48,7 @@ bool Optimizer::guard_implied(const Inst& inst, std::span<const Value> args) con
 void Optimizer::learn_from_guard(const Inst& inst, std::span<const Value> args) {
   if (inst.op == Op::guard_not_invalidated) invalidation_checked_ = true;
   if (inst.op == Op::guard_value && o_.guards && args[0].is_inst())
-    known_[args[0].index()] = args[1];
+    known_.set(args[0].index(), args[1]);
   if ((inst.op == Op::guard_true || inst.op == Op::guard_false) && o_.bounds)
     bounds_.refine(args[0], inst.op == Op::guard_true);
   if (!o_.implied_guards || args.empty() || !args[0].is_inst()) return;
@@ -66,7 +66,7 @@ void Optimizer::learn_from_guard(const Inst& inst, std::span<const Value> args) 
       nonzero_.insert(x);
       break;
     case Op::guard_false:
-      known_[x] = out_.const_int(0);
+      known_.set(x, out_.const_int(0));
       break;
     default:
       break;

@@ -77,10 +77,13 @@ class Strengthener {
  public:
   explicit Strengthener(const Trace& in) : in_(in), linear_(in.insts.size()) {}
 
-  Trace run() {
+  // False (nothing to do) when no two range guards bound the same base.
+  bool run(Trace& result) {
     find_linear_values();
     plan();
-    return rewrite();
+    if (std::find(dropped_.begin(), dropped_.end(), true) == dropped_.end()) return false;
+    result = rewrite();
+    return true;
   }
 
  private:
@@ -198,12 +201,11 @@ class Strengthener {
 
   Trace rewrite() {
     Trace out;
+    out.consts = in_.consts;  // constants keep their numbers
+    out.insts.reserve(in_.insts.size() + 8);
+    out.snapshots.reserve(in_.snapshots.size() + 8);
     std::vector<Value> map(in_.insts.size());
-    auto remap = [&](Value v) {
-      if (v.is_inst()) return map[v.index()];
-      if (v.is_const()) return out.constant_of(in_.constant(v).type, in_.constant(v).bits);
-      return v;
-    };
+    auto remap = [&](Value v) { return v.is_inst() ? map[v.index()] : v; };
     std::vector<Value> args;
     for (size_t i = 0; i < in_.insts.size(); ++i) {
       if (dropped_[i]) continue;
@@ -241,6 +243,11 @@ class Strengthener {
 
 }  // namespace
 
-Trace strengthen_guards(const Trace& in) { return Strengthener(in).run(); }
+bool strengthen_guards(Trace& trace) {
+  Trace result;
+  if (!Strengthener(trace).run(result)) return false;
+  trace = std::move(result);
+  return true;
+}
 
 }  // namespace weft::jit::opt

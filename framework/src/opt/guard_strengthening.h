@@ -11,9 +11,10 @@
 
 namespace weft::jit::opt {
 
-// Returns `in` with its range guards strengthened and merged (renumbered; the comparisons the
-// dropped guards used stay for remove_dead). Needs each guard_true/guard_false snapshot's
-// condition_slots (see Snapshot).
-Trace strengthen_guards(const Trace& in);
+// Strengthens and merges the range guards of `trace` (renumbering it; the comparisons the
+// dropped guards used stay for remove_dead). Returns false, leaving the trace as it was, when
+// there is nothing to merge (the common case, and the pass copies the trace otherwise).
+// Needs each guard_true/guard_false snapshot's condition_slots (see Snapshot).
+bool strengthen_guards(Trace& trace);
 
 }  // namespace weft::jit::opt

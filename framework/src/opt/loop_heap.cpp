@@ -63,8 +63,8 @@ void Optimizer::check_heap_at_jump(std::vector<Value>& args) {
   flush_stores();  // (the cache already holds what they store)
   auto resolved = [&](Value v) {
     if (!v.is_inst()) return v;
-    auto it = known_.find(v.index());
-    return it != known_.end() ? it->second : v;
+    Value known = known_.find(v.index());
+    return known ? known : v;
   };
   auto same = [&](Value a, Value b) {
     a = resolved(a);

@@ -87,8 +87,7 @@ Value Optimizer::carry_node(CarriedVirtual& c, Value v, bool all_args, std::vect
   for (const auto& [f, value] : object.fields) {
     Value known = virtuals_.resolve(value);
     if (known.is_inst()) {
-      auto it = known_.find(known.index());
-      if (it != known_.end()) known = it->second;
+      if (Value k = known_.find(known.index())) known = k;
     }
     CarriedField cf{f, known, kNoArg, -1};
     if (virtuals_.is_virtual(known)) {
@@ -127,8 +126,7 @@ bool Optimizer::node_matches(const CarriedVirtual& c, size_t n, Value v, std::ve
   auto constant_of = [&](Value x) {
     x = virtuals_.resolve(x);
     if (x.is_inst()) {
-      auto it = known_.find(x.index());
-      if (it != known_.end()) x = it->second;
+      if (Value k = known_.find(x.index())) x = k;
     }
     return x;
   };

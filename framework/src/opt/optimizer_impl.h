@@ -171,9 +171,27 @@ class Optimizer {
                 &private_frames_};
   IntBounds bounds_;
   Virtuals virtuals_{out_};
-  bool drop_overflow_guard_ = false;           // the op before cannot overflow: drop its guard
-  std::vector<Value> map_;                     // input instruction -> output value
-  std::unordered_map<uint32_t, Value> known_;  // output instruction -> its constant
+  bool drop_overflow_guard_ = false;  // the op before cannot overflow: drop its guard
+  std::vector<Value> map_;            // input instruction -> output value
+  // Output instruction -> the constant it is known to be. A flat table: get() asks it for
+  // every operand.
+  class KnownValues {
+   public:
+    Value find(uint32_t inst) const { return inst < values_.size() ? values_[inst] : Value(); }
+    void set(uint32_t inst, Value v) {
+      if (inst >= values_.size()) values_.resize(std::max<size_t>(inst + 1, 2 * values_.size()));
+      values_[inst] = v;
+    }
+    void forget(uint32_t inst) {
+      if (inst < values_.size()) values_[inst] = Value();
+    }
+
+   private:
+    std::vector<Value> values_;
+  };
+  KnownValues known_;
+  // The output constant of each input constant, once asked for.
+  std::vector<Value> const_map_;
   std::unordered_map<CseKey, Value, CseHash> cse_;
   std::unordered_map<size_t, std::vector<Value>> live_across_;  // label -> values, see above
   std::vector<PendingStore> pending_;                           // lazy stores, in order

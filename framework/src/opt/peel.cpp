@@ -12,29 +12,29 @@ class Copier {
  public:
   Copier(const Trace& in, Trace& out) : in_(in), out_(out), map_(in.insts.size()) {}
 
+  // (Constants keep their numbers: `out` starts with `in`'s constants.)
   Value get(Value v) const {
-    if (v.is_const()) return out_.constant_of(in_.constant(v).type, in_.constant(v).bits);
     if (v.is_inst()) return map_[v.index()];
-    return v;  // a virtual object of a snapshot: its own numbering
+    return v;  // a constant, or a virtual object of a snapshot: its own numbering
   }
   void set(Value v, Value to) { map_[v.index()] = to; }
 
   Value copy(size_t i, const Descr* descr) {
     const Inst& inst = in_.insts[i];
     if (inst.op == Op::input) return map_[i] = out_.input(inst.type);
-    std::vector<Value> args;
-    for (Value v : in_.args(inst)) args.push_back(get(v));
-    Value result = out_.emit(inst.op, args, descr);
+    args_.clear();
+    for (Value v : in_.args(inst)) args_.push_back(get(v));
+    Value result = out_.emit(inst.op, args_, descr);
     if (inst.snapshot >= 0) {
-      Snapshot s = in_.snapshots[size_t(inst.snapshot)];
+      Snapshot& s = out_.snapshots.emplace_back(in_.snapshots[size_t(inst.snapshot)]);
       s.for_each_value([&](Value& v) { v = get(v); });
-      out_.snapshots.push_back(std::move(s));
       out_.insts.back().snapshot = int32_t(out_.snapshots.size() - 1);
     }
     return map_[i] = result;
   }
 
  private:
+  std::vector<Value> args_;
   const Trace& in_;
   Trace& out_;
   std::vector<Value> map_;
@@ -78,6 +78,9 @@ bool peel_loop(const Trace& in, DescrTable& labels, Trace& out, const LabelDescr
     invariant[k] = j[k] == a[k] || form_of(j[k]) == std::pair<Value, int64_t>{a[k], 0};
 
   Trace t;
+  t.consts = in.consts;
+  t.insts.reserve(2 * n);
+  t.snapshots.reserve(2 * in.snapshots.size());
   Copier first(in, t);
   for (size_t i = 0; i < n - 1; ++i) first.copy(i, in.insts[i].descr);
 

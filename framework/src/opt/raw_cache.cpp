@@ -25,7 +25,7 @@ void RawCache::add(Linear& into, const Linear& x, int64_t sign) {
   }
 }
 
-RawCache::Linear RawCache::linear(Value v, int depth) const {
+RawCache::Linear RawCache::compute_linear(Value v, int depth) const {
   Linear l;
   if (v.is_const()) {
     l.constant = out_.constant(v).as_int();
@@ -35,8 +35,8 @@ RawCache::Linear RawCache::linear(Value v, int depth) const {
     const Inst& inst = out_.inst(v);
     if (inst.op == Op::int_add || inst.op == Op::int_sub) {
       auto args = out_.args(inst);
-      l = linear(args[0], depth + 1);
-      add(l, linear(args[1], depth + 1), inst.op == Op::int_add ? 1 : -1);
+      l = compute_linear(args[0], depth + 1);
+      add(l, compute_linear(args[1], depth + 1), inst.op == Op::int_add ? 1 : -1);
       return l;
     }
   }
@@ -44,8 +44,26 @@ RawCache::Linear RawCache::linear(Value v, int depth) const {
   return l;
 }
 
+const RawCache::Linear& RawCache::linear(Value v) const {
+  if (!v.is_inst()) {
+    scratch_ = compute_linear(v, 0);
+    return scratch_;
+  }
+  size_t i = v.index();
+  if (i >= linear_.size()) {
+    linear_.resize(std::max<size_t>(i + 1, 2 * linear_.size()));
+    has_linear_.resize(linear_.size(), false);
+  }
+  if (!has_linear_[i]) {
+    linear_[i] = compute_linear(v, 0);
+    has_linear_[i] = true;
+  }
+  return linear_[i];
+}
+
 bool RawCache::disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr* fb) const {
-  Linear la = linear(a, 0), lb = linear(b, 0);
+  Linear la = linear(a);
+  const Linear& lb = linear(b);
   if (la.atoms != lb.atoms) {
     // Unrelated addresses may be anywhere, but a private frame is accessed through its own
     // value only.
@@ -59,7 +77,7 @@ bool RawCache::disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr
 }
 
 std::optional<uint32_t> RawCache::frame_of(Value address, const FieldDescr* field) const {
-  Linear l = linear(address, 0);
+  const Linear& l = linear(address);
   if (l.atoms.size() != 1 || l.atoms[0].second != 1 || l.constant + field->offset < 0)
     return std::nullopt;
   return l.atoms[0].first;

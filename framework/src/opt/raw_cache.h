@@ -6,6 +6,7 @@
 // a peeled loop (loop_heap.cpp).
 #pragma once
 
+#include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -80,12 +81,16 @@ class RawCache {
  private:
   // sum(coefficient * atom) + constant
   struct Linear {
-    std::vector<std::pair<uint32_t, int64_t>> atoms;  // value_key, coefficient; sorted
+    // value_key, coefficient; sorted. Addresses are mostly base + index + k: two atoms.
+    boost::container::small_vector<std::pair<uint32_t, int64_t>, 2> atoms;
     int64_t constant = 0;
   };
+  // The linear form of `v`, computed once per trace value (every store compares its address
+  // with every cached and pending one).
+  const Linear& linear(Value v) const;
+  Linear compute_linear(Value v, int depth) const;
   // Whether `l` accessed through `f` is in a private frame.
   bool in_private_frame(const Linear& l, const FieldDescr* f) const;
-  Linear linear(Value v, int depth) const;
   static void add(Linear& into, const Linear& x, int64_t sign);
 
   static constexpr size_t kMaxEntries = 64;
@@ -94,6 +99,9 @@ class RawCache {
   const std::unordered_set<uint32_t>* private_frames_;
   std::vector<Entry> entries_;
   std::vector<bool> used_;
+  mutable std::vector<Linear> linear_;  // by instruction index, once computed
+  mutable std::vector<bool> has_linear_;
+  mutable Linear scratch_;  // a constant's form
 };
 
 }  // namespace weft::jit::opt

@@ -83,6 +83,24 @@ struct Constant {
 
 // A virtual object in a snapshot: an allocation the optimizer removed, to be materialized if
 // the guard fails. Fields (SizeDescr) or items (ArrayDescr: field is null, position = index).
+// boost's small_vector whose moves are declared noexcept (they cannot throw for the trivially
+// movable elements kept here): otherwise std::vector<Snapshot> copies every snapshot, with its
+// frames and values, each time it grows.
+template <class T, size_t N>
+struct InlineVector : boost::container::small_vector<T, N> {
+  using Base = boost::container::small_vector<T, N>;
+  using Base::Base;
+  InlineVector() = default;
+  InlineVector(std::initializer_list<T> items) : Base(items) {}
+  InlineVector(const InlineVector&) = default;
+  InlineVector(InlineVector&& other) noexcept : Base(std::move(other)) {}
+  InlineVector& operator=(const InlineVector&) = default;
+  InlineVector& operator=(InlineVector&& other) noexcept {
+    Base::operator=(std::move(other));
+    return *this;
+  }
+};
+
 struct VirtualObject {
   const Descr* descr = nullptr;
   std::vector<std::pair<const FieldDescr*, Value>> fields;
@@ -98,8 +116,8 @@ struct ResumeFrame {
   uint32_t pc = 0;
   // Inline storage: a trace has a snapshot per guard, and most frames have few live values,
   // so snapshots are built and copied without touching the heap.
-  boost::container::small_vector<Value, 8> values;
-  boost::container::small_vector<uint16_t, 8> regs = {};  // empty: dense
+  InlineVector<Value, 8> values;
+  InlineVector<uint16_t, 8> regs = {};  // empty: dense
 
   uint32_t register_of(size_t k) const { return regs.empty() ? uint32_t(k) : regs[k]; }
   // One past the highest register given a value.
@@ -118,14 +136,14 @@ struct RawStore {
 // Where to resume when a guard fails: the frames, outermost first, the virtual objects they
 // refer to, and the raw stores to perform first (in order; they touch distinct bytes).
 struct Snapshot {
-  boost::container::small_vector<ResumeFrame, 1> frames;
+  InlineVector<ResumeFrame, 1> frames;
   std::vector<VirtualObject> virtuals;
   std::vector<RawStore> raw_stores = {};
   // Where the guard's own condition was, as (frame, index into its values): the tracer's
   // guard_on_condition records the value that makes the guard fail there instead, so the
   // comparison fuses into the guard's jump. A pass that makes the guard fail in more cases
   // (guard strengthening) must put the condition itself back in these places.
-  boost::container::small_vector<std::pair<uint16_t, uint16_t>, 1> condition_slots = {};
+  InlineVector<std::pair<uint16_t, uint16_t>, 1> condition_slots = {};
 
   // Calls f(Value) (or f(Value&)) on every value the snapshot refers to: frame values, fields
   // of virtual objects, addresses and values of raw stores, in that order.
@@ -175,6 +193,8 @@ class Trace {
   Value emit(Op op, std::span<const Value> args, const Descr* descr = nullptr);
   // Appends a guard with its resume snapshot.
   Value emit_guard(Op op, std::initializer_list<Value> args, Snapshot snapshot);
+  // A guard whose snapshot is the last of `snapshots` (built there in place).
+  Value emit_guard_with_last_snapshot(Op op, std::initializer_list<Value> args);
   // The low `bits` (1..63) bits of the int `v`, sign- or zero-extended to 64 (the IR has no
   // extension operation: shifts, or a mask).
   Value emit_low_bits(Value v, unsigned bits, bool sign);

@@ -125,9 +125,8 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
     return Value::Kind(key >> 30) == Value::Kind::Inst && redefined.count(key & ((1u << 30) - 1));
   };
   auto gone_value = [&](Value v) { return v.is_inst() && redefined.count(v.index()) != 0; };
-  std::erase_if(cse_, [&](const auto& e) {
-    auto [op, descr, x, y, z] = e.first;
-    return gone(x) || gone(y) || gone(z) || gone_value(e.second);
+  cse_.erase_if([&](const CseKey& key, Value value) {
+    return gone(key.x) || gone(key.y) || gone_value(value);
   });
   // In a peeled loop, what is known about the heap before its label may hold in it too.
   if (peeled) {
@@ -250,11 +249,11 @@ bool Optimizer::pure_step(size_t i, const Inst& inst, std::span<const Value> arg
 
 Value Optimizer::emit_pure(Op op, std::span<const Value> args, const Descr* descr) {
   CseKey key{op, descr, args.size() > 0 ? value_key(args[0]) : 0,
-             args.size() > 1 ? value_key(args[1]) : 0, 0};
+             args.size() > 1 ? value_key(args[1]) : 0};
   if (o_.cse)
-    if (auto it = cse_.find(key); it != cse_.end()) return it->second;
+    if (Value known = cse_.find(key)) return known;
   Value v = out_.emit(op, args, descr);
-  if (o_.cse) cse_[key] = v;
+  if (o_.cse) cse_.insert(key, v);
   if (o_.bounds) bounds_.note(v, op, args);
   return v;
 }

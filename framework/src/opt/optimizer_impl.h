@@ -21,6 +21,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "cse_table.h"
 #include "heap_cache.h"
 #include "int_bounds.h"
 #include "raw_cache.h"
@@ -72,18 +73,6 @@ class Optimizer {
     Value value;
     bool raw = false;  // a setfield_raw
   };
-  using CseKey = std::tuple<Op, const Descr*, uint32_t, uint32_t, uint32_t>;
-  struct CseHash {
-    size_t operator()(const CseKey& k) const {
-      auto [op, descr, x, y, z] = k;
-      uint64_t h = uint64_t(op) * 0x9e3779b97f4a7c15ull ^ reinterpret_cast<uintptr_t>(descr);
-      h = (h ^ x) * 0x100000001b3ull;
-      h = (h ^ y) * 0x100000001b3ull;
-      h = (h ^ z) * 0x100000001b3ull;
-      return size_t(h ^ (h >> 31));
-    }
-  };
-
   // optimizer.cpp
   Value get(Value v);
   void find_values_live_across_labels();
@@ -192,7 +181,7 @@ class Optimizer {
   KnownValues known_;
   // The output constant of each input constant, once asked for.
   std::vector<Value> const_map_;
-  std::unordered_map<CseKey, Value, CseHash> cse_;
+  CseTable cse_;
   std::unordered_map<size_t, std::vector<Value>> live_across_;  // label -> values, see above
   std::vector<PendingStore> pending_;                           // lazy stores, in order
   // Values the trace marks as portal activations' frames (private_frame), and those of them

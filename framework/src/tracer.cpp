@@ -12,6 +12,7 @@
 #include "jitcode_liveness.h"
 #include "jitcode_reader.h"
 #include "native_access.h"
+#include "tracer_code.h"
 #include "weft/gc/field.h"
 #include "weft/gc/heap.h"
 #include "weft/gc/roots.h"
@@ -27,6 +28,7 @@ constexpr Type kBankType[] = {Type::Int, Type::Ref, Type::Float};
 // A jitcode activation being traced: concrete register values and the trace values they are.
 struct TraceFrame {
   const JitCode& code;
+  const TracerCode& steps;
   size_t pc = 0;
   std::vector<uint64_t> regs[3];
   std::vector<Value> vals[3];
@@ -42,7 +44,7 @@ struct TraceFrame {
   std::vector<Value> call_vals;
   size_t first_inst = 0;
   std::vector<uint64_t> entry_greens;  // at its portal_entry
-  explicit TraceFrame(const JitCode& c) : code(c) {
+  explicit TraceFrame(const JitCode& c) : code(c), steps(TracerCode::of(c)) {
     for (int b = 0; b < 3; ++b) {
       regs[b].assign(c.num_regs[b], 0);
       vals[b].assign(c.num_regs[b], Value());
@@ -393,6 +395,39 @@ class Tracer {
   void step() {
     TraceFrame& f = top();
     size_t at = f.pc;
+    // Pure operations, copies and jumps from the pre-decoded form (tracer_code.h).
+    const TracerStep& s = f.steps.at(at);
+    switch (s.kind) {
+      case TracerStep::Kind::Pure: {
+        uint64_t words[2] = {};
+        Value vals[2];
+        for (size_t n = 0; n < s.nargs; ++n) {
+          words[n] = concrete(f, s.arg_bank[n], s.arg[n]);
+          vals[n] = traced(f, s.arg_bank[n], s.arg[n]);
+        }
+        std::optional<uint64_t> value = eval_pure(s.ir, std::span<const uint64_t>(words, s.nargs));
+        if (!value) return end(Recording::Status::Error, "division by zero");
+        bool all_const = vals[0].is_const() && (s.nargs < 2 || vals[1].is_const());
+        // A result nobody reads (the codegen recomputes values derived from the reds after the
+        // merge point, so the copy computed before it is dead) is not recorded at all.
+        Value v = all_const     ? t_.constant_of(kBankType[s.dst_bank], *value)
+                  : !s.dst_live ? zero(s.dst_bank)
+                                : t_.emit(s.ir, std::span<const Value>(vals, s.nargs));
+        assign(f, s.dst_bank, s.dst, *value, v);
+        f.pc = s.next;
+        return;
+      }
+      case TracerStep::Kind::Copy:
+        assign(f, s.dst_bank, s.dst, concrete(f, s.arg_bank[0], s.arg[0]),
+               traced(f, s.arg_bank[0], s.arg[0]));
+        f.pc = s.next;
+        return;
+      case TracerStep::Kind::Skip:
+        f.pc = s.next;
+        return;
+      case TracerStep::Kind::Other:
+        break;
+    }
     JitCodeReader r(f.code, at);
     JitOp op = r.op();
     const char* args = jit_op_info(op).args;
@@ -401,26 +436,6 @@ class Tracer {
       value = concrete(f, bank, reg);
       v = traced(f, bank, reg);
     };
-    if (auto ir = pure_ir_op(op)) {
-      uint64_t words[2] = {};
-      Value vals[2];
-      size_t n = 0;
-      for (const char* a = args; *a != '>'; ++a, ++n) read(bank_of(*a), words[n], vals[n]);
-      std::optional<uint64_t> value = eval_pure(*ir, std::span<const uint64_t>(words, n));
-      if (!value) return end(Recording::Status::Error, "division by zero");
-      int bank = bank_of(args[n + 1]);  // args: the operands, then ">" and the result
-      uint16_t dst = r.u16();
-      bool all_const = vals[0].is_const() && (n < 2 || vals[1].is_const());
-      // A result nobody reads (the codegen recomputes values derived from the reds after the
-      // merge point, so the copy computed before it is dead) is not recorded at all.
-      Value v = all_const ? t_.constant_of(kBankType[bank], *value)
-                : !JitCodeLiveness::of(f.code).live_out(at, bank, dst)
-                    ? zero(bank)
-                    : t_.emit(*ir, std::span<const Value>(vals, n));
-      assign(f, bank, dst, *value, v);
-      f.pc = r.pc();
-      return;
-    }
     switch (op) {
       case JitOp::int_sext:
       case JitOp::int_zext: {
@@ -464,19 +479,6 @@ class Tracer {
         assign(f, kIntBank, dst, uint64_t(out), v);
         break;
       }
-      case JitOp::int_copy:
-      case JitOp::ref_copy:
-      case JitOp::float_copy: {
-        int bank = bank_of(args[0]);
-        uint64_t x;
-        Value v;
-        read(bank, x, v);
-        assign(f, bank, r.u16(), x, v);
-        break;
-      }
-      case JitOp::goto_:
-        f.pc = r.u32();
-        return;
       case JitOp::goto_if_not: {
         uint64_t cond;
         Value v;
@@ -523,7 +525,6 @@ class Tracer {
         top().pc = return_pc;
         return;
       }
-      case JitOp::live:
       case JitOp::can_enter_jit:
         for (const char* a = args; *a; ++a)
           for (uint8_t n = r.u8(); n > 0; --n) r.u16();

@@ -31,6 +31,10 @@ struct TraceFrame {
   const TracerCode& steps;
   size_t pc = 0;
   std::vector<uint64_t> regs[3];
+  // A null value stands for the constant the register holds concretely: most of what an
+  // interpreter's dispatch computes is constant (from the greens), and giving each such result
+  // a trace constant when it is computed cost a constant-table lookup per operation. Tracer::
+  // traced() makes the constant when a value is needed.
   std::vector<Value> vals[3];
   // The trace's constant for each of the jitcode's constants, once asked for (a trace reads
   // the same few constants at every step).
@@ -321,12 +325,23 @@ class Tracer {
                                        : f.code.consts[bank][reg - f.code.num_regs[bank]];
   }
   Value traced(TraceFrame& f, int bank, uint16_t reg) {
-    if (reg < f.code.num_regs[bank]) return f.vals[bank][reg];
+    if (reg < f.code.num_regs[bank]) {
+      Value& v = f.vals[bank][reg];
+      if (!v) v = t_.constant_of(kBankType[bank], f.regs[bank][reg]);
+      return v;
+    }
     size_t k = reg - f.code.num_regs[bank];
     Value& c = f.const_vals[bank][k];
     if (!c) c = t_.constant_of(kBankType[bank], f.code.consts[bank][k]);
     return c;
   }
+  // Whether register `reg` holds a constant of the trace (without making the constant).
+  bool known_constant(const TraceFrame& f, int bank, uint16_t reg) const {
+    if (reg >= f.code.num_regs[bank]) return true;
+    Value v = f.vals[bank][reg];
+    return !v || v.is_const();
+  }
+  // `v` null: the constant `value` (see TraceFrame::vals).
   void assign(TraceFrame& f, int bank, uint16_t reg, uint64_t value, Value v) {
     f.regs[bank][reg] = value;
     f.vals[bank][reg] = v;
@@ -354,7 +369,7 @@ class Tracer {
         int b = flat >= live.bank_base(2) ? 2 : flat >= live.bank_base(1) ? 1 : 0;
         size_t reg = flat - live.bank_base(b);
         if (reg >= f.vals[b].size()) return;
-        rf.values.push_back(f.vals[b][reg]);
+        rf.values.push_back(traced(f, b, uint16_t(reg)));
         rf.regs.push_back(uint16_t(flat));
       });
     }
@@ -400,26 +415,31 @@ class Tracer {
     switch (s.kind) {
       case TracerStep::Kind::Pure: {
         uint64_t words[2] = {};
-        Value vals[2];
+        bool all_const = true;
         for (size_t n = 0; n < s.nargs; ++n) {
           words[n] = concrete(f, s.arg_bank[n], s.arg[n]);
-          vals[n] = traced(f, s.arg_bank[n], s.arg[n]);
+          all_const &= known_constant(f, s.arg_bank[n], s.arg[n]);
         }
         std::optional<uint64_t> value = eval_pure(s.ir, std::span<const uint64_t>(words, s.nargs));
         if (!value) return end(Recording::Status::Error, "division by zero");
-        bool all_const = vals[0].is_const() && (s.nargs < 2 || vals[1].is_const());
         // A result nobody reads (the codegen recomputes values derived from the reds after the
         // merge point, so the copy computed before it is dead) is not recorded at all.
-        Value v = all_const     ? t_.constant_of(kBankType[s.dst_bank], *value)
-                  : !s.dst_live ? zero(s.dst_bank)
-                                : t_.emit(s.ir, std::span<const Value>(vals, s.nargs));
+        Value v;  // all operands constant: the result is (TraceFrame::vals)
+        if (!all_const && !s.dst_live) {
+          v = zero(s.dst_bank);
+        } else if (!all_const) {
+          Value vals[2];
+          for (size_t n = 0; n < s.nargs; ++n) vals[n] = traced(f, s.arg_bank[n], s.arg[n]);
+          v = t_.emit(s.ir, std::span<const Value>(vals, s.nargs));
+        }
         assign(f, s.dst_bank, s.dst, *value, v);
         f.pc = s.next;
         return;
       }
       case TracerStep::Kind::Copy:
         assign(f, s.dst_bank, s.dst, concrete(f, s.arg_bank[0], s.arg[0]),
-               traced(f, s.arg_bank[0], s.arg[0]));
+               known_constant(f, s.arg_bank[0], s.arg[0]) ? Value()
+                                                          : traced(f, s.arg_bank[0], s.arg[0]));
         f.pc = s.next;
         return;
       case TracerStep::Kind::Skip:
@@ -480,19 +500,19 @@ class Tracer {
         break;
       }
       case JitOp::goto_if_not: {
-        uint64_t cond;
-        Value v;
-        read(kIntBank, cond, v);
+        uint16_t reg = r.u16();
+        uint64_t cond = concrete(f, kIntBank, reg);
         uint32_t target = r.u32();
-        if (!v.is_const()) guard_on_condition(cond != 0, v, at);
+        if (!known_constant(f, kIntBank, reg))
+          guard_on_condition(cond != 0, traced(f, kIntBank, reg), at);
         f.pc = cond ? r.pc() : target;
         return;
       }
       case JitOp::switch_: {
-        uint64_t x;
-        Value v;
-        read(kIntBank, x, v);
-        if (!v.is_const()) guard(Op::guard_value, {v, t_.const_int(int64_t(x))}, at);
+        uint16_t reg = r.u16();
+        uint64_t x = concrete(f, kIntBank, reg);
+        if (!known_constant(f, kIntBank, reg))
+          guard(Op::guard_value, {traced(f, kIntBank, reg), t_.const_int(int64_t(x))}, at);
         size_t next = 0;
         for (uint16_t n = r.u16(); n > 0; --n) {
           uint64_t value = r.u64();
@@ -592,8 +612,8 @@ class Tracer {
       case JitOp::ref_guard_value: {
         int bank = op == JitOp::int_guard_value ? kIntBank : kRefBank;
         uint16_t reg = r.u16();
-        Value v = traced(f, bank, reg);
-        if (!v.is_const()) {
+        if (!known_constant(f, bank, reg)) {
+          Value v = traced(f, bank, reg);
           Value c = t_.constant_of(kBankType[bank], concrete(f, bank, reg));
           guard(Op::guard_value, {v, c}, at);
           if (reg < f.code.num_regs[bank]) f.vals[bank][reg] = c;
@@ -625,19 +645,21 @@ class Tracer {
       case JitOp::getfield_raw_i:
       case JitOp::getfield_raw_f:
       case JitOp::getfield_raw_r: {
-        uint64_t object;
-        Value vo;
-        read(bank_of(args[0]), object, vo);
+        int object_bank = bank_of(args[0]);
+        uint16_t object_reg = r.u16();
+        uint64_t object = concrete(f, object_bank, object_reg);
+        bool const_object = known_constant(f, object_bank, object_reg);
         auto* field = static_cast<const FieldDescr*>(f.code.descrs[r.u16()]);
         if (!object) return fail("load through a null pointer");
         uint64_t value = native_load(object + field->offset, field->size, field->is_signed);
         int bank = bank_of(args[3]);
         bool raw = op == JitOp::getfield_raw_i || op == JitOp::getfield_raw_f ||
                    op == JitOp::getfield_raw_r;
-        Value v = vo.is_const() && (field->immutable || field->quasi_immutable)
-                      ? t_.constant_of(kBankType[bank], value)
-                      : t_.emit(raw ? Op::getfield_raw : Op::getfield_gc, {vo}, field);
-        if (vo.is_const() && field->quasi_immutable) {
+        Value v;  // a constant (TraceFrame::vals) if the object is and the field cannot change
+        if (!const_object || (!field->immutable && !field->quasi_immutable))
+          v = t_.emit(raw ? Op::getfield_raw : Op::getfield_gc,
+                      {traced(f, object_bank, object_reg)}, field);
+        if (const_object && field->quasi_immutable) {
           // A constant for as long as nobody writes the field: the guard fails (re-executing
           // this load in the blackhole) once the runtime has invalidated the trace.
           guard(Op::guard_not_invalidated, {}, at);
@@ -796,9 +818,7 @@ class Tracer {
             return fail("wrong number of arguments for " + callee->name);
           for (size_t k = 0; k < lists[b].size(); ++k)
             assign(*callee_frame, b, callee->params[b][k], lists[b][k], vlists[b][k]);
-          for (Value& v : callee_frame->vals[b])
-            if (!v) v = t_.constant_of(kBankType[b], 0);
-        }
+        }  // the other registers: 0, constants (TraceFrame::vals)
         if (const char* arrow = std::strchr(args, '>')) {
           callee_frame->result_bank = bank_of(arrow[1]);
           callee_frame->result_reg = r.u16();
@@ -823,7 +843,7 @@ class Tracer {
     for (int list = 0; list < 6; ++list)
       for (uint8_t n = r.u8(); n > 0; --n) {
         uint16_t reg = r.u16();
-        if (list >= 2 || reg >= f.code.num_regs[list] || f.vals[list][reg].is_const()) continue;
+        if (list >= 2 || known_constant(f, list, reg)) continue;
         Value c = t_.constant_of(kBankType[list], f.regs[list][reg]);
         guard(Op::guard_value, {f.vals[list][reg], c}, at);
         f.vals[list][reg] = c;

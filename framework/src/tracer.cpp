@@ -11,8 +11,8 @@
 #include "greens_key.h"
 #include "jitcode_liveness.h"
 #include "jitcode_reader.h"
+#include "jitcode_steps.h"
 #include "native_access.h"
-#include "tracer_code.h"
 #include "weft/gc/field.h"
 #include "weft/gc/heap.h"
 #include "weft/gc/roots.h"
@@ -28,7 +28,7 @@ constexpr Type kBankType[] = {Type::Int, Type::Ref, Type::Float};
 // A jitcode activation being traced: concrete register values and the trace values they are.
 struct TraceFrame {
   const JitCode& code;
-  const TracerCode& steps;
+  const JitCodeSteps& steps;
   size_t pc = 0;
   std::vector<uint64_t> regs[3];
   // A null value stands for the constant the register holds concretely: most of what an
@@ -48,7 +48,7 @@ struct TraceFrame {
   std::vector<Value> call_vals;
   size_t first_inst = 0;
   std::vector<uint64_t> entry_greens;  // at its portal_entry
-  explicit TraceFrame(const JitCode& c) : code(c), steps(TracerCode::of(c)) {
+  explicit TraceFrame(const JitCode& c) : code(c), steps(JitCodeSteps::of(c)) {
     for (int b = 0; b < 3; ++b) {
       regs[b].assign(c.num_regs[b], 0);
       vals[b].assign(c.num_regs[b], Value());
@@ -410,10 +410,10 @@ class Tracer {
   void step() {
     TraceFrame& f = top();
     size_t at = f.pc;
-    // Pure operations, copies and jumps from the pre-decoded form (tracer_code.h).
-    const TracerStep& s = f.steps.at(at);
+    // Pure operations, copies and jumps from the pre-decoded form (jitcode_steps.h).
+    const JitCodeStep& s = f.steps.at(at);
     switch (s.kind) {
-      case TracerStep::Kind::Pure: {
+      case JitCodeStep::Kind::Pure: {
         uint64_t words[2] = {};
         bool all_const = true;
         for (size_t n = 0; n < s.nargs; ++n) {
@@ -436,16 +436,16 @@ class Tracer {
         f.pc = s.next;
         return;
       }
-      case TracerStep::Kind::Copy:
+      case JitCodeStep::Kind::Copy:
         assign(f, s.dst_bank, s.dst, concrete(f, s.arg_bank[0], s.arg[0]),
                known_constant(f, s.arg_bank[0], s.arg[0]) ? Value()
                                                           : traced(f, s.arg_bank[0], s.arg[0]));
         f.pc = s.next;
         return;
-      case TracerStep::Kind::Skip:
+      case JitCodeStep::Kind::Skip:
         f.pc = s.next;
         return;
-      case TracerStep::Kind::Other:
+      case JitCodeStep::Kind::Other:
         break;
     }
     JitCodeReader r(f.code, at);

@@ -1,4 +1,4 @@
-#include "tracer_code.h"
+#include "jitcode_steps.h"
 
 #include "jitcode_liveness.h"
 #include "jitcode_reader.h"
@@ -41,7 +41,7 @@ void skip_operands(JitCodeReader& r, JitOp op) {
 
 }  // namespace
 
-TracerCode::TracerCode(const JitCode& code) {
+JitCodeSteps::JitCodeSteps(const JitCode& code) {
   const JitCodeLiveness& live = JitCodeLiveness::of(code);
   index_of_pc_.assign(code.code.size() + 1, -1);
   // Where a Skip step goes: its jump target, or the next instruction.
@@ -50,9 +50,9 @@ TracerCode::TracerCode(const JitCode& code) {
     JitCodeReader r(code, pc);
     JitOp op = r.op();
     const char* args = jit_op_info(op).args;
-    TracerStep s;
+    JitCodeStep s;
     if (auto ir = pure_ir_op(op)) {
-      s.kind = TracerStep::Kind::Pure;
+      s.kind = JitCodeStep::Kind::Pure;
       s.ir = *ir;
       for (const char* a = args; *a != '>'; ++a, ++s.nargs) {
         s.arg_bank[s.nargs] = uint8_t(bank_of(*a));
@@ -62,21 +62,21 @@ TracerCode::TracerCode(const JitCode& code) {
       s.dst = r.u16();
       s.dst_live = live.live_out(pc, s.dst_bank, s.dst);
     } else if (op == JitOp::int_copy || op == JitOp::ref_copy || op == JitOp::float_copy) {
-      s.kind = TracerStep::Kind::Copy;
+      s.kind = JitCodeStep::Kind::Copy;
       s.nargs = 1;
       s.arg_bank[0] = s.dst_bank = uint8_t(bank_of(args[0]));
       s.arg[0] = r.u16();
       s.dst = r.u16();
     } else if (op == JitOp::goto_) {
-      s.kind = TracerStep::Kind::Skip;
+      s.kind = JitCodeStep::Kind::Skip;
       s.next = r.u32();
     } else if (op == JitOp::live) {
-      s.kind = TracerStep::Kind::Skip;
+      s.kind = JitCodeStep::Kind::Skip;
       skip_operands(r, op);
     } else {
       skip_operands(r, op);
     }
-    if (s.kind != TracerStep::Kind::Skip || op == JitOp::live) s.next = uint32_t(r.pc());
+    if (s.kind != JitCodeStep::Kind::Skip || op == JitOp::live) s.next = uint32_t(r.pc());
     index_of_pc_[pc] = int32_t(steps_.size());
     steps_.push_back(s);
     pc = r.pc();
@@ -86,18 +86,18 @@ TracerCode::TracerCode(const JitCode& code) {
   auto resolve = [&](uint32_t pc) {
     for (int hops = 0; hops < 16; ++hops) {
       if (pc >= code.code.size() || index_of_pc_[pc] < 0) return pc;
-      const TracerStep& s = steps_[size_t(index_of_pc_[pc])];
-      if (s.kind != TracerStep::Kind::Skip) return pc;
+      const JitCodeStep& s = steps_[size_t(index_of_pc_[pc])];
+      if (s.kind != JitCodeStep::Kind::Skip) return pc;
       pc = s.next;
     }
     return pc;
   };
-  for (TracerStep& s : steps_) s.next = resolve(s.next);
+  for (JitCodeStep& s : steps_) s.next = resolve(s.next);
 }
 
-const TracerCode& TracerCode::of(const JitCode& code) {
-  if (!code.tracer_code) code.tracer_code = std::make_shared<const TracerCode>(code);
-  return *code.tracer_code;
+const JitCodeSteps& JitCodeSteps::of(const JitCode& code) {
+  if (!code.steps) code.steps = std::make_shared<const JitCodeSteps>(code);
+  return *code.steps;
 }
 
 }  // namespace weft::jit

@@ -46,7 +46,10 @@ bool AddressSpace::reserve(size_t heap_bytes) {
   cards = static_cast<uint8_t*>(map(span >> kCardShift));
   large_owner = static_cast<uint32_t*>(map(max_large_pages * sizeof(uint32_t)));
   large_pages = static_cast<uint32_t*>(map(max_large_pages * sizeof(uint32_t)));
-  return mark_bits && start_bits && line_marks && cards && large_owner && large_pages;
+  candidates = static_cast<uint8_t*>(map(span >> kBlockShift));
+  block_live = static_cast<uint32_t*>(map(max_blocks * sizeof(uint32_t)));
+  return mark_bits && start_bits && line_marks && cards && large_owner && large_pages &&
+         candidates && block_live;
 }
 
 void AddressSpace::decommit(uintptr_t start, size_t bytes) {

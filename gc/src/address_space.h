@@ -37,6 +37,8 @@ class AddressSpace {
   uint8_t* cards = nullptr;         // 1 byte per card of the whole span: written since last GC
   uint32_t* large_owner = nullptr;  // per large page: 1 + first page of its object, 0 if free
   uint32_t* large_pages = nullptr;  // per first page of a large object: its page count
+  uint8_t* candidates = nullptr;    // per block of the whole span: being evacuated (Tracer)
+  uint32_t* block_live = nullptr;   // per block: bytes of the objects marked in it
 
   bool in_blocks(uintptr_t a) const { return a - base < large_base - base; }
   bool in_large(uintptr_t a) const { return a - large_base < base + span - large_base; }

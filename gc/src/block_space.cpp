@@ -38,6 +38,7 @@ int64_t BlockSpace::take_empty() {
   info.dirty = false;
   info.in_use = true;
   info.free_lines = kLinesPerBlock;
+  space_.block_live[b] = 0;
   ++in_use_;
   return b;
 }
@@ -69,6 +70,7 @@ void BlockSpace::clear_marks() {
   size_t n = info_.size();
   std::memset(space_.mark_bits, 0, n * (kBlockSize >> (kGranuleShift + 3)));
   std::memset(space_.line_marks, 0, n * kLinesPerBlock);
+  std::memset(space_.block_live, 0, n * sizeof(uint32_t));
 }
 
 void BlockSpace::sweep_block(size_t b) {

@@ -25,7 +25,8 @@ void Heap::Impl::refresh_type_tables() {
     const TypeInfo& info = type_info(TypeId(t));
     trace_fns_[t] = info.trace;
     type_flags_[t] =
-        uint8_t((info.finalize ? kHasFinalizer : 0) | (t == weak_ref_type ? kIsWeakRef : 0));
+        uint8_t((info.finalize ? kHasFinalizer : 0) | (t == weak_ref_type ? kIsWeakRef : 0) |
+                (info.pinned ? kPinnedType : 0));
   }
 }
 
@@ -74,18 +75,27 @@ void Heap::Impl::collect(CollectionKind kind) {
   close_allocation();
   refresh_type_tables();
   prepare_young_regions();
+  bool evacuating = major && select_candidates();
   if (major) {
     blocks.clear_marks();
     large.clear_marks();
   }
   marked_bytes_ = 0;
   Tracer tracer(space.base, space.span, space.mark_bits, &mark_stack_);
+  if (evacuating) tracer.set_evacuation(space.candidates, &Impl::evacuate_thunk, this);
   if (!major) scan_cards(tracer);  // first: until roots are marked, "marked" means "old"
-  mark_roots();
+  mark_roots();                    // all of them before tracing, which may move objects: roots pin
   drain(tracer);
+  if (evacuating)
+    for (uintptr_t& h : finalizable_) h = forwarded(h);
   process_weak_refs();
   process_finalizable(tracer);
-  std::erase_if(weak_refs_, [&](uintptr_t h) { return !space.is_marked(h); });
+  // Weak references themselves may have moved, also while tracing from resurrected objects.
+  std::erase_if(weak_refs_, [&](uintptr_t& h) {
+    h = forwarded(h);
+    return !space.is_marked(h);
+  });
+  if (evacuating) end_evacuation();
 
   blocks.sweep(major);
   large.sweep(major);
@@ -237,6 +247,7 @@ void Heap::Impl::drain(Tracer& tracer) {
       size_t first = (h - space.base) >> kLineShift;
       size_t last = (h + size - 1 - space.base) >> kLineShift;
       for (size_t line = first; line <= last; ++line) space.line_marks[line] = 1;
+      space.block_live[(h - space.base) >> kBlockShift] += uint32_t(size);
     } else {
       size = large.size_of(h);
     }
@@ -247,12 +258,17 @@ void Heap::Impl::drain(Tracer& tracer) {
 
 void Heap::Impl::process_weak_refs() {
   static_assert(sizeof(WeakRef) == sizeof(void*), "the target is the WeakRef's only field");
-  for (uintptr_t h : weak_refs_) {
+  for (uintptr_t& h : weak_refs_) {
+    h = forwarded(h);  // the WeakRef may have moved, and its target too
     void*& target = *reinterpret_cast<void**>(h + kHeaderSize);
     uintptr_t th = reinterpret_cast<uintptr_t>(target) - kHeaderSize;
-    if (target && th - space.base < space.span && !space.is_marked(th)) {
+    if (!target || th - space.base >= space.span) continue;
+    th = forwarded(th);
+    if (!space.is_marked(th)) {
       target = nullptr;
       ++stats.weak_refs_cleared;
+    } else {
+      target = reinterpret_cast<void*>(th + kHeaderSize);
     }
   }
 }

@@ -93,7 +93,24 @@ HeapConfig HeapConfig::from_env() {
   config.stress_interval = uint32_t(env_size("WEFT_GC_STRESS", config.stress_interval));
   config.print_stats = env_size("WEFT_GC_STATS", 0) != 0;
   config.trace_roots = env_size("WEFT_GC_TRACE_ROOTS", 0) != 0;
+  if (const char* evacuate = std::getenv("WEFT_GC_EVACUATE"); evacuate && *evacuate) {
+    std::string mode = evacuate;
+    if (mode == "0" || mode == "off")
+      config.evacuate = Evacuation::Off;
+    else if (mode == "1" || mode == "on")
+      config.evacuate = Evacuation::On;
+    else if (mode == "stress")
+      config.evacuate = Evacuation::Stress;
+    else
+      std::fprintf(stderr, "weft::gc: ignoring WEFT_GC_EVACUATE=%s (expected 0, 1 or stress)\n",
+                   evacuate);
+  }
   return config;
+}
+
+void HeapConfig::allow_evacuation() {
+  const char* evacuate = std::getenv("WEFT_GC_EVACUATE");
+  if (evacuate == nullptr || *evacuate == '\0') this->evacuate = Evacuation::On;
 }
 
 Heap::Impl::Impl(Heap& owner, const HeapConfig& cfg) : heap(owner), config(cfg) {

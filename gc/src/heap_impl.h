@@ -13,6 +13,9 @@
 //      waiting for their finalizer; trace to a fixed point;
 //   5. clear weak references to unmarked objects; resurrect unmarked finalizable objects into
 //      the pending-finalizer queue (marking what they reach);
+//   With evacuation (evacuate.cpp), a major collection first picks candidate blocks; from step 4
+//   on, an object in a candidate block first reached through a traced field is copied into an
+//   empty block and the field updated (roots were all marked in place before, so they pin).
 //   6. sweep blocks and large objects: a swept block's object-start bits become its mark bits
 //      (only object headers are ever marked); clear cards; return memory to the OS after a major.
 #pragma once
@@ -119,6 +122,15 @@ class Heap::Impl {
   void clear_cards();
   void finish_collection(CollectionKind kind, std::chrono::steady_clock::time_point start);
 
+  // evacuate.cpp
+  bool select_candidates();
+  void end_evacuation();
+  static void evacuate_thunk(void* self, void* slot, uintptr_t header);
+  void evacuate(void* slot, uintptr_t header);
+  uintptr_t evacuation_space(size_t bytes);
+  // Where the object at `header` is now: its copy if it was evacuated by this collection.
+  uintptr_t forwarded(uintptr_t header) const;
+
   // Allocation state. The fast path's cursor and limit live in Heap::alloc_; `hole_end_` is the
   // real end of the current hole (the published limit is lowered to force the slow path in
   // stress mode).
@@ -149,8 +161,14 @@ class Heap::Impl {
   std::deque<uintptr_t> pending_finalizers_;
   std::vector<uintptr_t> weak_refs_;  // headers of live WeakRef objects
 
+  // Evacuation state of the current major collection.
+  std::vector<uint32_t> candidate_blocks_;
+  uintptr_t evac_cursor_ = 0, evac_end_ = 0;  // the empty block being copied into
+  size_t evac_blocks_left_ = 0;               // empty blocks it may still take
+
   static constexpr uint8_t kHasFinalizer = 1;
   static constexpr uint8_t kIsWeakRef = 2;
+  static constexpr uint8_t kPinnedType = 4;
 };
 
 }  // namespace weft::gc

@@ -29,6 +29,8 @@ void Stats::print(FILE* out) const {
                mib(double(heap_in_use)), mib(double(heap_committed)),
                mib(double(peak_heap_committed)));
   std::fprintf(out, "  live after major:   %.1f MiB\n", mib(double(live_after_major)));
+  std::fprintf(out, "  evacuated:          %llu objects, %.1f MiB\n",
+               static_cast<unsigned long long>(objects_evacuated), mib(double(bytes_evacuated)));
   std::fprintf(out, "  finalized:          %llu objects; weak references cleared: %llu\n",
                static_cast<unsigned long long>(objects_finalized),
                static_cast<unsigned long long>(weak_refs_cleared));

@@ -172,7 +172,8 @@ uint64_t majors_after_fragmenting(bool growth_from_live, size_t* live, size_t* i
   HeapConfig config = test_config();
   config.min_major_heap = size_t{1} << 20;
   config.growth_from_live = growth_from_live;
-  config.stress_interval = 0;  // the policy's own collections only (gc_tests_stress sets it)
+  config.stress_interval = 0;         // the policy's own collections only (gc_tests_stress sets it)
+  config.evacuate = Evacuation::Off;  // it would undo the fragmentation this test is about
   Heap heap(config);
   constexpr uint32_t kKept = 100000;
   Root<RefArray<Node>> kept = RefArray<Node>::make(heap, kKept);

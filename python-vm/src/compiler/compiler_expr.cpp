@@ -6,6 +6,78 @@ namespace weft::python {
 Value imag_literal_function();  // complex.cpp
 Value await_function();         // function.cpp
 
+namespace {
+
+// A negative number literal, which CPython's AST optimizer folds into a constant.
+bool negative_number(const Expr* x) {
+  return x->kind == EK::UnaryOp && x->op == kUSub && x->a->kind == EK::Const &&
+         (x->a->ck == ConstKind::Int || x->a->ck == ConstKind::Float);
+}
+
+bool all_constant(const std::vector<Expr*>& elts) {
+  if (elts.empty()) return false;
+  for (const Expr* x : elts)
+    if (x->kind != EK::Const || x->ck == ConstKind::Complex) return false;
+  return true;
+}
+
+// Set displays also fold negative numbers, as CPython's do.
+bool all_set_constant(const std::vector<Expr*>& elts) {
+  for (const Expr* x : elts)
+    if (!negative_number(x) && (x->kind != EK::Const || x->ck == ConstKind::Complex)) return false;
+  return !elts.empty();
+}
+
+// The value of a constant other than a complex one (which is made by a call).
+Value constant_value(const Expr* x) {
+  if (negative_number(x)) {
+    Value v = constant_value(x->a);
+    return x->a->ck == ConstKind::Int ? int_neg(v) : new_float(-x->a->f);
+  }
+  switch (x->ck) {
+    case ConstKind::None:
+      return rt.None;
+    case ConstKind::True:
+      return rt.True;
+    case ConstKind::False:
+      return rt.False;
+    case ConstKind::Ellipsis:
+      return rt.Ellipsis;
+    case ConstKind::Int:
+      return int_from_string(x->s, x->op);
+    case ConstKind::Float:
+      return new_float(x->f);
+    case ConstKind::Str:
+      return new_str(x->s);
+    case ConstKind::Bytes:
+      return new_bytes(x->s);
+    default:
+      return Value();
+  }
+}
+
+// The frozenset in `keep` with the same items as f, each of the same type (CPython's constant
+// keys tell 1 from 1.0 and True), if any.
+Set* earlier_equal_frozenset(List* keep, Set* f) {
+  for (int64_t i = 0; i < keep->size; i++) {
+    Value c = keep->at(i);
+    if (!c.is_ptr() || c.obj()->type != rt.frozenset_type || c.as<Set>()->used != f->used) continue;
+    Set* s = c.as<Set>();
+    bool same = true;
+    Value x, y;
+    for (int64_t p = 0; same && set_next(f, &p, &x);) {
+      bool found = false;
+      for (int64_t q = 0; !found && set_next(s, &q, &y);)
+        found = type_of(x) == type_of(y) && eq(x, y) == 1;
+      same = found;
+    }
+    if (same) return s;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 void Compiler::constant(const Expr* e) {
   switch (e->ck) {
     case ConstKind::None:
@@ -358,45 +430,10 @@ void Compiler::expr(const Expr* e) {
     case EK::Formatted:
       break;
     case EK::Tuple: {
-      bool all_const = !e->elts.empty();
-      for (const Expr* x : e->elts)
-        if (x->kind != EK::Const || x->ck == ConstKind::Complex) all_const = false;
-      if (all_const) {
+      if (all_constant(e->elts)) {
         Tuple* t = new_tuple(static_cast<int64_t>(e->elts.size()));
         list_append(keep, t);
-        for (size_t i = 0; i < e->elts.size(); i++) {
-          const Expr* x = e->elts[i];
-          Value v;
-          switch (x->ck) {
-            case ConstKind::None:
-              v = rt.None;
-              break;
-            case ConstKind::True:
-              v = rt.True;
-              break;
-            case ConstKind::False:
-              v = rt.False;
-              break;
-            case ConstKind::Ellipsis:
-              v = rt.Ellipsis;
-              break;
-            case ConstKind::Int:
-              v = int_from_string(x->s, x->op);
-              break;
-            case ConstKind::Float:
-              v = new_float(x->f);
-              break;
-            case ConstKind::Str:
-              v = new_str(x->s);
-              break;
-            case ConstKind::Bytes:
-              v = new_bytes(x->s);
-              break;
-            default:
-              break;
-          }
-          t->items()[i] = v;
-        }
+        for (size_t i = 0; i < e->elts.size(); i++) t->items()[i] = constant_value(e->elts[i]);
         load_const(t);
         break;
       }
@@ -407,6 +444,26 @@ void Compiler::expr(const Expr* e) {
       starred_build(e->elts, OP_BUILD_LIST, false);
       break;
     case EK::Set:
+      if (e->elts.size() > 2 && all_set_constant(e->elts)) {
+        // as CPython: a frozenset constant merged into a new set, which decides the set's
+        // table, hence its iteration order. CPython's compiler makes the frozenset from the
+        // items in source order, then its constant merging makes it again from that one's
+        // iteration order.
+        Set* first = new_set(rt.frozenset_type);  // on the stack until f is made
+        for (const Expr* x : e->elts)
+          if (set_add(first, constant_value(x)) < 0) clear_exc();
+        Set* f = new_set(rt.frozenset_type);
+        Value item;
+        for (int64_t pos = 0; set_next(first, &pos, &item);)
+          if (set_add(f, item) < 0) clear_exc();
+        // and an equal frozenset constant made before in the module is used instead
+        if (Set* same = earlier_equal_frozenset(keep, f)) f = same;
+        list_append(keep, f);
+        emit(OP_BUILD_SET, 0);
+        load_const(f);
+        emit(OP_SET_UPDATE, 1);
+        break;
+      }
       starred_build(e->elts, OP_BUILD_SET, false);
       break;
     case EK::Dict: {

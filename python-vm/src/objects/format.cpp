@@ -8,6 +8,8 @@
 
 namespace weft::python {
 
+bool int_str_too_long(Value v);  // int.cpp: ValueError past sys.set_int_max_str_digits
+
 bool g_bytes_mod = false;  // str_mod is formatting for bytes_mod
 
 namespace {
@@ -135,6 +137,7 @@ Value format_int(Value v, const Spec& sp) {
   int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
   if (type != 'd' && type != 'n' && base == 10)
     return raise_fmt(rt.ValueError, "Unknown format code '%c' for object of type 'int'", type);
+  if (base == 10 && int_str_too_long(v)) return Value();
   bool neg = int_sign(v) < 0;
   std::string digits = int_to_string(neg ? int_neg(v) : v, base);
   if (type == 'X')
@@ -375,6 +378,7 @@ Value str_mod(Str* fmt, Value args) {
         if (!iv) return iv;
         sp.type = (t == 'i' || t == 'u') ? 'd' : t;
         if (sp.precision >= 0) {
+          if (t != 'x' && t != 'X' && t != 'o' && int_str_too_long(iv)) return Value();
           bool neg = int_sign(iv) < 0;
           std::string digits = int_to_string(neg ? int_neg(iv) : iv, t == 'x' || t == 'X' ? 16
                                                                      : t == 'o'           ? 8
@@ -437,7 +441,11 @@ Value bytes_mod(Str* fmt, Value args) {
 
 // ---- str.format ----
 
-Value str_format_method(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames) {
+namespace {
+
+// str.format, and str.format_map when `mapping` is set: named fields are then looked up with
+// mapping[name] (so a dict subclass's __missing__ applies) and positional ones are an error.
+Value format_fields(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames, Value mapping) {
   std::string_view f = fmt->view();
   std::string out;
   int64_t auto_idx = 0;
@@ -500,7 +508,12 @@ Value str_format_method(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames) {
     while (end < name.size() && name[end] != '.' && name[end] != '[') end++;
     std::string_view base = name.substr(0, end);
     Value v;
-    if (base.empty()) {
+    if (mapping && (base.empty() || std::isdigit(static_cast<unsigned char>(base[0]))))
+      return raise(rt.ValueError, "Format string contains positional fields");
+    if (mapping) {
+      v = getitem(mapping, new_str(base));
+      if (!v) return v;
+    } else if (base.empty()) {
       if (auto_idx >= nargs)
         return raise_fmt(rt.IndexError,
                          "Replacement index %lld out of range for positional args tuple",
@@ -552,7 +565,7 @@ Value str_format_method(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames) {
     std::string spec_s(spec);
     if (spec_s.find('{') != std::string::npos) {
       Str* inner = new_str(spec_s).as<Str>();
-      Value r = str_format_method(inner, args + auto_idx, nargs - auto_idx, kwnames);
+      Value r = format_fields(inner, args + auto_idx, nargs - auto_idx, kwnames, mapping);
       if (!r) return r;
       for (size_t k = spec_s.find("{}"); k != std::string::npos; k = spec_s.find("{}", k + 2))
         auto_idx++;
@@ -563,6 +576,16 @@ Value str_format_method(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames) {
     out += s.as<Str>()->view();
   }
   return new_str(out);
+}
+
+}  // namespace
+
+Value str_format_method(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames) {
+  return format_fields(fmt, args, nargs, kwnames, Value());
+}
+
+Value str_format_map(Str* fmt, Value mapping) {
+  return format_fields(fmt, nullptr, 0, nullptr, mapping);
 }
 
 }  // namespace weft::python

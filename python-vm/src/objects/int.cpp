@@ -480,6 +480,34 @@ Value int_binary(int op, Value a, Value b) {
   return int_from_mpz_move(r.z);
 }
 
+// CPython's limit on decimal (non power-of-two base) conversions between int and str, against
+// quadratic-time conversions of huge numbers: sys.set_int_max_str_digits, 0 for none.
+int64_t g_int_max_str_digits = 4300;
+
+// True, with ValueError raised, when |v| has more decimal digits than the limit allows.
+bool int_str_too_long(Value v) {
+  if (g_int_max_str_digits <= 0 || v.is_small() || v.obj()->type == rt.bool_type) return false;
+  const mpz_t& z = v.as<BigInt>()->z;
+  size_t n = mpz_sizeinbase(z, 10);  // exact or one more
+  if (n <= static_cast<size_t>(g_int_max_str_digits)) return false;
+  if (n == static_cast<size_t>(g_int_max_str_digits) + 1) {
+    mpz_t a, p;
+    mpz_init(a);
+    mpz_init(p);
+    mpz_abs(a, z);
+    mpz_ui_pow_ui(p, 10, static_cast<unsigned long>(g_int_max_str_digits));
+    bool over = mpz_cmp(a, p) >= 0;
+    mpz_clear(a);
+    mpz_clear(p);
+    if (!over) return false;
+  }
+  raise_fmt(rt.ValueError,
+            "Exceeds the limit (%lld digits) for integer string conversion; use "
+            "sys.set_int_max_str_digits() to increase the limit",
+            static_cast<long long>(g_int_max_str_digits));
+  return true;
+}
+
 namespace {
 
 Value int_new(Value, Value* args, int64_t nargs, Tuple* kwnames) {
@@ -539,6 +567,14 @@ Value int_new(Value, Value* args, int64_t nargs, Tuple* kwnames) {
       return raise_fmt(rt.ValueError, "invalid literal for int() with base %d: %s",
                        static_cast<int>(base), std::string(r.as<Str>()->view()).c_str());
     }
+    bool pow2 = (base & (base - 1)) == 0;
+    if (!pow2 && g_int_max_str_digits > 0 &&
+        static_cast<int64_t>(digits.size()) > g_int_max_str_digits)
+      return raise_fmt(rt.ValueError,
+                       "Exceeds the limit (%lld digits) for integer string conversion: value has "
+                       "%lld digits; use sys.set_int_max_str_digits() to increase the limit",
+                       static_cast<long long>(g_int_max_str_digits),
+                       static_cast<long long>(digits.size()));
     mpz_t z;
     mpz_init(z);
     mpz_set_str(z, digits.c_str(), static_cast<int>(base));
@@ -600,6 +636,26 @@ Value int_bit_count(Value self, Value*, int64_t, Tuple*) {
 }
 
 Value int_conjugate(Value self, Value*, int64_t, Tuple*) { return self; }
+
+// (n, 1) with n a plain int also for bools and subclasses, as CPython's
+Value int_as_integer_ratio(Value self, Value*, int64_t nargs, Tuple* kw) {
+  if (!no_kwargs("as_integer_ratio", kw)) return Value();
+  if (nargs) return raise(rt.TypeError, "as_integer_ratio() takes no arguments");
+  int64_t x;
+  Value n;
+  if (int_to_int64(self, &x)) {
+    n = new_int(x);
+  } else {
+    Z z(self);
+    n = int_from_mpz(z.z);
+  }
+  if (!n) return n;
+  Tuple* t = new_tuple(2);
+  if (!t) return Value();
+  t->items()[0] = n;
+  t->items()[1] = Value::small(1);
+  return t;
+}
 
 // The arguments of to_bytes/from_bytes after the first: byteorder and the keyword signed.
 bool byte_order_args(Value* args, int64_t nargs, Tuple* kw, int64_t* len, bool* little,
@@ -726,6 +782,7 @@ void int_init_type() {
   add_method(rt.int_type, "bit_length", int_bit_length);
   add_method(rt.int_type, "bit_count", int_bit_count);
   add_method(rt.int_type, "conjugate", int_conjugate);
+  add_method(rt.int_type, "as_integer_ratio", int_as_integer_ratio);
   add_method(rt.int_type, "to_bytes", int_to_bytes);
   add_static(rt.int_type, "from_bytes", int_from_bytes);
 }

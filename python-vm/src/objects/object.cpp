@@ -12,6 +12,8 @@
 
 namespace weft::python {
 
+bool int_str_too_long(Value v);  // int.cpp: ValueError past sys.set_int_max_str_digits
+
 Value super_getattr(Super* s, Str* name);
 bool check_native_stack_ok();
 
@@ -191,6 +193,7 @@ Value builtin_repr(Value v) {
     case Layout::Bool:
       return new_str(v == Value(rt.True) ? "True" : "False");
     case Layout::Int:
+      if (int_str_too_long(v)) return Value();
       return new_str(int_to_string(v));
     case Layout::Float:
       return new_str(float_repr(float_val(v)));

@@ -14,13 +14,25 @@
 
 namespace weft::python {
 
+Value str_format_map(Str* fmt, Value mapping);  // format.cpp
+void bytes_add_methods(Type* t);                // bytes_methods.cpp
+
 namespace {
 
-bool is_bytes_v(Value v) { return v.is_ptr() && v.obj()->type == rt.bytes_type; }
+// bytes or a subclass of it (whose methods return plain bytes, as CPython's)
+bool is_bytes_v(Value v) { return v.is_ptr() && v.obj()->type->layout == Layout::Bytes; }
 bool is_str_v(Value v) { return v.is_ptr() && v.obj()->type->layout == Layout::Str; }
 
 Value make_like(Value self, std::string_view s) {
   return is_bytes_v(self) ? new_bytes(s) : new_str(s);
+}
+
+// A method's result equal to its receiver: the receiver itself only if it is an exact str or
+// bytes, since methods of subclasses return the base type.
+Value unchanged(Value self) {
+  Type* t = self.obj()->type;
+  if (t == rt.str_type || t == rt.bytes_type) return self;
+  return make_like(self, self.as<Str>()->view());
 }
 
 // Argument that must be a str (or bytes for bytes methods).
@@ -167,7 +179,7 @@ Value strip_impl(Value self, Value* args, int64_t nargs, int which) {
     while (b < e && strip_char(s[b])) b++;
   if (which != 1)
     while (e > b && strip_char(s[e - 1])) e--;
-  if (b == 0 && e == s.size()) return self;
+  if (b == 0 && e == s.size()) return unchanged(self);
   return make_like(self, s.substr(b, e - b));
 }
 Value s_strip(Value self, Value* args, int64_t nargs, Tuple*) {
@@ -531,7 +543,7 @@ Value pad_impl(Value self, Value* args, int64_t nargs, int align) {
   }
   Str* s = self.as<Str>();
   int64_t len = s->chars;
-  if (width <= len) return self;
+  if (width <= len) return unchanged(self);
   int64_t total = width - len, left = 0;
   if (align == 0)
     left = 0;
@@ -555,7 +567,7 @@ Value s_zfill(Value self, Value* args, int64_t nargs, Tuple*) {
   if (!int_index(args[0], &width)) return Value();
   std::string s(self.as<Str>()->view());
   int64_t len = self.as<Str>()->chars;
-  if (width <= len) return self;
+  if (width <= len) return unchanged(self);
   size_t at = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
   s.insert(at, std::string(static_cast<size_t>(width - len), '0'));
   return make_like(self, s);
@@ -621,6 +633,14 @@ Value s_format(Value self, Value* args, int64_t nargs, Tuple* kw) {
   return str_format_method(self.as<Str>(), args, nargs, kw);
 }
 
+Value s_format_map(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  if (!no_kwargs("format_map", kw)) return Value();
+  if (nargs != 1)
+    return raise_fmt(rt.TypeError, "format_map() takes exactly one argument (%lld given)",
+                     static_cast<long long>(nargs));
+  return str_format_map(self.as<Str>(), args[0]);
+}
+
 // (encoding="utf-8", errors="strict") of str.encode / bytes.decode
 bool codec_args(const char* fname, Value* args, int64_t nargs, Tuple* kw, std::string_view* enc,
                 std::string_view* errors) {
@@ -662,7 +682,7 @@ Value s_removeprefix(Value self, Value* args, int64_t nargs, Tuple*) {
     return rt.exc ? Value() : raise(rt.TypeError, "removeprefix() takes exactly one argument");
   std::string_view s = self.as<Str>()->view();
   if (s.substr(0, p.size()) == p) return make_like(self, s.substr(p.size()));
-  return self;
+  return unchanged(self);
 }
 
 Value s_removesuffix(Value self, Value* args, int64_t nargs, Tuple*) {
@@ -672,7 +692,7 @@ Value s_removesuffix(Value self, Value* args, int64_t nargs, Tuple*) {
   std::string_view s = self.as<Str>()->view();
   if (!p.empty() && s.size() >= p.size() && s.substr(s.size() - p.size()) == p)
     return make_like(self, s.substr(0, s.size() - p.size()));
-  return self;
+  return unchanged(self);
 }
 
 Value s_expandtabs(Value self, Value* args, int64_t nargs, Tuple*) {
@@ -768,16 +788,6 @@ Value b_decode(Value self, Value* args, int64_t nargs, Tuple* kw) {
   return codec_decode(self.as<Str>()->view(), enc, errors);
 }
 
-Value b_hex(Value self, Value*, int64_t, Tuple*) {
-  std::string r;
-  char buf[4];
-  for (char c : self.as<Str>()->view()) {
-    std::snprintf(buf, sizeof buf, "%02x", static_cast<unsigned char>(c));
-    r += buf;
-  }
-  return new_str(r);
-}
-
 // bytes.fromhex: pairs of hex digits, whitespace allowed between pairs
 Value b_fromhex(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1 || !is_str_v(args[0]))
@@ -825,7 +835,7 @@ Value bytes_new(Value, Value* args, int64_t nargs, Tuple*) {
     if (n < 0) return raise(rt.ValueError, "negative count");
     return new_bytes(std::string(static_cast<size_t>(n), '\0'));
   }
-  if (is_bytes_v(x)) return x;
+  if (x.is_ptr() && x.obj()->type == rt.bytes_type) return x;
   Value* items;
   int64_t n;
   Value keep = as_sequence(x, &items, &n);
@@ -886,6 +896,7 @@ void str_init_type() {
   t->new_fn = str_new;
   add_common(t);
   add_method(t, "format", s_format);
+  add_method(t, "format_map", s_format_map);
   add_method(t, "encode", s_encode);
   add_method(t, "isdecimal", s_pred<0>);
   add_method(t, "isnumeric", s_pred<0>);
@@ -902,8 +913,9 @@ void bytes_init_type() {
   t->new_fn = bytes_new;
   add_common(t);
   add_method(t, "decode", b_decode);
-  add_method(t, "hex", b_hex);
   add_static(t, "fromhex", b_fromhex);
+  add_method(t, "istitle", s_istitle);
+  bytes_add_methods(t);
 }
 
 }  // namespace weft::python

@@ -13,6 +13,8 @@
 
 namespace weft::python {
 
+extern int64_t g_int_max_str_digits;  // objects/int.cpp
+
 Value make_textio(int fd);
 PyModule* make_random_module();
 PyModule* make_hashlib_module();
@@ -74,6 +76,38 @@ Value s_intern(Value, Value* args, int64_t nargs, Tuple*) {
 
 // The exception being handled (the innermost `except` block running), as CPython's
 // sys.exc_info().
+Value s_set_int_max_str_digits(Value, Value* args, int64_t nargs, Tuple* kw) {
+  Value a[1];
+  if (!parse_args("set_int_max_str_digits", args, nargs, kw, 1, {"maxdigits"}, a)) return Value();
+  int64_t n;
+  if (!int_index(a[0], &n)) return Value();
+  if (n != 0 && n < 640) return raise(rt.ValueError, "maxdigits must be 0 or larger than 640");
+  g_int_max_str_digits = n;
+  return rt.None;
+}
+
+Value s_get_int_max_str_digits(Value, Value*, int64_t nargs, Tuple*) {
+  if (nargs) return raise(rt.TypeError, "get_int_max_str_digits() takes no arguments");
+  return new_int(g_int_max_str_digits);
+}
+
+// sys.excepthook's default (also sys.__excepthook__): the traceback and message to stderr
+Value s_excepthook(Value, Value* args, int64_t nargs, Tuple* kw) {
+  if (!no_kwargs("excepthook", kw)) return Value();
+  if (nargs != 3)
+    return raise_fmt(rt.TypeError, "excepthook expected 3 arguments, got %lld",
+                     static_cast<long long>(nargs));
+  if (!args[1].is_ptr() || !isinstance(args[1], rt.BaseException)) {
+    flush_stdout();
+    std::fputs("TypeError: print_exception(): Exception expected for value, ", stderr);
+    std::fprintf(stderr, "%s found\n", type_name(args[1]));
+    return rt.None;
+  }
+  flush_stdout();
+  print_exception(args[1]);
+  return rt.None;
+}
+
 Value s_exc_info(Value, Value*, int64_t, Tuple*) {
   Value e = rt.handled;
   if (!e || e == Value(rt.None)) {
@@ -112,6 +146,10 @@ PyModule* make_sys() {
   dict_set_str(m->dict, intern("path"), path);
   def(m, "exit", s_exit);
   def(m, "exc_info", s_exc_info);
+  def(m, "excepthook", s_excepthook);
+  def(m, "set_int_max_str_digits", s_set_int_max_str_digits);
+  def(m, "get_int_max_str_digits", s_get_int_max_str_digits);
+  dict_set_str(m->dict, intern("__excepthook__"), dict_get_str(m->dict, intern("excepthook")));
   def(m, "exception", s_exception);
   def(m, "setrecursionlimit", s_setrecursionlimit);
   def(m, "getrecursionlimit", s_getrecursionlimit);

@@ -15,6 +15,7 @@
 
 namespace weft::python {
 bool sha512_digest(std::string_view data, std::string* out);  // hashlib_module.cpp
+int type_setattr(Type* ty, Str* name, Value v);               // objects/object.cpp
 }  // namespace weft::python
 
 namespace weft::python {
@@ -634,6 +635,64 @@ Value r_choices(Value self, Value* args, int64_t nargs, Tuple* kw) {
   return result;
 }
 
+// _random.Random.getstate(): the 624 words of the state and the index, as CPython's tuple of
+// 625 ints (random.py's getstate wraps it with its version and gauss_next).
+Value r_getstate_words(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "getstate() takes no arguments");
+  MT* mt = state_of(args[0]);
+  if (!mt) return Value();
+  Tuple* t = new_tuple(625);
+  if (!t) return Value();
+  for (int i = 0; i < 624; i++) t->items()[i] = new_int(static_cast<int64_t>(mt->state[i]));
+  t->items()[624] = new_int(mt->index > 624 ? 624 : mt->index);
+  return t;
+}
+
+// _random.Random.setstate(state) with CPython's checks and messages.
+Value r_setstate_words(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 2) return raise(rt.TypeError, "setstate() takes exactly one argument");
+  MT* mt = state_of(args[0]);
+  if (!mt) return Value();
+  Value st = args[1];
+  if (!st.is_ptr() || !isinstance(st, rt.tuple_type))
+    return raise(rt.TypeError, "state vector must be a tuple");
+  Tuple* t = st.as<Tuple>();
+  if (t->size != 625) return raise(rt.ValueError, "state vector is the wrong size");
+  MT next = *mt;
+  for (int i = 0; i < 625; i++) {
+    Value w = t->at(i);
+    if (!is_int(w))
+      return raise_fmt(rt.TypeError, "'%s' object cannot be interpreted as an integer",
+                       type_name(w));
+    if (int_sign(w) < 0)
+      return raise(rt.OverflowError, "can't convert negative value to unsigned int");
+    int64_t v;
+    if (!int_index(w, &v) || v > 0xffffffffll) {
+      clear_exc();
+      return raise(rt.OverflowError, "Python int too large to convert to C unsigned long");
+    }
+    if (i < 624) {
+      next.state[i] = static_cast<uint32_t>(v);
+    } else {
+      if (v > 624) return raise(rt.ValueError, "invalid state");
+      next.index = static_cast<int>(v);
+    }
+  }
+  *mt = next;
+  return rt.None;
+}
+
+// _set_random_attr(name, value): lib/_weft_random.py's methods go into Random, which is
+// immutable for programs, as a built-in type (CPython's random.Random is a Python class).
+Value r_set_random_attr(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 2 || !args[0].is_ptr() || args[0].obj()->type != rt.str_type)
+    return raise(rt.TypeError, "_set_random_attr(name, value)");
+  g_random_type->builtin = false;
+  int r = type_setattr(g_random_type, args[0].as<Str>(), args[1]);
+  g_random_type->builtin = true;
+  return r < 0 ? Value() : Value(rt.None);
+}
+
 }  // namespace
 
 PyModule* make_random_module() {
@@ -663,6 +722,13 @@ PyModule* make_random_module() {
   if (!inst) return nullptr;
   dict_set_str(m->dict, intern("_inst"), inst);
   for (auto& f : fns) dict_set_str(m->dict, intern(f.name), new_builtin(f.name, f.fn, inst));
+  // for lib/_weft_random.py (which takes them out of the module): the instance comes first
+  dict_set_str(m->dict, intern("_getstate_words"),
+               new_builtin("_getstate_words", r_getstate_words, rt.None));
+  dict_set_str(m->dict, intern("_setstate_words"),
+               new_builtin("_setstate_words", r_setstate_words, rt.None));
+  dict_set_str(m->dict, intern("_set_random_attr"),
+               new_builtin("_set_random_attr", r_set_random_attr, rt.None));
   return m;
 }
 

@@ -87,6 +87,22 @@ int exit_status_of(Value exc, bool report_system_exit) {
                                                          : Value(rt.None);
     if (!tb) rt.exc = Value();
     dict_set_str(sys.as<PyModule>()->dict, intern("last_traceback"), tb ? tb : Value(rt.None));
+    // sys.excepthook(type, value, traceback) reports it, as in CPython; a hook that raises is
+    // reported with the original exception after it
+    Value hook = dict_get_str(sys.as<PyModule>()->dict, intern("excepthook"));
+    if (!hook) {
+      flush_stdout();
+      std::fputs("sys.excepthook is missing\n", stderr);
+    } else {
+      Value args[3] = {Value(exc.obj()->type), exc, tb ? tb : Value(rt.None)};
+      if (call(hook, args, 3)) return 1;
+      Value failed = rt.exc;
+      rt.exc = Value();
+      flush_stdout();
+      std::fputs("Error in sys.excepthook:\n", stderr);
+      print_exception(failed);
+      std::fputs("\nOriginal exception was:\n", stderr);
+    }
   }
   print_exception(exc);
   return 1;

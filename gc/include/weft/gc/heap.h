@@ -1,11 +1,14 @@
-// weft::gc::Heap: a non-moving, generational, mark-region collector with conservative stack
-// roots and precise heap tracing. See docs/gc.md for the design.
+// weft::gc::Heap: a generational, mark-region collector with conservative stack roots and
+// precise heap tracing, non-moving unless the heap is configured to evacuate. See docs/gc.md.
 //
 // Threading: one mutator thread. The heap must be created, used and destroyed on one thread;
 // only that thread's stack is scanned. At most one Heap exists at a time (the write barrier
 // and the JIT contract refer to it through process-wide state).
 //
-// Objects are never moved; payload pointers are stable for an object's lifetime.
+// Objects are never moved unless HeapConfig::evacuate is on. Then a major collection may move an
+// object reached only through traced fields (Tracer) and update those fields; objects referenced
+// from the native stack, registers or explicit roots, pinned ones (Heap::pin) and instances of
+// pinned types (TypeInfo::pinned) stay where they are. See docs/gc.md, "Moving".
 #pragma once
 
 #include <cstddef>
@@ -34,6 +37,13 @@ extern "C" void* weft_gc_new(const uint32_t* type, size_t payload_bytes);
 
 namespace weft::gc {
 
+// Opportunistic evacuation at major collections (docs/gc.md, "Moving").
+enum class Evacuation : uint8_t {
+  Off,     // objects never move
+  On,      // the sparsest blocks are evacuated into empty ones
+  Stress,  // every block is a candidate at every major collection (tests)
+};
+
 struct HeapConfig {
   size_t reserve_bytes = size_t{64} << 30;   // address space for small and large objects
   size_t heap_limit = 0;                     // 0: none; else allocation past it returns null
@@ -51,11 +61,17 @@ struct HeapConfig {
   bool deferred_finalizers = false;  // true: finalizers wait for run_finalizers()
   bool print_stats = false;          // print Stats to stderr when the heap is destroyed
   bool trace_roots = false;          // print each conservative root that hits an object
+  Evacuation evacuate = Evacuation::Off;
+  // At most this fraction of the bytes in use is copied by one major collection.
+  double evacuation_budget = 0.25;
 
   // Defaults, overridden by WEFT_GC_LIMIT, WEFT_GC_NURSERY (sizes with k/m/g suffixes),
   // WEFT_GC_GENERATIONAL (0/1), WEFT_GC_STRESS (N), WEFT_GC_STATS (1) and
-  // WEFT_GC_TRACE_ROOTS (1: explains why objects stay alive).
+  // WEFT_GC_TRACE_ROOTS (1: explains why objects stay alive), WEFT_GC_EVACUATE (0, 1, stress).
   static HeapConfig from_env();
+  // For a VM whose GC pointers are audited (docs/gc.md, "Moving"): evacuate, unless
+  // WEFT_GC_EVACUATE chose otherwise.
+  void allow_evacuation();
 };
 
 enum class CollectionKind { Minor, Major };
@@ -143,6 +159,15 @@ class Heap {
   // points at a live object, and that no old object points at a young one through a clean card.
   // Returns false with a description in `error`.
   bool verify(std::string* error = nullptr);
+
+  // The object whose payload is `payload` never moves from now on (its address was observed: an
+  // identity hash, a table keyed by address, a constant in machine code). A pointer outside the
+  // heap is ignored. Cheap: one header bit.
+  static void pin(const void* payload) {
+    uintptr_t off = reinterpret_cast<uintptr_t>(payload) - detail::g_barrier.base;
+    if (off < detail::g_barrier.span) header_of(payload) |= kHeaderPinnedBit;
+  }
+  static bool is_pinned(const void* payload) { return header_of(payload) & kHeaderPinnedBit; }
 
   // Introspection (tests, debugging).
   // The payload of the live object containing address `p`, or null.

@@ -16,11 +16,14 @@ inline constexpr unsigned kGranuleShift = 3;
 // Every object starts with one 64-bit header word. The program's pointer (the "payload") points
 // just past it, so any struct can be a GC type without a base class.
 //   bits  0..15  owned by the object's type (free for VM flags; the GC never touches them)
-//   bits 16..31  whole object size (header included) in granules; 0 for large objects
+//   bits 16..30  whole object size (header included) in granules; 0 for large objects
+//   bit  31      pinned: the object never moves (Heap::pin; only evacuating heaps move objects)
 //   bits 32..63  TypeId
 inline constexpr size_t kHeaderSize = 8;
 inline constexpr unsigned kHeaderSizeShift = 16;
 inline constexpr unsigned kHeaderTypeShift = 32;
+inline constexpr uint64_t kHeaderSizeMask = uint64_t{0x7fff} << kHeaderSizeShift;
+inline constexpr uint64_t kHeaderPinnedBit = uint64_t{1} << 31;
 
 // Small objects live in blocks divided into lines (mark-region, Immix-style).
 inline constexpr unsigned kLineShift = 7;  // 128-byte lines
@@ -40,6 +43,8 @@ inline constexpr size_t kLargePageSize = size_t{1} << kLargePageShift;
 inline constexpr unsigned kCardShift = 9;
 inline constexpr size_t kCardSize = size_t{1} << kCardShift;
 static_assert(kCardSize == 64 * kGranule, "a card must map onto one start-bitmap word");
+static_assert((kMaxSmallSize >> kGranuleShift) <= (kHeaderSizeMask >> kHeaderSizeShift),
+              "the size field must hold the largest small object");
 
 constexpr uint64_t make_header(TypeId type, size_t total_bytes) {
   uint64_t granules = total_bytes <= kMaxSmallSize ? total_bytes >> kGranuleShift : 0;
@@ -47,7 +52,7 @@ constexpr uint64_t make_header(TypeId type, size_t total_bytes) {
 }
 constexpr TypeId header_type(uint64_t header) { return TypeId(header >> kHeaderTypeShift); }
 constexpr size_t header_small_size(uint64_t header) {
-  return size_t((header >> kHeaderSizeShift) & 0xffff) << kGranuleShift;
+  return size_t((header & kHeaderSizeMask) >> kHeaderSizeShift) << kGranuleShift;
 }
 
 // The header of the object whose payload is `payload`.

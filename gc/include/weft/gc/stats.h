@@ -16,7 +16,9 @@ struct Stats {
   size_t heap_in_use = 0;     // bytes in blocks holding objects, plus large objects
   size_t heap_committed = 0;  // heap_in_use plus empty blocks not yet returned to the OS
   size_t peak_heap_committed = 0;
-  size_t live_after_major = 0;  // bytes marked by the last major collection
+  size_t live_after_major = 0;     // bytes marked by the last major collection
+  uint64_t objects_evacuated = 0;  // moved by major collections (HeapConfig::evacuate)
+  uint64_t bytes_evacuated = 0;
   std::vector<double> minor_pauses_ms;
   std::vector<double> major_pauses_ms;
 

@@ -6,6 +6,11 @@
 //
 // Pointers must point at an object's payload (what allocate() returned) or be null; pointers
 // outside the heap (static data) are ignored. Interior pointers are only allowed in roots.
+//
+// In a heap that evacuates (HeapConfig::evacuate), a major collection may move the object and
+// store its new payload address into `slot`: the slot must be the object's own word that holds
+// the pointer, not a copy. A slot whose word is not exactly `payload` (a tagged or interior
+// word) is never written; its object stays where it is for that collection.
 #pragma once
 
 #include <cstdint>
@@ -32,7 +37,7 @@ class Tracer {
       callback_(context_, slot, payload);
       return;
     }
-    mark(payload);
+    mark(slot, payload);
   }
 
   // Construction is for the collector (marking) and for heap walkers (callback).
@@ -40,13 +45,27 @@ class Tracer {
       : base_(base), span_(span), mark_bits_(mark_bits), stack_(stack) {}
   Tracer(Callback callback, void* context) : callback_(callback), context_(context) {}
 
+  // Evacuation (major collections of evacuating heaps): an unmarked object in a block whose
+  // byte in `candidates` (one per block of the reservation) is set goes to `evacuate`, which
+  // copies it or marks it in place and updates the slot.
+  using Evacuate = void (*)(void* context, void* slot, uintptr_t header);
+  void set_evacuation(const uint8_t* candidates, Evacuate evacuate, void* context) {
+    candidates_ = candidates;
+    evacuate_ = evacuate;
+    evacuate_context_ = context;
+  }
+
  private:
-  __attribute__((always_inline)) void mark(const void* payload) {
+  __attribute__((always_inline)) void mark(const void* slot, const void* payload) {
     uintptr_t off = reinterpret_cast<uintptr_t>(payload) - kHeaderSize - base_;
     if (off >= span_) return;
     uint64_t& word = mark_bits_[off >> (kGranuleShift + 6)];
     uint64_t bit = uint64_t{1} << ((off >> kGranuleShift) & 63);
     if (word & bit) return;
+    if (candidates_ != nullptr && candidates_[off >> kBlockShift]) [[unlikely]] {
+      evacuate_(evacuate_context_, const_cast<void*>(slot), base_ + off);
+      return;
+    }
     word |= bit;
     __builtin_prefetch(reinterpret_cast<const void*>(base_ + off));  // its header is read soon
     stack_->push_back(base_ + off);
@@ -56,6 +75,9 @@ class Tracer {
   uintptr_t span_ = 0;
   uint64_t* mark_bits_ = nullptr;
   std::vector<uintptr_t>* stack_ = nullptr;
+  const uint8_t* candidates_ = nullptr;
+  Evacuate evacuate_ = nullptr;
+  void* evacuate_context_ = nullptr;
   Callback callback_ = nullptr;
   void* context_ = nullptr;
 };

@@ -26,6 +26,9 @@ struct TypeInfo {
   // The object and everything it reaches are kept alive until it has run; the finalizer may
   // store the object somewhere reachable again (resurrection).
   void (*finalize)(void* payload) = nullptr;
+  // Instances never move, even in a heap that evacuates (HeapConfig::evacuate): for types whose
+  // addresses are kept where the collector cannot update them (see docs/gc.md, "Moving").
+  bool pinned = false;
 };
 
 // Registers a type and returns its id. Ids are process-wide and never reused.
@@ -39,10 +42,12 @@ size_t type_count();
 //   void gc_trace(Tracer&) const;           visits the GC pointers (Field<T> members)
 //   void gc_finalize();                     cleanup; destructors of GC objects never run
 //   size_t gc_size() const;                 payload bytes of a variable-size instance
+//   static constexpr bool gc_pinned = true;  instances never move (TypeInfo::pinned)
 template <class T>
 TypeInfo describe_type() {
   TypeInfo info;
   if constexpr (requires { T::gc_name; }) info.name = T::gc_name;
+  if constexpr (requires { T::gc_pinned; }) info.pinned = T::gc_pinned;
   info.size = sizeof(T);
   if constexpr (requires(const T& t, Tracer& tr) { t.gc_trace(tr); })
     info.trace = [](const void* p, Tracer& tr) { static_cast<const T*>(p)->gc_trace(tr); };

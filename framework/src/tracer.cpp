@@ -352,7 +352,7 @@ class Tracer {
   // (Built in place in the trace's list: a snapshot is large and costly to move.)
   Snapshot& snapshot(size_t pc) {
     if (t_.snapshots.capacity() == t_.snapshots.size())
-      t_.snapshots.reserve(std::max<size_t>(64, 2 * t_.snapshots.size()));
+      t_.snapshots.reserve(std::max<size_t>(256, 2 * t_.snapshots.size()));
     Snapshot& s = t_.snapshots.emplace_back();
     for (size_t k = 0; k < frames_.size(); ++k) {
       TraceFrame& f = *frames_[k];

@@ -236,6 +236,8 @@ exception:
     }
   }
   if (f->gen_state) f->gen_state = GenDone;
+  if (vm.watch_drops) [[unlikely]]
+    vm.frame_unwound(f);
   return false;
 }
 

@@ -98,6 +98,8 @@ struct CallInfo {
   std::vector<uint8_t> kinds;
   std::vector<String*> names;  // named arguments: the last names.size() args
   bool nullsafe = false;
+  // an expression statement's last call: its result goes at once (drops.cpp frees it then)
+  bool discard = false;
   Function* cached = nullptr;  // Named: resolved function
   Class* cached_cls = nullptr;
   Function* cached_method = nullptr;

@@ -155,6 +155,11 @@ struct VM {
   uint64_t drop_work = 0;
   bool dropped(const Value& old);  // false with vm.exception set (a destructor threw)
   bool frame_ending(Frame* f, const Value& ret);
+  // An exception leaves f (no handler in it): its variables go, their destructors run with
+  // the exception set aside (kept in `unwinding`, a root of the checks) and restored after;
+  // an exception a destructor throws gets it as its innermost previous.
+  void frame_unwound(Frame* f);
+  gc::Root<Array> unwinding;
   bool store_watched(Value& slot, const Value& v, bool through_ref);
   // register_shutdown_function(): [callable, args...] entries, run by run_shutdown_functions()
   // (runtime.cpp) when the script ends, before the destructors, and after a fatal error

@@ -251,7 +251,10 @@ struct VM {
 
   // Conversions that may call user code (__toString) or throw.
   bool to_string(const Value& v, String** out);
-  Array* make_trace(uint32_t skip_natives = 0);
+  // skip_natives: leave out that many built-ins on top (debug_backtrace itself); options:
+  // php's DEBUG_BACKTRACE_PROVIDE_OBJECT / DEBUG_BACKTRACE_IGNORE_ARGS
+  static constexpr int kTraceObjects = 1, kTraceNoArgs = 2;
+  Array* make_trace(uint32_t skip_natives = 0, int options = 0);
 };
 
 VM& vm();  // the VM of this run

@@ -221,6 +221,12 @@ bool Optimizer::pure_step(size_t i, const Inst& inst, std::span<const Value> arg
     add.op = Op::int_add;
     return pure_step(i, add, reassociated);
   }
+  Op negated;
+  if (o_.fold && negate_comparison(inst.op, args, negated, reassociated)) {
+    Inst comparison = inst;
+    comparison.op = negated;
+    return pure_step(i, comparison, reassociated);
+  }
   if (o_.implied_guards && (inst.op == Op::ptr_eq || inst.op == Op::ptr_ne)) {
     // Against null, a reference known not to be null (allocated, or guarded): the interpreter
     // checking its allocation's result.

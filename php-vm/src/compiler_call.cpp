@@ -170,7 +170,9 @@ int32_t FnCompiler::method_call(const Node* n, int32_t dst) {
     ci.callee = expr_to_temp(name);
   }
   ci.nullsafe = n->kind == Kind::NullsafeMethodCall;
-  int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
+  // the result takes the object's temporary, which the call consumes: in a chain
+  // `a()->b()->c()` no stale temporary keeps an earlier object alive (drops.cpp)
+  int32_t r = dst != kNone && is_temp(dst) ? dst : is_temp(obj) ? obj : temp();
   Label skip, done;
   if (ci.nullsafe) {
     jump_to(skip, Op::JmpNotNull, obj);

@@ -53,6 +53,7 @@ struct LoopCtx {
   Label brk, cont;
   size_t try_depth;
   bool is_switch;
+  int32_t iter = kNone;  // foreach: the iterator's register, freed when the loop is left
 };
 
 struct TryCtx {

@@ -39,9 +39,16 @@ void FnCompiler::stmt(const Node* n) {
     case Kind::InlineHtml:
       emit(Op::Echo, kstr(n->str));
       break;
-    case Kind::ExprStmt:
-      expr(n->kid(0));
+    case Kind::ExprStmt: {
+      int32_t r = expr(n->kid(0));
+      if (!code->ins.empty() && r >= int32_t(code->nlocals)) {
+        const Instr& last = code->ins.back();
+        if (last.a == r && (last.op == Op::Call || last.op == Op::CallMethod ||
+                            last.op == Op::CallStatic || last.op == Op::New))
+          code->calls[size_t(last.b)].discard = true;
+      }
       break;
+    }
     case Kind::If:
       stmt_if(n);
       break;
@@ -285,6 +292,7 @@ void FnCompiler::stmt_foreach(const Node* n) {
   bool by_ref = n->flags & ByRef;
   line = n->line;
   int32_t it = temp();
+  ctx.iter = it;
   int32_t mark = next_temp;
   if (by_ref) {
     std::vector<LvStep> steps;
@@ -322,6 +330,9 @@ void FnCompiler::stmt_foreach(const Node* n) {
   loops.pop_back();
   jump_to(ctx.cont);
   bind(ctx.brk);
+  // php frees the iterator here (FE_FREE), also after a `break`: an Iterator object nothing
+  // else holds is destructed now
+  emit(Op::UnsetCv, it);
 }
 
 void FnCompiler::stmt_switch(const Node* n) {
@@ -394,6 +405,9 @@ void FnCompiler::stmt_break(const Node* n, bool is_continue) {
   }
   LoopCtx* target = loops[loops.size() - size_t(depth)];
   inline_finally_until(target->try_depth);
+  // the foreach loops left on the way free their iterators (the target's own at its end)
+  for (size_t i = loops.size() - 1; i > loops.size() - size_t(depth); --i)
+    if (loops[i]->iter != kNone) emit(Op::UnsetCv, loops[i]->iter);
   if (is_continue && !target->is_switch)
     jump_to(target->cont);
   else
@@ -437,6 +451,9 @@ void FnCompiler::stmt_return(const Node* n) {
       v = t;
     }
   }
+  // php frees the iterators of the loops the return leaves (FE_FREE) before the variables
+  for (size_t i = loops.size(); i-- > 0;)
+    if (loops[i]->iter != kNone) emit(Op::UnsetCv, loops[i]->iter);
   // A plain local's value moves out (the frame dies); anything else is copied.
   emit(Op::Return, v, kNone, kNone, share);
 }

@@ -36,10 +36,51 @@ constexpr uint64_t kDropBase = uint64_t(1) << 22;
 constexpr uint64_t kDropPerDestroy = 4096;
 uint64_t g_destroyed = 0;  // destructors run by the checks (one VM per process)
 
+// The registers of a caller that the call it waits on consumed: the object of a method call
+// and the arguments, when they are temporaries (the compiler frees them once the call returns,
+// as php moves temporaries into the callee's frame), and whether the statement discards the
+// call's result (php frees it right after the call).
+struct Consumed {
+  Frame* caller = nullptr;
+  const CallInfo* ci = nullptr;
+  int32_t obj = -1;      // CallMethod: the object's temporary
+  bool discard = false;  // an expression statement's last call
+  bool is_new = false;
+  bool temp_arg(size_t i) const {
+    return ci && i < ci->args.size() && ci->args[i] >= int32_t(caller->code->nlocals);
+  }
+  bool excluded(int32_t r) const {
+    if (r == obj) return true;
+    for (size_t i = 0; ci && i < ci->args.size(); ++i)
+      if (ci->args[i] == r && temp_arg(i)) return true;
+    return false;
+  }
+};
+
+Consumed consumed_by(Frame* f) {
+  Consumed c;
+  Frame* caller = f->prev;
+  if (!caller || caller->pc >= caller->code->ins.size()) return c;
+  const Instr& in = caller->code->ins[caller->pc];
+  if (in.op != Op::Call && in.op != Op::CallMethod && in.op != Op::CallStatic && in.op != Op::New)
+    return c;
+  c.caller = caller;
+  c.ci = &caller->code->calls[size_t(in.b)];
+  c.discard = c.ci->discard;
+  c.is_new = in.op == Op::New;
+  if (in.op == Op::CallMethod && in.c >= int32_t(caller->code->nlocals)) {
+    const Value& o = deref(caller->regs()[in.c]);
+    if (o.tag == Tag::Obj && o.o == f->this_.get()) c.obj = in.c;
+  }
+  return c;
+}
+
 // What the roots reach.
 struct Reach {
   std::unordered_set<const void*> seen;
   uint64_t work = 0;
+  const Consumed* consumed = nullptr;
+  Frame* ending = nullptr;  // a finished generator's frame is no root of its object
 
   void visit(const Value& v) {
     ++work;
@@ -56,8 +97,10 @@ struct Reach {
         if (seen.insert(v.o).second) members(v.o);
         break;
       case Tag::Iter:
-        visit(v.it->subject);
-        visit(v.it->key);
+        if (seen.insert(v.it).second) {
+          visit(v.it->subject);
+          visit(v.it->key);
+        }
         break;
       default:
         break;
@@ -70,7 +113,7 @@ struct Reach {
       visit(cd->this_);
       for (uint32_t i = 0; i < cd->nuses; ++i) visit(cd->uses()[i]);
     }
-    if (Frame* g = o->gen.get()) frame(g, g->nregs);
+    if (Frame* g = o->gen.get(); g && g != ending) frame(g, g->nregs);
   }
   // caller: f is waiting for a call to return, whose destination temporary still holds
   // whatever an earlier statement left there
@@ -82,8 +125,9 @@ struct Reach {
           in.op == Op::New)
         dest = in.a >= int32_t(f->code->nlocals) ? in.a : -1;  // a variable keeps its value
     }
+    bool cons = consumed && consumed->caller == f;
     for (uint32_t i = 0; i < upto && i < f->nregs; ++i)
-      if (int32_t(i) != dest) visit(f->regs()[i]);
+      if (int32_t(i) != dest && !(cons && consumed->excluded(int32_t(i)))) visit(f->regs()[i]);
     if (Object* t = f->this_.get()) visit(Value::obj(t));
     if (Object* c = f->closure.get()) visit(Value::obj(c));
     if (f->extra) visit(Value::arr(f->extra.get()));
@@ -97,7 +141,13 @@ struct Reach {
     if (fn->code)
       for (Function* inner : fn->code->functions) function(inner);
   }
-  void roots(VM& vm, Frame* ending) {
+  void roots(VM& vm, Frame* ending_frame) {
+    ending = ending_frame;
+    // the ending frame's object is held by its caller: a variable, a temporary the call did
+    // not consume, or the result of `new` the caller is about to store
+    if (ending && ending->this_ &&
+        !(consumed && (consumed->obj >= 0 || (consumed->is_new && consumed->discard))))
+      visit(Value::obj(ending->this_.get()));
     for (Frame* f = vm.frame; f; f = f->prev) {
       if (f == ending) continue;
       const auto& live = f->code->live_regs;
@@ -112,6 +162,7 @@ struct Reach {
                      vm.shutdown_functions.get()})
       if (a) visit(Value::arr(a));
     if (Object* e = vm.exception.get()) visit(Value::obj(e));
+    if (Array* u = vm.unwinding.get()) visit(Value::arr(u));
     for (auto& [name, cls] : vm.classes) {
       if (!cls->gcdata) continue;
       visit(Value::arr(cls->gcdata.get()));
@@ -153,6 +204,9 @@ struct Finder {
           for (uint32_t i = 0; i < cd->nuses; ++i) visit(cd->uses()[i]);
         }
         break;
+      case Tag::Iter:
+        if (seen.insert(v.it).second) visit(v.it->subject);
+        break;
       default:
         break;
     }
@@ -171,9 +225,15 @@ struct Release {
   Reach reach;
   std::unordered_map<const void*, int64_t> holders;
 
-  Release(VM& v, Frame* e, const Value* x) : vm(v), ending(e), extra(x) { compute(); }
+  const Consumed* consumed;
+
+  Release(VM& v, Frame* e, const Value* x, const Consumed* c = nullptr)
+      : vm(v), ending(e), extra(x), consumed(c) {
+    compute();
+  }
   void compute() {
     reach = Reach();
+    reach.consumed = consumed;
     reach.roots(vm, ending);
     if (extra) reach.visit(*extra);
     vm.drop_work += reach.work;
@@ -203,6 +263,9 @@ struct Release {
           }
         }
         break;
+      case Tag::Iter:
+        if (!reached(v.it) && holders[v.it]++ == 0) count(v.it->subject);
+        break;
       default:
         break;
     }
@@ -223,6 +286,8 @@ struct Release {
         return true;
       case Tag::Obj:
         return !drop_holder(v.o) || release_object(v.o);
+      case Tag::Iter:
+        return !drop_holder(v.it) || release(v.it->subject);
       default:
         return true;
     }
@@ -297,7 +362,7 @@ bool holds_pending(VM& vm, const Value* vals, uint32_t n) {
 }  // namespace
 
 bool VM::dropped(const Value& old) {
-  if (old.tag < Tag::Arr || old.tag > Tag::Ref || !checks_allowed(*this)) return true;
+  if (old.tag < Tag::Arr || !checks_allowed(*this)) return true;
   if (!holds_pending(*this, &old, 1)) return true;
   gc::Root<Array> keep;  // `old` is held by nothing the collector sees
   keep = Array::make();
@@ -309,19 +374,74 @@ bool VM::dropped(const Value& old) {
 
 bool VM::frame_ending(Frame* f, const Value& ret) {
   // the main script's variables are the globals: php keeps them until shutdown
-  if (!checks_allowed(*this) || f->gen_state || f == main_frame) return true;
-  if (!holds_pending(*this, f->regs(), f->code->nlocals)) return true;
+  // a generator's variables go when it finishes (GenDone), not at a yield
+  if (!checks_allowed(*this) || (f->gen_state && f->gen_state != GenDone) || f == main_frame)
+    return true;
+  Consumed c = f->gen_state ? Consumed() : consumed_by(f);
+  Value* cregs = c.caller ? c.caller->regs() : nullptr;
+  // what the caller's consumed registers, the discarded result and the object hold
+  std::vector<Value> gone;
+  if (c.ci)
+    for (size_t i = 0; i < c.ci->args.size(); ++i)
+      if (c.temp_arg(i)) gone.push_back(cregs[c.ci->args[i]]);
+  if (c.obj >= 0 || (c.is_new && c.discard && f->this_)) gone.push_back(Value::obj(f->this_.get()));
+  if (c.discard && !c.is_new) gone.push_back(ret);
+  if (!holds_pending(*this, f->regs(), f->code->nlocals) &&
+      !holds_pending(*this, gone.data(), uint32_t(gone.size())))
+    return true;
   gc::Root<Array> keep;
   keep = Array::make();
   keep->append(ret);
-  Release rel(*this, f, &ret);
+  if (f->this_) keep->append(Value::obj(f->this_.get()));
+  Release rel(*this, f, c.discard && !c.is_new ? nullptr : &ret, &c);
   for (uint32_t i = 0; i < f->code->nlocals; ++i)
     if (int32_t(i) != f->code->this_slot) rel.count(f->regs()[i]);
+  for (const Value& v : gone) rel.count(v);
+  // php moved temporary arguments into the callee's variables: each goes with its variable
+  size_t next_arg = 0;
+  auto release_arg = [&](size_t i) {
+    for (; next_arg <= i && c.ci && next_arg < c.ci->args.size(); ++next_arg)
+      if (c.temp_arg(next_arg) && !rel.release(cregs[c.ci->args[next_arg]])) return false;
+    return true;
+  };
   for (uint32_t i = 0; i < f->code->nlocals; ++i) {
     if (int32_t(i) == f->code->this_slot) continue;
-    if (!rel.release(f->regs()[i])) return false;
+    if (!rel.release(f->regs()[i]) || !release_arg(i)) return false;
   }
+  if (!release_arg(SIZE_MAX - 1)) return false;
+  // then the object (php releases `$this` with the call frame), then the discarded result
+  if ((c.obj >= 0 || (c.is_new && c.discard)) && f->this_ &&
+      !rel.release(Value::obj(f->this_.get())))
+    return false;
+  if (c.discard && !c.is_new && !rel.release(ret)) return false;
   return true;
+}
+
+void VM::frame_unwound(Frame* f) {
+  if (!exception || exiting || (f->gen_state && f->gen_state != GenDone) || f == main_frame) return;
+  if (!unwinding) unwinding = Array::make();
+  // php frees every variable, also after a destructor threw: each retry goes on with what is
+  // not destructed yet, the newest exception in front of the older ones
+  for (int tries = 0; tries < 1000; ++tries) {
+    Object* pending = exception.get();
+    Key slot = Key::integer(int64_t(pending->id));
+    unwinding->set(slot, Value::obj(pending));
+    exception = nullptr;
+    Value none = Value::null();
+    bool ok = frame_ending(f, none);
+    unwinding->remove(slot);
+    if (ok || !exception) {
+      exception = pending;
+      return;
+    }
+    Object* e = exception.get();
+    for (int depth = 0; depth < 10000; ++depth) {
+      Value p = get_prop(e, "previous");
+      if (p.tag != Tag::Obj) break;
+      e = p.o;
+    }
+    if (e != pending) set_prop(e, "previous", Value::obj(pending));
+  }
 }
 
 Value element_for_drop(const Value& container, const Value* key, bool through_ref) {

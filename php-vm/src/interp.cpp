@@ -99,7 +99,10 @@ static inline bool both_float(const Value& a, const Value& b, double* x, double*
 bool run_frame(VM& vm, Frame* f, Value* ret) {
   Code* code = f->code;
   Value* regs = f->regs();
-  const Value* consts = code->consts.data();
+  if (code->consts_rev.size() != code->consts.size()) [[unlikely]]
+    code->consts_rev.assign(code->consts.rbegin(), code->consts.rend());
+  // the constant ~k (Code::consts[k]) is consts[~k], a negative index from the reversed copy's end
+  const Value* consts = code->consts_rev.data() + code->consts_rev.size();
   const Instr* ins = code->ins.data();
   const uint32_t nlocals = code->nlocals;
   uint32_t pc = f->pc;
@@ -113,18 +116,27 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   };
   // Reads an operand for its value (constants, variables through references).
   auto rd = [ consts, regs, &vm, code ](int32_t x) __attribute__((always_inline))->const Value& {
-    if (x < 0) return consts[~x];
+    if (x < 0) return consts[x];
     const Value& v = regs[x];
     if (v.tag > Tag::Undef && v.tag != Tag::Ref) [[likely]]
       return v;
     return read_slow(vm, code, v, x);
   };
   auto rd_quiet = [ consts, regs ](int32_t x) __attribute__((always_inline))->const Value& {
-    if (x < 0) return consts[~x];
+    if (x < 0) return consts[x];
     const Value& v = regs[x];
     if (v.tag == Tag::Ref) return v.r->v;
     if (v.tag == Tag::Undef) return kNullValue;
     return v;
+  };
+  // An operand as it is stored (a constant, or a register that may hold Undef or a Ref): for fast
+  // paths that test the tag they need, so Undef and Ref fall through to the generic path's rd().
+  auto raw = [ consts, regs ](int32_t x) __attribute__((always_inline))->const Value& {
+    return (x < 0 ? consts : regs)[x];
+  };
+  // A value rd() would return as it is (neither Undef nor a Ref, nor a foreach iterator).
+  auto plain = [](const Value& v) __attribute__((always_inline)) {
+    return uint8_t(uint8_t(v.tag) - uint8_t(Tag::Null)) < uint8_t(Tag::Ref) - uint8_t(Tag::Null);
   };
   // Stores into a register; variables holding a reference are written through.
   auto st = [ regs, nlocals ](int32_t x, const Value& v) __attribute__((always_inline)) {
@@ -143,6 +155,8 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wunused-label"
 #define PHP_NEXT() continue
+#define PHP_NEXT_FAST() continue
+#define PHP_NEXT_READ(v) continue
 #else
   static const void* const kLabels[] = {
 #define WEFT_PHP_OP_LABEL(o) &&L_##o,
@@ -163,6 +177,23 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
     I = &ins[pc];                                                      \
     f->pc = pc;                                                        \
     goto* kLabels[kick(size_t(I->op), vm.exception.get() != nullptr)]; \
+  } while (0)
+// The dispatch of a path that cannot have left an exception pending: no diagnostic (which can
+// call a user error handler that throws) and no call out on it, so vm.exception is still the
+// null it was when this instruction was dispatched. Its operands must have been read without a
+// warning: through raw() with a tested tag, or through rd() with a result other than
+// kNullValue, the value read_slow() gives for an undefined variable.
+#define PHP_NEXT_FAST()           \
+  do {                            \
+    I = &ins[pc];                 \
+    f->pc = pc;                   \
+    goto* kLabels[size_t(I->op)]; \
+  } while (0)
+// After a path whose only diagnostic could have been rd()'s warning for the value v.
+#define PHP_NEXT_READ(v)                 \
+  do {                                   \
+    if (&(v) == &kNullValue) PHP_NEXT(); \
+    PHP_NEXT_FAST();                     \
   } while (0)
 #endif
 
@@ -186,6 +217,8 @@ top:
   }
 
 #undef PHP_NEXT
+#undef PHP_NEXT_FAST
+#undef PHP_NEXT_READ
 #ifdef WEFT_CODEGEN
 #pragma clang diagnostic pop
 #endif
@@ -203,6 +236,8 @@ exception:
     }
   }
   if (f->gen_state) f->gen_state = GenDone;
+  if (vm.watch_drops) [[unlikely]]
+    vm.frame_unwound(f);
   return false;
 }
 

@@ -282,6 +282,7 @@ int run_script(const RunOptions& opts) {
   register_ob_builtins(vm);
   register_date_builtins(vm);
   register_json_decode_builtins(vm);
+  register_introspect_builtins(vm);
   run_prelude(vm);
   for (auto& [k, v] : opts.ini) apply_ini(vm, k, v, nullptr);
 

@@ -191,7 +191,7 @@ NumParse parse_numeric(std::string_view s, bool allow_trailing) {
   return r;
 }
 
-bool string_is_int_key(std::string_view s, int64_t* out) {
+bool string_is_int_key_digits(std::string_view s, int64_t* out) {
   size_t n = s.size();
   if (n == 0 || n > 20) return false;
   size_t p = 0;

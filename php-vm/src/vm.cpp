@@ -412,7 +412,7 @@ static std::string func_display_name(Function* fn) {
 }
 
 static void add_trace_entry(Array* trace, const std::string& file, uint32_t line, Function* fn,
-                            Object* this_, Class* called, Value* args, uint32_t argc) {
+                            Object* this_, Class* called, Value* args, uint32_t argc, int options) {
   Array* e = Array::make();
   if (!file.empty()) {
     e->set(Key::string(intern("file")), Value::str(new_string(file)));
@@ -423,7 +423,13 @@ static void add_trace_entry(Array* trace, const std::string& file, uint32_t line
     Class* c = fn->scope;
     (void)called;
     e->set(Key::string(intern("class")), Value::str(new_string(c->name)));
+    if (this_ && (options & VM::kTraceObjects))
+      e->set(Key::string(intern("object")), Value::obj(this_));
     e->set(Key::string(intern("type")), Value::str(intern(this_ ? "->" : "::")));
+  }
+  if (options & VM::kTraceNoArgs) {
+    trace->append(Value::arr(e));
+    return;
   }
   Array* a = Array::make();
   for (uint32_t i = 0; i < argc; ++i) {
@@ -445,20 +451,25 @@ static std::vector<Value> frame_args(Frame* f) {
   return args;
 }
 
-Array* VM::make_trace(uint32_t /*skip_natives*/) {
+Array* VM::make_trace(uint32_t skip_natives, int options) {
   Array* trace = Array::make();
   size_t ni = natives.size();
   for (Frame* f = frame; f; f = f->prev) {
     while (ni > 0 && natives[ni - 1].caller == f) {
       NativeCall& nc = natives[--ni];
+      if (skip_natives > 0) {
+        --skip_natives;
+        continue;
+      }
       uint32_t line = f->pc < f->code->lines.size() ? f->code->lines[f->pc] : 0;
-      add_trace_entry(trace, f->code->file, line, nc.fn, nullptr, nullptr, nc.args, nc.argc);
+      add_trace_entry(trace, f->code->file, line, nc.fn, nullptr, nullptr, nc.args, nc.argc,
+                      options);
     }
     if (f->fn->name == "{main}") break;
     if (!f->prev) {  // called by the engine (shutdown functions, destructors at shutdown)
       std::vector<Value> args = frame_args(f);
       add_trace_entry(trace, "", 0, f->fn, f->this_.get(), f->called, args.data(),
-                      uint32_t(args.size()));
+                      uint32_t(args.size()), options);
       break;
     }
     Frame* caller = f->prev;
@@ -467,7 +478,7 @@ Array* VM::make_trace(uint32_t /*skip_natives*/) {
     bool from_native = ni > 0 && natives[ni - 1].caller == caller;
     std::vector<Value> args = frame_args(f);
     add_trace_entry(trace, from_native ? std::string() : caller->code->file, line, f->fn,
-                    f->this_.get(), f->called, args.data(), uint32_t(args.size()));
+                    f->this_.get(), f->called, args.data(), uint32_t(args.size()), options);
   }
   return trace;
 }

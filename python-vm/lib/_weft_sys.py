@@ -112,3 +112,22 @@ def _getframe(depth=0):
 
 
 sys._getframe = _getframe
+
+_audit_hooks = []
+
+
+def audit(event, *args):
+    # the standard library's Python modules raise their audit events here; weft's native
+    # operations raise none
+    if not isinstance(event, str):
+        raise TypeError("expected str for argument 'event', not %s" % type(event).__name__)
+    for hook in _audit_hooks:
+        hook(event, args)
+
+
+def addaudithook(hook):
+    _audit_hooks.append(hook)
+
+
+sys.audit = audit
+sys.addaudithook = addaudithook

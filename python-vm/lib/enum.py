@@ -439,3 +439,16 @@ def unique(enumeration):
         alias_details = ", ".join("%s -> %s" % (alias, name) for alias, name in duplicates)
         raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
     return enumeration
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    # CPython's decorator for the standard library's enums (uuid.SafeUUID, http.HTTPStatus ...):
+    # the decorated plain class becomes an etype subclass with the same body
+    def convert_class(cls):
+        meta = type(etype)
+        ns = meta.__prepare__(cls.__name__, (etype,))
+        for k, v in cls.__dict__.items():
+            if k not in ("__dict__", "__weakref__"):
+                ns[k] = v
+        return meta(cls.__name__, (etype,), ns)
+    return convert_class

@@ -38,6 +38,50 @@ isatty = _weft_os.isatty
 access = _weft_os.access
 urandom = _weft_os.urandom
 _exit = _weft_os._exit
+close = _weft_os.close
+read = _weft_os.read
+lseek = _weft_os.lseek
+umask = _weft_os.umask
+globals().update(_weft_os._flags())
+O_ACCMODE = 3
+supports_dir_fd = set()
+supports_fd = set()
+supports_effective_ids = set()
+supports_follow_symlinks = set()
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("dir_fd unavailable on this platform")
+    return _weft_os.open(fspath(path), flags, mode)
+
+
+def write(fd, data):
+    return _weft_os.write(fd, bytes(data))
+
+
+def fstat(fd):
+    return stat_result(_weft_os.fstat(fd))
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _weft_os.chmod(fspath(path), mode)
+
+
+def readlink(path, *, dir_fd=None):
+    return _weft_os.readlink(fspath(path))
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _weft_os.symlink(fspath(src), fspath(dst))
+
+
+def getuid():
+    return _weft_os._ids()[0]
+
+
+def getgid():
+    return _weft_os._ids()[1]
 
 
 def fspath(p):
@@ -75,6 +119,8 @@ class stat_result(tuple):
         if name in stat_result._names:
             v = self[stat_result._names.index(name)]
             return v
+        if name in ("st_atime_ns", "st_mtime_ns", "st_ctime_ns"):
+            return int(self[stat_result._names.index(name[:-3])] * 1e9)
         raise AttributeError("'os.stat_result' object has no attribute '%s'" % name)
 
     def __repr__(self):
@@ -191,11 +237,20 @@ class DirEntry:
         self.name = name
         self.path = path.join(folder, name)
 
+    def _mode(self, follow_symlinks):
+        try:
+            return stat(self.path, follow_symlinks=follow_symlinks).st_mode & 0o170000
+        except OSError:
+            return 0
+
     def is_dir(self, *, follow_symlinks=True):
-        return path.isdir(self.path)
+        return self._mode(follow_symlinks) == 0o040000
 
     def is_file(self, *, follow_symlinks=True):
-        return path.isfile(self.path)
+        return self._mode(follow_symlinks) == 0o100000
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
 
     def is_symlink(self):
         return path.islink(self.path)
@@ -267,8 +322,28 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, nondirs
 
 
+class terminal_size(tuple):
+    n_fields = n_sequence_fields = 2
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%d, lines=%d)" % self
+
+
 def get_terminal_size(fd=1):
-    return (80, 24)
+    # no ioctl in _weft_os: the size shutil falls back to when there is no terminal
+    raise OSError(25, "Inappropriate ioctl for device")
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode("utf-8", "surrogateescape") if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode("utf-8", "surrogateescape") if isinstance(filename, bytes) else filename
 
 
 def cpu_count():

@@ -4,6 +4,7 @@
 #include <bit>
 #include <sstream>
 
+#include "portal_calls.h"
 #include "weft/jit/ir_interp.h"
 #include "weft/jit/ir_text.h"
 #include "weft/jit/ir_verify.h"
@@ -35,7 +36,8 @@ struct World {
               uint64_t(-int64_t(seed % 7)),
               std::bit_cast<uint64_t>(1.5),
               reinterpret_cast<uintptr_t>(cell),
-              reinterpret_cast<uintptr_t>(other)};
+              reinterpret_cast<uintptr_t>(other),
+              caller_frame()};  // (read by traces of calls mode only)
   }
 };
 
@@ -67,12 +69,22 @@ Snapshot finish_frame(const Trace& t, uint32_t inst) {
   return Snapshot{{ResumeFrame{0, 0, {args.begin(), args.end()}}}, {}};
 }
 
+void assign_raw_refs(ResumedFrames& out) {
+  ResumedFrame frame{8, 8, {}};
+  for (uint64_t ref : raw_refs()) frame.values.push_back({Type::Ref, ref});
+  out.assign({frame});
+}
+
 // Runs `compiled` (compiled from `run_trace`) and compares with the interpreter on `reference`:
 // the same exit, the same resumed frames or finish values, the same Cells and raw memory.
 std::string compare(Backend& backend, weft::gc::Heap& heap, uint64_t seed, const Trace& reference,
-                    const Trace& run_trace, const CompiledTrace& compiled, ExitInfo::Kind* kind) {
+                    const Trace& run_trace, const CompiledTrace& compiled, ExitInfo::Kind* kind,
+                    PortalCallees& callees) {
   World wi(heap, seed), wc(heap, seed);
   reset_raw_memory(seed);
+  // The interpreter's portal calls take the call stub's slow path (the callee's C++ twin);
+  // the compiled code's, for most seeds, the compiled callee.
+  callees.direct(false);
   InterpResult expected = interpret(reference, wi.inputs);
   if (expected.exit == InterpResult::Exit::Error) return "interpreter error: " + expected.error;
   if (expected.exit != InterpResult::Exit::GuardFailed &&
@@ -86,10 +98,11 @@ std::string compare(Backend& backend, weft::gc::Heap& heap, uint64_t seed, const
   std::string error = resolve(
       reference, snapshot, wi, [&](Value v) { return expected.values[v.index()]; }, want);
   if (!error.empty()) return "resume (interpreted): " + error;
-  std::vector<uint8_t> raw(raw_memory().begin(), raw_memory().end());
-  want_ref.assign({ResumedFrame{8, 8, {{Type::Ref, raw_ref_cell()}}}});
+  std::vector<uint8_t> raw = raw_bytes();
+  assign_raw_refs(want_ref);
 
   reset_raw_memory(seed);
+  callees.direct(seed % 4 != 0);
   uint64_t io[Backend::kMaxIoWords];  // on the stack: the collector sees it
   const ExitInfo* e = backend.run(compiled, wc.inputs, io);
   *kind = e->kind;
@@ -104,10 +117,10 @@ std::string compare(Backend& backend, weft::gc::Heap& heap, uint64_t seed, const
       run_trace, snapshot, wc, [&](Value v) { return saved_value(*e, io, v); }, have);
   if (!error.empty()) return "resume (compiled): " + error;
   // (After resume, which performs the raw stores the optimizer left pending at the guard.)
-  if (!std::equal(raw.begin(), raw.end(), raw_memory().begin()))
-    return "the raw memory differs after the runs";
-  have_ref.assign({ResumedFrame{8, 8, {{Type::Ref, raw_ref_cell()}}}});
-  if (!same_frames(want_ref, have_ref, &error)) return "the raw reference cell differs: " + error;
+  if (raw != raw_bytes()) return "the raw memory or the frames differ after the runs";
+  assign_raw_refs(have_ref);
+  if (!same_frames(want_ref, have_ref, &error))
+    return "the raw reference cell or the frames' references differ: " + error;
   if (!same_frames(want, have, &error))
     return "different states: " + error + "\ninterpreted: " + want.to_string() +
            "\ncompiled: " + have.to_string();
@@ -117,8 +130,8 @@ std::string compare(Backend& backend, weft::gc::Heap& heap, uint64_t seed, const
 }  // namespace
 
 DifferentialResult check_compiled_trace(Backend& backend, weft::gc::Heap& heap,
-                                        const CellDescrs& descrs, uint64_t seed,
-                                        const OptimizerOptions& options,
+                                        const CellDescrs& descrs, PortalCallees& callees,
+                                        uint64_t seed, const OptimizerOptions& options,
                                         const RandomTraceOptions& generator) {
   DifferentialResult result;
   Trace t = random_trace(seed, descrs, generator);
@@ -150,7 +163,7 @@ DifferentialResult check_compiled_trace(Backend& backend, weft::gc::Heap& heap,
     // Each against its own interpretation: the optimizer may move a trace's exits
     // (strengthened guards); test_fuzz_optimizer.cpp compares the optimizer's output with its
     // input.
-    std::string problem = compare(backend, heap, seed, *run, *run, *ct, &result.exit);
+    std::string problem = compare(backend, heap, seed, *run, *run, *ct, &result.exit, callees);
     backend.free(ct);
     if (!problem.empty()) {
       result.problem = describe((run == &t ? "as recorded: " : "optimized: ") + problem);

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstring>
 
+#include "portal_calls.h"
 #include "weft/gc/heap.h"
 #include "weft/gc/roots.h"
 
@@ -23,8 +24,10 @@ int64_t peek(const int64_t* object) { return *object; }
 // An object with a quasi-immutable field that the traces read through a constant reference.
 int64_t g_quasi[2] = {0, 1234};
 
-// Raw memory: fields at offsets up to 40 from addresses up to 15 bytes past the start.
-alignas(8) uint8_t g_raw[kRawBytes + 8];
+// Raw memory: fields at offsets up to 40 from addresses up to 15 bytes past the start; the
+// reference cell; the caller's and the callee's frames.
+constexpr size_t kFramesAt = kRawBytes + 8, kFrameBytes = 8 * kFrameWords;
+alignas(8) uint8_t g_raw[kFramesAt + 2 * kFrameBytes];
 
 // Arrays as the array descriptors lay them out: a 64-bit length, then 8-byte items.
 struct ArrayHeader {
@@ -52,13 +55,40 @@ uint64_t raw_ref_cell() {
   return word;
 }
 
+uint64_t caller_frame() { return reinterpret_cast<uintptr_t>(g_raw + kFramesAt); }
+uint64_t callee_frame() { return caller_frame() + kFrameBytes; }
+
 void reset_raw_memory(uint64_t seed) {
   std::mt19937_64 rng(seed);
   for (uint8_t& byte : raw_memory()) byte = uint8_t(rng());
-  std::memset(g_raw + kRawBytes, 0, 8);
+  std::memset(g_raw + kRawBytes, 0, sizeof(g_raw) - kRawBytes);
+  for (uint64_t frame : {caller_frame(), callee_frame()})
+    for (size_t k = 0; k < kFrameInts; ++k) reinterpret_cast<uint64_t*>(frame)[k] = rng() % 1000;
   static bool rooted = false;
-  if (!rooted) weft::gc::add_root(reinterpret_cast<void* const*>(g_raw + kRawBytes));
+  if (!rooted) {
+    weft::gc::add_root(reinterpret_cast<void* const*>(g_raw + kRawBytes));
+    for (uint64_t frame : {caller_frame(), callee_frame()})
+      for (size_t k = kFrameInts; k < kFrameWords; ++k)
+        weft::gc::add_root(reinterpret_cast<void* const*>(frame + 8 * k));
+  }
   rooted = true;
+}
+
+std::vector<uint8_t> raw_bytes() {
+  std::vector<uint8_t> bytes(raw_memory().begin(), raw_memory().end());
+  for (uint64_t frame : {caller_frame(), callee_frame()}) {
+    auto* start = reinterpret_cast<const uint8_t*>(frame);
+    bytes.insert(bytes.end(), start, start + 8 * kFrameInts);
+  }
+  return bytes;
+}
+
+std::vector<uint64_t> raw_refs() {
+  std::vector<uint64_t> refs = {raw_ref_cell()};
+  for (uint64_t frame : {caller_frame(), callee_frame()})
+    for (size_t k = kFrameInts; k < kFrameWords; ++k)
+      refs.push_back(reinterpret_cast<const uint64_t*>(frame)[k]);
+  return refs;
 }
 
 CellDescrs::CellDescrs() {
@@ -106,6 +136,13 @@ CellDescrs::CellDescrs() {
          table.add<FieldDescr>("raw.i64", 8, 8, Type::Int, true),
          table.add<FieldDescr>("raw.i64b", 4, 8, Type::Int, true),
          table.add<FieldDescr>("raw.f64", 40, 8, Type::Float, true)};
+  frame_int = table.add<FieldDescr>("frame.int", 0, 8, Type::Int, true);
+  frame_ref = table.add<FieldDescr>("frame.ref", 0, 8, Type::Ref);
+  EffectInfo portal;
+  portal.private_frames = true;
+  std::vector<Type> words = {Type::Int, Type::Int, Type::Int};  // the token, a frame, an int
+  portal_int = table.add<CallDescr>("portal.i", words, Type::Int, portal);
+  portal_ref = table.add<CallDescr>("portal.r", words, Type::Ref, portal);
 }
 
 namespace {
@@ -120,16 +157,30 @@ class Generator {
     ints_ = {counter, t_.input(Type::Int), t_.input(Type::Int)};
     floats_ = {t_.input(Type::Float)};
     refs_ = {t_.input(Type::Ref), t_.input(Type::Ref)};
+    if (o_.calls) {
+      frame_ = t_.input(Type::Int);
+      t_.emit(Op::private_frame, {frame_});
+    }
     bool loop = pick(3) != 0;
     std::vector<Value> carried = {ints_[1], ints_[2], floats_[0]};
     if (loop && o_.objects && pick(3) == 0) {
       // A preamble: what it computes (objects included) is used by every iteration.
       for (int k = 1 + int(pick(6)); k > 0; --k) pick(2) ? object_step() : step();
     }
-    if (loop)
-      t_.emit(Op::label, {counter, ints_[1], ints_[2], floats_[0], refs_[0], refs_[1]}, d_.loop);
+    if (loop) {
+      std::vector<Value> args = {counter, ints_[1], ints_[2], floats_[0], refs_[0], refs_[1]};
+      if (o_.calls) args.push_back(frame_);
+      t_.emit(Op::label, args, d_.loop);
+      // As a portal's trace marks its frame after the loop's label.
+      if (o_.calls) t_.emit(Op::private_frame, {frame_});
+    }
     int length = 5 + int(pick(30));
-    for (int i = 0; i < length; ++i) o_.objects&& pick(2) ? object_step() : step();
+    for (int i = 0; i < length; ++i) {
+      if (o_.calls && pick(3) == 0)
+        call_step();
+      else
+        o_.objects&& pick(2) ? object_step() : step();
+    }
     if (loop) {
       Value next = t_.emit(Op::int_add, {counter, t_.const_int(1)});
       Value more = t_.emit(Op::int_lt, {next, t_.const_int(1 + int64_t(pick(12)))});
@@ -137,7 +188,9 @@ class Generator {
       // Passing a Cell of this iteration to the label makes it escape.
       Value r0 = o_.objects && pick(4) == 0 ? any_ref() : refs_[0];
       Value r1 = o_.objects && pick(4) == 0 ? any_ref() : refs_[1];
-      t_.emit(Op::jump, {next, any_int(), any_int(), any_float(), r0, r1}, d_.loop);
+      std::vector<Value> args = {next, any_int(), any_int(), any_float(), r0, r1};
+      if (o_.calls) args.push_back(frame_);
+      t_.emit(Op::jump, args, d_.loop);
     } else if (o_.objects) {
       std::vector<Value> values = {any_int(), any_int(), any_float()};
       for (int k = int(pick(3)); k > 0; --k) values.push_back(any_object());
@@ -302,6 +355,54 @@ class Generator {
       ints_.push_back(t_.emit(Op::getfield_raw, {address}, field));
   }
 
+  // The address of word `k` of the trace's own frame, computed from it.
+  Value own_word(size_t k) {
+    return k == 0 ? frame_ : t_.emit(Op::int_add, {frame_, t_.const_int(int64_t(8 * k))});
+  }
+
+  // Calls mode: the trace's own frame, a callee's frame, and portal calls given either.
+  void call_step() {
+    size_t k = pick(kFrameWords);
+    bool is_int = k < kFrameInts;
+    const FieldDescr* field = is_int ? d_.frame_int : d_.frame_ref;
+    switch (pick(8)) {
+      case 0:
+      case 1:
+        // Often a Cell allocated in the trace: virtual while the store is pending.
+        t_.emit(Op::setfield_raw, {own_word(k), is_int ? any_int() : any_ref()}, field);
+        break;
+      case 2:
+      case 3: {
+        Value v = t_.emit(Op::getfield_raw, {own_word(k)}, field);
+        if (is_int) {
+          ints_.push_back(v);
+        } else if (pick(2)) {
+          t_.emit_guard(Op::guard_nonnull, {v}, snapshot());
+          refs_.push_back(v);
+        } else {
+          ints_.push_back(t_.emit(Op::ptr_ne, {v, any_ref()}));
+        }
+        break;
+      }
+      case 4: {
+        Value address = t_.const_int(int64_t(callee_frame() + 8 * k));
+        t_.emit(Op::setfield_raw, {address, is_int ? any_int() : any_ref()}, field);
+        break;
+      }
+      default: {
+        // Given its own frame, the callee may write it: the optimizer must then forget it.
+        auto callee = Callee(pick(kCallees));
+        Value token = t_.const_int(int64_t(reinterpret_cast<uintptr_t>(portal_token(callee))));
+        Value frame = pick(4) == 0 ? frame_ : t_.const_int(int64_t(callee_frame()));
+        bool cell = callee == Callee::Cell;
+        Value r = t_.emit(Op::call_assembler, {token, frame, any_int()},
+                          cell ? d_.portal_ref : d_.portal_int);
+        (cell ? refs_ : ints_).push_back(r);
+        break;
+      }
+    }
+  }
+
   void step() {
     static const Op kIntOps[] = {Op::int_add,     Op::int_sub, Op::int_mul,    Op::int_and,
                                  Op::int_or,      Op::int_xor, Op::int_lshift, Op::int_rshift,
@@ -412,6 +513,7 @@ class Generator {
   std::vector<Value> refs_;
   std::vector<int64_t> recent_;  // constants compared with so far
   std::vector<Value> raw_addresses_;
+  Value frame_;  // calls mode: input i6, the activation's frame
   uint32_t next_pc_ = 0;
 };
 

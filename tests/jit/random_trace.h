@@ -11,6 +11,11 @@
 // fields of every size, at constant and computed addresses that may overlap, and stores Cells
 // (new ones included: virtual objects the optimizer keeps in raw memory) into a raw cell of
 // its own (raw_ref_cell()), which it also reads back.
+// With RandomTraceOptions::calls it makes portal calls as an interpreter's trace does
+// (weft-toy's): input i6 is the activation's frame (marked private_frame), which the trace
+// reads and writes (ints and Cells, new ones included), it fills a callee's frame, and it
+// calls call_assembler with one of the tokens of portal_calls.h, given the callee's frame or
+// its own (then the optimizer may keep nothing of that frame across the call).
 #pragma once
 
 #include <cstdint>
@@ -51,6 +56,12 @@ struct CellDescrs {
   const weft::jit::FieldDescr* quasi;             // quasi-immutable int field of a static object
   std::vector<const weft::jit::FieldDescr*> raw;  // of raw memory: sizes 1 to 8, signed or not
   const weft::jit::FieldDescr* raw_ref;           // the reference cell after raw memory
+  // Calls mode: a frame's int word and Cell word (at computed addresses), and the
+  // call_assembler descriptors (EffectInfo::private_frames) of an int and a Cell result.
+  const weft::jit::FieldDescr* frame_int;
+  const weft::jit::FieldDescr* frame_ref;
+  const weft::jit::CallDescr* portal_int;
+  const weft::jit::CallDescr* portal_ref;
   CellDescrs();
 };
 
@@ -59,16 +70,27 @@ struct CellDescrs {
 // word of raw memory beside it, which traces store Cell references into (CellDescrs::raw_ref,
 // at offset kRawBytes of the same start): a GC root, null after a reset; compare what it
 // refers to structurally.
+// Then the caller's and the callee's frames of calls mode (kFrameWords each: ints, then Cell
+// references, which are GC roots; reset_raw_memory fills the ints and clears the references).
 constexpr size_t kRawBytes = 64;
+constexpr size_t kFrameWords = 8, kFrameInts = 4;
 std::span<uint8_t> raw_memory();
 uint64_t raw_ref_cell();
 void reset_raw_memory(uint64_t seed);
+uint64_t caller_frame();  // the address calls mode passes as input i6
+uint64_t callee_frame();
+// What a run leaves that the tests compare: raw memory and the frames' int words, and the
+// reference cell and the frames' references (to compare structurally).
+std::vector<uint8_t> raw_bytes();
+std::vector<uint64_t> raw_refs();
 
 struct RandomTraceOptions {
   bool objects = false;  // allocations, Cell.next, arrays, references in snapshots (see above)
+  bool calls = false;    // frames and call_assembler (see above)
 };
 
-// Builds a random trace from `seed`. Inputs: i0 (loop counter, start it at 0), i1, i2, f3, p4, p5.
+// Builds a random trace from `seed`. Inputs: i0 (loop counter, start it at 0), i1, i2, f3, p4, p5,
+// and in calls mode i6 (caller_frame()).
 weft::jit::Trace random_trace(uint64_t seed, const CellDescrs& d,
                               const RandomTraceOptions& options = {});
 

@@ -774,6 +774,36 @@ TEST_CASE("backend: bridges receive values from registers and spill slots") {
       !f.backend.compile_bridge(*ct->exit_at(o.inst), f.parse("[i0]\nfinish(i0)\n"), "c", &error));
 }
 
+TEST_CASE("backend: a comparison fused into its guard is saved as the value that fails it") {
+  Fixture f;
+  // Each guard branches on its comparison's flags and its exit saves the comparison.
+  f.check(
+      "[i0, i1]\n"
+      "i2 = int_lt(i0, i1)\n"
+      "guard_true(i2) [1@1: i2, i0]\n"
+      "i4 = int_eq(i0, 7)\n"
+      "guard_false(i4) [1@2: i1, i4]\n"
+      "finish(i0)\n",
+      pairs(kInts, false));
+  // A bridge from such a guard receives the constant.
+  Trace lt = f.parse(
+      "[i0]\nlabel(i0, descr=loop)\ni1 = int_lt(i0, 5)\nguard_true(i1) [1@1: i0, i1]\n"
+      "i3 = int_add(i0, 1)\njump(i3, descr=loop)\n");
+  CompiledTrace* ct = f.compile(lt, "loop");
+  Outcome o = jit_test::run_compiled(f.backend, *ct, std::vector<uint64_t>{0});
+  REQUIRE(o.kind == ExitInfo::Kind::Guard);
+  CHECK(o.values == std::vector<uint64_t>{5, 0});
+  std::string error;
+  CompiledTrace* br = f.backend.compile_bridge(
+      *ct->exit_at(o.inst), f.parse("[i0, i1]\ni2 = int_add(i1, 40)\nfinish(i2, i0)\n"), "b",
+      &error);
+  INFO(error);
+  REQUIRE(br);
+  Outcome done = jit_test::run_compiled(f.backend, *ct, std::vector<uint64_t>{0});
+  REQUIRE(done.kind == ExitInfo::Kind::Finish);
+  CHECK(done.values == std::vector<uint64_t>{40, 5});
+}
+
 TEST_CASE("backend: invalidation makes guard_not_invalidated fail, at no cost before") {
   Fixture f;
   Trace t = f.parse(

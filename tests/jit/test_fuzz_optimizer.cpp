@@ -26,8 +26,8 @@ struct Outcome {
   uint32_t inst = 0;  // the failed guard
   // The guard's frames (or the finish values as one frame), then a frame with the two Cells.
   std::unique_ptr<ResumedFrames> frames = std::make_unique<ResumedFrames>();
-  std::vector<uint8_t> raw;  // the raw memory afterwards (after resume)
-  // What the raw reference cell holds then, as a frame of its own.
+  std::vector<uint8_t> raw;  // the raw memory and frames afterwards (after resume)
+  // What the raw reference cell and the frames' references hold then, as a frame of its own.
   std::unique_ptr<ResumedFrames> raw_ref = std::make_unique<ResumedFrames>();
   std::string error;
 };
@@ -47,7 +47,8 @@ Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
                        uint64_t(-int64_t(seed % 7)),
                        std::bit_cast<uint64_t>(1.5),
                        reinterpret_cast<uintptr_t>(cell),
-                       reinterpret_cast<uintptr_t>(other)};
+                       reinterpret_cast<uintptr_t>(other),
+                       jit_test::caller_frame()};  // (read by traces of calls mode only)
   jit_test::reset_raw_memory(seed);
   InterpResult r = interpret(t, inputs);
   Outcome o;
@@ -79,8 +80,10 @@ Outcome run(const Trace& t, weft::gc::Heap& heap, uint64_t seed) {
   if (resume_frames(with_cells, snapshot, saved, *o.frames, &o.error) != ResumeStatus::Ok)
     o.error = "resume: " + o.error;
   // (Resume performs the stores the optimizer left pending at the guard.)
-  o.raw.assign(jit_test::raw_memory().begin(), jit_test::raw_memory().end());
-  o.raw_ref->assign({ResumedFrame{8, 8, {{Type::Ref, jit_test::raw_ref_cell()}}}});
+  o.raw = jit_test::raw_bytes();
+  ResumedFrame refs{8, 8, {}};
+  for (uint64_t ref : jit_test::raw_refs()) refs.values.push_back({Type::Ref, ref});
+  o.raw_ref->assign({refs});
   return o;
 }
 
@@ -90,7 +93,22 @@ struct Totals {
   // Guards of optimized traces with raw stores in their snapshots, and how many of those the
   // runs failed (resume performed the stores).
   size_t raw_store_guards = 0, raw_store_exits = 0;
+  // Calls mode: loads of frames after a call_assembler, before and after optimization, in
+  // traces without a loop (peeling copies loads).
+  size_t frame_loads_after_calls = 0, frame_loads_after_calls_kept = 0;
 };
+
+size_t frame_loads_after_calls(const Trace& t, const jit_test::CellDescrs& d) {
+  size_t n = 0;
+  bool called = false;
+  for (const Inst& inst : t.insts) {
+    if (inst.op == Op::label) return 0;
+    called |= inst.op == Op::call_assembler;
+    n += called && inst.op == Op::getfield_raw &&
+         (inst.descr == d.frame_int || inst.descr == d.frame_ref);
+  }
+  return n;
+}
 
 // Runs `seeds` random traces through the optimizer with `options`; fails at the first whose
 // optimized form does not verify or behaves differently.
@@ -134,6 +152,8 @@ Totals fuzz(uint64_t first_seed, uint64_t seeds, const jit_test::RandomTraceOpti
     for (const Inst& inst : in.insts) totals.allocations += op_info(inst.op).has(opflag::ALLOC);
     for (const Inst& inst : out.insts) totals.kept += op_info(inst.op).has(opflag::ALLOC);
     for (const Snapshot& s : out.snapshots) totals.raw_store_guards += !s.raw_stores.empty();
+    totals.frame_loads_after_calls += frame_loads_after_calls(in, descrs);
+    totals.frame_loads_after_calls_kept += frame_loads_after_calls(out, descrs);
     if (b.exit == InterpResult::Exit::GuardFailed)
       totals.raw_store_exits +=
           !out.snapshots[size_t(out.insts[b.inst].snapshot)].raw_stores.empty();
@@ -184,14 +204,38 @@ TEST_CASE("random traces with object graphs: allocation removal keeps behaviour 
   CHECK(t.kept > t.allocations / 20);
 }
 
+TEST_CASE(
+    "random traces with frames and portal calls: private frames keep behaviour (fixed seeds)") {
+  constexpr size_t kSeeds = 20000;
+  jit_test::RandomTraceOptions calls;
+  calls.calls = true;
+  Totals plain = fuzz(1, kSeeds, calls, same_exits());
+  calls.objects = true;
+  Totals objects = fuzz(1, kSeeds, calls, same_exits());
+  WARN("frame loads after portal calls: "
+       << plain.frame_loads_after_calls << " -> " << plain.frame_loads_after_calls_kept
+       << " (objects mode " << objects.frame_loads_after_calls << " -> "
+       << objects.frame_loads_after_calls_kept << "), guard exits " << plain.guard_exits << " and "
+       << objects.guard_exits);
+  // What the trace knows of its frame survives the calls not given that frame.
+  CHECK(plain.frame_loads_after_calls_kept < plain.frame_loads_after_calls * 3 / 4);
+  CHECK(objects.frame_loads_after_calls_kept < objects.frame_loads_after_calls * 3 / 4);
+  for (const Totals& t : {plain, objects}) {
+    CHECK(t.guard_exits > kSeeds / 10);
+    CHECK(kSeeds - t.guard_exits >= 100);
+  }
+}
+
 TEST_CASE("random traces: each optimizer part off in turn (fixed seeds)") {
-  jit_test::RandomTraceOptions objects;
+  jit_test::RandomTraceOptions objects, calls;
   objects.objects = true;
+  calls.objects = calls.calls = true;
   for (const OptimizerPass& pass : optimizer_passes()) {
     OptimizerOptions options = same_exits();
     options.*pass.flag = false;
     INFO("without " << pass.name);
     fuzz(100000, 1500, objects, options);
     fuzz(200000, 500, {}, options);
+    fuzz(300000, 500, calls, options);
   }
 }

@@ -146,6 +146,31 @@ TEST_CASE("unused pure ops, loads and allocations are removed; stores and guards
         "[1@0: i2]\nfinish()\n");
 }
 
+TEST_CASE("a comparison compared with 0 is the opposite comparison") {
+  Fixture f;
+  // The interpreter's `if (!(i0 < 2))`: the guard tests i0 >= 2 (and the backend branches on
+  // it); a comparison still used elsewhere stays.
+  CHECK(f.optimized("[i0, p1]\n"
+                    "i2 = int_lt(i0, 2)\n"
+                    "i3 = int_eq(i2, 0)\n"
+                    "guard_false(i3) [1@0: i0]\n"
+                    "i5 = ptr_ne(p1, null)\n"
+                    "i6 = int_eq(0, i5)\n"
+                    "i7 = uint_le(i0, 9)\n"
+                    "i8 = int_eq(i7, 0)\n"
+                    "finish(i6, i7, i8)\n") ==
+        "[i0, p1]\n"
+        "i2 = int_ge(i0, 2)\n"
+        "guard_false(i2) [1@0: i0]\n"
+        "i4 = ptr_eq(p1, null)\n"
+        "i5 = uint_le(i0, 9)\n"
+        "i6 = uint_gt(i0, 9)\n"
+        "finish(i4, i5, i6)\n");
+  // Not floats' (NaN compares false both ways).
+  CHECK(f.optimized("[f0]\ni1 = float_lt(f0, 1.0)\ni2 = int_eq(i1, 0)\nfinish(i2)\n") ==
+        "[f0]\ni1 = float_lt(f0, 1.0)\ni2 = int_eq(i1, 0)\nfinish(i2)\n");
+}
+
 TEST_CASE("nothing known before a label is used after it") {
   Fixture f;
   // i0 is redefined by every jump: int_add(i0, 1) in the loop is not the preamble's, and a

@@ -315,16 +315,20 @@ __attribute__((no_sanitize("function"))) const ExitInfo* Backend::run_in_place(
 
 uintptr_t Backend::entry_of(const CompiledTrace& trace) const { return trace.machine_->entry; }
 
-// The stub's frame, below the return address: rbp, the token, the five argument words (so
-// that `words` is an array), then the io buffer, keeping rsp 16-byte aligned at the call into
-// the entry trampoline. A call_assembler costs this and the trampoline instead of a C++
-// function, a copy of the words and an indirect call.
+// The stub's frame, below the return address: rbp, the token, the call's argument words (so
+// that `words` is an array; a padding word first when there is an even number of them), then
+// the io buffer, keeping rsp 16-byte aligned at the call into the entry trampoline. A
+// call_assembler costs this and the trampoline instead of a C++ function, a copy of the words and
+// an indirect call.
 uintptr_t Backend::compile_call_stub(const CallStubSpec& spec) {
   namespace x86 = asmjit::x86;
   using asmjit::imm;
   if (spec.portal_args + spec.reds > 5) return 0;
   static const x86::Gp kWords[] = {x86::rsi, x86::rdx, x86::rcx, x86::r8, x86::r9};
-  constexpr int32_t kWordsAt = -48;  // rbp-relative: words[0] .. words[4], then the token
+  const size_t words = spec.portal_args + spec.reds;
+  const int32_t padding = words % 2 == 0 ? 8 : 0;
+  // rbp-relative: words[0] .. words[words - 1], the padding, then the token.
+  const int32_t words_at = -8 - padding - int32_t(8 * words);
   constexpr int32_t kIoBytes = int32_t(8 * kMaxIoWords);
   ExitInfo probe;
   auto kind_offset =
@@ -339,12 +343,11 @@ uintptr_t Backend::compile_call_stub(const CallStubSpec& spec) {
   a.push(x86::rbp);
   a.mov(x86::rbp, x86::rsp);
   a.push(x86::rdi);
-  for (size_t k = std::size(kWords); k-- > 0;) a.push(kWords[k]);
+  if (padding) a.sub(x86::rsp, imm(padding));
+  for (size_t k = words; k-- > 0;) a.push(kWords[k]);
   a.sub(x86::rsp, imm(kIoBytes));
-  for (size_t k = 0; k < spec.reds; ++k) {
-    a.mov(x86::r11, x86::qword_ptr(x86::rbp, kWordsAt + int32_t(8 * (spec.portal_args + k))));
-    a.mov(x86::qword_ptr(x86::rsp, int32_t(8 * k)), x86::r11);
-  }
+  for (size_t k = 0; k < spec.reds; ++k)
+    a.mov(x86::qword_ptr(x86::rsp, int32_t(8 * k)), kWords[spec.portal_args + k]);
   if (spec.counter) {
     a.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(spec.counter)));
     a.add(x86::qword_ptr(x86::r11), 1);
@@ -362,7 +365,7 @@ uintptr_t Backend::compile_call_stub(const CallStubSpec& spec) {
   a.mov(x86::rdi, x86::qword_ptr(x86::rbp, -8));
   a.mov(x86::rsi, x86::rax);
   a.mov(x86::rdx, x86::rsp);
-  a.lea(x86::rcx, x86::qword_ptr(x86::rbp, kWordsAt));
+  a.lea(x86::rcx, x86::qword_ptr(x86::rbp, words_at));
   a.mov(x86::r11, imm(spec.after_exit));
   a.call(x86::r11);
   a.leave();

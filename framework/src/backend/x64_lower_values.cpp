@@ -92,15 +92,15 @@ void TraceCompiler::shift(uint32_t i) {
   a_.emit(id, r, x86::cl);
 }
 
-// Whether the result of comparison `i` is only used by the guard right after it: then the
-// guard branches on the flags and the 0/1 value is never made.
+// Whether the result of comparison `i` is only used by the guard right after it (as its
+// condition, and maybe as a value its exit saves, which is then the constant the comparison
+// gave when the guard fails): then the guard branches on the flags and the 0/1 value is never
+// made.
 bool TraceCompiler::fuses_with_guard(uint32_t i) const {
   if (i + 1 >= t_.insts.size()) return false;
   const Inst& next = t_.insts[i + 1];
   if (next.op != Op::guard_true && next.op != Op::guard_false) return false;
-  if (t_.args(next)[0] != Value::inst(i) || live_.last_use[i] != i + 1) return false;
-  const auto& saved = live_.saved[i + 1];
-  return std::find(saved.begin(), saved.end(), Value::inst(i)) == saved.end();
+  return t_.args(next)[0] == Value::inst(i) && live_.last_use[i] == i + 1;
 }
 
 void TraceCompiler::set_flag_result(uint32_t i, CondCode cc, x86::Gp r) {

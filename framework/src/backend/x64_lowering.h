@@ -198,6 +198,8 @@ class TraceCompiler {
   std::unordered_set<uint32_t> young_;  // objects allocated since the last possible collection
   CondCode fused_ = CondCode::kE;
   uint32_t fused_inst_ = UINT32_MAX;
+  Value fused_value_;           // the comparison fused into the guard being compiled
+  uint64_t fused_failing_ = 0;  // its value when that guard fails
   std::vector<uint32_t> loop_live_;
   std::vector<Loc> loop_locs_;
   Label loop_head_;

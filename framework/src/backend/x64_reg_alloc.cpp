@@ -361,6 +361,15 @@ void RegAlloc::place(const std::vector<uint32_t>& values, const std::vector<Loc>
       max_slots_ = std::max<uint32_t>(max_slots_, l.index + 1u);
     }
   }
+  // A guard's exit may give a value as a constant (a comparison fused into the guard): a
+  // bridge from it loads the constant once the other inputs hold their registers.
+  for (size_t k = 0; k < values.size(); ++k) {
+    if (locs[k].kind != Loc::Kind::Const) continue;
+    RegId r = take_reg(is_float(values[k]), 0, values[k]);
+    if (failed()) return;
+    bind(r, values[k]);
+    move(Loc::reg(r), locs[k]);
+  }
 }
 
 std::vector<Loc> RegAlloc::fix_label(const std::vector<uint32_t>& live) {

@@ -236,13 +236,15 @@ void TraceCompiler::always_exit(size_t k) {
 void TraceCompiler::record_exit_locations(size_t k) {
   if (recorded_[k]) return;
   recorded_[k] = true;
-  for (Value v : live_.saved[exits_[k].inst]) out_.exits[k].locs.push_back(ra_->where(v));
+  for (Value v : live_.saved[exits_[k].inst])
+    out_.exits[k].locs.push_back(v == fused_value_ ? Loc::constant(fused_failing_) : ra_->where(v));
 }
 
 void TraceCompiler::guard(uint32_t i) {
   size_t k = exit_of_inst_.at(i);
   guard_body(i, k);
   record_exit_locations(k);  // a guard that cannot fail still gets a stub
+  fused_value_ = Value();
 }
 
 void TraceCompiler::guard_body(uint32_t i, size_t k) {
@@ -250,6 +252,9 @@ void TraceCompiler::guard_body(uint32_t i, size_t k) {
   auto a = args(i);
   if (fused_inst_ == i) {  // the comparison before set the flags
     fused_inst_ = UINT32_MAX;
+    // Where the exit saves the comparison's result, it is what makes the guard fail.
+    fused_value_ = Value::inst(i - 1);
+    fused_failing_ = inst.op == Op::guard_false ? 1 : 0;
     jump_to_exit(inst.op == Op::guard_true ? x86::negateCond(fused_) : fused_, k);
     return;
   }

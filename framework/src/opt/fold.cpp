@@ -1,6 +1,9 @@
 // Constant folding (with the interpreter's own semantics, ir_eval.h) and algebraic
 // simplification from rule tables.
+#include <algorithm>
 #include <array>
+#include <iterator>
+#include <utility>
 
 #include "optimizer_impl.h"
 #include "weft/jit/ir_eval.h"
@@ -123,6 +126,34 @@ bool Optimizer::reassociate(Op op, std::span<const Value> args, std::array<Value
     if (at != redefined_at_.end() && at->second > inner.index()) return false;
   }
   out = {x, out_.const_int(int64_t(uint64_t(c1) + uint64_t(c2)))};
+  return true;
+}
+
+// An interpreter testing a condition's negation (`if (!(k < 2))`) compares the comparison's
+// 0/1 with 0: one comparison instead, which a guard after it can branch on directly.
+bool Optimizer::negate_comparison(Op op, std::span<const Value> args, Op& negated,
+                                  std::array<Value, 2>& out) {
+  static constexpr std::pair<Op, Op> kOpposites[] = {
+      {Op::int_lt, Op::int_ge},   {Op::int_ge, Op::int_lt},   {Op::int_le, Op::int_gt},
+      {Op::int_gt, Op::int_le},   {Op::int_eq, Op::int_ne},   {Op::int_ne, Op::int_eq},
+      {Op::uint_lt, Op::uint_ge}, {Op::uint_ge, Op::uint_lt}, {Op::uint_le, Op::uint_gt},
+      {Op::uint_gt, Op::uint_le}, {Op::ptr_eq, Op::ptr_ne},   {Op::ptr_ne, Op::ptr_eq}};
+  if (op != Op::int_eq || args.size() != 2) return false;
+  Value x = is_const(args[1], 0) ? args[0] : is_const(args[0], 0) ? args[1] : Value();
+  if (!x.is_inst() || redefined_at_.count(x.index())) return false;
+  const Inst& def = out_.insts[x.index()];
+  const auto* opposite = std::find_if(std::begin(kOpposites), std::end(kOpposites),
+                                      [&](const auto& p) { return p.first == def.op; });
+  if (opposite == std::end(kOpposites)) return false;
+  auto operands = out_.args(def);
+  // Operands a label redefined after x was computed are other values now.
+  for (Value a : operands) {
+    if (!a.is_inst()) continue;
+    auto at = redefined_at_.find(a.index());
+    if (at != redefined_at_.end() && at->second > x.index()) return false;
+  }
+  negated = opposite->second;
+  out = {operands[0], operands[1]};
   return true;
 }
 

@@ -97,6 +97,10 @@ class Optimizer {
   Value simplify(const Inst& inst, std::span<const Value> args);
   // (x + c1) + c2 and friends as x + (c1 + c2): the operands to use instead, or false.
   bool reassociate(Op op, std::span<const Value> args, std::array<Value, 2>& out);
+  // x == 0 of an integer or reference comparison x as the opposite comparison: its op and
+  // operands, or false.
+  bool negate_comparison(Op op, std::span<const Value> args, Op& negated,
+                         std::array<Value, 2>& out);
   // Labels redefine their arguments (loop variables): the defining instruction of such a
   // value says nothing about it after the label, and neither does one computed from it before
   // the label. Where each value was last redefined (the label's position).

@@ -325,6 +325,10 @@ void SymbolTable::visit_expr(const Expr* e) {
         error("'yield' outside function", e->pos);
         return;
       }
+      if (e->kind == EK::YieldFrom && cur_->coroutine && !cur_->comprehension) {
+        error("'yield from' inside async function", e->pos);
+        return;
+      }
       cur_->generator = true;
       if (e->kind == EK::Await && cur_->comprehension) cur_->coroutine = true;
       if (e->kind != EK::Await && cur_->coroutine && !cur_->comprehension) cur_->async_gen = true;

@@ -25,7 +25,9 @@ bool slice_indices(Slice* s, int64_t len, int64_t* start, int64_t* stop, int64_t
                    int64_t* count) {
   int64_t st = 1;
   Value sv = s->step;
-  if (sv != Value(rt.None)) {
+  if (sv.is_small() && sv.small_val() != 0) {
+    st = sv.small_val();  // the common case, without the calls below
+  } else if (sv != Value(rt.None)) {
     if (!is_int(sv)) {
       raise(rt.TypeError, "slice indices must be integers or None or have an __index__ method");
       return false;
@@ -38,23 +40,26 @@ bool slice_indices(Slice* s, int64_t len, int64_t* start, int64_t* stop, int64_t
     }
   }
   auto conv = [&](Value v, int64_t def, int64_t* out) -> bool {
-    if (v == Value(rt.None)) {
+    int64_t x;
+    if (v.is_small()) {
+      x = v.small_val();
+    } else if (v == Value(rt.None)) {
       *out = def;
       return true;
-    }
-    if (!is_int(v)) {
+    } else if (!is_int(v)) {
       Type* t = type_of(v);
       if (!t->builtin && lookup(t, rt.s___index__)) {
-        int64_t x;
-        if (!int_index(v, &x)) return false;
-        v = new_int(x);
+        int64_t i;
+        if (!int_index(v, &i)) return false;
+        v = new_int(i);
       } else {
         raise(rt.TypeError, "slice indices must be integers or None or have an __index__ method");
         return false;
       }
+      if (!int_to_int64(v, &x)) x = int_sign(v) > 0 ? INT64_MAX / 2 : -INT64_MAX / 2;
+    } else if (!int_to_int64(v, &x)) {
+      x = int_sign(v) > 0 ? INT64_MAX / 2 : -INT64_MAX / 2;
     }
-    int64_t x;
-    if (!int_to_int64(v, &x)) x = int_sign(v) > 0 ? INT64_MAX / 2 : -INT64_MAX / 2;
     if (x < 0) {
       x += len;
       if (x < 0) x = st < 0 ? -1 : 0;

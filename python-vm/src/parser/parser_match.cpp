@@ -191,6 +191,25 @@ Expr* Parser::closed_pattern() {
   if (t.kind == Tok::Number || t.kind == Tok::String || t.is_op("-")) {
     Expr* value = t.kind == Tok::String ? strings() : sum_expr();
     if (!value) return nullptr;
+    // a complex literal pattern is a signed real number plus or minus an imaginary one
+    if (value->kind == EK::BinOp && (value->op == kAdd || value->op == kSub)) {
+      auto number = [](const Expr* x, bool imaginary) {
+        if (x->kind == EK::UnaryOp && x->op == kUSub) x = x->a;
+        return x->kind == EK::Const && (x->ck == ConstKind::Complex) == imaginary &&
+               (x->ck == ConstKind::Int || x->ck == ConstKind::Float ||
+                x->ck == ConstKind::Complex);
+      };
+      const Expr* re = value->a;
+      const Expr* im = value->b;
+      if (re->kind == EK::Const && re->ck == ConstKind::Complex) {
+        error_range(re->pos, "real number required in complex literal");
+        return nullptr;
+      }
+      if (number(re, false) && !number(im, true)) {
+        error_range(im->pos, "imaginary number required in complex literal");
+        return nullptr;
+      }
+    }
     Expr* v = arena.expr(EK::MatchValue);
     v->a = value;
     v->pos = value->pos;

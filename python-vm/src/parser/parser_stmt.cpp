@@ -390,7 +390,11 @@ bool Parser::parameters(Arguments* a, bool lambda) {
       if (!parse_arg(a->kwarg)) return false;
       a->has_kwarg = true;
       accept_op(",");
-      if (!at_op(close)) return syntax_error();
+      if (!at_op(close)) {
+        if (at_op("*") || at_op("**") || cur().kind == Tok::Name)
+          return error_at(cur(), "arguments cannot follow var-keyword argument");
+        return syntax_error();
+      }
       break;
     } else if (at_op("*")) {
       const Token& star = cur();

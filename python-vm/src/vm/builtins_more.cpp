@@ -1,6 +1,7 @@
 // Builtins beyond builtins.cpp: aiter/anext (lib/_weft_asyncgen.py, imported on first use), the
-// OSError aliases EnvironmentError/IOError, and the file-like methods of sys.stdin/stdout/stderr
-// (fileno, isatty, readable, writable; encoding, errors, name and mode attributes).
+// OSError aliases EnvironmentError/IOError, the exceptions only Python code raises, and the
+// file-like methods of sys.stdin/stdout/stderr (fileno, isatty, readable, writable; encoding,
+// errors, name and mode attributes).
 #include <unistd.h>
 
 #include "runtime.h"
@@ -52,6 +53,24 @@ void builtins_more_init(Type* textio_type) {
   dict_set_str(b, intern("anext"), new_builtin("anext", b_anext));
   dict_set_str(b, intern("EnvironmentError"), rt.OSError);
   dict_set_str(b, intern("IOError"), rt.OSError);
+  // Exceptions no C++ code raises, needed by the standard library's Python modules (weakref,
+  // calendar, subprocess, socket handling in shutil/tempfile): builtins only.
+  struct {
+    const char* name;
+    Type* base;
+  } more[] = {{"SystemError", rt.Exception},
+              {"ReferenceError", rt.Exception},
+              {"BlockingIOError", rt.OSError},
+              {"ChildProcessError", rt.OSError},
+              {"ProcessLookupError", rt.OSError},
+              {"ConnectionAbortedError", rt.ConnectionError},
+              {"ConnectionRefusedError", rt.ConnectionError},
+              {"ConnectionResetError", rt.ConnectionError}};
+  for (auto& e : more) {
+    Type* t = new_builtin_type(e.name, Layout::Exception, e.base);
+    t->is_exception = true;
+    dict_set_str(b, intern(e.name), t);
+  }
   add_method(textio_type, "fileno", std_fileno);
   add_method(textio_type, "isatty", std_isatty);
   add_method(textio_type, "readable", std_readable);

@@ -281,6 +281,13 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
   Value a[4];
   if (!parse_args("open", args, nargs, kw, 1, {"file", "mode", "buffering", "encoding"}, a))
     return Value();
+  if (a[0].is_ptr() && a[0].obj()->type != rt.str_type) {
+    // an os.PathLike (pathlib.Path, os.DirEntry) opens what its __fspath__ returns (PEP 519)
+    bool found = false;
+    Value p = call_special(a[0], intern("__fspath__"), nullptr, 0, &found);
+    if (found && !p) return p;
+    if (found) a[0] = p;
+  }
   if (!a[0].is_ptr() || a[0].obj()->type != rt.str_type)
     return raise_fmt(rt.TypeError, "expected str, bytes or os.PathLike object, not %s",
                      type_name(a[0]));

@@ -18,6 +18,9 @@ extern int64_t g_int_max_str_digits;  // objects/int.cpp
 Value make_textio(int fd);
 PyModule* make_random_module();
 PyModule* make_hashlib_module();
+// modules/stdlib_support.cpp
+PyModule* make_stdlib_support_module(std::string_view n);
+void add_stdlib_dir(List* path);
 
 namespace {
 
@@ -143,6 +146,7 @@ PyModule* make_sys() {
   dict_set_str(m->dict, intern("modules"), rt.modules);
   List* path = new_list(0);
   list_append(path, new_str(rt.script_dir));
+  add_stdlib_dir(path);
   dict_set_str(m->dict, intern("path"), path);
   def(m, "exit", s_exit);
   def(m, "exc_info", s_exc_info);
@@ -277,7 +281,7 @@ PyModule* make_builtin_module(std::string_view n) {
   if (n == "hashlib") return make_hashlib_module();
   if (n == "_weft_re") return make_re_engine_module();
   if (n == "_weft_os") return make_os_engine_module();
-  return nullptr;
+  return make_stdlib_support_module(n);
 }
 
 }  // namespace weft::python

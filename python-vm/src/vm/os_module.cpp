@@ -1,6 +1,7 @@
 // _weft_os: the POSIX calls under lib/os.py (which adds os.path, environ, makedirs, walk ...).
 // Errors raise OSError subclasses chosen by errno, with errno/strerror/filename like CPython's.
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -139,12 +140,7 @@ Value o_rename(Value, Value* args, int64_t nargs, Tuple*) {
 }
 
 // (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime) as a tuple
-Value do_stat(Value* args, int64_t nargs, bool follow) {
-  std::string p;
-  if (!path_arg(args, nargs, 0, &p)) return Value();
-  struct stat st;
-  int r = follow ? stat(p.c_str(), &st) : lstat(p.c_str(), &st);
-  if (r != 0) return os_error(errno, args[0]);
+Value stat_tuple(const struct stat& st) {
   Value items[10] = {new_int(st.st_mode),
                      new_int(static_cast<int64_t>(st.st_ino)),
                      new_int(static_cast<int64_t>(st.st_dev)),
@@ -156,6 +152,14 @@ Value do_stat(Value* args, int64_t nargs, bool follow) {
                      new_float(static_cast<double>(st.st_mtim.tv_sec) + st.st_mtim.tv_nsec * 1e-9),
                      new_float(static_cast<double>(st.st_ctim.tv_sec) + st.st_ctim.tv_nsec * 1e-9)};
   return tuple_from_array(items, 10);
+}
+Value do_stat(Value* args, int64_t nargs, bool follow) {
+  std::string p;
+  if (!path_arg(args, nargs, 0, &p)) return Value();
+  struct stat st;
+  int r = follow ? stat(p.c_str(), &st) : lstat(p.c_str(), &st);
+  if (r != 0) return os_error(errno, args[0]);
+  return stat_tuple(st);
 }
 Value o_stat(Value, Value* args, int64_t nargs, Tuple*) { return do_stat(args, nargs, true); }
 Value o_lstat(Value, Value* args, int64_t nargs, Tuple*) { return do_stat(args, nargs, false); }
@@ -235,6 +239,126 @@ Value o_exit(Value, Value* args, int64_t nargs, Tuple*) {
   _exit(static_cast<int>(code));
 }
 
+// The file-descriptor calls tempfile, shutil and pathlib use (os.open, os.read ...).
+bool int_args(Value* args, int64_t nargs, int64_t n, int64_t* out, const char* what) {
+  if (nargs < n) {
+    raise_fmt(rt.TypeError, "%s: missing arguments", what);
+    return false;
+  }
+  for (int64_t i = 0; i < n; i++)
+    if (!int_index(args[i], &out[i])) return false;
+  return true;
+}
+
+Value o_open(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string p;
+  int64_t fm[2] = {0, 0777};
+  if (!path_arg(args, nargs, 0, &p) || !int_args(args + 1, nargs - 1, 1, fm, "open"))
+    return Value();
+  if (nargs >= 3 && !int_index(args[2], &fm[1])) return Value();
+  int fd = open(p.c_str(), static_cast<int>(fm[0]) | O_CLOEXEC, static_cast<mode_t>(fm[1]));
+  if (fd < 0) return os_error(errno, args[0]);
+  return new_int(fd);
+}
+
+Value o_close(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t fd;
+  if (!int_args(args, nargs, 1, &fd, "close")) return Value();
+  if (close(static_cast<int>(fd)) != 0) return os_error(errno);
+  return rt.None;
+}
+
+Value o_read(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t a[2];
+  if (!int_args(args, nargs, 2, a, "read")) return Value();
+  if (a[1] < 0) return raise(rt.ValueError, "negative count");
+  std::string buf(static_cast<size_t>(a[1]), '\0');
+  ssize_t n = read(static_cast<int>(a[0]), buf.data(), buf.size());
+  if (n < 0) return os_error(errno);
+  buf.resize(static_cast<size_t>(n));
+  return new_bytes(buf);
+}
+
+Value o_write(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t fd;
+  if (!int_args(args, nargs, 1, &fd, "write")) return Value();
+  if (nargs != 2 || !args[1].is_ptr() || args[1].obj()->type != rt.bytes_type)
+    return raise(rt.TypeError, "a bytes-like object is required");
+  std::string_view data = args[1].as<Str>()->view();
+  ssize_t n = write(static_cast<int>(fd), data.data(), data.size());
+  if (n < 0) return os_error(errno);
+  return new_int(n);
+}
+
+Value o_lseek(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t a[3];
+  if (!int_args(args, nargs, 3, a, "lseek")) return Value();
+  off_t r = lseek(static_cast<int>(a[0]), static_cast<off_t>(a[1]), static_cast<int>(a[2]));
+  if (r < 0) return os_error(errno);
+  return new_int(r);
+}
+
+Value o_fstat(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t fd;
+  if (!int_args(args, nargs, 1, &fd, "fstat")) return Value();
+  struct stat st;
+  if (fstat(static_cast<int>(fd), &st) != 0) return os_error(errno);
+  return stat_tuple(st);
+}
+
+Value o_umask(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t m;
+  if (!int_args(args, nargs, 1, &m, "umask")) return Value();
+  return new_int(umask(static_cast<mode_t>(m)));
+}
+
+Value o_chmod(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string p;
+  int64_t mode;
+  if (!path_arg(args, nargs, 0, &p) || !int_args(args + 1, nargs - 1, 1, &mode, "chmod"))
+    return Value();
+  if (chmod(p.c_str(), static_cast<mode_t>(mode)) != 0) return os_error(errno, args[0]);
+  return rt.None;
+}
+
+Value o_readlink(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string p;
+  if (!path_arg(args, nargs, 0, &p)) return Value();
+  char buf[4096];
+  ssize_t n = readlink(p.c_str(), buf, sizeof buf);
+  if (n < 0) return os_error(errno, args[0]);
+  return new_str(std::string_view(buf, static_cast<size_t>(n)));
+}
+
+Value o_symlink(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string a, b;
+  if (!path_arg(args, nargs, 0, &a) || !path_arg(args, nargs, 1, &b)) return Value();
+  if (symlink(a.c_str(), b.c_str()) != 0) return os_error(errno, args[1]);
+  return rt.None;
+}
+
+Value o_ids(Value, Value*, int64_t, Tuple*) {
+  Value items[2] = {new_int(getuid()), new_int(getgid())};
+  return tuple_from_array(items, 2);
+}
+
+// The O_* flags for os.py, this platform's values.
+Value o_flags(Value, Value*, int64_t, Tuple*) {
+  Dict* d = new_dict();
+  if (!d) return Value();
+  struct {
+    const char* name;
+    int v;
+  } flags[] = {{"O_RDONLY", O_RDONLY},   {"O_WRONLY", O_WRONLY},       {"O_RDWR", O_RDWR},
+               {"O_APPEND", O_APPEND},   {"O_CREAT", O_CREAT},         {"O_EXCL", O_EXCL},
+               {"O_TRUNC", O_TRUNC},     {"O_NONBLOCK", O_NONBLOCK},   {"O_NOFOLLOW", O_NOFOLLOW},
+               {"O_CLOEXEC", O_CLOEXEC}, {"O_DIRECTORY", O_DIRECTORY}, {"O_NOCTTY", O_NOCTTY},
+               {"O_SYNC", O_SYNC}};
+  for (auto& f : flags)
+    if (dict_set_str(d, intern(f.name), new_int(f.v)) < 0) return Value();
+  return d;
+}
+
 }  // namespace
 
 PyModule* make_os_engine_module() {
@@ -251,7 +375,11 @@ PyModule* make_os_engine_module() {
              {"rename", o_rename},     {"stat", o_stat},         {"lstat", o_lstat},
              {"getpid", o_getpid},     {"environ", o_environ},   {"putenv", o_putenv},
              {"unsetenv", o_unsetenv}, {"strerror", o_strerror}, {"isatty", o_isatty},
-             {"access", o_access},     {"urandom", o_urandom},   {"_exit", o_exit}};
+             {"access", o_access},     {"urandom", o_urandom},   {"_exit", o_exit},
+             {"open", o_open},         {"close", o_close},       {"read", o_read},
+             {"write", o_write},       {"lseek", o_lseek},       {"fstat", o_fstat},
+             {"umask", o_umask},       {"chmod", o_chmod},       {"readlink", o_readlink},
+             {"symlink", o_symlink},   {"_ids", o_ids},          {"_flags", o_flags}};
   for (auto& f : fns) dict_set_str(m->dict, intern(f.name), new_builtin(f.name, f.fn, m));
   return m;
 }

@@ -108,6 +108,8 @@ int exit_status_of(Value exc, bool report_system_exit) {
   return 1;
 }
 
+void run_atexit();  // modules/stdlib_support.cpp
+
 namespace {
 
 int run_main(const std::string& filename, const std::string& source, Value package) {
@@ -136,6 +138,7 @@ int run_main(const std::string& filename, const std::string& source, Value packa
     // like python3, the process ends by SIGINT after an uncaught KeyboardInterrupt
     if (!g_inspect && exc.is_ptr() && isinstance(exc, rt.KeyboardInterrupt)) exit_by_sigint();
   }
+  run_atexit();
   flush_stdout();
   std::fflush(stderr);
   return status;

@@ -98,6 +98,8 @@ struct CallInfo {
   std::vector<uint8_t> kinds;
   std::vector<String*> names;  // named arguments: the last names.size() args
   bool nullsafe = false;
+  // an expression statement's last call: its result goes at once (drops.cpp frees it then)
+  bool discard = false;
   Function* cached = nullptr;  // Named: resolved function
   Class* cached_cls = nullptr;
   Function* cached_method = nullptr;
@@ -120,6 +122,10 @@ struct Code {
   // The early destructors (drops.cpp) read a running frame's registers only up to it.
   std::vector<uint32_t> live_regs;
   std::vector<Value> consts;
+  // consts reversed (filled by the interpreter on the first run): operand x < 0 is
+  // (data() + size())[x], so a register and a constant are both base[x], one base picked by a
+  // conditional move instead of two addresses computed and one picked.
+  std::vector<Value> consts_rev;
   std::vector<std::string> local_names;  // the first nlocals registers
   std::vector<CallInfo> calls;
   std::vector<TryRange> handlers;    // innermost first

@@ -71,6 +71,11 @@ struct NumParse {
 // `allow_trailing`: accept a numeric prefix followed by garbage (trailing=true in the result).
 NumParse parse_numeric(std::string_view s, bool allow_trailing);
 // Integer-like string keys ("12", "-3", not "012", "1.0", " 1") normalize to int keys.
-bool string_is_int_key(std::string_view s, int64_t* out);
+bool string_is_int_key_digits(std::string_view s, int64_t* out);
+// Inline, the test of the first byte that rejects most string keys (no call for "key_1").
+inline bool string_is_int_key(std::string_view s, int64_t* out) {
+  if (s.empty() || (unsigned(uint8_t(s[0])) - '0' > 9 && s[0] != '-')) return false;
+  return string_is_int_key_digits(s, out);
+}
 
 }  // namespace weft::php

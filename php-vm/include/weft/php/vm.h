@@ -155,6 +155,11 @@ struct VM {
   uint64_t drop_work = 0;
   bool dropped(const Value& old);  // false with vm.exception set (a destructor threw)
   bool frame_ending(Frame* f, const Value& ret);
+  // An exception leaves f (no handler in it): its variables go, their destructors run with
+  // the exception set aside (kept in `unwinding`, a root of the checks) and restored after;
+  // an exception a destructor throws gets it as its innermost previous.
+  void frame_unwound(Frame* f);
+  gc::Root<Array> unwinding;
   bool store_watched(Value& slot, const Value& v, bool through_ref);
   // register_shutdown_function(): [callable, args...] entries, run by run_shutdown_functions()
   // (runtime.cpp) when the script ends, before the destructors, and after a fatal error
@@ -246,7 +251,10 @@ struct VM {
 
   // Conversions that may call user code (__toString) or throw.
   bool to_string(const Value& v, String** out);
-  Array* make_trace(uint32_t skip_natives = 0);
+  // skip_natives: leave out that many built-ins on top (debug_backtrace itself); options:
+  // php's DEBUG_BACKTRACE_PROVIDE_OBJECT / DEBUG_BACKTRACE_IGNORE_ARGS
+  static constexpr int kTraceObjects = 1, kTraceNoArgs = 2;
+  Array* make_trace(uint32_t skip_natives = 0, int options = 0);
 };
 
 VM& vm();  // the VM of this run

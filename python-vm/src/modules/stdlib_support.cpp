@@ -1,0 +1,210 @@
+// Native pieces under CPython's pure-Python standard library: `errno`, and the primitives of
+// the accelerator modules written in Python in lib/ (`_weft_struct` under lib/_struct.py,
+// `_weft_weakref` under lib/_weakref.py). What needs the machine's representation (IEEE
+// formats, errno values) or the collector (weak references) is here; the rest is Python.
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "../vm/runtime.h"
+#include "weft/gc/weak_ref.h"
+
+namespace weft::python {
+
+namespace {
+
+PyModule* make_module(const char* name) {
+  PyModule* m = alloc<PyModule>(rt.module_type);
+  if (!m) return nullptr;
+  m->name = intern(name);
+  m->dict = new_dict();
+  dict_set_str(m->dict, rt.s___name__, m->name.get());
+  return m;
+}
+
+void add_fn(PyModule* m, const char* name, NativeFn fn) {
+  dict_set_str(m->dict, intern(name), new_builtin(name, fn, m));
+}
+
+// errno's names are the C library's, so the values are this platform's as in CPython.
+#define WEFT_ERRNO_NAMES(X)                                                                        \
+  X(EPERM)                                                                                         \
+  X(ENOENT)                                                                                        \
+  X(ESRCH)                                                                                         \
+  X(EINTR) X(EIO) X(ENXIO) X(E2BIG) X(ENOEXEC) X(EBADF) X(ECHILD) X(EAGAIN) X(ENOMEM) X(EACCES)    \
+      X(EFAULT) X(ENOTBLK) X(EBUSY) X(EEXIST) X(EXDEV) X(ENODEV) X(ENOTDIR) X(EISDIR) X(EINVAL)    \
+          X(ENFILE) X(EMFILE) X(ENOTTY) X(ETXTBSY) X(EFBIG) X(ENOSPC) X(ESPIPE) X(EROFS) X(EMLINK) \
+              X(EPIPE) X(EDOM) X(ERANGE) X(EDEADLK) X(ENAMETOOLONG) X(ENOLCK) X(ENOSYS)            \
+                  X(ENOTEMPTY) X(ELOOP) X(EWOULDBLOCK) X(ENOMSG) X(EIDRM) X(ENOSTR) X(ENODATA)     \
+                      X(ETIME) X(ENOSR) X(EREMOTE) X(ENOLINK) X(EPROTO) X(EMULTIHOP) X(EBADMSG)    \
+                          X(EOVERFLOW) X(EILSEQ) X(EUSERS) X(ENOTSOCK) X(EDESTADDRREQ) X(EMSGSIZE) \
+                              X(EPROTOTYPE) X(ENOPROTOOPT) X(EPROTONOSUPPORT) X(ESOCKTNOSUPPORT)   \
+                                  X(EOPNOTSUPP) X(ENOTSUP) X(EPFNOSUPPORT) X(EAFNOSUPPORT)         \
+                                      X(EADDRINUSE) X(EADDRNOTAVAIL) X(ENETDOWN) X(ENETUNREACH)    \
+                                          X(ENETRESET) X(ECONNABORTED) X(ECONNRESET) X(ENOBUFS)    \
+                                              X(EISCONN) X(ENOTCONN) X(ESHUTDOWN) X(ETOOMANYREFS)  \
+                                                  X(ETIMEDOUT) X(ECONNREFUSED) X(EHOSTDOWN)        \
+                                                      X(EHOSTUNREACH) X(EALREADY) X(EINPROGRESS)   \
+                                                          X(ESTALE) X(EDQUOT) X(ECANCELED)         \
+                                                              X(EOWNERDEAD) X(ENOTRECOVERABLE)
+
+PyModule* make_errno_module() {
+  PyModule* m = make_module("errno");
+  if (!m) return nullptr;
+  Dict* codes = new_dict();
+  // Aliases (EWOULDBLOCK == EAGAIN, ENOTSUP == EOPNOTSUPP) map back to the first name, which
+  // is what CPython's table holds for them.
+#define WEFT_X(name)                                   \
+  dict_set_str(m->dict, intern(#name), new_int(name)); \
+  if (!dict_get(codes, new_int(name))) dict_set(codes, new_int(name), new_str(#name));
+  WEFT_ERRNO_NAMES(WEFT_X)
+#undef WEFT_X
+  dict_set_str(m->dict, intern("errorcode"), codes);
+  return m;
+}
+
+// _weft_struct.pack_float(x, size, little) -> bytes: x in IEEE binary16/32/64.
+Value st_pack_float(Value, Value* args, int64_t nargs, Tuple*) {
+  double d;
+  int64_t size;
+  if (nargs != 3 || !int_index(args[1], &size))
+    return rt.exc ? Value() : raise(rt.TypeError, "pack_float");
+  if (!to_double(args[0], &d)) {
+    if (rt.exc) return Value();
+    return raise(rt.TypeError, "required argument is not a float");
+  }
+  bool little = truthy(args[2]) > 0;
+  unsigned char buf[8];
+  if (size == 8) {
+    std::memcpy(buf, &d, 8);
+  } else if (size == 4) {
+    float f = static_cast<float>(d);
+    if (std::isinf(f) && !std::isinf(d))
+      return raise(rt.OverflowError, "float too large to pack with f format");
+    std::memcpy(buf, &f, 4);
+  } else if (size == 2) {
+    _Float16 h = static_cast<_Float16>(d);
+    if (std::isinf(static_cast<double>(h)) && !std::isinf(d))
+      return raise(rt.OverflowError, "float too large to pack with e format");
+    std::memcpy(buf, &h, 2);
+  } else {
+    return raise(rt.ValueError, "bad float size");
+  }
+  // the host is little-endian (x86-64, aarch64 as configured by the toolchain)
+  std::string out(reinterpret_cast<char*>(buf), static_cast<size_t>(size));
+  if (!little) std::string(out.rbegin(), out.rend()).swap(out);
+  return new_bytes(out);
+}
+
+// _weft_struct.unpack_float(b, little) -> float, the size being len(b).
+Value st_unpack_float(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 2 || !args[0].is_ptr() || args[0].obj()->type != rt.bytes_type)
+    return raise(rt.TypeError, "unpack_float");
+  std::string b(args[0].as<Str>()->view());
+  if (truthy(args[1]) <= 0) std::string(b.rbegin(), b.rend()).swap(b);
+  if (b.size() == 8) {
+    double d;
+    std::memcpy(&d, b.data(), 8);
+    return new_float(d);
+  }
+  if (b.size() == 4) {
+    float f;
+    std::memcpy(&f, b.data(), 4);
+    return new_float(f);
+  }
+  if (b.size() == 2) {
+    _Float16 h;
+    std::memcpy(&h, b.data(), 2);
+    return new_float(static_cast<double>(h));
+  }
+  return raise(rt.ValueError, "bad float size");
+}
+
+PyModule* make_struct_support() {
+  PyModule* m = make_module("_weft_struct");
+  if (!m) return nullptr;
+  add_fn(m, "pack_float", st_pack_float);
+  add_fn(m, "unpack_float", st_unpack_float);
+  return m;
+}
+
+// CPython cannot weakly reference instances of these exact types (their subclasses can be).
+bool weakrefable(Value v) {
+  if (!v.is_ptr()) return false;
+  Type* t = v.obj()->type;
+  return t != rt.str_type && t != rt.bytes_type && t != rt.tuple_type && t != rt.list_type &&
+         t != rt.dict_type && t != rt.float_type && t != rt.int_type && t != rt.bool_type &&
+         t != rt.none_type;
+}
+
+// _weft_weakref.new(obj) -> an opaque handle (the collector's WeakRef, cleared when obj dies);
+// only lib/_weakref.py holds handles, and passes them back to get().
+Value wr_new(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "new(obj)");
+  if (!weakrefable(args[0]))
+    return raise_fmt(rt.TypeError, "cannot create weak reference to '%s' object",
+                     type_name(args[0]));
+  gc::WeakRef* w = rt.heap->make_weak_ref(args[0].obj());
+  if (!w) return Value();
+  Value h;
+  h.raw = reinterpret_cast<uintptr_t>(w);
+  return h;
+}
+
+Value wr_get(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1 || !args[0].is_ptr()) return raise(rt.TypeError, "get(handle)");
+  void* target = reinterpret_cast<gc::WeakRef*>(args[0].raw)->get();
+  if (!target) return rt.None;
+  Value v;
+  v.raw = reinterpret_cast<uintptr_t>(target);
+  return v;
+}
+
+Value wr_check(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "weakrefable(obj)");
+  return weakrefable(args[0]) ? rt.True : rt.False;
+}
+
+PyModule* make_weakref_support() {
+  PyModule* m = make_module("_weft_weakref");
+  if (!m) return nullptr;
+  add_fn(m, "new", wr_new);
+  add_fn(m, "get", wr_get);
+  add_fn(m, "weakrefable", wr_check);
+  return m;
+}
+
+}  // namespace
+
+// CPython's pure-Python standard library goes on sys.path after the script's folder (lib/'s
+// modules, built in, are found before it): $WEFT_PYTHON_STDLIB, else Debian's
+// libpython3.11-stdlib. Left out when it holds no os.py, so a machine without it only lacks
+// those modules.
+void add_stdlib_dir(List* path) {
+  const char* env = std::getenv("WEFT_PYTHON_STDLIB");
+  std::string dir = env && *env ? env : "/usr/lib/python3.11";
+  struct stat st;
+  if (::stat((dir + "/os.py").c_str(), &st) == 0) list_append(path, new_str(dir));
+}
+
+// At the end of __main__ (vm.cpp), the handlers of lib/atexit.py if a program imported it.
+void run_atexit() {
+  Value m = dict_get_str(rt.modules, intern("atexit"));
+  if (!m || !m.is_ptr() || m.obj()->type != rt.module_type) return;
+  Value run = dict_get_str(m.as<PyModule>()->dict, intern("_run_exitfuncs"));
+  if (run && !call0(run)) rt.exc = Value();  // _run_exitfuncs reports handlers' errors itself
+}
+
+// The modules of this file, by name; null for other names.
+PyModule* make_stdlib_support_module(std::string_view n) {
+  if (n == "errno") return make_errno_module();
+  if (n == "_weft_struct") return make_struct_support();
+  if (n == "_weft_weakref") return make_weakref_support();
+  return nullptr;
+}
+
+}  // namespace weft::python

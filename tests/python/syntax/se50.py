@@ -1,0 +1,3 @@
+# arguments after **kwargs
+def f(a, **k, *rest):
+    pass

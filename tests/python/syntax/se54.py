@@ -1,0 +1,2 @@
+# lambda parameters after **kw
+f = lambda **kw, x: 0

@@ -3,6 +3,8 @@
 #include <bit>
 #include <string>
 
+#include "weft/gc/heap.h"
+
 namespace weft::jit {
 
 namespace {
@@ -102,6 +104,9 @@ Value Trace::constant_of(Type type, uint64_t bits) {
     const Constant& c = consts[const_slots_[at] - 1];
     if (c.type == type && c.bits == bits) return Value::constant(const_slots_[at] - 1);
   }
+  // Constants end up in machine code and in tables the collector does not trace: an object one
+  // refers to must never move (docs/gc.md, "Moving"). The address may be an interior one.
+  if (type == Type::Ref && bits != 0) gc::Heap::pin_containing(reinterpret_cast<const void*>(bits));
   consts.push_back(Constant{type, bits});
   index_constant(uint32_t(consts.size() - 1));
   indexed_consts_ = consts.size();

@@ -11,6 +11,11 @@
 
 namespace weft::gc {
 
+// Lines: the unit of free space in a block (mark-region, Immix-style).
+inline constexpr unsigned kLineShift = 7;  // 128-byte lines
+inline constexpr size_t kLineSize = size_t{1} << kLineShift;
+inline constexpr size_t kLinesPerBlock = kBlockSize / kLineSize;
+
 class AddressSpace {
  public:
   AddressSpace() = default;

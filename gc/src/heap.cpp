@@ -186,6 +186,11 @@ void* Heap::allocate_registered(TypeId type, size_t payload_bytes) {
   return payload;
 }
 
+void Heap::pin_containing(const void* p) {
+  if (current_ != nullptr && current_->impl_->config.evacuate != Evacuation::Off)
+    current_->impl_->pin_requests_.push_back(reinterpret_cast<uintptr_t>(p));
+}
+
 bool Heap::is_old(const void* payload) const {
   uintptr_t header = reinterpret_cast<uintptr_t>(payload) - kHeaderSize;
   return header - impl_->space.base < impl_->space.span && impl_->space.is_marked(header);

@@ -114,6 +114,8 @@ class Heap::Impl {
   void scan_cards(Tracer& tracer);
   void trace_object(uintptr_t header, Tracer& tracer);
   void drain(Tracer& tracer);
+  template <bool kCountLive>
+  void drain_counting(Tracer& tracer);
   // Marks the object at `header` and queues it for tracing, unless it is marked already.
   void mark(uintptr_t header);
   void mark_conservative(uintptr_t word, const void* where);
@@ -130,7 +132,12 @@ class Heap::Impl {
   uintptr_t evacuation_space(size_t bytes);
   // Where the object at `header` is now: its copy if it was evacuated by this collection.
   uintptr_t forwarded(uintptr_t header) const;
+  void pin_requested();
 
+ public:
+  std::vector<uintptr_t> pin_requests_;  // Heap::pin_containing since the last collection
+
+ private:
   // Allocation state. The fast path's cursor and limit live in Heap::alloc_; `hole_end_` is the
   // real end of the current hole (the published limit is lowered to force the slow path in
   // stress mode).

@@ -15,7 +15,8 @@ static const Value kNullValue = Value::null();
 static inline bool both_float(const Value& a, const Value& b, double* x, double* y);
 
 // + - * on numbers without overflow: the result, else false (the generic path decides).
-static inline bool fast_arith(int op, const Value& a, const Value& b, Value* out) {
+[[gnu::always_inline]] static inline bool fast_arith(int op, const Value& a, const Value& b,
+                                                     Value* out) {
   if (a.tag == Tag::Int && b.tag == Tag::Int) {
     int64_t r;
     bool ovf;

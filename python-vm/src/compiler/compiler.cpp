@@ -27,7 +27,10 @@ int Compiler::add_const(Value v) {
         str_eq(c.as<Str>(), v.as<Str>()))
       return static_cast<int>(i);
   }
-  if (v.is_ptr()) list_append(keep, v);
+  if (v.is_ptr()) {
+    gc::Heap::pin(v.obj());  // u->consts is not traced (`keep` only keeps it alive)
+    list_append(keep, v);
+  }
   u->consts.push_back(v);
   return static_cast<int>(u->consts.size()) - 1;
 }

@@ -511,6 +511,7 @@ void format_exc(std::string& out, Value exc, std::vector<Object*>& seen, PrintCt
     bool dup = false;
     for (Object* o : seen) dup = dup || o == cur.obj();
     if (dup) break;
+    gc::Heap::pin(cur.obj());  // `seen` and `chain` are not traced
     seen.push_back(cur.obj());
     chain.emplace_back(msg, cur);
     Exception* e = cur.as<Exception>();

@@ -115,12 +115,9 @@ Value iter_builtin_next(Iter* it) {
     case kIterMap: {
       Tuple* iters = it->b.v.as<Tuple>();
       Value buf[8];
-      std::vector<Value> big;
-      Value* args = buf;
-      if (iters->size > 8) {
-        big.resize(static_cast<size_t>(iters->size));
-        args = big.data();
-      }
+      std::vector<Value> big(iters->size > 8 ? static_cast<size_t>(iters->size) : 0);
+      ValueRoots big_roots(big.data(), big.size());
+      Value* args = big.empty() ? buf : big.data();
       for (int64_t i = 0; i < iters->size; i++) {
         Value v = iter_next(iters->at(i));
         if (!v) return v;

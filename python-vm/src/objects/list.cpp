@@ -103,6 +103,7 @@ int list_setitem(List* l, Value key, Value v) {
       for (int64_t i = 0; i < start; i++) items.push_back(l->at(i));
       for (int64_t i = 0; i < n; i++) items.push_back(src->at(i));
       for (int64_t i = start + count; i < l->size; i++) items.push_back(l->at(i));
+      ValueRoots items_roots(items.data(), items.size());
       if (!reserve(l, newsize)) return -1;
       for (int64_t i = 0; i < newsize; i++) list_set(l, i, items[static_cast<size_t>(i)]);
       l->size = newsize;
@@ -168,6 +169,7 @@ int list_delitem(List* l, Value key) {
 int list_sort(List* l, Value key, bool reverse) {
   int64_t n = l->size;
   std::vector<Value> keys(static_cast<size_t>(n)), vals(static_cast<size_t>(n));
+  ValueRoots keys_roots(keys.data(), keys.size()), vals_roots(vals.data(), vals.size());
   // keep keys reachable: the vectors are not scanned by the collector
   List* keep = new_list(key ? n : 0);
   if (!keep) return -1;

@@ -49,6 +49,7 @@ std::vector<Object*> g_repr_stack;
 bool user_defined(Value m) { return m && m.is_ptr() && m.obj()->type != rt.builtin_type; }
 
 std::string addr(Value v) {
+  if (v.is_ptr()) gc::Heap::pin(v.obj());  // the address printed must stay the object's
   char buf[32];
   std::snprintf(buf, sizeof buf, "0x%" PRIxPTR, static_cast<uintptr_t>(v.raw));
   return buf;
@@ -65,6 +66,7 @@ Value seq_repr(Value v, const char* open, const char* close, Value* items, int64
                bool one_comma) {
   for (Object* o : g_repr_stack)
     if (o == v.obj()) return new_str(std::string(open) + "..." + close);
+  gc::Heap::pin(v.obj());  // g_repr_stack is not traced
   g_repr_stack.push_back(v.obj());
   std::string r = open;
   for (int64_t i = 0; i < n; i++) {
@@ -162,7 +164,10 @@ Value object_repr_default(Value v) {
   return new_str("<" + mod + qualname(t) + " object at " + addr(v) + ">");
 }
 
-int64_t object_id(Value v) { return static_cast<int64_t>(v.raw); }
+int64_t object_id(Value v) {
+  if (v.is_ptr()) gc::Heap::pin(v.obj());  // id() is the address: the object must not move
+  return static_cast<int64_t>(v.raw);
+}
 
 Value builtin_repr(Value v);
 
@@ -480,6 +485,7 @@ bool hash_of(Value v, int64_t* out) {
       }
       [[fallthrough]];
     default: {
+      gc::Heap::pin(v.obj());  // the identity hash is the address
       uint64_t p = static_cast<uint64_t>(v.raw);
       *out = static_cast<int64_t>((p >> 4) | (p << 60));
       if (*out == -1) *out = -2;
@@ -1014,12 +1020,9 @@ Value call(Value f, Value* args, int64_t nargs, Tuple* kwnames) {
       Method* m = f.as<Method>();
       int64_t nkw = kwnames ? kwnames->size : 0;
       Value buf[8];
-      std::vector<Value> big;
-      Value* a = buf;
-      if (nargs + nkw + 1 > 8) {
-        big.resize(static_cast<size_t>(nargs + nkw + 1));
-        a = big.data();
-      }
+      std::vector<Value> big(nargs + nkw + 1 > 8 ? static_cast<size_t>(nargs + nkw + 1) : 0);
+      ValueRoots big_roots(big.data(), big.size());
+      Value* a = big.empty() ? buf : big.data();
       a[0] = m->self;
       for (int64_t i = 0; i < nargs + nkw; i++) a[i + 1] = args[i];
       Value fn = m->func;
@@ -1034,6 +1037,7 @@ Value call(Value f, Value* args, int64_t nargs, Tuple* kwnames) {
         if (m && m.is_ptr() && m.obj()->type == rt.function_type) {
           int64_t nkw = kwnames ? kwnames->size : 0;
           std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+          ValueRoots a_roots(a.data(), a.size());
           a[0] = f;
           for (int64_t i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
           return call_function(m.as<Function>(), a.data(), nargs + 1, kwnames);
@@ -1051,6 +1055,7 @@ Value call(Value f, Value* args, int64_t nargs, Tuple* kwnames) {
     if (m) {
       int64_t nkw = kwnames ? kwnames->size : 0;
       std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+      ValueRoots a_roots(a.data(), a.size());
       a[0] = f;
       for (int64_t i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
       return call(m, a.data(), nargs + 1, kwnames);
@@ -1081,6 +1086,7 @@ Value call_special(Value obj, Str* name, Value* args, int64_t nargs, bool* found
   }
   *found = true;
   std::vector<Value> a(static_cast<size_t>(nargs + 1));
+  ValueRoots a_roots(a.data(), a.size());
   a[0] = obj;
   for (int64_t i = 0; i < nargs; i++) a[static_cast<size_t>(i) + 1] = args[i];
   return call(m, a.data(), nargs + 1, nullptr);

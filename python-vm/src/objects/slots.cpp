@@ -193,6 +193,7 @@ bool type_init_slots(Type* t) {
   if (!sl) return !rt.exc;
   std::vector<Str*> items;
   if (!slot_items(sl, &items)) return false;
+  for (Str* s : items) gc::Heap::pin(s);  // `items` is not traced
   bool want_dict = false, want_weakref = false;
   std::vector<std::string> names;
   for (Str* s : items) {

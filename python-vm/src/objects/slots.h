@@ -18,6 +18,7 @@ struct Member : Object {
   gc::Field<Type> owner;  // the class whose __slots__ named it
   gc::Field<Str> name;
   int64_t index = 0;
+  static constexpr bool gc_pinned = true;  // see init_vm (vm.cpp)
   void gc_trace(gc::Tracer& t) const {
     t(type);
     t(owner);

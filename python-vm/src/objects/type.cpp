@@ -44,6 +44,9 @@ Value lookup(Type* t, Str* name) {
   LookupEntry& e = g_lookup_cache[h];
   if (e.type == t && e.name == name && e.version == t->version && t->version != 0) return e.value;
   Value v = lookup_uncached(t, name);
+  // The entries are not traced, so what they hold must not move (types are pinned by type).
+  gc::Heap::pin(name);
+  if (v && v.is_ptr()) gc::Heap::pin(v.obj());
   e.type = t;
   e.name = name;
   e.version = type_version(t);
@@ -462,6 +465,7 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
       parent_isub.as<Wrapper>()->a.v.obj()->type == rt.function_type) {
     // the class statement's keywords (other than metaclass) go to __init_subclass__
     std::vector<Value> args(static_cast<size_t>(nkw + 1));
+    ValueRoots args_roots(args.data(), args.size());
     args[0] = t;
     Tuple* kwnames = nkw ? new_tuple(nkw) : nullptr;
     int64_t pos = 0, i = 0;
@@ -590,6 +594,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
   }
   if (custom_new) {
     std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+    ValueRoots a_roots(a.data(), a.size());
     a[0] = t;
     for (int64_t i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
     obj = call(nw.as<Wrapper>()->a, a.data(), nargs + 1, kwnames);
@@ -605,6 +610,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
     if (init && init.is_ptr() && init.obj()->type == rt.function_type) {
       int64_t nkw2 = kwnames ? kwnames->size : 0;
       std::vector<Value> a(static_cast<size_t>(nargs + nkw2 + 1));
+      ValueRoots a_roots(a.data(), a.size());
       a[0] = obj;
       for (int64_t i = 0; i < nargs + nkw2; i++) a[static_cast<size_t>(i) + 1] = args[i];
       Value r = call_function(init.as<Function>(), a.data(), nargs + 1, kwnames);
@@ -617,6 +623,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
     // a metaclass without its own __new__: type.__new__(t, name, bases, ns, **kw)
     if (nargs == 1 && !nkw) return type_of(args[0]);
     std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+    ValueRoots a_roots(a.data(), a.size());
     a[0] = t;
     for (int64_t i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
     obj = type_new(Value(), a.data(), nargs + 1, kwnames);
@@ -643,6 +650,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
   Value init = lookup(t, rt.s___init__);
   if (init && init.is_ptr() && init.obj()->type == rt.function_type) {
     std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+    ValueRoots a_roots(a.data(), a.size());
     a[0] = obj;
     for (int64_t i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
     Value r = call_function(init.as<Function>(), a.data(), nargs + 1, kwnames);

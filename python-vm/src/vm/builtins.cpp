@@ -784,6 +784,7 @@ Value b_build_class(Value, Value* args, int64_t nargs, Tuple* kw) {
       kwnames->items()[i++] = k;
       margs.push_back(v);
     }
+    ValueRoots margs_roots(margs.data(), margs.size());
     Value cls = call(meta, margs.data(), 3, kwnames);
     if (!cls) return cls;
     Value cell = dict_get_str(ns, rt.s___classcell__);

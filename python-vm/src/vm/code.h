@@ -56,6 +56,7 @@ struct InlineCaches;
 
 struct Code : Object {
   static constexpr const char* gc_name = "py.code";
+  static constexpr bool gc_pinned = true;  // see init_vm (vm.cpp)
   gc::Field<Tuple> consts;
   gc::Field<Tuple> names;
   gc::Field<Tuple> varnames;  // locals: arguments first
@@ -109,6 +110,7 @@ inline constexpr int kMaxBlocks = 24;
 
 struct Frame {
   static constexpr const char* gc_name = "py.frame";
+  static constexpr bool gc_pinned = true;  // see init_vm (vm.cpp)
   gc::Field<Code> code;
   gc::Field<Dict> globals;
   gc::Field<Dict> locals;  // name_locals code only
@@ -141,6 +143,7 @@ struct Frame {
 
 struct Generator : Object {
   static constexpr const char* gc_name = "py.generator";
+  static constexpr bool gc_pinned = true;  // see init_vm (vm.cpp)
   gc::Field<Frame> frame;
   gc::Field<Str> name;
   gc::Field<Str> qualname;

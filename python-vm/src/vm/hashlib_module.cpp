@@ -65,6 +65,7 @@ const Crypto* crypto() {
 
 struct HashObj : Object {
   static constexpr const char* gc_name = "py.hashlib.hash";
+  static constexpr bool gc_pinned = true;  // see init_vm (vm.cpp)
   EVP_MD_CTX* ctx = nullptr;
   const EVP_MD* md = nullptr;
   void gc_trace(gc::Tracer& t) const { t(type); }

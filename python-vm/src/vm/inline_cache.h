@@ -58,6 +58,7 @@ struct AttrCache {
 
 struct InlineCaches {
   static constexpr const char* gc_name = "py.inline_caches";
+  static constexpr bool gc_pinned = true;  // see init_vm (vm.cpp)
   int64_t n = 0;
   AttrCache* entries() { return reinterpret_cast<AttrCache*>(this + 1); }
   const AttrCache* entries() const { return reinterpret_cast<const AttrCache*>(this + 1); }

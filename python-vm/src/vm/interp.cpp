@@ -231,6 +231,7 @@ WEFT_DONT_LOOK_INSIDE Value interp_call_with_keywords(Value fn, Tuple* pos, Dict
                                                       VField* scratch) {
   int64_t n = pos->size + kw->used;
   std::vector<Value> args(static_cast<size_t>(n));
+  ValueRoots args_roots(args.data(), args.size());
   Tuple* names = new_tuple(kw->used);
   if (!names) return Value();
   for (int64_t i = 0; i < pos->size; i++) args[i] = pos->at(i);

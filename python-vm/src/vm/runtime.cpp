@@ -26,6 +26,7 @@ Str* intern(std::string_view s) {
   if (!v) return nullptr;
   Str* str = v.as<Str>();
   str->interned = true;
+  gc::Heap::pin(str);  // g_interned holds it untraced
   str_hash(str);
   list_append(rt.interned_keep, str);
   (*g_interned)[std::string(s)] = str;

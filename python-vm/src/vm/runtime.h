@@ -18,6 +18,24 @@ namespace weft::python {
 
 struct Frame;
 
+// Makes the Values of a C++ array (a std::vector's storage, which the collector does not scan)
+// roots while the guard lives: they stay alive and, in an evacuating heap, in place (docs/gc.md,
+// "Moving"). The array must not be reallocated meanwhile.
+class ValueRoots {
+ public:
+  ValueRoots(const Value* begin, size_t n)
+      : begin_(reinterpret_cast<void* const*>(begin)), end_(begin_ + n) {
+    gc::add_root_range(begin_, &end_);
+  }
+  ~ValueRoots() { gc::remove_root_range(begin_); }
+  ValueRoots(const ValueRoots&) = delete;
+  ValueRoots& operator=(const ValueRoots&) = delete;
+
+ private:
+  void* const* begin_;
+  void* const* end_;
+};
+
 #define WEFT_PY_BUILTIN_TYPES(X)                                                                  \
   X(type)                                                                                         \
   X(object)                                                                                       \

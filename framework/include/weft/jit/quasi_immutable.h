@@ -5,7 +5,8 @@
 // invalidates (by patching) every compiled trace that relied on the old value. The invalidated
 // traces leave at their guard_not_invalidated the next time they run; the VM retraces later.
 //
-// Objects never move, so (object address, field) identifies the field. A dead object's entry
+// The object is a constant of the trace, and constants never move (Trace::constant_of pins
+// them), so (object address, field) identifies the field. A dead object's entry
 // stays until the traces depending on it are forgotten; if its address is reused, a write
 // there invalidates them spuriously, which is safe.
 #pragma once

@@ -168,6 +168,11 @@ class Heap {
     if (off < detail::g_barrier.span) header_of(payload) |= kHeaderPinnedBit;
   }
   static bool is_pinned(const void* payload) { return header_of(payload) & kHeaderPinnedBit; }
+  // The same for the object containing address `p`, if there is one, from the next collection
+  // on: for addresses that may point inside an object or outside the heap, such as constants
+  // of JIT traces. Cheap (the address is looked up by that collection); no-op without a heap
+  // or when the heap never moves objects.
+  static void pin_containing(const void* p);
 
   // Introspection (tests, debugging).
   // The payload of the live object containing address `p`, or null.

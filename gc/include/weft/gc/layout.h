@@ -25,12 +25,10 @@ inline constexpr unsigned kHeaderTypeShift = 32;
 inline constexpr uint64_t kHeaderSizeMask = uint64_t{0x7fff} << kHeaderSizeShift;
 inline constexpr uint64_t kHeaderPinnedBit = uint64_t{1} << 31;
 
-// Small objects live in blocks divided into lines (mark-region, Immix-style).
-inline constexpr unsigned kLineShift = 7;  // 128-byte lines
-inline constexpr size_t kLineSize = size_t{1} << kLineShift;
+// Small objects live in blocks divided into lines (mark-region, Immix-style; the line size is
+// private to gc/src, address_space.h).
 inline constexpr unsigned kBlockShift = 15;  // 32 KiB blocks
 inline constexpr size_t kBlockSize = size_t{1} << kBlockShift;
-inline constexpr size_t kLinesPerBlock = kBlockSize / kLineSize;
 
 // Objects above this size (header included) go to the large-object space, page-granular.
 inline constexpr size_t kMaxSmallSize = 8192;

@@ -122,6 +122,7 @@ struct ValueArray;
 
 struct Type : Object {
   static constexpr const char* gc_name = "py.type";
+  static constexpr bool gc_pinned = true;  // see init_vm (vm.cpp)
   gc::Field<Str> name;
   gc::Field<Tuple> bases;
   gc::Field<Tuple> mro;
@@ -363,6 +364,7 @@ struct Code;
 
 struct Function : Object {
   static constexpr const char* gc_name = "py.function";
+  static constexpr bool gc_pinned = true;  // see init_vm (vm.cpp)
   gc::Field<Code> code;
   gc::Field<Dict> globals;
   gc::Field<Tuple> defaults;
@@ -395,6 +397,7 @@ using NativeFn = Value (*)(Value self, Value* args, int64_t nargs, Tuple* kwname
 
 struct Builtin : Object {
   static constexpr const char* gc_name = "py.builtin";
+  static constexpr bool gc_pinned = true;  // see init_vm (vm.cpp)
   NativeFn fn = nullptr;
   gc::Field<Str> name;
   VField self;
@@ -448,6 +451,7 @@ struct Super : Object {
 // attributes in the same order share one, so an attribute is a slot number (objects/instance.cpp).
 struct Map {
   static constexpr const char* gc_name = "py.map";
+  static constexpr bool gc_pinned = true;  // see init_vm (vm.cpp)
   gc::Field<Type> owner;
   gc::Field<Map> parent;
   gc::Field<Str> name;     // the attribute this map adds to its parent, in slot count - 1
@@ -512,6 +516,7 @@ struct Exception : Instance {
 
 struct PyModule : Object {
   static constexpr const char* gc_name = "py.module";
+  static constexpr bool gc_pinned = true;  // see init_vm (vm.cpp)
   gc::Field<Dict> dict;
   gc::Field<Str> name;
   void gc_trace(gc::Tracer& t) const {

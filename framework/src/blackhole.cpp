@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "jitcode_reader.h"
+#include "jitcode_steps.h"
 #include "native_access.h"
 #include "weft/gc/field.h"
 #include "weft/gc/heap.h"
@@ -109,9 +110,26 @@ class Blackhole {
  private:
   BlackholeResult execute(Frame& f, size_t pc, uint32_t depth) {
     BlackholeResult result;
+    const JitCodeSteps& steps = JitCodeSteps::of(f.code);
     JitCodeReader r(f.code, pc);
     bool first = true;
     while (!r.at_end()) {
+      // Pure operations, copies and jumps from the pre-decoded form (jitcode_steps.h).
+      const JitCodeStep& s = steps.at(r.pc());
+      if (s.kind != JitCodeStep::Kind::Other) {
+        if (s.kind == JitCodeStep::Kind::Pure) {
+          uint64_t words[2] = {};
+          for (size_t n = 0; n < s.nargs; ++n) words[n] = f.get(s.arg_bank[n], s.arg[n]);
+          std::optional<uint64_t> v = eval_pure(s.ir, std::span<const uint64_t>(words, s.nargs));
+          if (!v) return error(result, f.code.name + ": division by zero");
+          f.regs[s.dst_bank][s.dst] = *v;
+        } else if (s.kind == JitCodeStep::Kind::Copy) {
+          f.regs[s.dst_bank][s.dst] = f.get(s.arg_bank[0], s.arg[0]);
+        }
+        first = false;
+        r.jump(s.next);
+        continue;
+      }
       JitOp op = r.op();
       if (op == JitOp::jit_merge_point && depth == 0 && options_.stop_at_merge_point && !first) {
         result.kind = BlackholeResult::Kind::MergePoint;

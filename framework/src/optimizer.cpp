@@ -65,11 +65,12 @@ Value Optimizer::emit_copy(const Inst& inst, std::span<const Value> args) {
   if (inst.op == Op::input) return out_.input(inst.type);
   before_effect(inst);
   if (inst.snapshot < 0) return out_.emit(inst.op, args, inst.descr);
-  Snapshot snapshot = virtuals_.describe(
+  // (Describing may append constants and nothing else to out_: the snapshot can be built in
+  // place before the guard is emitted.)
+  virtuals_.describe(
       in_.snapshots[size_t(inst.snapshot)], [this](Value v) { return get(v); },
-      pending_raw_virtuals());
+      pending_raw_virtuals(), out_.snapshots.emplace_back());
   Value v = out_.emit(inst.op, args, inst.descr);
-  out_.snapshots.push_back(std::move(snapshot));
   out_.insts.back().snapshot = int32_t(out_.snapshots.size() - 1);
   // A guard_true/guard_false snapshot names its condition's failing value (the tracer's
   // guard_on_condition): resuming there for another reason would take the wrong branch. The

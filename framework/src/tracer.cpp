@@ -11,6 +11,7 @@
 #include "greens_key.h"
 #include "jitcode_liveness.h"
 #include "jitcode_reader.h"
+#include "jitcode_steps.h"
 #include "native_access.h"
 #include "weft/gc/field.h"
 #include "weft/gc/heap.h"
@@ -27,8 +28,13 @@ constexpr Type kBankType[] = {Type::Int, Type::Ref, Type::Float};
 // A jitcode activation being traced: concrete register values and the trace values they are.
 struct TraceFrame {
   const JitCode& code;
+  const JitCodeSteps& steps;
   size_t pc = 0;
   std::vector<uint64_t> regs[3];
+  // A null value stands for the constant the register holds concretely: most of what an
+  // interpreter's dispatch computes is constant (from the greens), and giving each such result
+  // a trace constant when it is computed cost a constant-table lookup per operation. Tracer::
+  // traced() makes the constant when a value is needed.
   std::vector<Value> vals[3];
   // The trace's constant for each of the jitcode's constants, once asked for (a trace reads
   // the same few constants at every step).
@@ -42,7 +48,7 @@ struct TraceFrame {
   std::vector<Value> call_vals;
   size_t first_inst = 0;
   std::vector<uint64_t> entry_greens;  // at its portal_entry
-  explicit TraceFrame(const JitCode& c) : code(c) {
+  explicit TraceFrame(const JitCode& c) : code(c), steps(JitCodeSteps::of(c)) {
     for (int b = 0; b < 3; ++b) {
       regs[b].assign(c.num_regs[b], 0);
       vals[b].assign(c.num_regs[b], Value());
@@ -319,12 +325,23 @@ class Tracer {
                                        : f.code.consts[bank][reg - f.code.num_regs[bank]];
   }
   Value traced(TraceFrame& f, int bank, uint16_t reg) {
-    if (reg < f.code.num_regs[bank]) return f.vals[bank][reg];
+    if (reg < f.code.num_regs[bank]) {
+      Value& v = f.vals[bank][reg];
+      if (!v) v = t_.constant_of(kBankType[bank], f.regs[bank][reg]);
+      return v;
+    }
     size_t k = reg - f.code.num_regs[bank];
     Value& c = f.const_vals[bank][k];
     if (!c) c = t_.constant_of(kBankType[bank], f.code.consts[bank][k]);
     return c;
   }
+  // Whether register `reg` holds a constant of the trace (without making the constant).
+  bool known_constant(const TraceFrame& f, int bank, uint16_t reg) const {
+    if (reg >= f.code.num_regs[bank]) return true;
+    Value v = f.vals[bank][reg];
+    return !v || v.is_const();
+  }
+  // `v` null: the constant `value` (see TraceFrame::vals).
   void assign(TraceFrame& f, int bank, uint16_t reg, uint64_t value, Value v) {
     f.regs[bank][reg] = value;
     f.vals[bank][reg] = v;
@@ -335,7 +352,7 @@ class Tracer {
   // (Built in place in the trace's list: a snapshot is large and costly to move.)
   Snapshot& snapshot(size_t pc) {
     if (t_.snapshots.capacity() == t_.snapshots.size())
-      t_.snapshots.reserve(std::max<size_t>(64, 2 * t_.snapshots.size()));
+      t_.snapshots.reserve(std::max<size_t>(256, 2 * t_.snapshots.size()));
     Snapshot& s = t_.snapshots.emplace_back();
     for (size_t k = 0; k < frames_.size(); ++k) {
       TraceFrame& f = *frames_[k];
@@ -352,7 +369,7 @@ class Tracer {
         int b = flat >= live.bank_base(2) ? 2 : flat >= live.bank_base(1) ? 1 : 0;
         size_t reg = flat - live.bank_base(b);
         if (reg >= f.vals[b].size()) return;
-        rf.values.push_back(f.vals[b][reg]);
+        rf.values.push_back(traced(f, b, uint16_t(reg)));
         rf.regs.push_back(uint16_t(flat));
       });
     }
@@ -393,6 +410,44 @@ class Tracer {
   void step() {
     TraceFrame& f = top();
     size_t at = f.pc;
+    // Pure operations, copies and jumps from the pre-decoded form (jitcode_steps.h).
+    const JitCodeStep& s = f.steps.at(at);
+    switch (s.kind) {
+      case JitCodeStep::Kind::Pure: {
+        uint64_t words[2] = {};
+        bool all_const = true;
+        for (size_t n = 0; n < s.nargs; ++n) {
+          words[n] = concrete(f, s.arg_bank[n], s.arg[n]);
+          all_const &= known_constant(f, s.arg_bank[n], s.arg[n]);
+        }
+        std::optional<uint64_t> value = eval_pure(s.ir, std::span<const uint64_t>(words, s.nargs));
+        if (!value) return end(Recording::Status::Error, "division by zero");
+        // A result nobody reads (the codegen recomputes values derived from the reds after the
+        // merge point, so the copy computed before it is dead) is not recorded at all.
+        Value v;  // all operands constant: the result is (TraceFrame::vals)
+        if (!all_const && !s.dst_live) {
+          v = zero(s.dst_bank);
+        } else if (!all_const) {
+          Value vals[2];
+          for (size_t n = 0; n < s.nargs; ++n) vals[n] = traced(f, s.arg_bank[n], s.arg[n]);
+          v = t_.emit(s.ir, std::span<const Value>(vals, s.nargs));
+        }
+        assign(f, s.dst_bank, s.dst, *value, v);
+        f.pc = s.next;
+        return;
+      }
+      case JitCodeStep::Kind::Copy:
+        assign(f, s.dst_bank, s.dst, concrete(f, s.arg_bank[0], s.arg[0]),
+               known_constant(f, s.arg_bank[0], s.arg[0]) ? Value()
+                                                          : traced(f, s.arg_bank[0], s.arg[0]));
+        f.pc = s.next;
+        return;
+      case JitCodeStep::Kind::Skip:
+        f.pc = s.next;
+        return;
+      case JitCodeStep::Kind::Other:
+        break;
+    }
     JitCodeReader r(f.code, at);
     JitOp op = r.op();
     const char* args = jit_op_info(op).args;
@@ -401,26 +456,6 @@ class Tracer {
       value = concrete(f, bank, reg);
       v = traced(f, bank, reg);
     };
-    if (auto ir = pure_ir_op(op)) {
-      uint64_t words[2] = {};
-      Value vals[2];
-      size_t n = 0;
-      for (const char* a = args; *a != '>'; ++a, ++n) read(bank_of(*a), words[n], vals[n]);
-      std::optional<uint64_t> value = eval_pure(*ir, std::span<const uint64_t>(words, n));
-      if (!value) return end(Recording::Status::Error, "division by zero");
-      int bank = bank_of(args[n + 1]);  // args: the operands, then ">" and the result
-      uint16_t dst = r.u16();
-      bool all_const = vals[0].is_const() && (n < 2 || vals[1].is_const());
-      // A result nobody reads (the codegen recomputes values derived from the reds after the
-      // merge point, so the copy computed before it is dead) is not recorded at all.
-      Value v = all_const ? t_.constant_of(kBankType[bank], *value)
-                : !JitCodeLiveness::of(f.code).live_out(at, bank, dst)
-                    ? zero(bank)
-                    : t_.emit(*ir, std::span<const Value>(vals, n));
-      assign(f, bank, dst, *value, v);
-      f.pc = r.pc();
-      return;
-    }
     switch (op) {
       case JitOp::int_sext:
       case JitOp::int_zext: {
@@ -464,33 +499,20 @@ class Tracer {
         assign(f, kIntBank, dst, uint64_t(out), v);
         break;
       }
-      case JitOp::int_copy:
-      case JitOp::ref_copy:
-      case JitOp::float_copy: {
-        int bank = bank_of(args[0]);
-        uint64_t x;
-        Value v;
-        read(bank, x, v);
-        assign(f, bank, r.u16(), x, v);
-        break;
-      }
-      case JitOp::goto_:
-        f.pc = r.u32();
-        return;
       case JitOp::goto_if_not: {
-        uint64_t cond;
-        Value v;
-        read(kIntBank, cond, v);
+        uint16_t reg = r.u16();
+        uint64_t cond = concrete(f, kIntBank, reg);
         uint32_t target = r.u32();
-        if (!v.is_const()) guard_on_condition(cond != 0, v, at);
+        if (!known_constant(f, kIntBank, reg))
+          guard_on_condition(cond != 0, traced(f, kIntBank, reg), at);
         f.pc = cond ? r.pc() : target;
         return;
       }
       case JitOp::switch_: {
-        uint64_t x;
-        Value v;
-        read(kIntBank, x, v);
-        if (!v.is_const()) guard(Op::guard_value, {v, t_.const_int(int64_t(x))}, at);
+        uint16_t reg = r.u16();
+        uint64_t x = concrete(f, kIntBank, reg);
+        if (!known_constant(f, kIntBank, reg))
+          guard(Op::guard_value, {traced(f, kIntBank, reg), t_.const_int(int64_t(x))}, at);
         size_t next = 0;
         for (uint16_t n = r.u16(); n > 0; --n) {
           uint64_t value = r.u64();
@@ -523,7 +545,6 @@ class Tracer {
         top().pc = return_pc;
         return;
       }
-      case JitOp::live:
       case JitOp::can_enter_jit:
         for (const char* a = args; *a; ++a)
           for (uint8_t n = r.u8(); n > 0; --n) r.u16();
@@ -591,8 +612,8 @@ class Tracer {
       case JitOp::ref_guard_value: {
         int bank = op == JitOp::int_guard_value ? kIntBank : kRefBank;
         uint16_t reg = r.u16();
-        Value v = traced(f, bank, reg);
-        if (!v.is_const()) {
+        if (!known_constant(f, bank, reg)) {
+          Value v = traced(f, bank, reg);
           Value c = t_.constant_of(kBankType[bank], concrete(f, bank, reg));
           guard(Op::guard_value, {v, c}, at);
           if (reg < f.code.num_regs[bank]) f.vals[bank][reg] = c;
@@ -624,19 +645,21 @@ class Tracer {
       case JitOp::getfield_raw_i:
       case JitOp::getfield_raw_f:
       case JitOp::getfield_raw_r: {
-        uint64_t object;
-        Value vo;
-        read(bank_of(args[0]), object, vo);
+        int object_bank = bank_of(args[0]);
+        uint16_t object_reg = r.u16();
+        uint64_t object = concrete(f, object_bank, object_reg);
+        bool const_object = known_constant(f, object_bank, object_reg);
         auto* field = static_cast<const FieldDescr*>(f.code.descrs[r.u16()]);
         if (!object) return fail("load through a null pointer");
         uint64_t value = native_load(object + field->offset, field->size, field->is_signed);
         int bank = bank_of(args[3]);
         bool raw = op == JitOp::getfield_raw_i || op == JitOp::getfield_raw_f ||
                    op == JitOp::getfield_raw_r;
-        Value v = vo.is_const() && (field->immutable || field->quasi_immutable)
-                      ? t_.constant_of(kBankType[bank], value)
-                      : t_.emit(raw ? Op::getfield_raw : Op::getfield_gc, {vo}, field);
-        if (vo.is_const() && field->quasi_immutable) {
+        Value v;  // a constant (TraceFrame::vals) if the object is and the field cannot change
+        if (!const_object || (!field->immutable && !field->quasi_immutable))
+          v = t_.emit(raw ? Op::getfield_raw : Op::getfield_gc,
+                      {traced(f, object_bank, object_reg)}, field);
+        if (const_object && field->quasi_immutable) {
           // A constant for as long as nobody writes the field: the guard fails (re-executing
           // this load in the blackhole) once the runtime has invalidated the trace.
           guard(Op::guard_not_invalidated, {}, at);
@@ -795,9 +818,7 @@ class Tracer {
             return fail("wrong number of arguments for " + callee->name);
           for (size_t k = 0; k < lists[b].size(); ++k)
             assign(*callee_frame, b, callee->params[b][k], lists[b][k], vlists[b][k]);
-          for (Value& v : callee_frame->vals[b])
-            if (!v) v = t_.constant_of(kBankType[b], 0);
-        }
+        }  // the other registers: 0, constants (TraceFrame::vals)
         if (const char* arrow = std::strchr(args, '>')) {
           callee_frame->result_bank = bank_of(arrow[1]);
           callee_frame->result_reg = r.u16();
@@ -822,7 +843,7 @@ class Tracer {
     for (int list = 0; list < 6; ++list)
       for (uint8_t n = r.u8(); n > 0; --n) {
         uint16_t reg = r.u16();
-        if (list >= 2 || reg >= f.code.num_regs[list] || f.vals[list][reg].is_const()) continue;
+        if (list >= 2 || known_constant(f, list, reg)) continue;
         Value c = t_.constant_of(kBankType[list], f.regs[list][reg]);
         guard(Op::guard_value, {f.vals[list][reg], c}, at);
         f.vals[list][reg] = c;

@@ -37,6 +37,29 @@ constexpr ConstRule kConstRules[] = {
     {Op::uint_rshift, 1, 0, ConstRule::kOtherOperand},
 };
 
+// Where each op's rules are in kConstRules (they are grouped by op): simplify() runs for most
+// operations of every trace, and scanning the whole table was most of its cost.
+struct RuleSpan {
+  uint8_t first = 0, count = 0;
+};
+constexpr auto kConstRuleSpans = [] {
+  std::array<RuleSpan, 256> spans{};
+  for (size_t k = 0; k < std::size(kConstRules); ++k) {
+    RuleSpan& span = spans[size_t(kConstRules[k].op)];
+    if (span.count == 0) span.first = uint8_t(k);
+    ++span.count;
+  }
+  return spans;
+}();
+constexpr bool const_rules_grouped() {
+  for (size_t k = 0; k < std::size(kConstRules); ++k) {
+    const RuleSpan& span = kConstRuleSpans[size_t(kConstRules[k].op)];
+    if (k < span.first || k >= size_t(span.first) + span.count) return false;
+  }
+  return true;
+}
+static_assert(const_rules_grouped(), "kConstRules must list each op's rules together");
+
 // Identities of op(x, x) on integers and references (not floats: NaN != NaN).
 struct SameRule {
   Op op;
@@ -70,8 +93,9 @@ Value Optimizer::simplify(const Inst& inst, std::span<const Value> args) {
   }
   if (inst.op == Op::same_as) return args[0];
   if (args.size() != 2) return {};
-  for (const ConstRule& rule : kConstRules) {
-    if (rule.op != inst.op || !is_const(args[rule.const_operand], rule.constant)) continue;
+  RuleSpan span = kConstRuleSpans[size_t(inst.op)];
+  for (const ConstRule& rule : std::span(kConstRules + span.first, span.count)) {
+    if (!is_const(args[rule.const_operand], rule.constant)) continue;
     return rule.result == ConstRule::kOtherOperand ? args[1 - rule.const_operand]
                                                    : out_.const_int(rule.result_constant);
   }

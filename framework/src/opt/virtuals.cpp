@@ -91,9 +91,8 @@ struct Describer {
 
 }  // namespace
 
-Snapshot Virtuals::describe(const Snapshot& in, const std::function<Value(Value)>& get,
-                            std::span<const RawStore> pending) {
-  Snapshot result;
+void Virtuals::describe(const Snapshot& in, const std::function<Value(Value)>& get,
+                        std::span<const RawStore> pending, Snapshot& result) {
   result.frames = in.frames;
   result.virtuals = in.virtuals;
   result.condition_slots = in.condition_slots;
@@ -112,7 +111,6 @@ Snapshot Virtuals::describe(const Snapshot& in, const std::function<Value(Value)
     Value address = get(s.address), value = map(s.value);
     result.raw_stores.push_back({s.field, address, value});
   }
-  return result;
 }
 
 }  // namespace weft::jit::opt

@@ -62,9 +62,10 @@ class Virtuals {
   // (called for instruction and constant values of the input); every virtual object of this
   // table they reach is appended, field by field (nested and cyclic ones included). `pending`
   // (raw stores of the output trace whose values may be objects of this table) become the
-  // snapshot's first raw stores, before the input's own.
-  Snapshot describe(const Snapshot& in, const std::function<Value(Value)>& get,
-                    std::span<const RawStore> pending = {});
+  // snapshot's first raw stores, before the input's own. Written into `out`, an empty
+  // snapshot (in place: snapshots are large to move).
+  void describe(const Snapshot& in, const std::function<Value(Value)>& get,
+                std::span<const RawStore> pending, Snapshot& out);
 
  private:
   bool forced(Value v) const { return bool(objects_[v.index()].materialized); }

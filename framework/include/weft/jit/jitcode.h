@@ -59,6 +59,8 @@ struct JitCode {
   std::vector<const JitCode*> callees;
   // Which registers are live where (computed on first use by the tracer; jitcode_liveness.h).
   mutable std::shared_ptr<const class JitCodeLiveness> liveness;
+  // Pre-decoded steps for the tracer and the blackhole (jitcode_steps.h), made on first use.
+  mutable std::shared_ptr<const class JitCodeSteps> steps;
 };
 
 // Owns jitcodes and finds them by name (callees may be referred to before they are defined).

@@ -160,16 +160,8 @@ class Blackhole {
       error(result, f.code.name + ": " + what);
       return false;
     };
-    if (auto pure = pure_ir_op(op)) {
-      const char* args = jit_op_info(op).args;
-      uint64_t words[2] = {};
-      size_t n = 0;
-      for (const char* a = args; *a != '>'; ++a) words[n++] = reg(bank_of(*a));
-      std::optional<uint64_t> v = eval_pure(*pure, std::span<const uint64_t>(words, n));
-      if (!v) return fail("division by zero");
-      set(bank_of(args[std::char_traits<char>::length(args) - 1]), *v);
-      return true;
-    }
+    // (Pure operations, copies, jumps and `live` markers never get here: execute() runs them
+    // from the pre-decoded steps.)
     switch (op) {
       case JitOp::int_sext:
       case JitOp::int_zext: {
@@ -196,17 +188,6 @@ class Blackhole {
           f.regs[kIntBank][dst] = uint64_t(out);
         return true;
       }
-      case JitOp::int_copy:
-      case JitOp::ref_copy:
-      case JitOp::float_copy: {
-        int bank = op == JitOp::int_copy ? kIntBank : op == JitOp::ref_copy ? kRefBank : kFloatBank;
-        uint64_t v = reg(bank);
-        set(bank, v);
-        return true;
-      }
-      case JitOp::goto_:
-        r.jump(r.u32());
-        return true;
       case JitOp::goto_if_not: {
         uint64_t cond = reg(kIntBank);
         uint32_t target = r.u32();
@@ -237,7 +218,6 @@ class Blackhole {
         result.kind = BlackholeResult::Kind::Returned;
         result.value = 0;
         return true;
-      case JitOp::live:
       case JitOp::jit_merge_point:
       case JitOp::can_enter_jit:
       case JitOp::portal_entry:

@@ -51,6 +51,10 @@ inline void put_u64(std::vector<uint8_t>& out, uint64_t v) {
   for (int k = 0; k < 8; ++k) out.push_back(uint8_t(v >> (8 * k)));
 }
 
+// Skips the operands of an instruction whose opcode was just read; `args` are its argument
+// codes (jit_op_info(op).args).
+void skip_operands(JitCodeReader& r, const char* args);
+
 // The trace IR operation a jitcode operation of the same name is, for the pure ones (the
 // tracer records them as they are); from a table built once.
 std::optional<Op> pure_ir_op(JitOp op);

@@ -5,42 +5,6 @@
 
 namespace weft::jit {
 
-namespace {
-
-// Skips the operands of `op` (already read) in `r`.
-void skip_operands(JitCodeReader& r, JitOp op) {
-  for (const char* a = jit_op_info(op).args; *a; ++a) {
-    switch (*a) {
-      case 'b':
-        r.u8();
-        break;
-      case 'L':
-        r.u32();
-        break;
-      case 'I':
-      case 'R':
-      case 'F':
-        for (uint8_t n = r.u8(); n > 0; --n) r.u16();
-        break;
-      case 'S':
-        for (uint16_t n = r.u16(); n > 0; --n) {
-          r.u64();
-          r.u32();
-        }
-        break;
-      case '>':
-        ++a;
-        r.u16();
-        break;
-      default:  // i r f d c
-        r.u16();
-        break;
-    }
-  }
-}
-
-}  // namespace
-
 JitCodeSteps::JitCodeSteps(const JitCode& code) {
   const JitCodeLiveness& live = JitCodeLiveness::of(code);
   index_of_pc_.assign(code.code.size() + 1, -1);
@@ -72,9 +36,9 @@ JitCodeSteps::JitCodeSteps(const JitCode& code) {
       s.next = r.u32();
     } else if (op == JitOp::live) {
       s.kind = JitCodeStep::Kind::Skip;
-      skip_operands(r, op);
+      skip_operands(r, args);
     } else {
-      skip_operands(r, op);
+      skip_operands(r, args);
     }
     if (s.kind != JitCodeStep::Kind::Skip || op == JitOp::live) s.next = uint32_t(r.pc());
     index_of_pc_[pc] = int32_t(steps_.size());

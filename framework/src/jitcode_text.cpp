@@ -133,7 +133,8 @@ std::map<size_t, std::string> jump_targets(const JitCode& code) {
   return targets;
 }
 
-// Skips the operands of an instruction whose opcode was just read.
+}  // namespace
+
 void skip_operands(JitCodeReader& r, const char* args) {
   for (const char* a = args; *a; ++a) {
     switch (*a) {
@@ -163,8 +164,6 @@ void skip_operands(JitCodeReader& r, const char* args) {
     }
   }
 }
-
-}  // namespace
 
 std::vector<MergePoint> find_merge_points(const JitCode& code) {
   std::vector<MergePoint> out;

@@ -1,6 +1,6 @@
 # BaseExceptionGroup and ExceptionGroup for weft-python (PEP 654), and the runtime side of
 # except*: the parser rewrites each try/except* into one plain handler that drives a
-# _StarState (see desugar_except_star in src/parser/parser_stmt.cpp). Written for weft.
+# _StarState (see desugar_except_star in src/parser/parser_desugar.cpp). Written for weft.
 
 
 class BaseExceptionGroup(BaseException):

@@ -1,4 +1,5 @@
-// The compiler's shared state (compiler.cpp: units, statements; compiler_expr.cpp: expressions).
+// The compiler's shared state (compiler.cpp: units and names; compiler_stmt.cpp: statements;
+// compiler_expr.cpp: expressions; compiler_stack_depth.cpp: the stack-depth analysis).
 #pragma once
 
 #include <map>
@@ -36,6 +37,11 @@ struct Unit {
   int firstline = 0;
   int retval_slot = -1;
 };
+
+// Whether `op`'s argument is a jump target (a label until finish_unit resolves it).
+bool is_jump(int op);
+// The value-stack slots a frame of this bytecode needs (the deepest path, plus headroom).
+int max_stack(const std::vector<uint32_t>& ops);
 
 struct Compiler {
   std::string filename;

@@ -187,7 +187,7 @@ Value object_new(Value, Value* args, int64_t nargs, Tuple*) {
 }
 }  // namespace
 Value generic_setattr_fn(Value self, Value* args, int64_t nargs, Tuple*);
-Value type_setattr_fn(Value self, Value* args, int64_t nargs, Tuple*);  // object.cpp
+Value type_setattr_fn(Value self, Value* args, int64_t nargs, Tuple*);  // attributes.cpp
 namespace {
 Value object_getattribute(Value self, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1 || !args[0].is_ptr() || args[0].obj()->type != rt.str_type)

@@ -7,8 +7,8 @@
 
 namespace weft::python {
 
-Value binary_base(int op, Value a, Value b);  // ops.cpp
-Value compare_base(int op, Value a, Value b);
+Value binary_base(int op, Value a, Value b);   // ops.cpp
+Value compare_base(int op, Value a, Value b);  // compare.cpp
 Value new_value_instance(Type* t, Type* vb, Value* args, int64_t nargs,
                          Tuple* kwnames);  // type.cpp
 

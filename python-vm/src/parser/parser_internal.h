@@ -1,4 +1,5 @@
-// The parser's shared state, used by parser_stmt.cpp, parser_expr.cpp and parser_string.cpp.
+// The parser's shared state, used by parser_stmt.cpp, parser_expr.cpp, parser_string.cpp,
+// parser_match.cpp and parser_desugar.cpp.
 #pragma once
 
 #include <string>

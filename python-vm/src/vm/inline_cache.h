@@ -4,7 +4,7 @@
 // instances, one map) under that type's version tag, so a hit is a few compares and a load.
 // Any change to a class dict resets version tags (type_modified), any change to a globals dict
 // bumps its version, and an instance's map says which attributes it has: a hit gives exactly
-// what the full lookup would. Misses do the full lookup (object.cpp) and refill the entry.
+// what the full lookup would. Misses do the full lookup (attributes.cpp) and refill the entry.
 #pragma once
 
 #include "objects/instance.h"

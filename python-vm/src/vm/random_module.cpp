@@ -15,7 +15,7 @@
 
 namespace weft::python {
 bool sha512_digest(std::string_view data, std::string* out);  // hashlib_module.cpp
-int type_setattr(Type* ty, Str* name, Value v);               // objects/object.cpp
+int type_setattr(Type* ty, Str* name, Value v);               // objects/attributes.cpp
 }  // namespace weft::python
 
 namespace weft::python {

@@ -196,7 +196,10 @@ void add_classmethod(Type* t, const char* name, NativeFn fn);
 Value new_builtin(const char* name, NativeFn fn, Value self = Value());
 std::string qualname(Type* t);
 
-// ---- object protocol (object.cpp) ----
+// ---- object protocol (object.cpp; object_repr.cpp: repr/str; attributes.cpp: attributes;
+// ops.cpp: operators; compare.cpp: comparisons; container_protocol.cpp: items, iteration, len) ----
+// Whether a special method found on a type is the user's (a Python function ...), not a built-in.
+inline bool user_defined(Value m) { return m && m.is_ptr() && m.obj()->type != rt.builtin_type; }
 Value repr(Value v);
 Value to_str(Value v);
 int truthy(Value v);

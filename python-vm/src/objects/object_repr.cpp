@@ -1,0 +1,310 @@
+// repr() and str() of every built-in type, with the recursion guard of containers (`[...]`)
+// and the default `<X object at 0x...>` form (its address pins the object).
+#include <cinttypes>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "objects/instance.h"
+#include "objects/slots.h"
+#include "objects/value_attrs.h"
+#include "vm/code.h"
+#include "vm/runtime.h"
+
+namespace weft::python {
+
+bool int_str_too_long(Value v);  // int.cpp: ValueError past sys.set_int_max_str_digits
+bool check_native_stack_ok();
+
+namespace {
+
+std::vector<Object*> g_repr_stack;
+
+std::string addr(Value v) {
+  if (v.is_ptr()) gc::Heap::pin(v.obj());  // the address printed must stay the object's
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%" PRIxPTR, static_cast<uintptr_t>(v.raw));
+  return buf;
+}
+
+Value checked_str_result(Value r, const char* what) {
+  if (!r) return r;
+  if (!r.is_ptr() || r.obj()->type != rt.str_type)
+    return raise_fmt(rt.TypeError, "%s returned non-string (type %s)", what, type_name(r));
+  return r;
+}
+
+Value seq_repr(Value v, const char* open, const char* close, Value* items, int64_t n,
+               bool one_comma) {
+  for (Object* o : g_repr_stack)
+    if (o == v.obj()) return new_str(std::string(open) + "..." + close);
+  gc::Heap::pin(v.obj());  // g_repr_stack is not traced
+  g_repr_stack.push_back(v.obj());
+  std::string r = open;
+  for (int64_t i = 0; i < n; i++) {
+    if (i) r += ", ";
+    Value s = repr(items[i]);
+    if (!s) {
+      g_repr_stack.pop_back();
+      return s;
+    }
+    r += s.as<Str>()->view();
+  }
+  if (one_comma && n == 1) r += ",";
+  r += close;
+  g_repr_stack.pop_back();
+  return new_str(r);
+}
+
+Value dict_repr(Dict* d) {
+  for (Object* o : g_repr_stack)
+    if (o == d) return new_str("{...}");
+  g_repr_stack.push_back(d);
+  std::string r = "{";
+  int64_t pos = 0;
+  Value k, v;
+  bool first = true;
+  while (dict_next(d, &pos, &k, &v)) {
+    if (!first) r += ", ";
+    first = false;
+    Value ks = repr(k);
+    if (!ks) {
+      g_repr_stack.pop_back();
+      return ks;
+    }
+    r += ks.as<Str>()->view();
+    r += ": ";
+    Value vs = repr(v);
+    if (!vs) {
+      g_repr_stack.pop_back();
+      return vs;
+    }
+    r += vs.as<Str>()->view();
+  }
+  r += "}";
+  g_repr_stack.pop_back();
+  return new_str(r);
+}
+
+Value set_repr(Set* s) {
+  bool frozen = s->type == rt.frozenset_type;
+  if (!s->type->builtin) {
+    // subclasses show their name: Tags({1, 2})
+    if (s->used == 0) return new_str(std::string(s->type->name->view()) + "()");
+    Set* plain = alloc<Set>(rt.set_type);
+    if (!plain) return Value();
+    set_assign(plain, s);
+    Value inner = set_repr(plain);
+    if (!inner) return inner;
+    return new_str(std::string(s->type->name->view()) + "(" + std::string(inner.as<Str>()->view()) +
+                   ")");
+  }
+  if (s->used == 0) return new_str(frozen ? "frozenset()" : "set()");
+  for (Object* o : g_repr_stack)
+    if (o == s) return new_str("{...}");
+  g_repr_stack.push_back(s);
+  std::string r = frozen ? "frozenset({" : "{";
+  int64_t pos = 0;
+  Value k;
+  bool first = true;
+  while (set_next(s, &pos, &k)) {
+    if (!first) r += ", ";
+    first = false;
+    Value ks = repr(k);
+    if (!ks) {
+      g_repr_stack.pop_back();
+      return ks;
+    }
+    r += ks.as<Str>()->view();
+  }
+  r += frozen ? "})" : "}";
+  g_repr_stack.pop_back();
+  return new_str(r);
+}
+
+}  // namespace
+
+Value object_repr_default(Value v) {
+  Type* t = type_of(v);
+  if (is_member(v)) return member_repr(v);
+  std::string mod;
+  if (!t->builtin) {
+    Value m = dict_get_str(t->dict, rt.s___module__);
+    if (m && m.is_ptr() && m.obj()->type == rt.str_type)
+      mod = std::string(m.as<Str>()->view()) + ".";
+  }
+  return new_str("<" + mod + qualname(t) + " object at " + addr(v) + ">");
+}
+
+Value builtin_repr(Value v);
+
+Value repr(Value v) {
+  if (v.is_small()) return new_str(std::to_string(v.small_val()));
+  Type* t = v.obj()->type;
+  if (!t->builtin) {
+    Value m = lookup(t, rt.s___repr__);
+    if (user_defined(m)) {
+      if (!check_native_stack_ok()) return Value();
+      return checked_str_result(call1(m, v), "__repr__");
+    }
+  }
+  return builtin_repr(v);
+}
+
+// repr() by layout, ignoring a user class's __repr__ (dict.__repr__(self) and friends).
+Value builtin_repr(Value v) {
+  if (v.is_small()) return new_str(std::to_string(v.small_val()));
+  Type* t = v.obj()->type;
+  switch (t->layout) {
+    case Layout::None:
+      return new_str("None");
+    case Layout::NotImplemented:
+      return new_str("NotImplemented");
+    case Layout::Ellipsis:
+      return new_str("Ellipsis");
+    case Layout::Bool:
+      return new_str(v == Value(rt.True) ? "True" : "False");
+    case Layout::Int:
+      if (int_str_too_long(v)) return Value();
+      return new_str(int_to_string(v));
+    case Layout::Float:
+      return new_str(float_repr(float_val(v)));
+    case Layout::Str:
+      return str_repr(v.as<Str>());
+    case Layout::Bytes:
+      return bytes_repr(v.as<Str>());
+    case Layout::Tuple:
+      return seq_repr(v, "(", ")", reinterpret_cast<Value*>(v.as<Tuple>()->items()),
+                      v.as<Tuple>()->size, true);
+    case Layout::List: {
+      List* l = v.as<List>();
+      return seq_repr(v, "[", "]", l->store ? reinterpret_cast<Value*>(l->store->items()) : nullptr,
+                      l->size, false);
+    }
+    case Layout::Dict:
+      return dict_repr(v.as<Dict>());
+    case Layout::Set:
+    case Layout::FrozenSet:
+      return set_repr(v.as<Set>());
+    case Layout::Range: {
+      Range* r = v.as<Range>();
+      std::string s = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
+      if (r->step != 1) s += ", " + std::to_string(r->step);
+      return new_str(s + ")");
+    }
+    case Layout::Slice: {
+      Slice* s = v.as<Slice>();
+      std::string r = "slice(";
+      Value parts[3] = {s->start, s->stop, s->step};
+      for (int i = 0; i < 3; i++) {
+        if (i) r += ", ";
+        Value p = repr(parts[i]);
+        if (!p) return p;
+        r += p.as<Str>()->view();
+      }
+      return new_str(r + ")");
+    }
+    case Layout::Function:
+      return new_str("<function " + std::string(v.as<Function>()->qualname->view()) + " at " +
+                     addr(v) + ">");
+    case Layout::Builtin: {
+      Builtin* b = v.as<Builtin>();
+      if (b->self && !(b->self.v.is_ptr() && b->self.v.obj()->type == rt.module_type))
+        return new_str("<built-in method " + std::string(b->name->view()) + " of " +
+                       type_name(b->self) + " object at " + addr(b->self) + ">");
+      return new_str("<built-in function " + std::string(b->name->view()) + ">");
+    }
+    case Layout::Method: {
+      Method* m = v.as<Method>();
+      Value fr = m->func;
+      std::string fname = fr.obj()->type == rt.function_type
+                              ? std::string(fr.as<Function>()->qualname->view())
+                              : "?";
+      Value sr = repr(m->self);
+      if (!sr) return sr;
+      return new_str("<bound method " + fname + " of " + std::string(sr.as<Str>()->view()) + ">");
+    }
+    case Layout::Type:
+      return type_repr(v.as<Type>());
+    case Layout::Module: {
+      PyModule* m = v.as<PyModule>();
+      return new_str("<module '" + std::string(m->name->view()) + "' (built-in)>");
+    }
+    case Layout::Exception: {
+      Exception* e = v.as<Exception>();
+      std::string r = qualname(t);
+      Value a = e->args ? Value(e->args.get()) : Value(rt.empty_tuple);
+      if (e->args && e->args->size == 1) {
+        Value s = repr(e->args->at(0));
+        if (!s) return s;
+        return new_str(r + "(" + std::string(s.as<Str>()->view()) + ")");
+      }
+      Value s = repr(a);
+      if (!s) return s;
+      return new_str(r + std::string(s.as<Str>()->view()));
+    }
+    case Layout::Generator: {
+      Generator* g = v.as<Generator>();
+      return new_str("<" + std::string(t->name->view()) + " object " +
+                     std::string(g->qualname->view()) + " at " + addr(v) + ">");
+    }
+    case Layout::Cell:
+      return new_str("<cell at " + addr(v) + ">");
+    case Layout::Iter: {
+      const char* names[] = {"list_iterator",
+                             "tuple_iterator",
+                             "str_ascii_iterator",
+                             "bytes_iterator",
+                             "range_iterator",
+                             "dict_keyiterator",
+                             "dict_valueiterator",
+                             "dict_itemiterator",
+                             "enumerate",
+                             "zip",
+                             "map",
+                             "filter",
+                             "list_reverseiterator",
+                             "iterator",
+                             "callable_iterator",
+                             "set_iterator"};
+      Iter* it = v.as<Iter>();
+      if (t == rt.dict_keys_type || t == rt.dict_values_type || t == rt.dict_items_type) {
+        List* l = sequence_to_list(v);
+        if (!l) return Value();
+        Value inner = repr(l);
+        if (!inner) return inner;
+        return new_str(std::string(t->name->view()) + "(" + std::string(inner.as<Str>()->view()) +
+                       ")");
+      }
+      return new_str(std::string("<") + names[it->kind] + " object at " + addr(v) + ">");
+    }
+    default:
+      return object_repr_default(v);
+  }
+}
+
+Value to_str(Value v) {
+  if (v.is_ptr() && v.obj()->type == rt.str_type) return v;
+  Type* t = type_of(v);
+  if (!t->builtin) {
+    Value m = lookup(t, rt.s___str__);
+    if (user_defined(m)) return checked_str_result(call1(m, v), "__str__");
+  }
+  if (t->layout == Layout::Str) return new_str(v.as<Str>()->view());
+  if (t->layout == Layout::Exception) return exception_str(v.as<Exception>());
+  return repr(v);
+}
+
+Value format_value(Value v, Str* spec) {
+  Type* t = type_of(v);
+  if (!t->builtin) {
+    Value m = lookup(t, rt.s___format__);
+    if (m && m.obj()->type != rt.builtin_type) return call2(m, v, spec);
+    if (spec->size == 0) return to_str(v);
+    return raise_fmt(rt.TypeError, "unsupported format string passed to %s.__format__",
+                     qualname(t).c_str());
+  }
+  return format_with_spec(v, spec->view());
+}
+
+}  // namespace weft::python

@@ -1,41 +1,39 @@
-# _weakref for weft, under CPython's own Lib/weakref.py and _weakrefset.py. A reference holds
-# the collector's weak reference (_weft_weakref): it reads None once a collection found the
-# object dead. Not like CPython: weft is not reference counted, so an object dies at a
-# collection, not when its last reference goes; callbacks are kept (__callback__) but never
-# called, and getweakrefcount/getweakrefs do not track references (0 and []).
+# _weakref for weft, under CPython's own Lib/weakref.py and _weakrefset.py. A reference is an
+# instance of the native base _weft_weakref.ref (src/modules/weakref_module.cpp), which keeps
+# the target, the callback and the hash out of Python's reach; this module gives it CPython's
+# methods. Not like CPython: weft is not reference counted, so an object dies at a collection
+# (gc.collect() or an automatic one), not when its last reference goes; callbacks then run at
+# the interpreter's next poll, or before gc.collect() returns.
 import _weft_weakref
-from types import GenericAlias
+from _weft_weakref import getweakrefcount, getweakrefs
+
+_new = _weft_weakref.new
+_get = _weft_weakref.get
+_hash = _weft_weakref.hash
+_callback = _weft_weakref.callback
 
 
-class ReferenceType:
-    __slots__ = ("_weft_h", "__callback__", "_weft_hash")
+class ReferenceType(_weft_weakref.ref):
+    __slots__ = ()
 
     def __new__(cls, ob, callback=None):
-        self = object.__new__(cls)
-        self._weft_h = _weft_weakref.new(ob)
-        self.__callback__ = callback
-        self._weft_hash = None
-        return self
-
-    def __init__(self, ob, callback=None):
-        pass
+        return _new(cls, ob, callback)
 
     def __call__(self):
-        return _weft_weakref.get(self._weft_h)
+        return _get(self)
+
+    @property
+    def __callback__(self):
+        return _callback(self)
 
     def __hash__(self):
-        if self._weft_hash is None:
-            ob = _weft_weakref.get(self._weft_h)
-            if ob is None:
-                raise TypeError("weak object has gone away")
-            self._weft_hash = hash(ob)
-        return self._weft_hash
+        return _hash(self)
 
     def __eq__(self, other):
         if not isinstance(other, ReferenceType):
             return NotImplemented
-        a = self()
-        b = other()
+        a = _get(self)
+        b = _get(other)
         if a is None or b is None:
             return self is other
         return a == b
@@ -45,33 +43,39 @@ class ReferenceType:
         return r if r is NotImplemented else not r
 
     def __repr__(self):
-        ob = self()
+        ob = _get(self)
         if ob is None:
             return "<weakref at %#x; dead>" % id(self)
         return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
 
-    __class_getitem__ = classmethod(GenericAlias)
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+
+        return GenericAlias(cls, item)
 
 
-ReferenceType.__name__ = "ReferenceType"
-ReferenceType.__qualname__ = "ReferenceType"
 ReferenceType.__module__ = "weakref"
 ref = ReferenceType
+_weft_weakref.set_canonical_type(ReferenceType)
 
 
 def _target(p):
-    ob = _weft_weakref.get(object.__getattribute__(p, "_weft_h"))
+    ob = object.__getattribute__(p, "_weft_r")()
     if ob is None:
         raise ReferenceError("weakly-referenced object no longer exists")
     return ob
 
 
 class ProxyType:
-    __slots__ = ("_weft_h", "__callback__")
+    __slots__ = ("_weft_r",)
 
     def __init__(self, ob, callback=None):
-        object.__setattr__(self, "_weft_h", _weft_weakref.new(ob))
-        object.__setattr__(self, "__callback__", callback)
+        if callback is None:
+            r = ref(ob, lambda r: None)
+        else:
+            # the callback gets the proxy, as in CPython; the closure dies with the proxy
+            r = ref(ob, lambda r: callback(self))
+        object.__setattr__(self, "_weft_r", r)
 
     def __getattribute__(self, name):
         return getattr(_target(self), name)
@@ -104,17 +108,38 @@ class ProxyType:
     def __setitem__(self, k, v):
         _target(self)[k] = v
 
+    def __delitem__(self, k):
+        del _target(self)[k]
+
     def __contains__(self, k):
         return k in _target(self)
 
     def __eq__(self, other):
         return _target(self) == other
 
+    def __ne__(self, other):
+        return _target(self) != other
+
     def __lt__(self, other):
         return _target(self) < other
 
+    def __le__(self, other):
+        return _target(self) <= other
+
+    def __gt__(self, other):
+        return _target(self) > other
+
+    def __ge__(self, other):
+        return _target(self) >= other
+
     def __add__(self, other):
         return _target(self) + other
+
+    def __sub__(self, other):
+        return _target(self) - other
+
+    def __mul__(self, other):
+        return _target(self) * other
 
     def __hash__(self):
         raise TypeError("unhashable type: 'weakref.ProxyType'")
@@ -134,14 +159,6 @@ def proxy(ob, callback=None):
     if callable(ob):
         return CallableProxyType(ob, callback)
     return ProxyType(ob, callback)
-
-
-def getweakrefcount(ob):
-    return 0
-
-
-def getweakrefs(ob):
-    return []
 
 
 def _remove_dead_weakref(d, key):

@@ -1,9 +1,13 @@
 # gc for weft-python: the interface of CPython's gc module over weft's collector, which is not
-# reference counted (collect() runs a collection; the counts and thresholds are nominal).
+# reference counted (collect() runs a full collection and the weak reference callbacks it makes
+# due; the counts and thresholds are nominal).
+from _weft_weakref import collect as _collect
+
 _enabled = True
 
 
 def collect(generation=2):
+    _collect()
     return 0
 
 

@@ -7,6 +7,12 @@ SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 DEFAULT_BUFFER_SIZE = 8192
 
 
+def text_encoding(encoding, stacklevel=2):
+    # the encoding open() uses when given None: the locale's ("locale" names it, as in CPython
+    # without UTF-8 mode)
+    return "locale" if encoding is None else encoding
+
+
 class UnsupportedOperation(OSError, ValueError):
     pass
 

@@ -1,5 +1,6 @@
 # os for weft-python: the portable basics (paths, files and folders, environment) on the POSIX
 # calls of _weft_os. Written for weft; os.path is posixpath.
+import abc
 import sys
 import _weft_os
 import posixpath as path
@@ -97,9 +98,23 @@ def fspath(p):
     return r
 
 
-class PathLike:
+class PathLike(abc.ABC):
+    """Abstract base class for implementing the file system path protocol."""
+
+    @abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__")
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+
+        return GenericAlias(cls, item)
 
 
 def getcwdb():
@@ -127,6 +142,48 @@ class stat_result(tuple):
         vals = [int(v) if isinstance(v, float) else v for v in self]
         return "os.stat_result(" + ", ".join(
             "%s=%r" % (n, v) for n, v in zip(stat_result._names, vals)) + ")"
+
+
+class statvfs_result(tuple):
+    n_sequence_fields = 10
+    _names = ("f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+              "f_favail", "f_flag", "f_namemax")
+
+    def __new__(cls, fields):
+        self = tuple.__new__(cls, fields[:10])
+        self._fsid = fields[10]
+        return self
+
+    def __getattr__(self, name):
+        if name in statvfs_result._names:
+            return self[statvfs_result._names.index(name)]
+        if name == "f_fsid":
+            return self._fsid
+        raise AttributeError("'os.statvfs_result' object has no attribute '%s'" % name)
+
+    def __repr__(self):
+        return "os.statvfs_result(" + ", ".join(
+            "%s=%r" % (n, v) for n, v in zip(statvfs_result._names, self)) + ")"
+
+
+def statvfs(p):
+    return statvfs_result(_weft_os.statvfs(fspath(p)))
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        ns = tuple(int(t * 1000000000) if isinstance(t, float) else t * 1000000000
+                   for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+    else:
+        ns = (None, None)
+    _weft_os.utime(fspath(path), ns[0], ns[1], follow_symlinks)
 
 
 def stat(p, *, follow_symlinks=True):

@@ -163,7 +163,7 @@ int main(int argc, char** argv) {
   }
   // sys.argv: the script (as given) and its arguments; "-c" for -c code
   std::vector<std::string> py_argv;
-  std::string script_dir = ".";
+  std::string script_dir;  // -c, stdin and the REPL: '' (the current folder), as python3
   if (!module.empty()) {
     // python3 puts the current folder first on sys.path for -m
     py_argv.push_back("-m");

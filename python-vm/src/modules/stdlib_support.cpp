@@ -1,7 +1,7 @@
 // Native pieces under CPython's pure-Python standard library: `errno`, and the primitives of
-// the accelerator modules written in Python in lib/ (`_weft_struct` under lib/_struct.py,
-// `_weft_weakref` under lib/_weakref.py). What needs the machine's representation (IEEE
-// formats, errno values) or the collector (weak references) is here; the rest is Python.
+// the accelerator modules written in Python in lib/ (`_weft_struct` under lib/_struct.py;
+// `_weft_weakref`, under lib/_weakref.py, is weakref_module.cpp). What needs the machine's
+// representation (IEEE formats, errno values) is here; the rest is Python.
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -11,7 +11,6 @@
 #include <string>
 
 #include "../vm/runtime.h"
-#include "weft/gc/weak_ref.h"
 
 namespace weft::python {
 
@@ -35,12 +34,13 @@ void add_fn(PyModule* m, const char* name, NativeFn fn) {
   X(EPERM)                                                                                         \
   X(ENOENT)                                                                                        \
   X(ESRCH)                                                                                         \
-  X(EINTR) X(EIO) X(ENXIO) X(E2BIG) X(ENOEXEC) X(EBADF) X(ECHILD) X(EAGAIN) X(ENOMEM) X(EACCES)    \
-      X(EFAULT) X(ENOTBLK) X(EBUSY) X(EEXIST) X(EXDEV) X(ENODEV) X(ENOTDIR) X(EISDIR) X(EINVAL)    \
-          X(ENFILE) X(EMFILE) X(ENOTTY) X(ETXTBSY) X(EFBIG) X(ENOSPC) X(ESPIPE) X(EROFS) X(EMLINK) \
-              X(EPIPE) X(EDOM) X(ERANGE) X(EDEADLK) X(ENAMETOOLONG) X(ENOLCK) X(ENOSYS)            \
-                  X(ENOTEMPTY) X(ELOOP) X(EWOULDBLOCK) X(ENOMSG) X(EIDRM) X(ENOSTR) X(ENODATA)     \
-                      X(ETIME) X(ENOSR) X(EREMOTE) X(ENOLINK) X(EPROTO) X(EMULTIHOP) X(EBADMSG)    \
+  X(EINTR)                                                                                         \
+  X(EIO) X(ENXIO) X(E2BIG) X(ENOEXEC) X(EBADF) X(ECHILD) X(EAGAIN) X(ENOMEM) X(EACCES) X(EFAULT)   \
+      X(ENOTBLK) X(EBUSY) X(EEXIST) X(EXDEV) X(ENODEV) X(ENOTDIR) X(EISDIR) X(EINVAL) X(ENFILE)    \
+          X(EMFILE) X(ENOTTY) X(ETXTBSY) X(EFBIG) X(ENOSPC) X(ESPIPE) X(EROFS) X(EMLINK) X(EPIPE)  \
+              X(EDOM) X(ERANGE) X(EDEADLK) X(ENAMETOOLONG) X(ENOLCK) X(ENOSYS) X(ENOTEMPTY)        \
+                  X(ELOOP) X(EWOULDBLOCK) X(ENOMSG) X(EIDRM) X(ENOSTR) X(ENODATA) X(ETIME)         \
+                      X(ENOSR) X(EREMOTE) X(ENOLINK) X(EPROTO) X(EMULTIHOP) X(EBADMSG)             \
                           X(EOVERFLOW) X(EILSEQ) X(EUSERS) X(ENOTSOCK) X(EDESTADDRREQ) X(EMSGSIZE) \
                               X(EPROTOTYPE) X(ENOPROTOOPT) X(EPROTONOSUPPORT) X(ESOCKTNOSUPPORT)   \
                                   X(EOPNOTSUPP) X(ENOTSUP) X(EPFNOSUPPORT) X(EAFNOSUPPORT)         \
@@ -132,52 +132,6 @@ PyModule* make_struct_support() {
   return m;
 }
 
-// CPython cannot weakly reference instances of these exact types (their subclasses can be).
-bool weakrefable(Value v) {
-  if (!v.is_ptr()) return false;
-  Type* t = v.obj()->type;
-  return t != rt.str_type && t != rt.bytes_type && t != rt.tuple_type && t != rt.list_type &&
-         t != rt.dict_type && t != rt.float_type && t != rt.int_type && t != rt.bool_type &&
-         t != rt.none_type;
-}
-
-// _weft_weakref.new(obj) -> an opaque handle (the collector's WeakRef, cleared when obj dies);
-// only lib/_weakref.py holds handles, and passes them back to get().
-Value wr_new(Value, Value* args, int64_t nargs, Tuple*) {
-  if (nargs != 1) return raise(rt.TypeError, "new(obj)");
-  if (!weakrefable(args[0]))
-    return raise_fmt(rt.TypeError, "cannot create weak reference to '%s' object",
-                     type_name(args[0]));
-  gc::WeakRef* w = rt.heap->make_weak_ref(args[0].obj());
-  if (!w) return Value();
-  Value h;
-  h.raw = reinterpret_cast<uintptr_t>(w);
-  return h;
-}
-
-Value wr_get(Value, Value* args, int64_t nargs, Tuple*) {
-  if (nargs != 1 || !args[0].is_ptr()) return raise(rt.TypeError, "get(handle)");
-  void* target = reinterpret_cast<gc::WeakRef*>(args[0].raw)->get();
-  if (!target) return rt.None;
-  Value v;
-  v.raw = reinterpret_cast<uintptr_t>(target);
-  return v;
-}
-
-Value wr_check(Value, Value* args, int64_t nargs, Tuple*) {
-  if (nargs != 1) return raise(rt.TypeError, "weakrefable(obj)");
-  return weakrefable(args[0]) ? rt.True : rt.False;
-}
-
-PyModule* make_weakref_support() {
-  PyModule* m = make_module("_weft_weakref");
-  if (!m) return nullptr;
-  add_fn(m, "new", wr_new);
-  add_fn(m, "get", wr_get);
-  add_fn(m, "weakrefable", wr_check);
-  return m;
-}
-
 }  // namespace
 
 // CPython's pure-Python standard library goes on sys.path after the script's folder (lib/'s
@@ -198,6 +152,8 @@ void run_atexit() {
   Value run = dict_get_str(m.as<PyModule>()->dict, intern("_run_exitfuncs"));
   if (run && !call0(run)) rt.exc = Value();  // _run_exitfuncs reports handlers' errors itself
 }
+
+PyModule* make_weakref_support();  // weakref_module.cpp
 
 // The modules of this file, by name; null for other names.
 PyModule* make_stdlib_support_module(std::string_view n) {

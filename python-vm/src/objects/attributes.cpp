@@ -398,6 +398,11 @@ int generic_setattr(Value obj, Str* name, Value v) {
       }
     }
   }
+  if (t->layout == Layout::Property && name->view() == "__doc__") {
+    obj.as<Wrapper>()->d =
+        v == Value(rt.None) ? Value() : v;  // CPython's property keeps a doc slot
+    return 0;
+  }
   if (t->dictless) {
     if (d)
       raise_fmt(rt.AttributeError, "'%s' object attribute '%s' is read-only", type_name(obj),

@@ -155,6 +155,16 @@ Value staticmethod_get(Value self, Value* a, int64_t n, Tuple*) {
   return self.as<Wrapper>()->a;
 }
 
+// types.MethodType(func, obj): a method bound by hand (weakref.WeakMethod rebuilds its method so)
+Value method_new(Value, Value* args, int64_t nargs, Tuple* kw) {
+  if (!no_kwargs("method", kw)) return Value();
+  if (nargs != 2)
+    return raise_fmt(rt.TypeError, "method expected 2 arguments, got %d", static_cast<int>(nargs));
+  if (!is_callable(args[0])) return raise(rt.TypeError, "first argument must be callable");
+  if (args[1] == Value(rt.None)) return raise(rt.TypeError, "instance must not be None");
+  return new_method(args[0], args[1]);
+}
+
 Value staticmethod_new(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1) return raise(rt.TypeError, "staticmethod expected 1 argument");
   Wrapper* w = alloc<Wrapper>(rt.staticmethod_type);
@@ -493,6 +503,7 @@ void function_init_types() {
   add_method(rt.staticmethod_type, "__get__", staticmethod_get);
   rt.staticmethod_type->new_fn = staticmethod_new;
   rt.classmethod_type->new_fn = classmethod_new;
+  rt.method_type->new_fn = method_new;
   rt.super_type->new_fn = super_new;
   Type* o = rt.object_type;
   add_method(o, "__init__", object_init);

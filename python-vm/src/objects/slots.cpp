@@ -171,9 +171,11 @@ bool type_init_slots(Type* t) {
   for (int64_t i = 0; i < t->bases->size; i++) {
     Type* b = t->bases->at(i).as<Type>();
     if (b->builtin) {
-      // built-in exceptions and instance types (random.Random) have a __dict__
+      // built-in exceptions and instance types (random.Random) have a __dict__, unless they
+      // are dictless (weakref's base type)
       bases_dictless =
-          bases_dictless && b->layout != Layout::Exception && b->layout != Layout::Instance;
+          bases_dictless &&
+          (b->dictless || (b->layout != Layout::Exception && b->layout != Layout::Instance));
     } else {
       bases_dictless = bases_dictless && b->dictless;
       bases_weakrefless = bases_weakrefless && b->weakrefless;

@@ -107,7 +107,49 @@ Expr* Parser::lambdef() {
   return e;
 }
 
+// CPython's invalid_expression rule: inside brackets, an expression (not starting with a soft
+// keyword or NAME STRING) followed by another one is a missing comma, reported over both.
+bool Parser::syntax_error() {
+  if (!failed && !comma_check && p > 0 && last_disj_end == p) {
+    int depth = 0;
+    for (size_t i = 0; i < p; i++) {
+      if (toks[i].kind != Tok::Op) continue;
+      if (toks[i].text == "(" || toks[i].text == "[" || toks[i].text == "{") depth++;
+      if (toks[i].text == ")" || toks[i].text == "]" || toks[i].text == "}") depth--;
+    }
+    const Token& a0 = toks[last_disj_start];
+    bool soft = a0.kind == Tok::Name && (a0.text == "match" || a0.text == "case" || a0.text == "_");
+    bool name_string = a0.kind == Tok::Name && last_disj_start + 1 < toks.size() &&
+                       toks[last_disj_start + 1].kind == Tok::String;
+    if (depth > 0 && !soft && !name_string) {
+      Pos a = last_disj_pos;
+      SyntaxErrorInfo saved = err;
+      size_t at = p;
+      comma_check = true;
+      Expr* b = expression();
+      comma_check = false;
+      bool ok = b && !failed;
+      failed = false;
+      err = saved;
+      p = at;
+      if (ok) return error_range(span(a, b->pos), "invalid syntax. Perhaps you forgot a comma?");
+    }
+  }
+  return error_at(cur(), "invalid syntax");
+}
+
 Expr* Parser::disjunction() {
+  size_t start = p;
+  Expr* first = disjunction_body();
+  if (first) {
+    last_disj_start = start;
+    last_disj_end = p;
+    last_disj_pos = first->pos;
+  }
+  return first;
+}
+
+Expr* Parser::disjunction_body() {
   Expr* first = conjunction();
   if (!first || !at_kw("or")) return first;
   Expr* e = arena.expr(EK::BoolOp);

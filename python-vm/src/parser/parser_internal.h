@@ -50,7 +50,13 @@ struct Parser {
   // Errors: the first one wins. Columns are 0-based here.
   bool error_at(const Token& t, const std::string& msg, const char* kind = "SyntaxError");
   bool error_range(Pos pos, const std::string& msg, const char* kind = "SyntaxError");
-  bool syntax_error() { return error_at(cur(), "invalid syntax"); }
+  // "invalid syntax", or CPython's "Perhaps you forgot a comma?" when an expression inside
+  // brackets is directly followed by another one (parser_expr.cpp)
+  bool syntax_error();
+  // The last disjunction parsed: its first token, the token after it, its position.
+  size_t last_disj_start = 0, last_disj_end = 0;
+  Pos last_disj_pos{};
+  bool comma_check = false;  // trying the expression after one (no nested check)
 
   Pos tok_pos(const Token& t) const { return {t.line, t.col, t.end_line, t.end_col}; }
   static Pos span(Pos a, Pos b) { return {a.line, a.col, b.end_line, b.end_col}; }
@@ -99,6 +105,7 @@ struct Parser {
   Expr* expression();
   Expr* lambdef();
   Expr* disjunction();
+  Expr* disjunction_body();
   Expr* conjunction();
   Expr* inversion();
   Expr* comparison();

@@ -1,4 +1,5 @@
 // Statements: simple statements, compound statements, blocks, def/class, imports.
+#include <algorithm>
 #include <unordered_set>
 
 #include "parser_internal.h"
@@ -312,6 +313,16 @@ Stmt* Parser::try_stmt() {
   }
   if (s->handlers.empty() && s->finalbody.empty()) {
     error_at(cur(), "expected 'except' or 'finally' block");
+    if ((cur().kind == Tok::Dedent || cur().kind == Tok::EndMarker) && line_offset == 0) {
+      // at the end of the file CPython names its last line, without a caret
+      int last = static_cast<int>(std::count(src.begin(), src.end(), '\n'));
+      if (!src.empty() && src.back() != '\n') last++;
+      if (err.line > last) {
+        err.line = err.end_line = last;
+        err.col = 0;
+        err.end_col = 1;
+      }
+    }
     return nullptr;
   }
   s->pos = prev_end_span(start);

@@ -2,8 +2,10 @@
 // (split into literal parts and formatted values; the expressions are parsed by a sub-parser).
 #include <cstdlib>
 #include <cstring>
+#include <string>
 
 #include "parser_internal.h"
+#include "weft/python/parser.h"
 #include "weft/python/tokenizer.h"
 
 namespace weft::python {
@@ -177,6 +179,12 @@ void shift_positions(Expr* e, int line_delta, int col_delta_first_line) {
 
 }  // namespace
 
+namespace {
+int64_t g_int_literal_digit_limit = 4300;
+}  // namespace
+
+void set_int_literal_digit_limit(int64_t digits) { g_int_literal_digit_limit = digits; }
+
 Expr* Parser::number(const Token& t) {
   std::string s;
   for (char c : t.text)
@@ -214,6 +222,14 @@ Expr* Parser::number(const Token& t) {
                  "for octal integers");
         return nullptr;
       }
+  }
+  if (g_int_literal_digit_limit > 0 && static_cast<int64_t>(s.size()) > g_int_literal_digit_limit) {
+    error_at(t, "Exceeds the limit (" + std::to_string(g_int_literal_digit_limit) +
+                    " digits) for integer string conversion: value has " +
+                    std::to_string(s.size()) +
+                    " digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                    "hexadecimal for huge integer literals to avoid decimal conversion limits.");
+    return nullptr;
   }
   e->ck = ConstKind::Int;
   e->op = 10;

@@ -3,6 +3,7 @@
 // write/append, '+') whose attribute dict holds the FILE* (as an int), the mode and the name.
 // Supports read/readline/readlines/write/writelines/seek/tell/truncate/flush/close, fileno,
 // isatty, readable/writable/seekable, iteration and `with`.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -278,19 +279,24 @@ Value f_next(Value self, Value*, int64_t, Tuple*) {
 }
 
 Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
-  Value a[4];
-  if (!parse_args("open", args, nargs, kw, 1, {"file", "mode", "buffering", "encoding"}, a))
+  Value a[8];
+  if (!parse_args(
+          "open", args, nargs, kw, 1,
+          {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, a))
     return Value();
-  if (a[0].is_ptr() && a[0].obj()->type != rt.str_type) {
+  bool by_fd = a[0].is_small() || (a[0].is_ptr() && a[0].obj()->type == rt.bool_type);
+  if (a[0].is_ptr() && a[0].obj()->type != rt.str_type && !by_fd) {
     // an os.PathLike (pathlib.Path, os.DirEntry) opens what its __fspath__ returns (PEP 519)
     bool found = false;
     Value p = call_special(a[0], intern("__fspath__"), nullptr, 0, &found);
     if (found && !p) return p;
     if (found) a[0] = p;
   }
-  if (!a[0].is_ptr() || a[0].obj()->type != rt.str_type)
+  if (!by_fd && (!a[0].is_ptr() || a[0].obj()->type != rt.str_type))
     return raise_fmt(rt.TypeError, "expected str, bytes or os.PathLike object, not %s",
                      type_name(a[0]));
+  bool closefd = !a[6] || truthy(a[6]) > 0;
+  if (!by_fd && !closefd) return raise(rt.ValueError, "Cannot use closefd=False with file name");
   std::string mode = a[1] ? std::string(a[1].as<Str>()->view()) : "r";
   std::string cmode;
   if (mode.find('r') != std::string::npos)
@@ -305,10 +311,44 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
     return raise_fmt(rt.ValueError, "invalid mode: '%s'", mode.c_str());
   if (mode.find('+') != std::string::npos) cmode += "+";
   cmode += "b";
-  std::string path(a[0].as<Str>()->view());
-  FILE* fp = std::fopen(path.c_str(), cmode.c_str());
-  if (!fp) {
-    return raise_os_error(errno, a[0]);
+  FILE* fp = nullptr;
+  Value name = a[0];
+  if (a[7] && a[7] != Value(rt.None)) {
+    // opener(file, flags) gives the descriptor to open, with os.open's flags for the mode
+    int flags = O_CLOEXEC | (mode.find('+') != std::string::npos ? O_RDWR
+                             : cmode[0] == 'r'                   ? O_RDONLY
+                                                                 : O_WRONLY);
+    if (cmode[0] == 'w')
+      flags |= O_CREAT | (cmode.size() > 1 && cmode[1] == 'x' ? O_EXCL : O_TRUNC);
+    if (cmode[0] == 'a') flags |= O_CREAT | O_APPEND;
+    Value fd = call2(a[7], a[0], new_int(flags));
+    if (!fd) return fd;
+    if (!is_int(fd)) return raise(rt.TypeError, "expected an integer from opener");
+    int64_t n = -1;
+    int_to_int64(fd, &n);
+    if (n < 0) return raise_fmt(rt.ValueError, "opener returned %lld", static_cast<long long>(n));
+    a[0] = fd;
+    by_fd = true;
+    closefd = true;
+  }
+  if (by_fd) {
+    // open(fd): the file object owns the descriptor, or a duplicate of it with closefd=False
+    int64_t fd = 0;
+    if (!int_index(a[0], &fd)) return Value();
+    if (fd < 0) return raise(rt.ValueError, "negative file descriptor");
+    int use = closefd ? static_cast<int>(fd) : ::dup(static_cast<int>(fd));
+    if (use < 0) return raise_os_error(errno, Value());
+    if (cmode[0] == 'w' && cmode.size() > 1 && cmode[1] == 'x') cmode.erase(1, 1);
+    fp = ::fdopen(use, cmode.c_str());
+    if (!fp) {
+      int e = errno;
+      if (!closefd) ::close(use);
+      return raise_os_error(e, Value());
+    }
+  } else {
+    std::string path(a[0].as<Str>()->view());
+    fp = std::fopen(path.c_str(), cmode.c_str());
+    if (!fp) return raise_os_error(errno, a[0]);
   }
   bool binary = mode.find('b') != std::string::npos;
   Type* t = !binary                               ? g_file_type
@@ -321,11 +361,14 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
   dict_set_str(f->dict, key("_fp"),
                Value::small(static_cast<int64_t>(reinterpret_cast<uintptr_t>(fp))));
   dict_set_str(f->dict, key("mode"), new_str(mode));
-  dict_set_str(f->dict, key("name"), a[0]);
+  dict_set_str(f->dict, key("name"), name);
   dict_set_str(f->dict, key("closed"), rt.False);
-  if (!binary)
-    dict_set_str(f->dict, key("encoding"),
-                 a[3] && a[3] != Value(rt.None) ? a[3] : Value(new_str("UTF-8")));
+  if (!binary) {
+    // the locale's encoding is UTF-8 here (weft reads and writes UTF-8)
+    bool locale = !a[3] || a[3] == Value(rt.None) ||
+                  (is_instance_named(a[3], "str") && a[3].as<Str>()->view() == "locale");
+    dict_set_str(f->dict, key("encoding"), locale ? Value(new_str("UTF-8")) : a[3]);
+  }
   return f;
 }
 

@@ -86,6 +86,7 @@ Value s_set_int_max_str_digits(Value, Value* args, int64_t nargs, Tuple* kw) {
   if (!int_index(a[0], &n)) return Value();
   if (n != 0 && n < 640) return raise(rt.ValueError, "maxdigits must be 0 or larger than 640");
   g_int_max_str_digits = n;
+  set_int_literal_digit_limit(n);
   return rt.None;
 }
 

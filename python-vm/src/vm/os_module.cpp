@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -72,6 +73,13 @@ bool path_arg(Value* args, int64_t nargs, int64_t i, std::string* out) {
     return false;
   }
   Value v = args[i];
+  if (v.is_ptr() && v.obj()->type->layout == Layout::Instance) {
+    // an os.PathLike (pathlib.Path, os.DirEntry) names what its __fspath__ returns (PEP 519)
+    bool found = false;
+    Value p = call_special(v, intern("__fspath__"), nullptr, 0, &found);
+    if (found && !p) return false;
+    if (found) v = p;
+  }
   if (!v.is_ptr() || (v.obj()->type != rt.str_type && v.obj()->type != rt.bytes_type &&
                       !is_subtype(v.obj()->type, rt.str_type))) {
     raise_fmt(rt.TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(v));
@@ -337,6 +345,47 @@ Value o_symlink(Value, Value* args, int64_t nargs, Tuple*) {
   return rt.None;
 }
 
+// statvfs(path) -> the 10 fields of os.statvfs_result, then f_fsid (os.py makes the result)
+Value o_statvfs(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string p;
+  if (!path_arg(args, nargs, 0, &p)) return Value();
+  struct statvfs st;
+  if (statvfs(p.c_str(), &st) != 0) return os_error(errno, args[0]);
+  Value items[11] = {
+      new_int(static_cast<int64_t>(st.f_bsize)),  new_int(static_cast<int64_t>(st.f_frsize)),
+      new_int(static_cast<int64_t>(st.f_blocks)), new_int(static_cast<int64_t>(st.f_bfree)),
+      new_int(static_cast<int64_t>(st.f_bavail)), new_int(static_cast<int64_t>(st.f_files)),
+      new_int(static_cast<int64_t>(st.f_ffree)),  new_int(static_cast<int64_t>(st.f_favail)),
+      new_int(static_cast<int64_t>(st.f_flag)),   new_int(static_cast<int64_t>(st.f_namemax)),
+      new_int(static_cast<int64_t>(st.f_fsid))};
+  return tuple_from_array(items, 11);
+}
+
+// utime(path, atime_ns, mtime_ns, follow_symlinks); None times: now
+Value o_utime(Value, Value* args, int64_t nargs, Tuple*) {
+  std::string p;
+  if (nargs != 4 || !path_arg(args, nargs, 0, &p))
+    return rt.exc ? Value() : raise(rt.TypeError, "utime");
+  struct timespec ts[2];
+  for (int i = 0; i < 2; i++) {
+    if (args[i + 1] == Value(rt.None)) {
+      ts[i].tv_sec = 0;
+      ts[i].tv_nsec = UTIME_NOW;
+      continue;
+    }
+    mpz_t z, q, r;
+    mpz_inits(z, q, r, nullptr);
+    int_to_mpz(args[i + 1], z);
+    mpz_fdiv_qr_ui(q, r, z, 1000000000ul);
+    ts[i].tv_sec = static_cast<time_t>(mpz_get_si(q));
+    ts[i].tv_nsec = static_cast<long>(mpz_get_ui(r));
+    mpz_clears(z, q, r, nullptr);
+  }
+  int flags = truthy(args[3]) > 0 ? 0 : AT_SYMLINK_NOFOLLOW;
+  if (utimensat(AT_FDCWD, p.c_str(), ts, flags) != 0) return os_error(errno, args[0]);
+  return rt.None;
+}
+
 Value o_ids(Value, Value*, int64_t, Tuple*) {
   Value items[2] = {new_int(getuid()), new_int(getgid())};
   return tuple_from_array(items, 2);
@@ -379,7 +428,8 @@ PyModule* make_os_engine_module() {
              {"open", o_open},         {"close", o_close},       {"read", o_read},
              {"write", o_write},       {"lseek", o_lseek},       {"fstat", o_fstat},
              {"umask", o_umask},       {"chmod", o_chmod},       {"readlink", o_readlink},
-             {"symlink", o_symlink},   {"_ids", o_ids},          {"_flags", o_flags}};
+             {"symlink", o_symlink},   {"_ids", o_ids},          {"_flags", o_flags},
+             {"statvfs", o_statvfs},   {"utime", o_utime}};
   for (auto& f : fns) dict_set_str(m->dict, intern(f.name), new_builtin(f.name, f.fn, m));
   return m;
 }

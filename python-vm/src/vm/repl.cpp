@@ -206,6 +206,9 @@ bool early_syntax_error(const std::string& src) {
   int last = 0;
   for (char c : src) last += c == '\n';
   if (err.line > last) return false;
+  // a `try` block cut at the end of the input (the parser names the last line, no column)
+  if (err.line == last && err.col == 0 && err.msg == "expected 'except' or 'finally' block")
+    return false;
   if (err.line == last) {
     std::string_view line = source_line(src, last);
     size_t end = line.find_last_not_of(" \t\r");

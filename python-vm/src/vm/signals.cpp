@@ -196,6 +196,7 @@ void init_signals() {
 int run_pending_signals() {
   if (!g_have_vm_thread || !pthread_equal(pthread_self(), g_vm_thread)) return 0;
   g_signal_pending = 0;
+  if (g_weakref_sweep_due) run_weakref_callbacks();
   for (int s = 1; s < NSIG; s++) {
     if (!g_tripped[s]) continue;
     g_tripped[s] = 0;

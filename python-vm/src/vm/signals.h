@@ -13,6 +13,11 @@ namespace weft::python {
 // Non-zero while a signal waits for its Python handler.
 extern volatile sig_atomic_t g_signal_pending;
 
+// Set after a collection when weak references may have died (modules/weakref_module.cpp); the
+// poll then runs their callbacks.
+extern volatile sig_atomic_t g_weakref_sweep_due;
+void run_weakref_callbacks();
+
 // Installs the SIGINT handler (unless SIGINT is ignored, as python3 does); on the VM's thread.
 void init_signals();
 // Runs the handlers of the signals received since the last call: -1 with rt.exc set when one

@@ -1,0 +1,5 @@
+x = 1
+try:
+    x = 2
+
+# the end

@@ -4,6 +4,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <bit>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -193,6 +194,106 @@ TEST_CASE("backend: integer operations match the interpreter") {
       "i8 = int_floordiv(i1, i1)\n"
       "finish(i2, i3, i4, i5, i6, i7, i8, i0, i1)\n",
       pairs(kInts, true));
+}
+
+// Whether `bytes` occur in the machine code of `ct`.
+bool code_contains(const CompiledTrace& ct, std::initializer_list<uint8_t> bytes) {
+  auto* code = reinterpret_cast<const uint8_t*>(ct.code_address());
+  return std::search(code, code + ct.code_size(), bytes.begin(), bytes.end()) !=
+         code + ct.code_size();
+}
+
+TEST_CASE("backend: division by a constant is a multiplication, exact for every dividend") {
+  Fixture f;
+  std::vector<int64_t> dividends = kInts;
+  uint64_t x = 0x9E3779B97F4A7C15ull;
+  for (int k = 0; k < 200; ++k) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    dividends.push_back(int64_t(x) >> (k % 60));
+  }
+  std::vector<std::vector<uint64_t>> inputs;
+  for (int64_t a : dividends) inputs.push_back({uint64_t(a)});
+  for (int64_t d :
+       {int64_t(2), int64_t(3), int64_t(5), int64_t(6), int64_t(7), int64_t(10), int64_t(50),
+        int64_t(641), int64_t(1) << 20, int64_t(1000000007), int64_t(3) << 40, kMax, kMax - 1,
+        int64_t(-2), int64_t(-3), int64_t(-7), int64_t(-50), -(int64_t(1) << 33), kMin + 1}) {
+    INFO("divisor " << d);
+    std::string text = "[i0]\ni1 = int_floordiv(i0, " + std::to_string(d) + ")\ni2 = int_mod(i0, " +
+                       std::to_string(d) + ")\nfinish(i1, i2)\n";
+    f.check(text, inputs);
+    // The divisor is not loaded into r11 for an idiv (REX.W+B F7 /7: 49 F7 FB); the magic
+    // number is multiplied in (imul r11: 49 F7 EB).
+    CompiledTrace* ct = f.compile(f.parse(text));
+    CHECK_FALSE(code_contains(*ct, {0x49, 0xF7, 0xFB}));
+    CHECK(code_contains(*ct, {0x49, 0xF7, 0xEB}));
+  }
+}
+
+TEST_CASE("backend: a comparison branches after stores and loads between it and its guard") {
+  Fixture f;
+  Node* node = f.heap.make<Node>();
+  std::vector<std::vector<uint64_t>> inputs;
+  for (const auto& pair : pairs(kInts, false))
+    inputs.push_back({pair[0], pair[1], uint64_t(reinterpret_cast<uintptr_t>(node))});
+  // The pending stores an optimizer puts before a guard come between it and its comparison.
+  std::string fused =
+      "[i0, i1, p2]\n"
+      "i3 = int_lt(i0, i1)\n"
+      "setfield_gc(p2, i0, descr=Node.value)\n"
+      "i5 = getfield_gc(p2, descr=Node.word)\n"
+      "setfield_gc(p2, null, descr=Node.next)\n"
+      "guard_true(i3) [1@1: i3, i5, i0]\n"
+      "i8 = int_eq(i1, 7)\n"
+      "setfield_gc(p2, i1, descr=Node.value)\n"
+      "guard_false(i8) [1@2: i1, i8]\n"
+      "finish(i0, i5)\n";
+  f.check(fused, inputs);
+  // Flags clobbered in between (an add, a barrier) or the value read there: a 0/1 value.
+  f.check(
+      "[i0, i1, p2]\n"
+      "i3 = int_lt(i0, i1)\n"
+      "i4 = int_add(i0, 1)\n"
+      "setfield_gc(p2, i4, descr=Node.value)\n"
+      "guard_true(i3) [1@1: i3, i0]\n"
+      "i7 = int_ge(i0, i1)\n"
+      "setfield_gc(p2, p2, descr=Node.next)\n"
+      "guard_false(i7) [1@2: i1, i7]\n"
+      "i10 = int_eq(i1, 7)\n"
+      "setfield_gc(p2, i10, descr=Node.value)\n"
+      "guard_false(i10) [1@3: i1]\n"
+      "finish(i0)\n",
+      inputs);
+  // Fused, the trace is as long as with the comparisons right before their guards.
+  CompiledTrace* apart = f.compile(f.parse(fused));
+  CompiledTrace* adjacent =
+      f.compile(f.parse("[i0, i1, p2]\n"
+                        "setfield_gc(p2, i0, descr=Node.value)\n"
+                        "i4 = getfield_gc(p2, descr=Node.word)\n"
+                        "setfield_gc(p2, null, descr=Node.next)\n"
+                        "i6 = int_lt(i0, i1)\n"
+                        "guard_true(i6) [1@1: i6, i4, i0]\n"
+                        "setfield_gc(p2, i1, descr=Node.value)\n"
+                        "i9 = int_eq(i1, 7)\n"
+                        "guard_false(i9) [1@2: i1, i9]\n"
+                        "finish(i0, i4)\n"));
+  CHECK(apart->code_size() == adjacent->code_size());
+}
+
+TEST_CASE("backend: lea for additions whose operand lives on, mov for 32-bit masks") {
+  Fixture f;
+  f.check(
+      "[i0, i1]\n"
+      "i2 = int_add(i0, 8)\n"
+      "i3 = int_sub(i0, 24)\n"
+      "i4 = int_add(i0, i1)\n"
+      "i5 = int_sub(i1, -2147483648)\n"
+      "i6 = int_and(i0, 4294967295)\n"
+      "i7 = int_and(4294967295, i1)\n"
+      "i8 = int_add(i2, i3)\n"
+      "finish(i0, i1, i2, i3, i4, i5, i6, i7, i8)\n",
+      pairs(kInts, false));
 }
 
 TEST_CASE("backend: overflow checks and guards on comparisons") {

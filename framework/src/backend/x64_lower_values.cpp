@@ -1,5 +1,6 @@
 // Instruction selection for x86-64: integer and float arithmetic, comparisons.
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 #include "backend/x64_lowering.h"
@@ -10,9 +11,37 @@ void TraceCompiler::binary(uint32_t i, asmjit::InstId id) {
   auto a = args(i);
   Value lhs = a[0], rhs = a[1];
   // Commutative ops: keep the operand that dies here (or is not a constant) on the left.
-  bool commutative = t_.insts[i].op != Op::int_sub && t_.insts[i].op != Op::int_sub_ovf;
+  const Op op = t_.insts[i].op;
+  bool commutative = op != Op::int_sub && op != Op::int_sub_ovf;
   if (commutative && (lhs.is_const() || (!ra_->dies_here(lhs) && ra_->dies_here(rhs))))
     std::swap(lhs, rhs);
+  if (op == Op::int_and && rhs.is_const() && t_.constant(rhs).bits == 0xffffffff) {
+    // Zero extension of the low half (interpreters' unsigned 32-bit values): one mov.
+    Operand src = ra_->int_operand(lhs, false);
+    x86::Gp r = ra_->def_gp();
+    if (src.isMem())
+      a_.mov(r.r32(), src.as<x86::Mem>().cloneResized(4));
+    else
+      a_.mov(r.r32(), src.as<x86::Gp>().r32());
+    return;
+  }
+  // An addition whose operand stays live: lea writes the sum to a new register in one
+  // instruction instead of a copy and an add (the overflow-checked ops need add's flags).
+  if ((op == Op::int_add || op == Op::int_sub) && lhs.is_inst() && !ra_->dies_here(lhs) &&
+      ra_->where(lhs).kind == Loc::Kind::Reg) {
+    int64_t c = rhs.is_const() ? t_.constant(rhs).as_int() : 0;
+    if (op == Op::int_sub) c = int64_t(0 - uint64_t(c));
+    if (rhs.is_const() && fits_i32(c)) {
+      x86::Gp base = ra_->gp(lhs);
+      a_.lea(ra_->def_gp(), x86::ptr(base, int32_t(c)));
+      return;
+    }
+    if (op == Op::int_add && rhs.is_inst() && ra_->where(rhs).kind == Loc::Kind::Reg) {
+      x86::Gp base = ra_->gp(lhs), index = ra_->gp(rhs);
+      a_.lea(ra_->def_gp(), x86::ptr(base, index));
+      return;
+    }
+  }
   Operand b = ra_->int_operand(rhs);
   x86::Gp r = ra_->def_gp_from(lhs);
   emit2(id, r, b);
@@ -36,6 +65,71 @@ void TraceCompiler::multiply(uint32_t i) {
   emit2(asmjit::x86::Inst::kIdImul, r, b);
 }
 
+namespace {
+
+// The multiplier and shift that turn a signed division by the constant `d` (|d| >= 2, not
+// INT64_MIN) into a high multiplication (Granlund and Montgomery; Hacker's Delight, 10-1).
+struct DivisionMagic {
+  int64_t multiplier;
+  int shift;
+};
+
+DivisionMagic division_magic(int64_t d) {
+  constexpr uint64_t kTwo63 = uint64_t(1) << 63;
+  const uint64_t ad = d < 0 ? 0 - uint64_t(d) : uint64_t(d);
+  const uint64_t t = kTwo63 + (uint64_t(d) >> 63);
+  const uint64_t anc = t - 1 - t % ad;  // |nc|, the largest multiple of ad below 2^63, less one
+  int p = 63;
+  uint64_t q1 = kTwo63 / anc, r1 = kTwo63 - q1 * anc;
+  uint64_t q2 = kTwo63 / ad, r2 = kTwo63 - q2 * ad;
+  uint64_t delta = 0;
+  do {
+    ++p;
+    q1 *= 2;
+    r1 *= 2;
+    if (r1 >= anc) {
+      ++q1;
+      r1 -= anc;
+    }
+    q2 *= 2;
+    r2 *= 2;
+    if (r2 >= ad) {
+      ++q2;
+      r2 -= ad;
+    }
+    delta = ad - r2;
+  } while (q1 < delta || (q1 == delta && r1 == 0));
+  uint64_t m = q2 + 1;
+  return {d < 0 ? int64_t(0 - m) : int64_t(m), p - 64};
+}
+
+}  // namespace
+
+// Division by a constant |d| >= 2 without idiv (tens of cycles): the quotient is the high word
+// of x * magic, corrected by x where the magic overflowed, shifted, plus one if negative (to
+// truncate toward zero); the remainder is x - q * d. x is in rax, the result goes to rdx.
+void TraceCompiler::divide_by_constant(bool mod, int64_t d) {
+  DivisionMagic magic = division_magic(d);
+  a_.mov(x86::r10, x86::rax);
+  a_.mov(x86::r11, imm(magic.multiplier));
+  a_.imul(x86::r11);  // rdx:rax = x * multiplier
+  if (d > 0 && magic.multiplier < 0) a_.add(x86::rdx, x86::r10);
+  if (d < 0 && magic.multiplier > 0) a_.sub(x86::rdx, x86::r10);
+  if (magic.shift > 0) a_.sar(x86::rdx, imm(magic.shift));
+  a_.mov(x86::rax, x86::rdx);
+  a_.shr(x86::rax, imm(63));
+  a_.add(x86::rdx, x86::rax);
+  if (!mod) return;
+  if (fits_i32(d)) {
+    a_.imul(x86::rdx, x86::rdx, imm(int32_t(d)));
+  } else {
+    a_.mov(x86::r11, imm(d));
+    a_.imul(x86::rdx, x86::r11);
+  }
+  a_.sub(x86::r10, x86::rdx);
+  a_.mov(x86::rdx, x86::r10);
+}
+
 // C division (truncating) in rdx:rax; x / -1 is -x and x % -1 is 0 without trapping.
 void TraceCompiler::divide(uint32_t i) {
   auto a = args(i);
@@ -45,6 +139,12 @@ void TraceCompiler::divide(uint32_t i) {
   Label done = a_.newLabel();
   if (a[1].is_const()) {
     int64_t divisor = t_.constant(a[1]).as_int();
+    if (divisor != 0 && divisor != 1 && divisor != -1 &&
+        divisor != std::numeric_limits<int64_t>::min()) {
+      divide_by_constant(mod, divisor);
+      ra_->def_in(2);
+      return;
+    }
     if (divisor == -1) {
       if (mod)
         a_.mov(x86::rdx, imm(0));
@@ -92,21 +192,53 @@ void TraceCompiler::shift(uint32_t i) {
   a_.emit(id, r, x86::cl);
 }
 
-// Whether the result of comparison `i` is only used by the guard right after it (as its
-// condition, and maybe as a value its exit saves, which is then the constant the comparison
-// gave when the guard fails): then the guard branches on the flags and the 0/1 value is never
-// made.
-bool TraceCompiler::fuses_with_guard(uint32_t i) const {
-  if (i + 1 >= t_.insts.size()) return false;
-  const Inst& next = t_.insts[i + 1];
-  if (next.op != Op::guard_true && next.op != Op::guard_false) return false;
-  return t_.args(next)[0] == Value::inst(i) && live_.last_use[i] == i + 1;
+// Whether instruction `j` compiles to code that leaves the flags alone (moves, loads and
+// stores without a write barrier), so a comparison before it can still branch after it.
+bool TraceCompiler::keeps_flags(uint32_t j) const {
+  const Inst& inst = t_.insts[j];
+  switch (inst.op) {
+    case Op::getfield_raw:
+    case Op::getfield_gc:
+    case Op::setfield_raw:
+    case Op::same_as:
+    case Op::debug_merge_point:
+    case Op::private_frame:
+      return true;
+    case Op::setfield_gc: {
+      auto* f = static_cast<const FieldDescr*>(inst.descr);
+      auto a = t_.args(inst);
+      return f->type != Type::Ref || !needs_barrier(a[0], a[1]);
+    }
+    default:
+      return false;
+  }
 }
 
+// The guard that branches on comparison `i`'s flags, or UINT32_MAX: a guard_true/guard_false
+// of it, after nothing but instructions that keep the flags and do not read it, and its only
+// use (as its condition, and maybe as a value its exit saves, which is then the constant the
+// comparison gave when the guard fails). The 0/1 value is then never made.
+uint32_t TraceCompiler::fused_guard(uint32_t i) const {
+  constexpr uint32_t kWindow = 8;
+  const Value cmp = Value::inst(i);
+  for (uint32_t j = i + 1; j < t_.insts.size() && j <= i + kWindow; ++j) {
+    const Inst& next = t_.insts[j];
+    if (next.op == Op::guard_true || next.op == Op::guard_false)
+      return t_.args(next)[0] == cmp && live_.last_use[i] == j ? j : UINT32_MAX;
+    if (!keeps_flags(j)) return UINT32_MAX;
+    for (Value v : t_.args(next))
+      if (v == cmp) return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
+bool TraceCompiler::fuses_with_guard(uint32_t i) const { return fused_guard(i) != UINT32_MAX; }
+
 void TraceCompiler::set_flag_result(uint32_t i, CondCode cc, x86::Gp r) {
-  if (fuses_with_guard(i)) {
+  if (uint32_t g = fused_guard(i); g != UINT32_MAX) {
     fused_ = cc;
-    fused_inst_ = i + 1;
+    fused_inst_ = g;
+    fused_cmp_ = i;
     return;
   }
   a_.set(cc, r.r8());

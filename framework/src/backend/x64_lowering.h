@@ -81,14 +81,19 @@ class TraceCompiler {
 
   // C division (truncating) in rdx:rax; x / -1 is -x and x % -1 is 0 without trapping.
   void divide(uint32_t i);
+  // x (in rax) / d or x % d into rdx, for a constant |d| >= 2 other than INT64_MIN.
+  void divide_by_constant(bool mod, int64_t d);
 
   void shift(uint32_t i);
 
   // --- comparisons ---------------------------------------------------------------------------
 
-  // Whether the result of comparison `i` is only used by the guard right after it: then the
-  // guard branches on the flags and the 0/1 value is never made.
+  // Whether the result of comparison `i` is only used by a guard shortly after it, with only
+  // flag-preserving instructions between: then the guard branches on the flags and the 0/1
+  // value is never made. fused_guard() names that guard (UINT32_MAX if none).
   bool fuses_with_guard(uint32_t i) const;
+  uint32_t fused_guard(uint32_t i) const;
+  bool keeps_flags(uint32_t j) const;
 
   void set_flag_result(uint32_t i, CondCode cc, x86::Gp r);
 
@@ -197,9 +202,10 @@ class TraceCompiler {
   std::vector<SlowAlloc> slow_allocs_;
   std::unordered_set<uint32_t> young_;  // objects allocated since the last possible collection
   CondCode fused_ = CondCode::kE;
-  uint32_t fused_inst_ = UINT32_MAX;
-  Value fused_value_;           // the comparison fused into the guard being compiled
-  uint64_t fused_failing_ = 0;  // its value when that guard fails
+  uint32_t fused_inst_ = UINT32_MAX;  // the guard that branches on the flags
+  uint32_t fused_cmp_ = UINT32_MAX;   // the comparison that set them
+  Value fused_value_;                 // the comparison fused into the guard being compiled
+  uint64_t fused_failing_ = 0;        // its value when that guard fails
   std::vector<uint32_t> loop_live_;
   std::vector<Loc> loop_locs_;
   Label loop_head_;

@@ -253,7 +253,7 @@ void TraceCompiler::guard_body(uint32_t i, size_t k) {
   if (fused_inst_ == i) {  // the comparison before set the flags
     fused_inst_ = UINT32_MAX;
     // Where the exit saves the comparison's result, it is what makes the guard fail.
-    fused_value_ = Value::inst(i - 1);
+    fused_value_ = Value::inst(fused_cmp_);
     fused_failing_ = inst.op == Op::guard_false ? 1 : 0;
     jump_to_exit(inst.op == Op::guard_true ? x86::negateCond(fused_) : fused_, k);
     return;

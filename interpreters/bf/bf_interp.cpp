@@ -39,8 +39,14 @@ extern "C" int64_t bf_run(const bf::Program* program, uint8_t* tape) {
         tape[pos] = uint8_t(bf_get());
         break;
       case '[':
-        if (tape[pos] == 0) pc = program->targets[pc];
-        break;
+        if (tape[pos] == 0) {
+          pc = program->targets[pc];
+          break;
+        }
+        // Into the loop: its compiled trace, if there is one, runs from the first iteration.
+        pc++;
+        WEFT_CAN_ENTER_JIT(bf::driver, WEFT_GREENS(pc, program), WEFT_REDS(pos, tape));
+        continue;
       case ']':
         if (tape[pos] != 0) {
           // Back to the loop's first command: where loops of the user's program close.

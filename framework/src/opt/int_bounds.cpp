@@ -7,48 +7,59 @@
 
 namespace weft::jit::opt {
 
-Range IntBounds::of(Value v) const {
+IntBounds::Operand IntBounds::operand(Value v) const {
   Range r = range(v);
-  if (!known_bits_) return r;
-  Bits b = bits(v);
+  if (!known_bits_) return {r, {}};
+  if (v.is_const()) return {r, Bits::constant(out_.constant(v).bits)};
+  Bits b;
+  if (v.is_inst()) b = bits_.get(v.index());
+  if (r.lo >= 0) {
+    // Bits above the highest one of the largest value are 0.
+    int width = 64 - std::countl_zero(uint64_t(r.hi));
+    b.zeros |= width == 64 ? 0 : ~uint64_t(0) << width;
+  }
   if ((b.zeros | b.ones) >> 63) {
     // With the sign bit known, signed order is unsigned order: the unknown bits all 0 give
     // the smallest value, all 1 the largest.
     r.lo = std::max(r.lo, int64_t(b.ones));
     r.hi = std::min(r.hi, int64_t(~b.zeros));
   }
-  return r;
+  return {r, b};
 }
 
-Bits IntBounds::bits(Value v) const {
-  if (!known_bits_) return {};
-  if (v.is_const()) return Bits::constant(out_.constant(v).bits);
-  Bits b;
-  if (v.is_inst()) b = bits_.get(v.index());
-  Range r = range(v);
-  if (r.lo >= 0) {
-    // Bits above the highest one of the largest value are 0.
-    int width = 64 - std::countl_zero(uint64_t(r.hi));
-    b.zeros |= width == 64 ? 0 : ~uint64_t(0) << width;
-  }
-  return b;
-}
+Range IntBounds::of(Value v) const { return operand(v).range; }
 
-Bits IntBounds::result_bits(Op op, std::span<const Value> args) const {
-  Bits x = args.size() > 0 ? bits(args[0]) : Bits{};
-  Bits y = args.size() > 1 ? bits(args[1]) : Bits{};
+Bits IntBounds::bits(Value v) const { return operand(v).bits; }
+
+Bits IntBounds::result_bits(Op op, std::span<const Value> args, Bits x, Bits y) const {
   std::optional<uint64_t> shift;
   if (args.size() > 1 && args[1].is_const()) shift = out_.constant(args[1]).bits;
   return bits_of_result(op, x, y, shift);
 }
 
-Value IntBounds::simplify(Op op, std::span<const Value> args, Trace& out) const {
+Value IntBounds::simplify(Op op, std::span<const Value> args, Trace& out) {
+  last_.valid = false;
+  Operand x = args.size() > 0 ? operand(args[0]) : Operand{};
+  Operand y = args.size() > 1 ? operand(args[1]) : Operand{};
   if (args.size() == 2) {
-    if (auto decided = decide(op, of(args[0]), of(args[1]))) return out.const_int(*decided);
+    if (auto decided = decide(op, x.range, y.range)) return out.const_int(*decided);
   }
-  if (!known_bits_) return {};
-  Bits r = result_bits(op, args);
+  Bits r = known_bits_ ? result_bits(op, args, x.bits, y.bits) : Bits{};
   if (r.all_known()) return out.const_int(int64_t(r.ones));
+  if (Value v = simplify_by_bits(op, args, x.bits, y.bits, out)) return v;
+  if (args.size() <= 2)
+    last_ = {true,
+             op,
+             args.size() > 0 ? args[0] : Value(),
+             args.size() > 1 ? args[1] : Value(),
+             result(op, args, x.range, y.range),
+             r};
+  return {};
+}
+
+Value IntBounds::simplify_by_bits(Op op, std::span<const Value> args, Bits xb, Bits yb,
+                                  Trace& out) const {
+  if (!known_bits_) return {};
   auto constant = [&](size_t k) -> std::optional<uint64_t> {
     if (k < args.size() && args[k].is_const()) return out_.constant(args[k]).bits;
     return std::nullopt;
@@ -60,19 +71,17 @@ Value IntBounds::simplify(Op op, std::span<const Value> args, Trace& out) const 
       for (size_t k = 0; k < 2; ++k) {
         auto c = constant(1 - k);
         if (!c) continue;
-        Bits x = bits(args[k]);
+        Bits x = k == 0 ? xb : yb;
         if (op == Op::int_and ? (~*c & ~x.zeros) == 0 : (*c & ~x.ones) == 0) return args[k];
       }
       return {};
     case Op::int_eq:
-    case Op::int_ne: {
-      Bits x = bits(args[0]), y = bits(args[1]);
-      if ((x.ones & y.zeros) | (x.zeros & y.ones)) return out.const_int(op == Op::int_ne);
+    case Op::int_ne:
+      if ((xb.ones & yb.zeros) | (xb.zeros & yb.ones)) return out.const_int(op == Op::int_ne);
       return {};
-    }
     case Op::int_is_zero:
     case Op::int_is_true:
-      if (bits(args[0]).ones) return out.const_int(op == Op::int_is_true);
+      if (xb.ones) return out.const_int(op == Op::int_is_true);
       return {};
     default:
       return {};
@@ -114,9 +123,7 @@ std::optional<Range> IntBounds::arith(Op op, Range x, Range y) {
   }
 }
 
-Range IntBounds::result(Op op, std::span<const Value> args) const {
-  Range x = args.size() > 0 ? of(args[0]) : Range{};
-  Range y = args.size() > 1 ? of(args[1]) : Range{};
+Range IntBounds::result(Op op, std::span<const Value> args, Range x, Range y) const {
   auto const_arg = [&](size_t k) -> std::optional<int64_t> {
     if (k < args.size() && args[k].is_const()) return out_.constant(args[k]).as_int();
     return std::nullopt;
@@ -179,6 +186,7 @@ std::optional<bool> IntBounds::decide(Op op, Range x, Range y) {
 
 void IntBounds::refine(Value cond, bool holds) {
   if (!cond.is_inst()) return;
+  last_.valid = false;
   const Inst& c = out_.insts[cond.index()];
   if (known_bits_) refine_bits(c, holds);
   if (c.num_args != 2) return;
@@ -224,10 +232,21 @@ void IntBounds::refine(Value cond, bool holds) {
 }
 
 void IntBounds::note(Value result_value, Op op, std::span<const Value> args) {
-  Range range = result(op, args);
-  if (range.known()) set(result_value, range);
+  Range range;
+  Bits b;
+  Value x = args.size() > 0 ? args[0] : Value(), y = args.size() > 1 ? args[1] : Value();
+  if (last_.valid && last_.op == op && last_.x == x && last_.y == y && args.size() <= 2) {
+    range = last_.range;
+    b = last_.bits;
+  } else {
+    Operand fx = args.size() > 0 ? operand(x) : Operand{};
+    Operand fy = args.size() > 1 ? operand(y) : Operand{};
+    range = result(op, args, fx.range, fy.range);
+    if (known_bits_) b = result_bits(op, args, fx.bits, fy.bits);
+  }
+  last_.valid = false;
+  if (range.known() && result_value.is_inst()) ranges_.at(result_value.index()) = range;
   if (!known_bits_ || !result_value.is_inst()) return;
-  Bits b = result_bits(op, args);
   if (b.zeros | b.ones) bits_.at(result_value.index()) = b;
 }
 

@@ -49,6 +49,7 @@ class IntBounds {
   void clear() {
     ranges_.clear();
     bits_.clear();
+    last_.valid = false;
   }
   // Forgets what is known about `redefined` (output instructions a label redefines); the rest
   // holds after the label too.
@@ -57,6 +58,7 @@ class IntBounds {
       ranges_.erase(v);
       bits_.erase(v);
     }
+    last_.valid = false;
   }
   // The range of an int value of `out` (a constant's is exact), narrowed by its known bits.
   Range of(Value v) const;
@@ -64,12 +66,14 @@ class IntBounds {
   // its range implies.
   Bits bits(Value v) const;
   // What pure op `op` on `args` simplifies to by ranges and known bits (a constant, or an
-  // operand); empty if nothing.
-  Value simplify(Op op, std::span<const Value> args, Trace& out) const;
+  // operand); empty if nothing. When it is empty, the facts of the result are kept for the
+  // note() of the same operation that usually follows (the op is emitted).
+  Value simplify(Op op, std::span<const Value> args, Trace& out);
   // Records the range of `result_value`, the result of `op` on `args` (values of `out`).
   void note(Value result_value, Op op, std::span<const Value> args);
   void set(Value v, Range r) {
     if (v.is_inst()) ranges_.at(v.index()) = r;
+    last_.valid = false;
   }
   // The range of x op y for add/sub/mul (and their _ovf forms) if it cannot wrap.
   static std::optional<Range> arith(Op op, Range x, Range y);
@@ -79,15 +83,37 @@ class IntBounds {
   void refine(Value cond, bool holds);
 
  private:
-  Range result(Op op, std::span<const Value> args) const;
-  Bits result_bits(Op op, std::span<const Value> args) const;
+  // What is known of one operand: its range narrowed by its bits (of()) and its bits
+  // including what the range implies (bits()), each computed once.
+  struct Operand {
+    Range range;
+    Bits bits;
+  };
+  Operand operand(Value v) const;
+  // The range and bits of `op`'s result from its operands' facts.
+  Range result(Op op, std::span<const Value> args, Range x, Range y) const;
+  Bits result_bits(Op op, std::span<const Value> args, Bits x, Bits y) const;
+  // The rules of simplify() that look at the operands' bits (`xb`, `yb`).
+  Value simplify_by_bits(Op op, std::span<const Value> args, Bits xb, Bits yb, Trace& out) const;
   Range range(Value v) const;  // without the known bits
   void refine_bits(const Inst& cond, bool holds);
+
+  // The result facts simplify() computed for an operation it could not simplify, which note()
+  // takes instead of computing them again (the operands' facts cannot change in between:
+  // every change of facts drops this).
+  struct LastResult {
+    bool valid = false;
+    Op op{};
+    Value x, y;
+    Range range;
+    Bits bits;
+  };
 
   const Trace& out_;
   bool known_bits_;
   DenseFacts<Range> ranges_;  // output instruction -> its range
   DenseFacts<Bits> bits_;     // output instruction -> its known bits
+  LastResult last_;
 };
 
 }  // namespace weft::jit::opt

@@ -6,7 +6,6 @@
 #include <cstring>
 #include <memory>
 #include <optional>
-#include <unordered_set>
 
 #include "greens_key.h"
 #include "jitcode_liveness.h"
@@ -599,7 +598,7 @@ class Tracer {
           result_.closed_on = target;
           return end(Recording::Status::Loop);
         }
-        bool passed = !passed_greens_.insert(greens).second;
+        bool passed = !passed_greens_.insert(greens);
         if (passed && o_.stop_at_inner_loop && o_.stop_at_inner_loop(greens)) {
           for (int b = 0; b < 3; ++b) result_.end_regs[b] = f.regs[b];
           result_.inner_greens = greens;
@@ -943,7 +942,7 @@ class Tracer {
   std::vector<uint64_t> merge_greens_;
   std::vector<Value> merge_reds_;
   // Merge points passed without closing the trace.
-  std::unordered_set<std::vector<uint64_t>, GreensHash, GreensEqual> passed_greens_;
+  GreensSet passed_greens_;
 };
 
 }  // namespace

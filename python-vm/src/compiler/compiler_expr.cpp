@@ -410,6 +410,17 @@ void Compiler::joined_str(const Expr* e) {
   emit(OP_BUILD_STRING, n);
 }
 
+bool Compiler::push_slice_bounds(const Expr* index) {
+  if (index->kind != EK::Slice || index->c) return false;
+  for (const Expr* bound : {index->a, index->b}) {
+    if (bound)
+      expr(bound);
+    else
+      load_none();
+  }
+  return true;
+}
+
 void Compiler::expr(const Expr* e) {
   if (failed) return;
   InstrPos saved = u->cur_pos;
@@ -525,6 +536,11 @@ void Compiler::expr(const Expr* e) {
       break;
     case EK::Subscript:
       expr(e->a);
+      if (push_slice_bounds(e->b)) {
+        set_pos(e->pos);
+        emit(OP_BINARY_SLICE);
+        break;
+      }
       expr(e->b);
       set_pos(e->pos);
       emit(OP_BINARY_SUBSCR);

@@ -106,6 +106,10 @@ struct Compiler {
 
   // expressions
   void expr(const Expr* e);
+  // A subscript's index that is a slice without a step: pushes its bounds (None for a missing
+  // one) for BINARY_SLICE/STORE_SLICE, which need no slice object; false (nothing emitted)
+  // for any other index.
+  bool push_slice_bounds(const Expr* index);
   void jump_if(const Expr* e, bool cond, int label);
   void call(const Expr* e);
   void call_helper(const std::vector<Expr*>& args, const std::vector<Keyword>& kws, int extra);

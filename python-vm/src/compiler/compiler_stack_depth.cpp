@@ -58,6 +58,10 @@ int stack_effect(int op, int arg, bool jump) {
       return -2;
     case OP_BUILD_SLICE:
       return 1 - arg;
+    case OP_BINARY_SLICE:
+      return -2;
+    case OP_STORE_SLICE:
+      return -4;
     case OP_BINARY_OP:
     case OP_INPLACE_OP:
     case OP_COMPARE_OP:

@@ -56,6 +56,11 @@ void Compiler::assign_target(const Expr* t) {
       break;
     case EK::Subscript:
       expr(t->a);
+      if (push_slice_bounds(t->b)) {
+        set_pos(t->pos);
+        emit(OP_STORE_SLICE);
+        break;
+      }
       expr(t->b);
       set_pos(t->pos);
       emit(OP_STORE_SUBSCR);

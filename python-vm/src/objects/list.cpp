@@ -35,8 +35,6 @@ List* new_list(int64_t n) {
   return l;
 }
 
-void list_set(List* l, int64_t i, Value v) { l->store->items()[i] = v; }
-
 bool list_append(List* l, Value v) {
   if (!l->store || l->size >= static_cast<int64_t>(l->store->cap))
     if (!reserve(l, l->size + 1)) return false;
@@ -64,10 +62,62 @@ bool list_extend(List* l, Value iterable) {
   }
 }
 
+List* list_slice(List* l, int64_t start, int64_t stop) {
+  int64_t count = stop > start ? stop - start : 0;
+  List* r = new_list(count);
+  if (!r) return nullptr;
+  VField* to = r->store ? r->store->items() : nullptr;
+  for (int64_t i = 0; i < count; i++) to[i] = l->at(start + i);
+  return r;
+}
+
+int list_assign_slice(List* l, int64_t start, int64_t stop, Value v) {
+  // The new items: a list or tuple's own (re-read after any allocation, which may move the
+  // storage), anything else (and the list itself) collected into a new list first.
+  Value from = v;
+  if (!(v.is_ptr() && (v.obj()->type == rt.list_type || v.obj()->type == rt.tuple_type)) ||
+      v == Value(l)) {
+    List* tmp = sequence_to_list(v);
+    if (!tmp) {
+      if (pending_is(rt.TypeError)) {
+        clear_exc();
+        raise(rt.TypeError, "can only assign an iterable");
+      }
+      return -1;
+    }
+    from = tmp;
+  }
+  Value* items;
+  int64_t n;
+  as_sequence(from, &items, &n);
+  // (collecting an iterator may have run code that shrank the list)
+  int64_t size = l->size;
+  if (start > size) start = size;
+  if (stop > size) stop = size;
+  if (stop < start) stop = start;
+  int64_t count = stop - start;
+  int64_t newsize = size - count + n;
+  if (n > count) {
+    if (!reserve(l, newsize)) return -1;
+    as_sequence(from, &items, &n);
+  }
+  VField* a = l->store ? l->store->items() : nullptr;
+  if (n > count) {
+    for (int64_t i = size - 1; i >= stop; i--) a[i + n - count] = a[i];
+  } else if (n < count) {
+    for (int64_t i = stop; i < size; i++) a[i + n - count] = a[i];
+    for (int64_t i = newsize; i < size; i++) a[i].v = Value();
+  }
+  for (int64_t i = 0; i < n; i++) a[start + i] = items[i];
+  l->size = newsize;
+  return 0;
+}
+
 Value list_getitem(List* l, Value key) {
   if (key.is_ptr() && key.obj()->type == rt.slice_type) {
     int64_t start, stop, step, count;
     if (!slice_indices(key.as<Slice>(), l->size, &start, &stop, &step, &count)) return Value();
+    if (step == 1) return list_slice(l, start, start + count);
     List* r = new_list(count);
     if (!r) return Value();
     for (int64_t i = 0, j = start; i < count; i++, j += step) list_set(r, i, l->at(j));
@@ -87,6 +137,7 @@ int list_setitem(List* l, Value key, Value v) {
   if (key.is_ptr() && key.obj()->type == rt.slice_type) {
     int64_t start, stop, step, count;
     if (!slice_indices(key.as<Slice>(), l->size, &start, &stop, &step, &count)) return -1;
+    if (step == 1) return list_assign_slice(l, start, start + count, v);
     List* src = sequence_to_list(v);
     if (!src) {
       if (pending_is(rt.TypeError)) {
@@ -94,20 +145,6 @@ int list_setitem(List* l, Value key, Value v) {
         raise(rt.TypeError, "can only assign an iterable");
       }
       return -1;
-    }
-    if (step == 1) {
-      int64_t n = src->size;
-      int64_t newsize = l->size - count + n;
-      std::vector<Value> items;
-      items.reserve(static_cast<size_t>(newsize));
-      for (int64_t i = 0; i < start; i++) items.push_back(l->at(i));
-      for (int64_t i = 0; i < n; i++) items.push_back(src->at(i));
-      for (int64_t i = start + count; i < l->size; i++) items.push_back(l->at(i));
-      ValueRoots items_roots(items.data(), items.size());
-      if (!reserve(l, newsize)) return -1;
-      for (int64_t i = 0; i < newsize; i++) list_set(l, i, items[static_cast<size_t>(i)]);
-      l->size = newsize;
-      return 0;
     }
     if (src->size != count) {
       raise_fmt(rt.ValueError,

@@ -65,7 +65,13 @@ int truthy(Value v) {
 
 bool hash_of(Value v, int64_t* out) {
   if (v.is_small()) {
-    *out = int_hash(v);
+    // int_hash's modulus 2**61 - 1 leaves a small int of a smaller magnitude as it is
+    constexpr int64_t kModulus = (int64_t{1} << 61) - 1;
+    int64_t x = v.small_val();
+    if (x > -kModulus && x < kModulus)
+      *out = x == -1 ? -2 : x;
+    else
+      *out = int_hash(v);
     return true;
   }
   Type* t = v.obj()->type;

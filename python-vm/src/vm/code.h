@@ -15,8 +15,9 @@ namespace weft::python {
   X(ROT_TWO)                                                                                       \
   X(ROT_THREE)                                                                                     \
   X(ROT_FOUR)                                                                                      \
-  X(DUP_TOP) X(DUP_TOP_TWO) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(             \
-      LOAD_DEREF) X(STORE_DEREF) X(DELETE_DEREF) X(LOAD_CLOSURE) X(LOAD_CLASSDEREF) X(LOAD_GLOBAL) \
+  X(DUP_TOP)                                                                                       \
+  X(DUP_TOP_TWO) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(LOAD_DEREF) X(          \
+      STORE_DEREF) X(DELETE_DEREF) X(LOAD_CLOSURE) X(LOAD_CLASSDEREF) X(LOAD_GLOBAL)               \
       X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_NAME) X(STORE_NAME) X(DELETE_NAME) X(LOAD_ATTR) X(   \
           STORE_ATTR) X(DELETE_ATTR) X(LOAD_METHOD) X(CALL_METHOD) X(BINARY_SUBSCR)                \
           X(STORE_SUBSCR) X(DELETE_SUBSCR) X(BUILD_SLICE) X(BINARY_OP) X(INPLACE_OP) X(UNARY_NEG)  \
@@ -34,7 +35,8 @@ namespace weft::python {
                                                   X(BUILD_STRING) X(LOAD_BUILD_CLASS)              \
                                                       X(LOAD_ASSERTION_ERROR) X(SETUP_ANNOTATIONS) \
                                                           X(COPY_FREE_VARS) X(RETURN_GENERATOR)    \
-                                                              X(COPY) X(CALL_EXIT) X(MATCH)
+                                                              X(COPY) X(CALL_EXIT) X(MATCH)        \
+                                                                  X(BINARY_SLICE) X(STORE_SLICE)
 
 enum Op : uint8_t {
 #define WEFT_X(n) OP_##n,

@@ -330,7 +330,11 @@ bool list_append(List* l, Value v);
 Value list_getitem(List* l, Value key);
 int list_setitem(List* l, Value key, Value v);
 int list_delitem(List* l, Value key);
-void list_set(List* l, int64_t i, Value v);
+inline void list_set(List* l, int64_t i, Value v) { l->store->items()[i] = v; }
+// l[start:stop] (0 <= start, stop <= size; stop < start: empty), a new list.
+List* list_slice(List* l, int64_t start, int64_t stop);
+// l[start:stop] = v, with the same bounds; -1 with the exception set (v not iterable ...).
+int list_assign_slice(List* l, int64_t start, int64_t stop, Value v);
 bool list_extend(List* l, Value iterable);
 int list_sort(List* l, Value key, bool reverse);
 void list_init_type();
@@ -362,6 +366,26 @@ Value new_slice(Value a, Value b, Value c);
 bool slice_indices(Slice* s, int64_t len, int64_t* start, int64_t* stop, int64_t* step,
                    int64_t* count);
 void slice_init_type();
+// The bounds of [lo:hi] (no step) against a sequence length, as slice_indices resolves them,
+// when lo and hi are small ints or None (false otherwise: the caller builds a slice object).
+inline bool slice_bounds(Value lo, Value hi, int64_t len, int64_t* start, int64_t* stop) {
+  auto clamp = [len](Value v, int64_t none, int64_t* out) {
+    if (v.is_small()) {
+      int64_t x = v.small_val();
+      if (x < 0) {
+        x += len;
+        if (x < 0) x = 0;
+      } else if (x > len) {
+        x = len;
+      }
+      *out = x;
+      return true;
+    }
+    *out = none;
+    return v == Value(rt.None);
+  };
+  return clamp(lo, 0, start) && clamp(hi, len, stop);
+}
 Value new_iter(int kind, Value a, Value b = Value(), int64_t index = 0, int64_t end = 0);
 enum IterKind {
   kIterList,

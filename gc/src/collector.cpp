@@ -175,6 +175,8 @@ __attribute__((no_sanitize("address"))) void Heap::Impl::scan_range(uintptr_t lo
 void Heap::Impl::scan_stack() {
   if (mutator_stack_low_ == 0) corrupt_heap("collection outside a mutator boundary", 0);
   scan_range(mutator_stack_low_, stack_top);
+  for (auto [low, top] : suspended_stacks())
+    scan_range(reinterpret_cast<uintptr_t>(*low), reinterpret_cast<uintptr_t>(top));
 }
 
 void Heap::Impl::trace_object(uintptr_t header, Tracer& tracer) {

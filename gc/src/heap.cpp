@@ -6,8 +6,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "heap_impl.h"
+#include "weft/gc/stacks.h"
 
 namespace weft::gc {
 
@@ -119,6 +121,7 @@ Heap::Impl::Impl(Heap& owner, const HeapConfig& cfg) : heap(owner), config(cfg) 
   weak_ref_type = type_id_of<WeakRef>();
   major_trigger_ = config.min_major_heap;
   stack_top = current_stack_top();
+  current_ = this;
   contract = JitContract{
       .alloc_cursor = &heap.alloc_.cursor,
       .alloc_limit = &heap.alloc_.limit,
@@ -146,6 +149,7 @@ Heap::~Heap() {
   if (impl_->config.print_stats) print_stats(stderr);
   detail::g_barrier = {};
   current_ = nullptr;
+  Impl::current_ = nullptr;
 }
 
 __attribute__((noinline)) void* Heap::allocate_slow(TypeId type, size_t payload_bytes) {
@@ -167,6 +171,10 @@ __attribute__((noinline)) void Heap::collect(CollectionKind kind) {
 size_t Heap::run_finalizers() { return impl_->run_finalizers(); }
 bool Heap::has_pending_finalizers() const { return impl_->has_pending_finalizers(); }
 void Heap::set_heap_limit(size_t bytes) { impl_->config.heap_limit = bytes; }
+
+uintptr_t switch_stack(uintptr_t top) {
+  return std::exchange(Heap::Impl::current()->stack_top, top);
+}
 size_t Heap::heap_limit() const { return impl_->config.heap_limit; }
 const HeapConfig& Heap::config() const { return impl_->config; }
 const Stats& Heap::stats() const { return impl_->stats; }

@@ -68,7 +68,9 @@ class Heap::Impl {
   Stats stats;
   JitContract contract{};
   TypeId weak_ref_type = 0;
-  uintptr_t stack_top = 0;  // highest address of the mutator's stack
+  uintptr_t stack_top = 0;  // highest address of the running stack (gc::switch_stack)
+  static inline Impl* current_ = nullptr;  // the live Heap's (Heap::current())
+  static Impl* current() { return current_; }
 
   // The mutator/collector boundary. Every entry from mutator code into code that may collect
   // (Heap::allocate_slow, Heap::collect) saves the callee-saved registers into an array in its

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "root_registry.h"
+#include "weft/gc/stacks.h"
 
 namespace weft::gc {
 
@@ -16,6 +17,10 @@ std::vector<void* const*>& registry() {
 std::vector<std::pair<void* const*, void* const* const*>>& range_registry() {
   static auto* ranges = new std::vector<std::pair<void* const*, void* const* const*>>;
   return *ranges;
+}
+std::vector<std::pair<void* const* const*, void* const*>>& stack_registry() {
+  static auto* stacks = new std::vector<std::pair<void* const* const*, void* const*>>;
+  return *stacks;
 }
 }  // namespace
 
@@ -31,6 +36,18 @@ void add_root_range(void* const* begin, void* const* const* top) {
 
 void remove_root_range(void* const* begin) {
   std::erase_if(range_registry(), [&](const auto& r) { return r.first == begin; });
+}
+
+const std::vector<std::pair<void* const* const*, void* const*>>& suspended_stacks() {
+  return stack_registry();
+}
+
+void add_stack(void* const* const* low, void* const* top) {
+  stack_registry().push_back({low, top});
+}
+
+void remove_stack(void* const* top) {
+  std::erase_if(stack_registry(), [&](const auto& s) { return s.second == top; });
 }
 
 void add_root(void* const* slot) { registry().push_back(slot); }

@@ -24,6 +24,10 @@ inline const Value& arg_at(Value* args, uint32_t argc, uint32_t i) {
 // php's ArgumentCountError for built-ins ("f() expects exactly 1 argument, 0 given").
 bool check_arity(VM& vm, const char* fn, uint32_t argc, uint32_t min, uint32_t max);
 
+// php's TypeError "F(): Argument #1 ($callback) must be a valid callback, WHY" unless `c` is
+// callable (zend_is_callable's reasons); false with the exception.
+bool check_callback(VM& vm, const char* fname, const Value& c);
+
 std::string trace_as_string(Array* trace);
 std::string throwable_string(VM& vm, Object* ex);
 

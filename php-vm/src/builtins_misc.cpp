@@ -255,7 +255,7 @@ static std::string uncallable_reason(VM& vm, const Value& c0) {
   return "";
 }
 
-static bool check_callback(VM& vm, const char* fname, const Value& c) {
+bool check_callback(VM& vm, const char* fname, const Value& c) {
   std::string why = uncallable_reason(vm, c);
   if (vm.exception) return false;
   if (why.empty()) return true;

@@ -224,7 +224,7 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   bool keep_ref = keep_ref_return;
   keep_ref_return = false;
   if (fn->native) {
-    natives.push_back({fn, args, argc, frame});
+    natives.push_back({fn, args, argc, frame, this_});
     *ret = Value::null();
     native_called = called;
     bool ok = fn->native(*this, args, argc, ret, this_) && !exception;

@@ -341,6 +341,21 @@ static bool gen_send(VM& vm, Value* args, uint32_t argc, Value* ret, Object* sel
   *ret = f->gen_state == GenDone ? Value::null() : f->gen_val;
   return true;
 }
+static bool gen_throw(VM& vm, Value* args, uint32_t argc, Value* ret, Object* self) {
+  if (!check_arity(vm, "Generator::throw", argc, 1, 1)) return false;
+  const Value& e = arg_at(args, argc, 0);
+  if (e.tag != Tag::Obj || !(e.o->cls->flags & ClsThrowable))
+    return vm.throw_error("TypeError",
+                          "Generator::throw(): Argument #1 ($exception) must be of type "
+                          "Throwable, " +
+                              std::string(type_name(e)) + " given");
+  Frame* f = self->gen.get();
+  if (f->gen_state == GenCreated && !generator_ensure_started(vm, self)) return false;
+  if (f->gen_state == GenDone) return vm.throw_object(e.o);  // in the caller's context
+  if (!generator_resume(vm, self, Value::null(), e.o)) return false;
+  *ret = f->gen_state == GenDone ? Value::null() : f->gen_val;
+  return true;
+}
 static bool gen_valid(VM& vm, Value*, uint32_t, Value* ret, Object* self) {
   if (!generator_ensure_started(vm, self)) return false;
   *ret = Value::boolean(self->gen->gen_state != GenDone);
@@ -526,6 +541,7 @@ void register_builtin_classes(VM& vm) {
   vm.native_method(g_generator, "key", gen_key);
   vm.native_method(g_generator, "next", gen_next);
   vm.native_method(g_generator, "send", gen_send);
+  vm.native_method(g_generator, "throw", gen_throw);
   vm.native_method(g_generator, "valid", gen_valid);
   vm.native_method(g_generator, "rewind", gen_rewind);
   vm.native_method(g_generator, "getReturn", gen_get_return);

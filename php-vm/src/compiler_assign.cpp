@@ -161,6 +161,49 @@ void FnCompiler::destructure(const Node* pattern, int32_t src) {
   }
 }
 
+bool pattern_has_ref(const Node* pattern) {
+  for (uint32_t i = 0; i < pattern->count; ++i) {
+    const Node* item = pattern->kids[i];
+    if (!item) continue;
+    if (item->flags & ItemByRef) return true;
+    if (item->kid(1) && item->kid(1)->kind == Kind::Array && pattern_has_ref(item->kid(1)))
+      return true;
+  }
+  return false;
+}
+
+void FnCompiler::destructure_ref(const Node* pattern, const std::vector<LvStep>& base) {
+  int64_t index = 0;
+  for (uint32_t i = 0; i < pattern->count; ++i) {
+    const Node* item = pattern->kids[i];
+    if (!item) {
+      ++index;
+      continue;
+    }
+    int32_t mark = next_temp;
+    int32_t key = item->kid(0) ? expr_to_temp_if_needed(item->kid(0)) : kint(index++);
+    std::vector<LvStep> steps = base;
+    steps.push_back({LvStep::Dim, key});
+    const Node* target = item->kid(1);
+    if (target->kind == Kind::Array && pattern_has_ref(target)) {
+      destructure_ref(target, steps);
+    } else {
+      int32_t p = lv_emit(steps, steps.size(), 0);
+      int32_t r = temp();
+      emit(Op::MakeRefLv, r, p);
+      if (item->flags & ItemByRef) {
+        bind_ref(target, r);
+      } else {
+        // by value: a copy of what the (now referenced) element holds
+        int32_t v = temp();
+        emit(Op::Mov, v, r, kNone, 1);
+        assign_to(target, v, false);
+      }
+    }
+    free_temps(mark);
+  }
+}
+
 // Expressions without side effects on variables (no calls, assignments, increments).
 static bool pure_expr(const Node* n) {
   if (!n) return true;
@@ -210,6 +253,15 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
     emit(Op::Assign, cv, val, kNone, fresh ? 1 : 0);
     (void)dst;
     return cv;
+  }
+  if (target->kind == Kind::Array && pattern_has_ref(target)) {
+    std::vector<LvStep> steps;
+    lv_prepare(value, steps);
+    destructure_ref(target, steps);
+    int32_t p = lv_emit(steps, steps.size(), 0);
+    int32_t r = temp();
+    emit(Op::MakeRefLv, r, p);
+    return r;
   }
   if (target->kind == Kind::Array) {
     int32_t val = expr_to_temp(value);
@@ -315,11 +367,20 @@ int32_t FnCompiler::assign_ref(const Node* n) {
     emit(Op::AssignRef, cv, ref);
     return cv;
   }
+  bind_ref(target, ref);
+  return ref;
+}
+
+void FnCompiler::bind_ref(const Node* target, int32_t ref) {
+  if (target->kind == Kind::Var) {
+    emit(Op::AssignRef, local(target->str), ref);
+    return;
+  }
   if (target->kind == Kind::Dim && target->kid(1) && target->kid(0)->kind == Kind::Var &&
       target->kid(0)->str == "GLOBALS") {  // $GLOBALS['x'] = &...: binds the global
     globals_call("__weft_global_bind", {expr_to_temp(target->kid(1)), ref}, kNone);
     code->calls.back().kinds[1] = ArgRef;
-    return ref;
+    return;
   }
   if (target->kind == Kind::Dim) {
     std::vector<LvStep> steps;
@@ -327,17 +388,16 @@ int32_t FnCompiler::assign_ref(const Node* n) {
     int32_t key = target->kid(1) ? expr_to_temp_if_needed(target->kid(1)) : kNone;
     int32_t p = lv_emit(steps, steps.size(), 0);
     emit(Op::AssignDim, p, key, ref, 2);
-    return ref;
+    return;
   }
   if (target->kind == Kind::Prop || target->kind == Kind::StaticProp) {
     std::vector<LvStep> steps;
     lv_prepare(target, steps);
     int32_t p = lv_emit(steps, steps.size(), 0);
     emit(Op::AssignLv, p, ref, kNone, 2);
-    return ref;
+    return;
   }
   error(target, "Cannot assign reference to this expression");
-  return knull();
 }
 
 int32_t FnCompiler::assign_op(const Node* n, int32_t dst) {

@@ -66,6 +66,9 @@ struct LvStep {
   int32_t a = kNone, b = kNone;
 };
 
+// Whether a destructuring pattern binds some element by reference (`[&$a]`, nested too).
+bool pattern_has_ref(const Node* pattern);
+
 class FnCompiler {
  public:
   FnCompiler(FileCompiler& file, Function* fn, Class* cls, FnCompiler* parent);
@@ -142,6 +145,12 @@ class FnCompiler {
   int32_t assign_ref(const Node* n);
   int32_t incdec(const Node* n, int32_t dst);
   void destructure(const Node* pattern, int32_t src);
+  // `[&$a, [$b, &$c]] = $src;` and foreach over such a pattern: the elements are reached
+  // through the lvalue chain `base` (written: missing ones are created, as php fetches the
+  // source for writing), by-reference items bound to them, the others assigned their values.
+  void destructure_ref(const Node* pattern, const std::vector<LvStep>& base);
+  // Binds `target` (a variable, element or property) to the reference in register `ref`.
+  void bind_ref(const Node* target, int32_t ref);
   void assign_to(const Node* target, int32_t value, bool fresh);
   int32_t call(const Node* n, int32_t dst);
   int32_t method_call(const Node* n, int32_t dst);

@@ -289,7 +289,9 @@ void FnCompiler::stmt_loop(const Node* n) {
 
 void FnCompiler::stmt_foreach(const Node* n) {
   LoopCtx ctx{{}, {}, tries.size(), false};
-  bool by_ref = n->flags & ByRef;
+  const Node* target = n->kid(2);
+  bool ref_pattern = target->kind == Kind::Array && pattern_has_ref(target);
+  bool by_ref = (n->flags & ByRef) || ref_pattern;
   line = n->line;
   int32_t it = temp();
   ctx.iter = it;
@@ -315,10 +317,11 @@ void FnCompiler::stmt_foreach(const Node* n) {
     assign_to(n->kid(1), key, true);
     free_temps(m2);
   }
-  const Node* target = n->kid(2);
   if (by_ref) {
     if (target->kind == Kind::Var)
       emit(Op::AssignRef, local(target->str), val);
+    else if (ref_pattern)
+      destructure_ref(target, {{LvStep::Temp, val}});
     else
       error(target, "weft-php: unsupported foreach by-reference target");
   } else {

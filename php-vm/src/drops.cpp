@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "builtins.h"
+#include "fiber.h"
 #include "interp_support.h"
 
 namespace weft::php {
@@ -114,6 +115,19 @@ struct Reach {
       for (uint32_t i = 0; i < cd->nuses; ++i) visit(cd->uses()[i]);
     }
     if (Frame* g = o->gen.get(); g && g != ending) frame(g, g->nregs);
+    if (o->cls == fiber_class()) fiber(o);
+  }
+  void fiber(Object* o) {
+    FiberHoldings h;
+    if (!fiber_holdings(o, &h)) return;
+    visit(Value::arr(h.values));
+    for (Frame* f = h.innermost; f; f = f->prev) {
+      const auto& live = f->code->live_regs;
+      frame(f, f->pc < live.size() ? live[f->pc] : f->nregs, f == h.innermost ? nullptr : f);
+      if (f == h.outermost) break;
+    }
+    for (const NativeCall& n : *h.natives)
+      for (uint32_t i = 0; i < n.argc; ++i) visit(n.args[i]);
   }
   // caller: f is waiting for a call to return, whose destination temporary still holds
   // whatever an earlier statement left there
@@ -155,8 +169,10 @@ struct Reach {
     }
     // the globals, also while the main script is not running (shutdown functions)
     if (Frame* m = vm.main_frame) frame(m, m->code->nlocals);
-    for (const NativeCall& n : vm.natives)
+    for (const NativeCall& n : vm.natives) {
       for (uint32_t i = 0; i < n.argc; ++i) visit(n.args[i]);
+      if (n.this_) visit(Value::obj(n.this_));
+    }
     for (Array* a : {vm.globals_extra.get(), vm.constants.get(), vm.error_handlers.get(),
                      vm.exception_handlers.get(), vm.autoloaders.get(), vm.magic_rmw.get(),
                      vm.shutdown_functions.get()})
@@ -349,7 +365,9 @@ bool checks_allowed(VM& vm) {
     vm.drops_exhausted = true;
     return false;
   }
-  return vm.natives.empty() && !vm.exception && !vm.exiting;
+  // Built-ins' C++ locals are not roots, except those of the fibers' switches (fiber.cpp), which
+  // hold nothing the frames and the fibers' holdings do not.
+  return only_fiber_switches(vm.natives) && !fibers_park_natives() && !vm.exception && !vm.exiting;
 }
 
 bool holds_pending(VM& vm, const Value* vals, uint32_t n) {

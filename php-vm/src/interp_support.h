@@ -67,7 +67,9 @@ Class* calling_scope(Frame* f);
 bool check_method_visible(VM& vm, Function* m, Class* scope, const char* word);
 bool instanceof_op(VM& vm, Frame* f, const Value& v, const Value& cls);
 std::string export_scalar_for_match(const Value& v);
-bool generator_resume(VM& vm, Object* gen, const Value& sent);
+// Runs the generator to its next yield or its end; `thrown`: Generator::throw(), the exception
+// is raised where the generator waits instead of the yield receiving `sent`.
+bool generator_resume(VM& vm, Object* gen, const Value& sent, Object* thrown = nullptr);
 bool generator_ensure_started(VM& vm, Object* gen);
 Class* generator_class();
 Class* closure_class();

@@ -253,7 +253,7 @@ bool fe_key(VM& vm, Iter* it, Value* dst) {
 
 // ---- generators ----
 
-bool generator_resume(VM& vm, Object* gen, const Value& sent) {
+bool generator_resume(VM& vm, Object* gen, const Value& sent, Object* thrown) {
   Frame* f = gen->gen.get();
   if (f->gen_state == GenDone) return true;
   if (f->gen_state == GenRunning)
@@ -265,6 +265,10 @@ bool generator_resume(VM& vm, Object* gen, const Value& sent) {
   f->gen_state = GenRunning;
   f->prev = vm.frame;
   vm.frame = f;
+  if (thrown) {  // raised at the yield itself: the next instruction may be past its try block
+    if (f->pc > 0) --f->pc;
+    vm.exception = thrown;
+  }
   Value ret;
   bool ok = run_frame(vm, f, &ret);
   vm.frame = f->prev;

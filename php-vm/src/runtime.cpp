@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "builtins.h"
+#include "fiber.h"
 #include "interp_support.h"
 #include "weft/php/compiler.h"
 #include "weft/php/interp.h"
@@ -270,6 +271,7 @@ int run_script(const RunOptions& opts) {
   gettimeofday(&tv, nullptr);
   vm.start_time = double(tv.tv_sec) + double(tv.tv_usec) / 1e6;
   register_builtin_classes(vm);
+  register_fiber_classes(vm);
   register_output_builtins(vm);
   register_string_builtins(vm);
   register_array_builtins(vm);

@@ -66,7 +66,7 @@ void VM::set_memory_limit(size_t bytes) {
   // the heap is the bound.
   if (gc::Heap* heap = gc::Heap::current()) heap->set_heap_limit(bytes);
   if (!native_stack_floor) native_stack_floor = native_stack_floor_of_this_thread();
-  if (!stack_base) return;
+  if (!stack_base || frames_in_heap) return;
   size_t used = size_t(stack_top - stack_base);
   size_t room = size_t(stack_region_end - stack_base);
   stack_end = stack_base + (bytes == 0 ? room : std::min(room, std::max(bytes, used)));
@@ -76,7 +76,7 @@ void VM::frame_stack_full(size_t bytes) {
   bool region_full = bytes > size_t(stack_region_end - stack_top);
   bool native_low = static_cast<char*>(__builtin_frame_address(0)) <= native_stack_floor;
   // php grows its VM stack from the memory manager's 2 MiB chunks; its message names one.
-  if (native_low || !region_full) memory_exhausted(size_t(2) << 20);
+  if (native_low || (!region_full && !frames_in_heap)) memory_exhausted(size_t(2) << 20);
 }
 
 void VM::memory_exhausted(size_t tried) {
@@ -462,7 +462,7 @@ Array* VM::make_trace(uint32_t skip_natives, int options) {
         continue;
       }
       uint32_t line = f->pc < f->code->lines.size() ? f->code->lines[f->pc] : 0;
-      add_trace_entry(trace, f->code->file, line, nc.fn, nullptr, nullptr, nc.args, nc.argc,
+      add_trace_entry(trace, f->code->file, line, nc.fn, nc.this_, nullptr, nc.args, nc.argc,
                       options);
     }
     if (f->fn->name == "{main}") break;

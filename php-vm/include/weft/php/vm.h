@@ -69,6 +69,7 @@ struct NativeCall {
   Value* args;
   uint32_t argc;
   Frame* caller;
+  Object* this_ = nullptr;  // a method's object (stack traces print `Class->method()`)
 };
 
 struct VM {
@@ -99,6 +100,9 @@ struct VM {
   size_t memory_limit = size_t(128) << 20;
   std::string memory_limit_ini = "128M";  // as set, for ini_get
   char* native_stack_floor = nullptr;
+  // Inside a fiber (fiber.cpp) frames go to the heap: the frame stack is one LIFO region, and a
+  // suspended fiber's frames must outlive the calls its resumer makes meanwhile.
+  bool frames_in_heap = false;
   void set_memory_limit(size_t bytes);
   [[noreturn]] void memory_exhausted(size_t tried);
   // memory_get_usage(): the heap's blocks in use (`real`: committed) plus the frame stack in
@@ -167,7 +171,8 @@ struct VM {
   bool in_fatal_shutdown = false;
   void shutdown_after_fatal();
   std::vector<Class*> class_order;
-  gc::Root<Array> ref_iters;  // running by-reference foreach loops over arrays (iteration.cpp)  // declared classes in declaration order
+  gc::Root<Array> ref_iters;  // running by-reference foreach loops over arrays (iteration.cpp)  //
+                              // declared classes in declaration order
   bool exiting = false;
   int exit_code = 0;
   uint32_t next_object_id = 1;

@@ -193,15 +193,16 @@ WEFT_PHP_NATIVE(f_lcg_value) {
   return true;
 }
 
-static std::string to_base(uint64_t v, int base) {
+// v's digits in `base` (2..36) as a new string (dechex in a loop: no std::string per call).
+static String* to_base(uint64_t v, int base) {
   const char* d = "0123456789abcdefghijklmnopqrstuvwxyz";
-  if (v == 0) return "0";
-  std::string s;
-  while (v) {
-    s.insert(s.begin(), d[v % uint64_t(base)]);
+  char buf[64];
+  char* p = buf + sizeof buf;
+  do {
+    *--p = d[v % uint64_t(base)];
     v /= uint64_t(base);
-  }
-  return s;
+  } while (v);
+  return new_string(std::string_view(p, size_t(buf + sizeof buf - p)));
 }
 static Value from_base(std::string_view s, int base) {
   uint64_t v = 0;
@@ -230,15 +231,15 @@ static Value from_base(std::string_view s, int base) {
   return overflow ? Value::number(dv) : Value::integer(int64_t(v));
 }
 WEFT_PHP_NATIVE(f_dechex) {
-  *ret = Value::str(new_string(to_base(uint64_t(to_int(arg_at(args, argc, 0))), 16)));
+  *ret = Value::str(to_base(uint64_t(to_int(arg_at(args, argc, 0))), 16));
   return true;
 }
 WEFT_PHP_NATIVE(f_decbin) {
-  *ret = Value::str(new_string(to_base(uint64_t(to_int(arg_at(args, argc, 0))), 2)));
+  *ret = Value::str(to_base(uint64_t(to_int(arg_at(args, argc, 0))), 2));
   return true;
 }
 WEFT_PHP_NATIVE(f_decoct) {
-  *ret = Value::str(new_string(to_base(uint64_t(to_int(arg_at(args, argc, 0))), 8)));
+  *ret = Value::str(to_base(uint64_t(to_int(arg_at(args, argc, 0))), 8));
   return true;
 }
 WEFT_PHP_NATIVE(f_hexdec) {
@@ -254,9 +255,17 @@ WEFT_PHP_NATIVE(f_octdec) {
   return true;
 }
 WEFT_PHP_NATIVE(f_base_convert) {
+  for (unsigned i = 1; i <= 2; ++i) {
+    int64_t b = to_int(arg_at(args, argc, i));
+    if (b < 2 || b > 36)
+      return vm.throw_error("ValueError", std::string("base_convert(): Argument #") +
+                                              char('1' + i) +
+                                              (i == 1 ? " ($from_base)" : " ($to_base)") +
+                                              " must be between 2 and 36 (inclusive)");
+  }
   Value v = from_base(to_std_string(arg_at(args, argc, 0)), int(to_int(arg_at(args, argc, 1))));
   uint64_t x = v.tag == Tag::Int ? uint64_t(v.i) : uint64_t(v.d);
-  *ret = Value::str(new_string(to_base(x, int(to_int(arg_at(args, argc, 2))))));
+  *ret = Value::str(to_base(x, int(to_int(arg_at(args, argc, 2)))));
   return true;
 }
 

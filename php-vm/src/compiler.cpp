@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "compiler_internal.h"
+#include "weft/php/ops.h"
 
 namespace weft::php {
 
@@ -129,6 +130,14 @@ void FnCompiler::jump_to(Label& l, Op op, int32_t cond) {
     }
   }
   fuse_next = false;
+  if ((op == Op::JmpZ || op == Op::JmpNz) && cond < 0 && cond != kNone) {
+    // a constant condition (`while (true)`): the jump is always or never taken
+    const Value& c = code->consts[size_t(~cond)];
+    if (c.tag <= Tag::Float) {
+      if (to_bool(c) != (op == Op::JmpNz)) return;
+      op = Op::Jmp;
+    }
+  }
   at = op == Op::Jmp ? emit(op, kNone) : emit(op, cond, kNone);
   if (l.pos >= 0)
     target_of(code->ins[at]) = l.pos;

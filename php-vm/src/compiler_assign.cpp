@@ -250,6 +250,21 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
     }
     int32_t val = expr(value);
     bool fresh = fresh_ && is_temp(val) && val >= 0;
+    if (val >= 0 && is_temp(val) && !code->ins.empty() && pc() > last_label_pos) {
+      // `$v = $a[k]` / `$v = $o->p`: the fetch stores into $v itself (kFetchToCv)
+      Instr& last = code->ins.back();
+      if ((last.op == Op::FetchDim || last.op == Op::FetchProp) && last.a == val && last.x == 0) {
+        last.a = cv;
+        last.x = kFetchToCv;
+        // the temporary is never written now: a value it held before is stale (the early
+        // destructors must not count it as a holder)
+        int32_t live = val;
+        for (int32_t r : {last.b, last.c})
+          if (r >= live && r < max_reg) live = r + 1;
+        code->live_regs.back() = uint32_t(live);
+        return cv;
+      }
+    }
     emit(Op::Assign, cv, val, kNone, fresh ? 1 : 0);
     (void)dst;
     return cv;

@@ -148,6 +148,16 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
       d = v;
   };
 
+  // The store of a FetchDim/FetchProp fused with `$cv = ...` (kFetchToCv), off its fast path:
+  // what Assign does with a non-fresh value. False with an exception from a destructor.
+  auto store_fetched = [&vm, regs, st ](int32_t x, const Value& v) __attribute__((always_inline)) {
+    mark_copy(v);
+    if (vm.watch_drops) [[unlikely]]
+      return vm.store_watched(regs[x], v, true);
+    st(x, v);
+    return true;
+  };
+
     // Every instruction ends in PHP_NEXT(). Natively that is threaded dispatch: each
     // instruction's code ends in its own indirect jump to the next (better predicted than the
     // switch's one shared jump, no bounds check, no back edge). The JIT's translation of the loop

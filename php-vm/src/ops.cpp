@@ -1,6 +1,7 @@
 // PHP 8 conversions and operators (see ops.h).
 #include "weft/php/ops.h"
 
+#include <charconv>
 #include <cmath>
 #include <string>
 
@@ -90,9 +91,19 @@ String* to_str(const Value& v0) {
   switch (v.tag) {
     case Tag::Str:
       return v.s;
-    case Tag::Int:
-      if (v.i >= 0 && v.i < 10) return intern(std::string(1, char('0' + v.i)));
-      return new_string(format_int(v.i));
+    case Tag::Int: {
+      if (v.i >= 0 && v.i < 10) {
+        static String* const* const digits = [] {
+          static String* d[10];
+          for (int i = 0; i < 10; ++i) d[i] = intern(std::string(1, char('0' + i)));
+          return d;
+        }();
+        return digits[v.i];
+      }
+      char buf[24];  // straight into the new string: no std::string on the way
+      char* end = std::to_chars(buf, buf + sizeof buf, v.i).ptr;
+      return new_string(std::string_view(buf, size_t(end - buf)));
+    }
     case Tag::Float:
       return new_string(format_double_echo(v.d));
     case Tag::Bool:

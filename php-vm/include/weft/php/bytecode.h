@@ -66,6 +66,11 @@ struct Instr {
 };
 static_assert(sizeof(Instr) == 16);
 
+// FetchDim/FetchProp: Instr::x's bits 0-1 are the quiet mode; with this bit the destination a
+// is a compiled variable and the fetched value is stored as `Assign a, <value>` would store it
+// (the compiler fuses `$v = $a[k]` and `$v = $o->p`, no temporary and no second dispatch).
+inline constexpr uint8_t kFetchToCv = 4;
+
 // Cast kinds (Instr::x of Cast).
 enum CastKind : uint8_t {
   CastInt,

@@ -531,7 +531,12 @@ int32_t FnCompiler::logical(const Node* n, int32_t dst) {
   Label end;
   if (op == T_COALESCE) {
     int32_t a = expr_quiet(n->kid(0));
-    emit(Op::Mov, r, a);
+    Instr* last = code->ins.empty() ? nullptr : &code->ins.back();
+    if (last && is_temp(a) && last->a == a && pc() > last_label_pos &&
+        (last->op == Op::FetchDim || last->op == Op::FetchProp) && last->x == 1)
+      last->a = r;  // the quiet fetch writes the result register itself
+    else
+      emit(Op::Mov, r, a);
     jump_to(end, Op::JmpNotNull, r);
     int32_t b = expr(n->kid(1), r);
     emit(Op::Mov, r, b, kNone, 1);
@@ -579,8 +584,14 @@ int32_t FnCompiler::expr_quiet(const Node* n) {
         error(n, "Cannot use [] for reading");
         return knull();
       }
-      int32_t base = expr_quiet(n->kid(0));
-      int32_t key = expr(n->kid(1));
+      const Node* b = n->kid(0);
+      const Node* k = n->kid(1);
+      // `$a[$k] ?? d`: the quiet FetchDim reads a plain variable itself (undefined -> null), no
+      // copy first, when the key cannot assign it (a variable or a literal)
+      bool direct = b->kind == Kind::Var && b->str != "this" && b->str != "GLOBALS" &&
+                    (k->kind == Kind::Var || k->kind == Kind::Int || k->kind == Kind::Str);
+      int32_t base = direct ? local(b->str) : expr_quiet(b);
+      int32_t key = expr(k);
       int32_t t = temp();
       emit(Op::FetchDim, t, base, key, 1);
       return t;

@@ -1,8 +1,13 @@
 # _struct for weft: CPython's accelerator module, under CPython's own Lib/struct.py. Formats are
 # parsed once per format string (cached, like CPython's) into (code, count, offset, size)
-# items; integers go through int.to_bytes/from_bytes, floats through _weft_struct's IEEE
-# conversions. Error messages are CPython 3.11's.
+# items. Packing and unpacking run natively (src/modules/struct_module.cpp) for the common
+# values; the native code answers None for anything else (an out-of-range int, a bool, a
+# bytearray...) and the Python path here runs: integers through int.to_bytes/from_bytes,
+# floats through _weft_struct's IEEE conversions, CPython 3.11's error messages.
 import _weft_struct
+
+_pack_items = _weft_struct.pack_items
+_unpack_items = _weft_struct.unpack_items
 
 
 class error(Exception):
@@ -33,7 +38,7 @@ def _index(v):
 
 
 class Struct:
-    __slots__ = ("format", "size", "_items", "_little", "_nargs", "_native")
+    __slots__ = ("format", "size", "_items", "_little", "_nargs", "_native", "_spec")
 
     def __init__(self, format):
         if isinstance(format, bytes):
@@ -88,14 +93,16 @@ class Struct:
                 nargs += count
             i += 1
         self.size = offset
-        self._items = items
+        self._items = tuple(items)
         self._nargs = nargs
         self._native = native
+        self._spec = (self._items, self._little, nargs, offset)
 
     def pack(self, *args):
-        out = bytearray(self.size)
-        self._pack_into(out, 0, args, "pack")
-        return bytes(out)
+        r = _pack_items(self._spec, args)
+        if r is None:
+            r = _slow_pack(self, args)
+        return r
 
     def pack_into(self, buffer, offset, *args):
         offset = _index(offset)
@@ -109,8 +116,10 @@ class Struct:
             raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes "
                         "at offset %d (actual buffer size is %d)"
                         % (self.size + offset, self.size, offset, len(buffer)))
-        out = bytearray(self.size)
-        self._pack_into(out, 0, args, "pack_into")
+        out = _pack_items(self._spec, args)
+        if out is None:
+            out = bytearray(self.size)
+            self._pack_into(out, 0, args, "pack_into")
         buffer[offset:offset + self.size] = out
 
     def _pack_into(self, out, base, args, who):
@@ -144,6 +153,8 @@ class Struct:
                         v = v.__float__()
                     except AttributeError:
                         raise error("required argument is not a float") from None
+                if code == "f" and self._native and v == v and abs(v) > 3.4028235677973366e38:
+                    v = v * 1e300  # native 'f' is C's cast: too large becomes inf, no error
                 out[pos:pos + size] = _weft_struct.pack_float(v, size, little)
             else:
                 v = _index(v)
@@ -156,11 +167,13 @@ class Struct:
                     # CPython's packers differ: the little-endian and native tables use the
                     # C-type names for 1- and 2-byte codes, 8-byte codes and negative
                     # unsigned ones fail in the byte-array conversion
+                    # (big-endian 8-byte ones in the byte-array conversion's words)
+                    wide = "int too large to convert" if size == 8 and not little else None
                     if code in _UNSIGNED and code != "B" and (size >= 4 or not little):
                         if size == 8 or not 0 <= v < 1 << 64:
-                            raise error("argument out of range")
+                            raise error(wide or "argument out of range")
                     elif size == 8 or not -(1 << 63) <= v < 1 << 63:
-                        raise error("argument out of range")
+                        raise error(wide or "argument out of range")
                     if code in "bB" or (little and code in "hH"):
                         raise error("%s format requires %d <= number <= %d"
                                     % (_NATIVE_NAMES[code], lo, hi))
@@ -168,6 +181,13 @@ class Struct:
                 out[pos:pos + size] = v.to_bytes(size, order, signed=code not in _UNSIGNED)
 
     def unpack(self, buffer):
+        if type(buffer) is bytes and len(buffer) == self.size:
+            r = _unpack_items(self._spec, buffer, 0)
+            if r is not None:
+                return r
+        return self._unpack_python(buffer)
+
+    def _unpack_python(self, buffer):
         data = bytes(buffer)
         if len(data) != self.size:
             raise error("unpack requires a buffer of %d bytes" % self.size)
@@ -187,6 +207,9 @@ class Struct:
         return self._unpack_from(data, offset)
 
     def _unpack_from(self, data, base):
+        r = _unpack_items(self._spec, data, base)
+        if r is not None:
+            return r
         little = self._little
         order = "little" if little else "big"
         res = []
@@ -243,22 +266,30 @@ def _get(fmt):
 
 def _clearcache():
     _cache.clear()
+    _weft_struct.clear_cache()
+
+
+def _slow_pack(s, args):
+    out = bytearray(s.size)
+    s._pack_into(out, 0, args, "pack")
+    return bytes(out)
+
+
+def _slow_unpack(s, buffer):
+    return s._unpack_python(buffer)
+
+
+_weft_struct.init(_get, _slow_pack, _slow_unpack)
+pack = _weft_struct.pack
+unpack = _weft_struct.unpack
 
 
 def calcsize(format):
     return _get(format).size
 
 
-def pack(format, *args):
-    return _get(format).pack(*args)
-
-
 def pack_into(format, buffer, offset, *args):
     return _get(format).pack_into(buffer, offset, *args)
-
-
-def unpack(format, buffer):
-    return _get(format).unpack(buffer)
 
 
 def unpack_from(format, buffer, offset=0):

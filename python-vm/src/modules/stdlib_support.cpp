@@ -1,7 +1,7 @@
-// Native pieces under CPython's pure-Python standard library: `errno`, and the primitives of
-// the accelerator modules written in Python in lib/ (`_weft_struct` under lib/_struct.py;
-// `_weft_weakref`, under lib/_weakref.py, is weakref_module.cpp). What needs the machine's
-// representation (IEEE formats, errno values) is here; the rest is Python.
+// Native pieces under CPython's pure-Python standard library: `errno`, CPython's Lib/ on
+// sys.path, atexit, and the names of the native halves of lib/'s accelerator modules
+// (`_weft_struct` under lib/_struct.py: struct_module.cpp; `_weft_weakref` under
+// lib/_weakref.py: weakref_module.cpp).
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -25,17 +25,14 @@ PyModule* make_module(const char* name) {
   return m;
 }
 
-void add_fn(PyModule* m, const char* name, NativeFn fn) {
-  dict_set_str(m->dict, intern(name), new_builtin(name, fn, m));
-}
-
 // errno's names are the C library's, so the values are this platform's as in CPython.
 #define WEFT_ERRNO_NAMES(X)                                                                        \
   X(EPERM)                                                                                         \
   X(ENOENT)                                                                                        \
   X(ESRCH)                                                                                         \
   X(EINTR)                                                                                         \
-  X(EIO) X(ENXIO) X(E2BIG) X(ENOEXEC) X(EBADF) X(ECHILD) X(EAGAIN) X(ENOMEM) X(EACCES) X(EFAULT)   \
+  X(EIO)                                                                                           \
+  X(ENXIO) X(E2BIG) X(ENOEXEC) X(EBADF) X(ECHILD) X(EAGAIN) X(ENOMEM) X(EACCES) X(EFAULT)          \
       X(ENOTBLK) X(EBUSY) X(EEXIST) X(EXDEV) X(ENODEV) X(ENOTDIR) X(EISDIR) X(EINVAL) X(ENFILE)    \
           X(EMFILE) X(ENOTTY) X(ETXTBSY) X(EFBIG) X(ENOSPC) X(ESPIPE) X(EROFS) X(EMLINK) X(EPIPE)  \
               X(EDOM) X(ERANGE) X(EDEADLK) X(ENAMETOOLONG) X(ENOLCK) X(ENOSYS) X(ENOTEMPTY)        \
@@ -67,71 +64,6 @@ PyModule* make_errno_module() {
   return m;
 }
 
-// _weft_struct.pack_float(x, size, little) -> bytes: x in IEEE binary16/32/64.
-Value st_pack_float(Value, Value* args, int64_t nargs, Tuple*) {
-  double d;
-  int64_t size;
-  if (nargs != 3 || !int_index(args[1], &size))
-    return rt.exc ? Value() : raise(rt.TypeError, "pack_float");
-  if (!to_double(args[0], &d)) {
-    if (rt.exc) return Value();
-    return raise(rt.TypeError, "required argument is not a float");
-  }
-  bool little = truthy(args[2]) > 0;
-  unsigned char buf[8];
-  if (size == 8) {
-    std::memcpy(buf, &d, 8);
-  } else if (size == 4) {
-    float f = static_cast<float>(d);
-    if (std::isinf(f) && !std::isinf(d))
-      return raise(rt.OverflowError, "float too large to pack with f format");
-    std::memcpy(buf, &f, 4);
-  } else if (size == 2) {
-    _Float16 h = static_cast<_Float16>(d);
-    if (std::isinf(static_cast<double>(h)) && !std::isinf(d))
-      return raise(rt.OverflowError, "float too large to pack with e format");
-    std::memcpy(buf, &h, 2);
-  } else {
-    return raise(rt.ValueError, "bad float size");
-  }
-  // the host is little-endian (x86-64, aarch64 as configured by the toolchain)
-  std::string out(reinterpret_cast<char*>(buf), static_cast<size_t>(size));
-  if (!little) std::string(out.rbegin(), out.rend()).swap(out);
-  return new_bytes(out);
-}
-
-// _weft_struct.unpack_float(b, little) -> float, the size being len(b).
-Value st_unpack_float(Value, Value* args, int64_t nargs, Tuple*) {
-  if (nargs != 2 || !args[0].is_ptr() || args[0].obj()->type != rt.bytes_type)
-    return raise(rt.TypeError, "unpack_float");
-  std::string b(args[0].as<Str>()->view());
-  if (truthy(args[1]) <= 0) std::string(b.rbegin(), b.rend()).swap(b);
-  if (b.size() == 8) {
-    double d;
-    std::memcpy(&d, b.data(), 8);
-    return new_float(d);
-  }
-  if (b.size() == 4) {
-    float f;
-    std::memcpy(&f, b.data(), 4);
-    return new_float(f);
-  }
-  if (b.size() == 2) {
-    _Float16 h;
-    std::memcpy(&h, b.data(), 2);
-    return new_float(static_cast<double>(h));
-  }
-  return raise(rt.ValueError, "bad float size");
-}
-
-PyModule* make_struct_support() {
-  PyModule* m = make_module("_weft_struct");
-  if (!m) return nullptr;
-  add_fn(m, "pack_float", st_pack_float);
-  add_fn(m, "unpack_float", st_unpack_float);
-  return m;
-}
-
 }  // namespace
 
 // CPython's pure-Python standard library goes on sys.path after the script's folder (lib/'s
@@ -154,6 +86,7 @@ void run_atexit() {
 }
 
 PyModule* make_weakref_support();  // weakref_module.cpp
+PyModule* make_struct_support();   // struct_module.cpp
 
 // The modules of this file, by name; null for other names.
 PyModule* make_stdlib_support_module(std::string_view n) {

@@ -221,8 +221,7 @@ class Blackhole {
       case JitOp::jit_merge_point:
       case JitOp::can_enter_jit:
       case JitOp::portal_entry:
-        for (const char* a = jit_op_info(op).args; *a; ++a)
-          for (uint8_t n = r.u8(); n > 0; --n) r.u16();
+        skip_operands(r, jit_op_info(op).args);
         return true;
       case JitOp::int_guard_value:
       case JitOp::ref_guard_value:

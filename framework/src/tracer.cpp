@@ -545,8 +545,7 @@ class Tracer {
         return;
       }
       case JitOp::can_enter_jit:
-        for (const char* a = args; *a; ++a)
-          for (uint8_t n = r.u8(); n > 0; --n) r.u16();
+        skip_operands(r, args);
         break;
       case JitOp::portal_entry:
         if (frames_.size() > 1) {
@@ -566,13 +565,11 @@ class Tracer {
           promote_greens(f, at);
           break;
         }
-        for (const char* a = args; *a; ++a)
-          for (uint8_t n = r.u8(); n > 0; --n) r.u16();
+        skip_operands(r, args);
         break;
       case JitOp::jit_merge_point: {
         if (frames_.size() > 1) {  // of an inlined portal call: the trace goes on through it
-          for (const char* a = args; *a; ++a)
-            for (uint8_t n = r.u8(); n > 0; --n) r.u16();
+          skip_operands(r, args);
           promote_greens(f, at);
           break;
         }

@@ -185,3 +185,85 @@ class BytesIO(_Memory):
 
 
 TextIOBase = RawIOBase = BufferedIOBase = IOBase
+
+
+class BufferedReader(IOBase):
+    # a read buffer over a raw stream (gzip.GzipFile wraps its decompressing reader in one);
+    # files from open() are built-in objects
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self.raw = raw
+        self.closed = False
+        self._buf = b""
+        self._size = buffer_size
+
+    def _fill(self):
+        chunk = self.raw.read(self._size)
+        if chunk:
+            self._buf += chunk
+        return bool(chunk)
+
+    def _take(self, n):
+        r = self._buf[:n]
+        self._buf = self._buf[n:]
+        return r
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            parts = [self._buf]
+            self._buf = b""
+            while True:
+                chunk = self.raw.read(self._size)
+                if not chunk:
+                    return b"".join(parts)
+                parts.append(chunk)
+        while len(self._buf) < size and self._fill():
+            pass
+        return self._take(size)
+
+    def read1(self, size=-1):
+        self._check_closed()
+        if not self._buf:
+            self._fill()
+        return self._take(len(self._buf) if size is None or size < 0 else size)
+
+    def peek(self, size=0):
+        self._check_closed()
+        if not self._buf:
+            self._fill()
+        return self._buf
+
+    def readline(self, size=-1):
+        self._check_closed()
+        limited = size is not None and size >= 0
+        while b"\n" not in self._buf and not (limited and len(self._buf) >= size):
+            if not self._fill():
+                break
+        i = self._buf.find(b"\n")
+        n = len(self._buf) if i < 0 else i + 1
+        return self._take(min(n, size) if limited else n)
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def tell(self):
+        return self.raw.tell() - len(self._buf)
+
+    def seek(self, pos, whence=0):
+        if whence == 1:
+            pos -= len(self._buf)
+        self._buf = b""
+        return self.raw.seek(pos, whence)
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            self.raw.close()

@@ -262,6 +262,7 @@ PyModule* make_math_module();
 PyModule* make_re_engine_module();
 PyModule* make_os_engine_module();
 
+PyModule* make_zlib_module();    // modules/zlib_module.cpp
 PyModule* make_tb_module();      // traceback_objects.cpp
 PyModule* make_signal_module();  // signals.cpp
 
@@ -282,6 +283,7 @@ PyModule* make_builtin_module(std::string_view n) {
   if (n == "hashlib") return make_hashlib_module();
   if (n == "_weft_re") return make_re_engine_module();
   if (n == "_weft_os") return make_os_engine_module();
+  if (n == "zlib") return make_zlib_module();
   return make_stdlib_support_module(n);
 }
 

@@ -398,12 +398,14 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
                                        "\" on " + (obj.tag == Tag::Bool ? "bool" : type_name(obj)));
   Object* o = obj.o;
   if (cache && cache->first == o->cls) {
-    Value& s = o->slots()[cache->second];
-    if (s.tag == Tag::Ref)
-      s.r->v = v;
-    else
-      s = v;
-    return true;
+    Value& s = o->slots()[cache->second & ~kReadonlySlot];
+    if (!(cache->second & kReadonlySlot) || s.tag == Tag::Undef) {
+      if (s.tag == Tag::Ref)
+        s.r->v = v;
+      else
+        s = v;
+      return true;
+    }
   }
   String* n = deref(name).tag == Tag::Str ? deref(name).s : to_str(name);
   auto it = find_prop(o->cls, n->view(), f);
@@ -422,7 +424,9 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
       if ((pi.flags & ModReadonly) && s.tag != Tag::Undef)
         return vm.throw_error("Error", "Cannot modify readonly property " + o->cls->name + "::$" +
                                            std::string(n->view()));
-      if (cache && !(pi.flags & ModReadonly) && cacheable(o->cls, f)) *cache = {o->cls, it->second};
+      // a readonly property's site caches its slot too (constructors initialize them)
+      if (cache && cacheable(o->cls, f))
+        *cache = {o->cls, it->second | ((pi.flags & ModReadonly) ? kReadonlySlot : 0)};
       if (s.tag == Tag::Ref)
         s.r->v = v;
       else

@@ -74,6 +74,11 @@ inline constexpr uint8_t kFetchToCv = 4;
 // stored as Assign would store it (FeFetch's value marked copied).
 inline constexpr uint8_t kFeToCv = 2;
 
+// An AssignProp cache's slot with this bit is a readonly property: the cached store applies only
+// while the slot is uninitialized (the constructor's first assignment); a second one takes
+// assign_prop()'s path, which throws php's Error.
+inline constexpr uint32_t kReadonlySlot = 0x80000000u;
+
 // Cast kinds (Instr::x of Cast).
 enum CastKind : uint8_t {
   CastInt,

@@ -529,23 +529,27 @@ int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, O
   f->argc = argc;
   Value* regs = f->regs();
   Value* cregs = caller->regs();
+  const int32_t* ops = ci.args.data();
+  static const Value kNull = Value::null();
   for (uint32_t i = 0; i < argc; ++i) {
-    int32_t op = ci.args[i];
-    Value v;
+    // a pointer to the argument, not a local Value: assigning a local would run the write
+    // barrier's range test on the native stack for every pointer argument
+    int32_t op = ops[i];
+    const Value* v;
     if (op < 0) {
-      v = caller->code->consts[size_t(~op)];
+      v = &caller->code->consts[size_t(~op)];
     } else {
-      const Value& src = cregs[op];
-      if (src.tag == Tag::Undef) {
+      v = &cregs[op];
+      if (v->tag == Tag::Ref) {
+        v = &v->r->v;
+      } else if (v->tag == Tag::Undef) [[unlikely]] {
         if (uint32_t(op) < caller->code->nlocals)
           vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
-        v = Value::null();
-      } else {
-        v = deref(src);
+        v = &kNull;
       }
     }
-    mark_copy(v);
-    regs[i] = v;
+    mark_copy(*v);
+    regs[i] = *v;
   }
   if (ci.simple_coerce)
     for (uint32_t i = 0; i < argc; ++i)
@@ -579,19 +583,21 @@ int call_native(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret) {
   } buf;
   Value* args = buf.v;
   Value* cregs = caller->regs();
+  // The buffer is on the native stack: its Values are constructed (copy construction runs no
+  // write barrier), not assigned.
   for (uint32_t i = 0; i < argc; ++i) {
     int32_t op = ci.args[i];
     if (op < 0) {
-      args[i] = caller->code->consts[size_t(~op)];
+      new (&args[i]) Value(caller->code->consts[size_t(~op)]);
       continue;
     }
     const Value& src = cregs[op];
     if (src.tag == Tag::Undef && ci.kinds[i] == ArgCv) [[unlikely]] {
       if (uint32_t(op) < caller->code->nlocals)
         vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
-      args[i] = Value::null();
+      new (&args[i]) Value(Value::null());
     } else {
-      args[i] = deref(src);
+      new (&args[i]) Value(deref(src));
     }
   }
   vm.keep_ref_return = false;

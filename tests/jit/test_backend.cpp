@@ -294,6 +294,19 @@ TEST_CASE("backend: lea for additions whose operand lives on, mov for 32-bit mas
       "i8 = int_add(i2, i3)\n"
       "finish(i0, i1, i2, i3, i4, i5, i6, i7, i8)\n",
       pairs(kInts, false));
+  // After an unsigned 32-bit load the mask is nothing; after a signed one it clears the sign.
+  Node* node = f.heap.make<Node>();
+  node->word = -100000;
+  f.check(
+      "[p0]\n"
+      "i1 = getfield_gc(p0, descr=Node.uword)\n"
+      "i2 = int_and(i1, 4294967295)\n"
+      "i3 = getfield_gc(p0, descr=Node.word)\n"
+      "i4 = int_and(i3, 4294967295)\n"
+      "i5 = getfield_gc(p0, descr=Node.half)\n"
+      "i6 = int_and(4294967295, i5)\n"
+      "finish(i2, i4, i6, i1, i3)\n",
+      {{uint64_t(reinterpret_cast<uintptr_t>(node))}});
 }
 
 TEST_CASE("backend: overflow checks and guards on comparisons") {

@@ -7,6 +7,22 @@
 
 namespace weft::jit::backend {
 
+// Whether `v` is the result of an unsigned load of at most 4 bytes (load() zero-extends it).
+bool TraceCompiler::zero_extended_32(Value v) const {
+  if (!v.is_inst()) return false;
+  const Inst& inst = t_.insts[v.index()];
+  if (inst.type != Type::Int) return false;
+  if (inst.op == Op::getfield_gc || inst.op == Op::getfield_raw) {
+    auto* f = static_cast<const FieldDescr*>(inst.descr);
+    return f->size <= 4 && !f->is_signed;
+  }
+  if (inst.op == Op::getarrayitem_gc) {
+    auto* d = static_cast<const ArrayDescr*>(inst.descr);
+    return d->item_size <= 4 && !d->is_signed;
+  }
+  return false;
+}
+
 void TraceCompiler::binary(uint32_t i, asmjit::InstId id) {
   auto a = args(i);
   Value lhs = a[0], rhs = a[1];
@@ -16,7 +32,12 @@ void TraceCompiler::binary(uint32_t i, asmjit::InstId id) {
   if (commutative && (lhs.is_const() || (!ra_->dies_here(lhs) && ra_->dies_here(rhs))))
     std::swap(lhs, rhs);
   if (op == Op::int_and && rhs.is_const() && t_.constant(rhs).bits == 0xffffffff) {
-    // Zero extension of the low half (interpreters' unsigned 32-bit values): one mov.
+    // Zero extension of the low half (interpreters' unsigned 32-bit values): nothing after a
+    // zero-extending load, else one mov.
+    if (zero_extended_32(lhs)) {
+      ra_->def_gp_from(lhs);
+      return;
+    }
     Operand src = ra_->int_operand(lhs, false);
     x86::Gp r = ra_->def_gp();
     if (src.isMem())

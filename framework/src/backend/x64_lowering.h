@@ -76,6 +76,7 @@ class TraceCompiler {
   // --- integer arithmetic --------------------------------------------------------------------
 
   void binary(uint32_t i, asmjit::InstId id);
+  bool zero_extended_32(Value v) const;
 
   void multiply(uint32_t i);
 

@@ -1,14 +1,11 @@
 # gc for weft-python: the interface of CPython's gc module over weft's collector, which is not
 # reference counted (collect() runs a full collection and the weak reference callbacks it makes
 # due; the counts and thresholds are nominal).
-from _weft_weakref import collect as _collect
+# collect() is native: a Python function's frame would cover the stack slots where the
+# caller's last callee kept its values, which the collector scans conservatively.
+from _weft_weakref import collect
 
 _enabled = True
-
-
-def collect(generation=2):
-    _collect()
-    return 0
 
 
 def enable():

@@ -327,8 +327,14 @@ void run_weakref_callbacks() {
 }
 
 namespace {
-// gc.collect(): a full collection, then the callbacks it made due.
-Value wr_collect(Value, Value*, int64_t, Tuple*) {
+// gc.collect(generation=2): a full collection, then the callbacks it made due; 0 (weft does
+// not count unreachable objects).
+Value wr_collect(Value, Value* args, int64_t nargs, Tuple* kw) {
+  Value a[1];
+  if (!parse_args("collect", args, nargs, kw, 0, {"generation"}, a)) return Value();
+  int64_t g = 2;
+  if (a[0] && !int_index(a[0], &g)) return Value();
+  if (g < 0 || g > 2) return raise(rt.ValueError, "invalid generation");
   rt.heap->collect(gc::CollectionKind::Major);
   run_weakref_callbacks();
   return new_int(0);

@@ -18,6 +18,7 @@
 #include <unordered_map>
 
 #include "builtins.h"
+#include "fiber.h"
 #include "holders.h"
 #include "interp_support.h"
 
@@ -74,6 +75,7 @@ struct Shutdown : HolderCounter {
     }
     Value r;
     vm.frame = nullptr;
+    FiberSwitchBlock block;
     if (!vm.call_method(o, d, nullptr, 0, &r)) failed = true;
   }
 };

@@ -355,6 +355,7 @@ struct Release {
                                            (scope ? "scope " + scope->name : "global scope"));
     }
     Value r;
+    FiberSwitchBlock block;
     return vm.call_method(o, d, nullptr, 0, &r);
   }
 };

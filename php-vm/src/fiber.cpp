@@ -23,6 +23,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <utility>
 
 #include "builtins.h"
 #include "weft/gc/stacks.h"
@@ -110,6 +111,7 @@ FiberState* g_current = nullptr;  // the running fiber (null: the thread's own s
 Side g_thread_side;
 Side* g_running_side = &g_thread_side;
 FiberState* g_entering = nullptr;  // fiber_entry's argument
+int g_switch_blocks = 0;           // FiberSwitchBlock
 
 FiberState* state_of(const Object* o) {
   auto it = g_fibers.find(o);
@@ -188,9 +190,12 @@ void fiber_entry() {
   __builtin_trap();  // a finished fiber is never resumed
 }
 
+bool fiber_error(VM& vm, std::string_view msg) { return vm.throw_error("FiberError", msg); }
+
 // Runs the fiber until it suspends or ends; *ret: the value it suspended with (null when it
 // ended). False when it ended with an exception (pending) or exit().
 bool enter(VM& vm, FiberState* st, Value* ret) {
+  if (g_switch_blocks) return fiber_error(vm, "Cannot switch fibers in current execution context");
   st->resumer = g_running_side;
   st->previous = g_current;
   st->resumer_frame = vm.frame;
@@ -225,8 +230,6 @@ bool enter(VM& vm, FiberState* st, Value* ret) {
   st->put(kTransfer, Value::null());
   return true;
 }
-
-bool fiber_error(VM& vm, std::string_view msg) { return vm.throw_error("FiberError", msg); }
 
 void init_thread_side() {
   if (g_thread_side.bottom) return;
@@ -324,6 +327,7 @@ WEFT_PHP_NATIVE(fiber_suspend) {
   FiberState* st = g_current;
   if (!st) return fiber_error(vm, "Cannot suspend outside of a fiber");
   if (st->closing) return fiber_error(vm, "Cannot suspend in a force-closed fiber");
+  if (g_switch_blocks) return fiber_error(vm, "Cannot switch fibers in current execution context");
   Value v = arg_at(args, argc, 0);
   mark_copy(v);
   st->put(kTransfer, v);
@@ -353,8 +357,12 @@ WEFT_PHP_NATIVE(fiber_destroy) {
   unwind->id = 0;  // php frees it at once and gives its number to the next object
   --vm.next_object_id;
   st->put(kThrown, Value::obj(unwind));
+  vm.natives.back().hidden = true;  // php shows no frame for the destruction
+  int blocks = std::exchange(g_switch_blocks, 0);
   Value r;
-  if (enter(vm, st, &r)) return true;
+  bool ok = enter(vm, st, &r);
+  g_switch_blocks = blocks;
+  if (ok) return true;
   if (vm.exception && vm.exception->cls == g_unwind) vm.exception = nullptr;
   return !vm.exception && !vm.exiting;
 }
@@ -403,6 +411,9 @@ WEFT_PHP_NATIVE(fiber_error_construct) {
 }  // namespace
 
 Class* fiber_class() { return g_fiber; }
+
+FiberSwitchBlock::FiberSwitchBlock() { ++g_switch_blocks; }
+FiberSwitchBlock::~FiberSwitchBlock() { --g_switch_blocks; }
 
 bool only_fiber_switches(const std::vector<NativeCall>& natives) {
   for (const NativeCall& n : natives)

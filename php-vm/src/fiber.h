@@ -27,6 +27,16 @@ bool fiber_holdings(Object* o, FiberHoldings* out);
 // suspend), whose C++ locals hold nothing the frames do not; and whether some suspended fiber
 // was left inside another built-in (array_map's callback suspended: its C++ locals hold values).
 bool only_fiber_switches(const std::vector<NativeCall>& natives);
+
+// While one exists (around destructor calls, as php 8.2 does), starting, resuming, throwing
+// into or suspending a fiber is php's FiberError "Cannot switch fibers in current execution
+// context"; destroying a suspended fiber is allowed.
+struct FiberSwitchBlock {
+  FiberSwitchBlock();
+  ~FiberSwitchBlock();
+  FiberSwitchBlock(const FiberSwitchBlock&) = delete;
+  FiberSwitchBlock& operator=(const FiberSwitchBlock&) = delete;
+};
 bool fibers_park_natives();
 
 }  // namespace weft::php

@@ -457,6 +457,7 @@ Array* VM::make_trace(uint32_t skip_natives, int options) {
   for (Frame* f = frame; f; f = f->prev) {
     while (ni > 0 && natives[ni - 1].caller == f) {
       NativeCall& nc = natives[--ni];
+      if (nc.hidden) continue;
       if (skip_natives > 0) {
         --skip_natives;
         continue;

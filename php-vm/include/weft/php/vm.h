@@ -70,6 +70,7 @@ struct NativeCall {
   uint32_t argc;
   Frame* caller;
   Object* this_ = nullptr;  // a method's object (stack traces print `Class->method()`)
+  bool hidden = false;      // left out of stack traces (an engine call php shows no frame for)
 };
 
 struct VM {

@@ -40,6 +40,9 @@ struct StackMark {
   char* top;
   explicit StackMark(VM& v) : vm(v), top(v.stack_top) {}
   ~StackMark() {
+    // Inside a fiber no frame is on the frame stack, and a mark made before the fiber last
+    // suspended holds a top the resumer has since pushed frames above: leave it alone.
+    if (vm.frames_in_heap) return;
     ASAN_POISON_MEMORY_REGION(top, size_t(vm.stack_top - top));
     vm.stack_top = top;
   }

@@ -306,23 +306,15 @@ void FnCompiler::stmt_foreach(const Node* n) {
     emit(Op::FeReset, it, s, kNone, 0);
   }
   free_temps(mark);
-  // A plain variable as the value or key target is stored by FeFetch/FeKey themselves (x bit
-  // kFeToCv), as php's FE_FETCH writes the value variable: no temporary and no Assign.
-  auto plain_var = [](const Node* v) {
-    return v && v->kind == Kind::Var && v->str != "this" && v->str != "GLOBALS";
-  };
-  bool val_cv = !by_ref && plain_var(target);
-  bool key_cv = plain_var(n->kid(1));
-  int32_t val = val_cv ? local(target->str) : temp();
-  int32_t key = !n->kid(1) ? kNone : key_cv ? local(n->kid(1)->str) : temp();
+  int32_t val = temp();
+  int32_t key = n->kid(1) ? temp() : kNone;
   bind(ctx.cont);
-  uint32_t fetch =
-      emit(Op::FeFetch, it, kNone, val, uint8_t((by_ref ? 1 : 0) | (val_cv ? kFeToCv : 0)));
+  uint32_t fetch = emit(Op::FeFetch, it, kNone, val, by_ref ? 1 : 0);
   ctx.brk.jumps.push_back(fetch);
   int32_t m2 = next_temp;
   if (key != kNone) {
-    emit(Op::FeKey, key, it, kNone, key_cv ? kFeToCv : 0);
-    if (!key_cv) assign_to(n->kid(1), key, true);
+    emit(Op::FeKey, key, it);
+    assign_to(n->kid(1), key, true);
     free_temps(m2);
   }
   if (by_ref) {
@@ -332,7 +324,7 @@ void FnCompiler::stmt_foreach(const Node* n) {
       destructure_ref(target, {{LvStep::Temp, val}});
     else
       error(target, "weft-php: unsupported foreach by-reference target");
-  } else if (!val_cv) {
+  } else {
     assign_to(target, val, false);
   }
   free_temps(m2);

@@ -70,9 +70,6 @@ static_assert(sizeof(Instr) == 16);
 // is a compiled variable and the fetched value is stored as `Assign a, <value>` would store it
 // (the compiler fuses `$v = $a[k]` and `$v = $o->p`, no temporary and no second dispatch).
 inline constexpr uint8_t kFetchToCv = 4;
-// FeFetch (destination c) and FeKey (destination a): the destination is the loop's variable,
-// stored as Assign would store it (FeFetch's value marked copied).
-inline constexpr uint8_t kFeToCv = 2;
 
 // An AssignProp cache's slot with this bit is a readonly property: the cached store applies only
 // while the slot is uninitialized (the constructor's first assignment); a second one takes

@@ -1,5 +1,5 @@
 --TEST--
-foreach storing straight into its key and value variables; `$a[k] ?? d` without copies: references, destructors, iterators, undefined bases
+foreach into key and value variables (references, destructors, iterators); `$a[k] ?? d` reading a variable base without a copy: undefined bases, strings, objects, keys with side effects
 --FILE--
 <?php
 function refs() {
@@ -16,8 +16,6 @@ function refs() {
     $src = [[1, 2]];
     foreach ($src as $row) { $row[] = 3; }
     echo count($src[0]), count($row), "\n";
-    foreach (['p' => 'q'] as $same => $same) {}
-    echo $same, "\n";
 }
 refs();
 
@@ -68,7 +66,6 @@ echo $m[++$i] ?? 'none', "\n";
 b
 3
 23
-p
 destruct before
 body 1
 body 2

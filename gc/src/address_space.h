@@ -15,6 +15,7 @@ namespace weft::gc {
 inline constexpr unsigned kLineShift = 7;  // 128-byte lines
 inline constexpr size_t kLineSize = size_t{1} << kLineShift;
 inline constexpr size_t kLinesPerBlock = kBlockSize / kLineSize;
+static_assert(kLineSize == kCardSize, "holes must cover whole cards (layout.h)");
 
 class AddressSpace {
  public:

@@ -148,9 +148,11 @@ class Heap::Impl {
   int64_t block_ = -1;  // block being allocated into
   size_t line_ = 0;     // next line of block_ to look at
   uintptr_t medium_start_ = 0, medium_cursor_ = 0, medium_end_ = 0;  // overflow allocator
-  std::vector<Region> regions_;    // closed allocation regions since the last collection
-  std::vector<uint8_t> unwalked_;  // per block: has young regions without start bits
-  size_t young_bytes_ = 0;         // space handed to the allocator since the last collection
+  std::vector<Region> regions_;         // closed allocation regions since the last collection
+  std::vector<Region> young_by_block_;  // regions_ grouped by block (prepare_young_regions)
+  std::vector<uint32_t> region_ends_;   // per block: one past its last region in young_by_block_
+  std::vector<uint8_t> unwalked_;       // per block: has young regions without start bits
+  size_t young_bytes_ = 0;              // space handed to the allocator since the last collection
   size_t allocated_since_major_ = 0;
   size_t major_trigger_ = 0;
   bool hole_fallback_ = false;  // allocate_medium is passing the holes there are: no collection

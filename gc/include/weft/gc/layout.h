@@ -36,11 +36,17 @@ inline constexpr size_t kMaxSmallPayload = kMaxSmallSize - kHeaderSize;
 inline constexpr unsigned kLargePageShift = 12;
 inline constexpr size_t kLargePageSize = size_t{1} << kLargePageShift;
 
-// The write barrier dirties one byte per 512-byte card. A card covers exactly one 64-bit word
-// of the object-start bitmap, which makes finding the objects on a dirty card cheap.
-inline constexpr unsigned kCardShift = 9;
+// The write barrier dirties one byte per 128-byte card. A card is exactly one line: the holes
+// young objects are allocated into are runs of whole lines, so every card is either wholly
+// young (cleared before a minor collection: young objects are traced anyway) or wholly old.
+// With larger cards, a young object stored into dirtied a card shared with old objects, and a
+// fragmented heap (small holes between survivors) had thousands of such cards to scan.
+// A card covers 16 bits of one 64-bit word of the object-start bitmap.
+inline constexpr unsigned kCardShift = 7;
 inline constexpr size_t kCardSize = size_t{1} << kCardShift;
-static_assert(kCardSize == 64 * kGranule, "a card must map onto one start-bitmap word");
+inline constexpr unsigned kCardsPerStartWord = 64 * kGranule / kCardSize;
+static_assert(kCardsPerStartWord * kCardSize == 64 * kGranule,
+              "start-bitmap words must hold whole cards");
 static_assert((kMaxSmallSize >> kGranuleShift) <= (kHeaderSizeMask >> kHeaderSizeShift),
               "the size field must hold the largest small object");
 

@@ -2,7 +2,7 @@
 // write barrier, which is what makes generational collection (old objects not re-traced on a
 // minor collection) safe.
 //
-// The barrier is card marking: it dirties the 512-byte card that holds the field. It needs no
+// The barrier is card marking: it dirties the card (128-byte line) holding the field. It needs no
 // pointer to the owning object, so ordinary C++ member assignment works; a store into a Field
 // that is not inside the heap (a local or a global) is a no-op for the barrier. Globals that must
 // keep objects alive use Root<T> (roots.h) instead.

@@ -9,19 +9,32 @@
 
 namespace bf {
 
-// A loaded program: the eight commands only, with each bracket's partner precomputed.
+// A loaded program in weft-bf's bytecode: the source's commands with runs merged, so that the
+// interpreter (and every trace the JIT records from it) takes one step per run instead of one
+// per character. Instructions (ops[k], with args[k]):
+//   '+'  add args[k] (1..255) to the cell, modulo 256 ('-' runs are added as 256 - n)
+//   '>'  move right by args[k] cells;  '<'  move left by args[k] cells
+//   '0'  set the cell to 0 (the loops `[-]` and `[+]`, which always end with the cell at 0)
+//   '.'  ','  output / input one cell
+//   '['  ']'  args[k]: the index of the matching bracket
 struct Program {
   const uint8_t* ops = nullptr;
-  const int32_t* targets = nullptr;  // for '[' and ']': the index of the matching bracket
+  const int32_t* args = nullptr;
   int64_t length = 0;
 };
 
-// Owns a Program's arrays.
+// A command of the source: which one (counting commands only), what it is and where.
+struct SourceCommand {
+  char c;
+  int32_t index, line, column;
+};
+
+// Owns a Program's arrays, and the first source command of each instruction.
 struct LoadedProgram {
   std::vector<uint8_t> ops;
-  std::vector<int32_t> targets;
-  std::vector<int32_t> lines, columns;  // where each command is in the source
-  Program program() const { return {ops.data(), targets.data(), int64_t(ops.size())}; }
+  std::vector<int32_t> args;
+  std::vector<SourceCommand> sources;
+  Program program() const { return {ops.data(), args.data(), int64_t(ops.size())}; }
 };
 
 // Parses `source`; on an unmatched bracket returns false with "LINE:COLUMN: message".

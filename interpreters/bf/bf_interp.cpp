@@ -6,8 +6,8 @@
 #include "weft/jit/hints.h"
 
 // The program's arrays never change while it runs: loads from them fold to constants in traces
-// (the program and pc are greens, so the command at pc is known when tracing).
-WEFT_IMMUTABLE_FIELDS(bf::Program, ops, targets, length, ops[*], targets[*]);
+// (the program and pc are greens, so the instruction at pc is known when tracing).
+WEFT_IMMUTABLE_FIELDS(bf::Program, ops, args, length, ops[*], args[*]);
 
 namespace bf {
 // pc and program identify a position of the user's program; pos and tape are the rest.
@@ -21,16 +21,18 @@ extern "C" int64_t bf_run(const bf::Program* program, uint8_t* tape) {
     if (pc >= program->length) return pos;
     switch (program->ops[pc]) {
       case '+':
-        tape[pos]++;
+        tape[pos] += uint8_t(program->args[pc]);
         break;
-      case '-':
-        tape[pos]--;
+      case '0':
+        tape[pos] = 0;
         break;
       case '>':
-        if (++pos >= bf::kTapeSize) return bf::kOutOfTape;
+        pos += program->args[pc];
+        if (pos >= bf::kTapeSize) return bf::kOutOfTape;
         break;
       case '<':
-        if (--pos < 0) return bf::kOutOfTape;
+        pos -= program->args[pc];
+        if (pos < 0) return bf::kOutOfTape;
         break;
       case '.':
         bf_put(tape[pos]);
@@ -40,7 +42,7 @@ extern "C" int64_t bf_run(const bf::Program* program, uint8_t* tape) {
         break;
       case '[':
         if (tape[pos] == 0) {
-          pc = program->targets[pc];
+          pc = program->args[pc];
           break;
         }
         // Into the loop: its compiled trace, if there is one, runs from the first iteration.
@@ -50,7 +52,7 @@ extern "C" int64_t bf_run(const bf::Program* program, uint8_t* tape) {
       case ']':
         if (tape[pos] != 0) {
           // Back to the loop's first command: where loops of the user's program close.
-          pc = program->targets[pc] + 1;
+          pc = program->args[pc] + 1;
           WEFT_CAN_ENTER_JIT(bf::driver, WEFT_GREENS(pc, program), WEFT_REDS(pos, tape));
           continue;
         }

@@ -13,40 +13,6 @@
 
 namespace bf {
 extern weft::jit::JitDriver driver;
-
-bool load(std::string_view source, LoadedProgram& out, std::string* error) {
-  std::vector<size_t> open;
-  int32_t line = 1, column = 0;
-  for (char c : source) {
-    ++column;
-    if (c == '\n') {
-      ++line;
-      column = 0;
-    }
-    if (!std::strchr("+-<>.,[]", c) || c == '\0') continue;
-    size_t at = out.ops.size();
-    out.ops.push_back(uint8_t(c));
-    out.targets.push_back(0);
-    out.lines.push_back(line);
-    out.columns.push_back(column);
-    if (c == '[') open.push_back(at);
-    if (c == ']') {
-      if (open.empty()) {
-        *error = std::to_string(line) + ":" + std::to_string(column) + ": unmatched ']'";
-        return false;
-      }
-      out.targets[at] = int32_t(open.back());
-      out.targets[open.back()] = int32_t(at);
-      open.pop_back();
-    }
-  }
-  if (!open.empty()) {
-    *error = std::to_string(out.lines[open.back()]) + ":" +
-             std::to_string(out.columns[open.back()]) + ": unmatched '['";
-    return false;
-  }
-  return true;
-}
 }  // namespace bf
 
 namespace {
@@ -99,8 +65,9 @@ int main(int argc, char** argv) {
     options.printable_location = [&loaded](std::span<const uint64_t> greens) {
       size_t pc = greens[0];
       if (pc >= loaded.ops.size()) return std::string("end of program");
-      return "command " + std::to_string(pc) + " '" + char(loaded.ops[pc]) + "' at line " +
-             std::to_string(loaded.lines[pc]) + ", column " + std::to_string(loaded.columns[pc]);
+      const bf::SourceCommand& c = loaded.sources[pc];
+      return "command " + std::to_string(c.index) + " '" + c.c + "' at line " +
+             std::to_string(c.line) + ", column " + std::to_string(c.column);
     };
     jit = weft::jit::JitRuntime::create(bf::driver, weft_embedded_jitcode, options, &error);
     if (!jit) {

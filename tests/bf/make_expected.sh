@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 programs=../../interpreters/bf/programs
-for p in hello primes-small loops-small mandel-small cat; do
+for p in hello primes-small loops-small mandel-small cat runs; do
   python3 reference_bf.py "$programs/$p.b" < input.txt > "expected/$p.out"
 done

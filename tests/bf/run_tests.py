@@ -7,6 +7,7 @@ the JIT log shows what the JIT did; bad programs get clear errors.
     run_tests.py BIN_DIR
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -71,7 +72,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, 'inner.b')
         with open(path, 'w') as f:
-            f.write('+' * 60 + '[>,[-]<-]>' + '+' * 65 + '.')
+            f.write('+' * 60 + '[>,[->+<]<-]>' + '+' * 65 + '.')
         data_in = b'\x00' * 40 + b'\x32' * 20
         log = os.path.join(tmp, 'jit.log')
         for mode in MODES:
@@ -88,6 +89,25 @@ def main():
               text[:2000])
         check('inner loop: nothing unrolled or aborted', 'aborted' not in text, text[:2000])
         check('inner loop: right output', r.stdout == b'A')
+
+    # The bytecode merges runs of commands: a loop moving 30 cells there and back records a
+    # few operations per run, not a few per command (4 per '>' before, ~250 in all); `[-]` is
+    # one instruction, not a loop the JIT traces.
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'runs.b')
+        with open(path, 'w') as f:
+            f.write('+' * 100 + '[-' + '>' * 30 + '+' * 3 + '>' + '+' * 200 + '[-]' +
+                    '<' * 31 + ']' + '>' * 30 + '.')
+        log = os.path.join(tmp, 'jit.log')
+        r = run(binary, ['--jit=threshold=20', path], b'', dict(os.environ, WEFT_JIT_LOG=log))
+        check('runs: output', r.returncode == 0 and r.stdout == bytes([44]), r.stderr.decode())
+        with open(log) as f:
+            text = f.read()
+        recorded = re.search(r'# recorded loop1: (\d+) operations', text)
+        check('runs: loop traced', recorded is not None, text[:2000])
+        if recorded:
+            check('runs: few operations recorded', int(recorded.group(1)) < 40, text[:3000])
+        check('runs: [-] is not a loop', 'jit loops: 1\n' in text, text[-800:])
 
     # Statistics on request.
     r = run(binary, ['--jit-stats', os.path.join(PROGRAMS, 'loops-small.b')], data)
@@ -113,6 +133,14 @@ def main():
             r = run(binary, mode + [program('+[>+]')])
             check('off the far end %s' % mode, r.returncode == 1 and
                   'moved off the tape' in r.stderr.decode(), r.stderr.decode())
+            # One run of moves: off the tape only if it ends off it.
+            r = run(binary, mode + [program('>' * 65536)])
+            check('a run off the far end %s' % mode, r.returncode == 1 and
+                  'moved off the tape' in r.stderr.decode(), r.stderr.decode())
+            r = run(binary, mode + [program('>' * 65535 + '+.' + '<' * 65535 + '++.<')])
+            check('a run to the last cell %s' % mode, r.returncode == 1 and
+                  r.stdout == b'\x01\x02' and 'moved off the tape' in r.stderr.decode(),
+                  r.stderr.decode())
         r = run(binary, ['--jit=treshold=3', program('+')])
         check('bad --jit', r.returncode == 2 and b"unknown jit parameter 'treshold'" in r.stderr,
               r.stderr.decode())

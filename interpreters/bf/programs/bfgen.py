@@ -327,6 +327,22 @@ def loops(rounds, reps):
     return g.text()
 
 
+def runs():
+    """Edge cases of weft-bf's bytecode, which merges runs of commands and turns `[-]` and
+    `[+]` into one instruction (interpreters/bf/bf.h): runs that wrap around a cell or cancel
+    out, clear loops from any value, long moves there and back, all inside loops too."""
+    return ''.join([
+        '+' * 300, '.',                                   # 300 mod 256
+        '+-' * 10 + '++' + '-+', '.',                     # cancelling runs
+        '[-]', '+' * 65, '.', '[+]', '-' * 190, '.',      # clear loops from 46 and 65
+        '>', '[-]', '[+]', '+' * 10, '.', '<',            # clear loops on 0: not entered
+        '>' * 1000, '+' * 67, '.', '<' * 1000, '.',       # long moves
+        '>>><<', '+' * 72, '.', '<',                      # a run that turns back
+        '+' * 5, '[>', '+' * 3, '[-]', '+' * 40, '<-]>', '.',           # clear inside a loop
+        '<', '+' * 7, '[->>>', '+' * 9, '>-<', '<<<', ']>>>', '.',      # runs inside a loop
+    ])
+
+
 def mandel(maxiter, rounds):
     """A Mandelbrot set in sign-magnitude fixed point with 3 fraction bits (8-bit cells):
     x from -2 to 1 and y from -1 to 1 in steps of 1/8, each pixel printed twice across;
@@ -506,6 +522,9 @@ if __name__ == '__main__':
     elif which == 'mandel-reference':
         sys.stdout.write(mandel_reference(int(sys.argv[2])) * int(sys.argv[3]))
         sys.exit(0)
+    elif which == 'runs':
+        text = runs()
+        title = 'runs of commands and clear loops'
     elif which == 'primes':
         rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 1
         limit = int(sys.argv[3]) if len(sys.argv) > 3 else 256

@@ -12,3 +12,4 @@ python3 bfgen.py mandel 8 1 > mandel-small.b    # test size
 # The generated Mandelbrot must draw what a direct computation of its arithmetic draws.
 python3 bfgen.py mandel-reference 8 1 |
   cmp - <(python3 ../../../tests/bf/reference_bf.py mandel-small.b </dev/null)
+python3 bfgen.py runs > runs.b                  # test: the bytecode's merged runs

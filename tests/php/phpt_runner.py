@@ -28,6 +28,7 @@ when any test failed (the ctest mode for tests/php/phpt).
 """
 import argparse
 import concurrent.futures
+import fcntl
 import os
 import re
 import shlex
@@ -199,6 +200,23 @@ def run_test(weft, path, timeout, scratch=None):
     return ("xfail" if xfail else "fail"), "output differs", out
 
 
+def lock_source_trees(files):
+    """Two runs writing their scripts next to the same tests would overwrite each other's
+    scripts: a run holds an exclusive lock on each source tree it writes into (released when
+    the process exits), and a second run waits for it."""
+    locks = []
+    for d in sorted({find_srcdir(f) for f in files}):
+        fd = open(os.path.join(d, ".weft-phpt-runner.lock"), "w")
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print("another phpt_runner writes scripts under %s: waiting for it" % d,
+                  file=sys.stderr, flush=True)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        locks.append(fd)
+    return locks
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--weft", default=os.path.join(os.path.dirname(__file__), "..", "..",
@@ -224,6 +242,7 @@ def main():
     counts = {"pass": 0, "fail": 0, "xfail": 0, "skip": 0}
     if a.out_dir:
         os.makedirs(a.out_dir, exist_ok=True)
+    locks = [] if a.scratch else lock_source_trees(files)  # noqa: F841 (held until exit)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.jobs)) as pool:
         results = list(pool.map(lambda f: run_test(weft, f, a.timeout, a.scratch), files))
     for f, (status, reason, out) in zip(files, results):

@@ -65,6 +65,13 @@ __attribute__((noinline)) inline bool is_alive(const WeakRef* weak) {
   return weak->get() != nullptr;
 }
 
+// A chain of `length` nodes through `left` with ids first_id, first_id+1, ...; returns the
+// head. Out of line (gc_test_util.cpp) so that no test inlines its temporaries into its frame.
+Node* make_chain(Heap& heap, int length, uint64_t first_id);
+
+// The chain's length from `n`, or -1 if an id is not the expected one.
+int chain_length(Node* n, uint64_t first_id);
+
 // Collects with a wiped stack below the caller.
 __attribute__((noinline, no_sanitize("address"))) inline void collect_clean(
     Heap& heap, CollectionKind kind = CollectionKind::Major) {

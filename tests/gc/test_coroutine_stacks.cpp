@@ -38,24 +38,6 @@ __attribute__((noinline)) void switch_sides(Side& from, Side& to) {
   remove_stack(reinterpret_cast<void* const*>(from.top));
 }
 
-Node* make_chain(Heap& heap, int length, uint64_t first_id) {
-  Node* head = nullptr;
-  for (int i = length - 1; i >= 0; --i) {
-    Node* n = heap.make<Node>();
-    n->id = first_id + uint64_t(i);
-    n->left = head;
-    head = n;
-  }
-  return head;
-}
-
-int chain_length(Node* n, uint64_t first_id) {
-  int count = 0;
-  for (; n; n = n->left, ++count)
-    if (n->id != first_id + uint64_t(count)) return -1;
-  return count;
-}
-
 __attribute__((noinline)) void churn(Heap& heap, int objects) {
   for (int i = 0; i < objects; ++i) heap.make_with_tail<Node>(size_t(i % 300));
   heap.collect(CollectionKind::Major);

@@ -1,58 +1,29 @@
 // weft-bf [--jit=off | --jit=PARAM=VALUE,...] [--jit-stats] PROGRAM.b
 #include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include "bf.h"
 #include "weft/gc/heap.h"
 #include "weft/jit/embedded_jitcode.h"
 #include "weft/jit/runtime.h"
+#include "weft/jit/script_command_line.h"
 
 namespace bf {
 extern weft::jit::JitDriver driver;
 }  // namespace bf
 
-namespace {
-
-int usage() {
-  std::fprintf(stderr,
-               "usage: weft-bf [--jit=off | --jit=NAME=VALUE,...] [--jit-stats] PROGRAM.b\n");
-  return 2;
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
-  const char* path = nullptr;
-  bool stats = false;
+  weft::jit::ScriptCommandLine command;
+  if (int status = weft::jit::parse_script_command_line(argc, argv, "weft-bf", "PROGRAM.b",
+                                                        bf::driver, command))
+    return status;
+  std::string source;
+  if (!weft::jit::read_script("weft-bf", command.path, source)) return 1;
+  const char* path = command.path.c_str();
   std::string error;
-  for (int i = 1; i < argc; ++i) {
-    if (std::strncmp(argv[i], "--jit=", 6) == 0) {
-      if (!bf::driver.set_params(argv[i] + 6, &error)) {
-        std::fprintf(stderr, "weft-bf: %s\n", error.c_str());
-        return 2;
-      }
-    } else if (std::strcmp(argv[i], "--jit-stats") == 0) {
-      stats = true;
-    } else if (!path && argv[i][0] != '-') {
-      path = argv[i];
-    } else {
-      return usage();
-    }
-  }
-  if (!path) return usage();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "weft-bf: cannot open %s\n", path);
-    return 1;
-  }
-  std::stringstream source;
-  source << in.rdbuf();
   bf::LoadedProgram loaded;
-  if (!bf::load(source.str(), loaded, &error)) {
+  if (!bf::load(source, loaded, &error)) {
     std::fprintf(stderr, "%s:%s\n", path, error.c_str());
     return 1;
   }
@@ -79,7 +50,7 @@ int main(int argc, char** argv) {
   bf::Program program = loaded.program();
   int64_t end = bf_run(&program, tape.data());
   std::fflush(stdout);
-  if (stats && jit) std::fputs(jit->stats_text().c_str(), stderr);
+  if (command.stats && jit) std::fputs(jit->stats_text().c_str(), stderr);
   if (end == bf::kOutOfTape) {
     std::fprintf(stderr, "%s: the program moved off the tape (%lld cells)\n", path,
                  static_cast<long long>(bf::kTapeSize));

@@ -3,27 +3,19 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include "toy.h"
 #include "weft/jit/embedded_jitcode.h"
 #include "weft/jit/runtime.h"
+#include "weft/jit/script_command_line.h"
 
 namespace toy {
 extern weft::jit::JitDriver driver;
 }
 
 namespace {
-
-int usage() {
-  std::fprintf(stderr,
-               "usage: weft-toy [--jit=off | --jit=NAME=VALUE,...] [--jit-stats] PROGRAM.toy\n");
-  return 2;
-}
 
 // Runs the main program in the first frame of the value stack (a GC root range).
 void run_main(const toy::Code* main_code) {
@@ -52,36 +44,19 @@ void allow_deep_recursion() {
 
 int main(int argc, char** argv) {
   allow_deep_recursion();
-  const char* path = nullptr;
-  bool stats = false;
+  weft::jit::ScriptCommandLine command;
+  if (int status = weft::jit::parse_script_command_line(argc, argv, "weft-toy", "PROGRAM.toy",
+                                                        toy::driver, command))
+    return status;
+  std::string source;
+  if (!weft::jit::read_script("weft-toy", command.path, source)) return 1;
+  const char* path = command.path.c_str();
   std::string error;
-  for (int i = 1; i < argc; ++i) {
-    if (std::strncmp(argv[i], "--jit=", 6) == 0) {
-      if (!toy::driver.set_params(argv[i] + 6, &error)) {
-        std::fprintf(stderr, "weft-toy: %s\n", error.c_str());
-        return 2;
-      }
-    } else if (std::strcmp(argv[i], "--jit-stats") == 0) {
-      stats = true;
-    } else if (!path && argv[i][0] != '-') {
-      path = argv[i];
-    } else {
-      return usage();
-    }
-  }
-  if (!path) return usage();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "weft-toy: cannot open %s\n", path);
-    return 1;
-  }
-  std::stringstream source;
-  source << in.rdbuf();
 
   weft::gc::Heap heap;
   toy::init_types();
   toy::Program program;
-  if (!toy::compile(source.str(), program, &error)) {
+  if (!toy::compile(source, program, &error)) {
     std::fprintf(stderr, "%s:%s\n", path, error.c_str());
     return 1;
   }
@@ -103,6 +78,6 @@ int main(int argc, char** argv) {
   }
   run_main(program.codes[0].get());
   std::fflush(stdout);
-  if (stats && jit) std::fputs(jit->stats_text().c_str(), stderr);
+  if (command.stats && jit) std::fputs(jit->stats_text().c_str(), stderr);
   return 0;
 }

@@ -26,7 +26,21 @@ struct Spec {
   char type = 0;
 };
 
-bool parse_spec(std::string_view s, Spec& sp) {
+// Digits of a width or precision; false past what an int64 holds (CPython: past Py_ssize_t).
+bool parse_count(std::string_view s, size_t& i, int64_t& out) {
+  out = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
+    if (out > (INT64_MAX - 9) / 10) return false;
+    out = out * 10 + (s[i++] - '0');
+  }
+  return true;
+}
+
+constexpr const char* kTooManyDigits = "Too many decimal digits in format string";
+
+// nullptr, or the ValueError's message
+const char* parse_spec(std::string_view s, Spec& sp) {
+  constexpr const char* kInvalid = "Invalid format specifier";
   size_t i = 0;
   bool fill_given = false;
   auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
@@ -55,26 +69,22 @@ bool parse_spec(std::string_view s, Spec& sp) {
     sp.zero = true;
     i++;
   }
-  if (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
-    sp.width = 0;
-    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])))
-      sp.width = sp.width * 10 + (s[i++] - '0');
-  }
+  if (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])) &&
+      !parse_count(s, i, sp.width))
+    return kTooManyDigits;
   if (i < s.size() && (s[i] == ',' || s[i] == '_')) sp.grouping = s[i++];
   if (i < s.size() && s[i] == '.') {
     i++;
-    sp.precision = 0;
-    if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])))
-      sp.precision = sp.precision * 10 + (s[i++] - '0');
+    if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return kInvalid;
+    if (!parse_count(s, i, sp.precision)) return kTooManyDigits;
   }
   if (i < s.size()) sp.type = s[i++];
-  if (i != s.size()) return false;
+  if (i != s.size()) return kInvalid;
   if (sp.zero) {  // '0' fills with zeros unless a fill was given, '=' unless aligned
     if (!fill_given) sp.fill = "0";
     if (!sp.align) sp.align = '=';
   }
-  return true;
+  return nullptr;
 }
 
 int64_t char_len(const std::string& s) {
@@ -205,7 +215,10 @@ Value float_format(double d, char type, int precision, bool alt) {
 
 Value format_with_spec(Value v, std::string_view spec) {
   Spec sp;
-  if (!parse_spec(spec, sp)) return raise(rt.ValueError, "Invalid format specifier");
+  if (const char* error = parse_spec(spec, sp)) return raise(rt.ValueError, error);
+  if (sp.precision > INT32_MAX) return raise(rt.ValueError, "precision too big");  // a C int
+  // the result holds at least `width` characters, the digits at least `precision`
+  if (!result_size_ok(sp.width) || !result_size_ok(sp.precision)) return Value();
   Type* t = type_of(v);
   if (t->layout == Layout::Int || t == rt.int_type) {
     if (spec.empty()) return to_str(v);
@@ -304,10 +317,9 @@ Value str_mod(Str* fmt, Value args) {
       if (!w || !int_index(w, &sp.width)) return Value();
       i++;
     } else {
-      while (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i]))) {
-        if (sp.width < 0) sp.width = 0;
-        sp.width = sp.width * 10 + (f[i++] - '0');
-      }
+      if (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i])) &&
+          !parse_count(f, i, sp.width))
+        return raise(rt.ValueError, "width too big");
     }
     if (i < f.size() && f[i] == '.') {
       i++;
@@ -316,11 +328,12 @@ Value str_mod(Str* fmt, Value args) {
         Value p = take();
         if (!p || !int_index(p, &sp.precision)) return Value();
         i++;
-      } else {
-        while (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i])))
-          sp.precision = sp.precision * 10 + (f[i++] - '0');
+      } else if (!parse_count(f, i, sp.precision)) {
+        return raise(rt.ValueError, "precision too big");
       }
     }
+    if (sp.precision > INT32_MAX) return raise(rt.ValueError, "precision too big");
+    if (!result_size_ok(sp.width) || !result_size_ok(sp.precision)) return Value();
     while (i < f.size() && (f[i] == 'l' || f[i] == 'h' || f[i] == 'L')) i++;
     if (i >= f.size()) return raise(rt.ValueError, "incomplete format");
     char t = f[i];

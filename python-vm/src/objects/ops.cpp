@@ -43,11 +43,35 @@ Value repeat_seq(Value seq, Value n) {
   if (count < 0) count = 0;
   if (is_str(seq) || is_bytes(seq)) {
     Str* s = seq.as<Str>();
-    if (s->size && count > (int64_t{1} << 40) / s->size) return raise(rt.MemoryError, "");
-    std::string r;
-    r.reserve(static_cast<size_t>(s->size * count));
-    for (int64_t i = 0; i < count; i++) r += s->view();
-    return is_str(seq) ? new_str(r) : new_bytes(r);
+    if (s->size == 0 || count == 0) return is_str(seq) ? new_str("") : new_bytes("");
+    if (count == 1 && (seq.obj()->type == rt.str_type || seq.obj()->type == rt.bytes_type))
+      return seq;
+    if (count > INT64_MAX / s->size || !result_size_ok(s->size * count)) {
+      rt.exc = rt.memory_error;
+      return Value();
+    }
+    // built in place: the first copy, then doubling what is there
+    int64_t total = s->size * count;
+    Str* r = new_str_raw(total);
+    if (!r) return Value();
+    s = seq.as<Str>();  // the allocation may have moved it
+    std::memcpy(r->data(), s->data(), static_cast<size_t>(s->size));
+    for (int64_t done = s->size; done < total;) {
+      int64_t n = std::min(done, total - done);
+      std::memcpy(r->data() + done, r->data(), static_cast<size_t>(n));
+      done += n;
+    }
+    r->data()[total] = 0;
+    if (is_str(seq)) {
+      r->chars = s->chars * count;
+      r->ascii = s->ascii;
+      r->hash = -1;
+    } else {
+      r->type = rt.bytes_type;
+      r->chars = total;
+      r->ascii = true;
+    }
+    return r;
   }
   Value* items;
   int64_t len;
@@ -262,6 +286,15 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
   if (!is_user(a) || a.obj()->type->layout != Layout::Instance) {
     Value r = builtin_binary(op, a, b, inplace);
     if (r != Value(rt.NotImplemented)) return r;
+  }
+  if (op == kMul) {  // CPython's sequence repeat, tried after the numeric slots
+    auto is_seq = [](Value v) {
+      return is_str(v) || is_bytes(v) || has_layout(v, Layout::List) ||
+             has_layout(v, Layout::Tuple);
+    };
+    if (is_seq(a) || is_seq(b))
+      return raise_fmt(rt.TypeError, "can't multiply sequence by non-int of type '%.200s'",
+                       type_name(is_seq(a) ? b : a));
   }
   std::string sym = binop_symbol(op);
   if (inplace) sym += "=";

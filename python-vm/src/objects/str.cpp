@@ -21,6 +21,12 @@ Str* new_str_raw(int64_t size) {
   return s;
 }
 
+bool result_size_ok(int64_t bytes) {
+  if (bytes <= 0 || static_cast<uint64_t>(bytes) <= rt.heap->config().heap_limit) return true;
+  rt.exc = rt.memory_error;
+  return false;
+}
+
 void str_finish(Str* s) {
   int64_t chars = 0;
   bool ascii = true;

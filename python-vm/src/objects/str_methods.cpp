@@ -544,6 +544,8 @@ Value pad_impl(Value self, Value* args, int64_t nargs, int align) {
   Str* s = self.as<Str>();
   int64_t len = s->chars;
   if (width <= len) return unchanged(self);
+  if (!result_size_ok(width) || !result_size_ok(width * static_cast<int64_t>(fill.size())))
+    return Value();
   int64_t total = width - len, left = 0;
   if (align == 0)
     left = 0;
@@ -568,6 +570,7 @@ Value s_zfill(Value self, Value* args, int64_t nargs, Tuple*) {
   std::string s(self.as<Str>()->view());
   int64_t len = self.as<Str>()->chars;
   if (width <= len) return unchanged(self);
+  if (!result_size_ok(width)) return Value();
   size_t at = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
   s.insert(at, std::string(static_cast<size_t>(width - len), '0'));
   return make_like(self, s);
@@ -698,11 +701,14 @@ Value s_removesuffix(Value self, Value* args, int64_t nargs, Tuple*) {
 Value s_expandtabs(Value self, Value* args, int64_t nargs, Tuple*) {
   int64_t tab = 8;
   if (nargs > 0 && !int_index(args[0], &tab)) return Value();
+  if (tab > INT32_MAX || tab < INT32_MIN)  // tabsize is a C int
+    return raise(rt.OverflowError, "Python int too large to convert to C int");
   std::string r;
   int64_t col = 0;
   for (char c : self.as<Str>()->view()) {
     if (c == '\t') {
       int64_t n = tab > 0 ? tab - col % tab : 0;
+      if (!result_size_ok(static_cast<int64_t>(r.size()) + n)) return Value();
       r += std::string(static_cast<size_t>(n), ' ');
       col += n;
     } else {
@@ -833,7 +839,14 @@ Value bytes_new(Value, Value* args, int64_t nargs, Tuple*) {
     int64_t n;
     if (!int_index(x, &n)) return Value();
     if (n < 0) return raise(rt.ValueError, "negative count");
-    return new_bytes(std::string(static_cast<size_t>(n), '\0'));
+    if (!result_size_ok(n)) return Value();
+    Str* b = new_str_raw(n);
+    if (!b) return Value();
+    std::memset(b->data(), 0, static_cast<size_t>(n) + 1);
+    b->type = rt.bytes_type;
+    b->chars = n;
+    b->ascii = true;
+    return b;
   }
   if (x.is_ptr() && x.obj()->type == rt.bytes_type) return x;
   Value* items;

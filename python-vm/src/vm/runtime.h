@@ -308,6 +308,10 @@ void float_init_type();
 // ---- strings (str.cpp, str_methods.cpp, format.cpp) ----
 Value new_str(std::string_view s);
 Str* new_str_raw(int64_t size);  // uninitialized contents; call str_finish()
+// A result of `bytes` bytes (a str/bytes built from a count or width the program gave) can fit
+// the heap: false with MemoryError raised when it cannot, before C++ buffers of that size are
+// made (a std::bad_alloc would end the process).
+bool result_size_ok(int64_t bytes);
 void str_finish(Str* s);
 Str* intern(std::string_view s);
 Value new_bytes(std::string_view s);

@@ -42,7 +42,8 @@ sys.flags = _struct(
      "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
      "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
      "int_max_str_digits"),
-    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+    sys._weft_flags)  # the command line's (src/vm/modules.cpp)
+del sys._weft_flags
 
 
 class _Implementation:
@@ -57,11 +58,8 @@ class _Implementation:
 sys.implementation = _Implementation(name="weft", cache_tag=None, version=sys.version_info,
                                      hexversion=sys.hexversion, _multiarch="x86_64-linux-gnu")
 sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
-sys.executable = ""
 sys.prefix = sys.base_prefix = sys.exec_prefix = "/usr"
 sys.dont_write_bytecode = True
-sys.warnoptions = []
-sys.orig_argv = list(sys.argv)
 sys.builtin_module_names = ("builtins", "math", "sys", "time")
 sys.api_version = 1013
 

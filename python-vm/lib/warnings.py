@@ -195,3 +195,73 @@ class catch_warnings:
         _onceregistry.clear()
         _onceregistry.update(once)
         mod.showwarning = show
+
+
+class _OptionError(Exception):
+    pass
+
+
+def _option_action(text):
+    # an action may be abbreviated (-W e is -W error)
+    if not text:
+        return "default"
+    for a in ("default", "always", "ignore", "module", "once", "error"):
+        if a.startswith(text):
+            return a
+    raise _OptionError("invalid action: %r" % (text,))
+
+
+def _option_category(text):
+    import builtins
+    if not text:
+        return Warning
+    if "." in text:
+        modname, _, name = text.rpartition(".")
+        try:
+            cat = getattr(__import__(modname, None, None, [name]), name)
+        except (ImportError, AttributeError):
+            raise _OptionError("unknown warning category: %r" % (text,)) from None
+    else:
+        cat = getattr(builtins, text, None)
+        if cat is None:
+            raise _OptionError("unknown warning category: %r" % (text,))
+    if not (isinstance(cat, type) and issubclass(cat, Warning)):
+        raise _OptionError("invalid warning category: %r" % (text,))
+    return cat
+
+
+def _set_option(arg):
+    # -W action:message:category:module:lineno, as python3 reads it
+    parts = [s.strip() for s in arg.split(":")]
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    parts += [""] * (5 - len(parts))
+    action, message, category, module, lineno = parts
+    action = _option_action(action)
+    category = _option_category(category)
+    if message or module:
+        import re
+        message = re.escape(message)
+        module = re.escape(module) + r"\Z" if module else module
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _process_options(args):
+    for arg in args:
+        try:
+            _set_option(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+# the command line's -W options (sys.warnoptions), the first given last in `filters`
+_process_options(sys.warnoptions)

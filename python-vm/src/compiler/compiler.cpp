@@ -197,6 +197,13 @@ Code* Compiler::finish_unit(const std::string& name, int argcount, int posonly, 
   return c;
 }
 
+namespace {
+int g_optimize = 0;
+}
+
+void set_compile_optimize(int level) { g_optimize = level; }
+int compile_optimize() { return g_optimize; }
+
 Code* compile_module(const Module& mod, const std::string& filename, const std::string* source,
                      SyntaxErrorInfo& err, bool eval_mode, bool separate_locals, bool interactive) {
   Compiler c;

@@ -40,6 +40,7 @@ struct Unit {
 
 // Whether `op`'s argument is a jump target (a label until finish_unit resolves it).
 bool is_jump(int op);
+int compile_optimize();  // set_compile_optimize's level
 // The value-stack slots a frame of this bytecode needs (the deepest path, plus headroom).
 int max_stack(const std::vector<uint32_t>& ops);
 

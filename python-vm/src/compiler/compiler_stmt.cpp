@@ -281,6 +281,7 @@ void Compiler::stmt(const Stmt* s) {
       emit(OP_RAISE, s->value ? (s->target ? 2 : 1) : 0);
       break;
     case SK::Assert: {
+      if (compile_optimize() > 0) break;  // -O
       int end = new_label();
       jump_if(s->value, true, end);
       emit(OP_LOAD_ASSERTION_ERROR);

@@ -6,6 +6,7 @@
 #include "code.h"
 #include "runtime.h"
 #include "signals.h"
+#include "weft/python/vm.h"
 
 namespace weft::python {
 
@@ -23,10 +24,14 @@ namespace {
 
 std::string g_stdout_buf;
 
+StdoutBuffering g_stdout_buffering = StdoutBuffering::Block;
+
 void write_fd(int fd, std::string_view s) {
   if (fd == 1) {
     g_stdout_buf += s;
-    if (g_stdout_buf.size() > (1 << 16)) flush_stdout();
+    if (g_stdout_buf.size() > (1 << 16) || g_stdout_buffering == StdoutBuffering::None ||
+        (g_stdout_buffering == StdoutBuffering::Line && s.find('\n') != std::string_view::npos))
+      flush_stdout();
   } else {
     flush_stdout();
     std::fwrite(s.data(), 1, s.size(), stderr);
@@ -853,6 +858,8 @@ Value textio_flush(Value self, Value*, int64_t, Tuple*) {
 
 }  // namespace
 
+void set_stdout_buffering(StdoutBuffering mode) { g_stdout_buffering = mode; }
+
 void flush_stdout() {
   if (!g_stdout_buf.empty()) {
     std::fwrite(g_stdout_buf.data(), 1, g_stdout_buf.size(), stdout);
@@ -981,7 +988,7 @@ void builtins_init() {
 #undef WEFT_X
   dict_set_str(b, intern("NotImplemented"), rt.NotImplemented);
   dict_set_str(b, intern("Ellipsis"), rt.Ellipsis);
-  dict_set_str(b, intern("__debug__"), rt.True);
+  dict_set_str(b, intern("__debug__"), cli_options().optimize ? rt.False : rt.True);
   dict_set_str(b, intern("__name__"), intern("builtins"));
   g_textio_type = new_builtin_type("TextIOWrapper", Layout::Instance, rt.object_type);
   gc::add_root(reinterpret_cast<void**>(&g_textio_type));  // instances may outlive sys

@@ -1,8 +1,11 @@
 // Built-in modules written in C++: sys, time (math and random have their own files).
+#include <unistd.h>
+
 #include <chrono>
 #include <cmath>
 #include <ctime>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "code.h"
@@ -10,6 +13,7 @@
 #include "signals.h"
 #include "weft/python/compiler.h"
 #include "weft/python/parser.h"
+#include "weft/python/vm.h"
 
 namespace weft::python {
 
@@ -130,6 +134,55 @@ Value s_exception(Value, Value*, int64_t, Tuple*) {
   return e ? e : Value(rt.None);
 }
 
+List* str_list(const std::vector<std::string>& items) {
+  List* l = new_list(0);
+  for (const std::string& a : items) list_append(l, new_str(a));
+  return l;
+}
+
+// What the command line set: sys.warnoptions, sys._xoptions, sys.orig_argv, sys.executable and
+// the values of sys.flags (lib/_weft_sys.py makes the named tuple of `_weft_flags`).
+void set_cli_attributes(PyModule* m, const CliOptions& cli) {
+  dict_set_str(m->dict, intern("warnoptions"), str_list(cli.warnoptions));
+  Dict* xoptions = new_dict();
+  bool dev_mode = false;
+  int utf8_mode = 0;
+  for (const std::string& x : cli.xoptions) {
+    size_t eq = x.find('=');
+    std::string key = x.substr(0, eq);
+    dict_set(xoptions, new_str(key),
+             eq == std::string::npos ? Value(rt.True) : new_str(x.substr(eq + 1)));
+    if (key == "dev") dev_mode = true;
+    if (key == "utf8") utf8_mode = eq == std::string::npos || x.substr(eq + 1) != "0";
+  }
+  dict_set_str(m->dict, intern("_xoptions"), xoptions);
+  dict_set_str(m->dict, intern("orig_argv"), str_list(cli.orig_argv));
+  char exe[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  dict_set_str(m->dict, intern("executable"),
+               new_str(n > 0 ? std::string_view(exe, static_cast<size_t>(n)) : ""));
+  auto flag = [](int v) { return Value::small(v); };
+  Value flags[] = {flag(cli.debug),
+                   flag(cli.inspect),
+                   flag(cli.inspect),  // interactive
+                   flag(cli.optimize),
+                   flag(1),  // dont_write_bytecode: weft writes none
+                   flag(cli.no_user_site),
+                   flag(cli.no_site),
+                   flag(cli.ignore_environment),
+                   flag(cli.verbose),
+                   flag(cli.bytes_warning),
+                   flag(cli.quiet),
+                   flag(1),  // hash_randomization
+                   flag(cli.isolated),
+                   dev_mode ? rt.True : rt.False,
+                   flag(utf8_mode),
+                   flag(0),  // warn_default_encoding
+                   cli.safe_path ? rt.True : rt.False,
+                   flag(-1)};  // int_max_str_digits: the default
+  dict_set_str(m->dict, intern("_weft_flags"), tuple_from_array(flags, std::size(flags)));
+}
+
 PyModule* make_sys() {
   PyModule* m = new_module("sys");
   List* argv = new_list(0);
@@ -146,9 +199,11 @@ PyModule* make_sys() {
   dict_set_str(m->dict, intern("implementation"), new_str("weft"));
   dict_set_str(m->dict, intern("modules"), rt.modules);
   List* path = new_list(0);
-  list_append(path, new_str(rt.script_dir));
+  const CliOptions& cli = cli_options();
+  if (!cli.safe_path) list_append(path, new_str(rt.script_dir));
   add_stdlib_dir(path);
   dict_set_str(m->dict, intern("path"), path);
+  set_cli_attributes(m, cli);
   def(m, "exit", s_exit);
   def(m, "exc_info", s_exc_info);
   def(m, "excepthook", s_excepthook);

@@ -450,5 +450,9 @@ Value import_name(Str* name, Value fromlist, int64_t level, Dict* globals);  // 
 bool find_main_module(const std::string& name, std::string* file, std::string* package);
 Value print_to_stdout(std::string_view s);
 void flush_stdout();
+// When sys.stdout's buffer is written out besides flush(): at every write, at a newline, or when
+// 64 KiB have gathered (and before anything goes to stderr, so the two stay in order).
+enum class StdoutBuffering { None, Line, Block };
+void set_stdout_buffering(StdoutBuffering mode);
 
 }  // namespace weft::python

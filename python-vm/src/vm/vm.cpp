@@ -2,6 +2,8 @@
 // SystemExit.
 #include "weft/python/vm.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 
 #include "code.h"
@@ -14,7 +16,15 @@ namespace weft::python {
 
 namespace {
 gc::Heap* g_heap = nullptr;
+CliOptions g_cli;
+}  // namespace
+
+void set_cli_options(const CliOptions& options) {
+  g_cli = options;
+  set_compile_optimize(options.optimize);
 }
+
+const CliOptions& cli_options() { return g_cli; }
 
 void init_vm(const std::vector<std::string>& argv, const std::string& script_dir) {
   gc::HeapConfig config = gc::HeapConfig::from_env();
@@ -38,7 +48,17 @@ void init_vm(const std::vector<std::string>& argv, const std::string& script_dir
   rt.argv = argv;
   rt.script_dir = script_dir;
   runtime_init(g_heap);
+  // python3's sys.stdout: line-buffered on a terminal, written through with -u, else blocks
+  set_stdout_buffering(g_cli.unbuffered ? StdoutBuffering::None
+                       : isatty(1)      ? StdoutBuffering::Line
+                                        : StdoutBuffering::Block);
   init_signals();
+  // python3 installs the -W filters at start-up (and reports bad ones then)
+  if (!g_cli.warnoptions.empty() && !import_module(intern("warnings"))) {
+    Value exc = rt.exc;
+    rt.exc = Value();
+    print_exception(exc);
+  }
 }
 
 namespace {

@@ -12,6 +12,8 @@
 namespace weft::python {
 
 struct Code;
+// python3's -O level for every later compilation: above 0, assert statements compile to nothing.
+void set_compile_optimize(int level);
 // eval_mode: `mod` is a single expression statement; the code returns its value (eval()).
 // separate_locals: the code will run with locals other than its globals (exec/eval).
 // interactive: a REPL input; module-level expression statements call sys.displayhook.

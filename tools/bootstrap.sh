@@ -9,7 +9,7 @@ packages=(
   clang-19 lld-19 llvm-19-dev libclang-rt-19-dev cmake ninja-build ccache pkg-config git
   # libraries
   catch2 libfmt-dev libboost-dev libasmjit-dev libgmp-dev libpcre2-dev libedit-dev libssl-dev
-  zlib1g-dev
+  zlib1g-dev libicu-dev
   # scripts (bench harness, test generators) use the system python3; weft-python imports
   # CPython's pure-Python standard library from libpython3.11-stdlib (/usr/lib/python3.11)
   python3 libpython3.11-stdlib

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "objects/unicode_db.h"
 #include "vm/runtime.h"
 
 namespace weft::python {
@@ -178,7 +179,9 @@ Value float_new(Value, Value* args, int64_t nargs, Tuple*) {
   if (to_double(x, &d)) return new_float(d);
   if (rt.exc) return Value();
   if (x.is_ptr() && x.obj()->type == rt.str_type) {
-    std::string s(x.as<Str>()->view());
+    // any Unicode decimal digits and white space count as ASCII ones
+    std::string s = x.as<Str>()->ascii ? std::string(x.as<Str>()->view())
+                                       : unicode::ascii_digits(x.as<Str>()->view());
     size_t i = 0;
     while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) i++;
     size_t j = s.size();

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "objects/unicode_db.h"
 #include "vm/runtime.h"
 
 namespace weft::python {
@@ -527,7 +528,9 @@ Value int_new(Value, Value* args, int64_t nargs, Tuple* kwnames) {
       return raise(rt.ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (!x.is_ptr() || x.obj()->type != rt.str_type)
       return raise(rt.TypeError, "int() can't convert non-string with explicit base");
-    std::string s(x.as<Str>()->view());
+    // any Unicode decimal digits and white space count as ASCII ones
+    std::string s = x.as<Str>()->ascii ? std::string(x.as<Str>()->view())
+                                       : unicode::ascii_digits(x.as<Str>()->view());
     std::string orig = s;
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
     size_t i = 0;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/unicode_db.h"
 #include "vm/runtime.h"
 
 namespace weft::python {
@@ -242,13 +243,13 @@ Value str_repr(Str* s) {
       r += "\\r";
     } else if (c == '\t') {
       r += "\\t";
-    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xAD) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      r += buf;
-    } else if (c >= 0xD800 && c < 0xE000) {
+    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && !unicode::printable(c))) {
       char buf[12];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      std::snprintf(buf, sizeof buf,
+                    c < 0x100     ? "\\x%02x"
+                    : c < 0x10000 ? "\\u%04x"
+                                  : "\\U%08x",
+                    c);
       r += buf;
     } else {
       r.append(s->data() + i, static_cast<size_t>(n));

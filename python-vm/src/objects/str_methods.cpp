@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/unicode_db.h"
 #include "vm/runtime.h"
 
 namespace weft::python {
@@ -508,13 +509,39 @@ Value s_istitle(Value self, Value*, int64_t, Tuple*) {
 // Unicode categories are not tracked (everything counts as printable except U+0080-U+00A0).
 Value s_isprintable(Value self, Value*, int64_t, Tuple*) {
   std::string_view s = self.as<Str>()->view();
-  for (size_t i = 0; i < s.size(); i++) {
+  for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == 0x7F) return rt.False;
-    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0xA0)
-      return rt.False;
+    if (c < 0x80) {
+      if (c < 0x20 || c == 0x7F) return rt.False;
+      i++;
+      continue;
+    }
+    int64_t n = 1;
+    if (!unicode::printable(utf8_decode_at(s.data() + i, &n))) return rt.False;
+    i += static_cast<size_t>(n);
   }
   return rt.True;
+}
+
+// isdecimal (kind 0), isdigit (1), isnumeric (2) of a str with non-ASCII characters
+template <int kind>
+Value s_numeric_pred(Value self, Value*, int64_t, Tuple*) {
+  Str* s = self.as<Str>();
+  if (s->size == 0) return rt.False;
+  for (uint32_t c : str_codepoints(s)) {
+    double v;
+    bool ok = kind == 0   ? unicode::decimal(c) >= 0
+              : kind == 1 ? unicode::digit(c) >= 0
+                          : unicode::numeric(c, &v);
+    if (!ok) return rt.False;
+  }
+  return rt.True;
+}
+
+template <int kind>
+Value s_numeric(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  if (self.as<Str>()->ascii) return s_pred<0>(self, args, nargs, kw);
+  return s_numeric_pred<kind>(self, args, nargs, kw);
 }
 
 Value s_isidentifier(Value self, Value*, int64_t, Tuple*) {
@@ -883,7 +910,7 @@ void add_common(Type* t) {
   add_method(t, "capitalize", s_case<2>);
   add_method(t, "title", s_case<3>);
   add_method(t, "swapcase", s_case<4>);
-  add_method(t, "isdigit", s_pred<0>);
+  add_method(t, "isdigit", s_numeric<1>);
   add_method(t, "isalpha", s_pred<1>);
   add_method(t, "isalnum", s_pred<2>);
   add_method(t, "isspace", s_pred<3>);
@@ -911,8 +938,8 @@ void str_init_type() {
   add_method(t, "format", s_format);
   add_method(t, "format_map", s_format_map);
   add_method(t, "encode", s_encode);
-  add_method(t, "isdecimal", s_pred<0>);
-  add_method(t, "isnumeric", s_pred<0>);
+  add_method(t, "isdecimal", s_numeric<0>);
+  add_method(t, "isnumeric", s_numeric<2>);
   add_method(t, "isidentifier", s_isidentifier);
   add_method(t, "isprintable", s_isprintable);
   add_method(t, "istitle", s_istitle);

@@ -1,5 +1,7 @@
 // Literals: numbers, string/bytes literals with escapes and implicit concatenation, f-strings
 // (split into literal parts and formatted values; the expressions are parsed by a sub-parser).
+#include <unicode/uchar.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -130,21 +132,23 @@ bool unescape(std::string_view body, bool is_bytes, std::string& out, std::strin
         break;
       }
       case 'N': {
-        // \N{NAME}: only a few names are known without a Unicode database.
+        // \N{NAME}: a character's name or alias in ICU's database (case does not matter)
         size_t close = body.find('}', i);
         if (close == std::string_view::npos || i + 1 >= body.size() || body[i + 1] != '{') {
           out += "\\N";
           break;
         }
         std::string name(body.substr(i + 2, close - i - 2));
-        if (name == "BULLET")
-          append_utf8(out, 0x2022);
-        else if (name == "EM DASH")
-          append_utf8(out, 0x2014);
-        else if (name == "GREEK SMALL LETTER ALPHA")
-          append_utf8(out, 0x3B1);
-        else
+        UErrorCode err = U_ZERO_ERROR;
+        UChar32 c = u_charFromName(U_UNICODE_CHAR_NAME, name.c_str(), &err);
+        if (U_FAILURE(err)) {
+          err = U_ZERO_ERROR;
+          c = u_charFromName(U_CHAR_NAME_ALIAS, name.c_str(), &err);
+        }
+        if (U_FAILURE(err))
           out += "?";
+        else
+          append_utf8(out, static_cast<uint32_t>(c));
         i = close;
         break;
       }

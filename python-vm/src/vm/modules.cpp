@@ -317,9 +317,10 @@ PyModule* make_math_module();
 PyModule* make_re_engine_module();
 PyModule* make_os_engine_module();
 
-PyModule* make_zlib_module();    // modules/zlib_module.cpp
-PyModule* make_tb_module();      // traceback_objects.cpp
-PyModule* make_signal_module();  // signals.cpp
+PyModule* make_zlib_module();         // modules/zlib_module.cpp
+PyModule* make_unicodedata_module();  // modules/unicodedata_module.cpp
+PyModule* make_tb_module();           // traceback_objects.cpp
+PyModule* make_signal_module();       // signals.cpp
 
 PyModule* make_builtin_module(std::string_view n) {
   if (n == "sys") return make_sys();
@@ -339,6 +340,7 @@ PyModule* make_builtin_module(std::string_view n) {
   if (n == "_weft_re") return make_re_engine_module();
   if (n == "_weft_os") return make_os_engine_module();
   if (n == "zlib") return make_zlib_module();
+  if (n == "unicodedata") return make_unicodedata_module();
   return make_stdlib_support_module(n);
 }
 

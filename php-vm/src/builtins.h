@@ -2,7 +2,9 @@
 // Internal to php-vm/src.
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 #include "weft/php/ops.h"
 #include "weft/php/vm.h"
@@ -53,6 +55,10 @@ bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, Str
   String* name;              \
   if (!str_arg(vm, fn, args, argc, i, &name)) return false;
 void register_text_builtins(VM& vm);
+// php's sprintf: args[0] is the format; false with the exception (ValueError, ArgumentCountError)
+bool php_sprintf(VM& vm, const char* fn, Value* args, uint32_t argc, std::string* out);
+// vsprintf: args[0] the format, args[1] the array of values
+bool php_vsprintf(VM& vm, Value* args, uint32_t argc, std::string* out);
 void register_serialize_builtins(VM& vm);
 void register_ob_builtins(VM& vm);
 // php_output_end_all(): at the end of the script, every output buffer through its callback
@@ -70,6 +76,12 @@ void var_dump_value(VM& vm, std::string& out, const Value& v, int indent);
 void print_r_value(VM& vm, std::string& out, const Value& v, int indent);
 void var_export_value(VM& vm, std::string& out, const Value& v, int level);
 bool json_encode_value(VM& vm, std::string& out, const Value& v, int64_t flags, int depth);
+
+// Defines integer constants (name, value).
+inline void define_int_constants(VM& vm,
+                                 std::initializer_list<std::pair<const char*, int64_t>> cs) {
+  for (auto& [name, v] : cs) vm.constants->set(Key::string(intern(name)), Value::integer(v));
+}
 
 // A new array with the value appended (marks it as copied).
 inline void push_copy(Array* a, const Value& v) {

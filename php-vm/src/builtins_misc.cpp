@@ -1,5 +1,5 @@
 // Types, conversions, constants, function handling, class introspection, time, runtime
-// information, minimal I/O.
+// information.
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -10,6 +10,7 @@
 #include "builtins.h"
 #include "class_info.h"
 #include "interp_support.h"
+#include "streams.h"
 
 namespace weft::php {
 
@@ -69,6 +70,9 @@ WEFT_PHP_NATIVE(f_gettype) {
     case Tag::Obj:
       n = "object";
       break;
+    case Tag::Res:
+      n = resource_closed(v) ? "resource (closed)" : "resource";
+      break;
     default:
       break;
   }
@@ -76,6 +80,12 @@ WEFT_PHP_NATIVE(f_gettype) {
   return true;
 }
 WEFT_PHP_NATIVE(f_get_debug_type) {
+  if (const char* t = resource_type(arg_at(args, argc, 0))) {
+    *ret = Value::str(new_string(resource_closed(arg_at(args, argc, 0))
+                                     ? std::string("resource (closed)")
+                                     : std::string("resource (") + t + ")"));
+    return true;
+  }
   *ret = Value::str(new_string(zend_type_name(arg_at(args, argc, 0))));
   return true;
 }
@@ -590,65 +600,6 @@ WEFT_PHP_NATIVE(f_getenv) {
   *ret = v ? Value::str(new_string(v)) : Value::boolean(false);
   return true;
 }
-WEFT_PHP_NATIVE(f_fwrite) {
-  std::string s = to_std_string(arg_at(args, argc, 1));
-  std::string target = to_std_string(arg_at(args, argc, 0));
-  if (target == "php://stderr") {
-    vm.flush_stdout();
-    (void)!::write(2, s.data(), s.size());
-  } else {
-    vm.echo(s);
-  }
-  *ret = Value::integer(int64_t(s.size()));
-  return true;
-}
-WEFT_PHP_NATIVE(f_fgets) {
-  std::string line;
-  int c;
-  while ((c = std::fgetc(stdin)) != EOF) {
-    line += char(c);
-    if (c == '\n') break;
-  }
-  *ret = line.empty() ? Value::boolean(false) : Value::str(new_string(line));
-  return true;
-}
-WEFT_PHP_NATIVE(f_file_get_contents) {
-  std::string path = to_std_string(arg_at(args, argc, 0));
-  std::FILE* f = path == "php://stdin" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!f) {
-    vm.warning("file_get_contents(" + path + "): Failed to open stream: No such file or directory");
-    *ret = Value::boolean(false);
-    return true;
-  }
-  std::string out;
-  char buf[65536];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  if (f != stdin) std::fclose(f);
-  *ret = Value::str(new_string(out));
-  return true;
-}
-WEFT_PHP_NATIVE(f_file_put_contents) {
-  std::string path = to_std_string(arg_at(args, argc, 0));
-  std::string data = to_std_string(arg_at(args, argc, 1));
-  if (path == "php://stdout" || path == "php://output") {
-    vm.echo(data);
-  } else if (path == "php://stderr") {
-    vm.flush_stdout();
-    (void)!::write(2, data.data(), data.size());
-  } else {
-    std::FILE* f = std::fopen(path.c_str(), (to_int(arg_at(args, argc, 2)) & 8) ? "ab" : "wb");
-    if (!f) {
-      *ret = Value::boolean(false);
-      return true;
-    }
-    std::fwrite(data.data(), 1, data.size(), f);
-    std::fclose(f);
-  }
-  *ret = Value::integer(int64_t(data.size()));
-  return true;
-}
-
 // $GLOBALS: the main script's variables, then globals made by `global` in functions.
 static Value* global_slot(VM& vm, std::string_view name, bool create) {
   Frame* m = vm.main_frame;
@@ -794,16 +745,7 @@ void register_misc_builtins(VM& vm) {
   vm.register_native("phpversion", f_phpversion);
   vm.register_native("php_uname", f_php_uname);
   vm.register_native("getenv", f_getenv);
-  vm.register_native("fwrite", f_fwrite);
-  vm.register_native("fputs", f_fwrite);
-  vm.register_native("fgets", f_fgets);
-  vm.register_native("file_get_contents", f_file_get_contents);
-  vm.register_native("file_put_contents", f_file_put_contents);
   vm.register_native("flush", f_null);
-  vm.constants->set(Key::string(intern("STDIN")), Value::str(intern("php://stdin")));
-  vm.constants->set(Key::string(intern("STDOUT")), Value::str(intern("php://stdout")));
-  vm.constants->set(Key::string(intern("STDERR")), Value::str(intern("php://stderr")));
-  vm.constants->set(Key::string(intern("FILE_APPEND")), Value::integer(8));
 }
 
 }  // namespace weft::php

@@ -4,6 +4,7 @@
 
 #include "builtins.h"
 #include "holders.h"
+#include "streams.h"
 
 namespace weft::php {
 
@@ -80,6 +81,9 @@ void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
       return;
     case Tag::Float:
       out += "float(" + format_double_repr(v.d) + ")\n";
+      return;
+    case Tag::Res:
+      out += "resource(" + std::to_string(v.i) + ") of type (" + resource_type(v) + ")\n";
       return;
     case Tag::Str:
       out += "string(" + std::to_string(v.s->len) + ") \"";

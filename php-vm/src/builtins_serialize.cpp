@@ -139,6 +139,9 @@ static bool ser_value(VM& vm, std::string& out, const Value& v0, int depth) {
       return ser_array_body(vm, out, v.a, depth);
     case Tag::Obj:
       return ser_object(vm, out, v.o, depth);
+    case Tag::Res:
+      out += "i:0;";  // php serializes a resource as the integer 0
+      return true;
     default:
       out += "N;";
       return true;

@@ -23,7 +23,7 @@ bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, Str
     *out = v.s;
     return true;
   }
-  if (v.tag == Tag::Arr || (v.tag == Tag::Obj && !v.o->cls->m_tostring))
+  if (v.tag == Tag::Arr || v.tag == Tag::Res || (v.tag == Tag::Obj && !v.o->cls->m_tostring))
     return vm.throw_error("TypeError", std::string(fn) + "(): Argument #" + std::to_string(i + 1) +
                                            " must be of type string, " + zend_type_name(v) +
                                            " given");
@@ -908,7 +908,7 @@ WEFT_PHP_NATIVE(f_printf) {
   *ret = Value::integer(int64_t(out.size()));
   return true;
 }
-static bool vsprintf_args(VM& vm, Value* args, uint32_t argc, std::string* out) {
+bool php_vsprintf(VM& vm, Value* args, uint32_t argc, std::string* out) {
   const Value& a = arg_at(args, argc, 1);
   Value buf[64];
   uint32_t n = 0;
@@ -920,13 +920,13 @@ static bool vsprintf_args(VM& vm, Value* args, uint32_t argc, std::string* out) 
 }
 WEFT_PHP_NATIVE(f_vsprintf) {
   std::string out;
-  if (!vsprintf_args(vm, args, argc, &out)) return false;
+  if (!php_vsprintf(vm, args, argc, &out)) return false;
   *ret = str_value(out);
   return true;
 }
 WEFT_PHP_NATIVE(f_vprintf) {
   std::string out;
-  if (!vsprintf_args(vm, args, argc, &out)) return false;
+  if (!php_vsprintf(vm, args, argc, &out)) return false;
   vm.echo(out);
   *ret = Value::integer(int64_t(out.size()));
   return true;

@@ -118,6 +118,8 @@ static std::string trace_arg(const Value& v0) {
       return "Array";
     case Tag::Obj:
       return "Object(" + v.o->cls->name + ")";
+    case Tag::Res:
+      return "Resource id #" + std::to_string(v.i);
     default:
       return "";
   }

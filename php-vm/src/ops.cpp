@@ -48,6 +48,8 @@ int64_t to_int(const Value& v0) {
       return v.i;
     case Tag::Float:
       return double_to_int(v.d);
+    case Tag::Res:
+      return v.i;
     case Tag::Str: {
       NumParse n = parse_numeric(v.s->view(), true);
       if (n.kind == NumKind::Int) return n.i;
@@ -71,6 +73,8 @@ double to_double(const Value& v0) {
       return double(v.i);
     case Tag::Float:
       return v.d;
+    case Tag::Res:
+      return double(v.i);
     case Tag::Str: {
       NumParse n = parse_numeric(v.s->view(), true);
       if (n.kind == NumKind::Int) return double(n.i);
@@ -108,6 +112,8 @@ String* to_str(const Value& v0) {
       return new_string(format_double_echo(v.d));
     case Tag::Bool:
       return v.i ? intern("1") : intern("");
+    case Tag::Res:
+      return new_string("Resource id #" + std::to_string(v.i));
     case Tag::Arr:
       vm().warning("Array to string conversion");
       return intern("Array");
@@ -139,6 +145,8 @@ const char* type_name(const Value& v0) {
       return "string";
     case Tag::Arr:
       return "array";
+    case Tag::Res:
+      return "resource";
     default:
       return "object";
   }
@@ -178,6 +186,11 @@ bool to_key(const Value& v0, Key* out) {
     case Tag::Undef:
     case Tag::Null:
       *out = Key::string(intern(""));
+      return true;
+    case Tag::Res:
+      vm().warning("Resource ID#" + std::to_string(v.i) + " used as offset, casting to integer (" +
+                   std::to_string(v.i) + ")");
+      *out = Key::integer(v.i);
       return true;
     default:
       vm().throw_error("TypeError", "Illegal offset type");
@@ -689,6 +702,10 @@ int compare(const Value& a0, const Value& b0) {
     if (tb == Tag::Null && ta == Tag::Obj) return 1;
     return cmp3i(to_bool(a), to_bool(b));
   }
+  // a resource compares as its number
+  if ((ta == Tag::Res && tb != Tag::Arr && tb != Tag::Obj) ||
+      (tb == Tag::Res && ta != Tag::Arr && ta != Tag::Obj))
+    return cmp3(to_double(a), to_double(b));
   if ((ta == Tag::Int || ta == Tag::Float) && tb == Tag::Str) return compare_num_str(a, b.s, true);
   if (ta == Tag::Str && (tb == Tag::Int || tb == Tag::Float)) return compare_num_str(b, a.s, false);
   if (ta == Tag::Arr && tb == Tag::Arr) {

@@ -14,6 +14,7 @@
 #include "builtins.h"
 #include "fiber.h"
 #include "interp_support.h"
+#include "streams.h"
 #include "weft/php/compiler.h"
 #include "weft/php/interp.h"
 #include "weft/php/parser.h"
@@ -285,6 +286,8 @@ int run_script(const RunOptions& opts) {
   register_date_builtins(vm);
   register_json_decode_builtins(vm);
   register_introspect_builtins(vm);
+  register_file_builtins(vm);
+  register_fs_builtins(vm);
   run_prelude(vm);
   for (auto& [k, v] : opts.ini) apply_ini(vm, k, v, nullptr);
 

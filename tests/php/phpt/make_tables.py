@@ -321,7 +321,6 @@ XFAIL = {
     "array_walk_recursive": "array_walk_recursive is not implemented",
     "string2_addcslashes": "addcslashes is not implemented",
     "string2_http_build_query": "http_build_query is not implemented",
-    "string2_str_getcsv": "str_getcsv is not implemented",
     "string2_strip_tags": "strip_tags is not implemented",
 }
 

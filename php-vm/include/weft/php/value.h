@@ -29,7 +29,9 @@ struct Object;
 struct Ref;
 struct Iter;
 
-enum class Tag : uint8_t { Undef, Null, Bool, Int, Float, Ptr, Str, Arr, Obj, Ref, Iter };
+// Res: a php resource (a stream); the payload is its number, what it is lives in a table of
+// the VM's (streams.h), so it is no pointer for the collector.
+enum class Tag : uint8_t { Undef, Null, Bool, Int, Float, Res, Ptr, Str, Arr, Obj, Ref, Iter };
 
 struct Value {
   Tag tag = Tag::Undef;
@@ -79,6 +81,12 @@ struct Value {
     Value v;
     v.tag = Tag::Float;
     v.d = x;
+    return v;
+  }
+  static Value resource(int64_t id) {
+    Value v;
+    v.tag = Tag::Res;
+    v.i = id;
     return v;
   }
   static Value str(String* x) {

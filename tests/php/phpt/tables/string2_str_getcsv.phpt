@@ -1,7 +1,5 @@
 --TEST--
 str_getcsv() on edge cases
---XFAIL--
-str_getcsv is not implemented
 --FILE--
 <?php
 var_dump(str_getcsv('a,b,"c,d",e'));

@@ -375,6 +375,22 @@ WEFT_PHP_NATIVE(f_date_default_timezone_set) {
 }
 
 void register_date_builtins(VM& vm) {
+  // DateTimeInterface's formats (the class itself is in prelude_date.php)
+  const char* formats[][2] = {{"ATOM", "Y-m-d\\TH:i:sP"},
+                              {"COOKIE", "l, d-M-Y H:i:s T"},
+                              {"ISO8601", "Y-m-d\\TH:i:sO"},
+                              {"RFC822", "D, d M y H:i:s O"},
+                              {"RFC850", "l, d-M-y H:i:s T"},
+                              {"RFC1036", "D, d M y H:i:s O"},
+                              {"RFC1123", "D, d M Y H:i:s O"},
+                              {"RFC7231", "D, d M Y H:i:s \\G\\M\\T"},
+                              {"RFC2822", "D, d M Y H:i:s O"},
+                              {"RFC3339", "Y-m-d\\TH:i:sP"},
+                              {"RFC3339_EXTENDED", "Y-m-d\\TH:i:s.vP"},
+                              {"RSS", "D, d M Y H:i:s O"},
+                              {"W3C", "Y-m-d\\TH:i:sP"}};
+  for (auto& f : formats)
+    vm.constants->set(Key::string(intern(std::string("DATE_") + f[0])), Value::str(intern(f[1])));
   vm.register_native("date", f_date);
   vm.register_native("gmdate", f_date);
   vm.register_native("mktime", f_mktime);

@@ -236,11 +236,13 @@ bool do_include(VM& vm, Frame* f, const Value& path_value, int kind, Value* ret)
 }
 
 extern const std::string_view kPreludeSource;
+extern const std::string_view kPreludeDateSource;
 
-// Compiles and runs src/prelude.php (SPL classes written in PHP).
-static void run_prelude(VM& vm) {
+// Compiles and runs PHP code of weft-php's own (src/prelude*.php): its declarations. The
+// running frames are left as they were (the date classes load in the middle of a script).
+static void run_prelude_source(VM& vm, std::string_view source) {
   static auto* arena = new Arena();
-  ParseResult pr = parse(kPreludeSource, *arena);
+  ParseResult pr = parse(source, *arena);
   ParseError cerr;
   Function* fn = pr.error ? nullptr : compile_file(vm, pr.root, "[internal]", &cerr);
   if (!fn) {
@@ -252,9 +254,20 @@ static void run_prelude(VM& vm) {
   }
   vm.owned_functions.push_back(fn);
   Value ret;
+  Frame* main = vm.main_frame;
+  Frame* frame = vm.frame;
   vm.invoke(fn, nullptr, 0, &ret);
-  vm.main_frame = nullptr;
-  vm.frame = nullptr;
+  vm.main_frame = main;
+  vm.frame = frame;
+}
+
+// src/prelude.php: SPL classes and Reflection, at start-up.
+static void run_prelude(VM& vm) { run_prelude_source(vm, kPreludeSource); }
+
+void load_date_classes(VM& vm) {
+  if (vm.date_classes_loaded) return;
+  vm.date_classes_loaded = true;
+  run_prelude_source(vm, kPreludeDateSource);
 }
 
 int run_script(const RunOptions& opts) {

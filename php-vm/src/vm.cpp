@@ -118,15 +118,25 @@ void VM::flush_stdout() {
   out.clear();
 }
 
+// The frame diagnostics and new exceptions name: the innermost one not running the prelude's
+// PHP code (runtime.cpp compiles it as "[internal]"), since php reports its built-in classes'
+// errors at the line that called them.
+static const Frame* user_frame(const Frame* f) {
+  while (f && f->prev && f->code->file == "[internal]") f = f->prev;
+  return f;
+}
+
 uint32_t VM::current_line() const {
-  if (!frame) return 0;
-  uint32_t pc = frame->pc;
-  if (pc >= frame->code->lines.size()) return frame->code->decl_line;
-  return frame->code->lines[pc];
+  const Frame* f = user_frame(frame);
+  if (!f) return 0;
+  uint32_t pc = f->pc;
+  if (pc >= f->code->lines.size()) return f->code->decl_line;
+  return f->code->lines[pc];
 }
 
 static std::string current_file(const VM& vm) {
-  return vm.frame ? vm.frame->code->file : vm.script;
+  const Frame* f = user_frame(vm.frame);
+  return f ? f->code->file : vm.script;
 }
 
 void VM::warning(std::string_view msg) { report(2, msg); }
@@ -215,13 +225,29 @@ void VM::fatal_at(std::string_view msg, uint32_t line) {
 // that class again (other spellings take the case-insensitive lookup).
 static Class* g_last_found = nullptr;
 
+// The names whose lookup loads the date classes (lower case).
+static bool is_date_class_name(std::string_view l) {
+  return l == "datetime" || l == "datetimeimmutable" || l == "datetimeinterface" ||
+         l == "dateinterval" || l == "datetimezone";
+}
+static bool is_date_function_name(std::string_view l) {
+  return l == "date_create" || l == "date_create_immutable" || l == "date_diff" ||
+         l == "date_format";
+}
+
 Class* VM::find_class(std::string_view name) {
   if (g_last_found && name == g_last_found->name) return g_last_found;
   std::string l(name);
   if (!l.empty() && l[0] == '\\') l = l.substr(1);
   for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
   auto it = classes.find(l);
-  if (it == classes.end()) return nullptr;
+  if (it == classes.end()) {
+    if (!date_classes_loaded && is_date_class_name(l)) {
+      load_date_classes(*this);
+      return find_class(l);
+    }
+    return nullptr;
+  }
   g_last_found = it->second;
   return it->second;
 }
@@ -270,6 +296,10 @@ Function* VM::find_function(std::string_view name) {
   if (!l.empty() && l[0] == '\\') l = l.substr(1);
   for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
   auto it = functions.find(l);
+  if (it == functions.end() && !date_classes_loaded && is_date_function_name(l)) {
+    load_date_classes(*this);
+    return find_function(l);
+  }
   return it == functions.end() ? nullptr : it->second;
 }
 

@@ -175,6 +175,9 @@ struct VM {
   gc::Root<Array> ref_iters;  // running by-reference foreach loops over arrays (iteration.cpp)  //
                               // declared classes in declaration order
   bool exiting = false;
+  // The date classes and date_* functions (src/prelude_date.php) are compiled the first time
+  // find_class/find_function is asked for one of them (load_date_classes, runtime.cpp).
+  bool date_classes_loaded = false;
   int exit_code = 0;
   uint32_t next_object_id = 1;
   std::vector<std::string> argv;
@@ -264,5 +267,8 @@ struct VM {
 };
 
 VM& vm();  // the VM of this run
+
+// Compiles src/prelude_date.php once (DateTime, DateTimeImmutable, DateInterval, ...).
+void load_date_classes(VM& vm);
 
 }  // namespace weft::php

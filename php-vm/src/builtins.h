@@ -70,6 +70,7 @@ int64_t php_mt_rand_range(int64_t min, int64_t max);
 void register_date_builtins(VM& vm);
 void register_json_decode_builtins(VM& vm);
 void register_introspect_builtins(VM& vm);
+void register_scanf_builtins(VM& vm);  // sscanf, fscanf
 
 // Output formats shared by several functions.
 void var_dump_value(VM& vm, std::string& out, const Value& v, int indent);

@@ -301,6 +301,7 @@ int run_script(const RunOptions& opts) {
   register_introspect_builtins(vm);
   register_file_builtins(vm);
   register_fs_builtins(vm);
+  register_scanf_builtins(vm);
   run_prelude(vm);
   for (auto& [k, v] : opts.ini) apply_ini(vm, k, v, nullptr);
 

@@ -15,7 +15,7 @@ int64_t BlockSpace::take_recyclable() {
   return -1;
 }
 
-int64_t BlockSpace::take_empty() {
+int64_t BlockSpace::take_empty(bool zero) {
   uint32_t b;
   if (!empty_.empty()) {
     // Prefer committed blocks: no page faults. The list is kept with committed ones at the back.
@@ -34,8 +34,10 @@ int64_t BlockSpace::take_empty() {
     info.dirty = false;  // decommitted pages read as zero
     ++committed_;
   }
-  if (info.dirty) std::memset(reinterpret_cast<void*>(space_.block_addr(b)), 0, kBlockSize);
-  info.dirty = false;
+  if (info.dirty && zero) {
+    std::memset(reinterpret_cast<void*>(space_.block_addr(b)), 0, kBlockSize);
+    info.dirty = false;
+  }
   info.in_use = true;
   info.free_lines = kLinesPerBlock;
   space_.block_live[b] = 0;
@@ -43,16 +45,43 @@ int64_t BlockSpace::take_empty() {
   return b;
 }
 
+namespace {
+
+// Bit 7 of each byte of the result is set where that byte of `w` is nonzero (no carries cross
+// bytes: (b & 0x7f) + 0x7f <= 0xfe).
+inline uint64_t nonzero_bytes(uint64_t w) {
+  constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7full;
+  return (((w & kLow7) + kLow7) | w) & ~kLow7;
+}
+
+// The first line at or after `i` whose mark is set (kMarked) or clear, or kLinesPerBlock; eight
+// marks a step (a block's marks are 8-byte aligned: kLinesPerBlock is a multiple of 8).
+template <bool kMarked>
+size_t find_line(const uint8_t* marks, size_t i) {
+  static_assert(kLinesPerBlock % 8 == 0);
+  size_t word = i & ~size_t{7};
+  uint64_t skip = ~uint64_t{0} << ((i & 7) * 8);  // bytes before i do not count
+  for (; word < kLinesPerBlock; word += 8, skip = ~uint64_t{0}) {
+    uint64_t w;
+    std::memcpy(&w, marks + word, sizeof w);
+    uint64_t hits = nonzero_bytes(w);
+    if (!kMarked) hits ^= 0x8080808080808080ull;
+    hits &= skip;
+    if (hits) return word + (size_t(std::countr_zero(hits)) >> 3);
+  }
+  return kLinesPerBlock;
+}
+
+}  // namespace
+
 bool BlockSpace::next_hole(size_t block, size_t& line, uintptr_t& start, uintptr_t& end) const {
   const uint8_t* marks = space_.line_marks + block * kLinesPerBlock;
-  size_t i = line;
-  while (i < kLinesPerBlock && marks[i]) ++i;
+  size_t i = find_line<false>(marks, line);
   if (i == kLinesPerBlock) {
     line = i;
     return false;
   }
-  size_t j = i;
-  while (j < kLinesPerBlock && !marks[j]) ++j;
+  size_t j = find_line<true>(marks, i);
   line = j;
   start = space_.block_addr(block) + (i << kLineShift);
   end = space_.block_addr(block) + (j << kLineShift);

@@ -28,8 +28,9 @@ class BlockSpace {
   // -1 if none.
   int64_t take_recyclable();
   // An empty block (committed ones first, then decommitted, then new ones); -1 if the area is
-  // exhausted. The block is zeroed.
-  int64_t take_empty();
+  // exhausted. The block is zeroed unless `zero` is false (evacuation fills it with copies; the
+  // block stays dirty, so its free lines are zeroed when handed out as holes after the sweep).
+  int64_t take_empty(bool zero = true);
   // Finds the next run of free lines in `block` at or after `line`; advances `line` past it.
   bool next_hole(size_t block, size_t& line, uintptr_t& start, uintptr_t& end) const;
   // The block is about to receive new objects: a minor sweep must look at it.

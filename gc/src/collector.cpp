@@ -125,14 +125,27 @@ void Heap::Impl::collect(CollectionKind kind) {
 
 void Heap::Impl::finish_collection(CollectionKind kind,
                                    std::chrono::steady_clock::time_point start) {
+  // Growing: most of what was allocated since the last collection of this kind survived it.
+  bool growing = kind == CollectionKind::Minor
+                     ? marked_bytes_ > young_bytes_ / 2
+                     : marked_bytes_ > stats.live_after_major + allocated_since_major_ / 2;
   young_bytes_ = 0;
   if (kind == CollectionKind::Major) {
     allocated_since_major_ = 0;
     stats.live_after_major = marked_bytes_;
+    size_t in_use = in_use_bytes();
     size_t grown = config.growth_from_live
-                       ? in_use_bytes() + size_t(double(marked_bytes_) * (config.growth_factor - 1))
-                       : size_t(double(in_use_bytes()) * config.growth_factor);
+                       ? in_use + size_t(double(marked_bytes_) * (config.growth_factor - 1))
+                       : size_t(double(in_use) * config.growth_factor);
     major_trigger_ = std::max(config.min_major_heap, grown);
+  }
+  // A small heap that is growing waits for its next major until it doubles (up to
+  // kGrowingHeapCap): a major would find it all alive. One whose new objects die keeps the
+  // small floor (weft-python's go: 0.5 MiB live, and 6 MiB of dead promoted objects when no
+  // major came below 16 MiB).
+  if (config.growth_from_live && growing)
+    major_trigger_ = std::max(major_trigger_, std::min(2 * in_use_bytes(), kGrowingHeapCap));
+  if (kind == CollectionKind::Major) {
     // Keep the empty blocks the heap will grow into before the next major collection anyway;
     // give the rest back to the OS.
     size_t in_use = in_use_bytes();

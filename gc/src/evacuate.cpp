@@ -84,9 +84,10 @@ uintptr_t Heap::Impl::evacuation_space(size_t bytes) {
   if (bytes > evac_end_ - evac_cursor_) {
     if (evac_blocks_left_ == 0) return 0;
     if (config.heap_limit != 0 && in_use_bytes() + kBlockSize > config.heap_limit) return 0;
-    int64_t b = blocks.take_empty();
+    int64_t b = blocks.take_empty(/*zero=*/false);
     if (b < 0) return 0;
     --evac_blocks_left_;
+    note_heap_size();  // the copies' blocks count before the candidates are freed
     evac_cursor_ = space.block_addr(size_t(b));
     evac_end_ = evac_cursor_ + kBlockSize;
   }

@@ -177,6 +177,9 @@ class Heap::Impl {
   uintptr_t evac_cursor_ = 0, evac_end_ = 0;  // the empty block being copied into
   size_t evac_blocks_left_ = 0;               // empty blocks it may still take
 
+  // growth_from_live heaps that grow double up to this size between majors (finish_collection).
+  static constexpr size_t kGrowingHeapCap = size_t{16} << 20;
+
   static constexpr uint8_t kHasFinalizer = 1;
   static constexpr uint8_t kIsWeakRef = 2;
   static constexpr uint8_t kPinnedType = 4;

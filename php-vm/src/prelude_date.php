@@ -204,8 +204,10 @@ function date_diff(DateTimeInterface $baseObject, DateTimeInterface $targetObjec
 }
 function date_format(DateTimeInterface $object, string $format): string { return $object->format($format); }
 
-// [timestamp, microseconds] of a date string (relative to $base, now if null), or false.
+// [timestamp, microseconds] of a date string, or false: for the constructor ($base null:
+// now), or for modify() (from $base; a date without a time of day keeps $base's).
 function __weft_date_parse(string $s, ?int $base, int $us): array|false {
+    $modify = $base !== null;
     $t = strtolower(trim($s));
     if ($base === null) {
         $now = microtime(true);
@@ -219,7 +221,7 @@ function __weft_date_parse(string $s, ?int $base, int $us): array|false {
         $us = (int)str_pad($g[2], 6, '0');
         $s = str_replace($g[0], $g[1], $s);
     }
-    $ts = strtotime($s, $base);
+    $ts = $modify ? __weft_modify_time($s, $base) : strtotime($s, $base);
     return $ts === false ? false : [$ts, $us];
 }
 

@@ -663,6 +663,7 @@ TEST_CASE("backend: call_assembler calls the token's helper with the token and i
   token.helper = reinterpret_cast<uintptr_t>(&sum_helper);
   Trace t = f.parse(recursive_sum(&token));
   CompiledTrace* ct = f.compile(t);
+  CHECK(f.backend.stats().inline_call_stubs == 0);  // not a call stub: called as a function
   token.backend = &f.backend;
   token.trace = ct;
   for (int64_t n : {0, 1, 2, 10, 300}) {
@@ -722,6 +723,8 @@ TEST_CASE("backend: a call stub enters the token's compiled code directly, else 
   REQUIRE(token.helper != 0);
   Trace t = f.parse(recursive_sum(&token));
   CompiledTrace* ct = f.compile(t);
+  // The trace does the stub's work itself: it reads the token's entry when it calls.
+  CHECK(f.backend.stats().inline_call_stubs == 1);
   g_stub.backend = &f.backend;
   g_stub.trace = ct;
   for (bool direct : {true, false}) {
@@ -741,6 +744,78 @@ TEST_CASE("backend: a call stub enters the token's compiled code directly, else 
   }
   spec.portal_args = 5;  // six words do not fit in registers
   CHECK(f.backend.compile_call_stub(spec) == 0);
+}
+
+namespace {
+
+// Portal arguments before the red: a wide constant and the caller's argument, as a portal's
+// code object and frame are.
+constexpr uint64_t kWideWord = 0x0123456789abcdefULL;
+struct WordsSeen {
+  const Backend* backend = nullptr;
+  const CompiledTrace* trace = nullptr;
+  int64_t slow = 0, exits = 0, bad_words = 0;
+};
+WordsSeen g_words;
+int64_t words_slow(weft::jit::CallAssemblerToken*, uint64_t wide, int64_t caller_n, int64_t n) {
+  ++g_words.slow;
+  g_words.bad_words += wide != kWideWord || caller_n != n + 1;
+  clobber();
+  uint64_t io[Backend::kMaxIoWords];
+  const ExitInfo* e = g_words.backend->run(*g_words.trace, std::vector<uint64_t>{uint64_t(n)}, io);
+  return e->kind == ExitInfo::Kind::Finish ? int64_t(io[0]) : 0;
+}
+uint64_t words_exit(weft::jit::CallAssemblerToken*, const ExitInfo*, uint64_t* io,
+                    const uint64_t* words) {
+  ++g_words.exits;
+  g_words.bad_words += words[0] != kWideWord || words[1] != 1 || words[2] != 0 || io[0] != 0;
+  clobber();
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("backend: an inline call stub passes portal arguments and reds from any location") {
+  Fixture f;
+  f.table.add<CallDescr>("ca3", std::vector<Type>{Type::Int, Type::Int, Type::Int, Type::Int},
+                         Type::Int);
+  CallStubSpec spec;
+  spec.portal_args = 2;
+  spec.reds = 1;
+  spec.slow = reinterpret_cast<uintptr_t>(&words_slow);
+  spec.after_exit = reinterpret_cast<uintptr_t>(&words_exit);
+  weft::jit::CallAssemblerToken token;
+  token.helper = f.backend.compile_call_stub(spec);
+  REQUIRE(token.helper != 0);
+  // Many values live across the call: some of them wait in spill slots.
+  std::string text = "[i0]\ni1 = int_lt(i0, 1)\nguard_false(i1) [0@0: #0=i0]\n";
+  for (int k = 0; k < 12; ++k)
+    text += "i" + std::to_string(2 + k) + " = int_mul(i0, " + std::to_string(k + 3) + ")\n";
+  text += "i14 = int_sub(i0, 1)\ni15 = call_assembler(" + addr(&token) + ", " +
+          std::to_string(kWideWord) + ", i0, i14, descr=ca3)\ni16 = int_add(i15, i0)\n";
+  for (int k = 0; k < 12; ++k)
+    text += "i" + std::to_string(17 + k) + " = int_add(i" + std::to_string(16 + k) + ", i" +
+            std::to_string(2 + k) + ")\n";
+  text += "finish(i28, i0)\n";
+  Trace t = f.parse(text);
+  CompiledTrace* ct = f.compile(t);
+  CHECK(f.backend.stats().inline_call_stubs == 1);
+  g_words.backend = &f.backend;
+  g_words.trace = ct;
+  for (bool direct : {true, false}) {
+    token.entry = direct ? f.backend.entry_of(*ct) : 0;
+    for (int64_t n : {1, 2, 7, 40}) {
+      g_words = WordsSeen{&f.backend, ct};
+      std::vector<uint64_t> in = {uint64_t(n)};
+      Outcome expected = jit_test::run_interpreted(t, *ct, in);
+      g_words = WordsSeen{&f.backend, ct};
+      Outcome got = jit_test::run_compiled(f.backend, *ct, in);
+      jit_test::check_same_outcome(expected, in, got, in);
+      CHECK(g_words.bad_words == 0);
+      CHECK(g_words.exits == (direct ? 1 : 0));
+      CHECK(g_words.slow == (direct ? 0 : n));
+    }
+  }
 }
 
 TEST_CASE("backend: calls follow the SysV ABI and values survive them") {

@@ -73,6 +73,7 @@ struct Backend::Impl {
   uintptr_t exit = 0;
   std::unordered_map<const LabelDescr*, backend::LabelTarget> labels;
   std::unordered_map<const CompiledTrace*, std::unique_ptr<CompiledTrace>> traces;
+  std::unordered_map<uintptr_t, CallStubSpec> call_stubs;  // by the stub's address
   FILE* perf_map = nullptr;
 
   explicit Impl(const BackendOptions& options) {
@@ -195,6 +196,8 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
   backend::CompileContext ctx;
   ctx.contract = impl_->contract;
   ctx.exit_trampoline = impl_->exit;
+  ctx.enter_trampoline = impl_->enter;
+  ctx.call_stubs = &impl_->call_stubs;
   ctx.labels = &impl_->labels;
   CompiledTrace* parent = nullptr;
   size_t parent_exit = 0;
@@ -283,6 +286,7 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
   ++stats_.traces;
   stats_.ir_ops += trace.insts.size();
   stats_.code_bytes += out.code.size();
+  stats_.inline_call_stubs += out.inline_call_stubs;
   stats_.compile_ns += now_ns() - start;
   return raw;
 }
@@ -377,6 +381,7 @@ uintptr_t Backend::compile_call_stub(const CallStubSpec& spec) {
   uintptr_t address = impl_->memory.allocate(text->bufferSize());
   if (!address) return 0;
   impl_->memory.write(address, text->data(), text->bufferSize());
+  impl_->call_stubs[address] = spec;
   return address;
 }
 

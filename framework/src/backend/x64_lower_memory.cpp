@@ -1,4 +1,4 @@
-// Instruction selection for x86-64: loads and stores, the write barrier, allocation, calls.
+// Instruction selection for x86-64: loads and stores, the write barrier, allocation.
 #include <bit>
 
 #include "backend/x64_lowering.h"
@@ -242,41 +242,6 @@ void TraceCompiler::new_array(uint32_t i) {
   ra_->def_in(0);
   young_.clear();
   young_.insert(i);
-}
-
-void TraceCompiler::call(uint32_t i) {
-  auto a = args(i);
-  auto* d = static_cast<const CallDescr*>(t_.insts[i].descr);
-  // call_assembler passes its token too, and calls the token's helper (CallAssemblerToken).
-  bool assembler = t_.insts[i].op == Op::call_assembler;
-  size_t first = assembler ? 0 : 1;
-  ra_->spill_caller_saved();
-  std::vector<std::pair<Loc, Loc>> moves;
-  size_t ints = 0, floats = 0;
-  for (size_t n = 0; n < d->arg_types.size(); ++n) {
-    Loc dst;
-    if (d->arg_types[n] == Type::Float) {
-      if (floats == 8) return fail("a call with more than 8 float arguments");
-      dst = Loc::reg(RegId(kXmmBase + floats++));
-    } else {
-      if (ints == 6) return fail("a call with more than 6 integer arguments");
-      dst = Loc::reg(RegAlloc::kIntArgs[ints++]);
-    }
-    moves.push_back({ra_->where(a[n + first]), dst});
-  }
-  if (!assembler) moves.push_back({ra_->where(a[0]), Loc::reg(0)});  // the function, in rax
-  ra_->parallel_move(std::move(moves));
-  if (assembler) {
-    static_assert(offsetof(CallAssemblerToken, helper) == 0);
-    a_.call(x86::qword_ptr(x86::rdi));  // the token is the first argument
-  } else {
-    a_.call(x86::rax);
-  }
-  if (d->effects.can_collect) young_.clear();
-  if (d->result == Type::Float)
-    ra_->def_in(kXmmBase);
-  else if (d->result != Type::Void)
-    ra_->def_in(0);
 }
 
 }  // namespace weft::jit::backend

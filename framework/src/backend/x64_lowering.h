@@ -29,6 +29,17 @@ class ErrorCollector : public asmjit::ErrorHandler {
   std::string error;
 };
 
+// A call_assembler entering its callee's compiled code directly (call_direct()): what its
+// out-of-line paths need.
+struct DirectCall {
+  Label slow, left, back;
+  uint64_t token = 0;
+  const CallStubSpec* spec = nullptr;
+  size_t words = 0;
+  int32_t io_bytes = 0;  // the io buffer at rsp, the words after it
+  int32_t area = 0;      // bytes below the trace's frame during the call
+};
+
 // An allocation whose fast path failed: the out-of-line call to the collector.
 struct SlowAlloc {
   Label entry, resume;
@@ -181,6 +192,11 @@ class TraceCompiler {
   // --- calls -----------------------------------------------------------------------------------
 
   void call(uint32_t i);
+  const CallStubSpec* direct_call_spec(uint32_t i) const;
+  void call_direct(uint32_t i, const CallStubSpec& spec);
+  void emit_direct_call_paths(const DirectCall& c);
+  // A rel32 call of code in the backend's code memory.
+  void call_external(uintptr_t target);
 
   // --- output ----------------------------------------------------------------------------------
 
@@ -201,6 +217,7 @@ class TraceCompiler {
   std::vector<bool> recorded_;  // exit locations known
   Label oom_;
   std::vector<SlowAlloc> slow_allocs_;
+  std::vector<DirectCall> direct_calls_;
   std::unordered_set<uint32_t> young_;  // objects allocated since the last possible collection
   CondCode fused_ = CondCode::kE;
   uint32_t fused_inst_ = UINT32_MAX;  // the guard that branches on the flags

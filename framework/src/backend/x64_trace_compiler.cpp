@@ -21,6 +21,7 @@ bool TraceCompiler::run(std::string* error) {
   }
   emit_stubs();
   for (const SlowAlloc& s : slow_allocs_) emit_slow_alloc(s);
+  for (const DirectCall& c : direct_calls_) emit_direct_call_paths(c);
   if (ok()) finish_output();
   if (!ok()) {
     *error = !problem_.empty() ? problem_ : !ra_->error().empty() ? ra_->error() : errors_.error;

@@ -47,6 +47,7 @@ struct MachineOutput {
   };
   std::vector<Label> labels;
   uint32_t spill_slots = 0;
+  uint32_t inline_call_stubs = 0;  // call_assemblers that do their stub's work inline
 };
 
 struct CompileContext {
@@ -55,6 +56,10 @@ struct CompileContext {
   const std::unordered_map<const LabelDescr*, LabelTarget>* labels = nullptr;
   // Bridges: where the guard left the values that become the bridge's inputs.
   const std::vector<Loc>* bridge_inputs = nullptr;
+  // The entry trampoline (rdi = io, rsi = code), and the backend's call stubs by address:
+  // call_assembler of a token whose helper is one of them enters the callee from the trace.
+  uintptr_t enter_trampoline = 0;
+  const std::unordered_map<uintptr_t, CallStubSpec>* call_stubs = nullptr;
 };
 
 // Compiles `trace` whose exits (guards and finishes in order, then OutOfMemory) are `exits`.

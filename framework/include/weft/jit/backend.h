@@ -57,6 +57,9 @@ struct BackendStats {
   uint64_t ir_ops = 0;  // instructions compiled
   uint64_t code_bytes = 0;
   uint64_t compile_ns = 0;  // time spent in compile_trace/compile_bridge
+  // call_assemblers of a call stub's token compiled to do the stub's work themselves (no call
+  // of the stub; the trace enters the callee's code through the entry trampoline).
+  uint64_t inline_call_stubs = 0;
 };
 
 // What Backend::compile_call_stub makes: the function a call_assembler calls

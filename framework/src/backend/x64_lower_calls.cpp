@@ -1,0 +1,155 @@
+// Instruction selection for x86-64: calls of functions and portal calls (call_assembler).
+#include <cstddef>
+
+#include "backend/x64_lowering.h"
+
+namespace weft::jit::backend {
+
+void TraceCompiler::call(uint32_t i) {
+  auto a = args(i);
+  auto* d = static_cast<const CallDescr*>(t_.insts[i].descr);
+  // call_assembler passes its token too, and calls the token's helper (CallAssemblerToken).
+  bool assembler = t_.insts[i].op == Op::call_assembler;
+  if (assembler)
+    if (const CallStubSpec* spec = direct_call_spec(i)) return call_direct(i, *spec);
+  size_t first = assembler ? 0 : 1;
+  ra_->spill_caller_saved();
+  std::vector<std::pair<Loc, Loc>> moves;
+  size_t ints = 0, floats = 0;
+  for (size_t n = 0; n < d->arg_types.size(); ++n) {
+    Loc dst;
+    if (d->arg_types[n] == Type::Float) {
+      if (floats == 8) return fail("a call with more than 8 float arguments");
+      dst = Loc::reg(RegId(kXmmBase + floats++));
+    } else {
+      if (ints == 6) return fail("a call with more than 6 integer arguments");
+      dst = Loc::reg(RegAlloc::kIntArgs[ints++]);
+    }
+    moves.push_back({ra_->where(a[n + first]), dst});
+  }
+  if (!assembler) moves.push_back({ra_->where(a[0]), Loc::reg(0)});  // the function, in rax
+  ra_->parallel_move(std::move(moves));
+  if (assembler) {
+    static_assert(offsetof(CallAssemblerToken, helper) == 0);
+    a_.call(x86::qword_ptr(x86::rdi));  // the token is the first argument
+  } else {
+    a_.call(x86::rax);
+  }
+  if (d->effects.can_collect) young_.clear();
+  if (d->result == Type::Float)
+    ra_->def_in(kXmmBase);
+  else if (d->result != Type::Void)
+    ra_->def_in(0);
+}
+
+// The stub spec of call_assembler `i` when its token is a constant whose helper is one of the
+// backend's call stubs and its words are integers, else null.
+const CallStubSpec* TraceCompiler::direct_call_spec(uint32_t i) const {
+  auto a = args(i);
+  auto* d = static_cast<const CallDescr*>(t_.insts[i].descr);
+  if (!ctx_.call_stubs || !ctx_.enter_trampoline || a.empty() || !a[0].is_const()) return nullptr;
+  auto* token = reinterpret_cast<const CallAssemblerToken*>(t_.constant(a[0]).bits);
+  if (!token) return nullptr;
+  auto it = ctx_.call_stubs->find(token->helper);
+  if (it == ctx_.call_stubs->end()) return nullptr;
+  const CallStubSpec& spec = it->second;
+  if (d->arg_types.size() != 1 + spec.portal_args + spec.reds || a.size() != d->arg_types.size())
+    return nullptr;
+  for (Type t : d->arg_types)
+    if (t == Type::Float) return nullptr;
+  if (d->result == Type::Float) return nullptr;
+  return &spec;
+}
+
+// A portal call whose callee's compiled code is entered from here, through the entry trampoline,
+// without the call stub: the stub's work (CallStubSpec) inline, its rare paths out of line
+// (DirectCall). Below rsp for the call: the io buffer, then the call's words (an array for the
+// helpers), 16-byte aligned.
+void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
+  auto a = args(i);
+  auto* d = static_cast<const CallDescr*>(t_.insts[i].descr);
+  DirectCall c;
+  c.token = t_.constant(a[0]).bits;
+  c.spec = &spec;
+  c.words = spec.portal_args + spec.reds;
+  c.io_bytes = int32_t(8 * Backend::kMaxIoWords);
+  c.area = (c.io_bytes + int32_t(8 * c.words) + 15) & ~15;
+  c.slow = a_.newLabel();
+  c.left = a_.newLabel();
+  c.back = a_.newLabel();
+  ra_->spill_caller_saved();
+  std::vector<Loc> locs;
+  for (size_t n = 0; n < c.words; ++n) locs.push_back(ra_->where(a[1 + n]));
+  a_.sub(x86::rsp, imm(c.area));
+  // Spill slots are rsp-relative: `area` bytes further now.
+  auto operand = [&](const Loc& l) -> Operand {
+    switch (l.kind) {
+      case Loc::Kind::Reg:
+        return gp_reg(RegId(l.index));
+      case Loc::Kind::Slot:
+        a_.mov(x86::r10, slot_mem(l.index).cloneAdjusted(c.area));
+        return x86::r10;
+      default:
+        if (fits_i32(int64_t(l.bits))) return imm(int32_t(l.bits));
+        return load_r10(l.bits);
+    }
+  };
+  auto store = [&](int32_t offset, const Loc& l) {
+    Operand value = operand(l);
+    emit2(asmjit::x86::Inst::kIdMov, x86::qword_ptr(x86::rsp, offset), value);
+  };
+  for (size_t n = 0; n < c.words; ++n) store(c.io_bytes + int32_t(8 * n), locs[n]);
+  a_.mov(x86::r11, imm(c.token + offsetof(CallAssemblerToken, entry)));
+  a_.mov(x86::r11, x86::qword_ptr(x86::r11));
+  a_.test(x86::r11, x86::r11);
+  a_.jz(c.slow);
+  for (size_t k = 0; k < spec.reds; ++k) store(int32_t(8 * k), locs[spec.portal_args + k]);
+  if (spec.counter) {
+    a_.mov(x86::r10, imm(reinterpret_cast<uintptr_t>(spec.counter)));
+    a_.add(x86::qword_ptr(x86::r10), 1);
+  }
+  a_.mov(x86::rdi, x86::rsp);
+  a_.mov(x86::rsi, x86::r11);
+  call_external(ctx_.enter_trampoline);
+  ExitInfo probe;
+  auto kind_offset =
+      int32_t(reinterpret_cast<const char*>(&probe.kind) - reinterpret_cast<const char*>(&probe));
+  a_.cmp(x86::byte_ptr(x86::rax, kind_offset), imm(int(ExitInfo::Kind::Finish)));
+  a_.jne(c.left);
+  if (d->result != Type::Void) a_.mov(x86::rax, x86::qword_ptr(x86::rsp));
+  a_.bind(c.back);
+  a_.add(x86::rsp, imm(c.area));
+  direct_calls_.push_back(c);
+  ++out_.inline_call_stubs;
+  if (d->effects.can_collect) young_.clear();
+  if (d->result != Type::Void) ra_->def_in(0);
+}
+
+// The out-of-line paths of a direct call: no compiled code to enter (the stub's slow helper,
+// with the token and the words in registers), and a callee that left through a guard exit.
+void TraceCompiler::emit_direct_call_paths(const DirectCall& c) {
+  static const x86::Gp kWords[] = {x86::rsi, x86::rdx, x86::rcx, x86::r8, x86::r9};
+  a_.bind(c.slow);
+  a_.mov(x86::rdi, imm(c.token));
+  for (size_t n = 0; n < c.words; ++n)
+    a_.mov(kWords[n], x86::qword_ptr(x86::rsp, c.io_bytes + int32_t(8 * n)));
+  a_.mov(x86::r11, imm(c.spec->slow));
+  a_.call(x86::r11);
+  a_.jmp(c.back);
+  a_.bind(c.left);
+  a_.mov(x86::rdi, imm(c.token));
+  a_.mov(x86::rsi, x86::rax);
+  a_.mov(x86::rdx, x86::rsp);
+  a_.lea(x86::rcx, x86::qword_ptr(x86::rsp, c.io_bytes));
+  a_.mov(x86::r11, imm(c.spec->after_exit));
+  a_.call(x86::r11);
+  a_.jmp(c.back);
+}
+
+void TraceCompiler::call_external(uintptr_t target) {
+  a_.db(0xe8);
+  out_.externals.push_back({a_.offset(), target});
+  a_.dd(0);
+}
+
+}  // namespace weft::jit::backend

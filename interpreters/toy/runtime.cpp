@@ -57,13 +57,38 @@ StrBuf* new_buf(size_t capacity) {
 }
 
 // The string of the first `length` bytes of `buf`. (The collector does not move objects and
-// scans the native stack, so `buf` stays valid while this allocates.)
+// scans the native stack, so `buf` stays valid while this allocates.) The heap's inline
+// bump-pointer path: string building makes one of these per `+`.
 Str* str_of(StrBuf* buf, int64_t length) {
-  auto* str = static_cast<Str*>(toy_alloc_slow(g_types.str, int64_t(sizeof(Str))));
+  auto* str = static_cast<Str*>(weft::gc::Heap::current()->allocate(g_types.str, sizeof(Str)));
+  if (!str) toy_error("out of memory");
   str->kind = kStr;
   str->length = length;
   str->buf = buf;
   return str;
+}
+
+// memcpy of the few bytes a piece appended to a string usually has, without a call.
+void copy_bytes(char* to, const char* from, size_t n) {
+  if (n > 16) {
+    std::memcpy(to, from, n);
+  } else if (n >= 8) {  // two words, overlapping when n < 16
+    uint64_t head, tail;
+    std::memcpy(&head, from, 8);
+    std::memcpy(&tail, from + n - 8, 8);
+    std::memcpy(to, &head, 8);
+    std::memcpy(to + n - 8, &tail, 8);
+  } else if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, from, 4);
+    std::memcpy(&tail, from + n - 4, 4);
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + n - 4, &tail, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
 }
 
 }  // namespace
@@ -155,26 +180,47 @@ extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS void toy_print(Value* v) {
 // extended in place: the result shares the buffer, and only the right operand's text is copied
 // (the usual case of a string built by repeated `s = s + piece`). Otherwise the result gets a
 // new buffer with as much room again, so that appending to it is in place next time.
-extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS Value* toy_concat(Value* a, Value* b) {
+namespace toy {
+namespace {
+
+[[gnu::noinline]] Value* concat_texts(Value* a, Value* b) {
   char bbuf[64];
-  std::string_view y = toy::text_of(b, bbuf);
-  if (a && a->kind == toy::kStr) {
-    auto* s = static_cast<toy::Str*>(a);
-    toy::StrBuf* buf = s->buf;
+  std::string_view y = text_of(b, bbuf);
+  if (a && a->kind == kStr) {
+    auto* s = static_cast<Str*>(a);
+    StrBuf* buf = s->buf;
     if (buf->used == s->length && buf->capacity - buf->used >= int64_t(y.size())) {
-      std::memcpy(buf->chars + buf->used, y.data(), y.size());
+      copy_bytes(buf->chars + buf->used, y.data(), y.size());
       buf->used += int64_t(y.size());
-      return toy::str_of(buf, buf->used);
+      return str_of(buf, buf->used);
     }
   }
   char abuf[64];
-  std::string_view x = toy::text_of(a, abuf);
+  std::string_view x = text_of(a, abuf);
   size_t length = x.size() + y.size();
-  toy::StrBuf* buf = toy::new_buf(std::max<size_t>(16, 2 * length));
+  StrBuf* buf = new_buf(std::max<size_t>(16, 2 * length));
   std::memcpy(buf->chars, x.data(), x.size());
   std::memcpy(buf->chars + x.size(), y.data(), y.size());
   buf->used = int64_t(length);
-  return toy::str_of(buf, buf->used);
+  return str_of(buf, buf->used);
+}
+
+}  // namespace
+}  // namespace toy
+
+// The in-place append of a string to a string first, without concat_texts()' text buffers.
+extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS Value* toy_concat(Value* a, Value* b) {
+  if (a && b && a->kind == toy::kStr && b->kind == toy::kStr) {
+    auto* s = static_cast<toy::Str*>(a);
+    auto* t = static_cast<toy::Str*>(b);
+    toy::StrBuf* buf = s->buf;
+    if (buf->used == s->length && buf->capacity - buf->used >= t->length) {
+      toy::copy_bytes(buf->chars + buf->used, t->chars(), size_t(t->length));
+      buf->used += t->length;
+      return toy::str_of(buf, buf->used);
+    }
+  }
+  return toy::concat_texts(a, b);
 }
 
 extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS int64_t toy_str_eq(Value* a, Value* b) {

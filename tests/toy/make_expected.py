@@ -127,7 +127,12 @@ def text():
         if i % 100 == 99:
             out.append(t)
             s = ''
-    return out + [same, u + s, 'f=' + fmt(0.5) + ' o=<object> i=' + str(-7)]
+    out += [same, u + s, 'f=' + fmt(0.5) + ' o=<object> i=' + str(-7)]
+    piece = built = ''
+    for k in range(40):
+        piece = piece + str(k % 10)
+        built = built + piece + '|'
+    return out + [built]
 
 
 REFERENCES = {'fib': fib, 'sum': total_sum, 'points': points, 'floats': floats,

@@ -15,23 +15,62 @@ std::vector<Value> snapshot_values(const Snapshot& snapshot) {
   return out;
 }
 
+namespace {
+
+// Fills r.address_base/address_offset (LiveRanges) and r.saved.
+void find_address_additions(const Trace& trace, LiveRanges& r) {
+  const size_t n = trace.insts.size();
+  r.address_base.assign(n, -1);
+  r.address_offset.assign(n, 0);
+  std::vector<bool> other_use(n, false);
+  int64_t last_label = -1;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Inst& inst = trace.insts[i];
+    if (inst.op == Op::label) last_label = i;
+    bool raw_access = inst.op == Op::getfield_raw || inst.op == Op::setfield_raw;
+    auto a = trace.args(inst);
+    for (size_t k = 0; k < a.size(); ++k)
+      if (a[k].is_inst() && (!raw_access || k != 0 || int64_t(a[k].index()) < last_label))
+        other_use[a[k].index()] = true;
+    if (inst.snapshot >= 0) {
+      r.saved[i] = snapshot_values(trace.snapshots[size_t(inst.snapshot)]);
+      for (Value v : r.saved[i]) other_use[v.index()] = true;
+    }
+  }
+  constexpr int64_t kMaxOffset = int64_t(1) << 30;  // plus a field offset: still a disp32
+  for (uint32_t i = 0; i < n; ++i) {
+    const Inst& inst = trace.insts[i];
+    if (inst.op != Op::int_add || other_use[i]) continue;
+    auto a = trace.args(inst);
+    Value x = a[0], c = a[1];
+    if (x.is_const()) std::swap(x, c);
+    if (!x.is_inst() || !c.is_const()) continue;
+    int64_t offset = trace.constant(c).as_int();
+    if (offset <= -kMaxOffset || offset >= kMaxOffset) continue;
+    r.address_base[i] = int32_t(x.index());
+    r.address_offset[i] = int32_t(offset);
+  }
+}
+
+}  // namespace
+
 LiveRanges compute_live_ranges(const Trace& trace) {
   const size_t n = trace.insts.size();
   LiveRanges r;
   r.last_use.resize(n);
   r.saved.resize(n);
   r.live_at_label.resize(n);
+  find_address_additions(trace, r);
   for (uint32_t i = 0; i < n; ++i) r.last_use[i] = i;
   auto use = [&](Value v, uint32_t at) {
-    if (v.is_inst()) r.last_use[v.index()] = std::max(r.last_use[v.index()], at);
+    if (!v.is_inst()) return;
+    uint32_t x = r.address_base[v.index()] >= 0 ? uint32_t(r.address_base[v.index()]) : v.index();
+    r.last_use[x] = std::max(r.last_use[x], at);
   };
   for (uint32_t i = 0; i < n; ++i) {
     const Inst& inst = trace.insts[i];
     for (Value v : trace.args(inst)) use(v, i);
-    if (inst.snapshot >= 0) {
-      r.saved[i] = snapshot_values(trace.snapshots[size_t(inst.snapshot)]);
-      for (Value v : r.saved[i]) use(v, i);
-    }
+    for (Value v : r.saved[i]) use(v, i);
   }
   // A jump back to a label of this trace: what the loop reads from before the label must keep
   // its place until the jump, since the next iteration reads it again. Not the label's own

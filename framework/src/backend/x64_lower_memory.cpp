@@ -95,17 +95,24 @@ bool TraceCompiler::needs_barrier(Value object, Value value) const {
   return t_.type_of(value) == Type::Ref && !(value.is_const() && t_.constant(value).bits == 0);
 }
 
+x86::Mem TraceCompiler::field(Value object, const FieldDescr* f) {
+  int32_t offset = int32_t(f->offset);
+  if (object.is_inst() && live_.address_base[object.index()] >= 0) {  // x + c, not computed
+    offset += live_.address_offset[object.index()];
+    object = Value::inst(uint32_t(live_.address_base[object.index()]));
+  }
+  return x86::ptr(ra_->gp(object), offset);
+}
+
 void TraceCompiler::get_field(uint32_t i) {
   auto* f = static_cast<const FieldDescr*>(t_.insts[i].descr);
-  x86::Gp base = ra_->gp(args(i)[0]);
-  load(x86::ptr(base, int32_t(f->offset)), f->size, f->is_signed, f->type);
+  load(field(args(i)[0], f), f->size, f->is_signed, f->type);
 }
 
 void TraceCompiler::set_field(uint32_t i) {
   auto a = args(i);
   auto* f = static_cast<const FieldDescr*>(t_.insts[i].descr);
-  x86::Gp base = ra_->gp(a[0]);
-  x86::Mem mem = x86::ptr(base, int32_t(f->offset));
+  x86::Mem mem = field(a[0], f);
   store(mem, f->size, a[1]);
   if (t_.insts[i].op == Op::setfield_gc && f->type == Type::Ref && needs_barrier(a[0], a[1]))
     write_barrier(mem);

@@ -225,6 +225,8 @@ bool TraceCompiler::keeps_flags(uint32_t j) const {
     case Op::debug_merge_point:
     case Op::private_frame:
       return true;
+    case Op::int_add:
+      return live_.address_base[j] >= 0;  // no code
     case Op::setfield_gc: {
       auto* f = static_cast<const FieldDescr*>(inst.descr);
       auto a = t_.args(inst);

@@ -167,6 +167,9 @@ class TraceCompiler {
 
   bool needs_barrier(Value object, Value value) const;
 
+  // The field `f` of `object` as a memory operand (an address addition folded in).
+  x86::Mem field(Value object, const FieldDescr* f);
+
   void get_field(uint32_t i);
 
   void set_field(uint32_t i);

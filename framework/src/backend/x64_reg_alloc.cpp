@@ -54,7 +54,11 @@ void RegAlloc::end() {
   auto release = [&](Value v) {
     if (v.is_inst() && live_.last_use[v.index()] == current_) free_value(v.index());
   };
-  for (Value v : t_.args(t_.insts[current_])) release(v);
+  for (Value v : t_.args(t_.insts[current_])) {
+    release(v);
+    if (v.is_inst() && live_.address_base[v.index()] >= 0)
+      release(Value::inst(uint32_t(live_.address_base[v.index()])));
+  }
   for (Value v : live_.saved[current_]) release(v);
   release(Value::inst(current_));
   pinned_ = 0;

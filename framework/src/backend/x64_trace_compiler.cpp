@@ -71,6 +71,8 @@ void TraceCompiler::lower(uint32_t i) {
         ra_->def_gp_from(a[0]);
       return;
     case Op::int_add:
+      if (live_.address_base[i] >= 0) return;  // folded into the loads and stores using it
+      return binary(i, asmjit::x86::Inst::kIdAdd);
     case Op::int_add_ovf:
       return binary(i, asmjit::x86::Inst::kIdAdd);
     case Op::int_sub:

@@ -161,3 +161,25 @@ for _n, _f in (("strict", _strict), ("ignore", _ignore), ("replace", _replace),
                ("namereplace", _backslashreplace)):
     _error_handlers[_n] = _f
 del _n, _f
+
+
+class _BuiltinFunction:
+    # CPython's codec functions are built-in functions, which do not bind as methods: the
+    # encodings package stores them as class attributes (`encode = codecs.utf_8_encode` in
+    # StreamWriter, `_buffer_decode = codecs.utf_8_decode` in IncrementalDecoder)
+
+    def __init__(self, f):
+        self._f = f
+        self.__name__ = self.__qualname__ = f.__name__
+
+    def __call__(self, *args, **kwargs):
+        return self._f(*args, **kwargs)
+
+    def __repr__(self):
+        return "<built-in function %s>" % self.__name__
+
+
+for _n in ("utf_8_encode", "utf_8_decode", "ascii_encode", "ascii_decode", "latin_1_encode",
+           "latin_1_decode", "escape_encode"):
+    globals()[_n] = _BuiltinFunction(globals()[_n])
+del _n

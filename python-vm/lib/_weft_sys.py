@@ -57,6 +57,115 @@ class _Implementation:
 
 sys.implementation = _Implementation(name="weft", cache_tag=None, version=sys.version_info,
                                      hexversion=sys.hexversion, _multiarch="x86_64-linux-gnu")
+class _StdBuffer:
+    # sys.stdin.buffer, sys.stdout.buffer, sys.stderr.buffer: bytes through the text stream's
+    # own buffer (src/vm/builtins.cpp: _write_bytes, _read_bytes), so text and bytes stay in
+    # order
+    def __init__(self, stream, reading):
+        self._stream = stream
+        self._reading = reading
+        self.name = stream.name
+        self.mode = "rb" if reading else "wb"
+        self.closed = False
+        self.raw = self
+
+    def __repr__(self):
+        return "<_io.%s name=%r>" % ("BufferedReader" if self._reading else "BufferedWriter",
+                                     self.name)
+
+    def _check(self, reading):
+        if reading != self._reading:
+            import io
+            raise io.UnsupportedOperation("read" if reading else "write")
+
+    def write(self, data):
+        self._check(False)
+        if not isinstance(data, bytes):
+            if isinstance(data, str) or not hasattr(data, "__len__"):
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(data).__name__)
+            data = bytes(data)
+        self._stream._write_bytes(data)
+        return len(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check(True)
+        return self._stream._read_bytes(-1 if size is None else size)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readline(self, size=-1):
+        self._check(True)
+        if size is not None and size >= 0:
+            line = b""
+            while len(line) < size:
+                c = self._stream._read_bytes(1)
+                if not c:
+                    break
+                line += c
+                if c == b"\n":
+                    break
+            return line
+        return self._stream._read_bytes(None)
+
+    def readlines(self, hint=-1):
+        return list(self)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def flush(self):
+        self._stream.flush()
+
+    def fileno(self):
+        return self._stream.fileno()
+
+    def isatty(self):
+        return self._stream.isatty()
+
+    def readable(self):
+        return self._reading
+
+    def writable(self):
+        return not self._reading
+
+    def seekable(self):
+        return False
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        pass
+
+
+def _reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
+                 write_through=None):
+    # the std streams are always UTF-8 text over their file descriptors
+    if encoding is not None and encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        raise LookupError("weft-python's std streams are UTF-8 only, not %r" % (encoding,))
+
+
+for _s in (sys.stdin, sys.stdout, sys.stderr):
+    _s.reconfigure = _reconfigure
+del _s
+sys.stdin.buffer = _StdBuffer(sys.stdin, True)
+sys.stdout.buffer = _StdBuffer(sys.stdout, False)
+sys.stderr.buffer = _StdBuffer(sys.stderr, False)
 sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
 sys.prefix = sys.base_prefix = sys.exec_prefix = "/usr"
 sys.dont_write_bytecode = True

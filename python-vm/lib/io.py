@@ -267,3 +267,183 @@ class BufferedReader(IOBase):
         if not self.closed:
             self.closed = True
             self.raw.close()
+
+
+class TextIOWrapper(IOBase):
+    # text over a binary stream (BytesIO, a BufferedReader, sys.stdout.buffer, a file opened
+    # in binary mode): decoding with an incremental decoder, python3's newline translation
+    # (None: universal newlines in, "\n" out; "": none; "\r", "\n", "\r\n": that ending);
+    # files from open() are built-in objects
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        import codecs
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        if encoding is None or encoding == "locale":
+            encoding = "utf-8"
+        if not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
+                            % type(encoding).__name__)
+        self.buffer = buffer
+        codecs.lookup(encoding)  # LookupError for an unknown encoding
+        self.encoding = encoding
+        self.errors = errors or "strict"
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self.write_through = write_through
+        self._decoder = None
+        self._encoding_name = encoding
+        self._pending = ""  # decoded text not yet returned
+        self._eof = False
+        self._pending_cr = False  # universal newlines: a "\r" at the end of a chunk
+
+    closed = property(lambda self: self.buffer.closed)
+    name = property(lambda self: self.buffer.name)
+    newlines = None
+
+    def __repr__(self):
+        try:
+            return "<_io.TextIOWrapper name=%r encoding=%r>" % (self.name, self.encoding)
+        except AttributeError:
+            return "<_io.TextIOWrapper encoding=%r>" % (self.encoding,)
+
+    def _check_closed(self):
+        if self.buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def isatty(self):
+        return self.buffer.isatty()
+
+    def _translate_in(self, text, final):
+        if self._newline is not None or not text:
+            return text
+        if self._pending_cr:
+            text = "\r" + text
+            self._pending_cr = False
+        if text.endswith("\r") and not final:
+            text = text[:-1]
+            self._pending_cr = True
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def _read_chunk(self, size=DEFAULT_BUFFER_SIZE):
+        # more decoded text into _pending; False at the end of the stream
+        if self._eof:
+            return False
+        if self._decoder is None:
+            import codecs
+            self._decoder = codecs.getincrementaldecoder(self._encoding_name)(self.errors)
+        read1 = getattr(self.buffer, "read1", self.buffer.read)
+        data = read1(size)
+        final = not data
+        self._eof = final
+        self._pending += self._translate_in(self._decoder.decode(data or b"", final), final)
+        return not final
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            while self._read_chunk():
+                pass
+            text, self._pending = self._pending, ""
+            return text
+        while len(self._pending) < size and self._read_chunk():
+            pass
+        text, self._pending = self._pending[:size], self._pending[size:]
+        return text
+
+    def _line_end(self, start):
+        # the index after the first line ending at or after `start`, or -1
+        if self._newline is None or self._newline == "\n":
+            i = self._pending.find("\n", start)
+            return -1 if i < 0 else i + 1
+        if self._newline == "":
+            for i in range(start, len(self._pending)):
+                c = self._pending[i]
+                if c == "\n":
+                    return i + 1
+                if c == "\r":
+                    if i + 1 < len(self._pending):
+                        return i + 2 if self._pending[i + 1] == "\n" else i + 1
+                    if self._eof:
+                        return i + 1
+                    return -1
+            return -1
+        i = self._pending.find(self._newline, start)
+        return -1 if i < 0 else i + len(self._newline)
+
+    def readline(self, size=-1):
+        self._check_closed()
+        start = 0
+        while True:
+            end = self._line_end(start)
+            if end >= 0 or (size is not None and 0 <= size <= len(self._pending)):
+                break
+            start = max(0, len(self._pending) - 1)
+            if not self._read_chunk():
+                end = len(self._pending)
+                break
+        if size is not None and size >= 0 and (end < 0 or end > size):
+            end = size
+        line, self._pending = self._pending[:end], self._pending[end:]
+        return line
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        text = s
+        if self._newline not in (None, "", "\n"):
+            text = text.replace("\n", self._newline)
+        self.buffer.write(text.encode(self._encoding_name, self.errors))
+        if self.write_through or (self.line_buffering and ("\n" in s or "\r" in s)):
+            self.flush()
+        return len(s)
+
+    def flush(self):
+        self._check_closed()
+        self.buffer.flush()
+
+    def close(self):
+        if not self.buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self.buffer.close()
+
+    def detach(self):
+        self.flush()
+        b, self.buffer = self.buffer, None
+        return b
+
+    def tell(self):
+        raise UnsupportedOperation("tell")
+
+    def seek(self, pos, whence=0):
+        if pos == 0 and whence == 0:
+            self.flush()
+            self.buffer.seek(0)
+            self._pending = ""
+            self._eof = False
+            self._decoder = None
+            return 0
+        raise UnsupportedOperation("seek")
+
+    def reconfigure(self, **kw):
+        for k in ("errors", "line_buffering", "write_through"):
+            if k in kw and kw[k] is not None:
+                setattr(self, k, kw[k])
+        if kw.get("encoding"):
+            self._encoding_name = self.encoding = kw["encoding"]
+            self._decoder = None

@@ -138,6 +138,20 @@ Value special_attr(Value obj, Str* name) {
         if (sz < 2 || sz > 5 || idx >= sz) return rt.None;
         return e->args->at(idx);
       }
+      if (isinstance(obj, rt.UnicodeError) &&
+          (n == "encoding" || n == "object" || n == "start" || n == "end" || n == "reason")) {
+        // CPython's arguments: (encoding, object, start, end, reason), no encoding for
+        // UnicodeTranslateError
+        bool translate = isinstance(obj, rt.UnicodeTranslateError);
+        int64_t idx = n == "encoding" ? 0
+                      : n == "object" ? 1
+                      : n == "start"  ? 2
+                      : n == "end"    ? 3
+                                      : 4;
+        int64_t want = translate ? 4 : 5;
+        if (translate) idx--;
+        if (e->args && e->args->size == want && idx >= 0) return e->args->at(idx);
+      }
       if (n == "code" && isinstance(obj, rt.SystemExit))
         return e->args && e->args->size ? e->args->at(0) : Value(rt.None);
       break;

@@ -3,7 +3,9 @@
 // CPython's UnicodeEncodeError / UnicodeDecodeError messages. Other codecs raise LookupError.
 #include <cstdio>
 #include <string>
+#include <vector>
 
+#include "objects/layout_predicates.h"
 #include "vm/runtime.h"
 
 namespace weft::python {
@@ -41,6 +43,15 @@ std::string char_escape(uint32_t cp) {
   else
     std::snprintf(buf, sizeof buf, "\\U%08x", cp);
   return buf;
+}
+
+// raises `type` (UnicodeEncodeError or UnicodeDecodeError) with CPython's five arguments
+Value raise_unicode_error(Type* type, const char* encoding, Value object, int64_t start,
+                          int64_t end, const char* reason) {
+  if (!object) return object;
+  Value args[5] = {new_str(encoding), object, new_int(start), new_int(end), new_str(reason)};
+  Value exc = call(type, args, 5);
+  return exc ? raise_value(exc) : exc;
 }
 
 bool known_handler(std::string_view errors, bool encoding) {
@@ -123,15 +134,9 @@ Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
         j += static_cast<size_t>(m);
         end++;
       }
-      if (end - pos == 1)
-        return raise_fmt(rt.UnicodeEncodeError,
-                         "'%s' codec can't encode character '%s' in position %lld: ordinal not "
-                         "in range(%u)",
-                         name, char_escape(cp).c_str(), static_cast<long long>(pos), limit);
-      return raise_fmt(rt.UnicodeEncodeError,
-                       "'%s' codec can't encode characters in position %lld-%lld: ordinal not in "
-                       "range(%u)",
-                       name, static_cast<long long>(pos), static_cast<long long>(end - 1), limit);
+      return raise_unicode_error(
+          rt.UnicodeEncodeError, name, s, pos, end,
+          limit == 0x80 ? "ordinal not in range(128)" : "ordinal not in range(256)");
     }
     if (errors == "replace") {
       out += '?';
@@ -176,13 +181,9 @@ Value codec_decode(std::string_view data, std::string_view encoding, std::string
       }
     }
     if (errors == "strict") {
-      if (bad == 1)
-        return raise_fmt(rt.UnicodeDecodeError,
-                         "'%s' codec can't decode byte 0x%02x in position %zu: %s", name, c, i,
-                         reason);
-      return raise_fmt(rt.UnicodeDecodeError,
-                       "'%s' codec can't decode bytes in position %zu-%zu: %s", name, i,
-                       i + bad - 1, reason);
+      std::string copy(data);  // `data` may be inside a heap object
+      return raise_unicode_error(rt.UnicodeDecodeError, name, new_bytes(copy),
+                                 static_cast<int64_t>(i), static_cast<int64_t>(i + bad), reason);
     }
     if (errors == "replace") {
       utf8_encode(out, 0xFFFD);
@@ -192,6 +193,56 @@ Value codec_decode(std::string_view data, std::string_view encoding, std::string
     i += bad;
   }
   return new_str(out);
+}
+
+}  // namespace weft::python
+
+namespace weft::python {
+
+// str() of a UnicodeEncodeError/DecodeError/TranslateError made with CPython's arguments
+// (encoding, object, start, end, reason; no encoding for TranslateError): CPython's message.
+// False for other arguments (str() of the args as for any exception).
+bool unicode_error_str(Exception* e, Value* out) {
+  Tuple* a = e->args;
+  bool translate = isinstance(e, rt.UnicodeTranslateError);
+  int64_t k = translate ? 0 : 1;
+  if (!a || a->size != 4 + k || (!translate && !is_str(a->at(0))) || !is_int(a->at(k + 1)) ||
+      !is_int(a->at(k + 2)) || !is_str(a->at(k + 3)))
+    return false;
+  Value object = a->at(k);
+  int64_t start, end;
+  if (!int_to_int64(a->at(k + 1), &start) || !int_to_int64(a->at(k + 2), &end)) return false;
+  std::string enc = translate ? "" : std::string(a->at(0).as<Str>()->view());
+  std::string reason(a->at(k + 3).as<Str>()->view());
+  char buf[160];
+  bool decode = isinstance(e, rt.UnicodeDecodeError);
+  if (decode) {
+    if (!object.is_ptr() || object.obj()->type->layout != Layout::Bytes) return false;
+    Str* b = object.as<Str>();
+    if (end == start + 1 && start >= 0 && start < b->size)
+      std::snprintf(buf, sizeof buf, "can't decode byte 0x%02x in position %lld: ",
+                    static_cast<unsigned char>(b->data()[start]), static_cast<long long>(start));
+    else
+      std::snprintf(buf, sizeof buf,
+                    "can't decode bytes in position %lld-%lld: ", static_cast<long long>(start),
+                    static_cast<long long>(end - 1));
+  } else {
+    if (!is_str(object)) return false;
+    Str* s = object.as<Str>();
+    const char* what = translate ? "translate" : "encode";
+    if (end == start + 1 && start >= 0 && start < s->chars) {
+      std::vector<uint32_t> cps = str_codepoints(s);
+      std::snprintf(buf, sizeof buf, "can't %s character '%s' in position %lld: ", what,
+                    char_escape(cps[static_cast<size_t>(start)]).c_str(),
+                    static_cast<long long>(start));
+    } else {
+      std::snprintf(buf, sizeof buf, "can't %s characters in position %lld-%lld: ", what,
+                    static_cast<long long>(start), static_cast<long long>(end - 1));
+    }
+  }
+  std::string msg = translate ? "" : "'" + enc + "' codec ";
+  *out = new_str(msg + buf + reason);
+  return true;
 }
 
 }  // namespace weft::python

@@ -158,6 +158,9 @@ Value stop_iteration_value(Value exc) {
 Value exception_str(Exception* e) {
   Tuple* a = e->args;
   if (!a || a->size == 0) return rt.empty_str;
+  Value unicode_msg;
+  if (a->size >= 4 && isinstance(e, rt.UnicodeError) && unicode_error_str(e, &unicode_msg))
+    return unicode_msg;
   if (a->size == 1) {
     if (isinstance(e, rt.KeyError)) return repr(a->at(0));
     return to_str(a->at(0));

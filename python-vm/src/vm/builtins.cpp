@@ -1,4 +1,5 @@
 // The builtins module: print, len, min/max/sum, sorted, conversions, introspection ...
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -856,6 +857,41 @@ Value textio_flush(Value self, Value*, int64_t, Tuple*) {
   return rt.None;
 }
 
+// The binary side of the std streams (sys.stdout.buffer ... in lib/_weft_sys.py): bytes go
+// through the same buffer and stdio stream as the text, so the two stay in order.
+Value textio_write_bytes(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1 || !args[0].is_ptr() || args[0].obj()->type->layout != Layout::Bytes)
+    return raise(rt.TypeError, "_write_bytes(bytes)");
+  write_fd(textio_fd(self), args[0].as<Str>()->view());
+  return rt.None;
+}
+
+// _read_bytes(n): up to n bytes of stdin (all with n < 0); _read_bytes(None): one line
+Value textio_read_bytes(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "_read_bytes(n)");
+  std::string out, line;
+  if (args[0] == Value(rt.None)) {
+    if (read_stdin_line(out) < 0) return Value();
+    return new_bytes(out);
+  }
+  int64_t n;
+  if (!int_index(args[0], &n)) return Value();
+  flush_stdout();
+  while (n < 0 || static_cast<int64_t>(out.size()) < n) {
+    int c = std::getc(stdin);
+    if (c == EOF) {
+      if (std::ferror(stdin) && errno == EINTR) {
+        std::clearerr(stdin);
+        if (check_signals() < 0) return Value();
+        continue;
+      }
+      break;
+    }
+    out += static_cast<char>(c);
+  }
+  return new_bytes(out);
+}
+
 }  // namespace
 
 void set_stdout_buffering(StdoutBuffering mode) { g_stdout_buffering = mode; }
@@ -994,6 +1030,8 @@ void builtins_init() {
   gc::add_root(reinterpret_cast<void**>(&g_textio_type));  // instances may outlive sys
   add_method(g_textio_type, "write", textio_write);
   add_method(g_textio_type, "flush", textio_flush);
+  add_method(g_textio_type, "_write_bytes", textio_write_bytes);
+  add_method(g_textio_type, "_read_bytes", textio_read_bytes);
   add_method(g_textio_type, "readline", textio_readline);
   add_method(g_textio_type, "read", textio_read);
   add_method(g_textio_type, "readlines", textio_readlines);

@@ -330,6 +330,7 @@ uint32_t utf8_decode_at(const char* p, int64_t* len);
 // str.encode / bytes.decode (codecs.cpp): utf-8, ascii, latin-1; LookupError for others
 Value codec_encode(Str* s, std::string_view encoding, std::string_view errors);
 Value codec_decode(std::string_view data, std::string_view encoding, std::string_view errors);
+bool unicode_error_str(Exception* e, Value* out);  // CPython's message from the five arguments
 void utf8_encode(std::string& out, uint32_t cp);
 std::vector<uint32_t> str_codepoints(Str* s);
 int64_t utf8_index_to_offset(Str* s, int64_t index);

@@ -1,10 +1,12 @@
 // Internal interface of the compiler, shared by compiler*.cpp.
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "weft/php/ast.h"
@@ -58,7 +60,10 @@ struct LoopCtx {
 
 struct TryCtx {
   const Node* finally_body;  // null: no finally
-  std::vector<uint32_t>* range_starts;
+  // Code inside the try's range that its handler must not cover: the copies of finally
+  // blocks a return/break/continue runs on its way out (one that throws would otherwise run
+  // its own finally again). Owned by stmt_try.
+  std::vector<std::pair<uint32_t, uint32_t>>* holes;
 };
 
 struct LvStep {
@@ -126,6 +131,9 @@ class FnCompiler {
   void stmt_break(const Node* n, bool is_continue);
   void stmt_return(const Node* n);
   void inline_finally_until(size_t try_depth);
+  void add_handler_ranges(uint32_t start, uint32_t end,
+                          const std::vector<std::pair<uint32_t, uint32_t>>& holes,
+                          uint32_t handler);
 
   // expressions: the result operand (register or constant)
   int32_t expr(const Node* n, int32_t dst = kNone);

@@ -381,7 +381,11 @@ void FnCompiler::inline_finally_until(size_t try_depth) {
   while (tries.size() > try_depth) {
     TryCtx t = tries.back();
     tries.pop_back();
-    if (t.finally_body) stmts(t.finally_body);
+    if (!t.finally_body) continue;
+    uint32_t start = pc();
+    stmts(t.finally_body);
+    // the copy runs outside this try and the inner ones being left, inside the outer ones
+    for (size_t j = tries.size(); j < saved.size(); ++j) saved[j].holes->push_back({start, pc()});
   }
   tries = saved;
 }
@@ -461,11 +465,23 @@ void FnCompiler::stmt_return(const Node* n) {
   emit(Op::Return, v, kNone, kNone, share);
 }
 
+// Handler entries for [start, end) without the holes (ascending, inside the range).
+void FnCompiler::add_handler_ranges(uint32_t start, uint32_t end,
+                                    const std::vector<std::pair<uint32_t, uint32_t>>& holes,
+                                    uint32_t handler) {
+  for (auto [hs, he] : holes) {
+    if (hs > start) code->handlers.push_back(TryRange{start, hs, handler});
+    start = std::max(start, he);
+  }
+  if (end > start) code->handlers.push_back(TryRange{start, end, handler});
+}
+
 void FnCompiler::stmt_try(const Node* n) {
   // try body
   const Node* fin = n->kid(2);
   uint32_t start = pc();
-  tries.push_back(TryCtx{fin, nullptr});
+  std::vector<std::pair<uint32_t, uint32_t>> holes, catch_holes;
+  tries.push_back(TryCtx{fin, &holes});
   stmts(n->kid(0));
   tries.pop_back();
   uint32_t end = pc();
@@ -474,7 +490,7 @@ void FnCompiler::stmt_try(const Node* n) {
   jump_to(done);
   // catch dispatch
   uint32_t handler = pc();
-  code->handlers.push_back(TryRange{start, end, handler});
+  add_handler_ranges(start, end, holes, handler);
   const Node* catches = n->kid(1);
   uint32_t cstart = pc();
   Label finally_on_exception;
@@ -491,7 +507,7 @@ void FnCompiler::stmt_try(const Node* n) {
     Label next;
     uint32_t at = emit(Op::Catch, var, kstr(names), kNone);
     next.jumps.push_back(at);
-    tries.push_back(TryCtx{fin, nullptr});
+    tries.push_back(TryCtx{fin, &catch_holes});
     stmts(c->kid(2));
     tries.pop_back();
     if (fin) stmts(fin);
@@ -502,7 +518,7 @@ void FnCompiler::stmt_try(const Node* n) {
   if (fin) {
     // No catch matched, or a catch body threw: run finally, then rethrow.
     uint32_t fh = pc();
-    if (cend > cstart) code->handlers.push_back(TryRange{cstart, cend, fh});
+    add_handler_ranges(cstart, cend, catch_holes, fh);
     int32_t ex = temp();
     emit(Op::Catch, ex, kstr(""), kNone);
     stmts(fin);

@@ -205,3 +205,44 @@ TEST_CASE("growth_from_live: a fragmented heap grows by a multiple of its live b
   CHECK(majors_after_fragmenting(false, &live_default, &in_use_default) == 0);
   CHECK(in_use_default == in_use);
 }
+
+namespace {
+
+HeapConfig small_floor_config() {
+  HeapConfig config = test_config();
+  config.min_major_heap = size_t{1} << 20;
+  config.nursery_bytes = size_t{256} << 10;
+  config.growth_from_live = true;
+  config.growth_factor = 1.25;
+  config.stress_interval = 0;  // the policy's own collections only (gc_tests_stress sets it)
+  config.evacuate = Evacuation::Off;
+  return config;
+}
+
+}  // namespace
+
+TEST_CASE("growth_from_live: a small heap that keeps what it allocates doubles between majors") {
+  Heap heap(small_floor_config());
+  Root<Node> chain;
+  // 12 MiB kept: growing by a quarter of the live bytes from the 1 MiB floor would take ~11
+  // majors that each find everything alive. Each minor collection finds its nursery alive and
+  // keeps the next major at twice the heap in use, so none comes below 16 MiB.
+  for (size_t kept = 0; kept < (size_t{12} << 20); kept += total_size(sizeof(Node))) {
+    Node* n = heap.make<Node>();
+    n->left = chain.get();
+    chain = n;
+  }
+  CHECK(heap.stats().minor_collections >= 40);
+  CHECK(heap.stats().major_collections <= 1);
+}
+
+TEST_CASE("growth_from_live: a small heap whose promoted objects die keeps the small floor") {
+  Heap heap(small_floor_config());
+  // Each node stays alive for the next 1,024 allocations, so every minor collection promotes the
+  // last ones (a sixth of its nursery), which die soon after: only majors free them.
+  constexpr uint32_t kRing = 1024;
+  Root<RefArray<Node>> ring = RefArray<Node>::make(heap, kRing);
+  for (uint32_t i = 0; i < 1000000; ++i) ring->at(i % kRing) = heap.make<Node>();
+  CHECK(heap.stats().major_collections >= 2);
+  CHECK(heap.stats().peak_heap_committed <= (size_t{4} << 20));
+}

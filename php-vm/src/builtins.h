@@ -69,6 +69,7 @@ uint32_t php_mt_rand();
 int64_t php_mt_rand_range(int64_t min, int64_t max);
 void register_date_builtins(VM& vm);
 void register_json_decode_builtins(VM& vm);
+void set_json_last_error(int64_t code);  // json_last_error() after json_encode
 void register_introspect_builtins(VM& vm);
 void register_scanf_builtins(VM& vm);  // sscanf, fscanf
 

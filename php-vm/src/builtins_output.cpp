@@ -410,6 +410,9 @@ static void json_indent(std::string& out, int64_t flags, int depth) {
   spaces(out, depth * 4);
 }
 
+// A value json cannot encode (a resource) was met: php's JSON_ERROR_UNSUPPORTED_TYPE.
+static bool g_json_unsupported = false;
+
 bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags, int depth) {
   const Value& v = deref(v0);
   switch (v.tag) {
@@ -433,6 +436,10 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
     }
     case Tag::Str:
       json_string(out, v.s->view(), flags);
+      return true;
+    case Tag::Res:
+      g_json_unsupported = true;
+      out += "null";
       return true;
     case Tag::Arr: {
       Array* a = v.a;
@@ -553,7 +560,21 @@ WEFT_PHP_NATIVE(f_var_export) {
 WEFT_PHP_NATIVE(f_json_encode) {
   if (!check_arity(vm, "json_encode", argc, 1, 3)) return false;
   std::string out;
-  if (!json_encode_value(vm, out, args[0], to_int(arg_at(args, argc, 1)), 0)) return false;
+  int64_t flags = to_int(arg_at(args, argc, 1));
+  g_json_unsupported = false;
+  if (!json_encode_value(vm, out, args[0], flags, 0)) return false;
+  if (g_json_unsupported) {
+    if (flags & 4194304) {  // JSON_THROW_ON_ERROR
+      vm.throw_error("JsonException", "Type is not supported");
+      vm.set_prop(vm.exception, "code", Value::integer(8));
+      return false;
+    }
+    set_json_last_error(8);
+    // JSON_PARTIAL_OUTPUT_ON_ERROR: null in its place
+    *ret = (flags & 512) ? Value::str(new_string(out)) : Value::boolean(false);
+    return true;
+  }
+  set_json_last_error(0);
   *ret = Value::str(new_string(out));
   return true;
 }
@@ -563,6 +584,17 @@ void register_output_builtins(VM& vm) {
   vm.register_native("print_r", f_print_r);
   vm.register_native("var_export", f_var_export);
   vm.register_native("json_encode", f_json_encode);
+  define_int_constants(vm, {{"JSON_PARTIAL_OUTPUT_ON_ERROR", 512},
+                            {"JSON_OBJECT_AS_ARRAY", 1},
+                            {"JSON_BIGINT_AS_STRING", 2},
+                            {"JSON_ERROR_NONE", 0},
+                            {"JSON_ERROR_DEPTH", 1},
+                            {"JSON_ERROR_STATE_MISMATCH", 2},
+                            {"JSON_ERROR_CTRL_CHAR", 3},
+                            {"JSON_ERROR_SYNTAX", 4},
+                            {"JSON_ERROR_UTF8", 5},
+                            {"JSON_ERROR_UNSUPPORTED_TYPE", 8},
+                            {"JSON_ERROR_UTF16", 10}});
 }
 
 }  // namespace weft::php

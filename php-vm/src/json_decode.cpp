@@ -17,6 +17,7 @@ enum JsonError {
   kCtrlChar = 3,
   kSyntax = 4,
   kUtf8 = 5,
+  kUnsupportedType = 8,
   kUtf16 = 10,
 };
 
@@ -324,10 +325,15 @@ WEFT_PHP_NATIVE(f_json_last_error_msg) {
     case kUtf16:
       m = "Single unpaired UTF-16 surrogate in unicode escape";
       break;
+    case kUnsupportedType:
+      m = "Type is not supported";
+      break;
   }
   *ret = Value::str(intern(m));
   return true;
 }
+
+void set_json_last_error(int64_t code) { g_last_error = code; }
 
 void register_json_decode_builtins(VM& vm) {
   vm.register_native("json_decode", f_json_decode);

@@ -198,6 +198,16 @@ Value special_attr(Value obj, Str* name) {
     case Layout::Generator:
       if (n == "__name__") return obj.as<Generator>()->name.get();
       if (n == "__qualname__") return obj.as<Generator>()->qualname.get();
+      if (n.size() > 3 && (n.substr(0, 3) == "gi_" || n.substr(0, 3) == "cr_")) {
+        // generators' gi_*, coroutines' cr_* (no frame objects: no gi_frame)
+        Generator* g = obj.as<Generator>();
+        std::string_view a = n.substr(3);
+        Frame* f = g->frame.get();
+        if (a == "running") return g->running ? rt.True : rt.False;
+        if (a == "code" && f) return f->code.get();
+        if (a == "suspended")
+          return f && f->started && !f->finished && !g->running ? rt.True : rt.False;
+      }
       break;
     case Layout::Property:
       if (n == "fget") return obj.as<Wrapper>()->a.v ? Value(obj.as<Wrapper>()->a) : Value(rt.None);

@@ -322,7 +322,8 @@ void SymbolTable::visit_expr(const Expr* e) {
     case EK::YieldFrom:
     case EK::Await:
       if (cur_->kind != ScopeKind::Function) {
-        error("'yield' outside function", e->pos);
+        error(e->kind == EK::Await ? "'await' outside function" : "'yield' outside function",
+              e->pos);
         return;
       }
       if (e->kind == EK::YieldFrom && cur_->coroutine && !cur_->comprehension) {

@@ -824,7 +824,11 @@ bool Parser::set_context(Expr* e, Ctx ctx, bool aug) {
       (e->ck == ConstKind::None || e->ck == ConstKind::True || e->ck == ConstKind::False))
     return error_range(e->pos, std::string("cannot assign to ") + what);
   // "here. Maybe you meant '==' ..." when the next token is '=' (plain assignment)
-  if (in_assign)
+  // ... for targets of bitwise_or level or tighter (python3's grammar catches comparisons,
+  // not/and/or, conditional expressions and lambdas by other rules)
+  bool loose = e->kind == EK::Compare || e->kind == EK::BoolOp || e->kind == EK::IfExp ||
+               e->kind == EK::Lambda || (e->kind == EK::UnaryOp && e->op == kNot);
+  if (in_assign && !loose)
     return error_range(e->pos, std::string("cannot assign to ") + what +
                                    " here. Maybe you meant '==' instead of '='?");
   return error_range(e->pos, std::string("cannot assign to ") + what);

@@ -715,7 +715,7 @@ Stmt* Parser::expr_or_assign_stmt() {
         error_range(chain[i]->pos, "assignment to yield expression not possible");
         return nullptr;
       }
-      in_assign = true;
+      in_assign = i == 0;  // python3's "Maybe you meant '=='" is about the first target only
       bool ok = set_context(chain[i], Ctx::Store);
       in_assign = false;
       if (!ok) return nullptr;

@@ -511,6 +511,8 @@ static bool simple_call_ok(const CallInfo& ci, const Function* fn) {
   return true;
 }
 
+static const Value kNullArg = Value::null();
+
 int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
                 Class* called) {
   if (ci.simple != fn) [[unlikely]] {
@@ -533,23 +535,18 @@ int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, O
   Value* regs = f->regs();
   Value* cregs = caller->regs();
   const int32_t* ops = ci.args.data();
-  static const Value kNull = Value::null();
   for (uint32_t i = 0; i < argc; ++i) {
     // a pointer to the argument, not a local Value: assigning a local would run the write
     // barrier's range test on the native stack for every pointer argument
+    // (a constant operand is a negative index: the caller's frame holds its constants there)
     int32_t op = ops[i];
-    const Value* v;
-    if (op < 0) {
-      v = &caller->code->consts[size_t(~op)];
-    } else {
-      v = &cregs[op];
-      if (v->tag == Tag::Ref) {
-        v = &v->r->v;
-      } else if (v->tag == Tag::Undef) [[unlikely]] {
-        if (uint32_t(op) < caller->code->nlocals)
-          vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
-        v = &kNull;
-      }
+    const Value* v = &cregs[op];
+    if (v->tag == Tag::Ref) {
+      v = &v->r->v;
+    } else if (v->tag == Tag::Undef) [[unlikely]] {
+      if (uint32_t(op) < caller->code->nlocals)
+        vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
+      v = &kNullArg;
     }
     mark_copy(*v);
     regs[i] = *v;
@@ -590,11 +587,7 @@ int call_native(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret) {
   // write barrier), not assigned.
   for (uint32_t i = 0; i < argc; ++i) {
     int32_t op = ci.args[i];
-    if (op < 0) {
-      new (&args[i]) Value(caller->code->consts[size_t(~op)]);
-      continue;
-    }
-    const Value& src = cregs[op];
+    const Value& src = cregs[op];  // a constant too (a negative index)
     if (src.tag == Tag::Undef && ci.kinds[i] == ArgCv) [[unlikely]] {
       if (uint32_t(op) < caller->code->nlocals)
         vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);

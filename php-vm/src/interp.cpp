@@ -99,11 +99,9 @@ static inline bool both_float(const Value& a, const Value& b, double* x, double*
 
 bool run_frame(VM& vm, Frame* f, Value* ret) {
   Code* code = f->code;
+  // The constant operand ~k (Code::consts[k]) is regs[~k]: the frame holds the constants just
+  // below its registers (VM::new_frame()), so an operand is read without testing its kind.
   Value* regs = f->regs();
-  if (code->consts_rev.size() != code->consts.size()) [[unlikely]]
-    code->consts_rev.assign(code->consts.rbegin(), code->consts.rend());
-  // the constant ~k (Code::consts[k]) is consts[~k], a negative index from the reversed copy's end
-  const Value* consts = code->consts_rev.data() + code->consts_rev.size();
   const Instr* ins = code->ins.data();
   const uint32_t nlocals = code->nlocals;
   uint32_t pc = f->pc;
@@ -116,15 +114,13 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
     warn_undefined(vm, code, x);
   };
   // Reads an operand for its value (constants, variables through references).
-  auto rd = [ consts, regs, &vm, code ](int32_t x) __attribute__((always_inline))->const Value& {
-    if (x < 0) return consts[x];
+  auto rd = [ regs, &vm, code ](int32_t x) __attribute__((always_inline))->const Value& {
     const Value& v = regs[x];
     if (v.tag > Tag::Undef && v.tag != Tag::Ref) [[likely]]
       return v;
     return read_slow(vm, code, v, x);
   };
-  auto rd_quiet = [ consts, regs ](int32_t x) __attribute__((always_inline))->const Value& {
-    if (x < 0) return consts[x];
+  auto rd_quiet = [regs](int32_t x) __attribute__((always_inline))->const Value& {
     const Value& v = regs[x];
     if (v.tag == Tag::Ref) return v.r->v;
     if (v.tag == Tag::Undef) return kNullValue;
@@ -132,9 +128,7 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   };
   // An operand as it is stored (a constant, or a register that may hold Undef or a Ref): for fast
   // paths that test the tag they need, so Undef and Ref fall through to the generic path's rd().
-  auto raw = [ consts, regs ](int32_t x) __attribute__((always_inline))->const Value& {
-    return (x < 0 ? consts : regs)[x];
-  };
+  auto raw = [regs](int32_t x) __attribute__((always_inline))->const Value& { return regs[x]; };
   // A value rd() would return as it is (neither Undef nor a Ref, nor a foreach iterator).
   auto plain = [](const Value& v) __attribute__((always_inline)) {
     return uint8_t(uint8_t(v.tag) - uint8_t(Tag::Null)) < uint8_t(Tag::Ref) - uint8_t(Tag::Null);

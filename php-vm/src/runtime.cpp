@@ -99,10 +99,8 @@ void VM::shutdown_after_fatal() {
 static bool run_in_scope(VM& vm, Frame* f, Function* fn, Value* ret) {
   vm.owned_functions.push_back(fn);
   Code* code = fn->code;
-  Frame* nf = gc_new_tail<Frame>(code->nregs * sizeof(Value));
+  Frame* nf = vm.new_frame(code, true);
   nf->fn = fn;
-  nf->code = code;
-  nf->nregs = code->nregs;
   nf->this_ = f->this_.get();
   nf->called = f->called;
   nf->prev = f;

@@ -72,6 +72,16 @@ void VM::set_memory_limit(size_t bytes) {
   stack_end = stack_base + (bytes == 0 ? room : std::min(room, std::max(bytes, used)));
 }
 
+void VM::place_consts(Code* code) {
+  code->consts_rev.assign(code->consts.rbegin(), code->consts.rend());
+  code->consts_placed = true;
+}
+
+Frame* VM::new_heap_frame(size_t bytes, bool heap) {
+  if (!heap) frame_stack_full(bytes);
+  return gc_new_tail<Frame>(bytes - sizeof(Frame));
+}
+
 void VM::frame_stack_full(size_t bytes) {
   bool region_full = bytes > size_t(stack_region_end - stack_top);
   bool native_low = static_cast<char*>(__builtin_frame_address(0)) <= native_stack_floor;

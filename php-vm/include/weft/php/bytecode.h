@@ -35,21 +35,21 @@ inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
   X(Div)                                                                                           \
   X(Mod)                                                                                           \
   X(Pow)                                                                                           \
-  X(Concat) X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne) X(Identical) X(NotIdentical)    \
-      X(Lt) X(Le) X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus) X(ToBool) X(Cast) X(IncDecCv)       \
-          X(IncDecLv) X(CompoundLv) X(CompoundCv) X(ConcatAssign) X(Jmp) X(JmpZ) X(JmpNz)          \
-              X(JmpNotNull) X(Echo) X(NewArray) X(ArrayAppend) X(ArraySet) X(ArraySpread)          \
-                  X(FetchDim) X(FetchProp) X(FetchStaticProp) X(FetchClassConst) X(FetchConst)     \
-                      X(LvCv) X(LvDim) X(LvProp) X(LvStaticProp) X(AssignDim) X(AssignLv)          \
-                          X(AssignProp) X(UnsetDim) X(UnsetProp) X(IssetVal) X(Call) X(CallMethod) \
-                              X(CallStatic) X(New) X(Return) X(MakeClosure) X(DeclareFunc)         \
-                                  X(DeclareClass) X(BindGlobal) X(BindStatic) X(Instanceof)        \
-                                      X(Throw) X(Catch) X(Rethrow) X(FeReset) X(FeFetch) X(FeKey)  \
-                                          X(Clone) X(Exit) X(RecvDefault) X(MatchError) X(Silence) \
-                                              X(Yield) X(YieldFrom) X(This) X(FuncGetArgs)         \
-                                                  X(ClassName) X(Print) X(ThrowError)              \
-                                                      X(CheckAbstract) X(Include) X(JmpCmp)        \
-                                                          X(VarVar)
+  X(Concat)                                                                                        \
+  X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne) X(Identical) X(NotIdentical) X(Lt) X(Le)  \
+      X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus) X(ToBool) X(Cast) X(IncDecCv) X(IncDecLv)       \
+          X(CompoundLv) X(CompoundCv) X(ConcatAssign) X(Jmp) X(JmpZ) X(JmpNz) X(JmpNotNull)        \
+              X(Echo) X(NewArray) X(ArrayAppend) X(ArraySet) X(ArraySpread) X(FetchDim)            \
+                  X(FetchProp) X(FetchStaticProp) X(FetchClassConst) X(FetchConst) X(LvCv)         \
+                      X(LvDim) X(LvProp) X(LvStaticProp) X(AssignDim) X(AssignLv) X(AssignProp)    \
+                          X(UnsetDim) X(UnsetProp) X(IssetVal) X(Call) X(CallMethod) X(CallStatic) \
+                              X(New) X(Return) X(MakeClosure) X(DeclareFunc) X(DeclareClass)       \
+                                  X(BindGlobal) X(BindStatic) X(Instanceof) X(Throw) X(Catch)      \
+                                      X(Rethrow) X(FeReset) X(FeFetch) X(FeKey) X(Clone) X(Exit)   \
+                                          X(RecvDefault) X(MatchError) X(Silence) X(Yield)         \
+                                              X(YieldFrom) X(This) X(FuncGetArgs) X(ClassName)     \
+                                                  X(Print) X(ThrowError) X(CheckAbstract)          \
+                                                      X(Include) X(JmpCmp) X(VarVar)
 
 enum class Op : uint8_t {
 #define WEFT_PHP_OP_ENUM(o) o,
@@ -132,10 +132,10 @@ struct Code {
   // The early destructors (drops.cpp) read a running frame's registers only up to it.
   std::vector<uint32_t> live_regs;
   std::vector<Value> consts;
-  // consts reversed (filled by the interpreter on the first run): operand x < 0 is
-  // (data() + size())[x], so a register and a constant are both base[x], one base picked by a
-  // conditional move instead of two addresses computed and one picked.
+  // consts reversed (filled by VM::new_frame() for the first frame): each frame holds a copy
+  // just below its registers, so operand x < 0 is regs[x] as a register is (Frame::nconsts).
   std::vector<Value> consts_rev;
+  bool consts_placed = false;            // consts_rev is filled
   std::vector<std::string> local_names;  // the first nlocals registers
   std::vector<CallInfo> calls;
   std::vector<TryRange> handlers;    // innermost first

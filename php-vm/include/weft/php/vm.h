@@ -42,13 +42,17 @@ struct Frame {
   uint32_t pc = 0;
   uint32_t nregs;
   uint32_t argc = 0;
+  // The code's constants, reversed, sit between this header and the registers: the constant
+  // operand ~k (Code::consts[k]) is regs()[~k], so the interpreter reads a register and a
+  // constant from one base without testing which it is (see new_frame()).
+  uint32_t nconsts = 0;
   // Generators: the frame outlives the call; these hold the state between resumptions.
   uint8_t gen_state = 0;  // GenState
   int64_t gen_auto_key = 0;
   Value gen_key, gen_val, gen_ret;
-  Value* regs() { return reinterpret_cast<Value*>(this + 1); }
-  const Value* regs() const { return reinterpret_cast<const Value*>(this + 1); }
-  size_t gc_size() const { return sizeof(Frame) + nregs * sizeof(Value); }
+  Value* regs() { return reinterpret_cast<Value*>(this + 1) + nconsts; }
+  const Value* regs() const { return reinterpret_cast<const Value*>(this + 1) + nconsts; }
+  size_t gc_size() const { return sizeof(Frame) + (nconsts + nregs) * sizeof(Value); }
   void gc_trace(gc::Tracer& t) const {
     t(this_);
     t(closure);
@@ -60,6 +64,44 @@ struct Frame {
     for (uint32_t i = 0; i < nregs; ++i) trace_value(t, regs()[i]);
   }
 };
+
+// n Values zeroed / copied (aux included), for a new frame's registers and constants: a call's
+// few as straight-line 16-byte moves entered through a jump table (a memset or memcpy call, or a
+// loop, costs more instructions for them); more than 8 through memset/memcpy.
+#define WEFT_PHP_VALUE_CASES(X) X(8) X(7) X(6) X(5) X(4) X(3) X(2) X(1)
+[[gnu::always_inline]] inline void zero_values(Value* to, uint32_t n) {
+  void* d = to;
+  switch (n) {
+#define WEFT_PHP_ZERO_CASE(k)                                                       \
+  case k:                                                                           \
+    std::memset(static_cast<char*>(d) + (k - 1) * sizeof(Value), 0, sizeof(Value)); \
+    [[fallthrough]];
+    WEFT_PHP_VALUE_CASES(WEFT_PHP_ZERO_CASE)
+#undef WEFT_PHP_ZERO_CASE
+    case 0:
+      return;
+    default:
+      std::memset(d, 0, n * sizeof(Value));
+  }
+}
+[[gnu::always_inline]] inline void copy_values(Value* to, const Value* from, uint32_t n) {
+  void* d = to;
+  const void* s = from;
+  switch (n) {
+#define WEFT_PHP_COPY_CASE(k)                                                          \
+  case k:                                                                              \
+    std::memcpy(static_cast<char*>(d) + (k - 1) * sizeof(Value),                       \
+                static_cast<const char*>(s) + (k - 1) * sizeof(Value), sizeof(Value)); \
+    [[fallthrough]];
+    WEFT_PHP_VALUE_CASES(WEFT_PHP_COPY_CASE)
+#undef WEFT_PHP_COPY_CASE
+    case 0:
+      return;
+    default:
+      std::memcpy(d, s, n * sizeof(Value));
+  }
+}
+#undef WEFT_PHP_VALUE_CASES
 
 enum GenState : uint8_t { GenNone, GenCreated, GenSuspended, GenRunning, GenDone };
 
@@ -112,25 +154,35 @@ struct VM {
   size_t memory_usage(bool real) const;
   size_t peak_memory_usage(bool real);
   size_t peak_usage = 0, peak_real_usage = 0;
-  // A zeroed frame for `code`: on the frame stack unless `heap` (or the stack is full). The
-  // caller pops a stack frame by restoring stack_top to its value before the call.
-  Frame* new_frame(Code* code, bool heap = false) {
-    size_t bytes = sizeof(Frame) + size_t(code->nregs) * sizeof(Value);
+  // A frame for `code` with its registers zeroed and its constants in place (Frame::nconsts):
+  // on the frame stack unless `heap` (or the stack is full). The caller pops a stack frame by
+  // restoring stack_top to its value before the call. Inlined: it is most of a call's work.
+  [[gnu::always_inline]] Frame* new_frame(Code* code, bool heap = false) {
+    if (!code->consts_placed) [[unlikely]]
+      place_consts(code);
+    uint32_t nconsts = uint32_t(code->consts_rev.size());
+    uint32_t n = code->nregs;
+    size_t bytes = sizeof(Frame) + (size_t(nconsts) + n) * sizeof(Value);
     Frame* f;
     if (!heap && bytes <= size_t(stack_end - stack_top) &&
         static_cast<char*>(__builtin_frame_address(0)) > native_stack_floor) [[likely]] {
       ASAN_UNPOISON_MEMORY_REGION(stack_top, bytes);
       f = new (stack_top) Frame();
-      std::memset(static_cast<void*>(f->regs()), 0, bytes - sizeof(Frame));
       stack_top += bytes;
+      zero_values(reinterpret_cast<Value*>(f + 1) + nconsts, n);
     } else {
-      if (!heap) frame_stack_full(bytes);
-      f = gc_new_tail<Frame>(code->nregs * sizeof(Value));
+      f = new_heap_frame(bytes, heap);
     }
     f->code = code;
-    f->nregs = code->nregs;
+    f->nregs = n;
+    f->nconsts = nconsts;
+    copy_values(reinterpret_cast<Value*>(f + 1), code->consts_rev.data(), nconsts);
     return f;
   }
+  // new_frame()'s rare paths: the first frame of a code fills Code::consts_rev; a frame that
+  // does not go on the frame stack (php's fatal error if memory_limit is why).
+  static void place_consts(Code* code);
+  Frame* new_heap_frame(size_t bytes, bool heap);
   // A frame of `bytes` does not fit: php's fatal error when memory_limit or the native stack
   // is the reason; returns (the frame goes to the heap) when only the region is full.
   void frame_stack_full(size_t bytes);

@@ -91,11 +91,11 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee, Value*
   // diagnostics of the conversion are raised inside the callee, at its declaration
   auto in_callee = [&](auto report) {
     Frame* saved = vm.frame;
-    uint32_t saved_pc = callee->pc;
+    const Instr* saved_ip = callee->ip;
     vm.frame = callee;
-    callee->pc = UINT32_MAX;
+    callee->set_pc(UINT32_MAX);
     report();
-    callee->pc = saved_pc;
+    callee->ip = saved_ip;
     vm.frame = saved;
   };
   Value& x = *v;
@@ -116,7 +116,7 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee, Value*
                       std::to_string(vm.current_line());
     Frame* saved = vm.frame;
     vm.frame = callee;
-    callee->pc = UINT32_MAX;  // current_line(): the declaration
+    callee->set_pc(UINT32_MAX);  // current_line(): the declaration
     vm.throw_error("TypeError", msg);
     vm.frame = saved;
     return false;
@@ -299,7 +299,7 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
              (fn->required < np || (fn->flags & FnVariadic) ? "at least " : "exactly ") +
              std::to_string(fn->required) + " expected";
       frame = f;  // the error is raised inside the callee
-      f->pc = UINT32_MAX;
+      f->set_pc(UINT32_MAX);
       throw_error("ArgumentCountError", msg);
       frame = f->prev;
       return false;

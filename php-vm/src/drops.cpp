@@ -61,8 +61,8 @@ struct Consumed {
 Consumed consumed_by(Frame* f) {
   Consumed c;
   Frame* caller = f->prev;
-  if (!caller || caller->pc >= caller->code->ins.size()) return c;
-  const Instr& in = caller->code->ins[caller->pc];
+  if (!caller || caller->pc() >= caller->code->ins.size()) return c;
+  const Instr& in = *caller->ip;
   if (in.op != Op::Call && in.op != Op::CallMethod && in.op != Op::CallStatic && in.op != Op::New)
     return c;
   c.caller = caller;
@@ -123,7 +123,7 @@ struct Reach {
     visit(Value::arr(h.values));
     for (Frame* f = h.innermost; f; f = f->prev) {
       const auto& live = f->code->live_regs;
-      frame(f, f->pc < live.size() ? live[f->pc] : f->nregs, f == h.innermost ? nullptr : f);
+      frame(f, f->pc() < live.size() ? live[f->pc()] : f->nregs, f == h.innermost ? nullptr : f);
       if (f == h.outermost) break;
     }
     for (const NativeCall& n : *h.natives)
@@ -133,8 +133,8 @@ struct Reach {
   // whatever an earlier statement left there
   void frame(Frame* f, uint32_t upto, Frame* caller = nullptr) {
     int32_t dest = -1;
-    if (caller && f->pc < f->code->ins.size()) {
-      const Instr& in = f->code->ins[f->pc];
+    if (caller && f->pc() < f->code->ins.size()) {
+      const Instr& in = *f->ip;
       if (in.op == Op::Call || in.op == Op::CallMethod || in.op == Op::CallStatic ||
           in.op == Op::New)
         dest = in.a >= int32_t(f->code->nlocals) ? in.a : -1;  // a variable keeps its value
@@ -165,7 +165,7 @@ struct Reach {
     for (Frame* f = vm.frame; f; f = f->prev) {
       if (f == ending) continue;
       const auto& live = f->code->live_regs;
-      frame(f, f->pc < live.size() ? live[f->pc] : f->nregs, f == vm.frame ? nullptr : f);
+      frame(f, f->pc() < live.size() ? live[f->pc()] : f->nregs, f == vm.frame ? nullptr : f);
     }
     // the globals, also while the main script is not running (shutdown functions)
     if (Frame* m = vm.main_frame) frame(m, m->code->nlocals);

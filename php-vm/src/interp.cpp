@@ -1,8 +1,8 @@
 // The interpreter loop (the future JIT portal): one `for (;;) switch` over the bytecode of one
 // frame, threaded natively (each instruction jumps straight to the next one's code). Calls recurse
 // into run_frame() through VM::invoke(). PHP exceptions are a false return with vm.exception set;
-// the loop then looks for a handler of the current pc. The handlers live in interp_*.inc, included
-// inside the switch below.
+// the loop then looks for a handler of the current instruction. The handlers live in interp_*.inc,
+// included inside the switch below.
 #include "weft/php/interp.h"
 
 #include "interp_support.h"
@@ -104,7 +104,10 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   Value* regs = f->regs();
   const Instr* ins = code->ins.data();
   const uint32_t nlocals = code->nlocals;
-  uint32_t pc = f->pc;
+  // The running instruction; each dispatch publishes it as f->ip (line numbers, stack traces,
+  // the early destructors' live registers). A pointer, not an index: the next instruction is
+  // I + 1, and the dispatch neither scales an index nor stores one.
+  const Instr* I = f->ip;
 
   // The helpers capture by value, so the frame's pointers stay in registers in the loop. (A
   // larger native frame is harmless now that PHP frames live on the frame stack: stale native
@@ -179,8 +182,7 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   };
 #define PHP_NEXT()                                                     \
   do {                                                                 \
-    I = &ins[pc];                                                      \
-    f->pc = pc;                                                        \
+    f->ip = I;                                                         \
     goto* kLabels[kick(size_t(I->op), vm.exception.get() != nullptr)]; \
   } while (0)
 // The dispatch of a path that cannot have left an exception pending: no diagnostic (which can
@@ -190,8 +192,7 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
 // kNullValue, the value read_slow() gives for an undefined variable.
 #define PHP_NEXT_FAST()           \
   do {                            \
-    I = &ins[pc];                 \
-    f->pc = pc;                   \
+    f->ip = I;                    \
     goto* kLabels[size_t(I->op)]; \
   } while (0)
 // After a path whose only diagnostic could have been rd()'s warning for the value v.
@@ -202,11 +203,9 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   } while (0)
 #endif
 
-  const Instr* I;
 top:
   for (;;) {
-    I = &ins[pc];
-    f->pc = pc;
+    f->ip = I;
     // An exception thrown by a user error handler called from a diagnostic (the catch
     // dispatch itself runs with the exception pending).
     if (vm.exception && I->op != Op::Catch && I->op != Op::Rethrow) [[unlikely]]
@@ -235,8 +234,9 @@ pending_exception:
 exception:
   if (vm.exiting) return false;
   for (const TryRange& h : code->handlers) {
+    uint32_t pc = uint32_t(I - ins);
     if (pc >= h.start && pc < h.end) {
-      pc = h.handler;
+      I = ins + h.handler;
       goto top;
     }
   }

@@ -258,15 +258,15 @@ bool generator_resume(VM& vm, Object* gen, const Value& sent, Object* thrown) {
   if (f->gen_state == GenDone) return true;
   if (f->gen_state == GenRunning)
     return vm.throw_error("Error", "Cannot resume an already running generator");
-  if (f->pc > 0) {
-    const Instr& y = f->code->ins[f->pc - 1];
+  if (f->pc() > 0) {
+    const Instr& y = f->ip[-1];
     if (y.op == Op::Yield && y.a >= 0) f->regs()[y.a] = sent;
   }
   f->gen_state = GenRunning;
   f->prev = vm.frame;
   vm.frame = f;
   if (thrown) {  // raised at the yield itself: the next instruction may be past its try block
-    if (f->pc > 0) --f->pc;
+    if (f->pc() > 0) --f->ip;
     vm.exception = thrown;
   }
   Value ret;

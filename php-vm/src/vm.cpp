@@ -139,7 +139,7 @@ static const Frame* user_frame(const Frame* f) {
 uint32_t VM::current_line() const {
   const Frame* f = user_frame(frame);
   if (!f) return 0;
-  uint32_t pc = f->pc;
+  uint32_t pc = f->pc();
   if (pc >= f->code->lines.size()) return f->code->decl_line;
   return f->code->lines[pc];
 }
@@ -502,7 +502,7 @@ Array* VM::make_trace(uint32_t skip_natives, int options) {
         --skip_natives;
         continue;
       }
-      uint32_t line = f->pc < f->code->lines.size() ? f->code->lines[f->pc] : 0;
+      uint32_t line = f->pc() < f->code->lines.size() ? f->code->lines[f->pc()] : 0;
       add_trace_entry(trace, f->code->file, line, nc.fn, nc.this_, nullptr, nc.args, nc.argc,
                       options);
     }
@@ -514,7 +514,8 @@ Array* VM::make_trace(uint32_t skip_natives, int options) {
       break;
     }
     Frame* caller = f->prev;
-    uint32_t line = caller->pc < caller->code->lines.size() ? caller->code->lines[caller->pc] : 0;
+    uint32_t line =
+        caller->pc() < caller->code->lines.size() ? caller->code->lines[caller->pc()] : 0;
     // a built-in that caller is running called f (a callback): php's [internal function]
     bool from_native = ni > 0 && natives[ni - 1].caller == caller;
     std::vector<Value> args = frame_args(f);

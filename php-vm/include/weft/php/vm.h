@@ -12,6 +12,7 @@
 
 #include <sanitizer/asan_interface.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <new>
@@ -39,7 +40,12 @@ struct Frame {
   gc::Field<Array> extra;     // arguments beyond the declared parameters
   gc::Field<Array> dyn_vars;  // variables named at run time ($$x, extract) the code lacks
   Frame* prev = nullptr;      // caller (alive while this runs)
-  uint32_t pc = 0;
+  // The instruction running, or the next to run (run_frame() publishes it at each dispatch).
+  const Instr* ip = nullptr;
+  // ip as an index into code->ins; ins.size() (past every line) while arguments are bound,
+  // so errors raised then name the declaration's line (Code::decl_line)
+  uint32_t pc() const { return uint32_t(ip - code->ins.data()); }
+  void set_pc(uint32_t p) { ip = code->ins.data() + std::min<size_t>(p, code->ins.size()); }
   uint32_t nregs;
   uint32_t argc = 0;
   // The code's constants, reversed, sit between this header and the registers: the constant
@@ -174,6 +180,7 @@ struct VM {
       f = new_heap_frame(bytes, heap);
     }
     f->code = code;
+    f->ip = code->ins.data();
     f->nregs = n;
     f->nconsts = nconsts;
     copy_values(reinterpret_cast<Value*>(f + 1), code->consts_rev.data(), nconsts);

@@ -54,6 +54,24 @@ bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// A str's code points with their byte offsets (offsets has one more entry: the end), for the
+// methods that work per character on non-ASCII text.
+void code_points(std::string_view s, std::vector<uint32_t>& cps, std::vector<size_t>& offsets) {
+  for (size_t i = 0; i < s.size();) {
+    int64_t n = 1;
+    offsets.push_back(i);
+    cps.push_back(utf8_decode_at(s.data() + i, &n));
+    i += static_cast<size_t>(n);
+  }
+  offsets.push_back(s.size());
+}
+
+// str's white space (str.isspace, split(), strip()): also \x1c-\x1f and Unicode's
+bool is_str_space(uint32_t c) {
+  return c < 0x80 ? is_space(static_cast<char>(c)) || (c >= 0x1C && c <= 0x1F)
+                  : unicode::is_space(c);
+}
+
 Value s_join(Value self, Value* args, int64_t nargs, Tuple* kw) {
   if (!no_kwargs("join", kw)) return Value();
   if (nargs != 1)
@@ -88,7 +106,45 @@ Value split_impl(Value self, Value* args, int64_t nargs, Tuple* kw, bool right) 
   List* out = new_list(0);
   if (!out) return Value();
   std::vector<std::string_view> parts;
-  if (!a[0] || a[0] == Value(rt.None)) {
+  if ((!a[0] || a[0] == Value(rt.None)) && !is_bytes_v(self) &&
+      (!self.as<Str>()->ascii || s.find_first_of("\x1c\x1d\x1e\x1f") != s.npos)) {
+    // per code point, with str's white space
+    std::vector<uint32_t> cps;
+    std::vector<size_t> off;
+    code_points(s, cps, off);
+    int64_t n = static_cast<int64_t>(cps.size());
+    auto piece = [&](int64_t from, int64_t to) { return s.substr(off[from], off[to] - off[from]); };
+    if (!right) {
+      int64_t i = 0;
+      while (true) {
+        while (i < n && is_str_space(cps[i])) i++;
+        if (i >= n) break;
+        if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
+          parts.push_back(piece(i, n));
+          break;
+        }
+        int64_t j = i;
+        while (j < n && !is_str_space(cps[j])) j++;
+        parts.push_back(piece(i, j));
+        i = j;
+      }
+    } else {
+      int64_t i = n;
+      while (true) {
+        while (i > 0 && is_str_space(cps[i - 1])) i--;
+        if (i <= 0) break;
+        if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
+          parts.push_back(piece(0, i));
+          break;
+        }
+        int64_t j = i;
+        while (j > 0 && !is_str_space(cps[j - 1])) j--;
+        parts.push_back(piece(j, i));
+        i = j;
+      }
+      std::reverse(parts.begin(), parts.end());
+    }
+  } else if (!a[0] || a[0] == Value(rt.None)) {
     if (!right) {
       size_t i = 0;
       while (true) {
@@ -171,6 +227,26 @@ Value strip_impl(Value self, Value* args, int64_t nargs, int which) {
   if (nargs > 0 && args[0] != Value(rt.None)) {
     if (!str_arg(self, args[0], "strip", &chars)) return Value();
     ws = false;
+  }
+  bool is_bytes = is_bytes_v(self);
+  if (!is_bytes &&
+      (!self.as<Str>()->ascii || (ws && s.find_first_of("\x1c\x1d\x1e\x1f") != s.npos) ||
+       (!ws && !args[0].as<Str>()->ascii))) {
+    // per code point: non-ASCII text or characters, str's white space
+    std::vector<uint32_t> cps, set;
+    std::vector<size_t> off, unused;
+    code_points(s, cps, off);
+    if (!ws) code_points(chars, set, unused);
+    auto strip_cp = [&](uint32_t c) {
+      return ws ? is_str_space(c) : std::find(set.begin(), set.end(), c) != set.end();
+    };
+    size_t b = 0, e = cps.size();
+    if (which != 2)
+      while (b < e && strip_cp(cps[b])) b++;
+    if (which != 1)
+      while (e > b && strip_cp(cps[e - 1])) e--;
+    if (b == 0 && e == cps.size()) return unchanged(self);
+    return make_like(self, s.substr(off[b], off[e] - off[b]));
   }
   auto strip_char = [&](char c) {
     return ws ? is_space(c) : chars.find(c) != std::string_view::npos;
@@ -442,6 +518,11 @@ template <int kind>
 Value s_pred(Value self, Value*, int64_t, Tuple*) {
   std::string_view s = self.as<Str>()->view();
   if (s.empty()) return rt.False;
+  if (kind == 3 && self.obj()->type->layout == Layout::Str) {  // str's white space
+    for (uint32_t c : str_codepoints(self.as<Str>()))
+      if (!is_str_space(c)) return rt.False;
+    return rt.True;
+  }
   if ((kind == 1 || kind == 4 || kind == 5) && self.obj()->type->layout == Layout::Str &&
       !self.as<Str>()->ascii) {
     bool has_cased = false;

@@ -1210,3 +1210,20 @@ TEST_CASE("backend: an addition used only as raw addresses is folded into them")
     }
   }
 }
+
+TEST_CASE("backend: the and of two comparisons tests their bytes, fused with its guard or not") {
+  Fixture f;
+  std::vector<std::vector<uint64_t>> inputs;
+  for (const auto& pair : pairs(kInts, false)) inputs.push_back({pair[0], pair[1]});
+  // Guarded (its exit saves it), and returned as a value; with a call between the comparisons
+  // (spilled 0/1 bytes) and mixed kinds of comparison.
+  f.check(
+      "[i0, i1]\ni2 = int_lt(i0, i1)\ni3 = int_ne(i1, 0)\ni4 = int_and(i2, i3)\n"
+      "guard_true(i4) [0@0: #0=i0, #1=i4]\ni6 = uint_ge(i0, 7)\ni7 = int_is_zero(i1)\n"
+      "i8 = int_and(i7, i6)\nguard_false(i8) [0@1: #0=i1, #1=i8]\n"
+      "i10 = int_gt(i0, 64)\ncall(" +
+          addr(reinterpret_cast<void*>(&clobber)) +
+          ", descr=clobber)\ni12 = int_le(i1, 1000)\ni13 = int_and(i10, i12)\n"
+          "i14 = int_add(i13, i13)\nfinish(i14, i13)\n",
+      inputs);
+}

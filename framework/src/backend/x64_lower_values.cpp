@@ -265,7 +265,68 @@ void TraceCompiler::set_flag_result(uint32_t i, CondCode cc, x86::Gp r) {
     return;
   }
   a_.set(cc, r.r8());
-  a_.movzx(r.r32(), r.r8());
+  if (!only_read_by_and(i)) a_.movzx(r.r32(), r.r8());
+}
+
+namespace {
+
+bool sets_flag_result(Op op) {
+  switch (op) {
+    case Op::int_lt:
+    case Op::int_le:
+    case Op::int_eq:
+    case Op::ptr_eq:
+    case Op::int_ne:
+    case Op::ptr_ne:
+    case Op::int_gt:
+    case Op::int_ge:
+    case Op::uint_lt:
+    case Op::uint_le:
+    case Op::uint_gt:
+    case Op::uint_ge:
+    case Op::int_is_zero:
+    case Op::int_is_true:
+    case Op::float_lt:
+    case Op::float_le:
+    case Op::float_gt:
+    case Op::float_ge:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool TraceCompiler::and_of_conditions(uint32_t i) const {
+  const Inst& inst = t_.insts[i];
+  if (inst.op != Op::int_and) return false;
+  auto a = args(i);
+  if (!a[0].is_inst() || !a[1].is_inst() || a[0] == a[1]) return false;
+  for (Value c : a) {
+    if (!sets_flag_result(t_.insts[c.index()].op) || live_.last_use[c.index()] != i) return false;
+    // No other reader before the and (an exit saving it would save the whole register).
+    for (uint32_t j = c.index() + 1; j < i; ++j) {
+      for (Value v : t_.args(t_.insts[j]))
+        if (v == c) return false;
+      for (Value v : live_.saved[j])
+        if (v == c) return false;
+    }
+  }
+  return true;
+}
+
+bool TraceCompiler::only_read_by_and(uint32_t c) const {
+  uint32_t reader = live_.last_use[c];
+  return reader != c && and_of_conditions(reader);
+}
+
+void TraceCompiler::and_conditions(uint32_t i) {
+  auto a = args(i);
+  x86::Gp r = fuses_with_guard(i) ? x86::Gp() : ra_->def_gp();
+  x86::Gp x = ra_->gp(a[0]), y = ra_->gp(a[1]);
+  a_.test(x.r8(), y.r8());
+  set_flag_result(i, CondCode::kNZ, r);
 }
 
 void TraceCompiler::compare_int(uint32_t i, CondCode cc) {

@@ -109,6 +109,13 @@ class TraceCompiler {
 
   void set_flag_result(uint32_t i, CondCode cc, x86::Gp r);
 
+  // Whether `i` is an int_and of two comparisons made by set_flag_result() that it is the only
+  // reader of: they leave their 0/1 in the low byte only, and the and is a `test` of the two
+  // bytes (branched on by its guard when it fuses with one).
+  bool and_of_conditions(uint32_t i) const;
+  bool only_read_by_and(uint32_t c) const;
+  void and_conditions(uint32_t i);
+
   void compare_int(uint32_t i, CondCode cc);
 
   void test_int(uint32_t i, CondCode cc);

@@ -79,6 +79,7 @@ void TraceCompiler::lower(uint32_t i) {
     case Op::int_sub_ovf:
       return binary(i, asmjit::x86::Inst::kIdSub);
     case Op::int_and:
+      if (and_of_conditions(i)) return and_conditions(i);
       return binary(i, asmjit::x86::Inst::kIdAnd);
     case Op::int_or:
       return binary(i, asmjit::x86::Inst::kIdOr);

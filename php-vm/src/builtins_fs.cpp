@@ -418,6 +418,68 @@ WEFT_PHP_NATIVE(f_glob) {
   return true;
 }
 
+// Directory handles: streams of Kind::Dir; readdir/rewinddir/closedir without an argument
+// use the last one opendir made, as php does.
+static Value g_last_dir = Value::null();
+
+WEFT_PHP_NATIVE(f_opendir) {
+  if (!check_arity(vm, "opendir", argc, 1, 2)) return false;
+  STR_ARG(p, "opendir", 0)
+  std::string path(p->view());
+  DIR* d = ::opendir(path.c_str());
+  if (!d) {
+    vm.warning("opendir(" + path + "): Failed to open directory: " + std::strerror(errno));
+    *ret = Value::boolean(false);
+    return true;
+  }
+  auto* s = new Stream;
+  s->kind = Stream::Kind::Dir;
+  s->dir = d;
+  s->readable = false;
+  s->writable = false;
+  s->seekable = false;
+  s->stream_type = "dir";
+  s->uri = path;
+  *ret = g_last_dir = new_stream_resource(s);
+  return true;
+}
+
+// The directory stream of argument 0 (or the last opened); false with the exception.
+static bool dir_arg(VM& vm, const char* fn, Value* args, uint32_t argc, Stream** out) {
+  if (argc == 0 || arg_at(args, argc, 0).is_null()) {
+    *out = stream_of(g_last_dir);
+    if (*out) return true;
+    return vm.throw_error("TypeError", std::string(fn) + "(): No resource supplied");
+  }
+  if (!stream_arg(vm, fn, args, argc, 0, out)) return false;
+  if ((*out)->kind == Stream::Kind::Dir) return true;
+  return vm.throw_error("TypeError", std::string(fn) +
+                                         "(): Argument #1 ($dir_handle) must be a valid "
+                                         "Directory resource");
+}
+
+WEFT_PHP_NATIVE(f_readdir) {
+  Stream* s;
+  if (!dir_arg(vm, "readdir", args, argc, &s)) return false;
+  dirent* e = ::readdir(static_cast<DIR*>(s->dir));
+  *ret = e ? str_value(e->d_name) : Value::boolean(false);
+  return true;
+}
+
+WEFT_PHP_NATIVE(f_rewinddir) {
+  Stream* s;
+  if (!dir_arg(vm, "rewinddir", args, argc, &s)) return false;
+  ::rewinddir(static_cast<DIR*>(s->dir));
+  return true;
+}
+
+WEFT_PHP_NATIVE(f_closedir) {
+  Stream* s;
+  if (!dir_arg(vm, "closedir", args, argc, &s)) return false;
+  close_resource(argc && !arg_at(args, argc, 0).is_null() ? args[0] : g_last_dir);
+  return true;
+}
+
 WEFT_PHP_NATIVE(f_clearstatcache) { return true; }
 
 void register_fs_builtins(VM& vm) {
@@ -456,6 +518,10 @@ void register_fs_builtins(VM& vm) {
   vm.register_native("scandir", f_scandir);
   vm.register_native("glob", f_glob);
   vm.register_native("clearstatcache", f_clearstatcache);
+  vm.register_native("opendir", f_opendir);
+  vm.register_native("readdir", f_readdir);
+  vm.register_native("rewinddir", f_rewinddir);
+  vm.register_native("closedir", f_closedir);
   define_int_constants(vm, {{"PATHINFO_DIRNAME", 1},
                             {"PATHINFO_BASENAME", 2},
                             {"PATHINFO_EXTENSION", 4},

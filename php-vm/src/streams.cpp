@@ -1,6 +1,7 @@
 // php resources and streams (see streams.h).
 #include "streams.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -172,6 +173,8 @@ bool Stream::truncate(int64_t n) {
 }
 
 void Stream::close() {
+  if (kind == Kind::Dir && dir) ::closedir(static_cast<DIR*>(dir));
+  dir = nullptr;
   if (kind == Kind::Fd && owns_fd && fd > 2) ::close(fd);
   fd = -1;
 }

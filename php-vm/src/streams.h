@@ -23,7 +23,7 @@ namespace weft::php {
 struct VM;
 
 struct Stream {
-  enum class Kind : uint8_t { Fd, Memory, Output };
+  enum class Kind : uint8_t { Fd, Memory, Output, Dir };
   Kind kind = Kind::Fd;
   int fd = -1;
   bool owns_fd = true;
@@ -33,9 +33,10 @@ struct Stream {
   std::string mode, uri;
   const char* wrapper = "plainfile";  // stream_get_meta_data's wrapper_type and stream_type
   const char* stream_type = "STDIO";
-  std::string mem;   // Kind::Memory: the contents
-  int64_t mpos = 0;  // Kind::Memory: the source position
-  std::string buf;   // read buffer: buf[bpos..] is unread
+  void* dir = nullptr;  // Kind::Dir: the DIR* of opendir()
+  std::string mem;      // Kind::Memory: the contents
+  int64_t mpos = 0;     // Kind::Memory: the source position
+  std::string buf;      // read buffer: buf[bpos..] is unread
   size_t bpos = 0;
 
   size_t buffered() const { return buf.size() - bpos; }

@@ -117,13 +117,7 @@ class _StdBuffer:
         return list(self)
 
     def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        return iter(self.readline, b"")
 
     def flush(self):
         self._stream.flush()

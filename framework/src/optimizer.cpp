@@ -96,6 +96,7 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
     dropped_frames_.insert(f);
   }
   bool peeled = loop_ && inst.descr == loop_ && o_.heap;
+  if (peeled && !plan_->predicted) predict_loop_stores(i);
   std::vector<PendingStore> carried;
   if (peeled) carried = take_carried_virtuals(args);
   flush_stores();
@@ -318,7 +319,10 @@ Trace optimize(const Trace& trace, const OptimizerOptions& options, OptimizerRep
   opt::LoopHeapPlan plan;
   Trace result;
   for (int run = 1;; ++run) {
-    if (report) *report = {};
+    if (report) {
+      *report = {};
+      report->runs = run;
+    }
     opt::Optimizer o(peel ? peeled : trace, options, report, loop, &plan);
     result = o.run();
     if (!o.replan()) break;

@@ -14,9 +14,15 @@
 // have written it) and the body relied on it, the plan changes (Invariant or Argument to
 // Extra if the jump knows the field's value, else to Drop) and the optimizer runs again.
 // Immutable fields and array lengths hold forever and are not checked.
+// Most facts that do not hold are predictable, though: the loop is a copy of the first
+// iteration, so it repeats that iteration's stores (at the same places when their addresses are
+// invariant). predict_loop_stores() plans the facts those stores made as Extra before the first
+// run, unless the first iteration stored a constant (likely the same in every iteration):
+// without it most loops that update memory were optimized twice.
 #include <algorithm>
 
 #include "optimizer_impl.h"
+#include "trace_copy.h"
 
 namespace weft::jit::opt {
 
@@ -30,6 +36,41 @@ bool immutable_slot(const HeapCache::Key& key) {
 
 }  // namespace
 
+// `label`: the peeled loop's label; the first iteration runs from the trace's own label to it.
+// Notes the places its stores wrote; carry_*_into_loop() plan the facts about them as Extra
+// when the value at the label is not a constant, a label argument (carried as Argument) or a
+// virtual object (carry_virtuals_into_loop() gives the loop its own).
+void Optimizer::predict_loop_stores(size_t label) {
+  plan_->predicted = true;
+  size_t k = label;
+  while (k > 0 && in_.insts[k - 1].op != Op::label) --k;
+  for (; k < label; ++k) {
+    const Inst& store = in_.insts[k];
+    std::span<const Value> a = in_.args(store);
+    if (store.op == Op::setfield_raw) {
+      Value address = get(a[0]);
+      if (address.is_inst())
+        stored_raw_.insert({address.index(), static_cast<const FieldDescr*>(store.descr)});
+    } else if (store.op == Op::setfield_gc || store.op == Op::setarrayitem_gc) {
+      uint32_t slot = store.op == Op::setfield_gc ? 0 : value_key(get(a[1]));
+      stored_heap_.insert(HeapCache::Key{store.descr, value_key(get(a[0])), slot});
+    }
+  }
+}
+
+// Whether a fact with `value` at a place the first iteration stored to is planned as Extra.
+bool Optimizer::predicted_extra(Value value) {
+  Value v = virtuals_.resolve(value);
+  return !v.is_const() && !virtuals_.is_virtual(v);
+}
+
+// A predicted Extra fact that the jump shows was not needed: the loop left the place as it
+// was, or stored there what it held before the label (`unchanged`: Invariant would hold), or
+// the loop never relied on it (an argument for nothing). Carried as it is when planned again.
+bool Optimizer::predicted_wrong(bool unchanged, size_t id, bool heap) const {
+  return unchanged || !(heap ? heap_.used(int32_t(id)) : raw_.used(int32_t(id)));
+}
+
 void Optimizer::carry_heap_into_loop(std::vector<Value>& args,
                                      const std::unordered_set<uint32_t>& redefined) {
   auto gone = [&](Value v) { return v.is_inst() && redefined.count(v.index()) != 0; };
@@ -39,6 +80,8 @@ void Optimizer::carry_heap_into_loop(std::vector<Value>& args,
     if (immutable_slot(key) && !gone(f.value)) return true;
     if (plan_->none) return false;
     Carried c{key, Carried::How::Invariant, f.value};
+    if (stored_heap_.count(key) && !gone(f.value) && predicted_extra(f.value))
+      c.predicted = plan_->carry.try_emplace(key, LoopHeapPlan::Carry::Extra).second;
     auto planned = plan_->carry.find(key);
     if (planned != plan_->carry.end()) {
       if (planned->second == LoopHeapPlan::Carry::Drop) return false;
@@ -46,6 +89,7 @@ void Optimizer::carry_heap_into_loop(std::vector<Value>& args,
       // used in the loop with its meaning of before the label.
       c.how = Carried::How::Extra;
       c.arg = args.size();
+      c.before = f.value;
       c.value = f.value = out_.emit(Op::same_as, {f.value});
       args.push_back(f.value);
     } else if (gone(f.value)) {
@@ -88,6 +132,11 @@ void Optimizer::check_heap_at_jump(std::vector<Value>& args) {
         // Unknown and not relied upon: any value will do, the label's own is at hand.
         holds = bool(now);
         args.push_back(now ? *now : c.value);
+        if (c.predicted &&
+            predicted_wrong(now && (same(*now, c.value) || same(*now, c.before)), id, true)) {
+          plan_->carry.erase(c.key);
+          replan_ = true;
+        }
         break;
     }
     // A fact the loop never read changed nothing in it.
@@ -116,6 +165,11 @@ void Optimizer::carry_raw_into_loop(std::vector<Value>& args,
     }
     if (gone(e.address) || plan_->none || !e.address.is_inst()) return false;
     CarriedRaw c{e.address, e.field, Carried::How::Invariant, e.value};
+    if (stored_raw_.count({e.address.index(), e.field}) && !gone(e.value) &&
+        predicted_extra(e.value))
+      c.predicted =
+          plan_->raw_carry.try_emplace({e.address.index(), e.field}, LoopHeapPlan::Carry::Extra)
+              .second;
     auto planned = plan_->raw_carry.find({e.address.index(), e.field});
     if (planned != plan_->raw_carry.end()) {
       if (planned->second == LoopHeapPlan::Carry::Drop) return false;
@@ -124,6 +178,7 @@ void Optimizer::carry_raw_into_loop(std::vector<Value>& args,
       Value loaded = e.value;
       if (!e.normalized && e.field->size < 8 && e.field->type == Type::Int)
         loaded = as_loaded(e.value, e.field);
+      c.before = loaded;
       c.value = e.value = out_.emit(Op::same_as, {loaded});
       e.normalized = true;
       args.push_back(e.value);
@@ -154,6 +209,11 @@ void Optimizer::check_raw_at_jump(std::vector<Value>& args) {
         holds = now != nullptr;
         std::optional<Value> loaded = raw_.load(c.address, c.field);  // as a load returns it
         args.push_back(force(loaded ? *loaded : c.value));
+        if (c.predicted &&
+            predicted_wrong(now && (value == c.value || value == c.before), id, false)) {
+          plan_->raw_carry.erase({c.address.index(), c.field});
+          replan_ = true;
+        }
         break;
       }
     }

@@ -15,6 +15,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <span>
 #include <tuple>
 #include <unordered_map>
@@ -44,6 +45,8 @@ struct LoopHeapPlan {
   // Raw memory: by the address (an instruction before the label) and the access.
   std::map<std::pair<uint32_t, const FieldDescr*>, Carry> raw_carry;
   bool none = false;  // carry nothing (the last resort)
+  // predict_loop_stores() ran: later runs follow what the checks at the jump found.
+  bool predicted = false;
 };
 
 class Optimizer {
@@ -136,6 +139,9 @@ class Optimizer {
   void flush_raw_stores(Value address, const FieldDescr* field);
 
   // loop_heap.cpp
+  void predict_loop_stores(size_t label);
+  bool predicted_extra(Value value);
+  bool predicted_wrong(bool unchanged, size_t id, bool heap) const;
   void carry_heap_into_loop(std::vector<Value>& args,
                             const std::unordered_set<uint32_t>& redefined);
   void check_heap_at_jump(std::vector<Value>& args);
@@ -215,6 +221,8 @@ class Optimizer {
     enum class How : uint8_t { Invariant, Argument, Extra } how;
     Value value;     // Invariant: the value known before the label, which the loop keeps
     size_t arg = 0;  // Argument, Extra: the position of its value among the label's arguments
+    bool predicted = false;  // Extra by predict_loop_stores()
+    Value before = Value();  // Extra: the value before the label (`value` is its copy)
   };
   // The same for raw memory, in the order of RawCache::carry_into_loop's numbers.
   struct CarriedRaw {
@@ -223,6 +231,8 @@ class Optimizer {
     Carried::How how;
     Value value;
     size_t arg = 0;
+    bool predicted = false;
+    Value before = Value();
   };
   void carry_raw_into_loop(std::vector<Value>& args, const std::unordered_set<uint32_t>& redefined);
   void check_raw_at_jump(std::vector<Value>& args);
@@ -268,6 +278,9 @@ class Optimizer {
   LoopHeapPlan* plan_;
   std::vector<Carried> carried_;
   std::vector<CarriedRaw> carried_raw_;
+  // Where the first iteration of a peeled loop stored (predict_loop_stores, first run only).
+  std::set<std::pair<uint32_t, const FieldDescr*>> stored_raw_;
+  std::set<HeapCache::Key> stored_heap_;
   bool replan_ = false;
 };
 

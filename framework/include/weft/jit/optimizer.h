@@ -85,6 +85,9 @@ struct OptimizerReport {
     bool operator==(const QuasiImmutableDep&) const = default;
   };
   std::vector<QuasiImmutableDep> quasi_immutable_deps;
+  // How many times the optimizer went over the trace: a peeled loop whose carried heap facts
+  // turned out planned wrong (opt/loop_heap.cpp) is optimized again.
+  int runs = 0;
 };
 
 Trace optimize(const Trace& trace, const OptimizerOptions& options = {},

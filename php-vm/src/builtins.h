@@ -16,15 +16,21 @@ namespace weft::php {
                    [[maybe_unused]] uint32_t argc, [[maybe_unused]] Value* ret, \
                    [[maybe_unused]] Object* self)
 
+// (a namespace-scope constant: a function-local static tests its guard at every call)
+inline const Value kNullArgument = Value::null();
+
 inline const Value& arg_at(Value* args, uint32_t argc, uint32_t i) {
-  static const Value null_value = Value::null();
-  if (i >= argc) return null_value;
+  if (i >= argc) return kNullArgument;
   const Value& v = deref(args[i]);
-  return v.tag == Tag::Undef ? null_value : v;
+  return v.tag == Tag::Undef ? kNullArgument : v;
 }
 
-// php's ArgumentCountError for built-ins ("f() expects exactly 1 argument, 0 given").
-bool check_arity(VM& vm, const char* fn, uint32_t argc, uint32_t min, uint32_t max);
+// php's ArgumentCountError for built-ins ("f() expects exactly 1 argument, 0 given"); the
+// test inline, the error out of line (most built-ins call this first).
+[[gnu::cold]] bool arity_error(VM& vm, const char* fn, uint32_t argc, uint32_t min, uint32_t max);
+inline bool check_arity(VM& vm, const char* fn, uint32_t argc, uint32_t min, uint32_t max) {
+  return (argc >= min && argc <= max) || arity_error(vm, fn, argc, min, max);
+}
 
 // php's TypeError "F(): Argument #1 ($callback) must be a valid callback, WHY" unless `c` is
 // callable (zend_is_callable's reasons); false with the exception.

@@ -9,12 +9,21 @@ namespace weft::php {
 
 double php_round(double value, int64_t places, int mode);
 
-static bool number_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, Value* out) {
+static bool number_arg_slow(VM& vm, const char* fn, const Value& v, uint32_t i, Value* out);
+
+// int|float argument i: ints and floats inline, the conversions and the TypeError out of line
+static inline bool number_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i,
+                              Value* out) {
   const Value& v = arg_at(args, argc, i);
-  if (v.tag == Tag::Int || v.tag == Tag::Float) {
+  if (v.tag == Tag::Int || v.tag == Tag::Float) [[likely]] {
     *out = v;
     return true;
   }
+  return number_arg_slow(vm, fn, v, i, out);
+}
+
+[[gnu::noinline]] static bool number_arg_slow(VM& vm, const char* fn, const Value& v, uint32_t i,
+                                              Value* out) {
   if (v.tag == Tag::Bool || v.tag == Tag::Null) {
     *out = Value::integer(v.tag == Tag::Bool ? v.i : 0);
     return true;

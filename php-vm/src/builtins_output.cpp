@@ -8,8 +8,7 @@
 
 namespace weft::php {
 
-bool check_arity(VM& vm, const char* fn, uint32_t argc, uint32_t min, uint32_t max) {
-  if (argc >= min && argc <= max) return true;
+bool arity_error(VM& vm, const char* fn, uint32_t argc, uint32_t min, uint32_t max) {
   bool few = argc < min;
   uint32_t n = few ? min : max;
   std::string how = min == max ? "exactly" : (few ? "at least" : "at most");

@@ -73,8 +73,9 @@ struct Frame {
 
 // n Values zeroed / copied (aux included), for a new frame's registers and constants: a call's
 // few as straight-line 16-byte moves entered through a jump table (a memset or memcpy call, or a
-// loop, costs more instructions for them); more than 8 through memset/memcpy.
-#define WEFT_PHP_VALUE_CASES(X) X(8) X(7) X(6) X(5) X(4) X(3) X(2) X(1)
+// loop, costs more instructions for them); more than 16 through memset/memcpy.
+#define WEFT_PHP_VALUE_CASES(X) \
+  X(16) X(15) X(14) X(13) X(12) X(11) X(10) X(9) X(8) X(7) X(6) X(5) X(4) X(3) X(2) X(1)
 [[gnu::always_inline]] inline void zero_values(Value* to, uint32_t n) {
   void* d = to;
   switch (n) {

@@ -270,30 +270,9 @@ void TraceCompiler::set_flag_result(uint32_t i, CondCode cc, x86::Gp r) {
 
 namespace {
 
+// A comparison whose result is one setcc byte (float == and != combine two flags).
 bool sets_flag_result(Op op) {
-  switch (op) {
-    case Op::int_lt:
-    case Op::int_le:
-    case Op::int_eq:
-    case Op::ptr_eq:
-    case Op::int_ne:
-    case Op::ptr_ne:
-    case Op::int_gt:
-    case Op::int_ge:
-    case Op::uint_lt:
-    case Op::uint_le:
-    case Op::uint_gt:
-    case Op::uint_ge:
-    case Op::int_is_zero:
-    case Op::int_is_true:
-    case Op::float_lt:
-    case Op::float_le:
-    case Op::float_gt:
-    case Op::float_ge:
-      return true;
-    default:
-      return false;
-  }
+  return yields_boolean(op) && op != Op::float_eq && op != Op::float_ne;
 }
 
 }  // namespace

@@ -47,6 +47,7 @@ bool enum_case_object(
 void register_output_builtins(VM& vm);
 void register_string_builtins(VM& vm);
 void register_array_builtins(VM& vm);
+void register_array_order_builtins(VM& vm);  // called by register_array_builtins
 void register_math_builtins(VM& vm);
 void register_misc_builtins(VM& vm);
 void register_regex_builtins(VM& vm);

@@ -1,0 +1,47 @@
+// Argument helpers shared by the array built-ins (builtins_array*.cpp).
+#pragma once
+
+#include <string>
+
+#include "builtins.h"
+#include "interp_support.h"
+
+namespace weft::php {
+
+inline bool want_array(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i,
+                       Array** out) {
+  const Value& v = arg_at(args, argc, i);
+  if (v.tag == Tag::Arr) {
+    *out = v.a;
+    return true;
+  }
+  return vm.throw_error("TypeError", std::string(fn) + "(): Argument #" + std::to_string(i + 1) +
+                                         " ($array) must be of type array, " + zend_type_name(v) +
+                                         " given");
+}
+#define ARR_ARG(name, fn, i) \
+  Array* name;               \
+  if (!want_array(vm, fn, args, argc, i, &name)) return false;
+
+// The array behind a by-reference argument, separated for writing.
+inline bool ref_array(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, Array** out) {
+  if (i >= argc || args[i].tag != Tag::Ref) return want_array(vm, fn, args, argc, i, out);
+  Value& v = args[i].r->v;
+  if (v.tag != Tag::Arr)
+    return vm.throw_error("TypeError", std::string(fn) + "(): Argument #" + std::to_string(i + 1) +
+                                           " ($array) must be of type array, " + zend_type_name(v) +
+                                           " given");
+  if (is_shared(v.a)) v = Value::arr(v.a->copy());
+  *out = v.a;
+  return true;
+}
+#define REF_ARR(name, fn, i) \
+  Array* name;               \
+  if (!ref_array(vm, fn, args, argc, i, &name)) return false;
+
+inline Key bucket_key(const Bucket& b) {
+  return b.skey ? Key::string(b.skey) : Key::integer(b.ikey);
+}
+#define FOR_EACH(a, i) for (uint32_t i = (a)->first(); i < (a)->used(); i = (a)->next(i))
+
+}  // namespace weft::php

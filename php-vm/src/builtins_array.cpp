@@ -61,7 +61,7 @@ WEFT_PHP_NATIVE(f_array_pop) {
   FOR_EACH(a, i) last = i;
   Bucket b = a->buckets()[last];
   *ret = deref(b.v);
-  a->remove(bucket_key(b));
+  a->remove(b.array_key());
   if (!b.skey && b.ikey + 1 == a->next_free) a->next_free = b.ikey == 0 ? INT64_MIN : b.ikey;
   a->pos = 0;
   return true;
@@ -91,7 +91,7 @@ WEFT_PHP_NATIVE(f_array_shift) {
   auto loops = ref_iters_before(vm, a);
   for (auto& l : loops)
     if (l.second) --l.second;  // the first element goes
-  a->remove(bucket_key(b));
+  a->remove(b.array_key());
   reindex(a);
   ref_iters_after(vm, a, loops);
   return true;
@@ -161,7 +161,7 @@ WEFT_PHP_NATIVE(f_array_map) {
       if (list)
         out->append(r);
       else
-        out->set(bucket_key(a->buckets()[i]), r);
+        out->set(a->buckets()[i].array_key(), r);
     }
     out->next_free = a->next_free;
     *ret = Value::arr(out);
@@ -232,7 +232,7 @@ WEFT_PHP_NATIVE(f_array_filter) {
       Bucket& b2 = a->buckets()[i];
       Value v = deref(b2.v);
       mark_copy(v);
-      out->set(bucket_key(b2), v);
+      out->set(b2.array_key(), v);
     }
   }
   *ret = Value::arr(out);
@@ -486,7 +486,7 @@ WEFT_PHP_NATIVE(f_array_reverse) {
     Value v = deref(b.v);
     mark_copy(v);
     if (b.skey || preserve)
-      out->set(bucket_key(b), v);
+      out->set(b.array_key(), v);
     else
       out->append(v);
   }
@@ -566,7 +566,7 @@ WEFT_PHP_NATIVE(f_array_unique) {
     if (!ins) continue;
     Value v = deref(b.v);
     mark_copy(v);
-    out->set(bucket_key(b), v);
+    out->set(b.array_key(), v);
   }
   *ret = Value::arr(out);
   return true;
@@ -654,7 +654,7 @@ WEFT_PHP_NATIVE(f_array_chunk) {
     Value v = deref(b.v);
     mark_copy(v);
     if (preserve)
-      cur->set(bucket_key(b), v);
+      cur->set(b.array_key(), v);
     else
       cur->append(v);
   }
@@ -720,7 +720,7 @@ static bool set_op(VM& vm, Value* args, uint32_t argc, Value* ret, const char* f
       ARR_ARG(o, fn, k)
       bool found = false;
       if (by_key) {
-        Value* p = o->find(bucket_key(b));
+        Value* p = o->find(b.array_key());
         found = p && (!by_value || str_equal(to_str(*p), sv));
       } else {
         FOR_EACH(o, j) if (str_equal(to_str(o->buckets()[j].v), sv)) {
@@ -734,7 +734,7 @@ static bool set_op(VM& vm, Value* args, uint32_t argc, Value* ret, const char* f
     if (intersect ? in_all : !in_any) {
       Value v = deref(b.v);
       mark_copy(v);
-      out->set(bucket_key(b), v);
+      out->set(b.array_key(), v);
     }
   }
   *ret = Value::arr(out);

@@ -417,7 +417,7 @@ WEFT_PHP_NATIVE(f_get_object_vars) {
       Bucket& b = d->buckets()[i];
       Value x = deref(b.v);
       mark_copy(x);
-      out->set(b.skey ? Key::string(b.skey) : Key::integer(b.ikey), x);
+      out->set(b.array_key(), x);
     }
   }
   *ret = Value::arr(out);

@@ -378,7 +378,7 @@ static bool preg_replace_impl(VM& vm, Value* args, uint32_t argc, Value* ret, bo
       Value v;
       if (!one(subj.a->buckets()[i].v, &v)) return false;
       Bucket& b = subj.a->buckets()[i];
-      out->set(b.skey ? Key::string(b.skey) : Key::integer(b.ikey), v);
+      out->set(b.array_key(), v);
     }
     *ret = Value::arr(out);
   } else if (!one(subj, ret)) {
@@ -483,8 +483,7 @@ WEFT_PHP_NATIVE(f_preg_grep) {
     Bucket& b = a.a->buckets()[i];
     std::string s = to_std_string(b.v);
     Matcher m(re, s);
-    if ((m.find(0, false) >= 0) != invert)
-      out->set(b.skey ? Key::string(b.skey) : Key::integer(b.ikey), deref(b.v));
+    if ((m.find(0, false) >= 0) != invert) out->set(b.array_key(), deref(b.v));
   }
   *ret = Value::arr(out);
   return true;

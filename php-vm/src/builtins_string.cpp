@@ -226,7 +226,7 @@ static bool str_replace_impl(VM& vm, Value* args, uint32_t argc, Value* ret, boo
     Array* a = subject.a;
     for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
       Bucket& b = a->buckets()[i];
-      out->set(b.skey ? Key::string(b.skey) : Key::integer(b.ikey), one(b.v));
+      out->set(b.array_key(), one(b.v));
     }
     *ret = Value::arr(out);
   } else {

@@ -99,7 +99,7 @@ bool do_cast(VM& vm, const Value& v0, uint8_t kind, Value* out) {
             Bucket& b = d->buckets()[i];
             Value x = deref(b.v);
             mark_copy(x);
-            a->set(b.skey ? Key::string(b.skey) : Key::integer(b.ikey), x);
+            a->set(b.array_key(), x);
           }
         }
         *out = Value::arr(a);

@@ -31,6 +31,7 @@ struct Bucket {
   String* skey;  // null for integer keys
   int64_t ikey;
   Value key() const { return skey ? Value::str(skey) : Value::integer(ikey); }
+  Key array_key() const { return skey ? Key::string(skey) : Key::integer(ikey); }  // for Array::set
 };
 
 struct ArrData {

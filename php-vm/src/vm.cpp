@@ -235,14 +235,14 @@ void VM::fatal_at(std::string_view msg, uint32_t line) {
 // that class again (other spellings take the case-insensitive lookup).
 static Class* g_last_found = nullptr;
 
-// The names whose lookup loads the date classes (lower case).
-static bool is_date_class_name(std::string_view l) {
-  return l == "datetime" || l == "datetimeimmutable" || l == "datetimeinterface" ||
-         l == "dateinterval" || l == "datetimezone";
-}
-static bool is_date_function_name(std::string_view l) {
-  return l == "date_create" || l == "date_create_immutable" || l == "date_diff" ||
-         l == "date_format";
+extern const std::string_view kPreludeDateClasses[];
+extern const std::string_view kPreludeDateFunctions[];
+
+// Whether `l` (lower case) is in one of the prelude's name lists (each ends with "").
+static bool in_name_list(const std::string_view* names, std::string_view l) {
+  for (; !names->empty(); ++names)
+    if (*names == l) return true;
+  return false;
 }
 
 Class* VM::find_class(std::string_view name) {
@@ -252,7 +252,7 @@ Class* VM::find_class(std::string_view name) {
   for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
   auto it = classes.find(l);
   if (it == classes.end()) {
-    if (!date_classes_loaded && is_date_class_name(l)) {
+    if (!date_classes_loaded && in_name_list(kPreludeDateClasses, l)) {
       load_date_classes(*this);
       return find_class(l);
     }
@@ -306,7 +306,7 @@ Function* VM::find_function(std::string_view name) {
   if (!l.empty() && l[0] == '\\') l = l.substr(1);
   for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
   auto it = functions.find(l);
-  if (it == functions.end() && !date_classes_loaded && is_date_function_name(l)) {
+  if (it == functions.end() && !date_classes_loaded && in_name_list(kPreludeDateFunctions, l)) {
     load_date_classes(*this);
     return find_function(l);
   }

@@ -23,6 +23,8 @@ namespace weft::jit {
 namespace {
 
 constexpr Type kBankType[] = {Type::Int, Type::Ref, Type::Float};
+// A switch that took its default path guards each case value up to this many scattered cases.
+constexpr size_t kMaxCaseGuards = 4;
 
 // A jitcode activation being traced: concrete register values and the trace values they are.
 struct TraceFrame {
@@ -386,6 +388,28 @@ class Tracer {
     t_.emit_guard_with_last_snapshot(op, args);
   }
 
+  // The default path of a switch on `x` (now `concrete`) was taken: guards that x is none of
+  // case_values_. guard_value would make x a constant the trace does not depend on: a loop
+  // would be specialized to one value of, say, a divisor that only had to be nonzero.
+  // Contiguous cases are one unsigned range test, a few scattered ones a test each; many
+  // scattered ones fall back to guard_value.
+  void guard_no_case(Value x, uint64_t concrete, size_t pc) {
+    if (case_values_.empty()) return;
+    std::sort(case_values_.begin(), case_values_.end());
+    uint64_t lo = case_values_.front(), hi = case_values_.back();
+    if (hi - lo + 1 == case_values_.size()) {
+      Value offset = lo ? t_.emit(Op::int_sub, {x, t_.const_int(int64_t(lo))}) : x;
+      return guard_on_condition(true,
+                                t_.emit(Op::uint_gt, {offset, t_.const_int(int64_t(hi - lo))}), pc);
+    }
+    if (case_values_.size() <= kMaxCaseGuards) {
+      for (uint64_t v : case_values_)
+        guard_on_condition(false, t_.emit(Op::int_eq, {x, t_.const_int(int64_t(v))}), pc);
+      return;
+    }
+    guard(Op::guard_value, {x, t_.const_int(int64_t(concrete))}, pc);
+  }
+
   // A guard on a comparison's 0/1 result: when it fails, the result is known (1 for
   // guard_false, 0 for guard_true), so the snapshot names the constant and compiled code need
   // not keep the result (the comparison fuses into the guard's jump).
@@ -510,13 +534,19 @@ class Tracer {
       case JitOp::switch_: {
         uint16_t reg = r.u16();
         uint64_t x = concrete(f, kIntBank, reg);
-        if (!known_constant(f, kIntBank, reg))
-          guard(Op::guard_value, {traced(f, kIntBank, reg), t_.const_int(int64_t(x))}, at);
         size_t next = 0;
+        case_values_.clear();
         for (uint16_t n = r.u16(); n > 0; --n) {
           uint64_t value = r.u64();
           uint32_t target = r.u32();
+          case_values_.push_back(value);
           if (value == x && !next) next = target;
+        }
+        if (!known_constant(f, kIntBank, reg)) {
+          if (next)
+            guard(Op::guard_value, {traced(f, kIntBank, reg), t_.const_int(int64_t(x))}, at);
+          else
+            guard_no_case(traced(f, kIntBank, reg), x, at);
         }
         f.pc = next ? next : r.pc();
         return;
@@ -935,6 +965,7 @@ class Tracer {
   bool recording_ = false;  // the jitcodes started running
   Value zeros_[3];
   std::vector<std::unique_ptr<TraceFrame>> frames_;
+  std::vector<uint64_t> case_values_;  // the switch being recorded (reused)
   std::vector<uint64_t> start_greens_;
   std::vector<uint64_t> merge_greens_;
   std::vector<Value> merge_reds_;

@@ -260,3 +260,82 @@ TEST_CASE("tracer: a guard failing inside an inlined call resumes both frames") 
   }
   CHECK(inner_exits == 249);  // every multiple of 4 from 4 to 996, inside `step`
 }
+
+namespace {
+
+// A loop that switches on a red (i1 & 7) with the given cases; the default path adds the value.
+// Recorded from i1 = 5, a value no case names; returns the first counter value at which the
+// compiled loop exits (the iterations it ran belong to the default path).
+int64_t first_exit_of_switch_loop(const std::string& cases, Trace* recorded) {
+  weft::gc::Heap heap;
+  Backend backend;
+  DescrTable descrs;
+  JitCodeSet codes;
+  std::string error;
+  std::string text =
+      "jitcode sw(i0, i1, i2) regs(i4)\n"
+      "top:\n"
+      "  jit_merge_point([i0], [], [], [i1, i2], [], [])\n"
+      "  i3 = int_and(i1, $7)\n"
+      "  switch(i3, {" +
+      cases +
+      "})\n"
+      "  i2 = int_add(i2, i3)\n"
+      "  goto(next)\n"
+      "hit:\n"
+      "  i2 = int_add(i2, $100)\n"
+      "next:\n"
+      "  i1 = int_add(i1, $1)\n"
+      "  can_enter_jit([i0], [], [], [i1, i2], [], [])\n"
+      "  goto(top)\n";
+  REQUIRE(parse_jitcodes(text, descrs, codes, &error));
+  const JitCode& portal = *codes.find("sw");
+  TracerOptions options;
+  options.loop_label = descrs.label("loop");
+  std::vector<uint64_t> regs[3] = {{0, 5, 0, 0}, {}, {}};
+  Recording rec = record_loop(portal, 0, regs, options);
+  REQUIRE(rec.status == Recording::Status::Loop);
+  REQUIRE(verify(rec.trace, &error));
+  *recorded = rec.trace;
+  CompiledTrace* loop = backend.compile_trace(optimize(rec.trace), "loop", &error);
+  REQUIRE(loop != nullptr);
+  uint64_t io[Backend::kMaxIoWords];
+  uint64_t reds[] = {rec.end_regs[kIntBank][1], rec.end_regs[kIntBank][2]};
+  const ExitInfo* e = backend.run(*loop, reds, io);
+  REQUIRE(e->kind == ExitInfo::Kind::Guard);
+  const Snapshot& snapshot = loop->ir().snapshots[size_t(loop->ir().insts[e->inst].snapshot)];
+  auto saved = [&](Value v) -> uint64_t {
+    for (size_t k = 0; k < e->saved.size(); ++k)
+      if (e->saved[k] == v) return io[k];
+    return 0;
+  };
+  ResumedFrames frames;
+  REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
+  std::vector<uint64_t> resumed[3];
+  frames.frames()[0].registers(portal, resumed);
+  return int64_t(resumed[kIntBank][1]);
+}
+
+size_t count_ops(const Trace& trace, Op op) {
+  size_t n = 0;
+  for (const Inst& inst : trace.insts) n += inst.op == op;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("tracer: a switch's default path guards 'no case', not the value") {
+  Trace trace;
+  // Contiguous cases 1..3: one range test; the loop runs 6, 7, 8 (& 7 = 0) and exits at 9.
+  CHECK(first_exit_of_switch_loop("1: hit, 2: hit, 3: hit", &trace) == 9);
+  INFO(print_trace(trace));
+  CHECK(count_ops(trace, Op::guard_value) == 0);
+  CHECK(count_ops(trace, Op::uint_gt) == 1);
+  // Scattered cases: a test each; 6 is no case, 7 is.
+  CHECK(first_exit_of_switch_loop("2: hit, 7: hit", &trace) == 7);
+  CHECK(count_ops(trace, Op::guard_value) == 0);
+  CHECK(count_ops(trace, Op::int_eq) == 2);
+  // Many scattered cases: the value itself is guarded (the loop exits at the next value).
+  CHECK(first_exit_of_switch_loop("0: hit, 2: hit, 4: hit, 7: hit, 9: hit, 11: hit", &trace) == 6);
+  CHECK(count_ops(trace, Op::guard_value) == 1);
+}

@@ -625,10 +625,19 @@ class Tracer {
           result_.closed_on = target;
           return end(Recording::Status::Loop);
         }
+        if (o_.stop_at_join && o_.stop_at_join(greens)) {
+          for (int b = 0; b < 3; ++b) result_.end_regs[b] = f.regs[b];
+          result_.inner_greens = greens;
+          result_.end_reds = reds;
+          result_.joined = true;
+          return end(Recording::Status::InnerLoop);
+        }
         bool passed = !passed_greens_.insert(greens);
+        if (!passed) result_.passed.push_back({greens, uint32_t(t_.insts.size())});
         if (passed && o_.stop_at_inner_loop && o_.stop_at_inner_loop(greens)) {
           for (int b = 0; b < 3; ++b) result_.end_regs[b] = f.regs[b];
           result_.inner_greens = greens;
+          result_.end_reds = reds;
           return end(Recording::Status::InnerLoop);
         }
         promote_greens(f, at);

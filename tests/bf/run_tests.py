@@ -90,6 +90,34 @@ def main():
         check('inner loop: nothing unrolled or aborted', 'aborted' not in text, text[:2000])
         check('inner loop: right output', r.stdout == b'A')
 
+    # Where a bridge rejoins its parent's path (after the `if` below, taken from the 41st round
+    # on) it stops: the rest of the path is traced once, on its own, and the bridge jumps there
+    # instead of copying it (the rest is long enough to be worth a trace).
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'join.b')
+        with open(path, 'w') as f:
+            f.write('+' * 60 + '[>,[>+++<[-]]>' + '>+' * 6 + '<' * 8 + '-]>>.')
+        data_in = b'\x00' * 40 + b'\x01' * 20
+        log = os.path.join(tmp, 'jit.log')
+        for mode in MODES:
+            r = run(binary, mode + [path], data_in)
+            check('join program %s' % mode, r.returncode == 0 and r.stdout == b'<',
+                  r.stderr.decode())
+        r = run(binary, ['--jit=threshold=20,trace_eagerness=1', path], data_in,
+                dict(os.environ, WEFT_JIT_LOG=log))
+        with open(log) as f:
+            text = f.read()
+        joined = re.search(r"# tracing (bridge\d+) from a guard of loop1 .*\n"
+                           r"# stopped where compiled code passes, at command (\d+) .*\n"
+                           r"# tracing (loop\d+) at command \2 ", text)
+        check('join: the bridge stopped where the loop passes', joined is not None, text[:3000])
+        if joined:
+            bridge = text.split('# recorded %s' % joined.group(1))[1].split('\n# ')[0]
+            check('join: the bridge jumps to the rest traced on its own',
+                  bridge.rstrip().endswith('descr=%s)' % joined.group(3)), bridge)
+        check('join: nothing aborted', 'aborted' not in text, text[:3000])
+        check('join: right output', r.stdout == b'<')
+
     # The bytecode merges runs of commands: a loop moving 30 cells there and back records a
     # few operations per run, not a few per command (4 per '>' before, ~250 in all); `[-]` is
     # one instruction, not a loop the JIT traces.

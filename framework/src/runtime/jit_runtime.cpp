@@ -127,6 +127,15 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     return find_cell(greens_scratch);
   }
   std::unordered_map<const CompiledTrace*, Cell*> cell_of_trace;  // every trace's root loop
+  // Merge points compiled traces pass through, each with the longest rest of a trace recorded
+  // after it. A bridge reaching one rejoins compiled code's path (the two sides of a branch
+  // meet again): it stops there and the path from there is traced on its own, once, if it is
+  // at least kMinJoinTail operations long (TracerOptions::stop_at_join). Otherwise every bridge
+  // out of branchy code copies the rest of its parent's path up to the next loop: on bf's
+  // mandel.b the same positions were recorded 4x over on average. Shorter rests are cheaper
+  // copied than compiled as a trace of their own (measured: 15-25 best on mandel.b).
+  std::unordered_map<std::vector<uint64_t>, uint32_t, GreensHash, GreensEqual> join_tails;
+  static constexpr uint32_t kMinJoinTail = 20;
   // What the runtime keeps per guard of compiled code: how often it failed, how often its
   // bridge could not be traced, and, once it failed, how its frames are rebuilt.
   struct GuardState {
@@ -506,7 +515,8 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     std::abort();
   }
 
-  TracerOptions tracer_options(const LabelDescr* label, uint32_t inline_depth) {
+  TracerOptions tracer_options(const LabelDescr* label, uint32_t inline_depth,
+                               bool bridge = false) {
     TracerOptions o;
     o.loop_label = label;
     o.trace_limit = driver.params().trace_limit;
@@ -519,6 +529,13 @@ struct JitRuntime::Impl final : PortalCalls::Host {
       Cell* cell = find_cell(greens);
       return !cell || !cell->blacklisted;
     };
+    if (bridge)
+      o.stop_at_join = [this](std::span<const uint64_t> greens) {
+        auto it = join_tails.find(greens);
+        if (it == join_tails.end() || it->second < kMinJoinTail) return false;
+        Cell* cell = find_cell(greens);
+        return !cell || (!cell->blacklisted && !cell->loop);
+      };
     o.portal_address = portal_address;
     std::copy(std::begin(portal_calls), std::end(portal_calls), o.portal_calls);
     o.inline_portal_call = [this](std::span<const uint64_t> greens) {
@@ -574,6 +591,11 @@ struct JitRuntime::Impl final : PortalCalls::Host {
         qi_fields.push_back(field);
     }
     stats.ops_compiled += optimized.insts.size();
+    for (const Recording::Passed& p : rec.passed) {
+      uint32_t tail = uint32_t(rec.trace.insts.size()) - p.at;
+      auto [it, fresh] = join_tails.try_emplace(p.greens, tail);
+      if (!fresh) it->second = std::max(it->second, tail);
+    }
     log.line("# compiled " + name + ": " + std::to_string(ct->code_size()) + " bytes");
     return ct;
   }
@@ -597,7 +619,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     uint64_t t1 = now_ns();
     stats.recording_ns += t1 - t0;
     stats.ops_recorded += rec.trace.insts.size();
-    Next next = after_recording(rec, state, result, [&](Recording& r) {
+    auto keep = [&](Recording& r) {
       // A loop's recording that reached the portal's return: the program ended meanwhile.
       if (r.status != Recording::Status::Loop && !portal_entry) return false;
       log.trace("recorded " + name, r.trace);
@@ -609,22 +631,43 @@ struct JitRuntime::Impl final : PortalCalls::Host {
       sync_token(cell);
       cell_of_trace[ct] = &cell;
       return true;
-    });
+    };
+    Next next = after_recording(rec, state, result, keep);
     if (rec.status == Recording::Status::InnerLoop) {
-      // Not an abort: the loop is traced again when hot, and then closes on the inner loop.
+      // Not an abort: the inner position is traced first, then this recording closes on it.
       stats.tracing_ns += now_ns() - t0;
-      return trace_inner_loop(rec, state, result);
+      next = trace_inner_loop(rec, state, result);
+      uint64_t t2 = now_ns();
+      if (next == Next::AtMergePoint && close_on_inner(rec)) keep(rec);
+      stats.tracing_ns += now_ns() - t2;
+      return next;
     }
     if (!cell.loop && rec.status != Recording::Status::Finished) note_abort(cell, rec);
     stats.tracing_ns += now_ns() - t0;
     return next;
   }
 
+  // A recording that stopped at an inner position (Status::InnerLoop) really ran up to it, and
+  // that position was traced next: once it has compiled code, the recording is closed with a
+  // jump there and kept, instead of being recorded again at its next chance. False if the
+  // inner position has no compiled code (blacklisted, or its trace could not be compiled).
+  bool close_on_inner(Recording& rec) {
+    Cell* inner = find_cell(rec.inner_greens);
+    if (!inner || !inner->loop) return false;
+    rec.trace.emit(Op::jump, rec.end_reds, inner->label);
+    rec.closed_on = inner->label;
+    rec.status = Recording::Status::Loop;
+    return true;
+  }
+
   // A recording stopped where it began to unroll an inner loop that has no compiled code (the
   // state stands at its merge point): that loop is clearly hot, so it is traced now.
   Next trace_inner_loop(const Recording& rec, PortalState& state, uint64_t* result) {
     Cell& inner = cell_at(rec.inner_greens);
-    log.line("# stopped at the inner loop at " + where(inner.greens) + ", which is traced first");
+    log.line(rec.joined ? "# stopped where compiled code passes, at " + where(inner.greens) +
+                              ", which is traced first"
+                        : "# stopped at the inner loop at " + where(inner.greens) +
+                              ", which is traced first");
     if (inner.loop || inner.blacklisted) return Next::AtMergePoint;
     return trace_loop(inner, state, result);
   }
@@ -698,7 +741,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     uint64_t ran = calls.ran_while_recording_ns();
     set_recording(true);
     Recording rec = record_bridge(codes, exit.trace->ir(), exit, values, root->greens,
-                                  tracer_options(root->label, root->inline_depth));
+                                  tracer_options(root->label, root->inline_depth, true));
     set_recording(false);
     t0 += calls.ran_while_recording_ns() - ran;
     uint64_t t1 = now_ns();
@@ -711,7 +754,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
       return std::nullopt;
     }
     bool compiled = false;
-    Next next = after_recording(rec, state, result, [&](Recording& r) {
+    auto keep = [&](Recording& r) {
       log.trace("recorded " + name, r.trace);
       CompiledTrace* ct = compile(r, name, &exit, writes);
       if (!ct) return false;
@@ -719,12 +762,17 @@ struct JitRuntime::Impl final : PortalCalls::Host {
       cell_of_trace[ct] = root;
       compiled = true;
       return true;
-    });
+    };
+    Next next = after_recording(rec, state, result, keep);
     if (rec.status == Recording::Status::InnerLoop) {
-      // The guard keeps its failure count: its next failure traces the bridge again, which
-      // then closes on the inner loop.
+      // The inner position is traced first, then the bridge closes on it. If it cannot, the
+      // guard keeps its failure count: its next failure traces the bridge again.
       stats.tracing_ns += now_ns() - t0;
-      return trace_inner_loop(rec, state, result);
+      next = trace_inner_loop(rec, state, result);
+      uint64_t t2 = now_ns();
+      if (next == Next::AtMergePoint && !exit.bridge && close_on_inner(rec)) keep(rec);
+      stats.tracing_ns += now_ns() - t2;
+      return next;
     }
     if (!compiled) {
       ++stats.aborts;

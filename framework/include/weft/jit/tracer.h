@@ -37,6 +37,11 @@ struct TracerOptions {
   // (Status::InnerLoop) so that the inner loop can be traced on its own first, as LuaJIT and
   // RPython do; otherwise it goes on unrolling (e.g. for a position that cannot be compiled).
   std::function<bool(std::span<const uint64_t> greens)> stop_at_inner_loop;
+  // Reaching a merge point that compiled code passes through too: if this returns true for its
+  // greens, the recording stops there (Status::InnerLoop with `joined`) so that the path from
+  // there is traced once, on its own, and every trace reaching it jumps there instead of
+  // carrying a copy of it (bridges out of branchy code would each copy the rest of the path).
+  std::function<bool(std::span<const uint64_t> greens)> stop_at_join;
   // Calls of the portal (a jitcode with a portal_entry) are inlined, their merge points passed
   // through, unless the call recurses into a position the trace is in, the inlining is too
   // deep, or inline_portal_call(greens of its portal_entry) says no: then, if portal_address
@@ -76,6 +81,16 @@ struct Recording {
   const LabelDescr* closed_on = nullptr;  // Loop: the label the trace jumps to
   uint64_t returned = 0;                  // Finished: the portal's result (bits)
   std::vector<uint64_t> inner_greens;     // InnerLoop: the greens of the inner loop's position
+  bool joined = false;                    // InnerLoop: stopped by stop_at_join
+  // InnerLoop: the reds' values there (what a jump to that position's compiled loop passes).
+  std::vector<Value> end_reds;
+  // The portal's merge points the trace passed (not the one it started or closed at), each with
+  // the number of operations recorded before it.
+  struct Passed {
+    std::vector<uint64_t> greens;
+    uint32_t at;
+  };
+  std::vector<Passed> passed;
   // The portal_entry greens of the portal calls the trace inlined (an aborted trace may be
   // too long because of them).
   std::vector<std::vector<uint64_t>> inlined_portals;

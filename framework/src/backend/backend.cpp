@@ -74,6 +74,11 @@ struct Backend::Impl {
   std::unordered_map<const LabelDescr*, backend::LabelTarget> labels;
   std::unordered_map<const CompiledTrace*, std::unique_ptr<CompiledTrace>> traces;
   std::unordered_map<uintptr_t, CallStubSpec> call_stubs;  // by the stub's address
+  // The io buffer of call_assemblers that enter their callee from the trace (call_direct). On
+  // the native stack it would add kMaxIoWords words per level of recursion to what the
+  // collector scans conservatively; an exit's values stay in it only until the caller reads
+  // the finish's value or after_exit copies them.
+  uint64_t call_io[kMaxIoWords] = {};
   FILE* perf_map = nullptr;
 
   explicit Impl(const BackendOptions& options) {
@@ -198,6 +203,7 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
   ctx.exit_trampoline = impl_->exit;
   ctx.enter_trampoline = impl_->enter;
   ctx.call_stubs = &impl_->call_stubs;
+  ctx.call_io = impl_->call_io;
   ctx.labels = &impl_->labels;
   CompiledTrace* parent = nullptr;
   size_t parent_exit = 0;

@@ -63,8 +63,10 @@ const CallStubSpec* TraceCompiler::direct_call_spec(uint32_t i) const {
 
 // A portal call whose callee's compiled code is entered from here, through the entry trampoline,
 // without the call stub: the stub's work (CallStubSpec) inline, its rare paths out of line
-// (DirectCall). Below rsp for the call: the io buffer, then the call's words (an array for the
-// helpers), 16-byte aligned.
+// (DirectCall). The call's words (an array for the helpers) go below rsp, 16-byte aligned; the
+// io buffer is the backend's shared one (CompileContext::call_io), so that each level of
+// recursion through compiled code adds only the words and the callee's frame to the native
+// stack the collector scans, not kMaxIoWords words.
 void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
   auto a = args(i);
   auto* d = static_cast<const CallDescr*>(t_.insts[i].descr);
@@ -72,15 +74,14 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
   c.token = t_.constant(a[0]).bits;
   c.spec = &spec;
   c.words = spec.portal_args + spec.reds;
-  c.io_bytes = int32_t(8 * Backend::kMaxIoWords);
-  c.area = (c.io_bytes + int32_t(8 * c.words) + 15) & ~15;
+  c.area = (int32_t(8 * c.words) + 15) & ~15;
   c.slow = a_.newLabel();
   c.left = a_.newLabel();
   c.back = a_.newLabel();
   ra_->spill_caller_saved();
   std::vector<Loc> locs;
   for (size_t n = 0; n < c.words; ++n) locs.push_back(ra_->where(a[1 + n]));
-  a_.sub(x86::rsp, imm(c.area));
+  if (c.area) a_.sub(x86::rsp, imm(c.area));
   // Spill slots are rsp-relative: `area` bytes further now.
   auto operand = [&](const Loc& l) -> Operand {
     switch (l.kind) {
@@ -94,31 +95,35 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
         return load_r10(l.bits);
     }
   };
-  auto store = [&](int32_t offset, const Loc& l) {
-    Operand value = operand(l);
-    emit2(asmjit::x86::Inst::kIdMov, x86::qword_ptr(x86::rsp, offset), value);
+  auto store = [&](const x86::Mem& at, const Loc& l) {
+    emit2(asmjit::x86::Inst::kIdMov, at, operand(l));
   };
-  for (size_t n = 0; n < c.words; ++n) store(c.io_bytes + int32_t(8 * n), locs[n]);
-  a_.mov(x86::r11, imm(c.token + offsetof(CallAssemblerToken, entry)));
-  a_.mov(x86::r11, x86::qword_ptr(x86::r11));
-  a_.test(x86::r11, x86::r11);
+  for (size_t n = 0; n < c.words; ++n) store(x86::qword_ptr(x86::rsp, int32_t(8 * n)), locs[n]);
+  // Every word is stored: rsi, rdi and r11 may be overwritten (caller-saved, spilled above).
+  a_.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(ctx_.call_io)));
+  for (size_t k = 0; k < spec.reds; ++k)
+    store(x86::qword_ptr(x86::r11, int32_t(8 * k)), locs[spec.portal_args + k]);
+  a_.mov(x86::rsi, imm(c.token + offsetof(CallAssemblerToken, entry)));
+  a_.mov(x86::rsi, x86::qword_ptr(x86::rsi));
+  a_.test(x86::rsi, x86::rsi);
   a_.jz(c.slow);
-  for (size_t k = 0; k < spec.reds; ++k) store(int32_t(8 * k), locs[spec.portal_args + k]);
   if (spec.counter) {
     a_.mov(x86::r10, imm(reinterpret_cast<uintptr_t>(spec.counter)));
     a_.add(x86::qword_ptr(x86::r10), 1);
   }
-  a_.mov(x86::rdi, x86::rsp);
-  a_.mov(x86::rsi, x86::r11);
+  a_.mov(x86::rdi, x86::r11);
   call_external(ctx_.enter_trampoline);
   ExitInfo probe;
   auto kind_offset =
       int32_t(reinterpret_cast<const char*>(&probe.kind) - reinterpret_cast<const char*>(&probe));
   a_.cmp(x86::byte_ptr(x86::rax, kind_offset), imm(int(ExitInfo::Kind::Finish)));
   a_.jne(c.left);
-  if (d->result != Type::Void) a_.mov(x86::rax, x86::qword_ptr(x86::rsp));
+  if (d->result != Type::Void) {
+    a_.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(ctx_.call_io)));
+    a_.mov(x86::rax, x86::qword_ptr(x86::r11));
+  }
   a_.bind(c.back);
-  a_.add(x86::rsp, imm(c.area));
+  if (c.area) a_.add(x86::rsp, imm(c.area));
   direct_calls_.push_back(c);
   ++out_.inline_call_stubs;
   if (d->effects.can_collect) young_.clear();
@@ -126,21 +131,21 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
 }
 
 // The out-of-line paths of a direct call: no compiled code to enter (the stub's slow helper,
-// with the token and the words in registers), and a callee that left through a guard exit.
+// with the token and the words in registers), and a callee that left through a guard exit (its
+// values in the shared io buffer; after_exit copies them before anything can collect).
 void TraceCompiler::emit_direct_call_paths(const DirectCall& c) {
   static const x86::Gp kWords[] = {x86::rsi, x86::rdx, x86::rcx, x86::r8, x86::r9};
   a_.bind(c.slow);
   a_.mov(x86::rdi, imm(c.token));
-  for (size_t n = 0; n < c.words; ++n)
-    a_.mov(kWords[n], x86::qword_ptr(x86::rsp, c.io_bytes + int32_t(8 * n)));
+  for (size_t n = 0; n < c.words; ++n) a_.mov(kWords[n], x86::qword_ptr(x86::rsp, int32_t(8 * n)));
   a_.mov(x86::r11, imm(c.spec->slow));
   a_.call(x86::r11);
   a_.jmp(c.back);
   a_.bind(c.left);
   a_.mov(x86::rdi, imm(c.token));
   a_.mov(x86::rsi, x86::rax);
-  a_.mov(x86::rdx, x86::rsp);
-  a_.lea(x86::rcx, x86::qword_ptr(x86::rsp, c.io_bytes));
+  a_.mov(x86::rdx, imm(reinterpret_cast<uintptr_t>(ctx_.call_io)));
+  a_.mov(x86::rcx, x86::rsp);
   a_.mov(x86::r11, imm(c.spec->after_exit));
   a_.call(x86::r11);
   a_.jmp(c.back);

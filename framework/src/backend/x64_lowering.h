@@ -36,8 +36,7 @@ struct DirectCall {
   uint64_t token = 0;
   const CallStubSpec* spec = nullptr;
   size_t words = 0;
-  int32_t io_bytes = 0;  // the io buffer at rsp, the words after it
-  int32_t area = 0;      // bytes below the trace's frame during the call
+  int32_t area = 0;  // bytes below the trace's frame during the call: the words at rsp
 };
 
 // An allocation whose fast path failed: the out-of-line call to the collector.

@@ -60,6 +60,9 @@ struct CompileContext {
   // call_assembler of a token whose helper is one of them enters the callee from the trace.
   uintptr_t enter_trampoline = 0;
   const std::unordered_map<uintptr_t, CallStubSpec>* call_stubs = nullptr;
+  // The io buffer of those calls (kMaxIoWords words; shared, not on the native stack): the
+  // callee's inputs, then the values its exit saves until the caller has read them.
+  uint64_t* call_io = nullptr;
 };
 
 // Compiles `trace` whose exits (guards and finishes in order, then OutOfMemory) are `exits`.

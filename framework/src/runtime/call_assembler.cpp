@@ -53,10 +53,14 @@ void PortalCalls::set_recording(bool on) {
   for (Token& t : tokens_) sync(t);
 }
 
-// The call stub's way back when the callee's code left through a guard (CallStubSpec).
+// The call stub's way back when the callee's code left through a guard (CallStubSpec). `io` may
+// be the backend's shared buffer, which the collector does not scan and the next direct call
+// overwrites: the exit's values move to this frame first.
 uint64_t PortalCalls::stub_after_exit(Token* t, const ExitInfo* exit, uint64_t* io,
                                       const uint64_t* words) {
-  return t->calls->host_.callee_left(*t, *exit, io, words);
+  uint64_t saved[Backend::kMaxIoWords];
+  std::memcpy(saved, io, exit->saved.size() * sizeof(uint64_t));
+  return t->calls->host_.callee_left(*t, *exit, saved, words);
 }
 
 // The helpers compiled code calls: (token, the portal's arguments, the reds), N words.

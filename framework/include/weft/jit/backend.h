@@ -68,6 +68,10 @@ struct BackendStats {
 // reds as inputs and returns a finish's first value; if the code leaves through another exit,
 // it returns what `after_exit(token, exit, io, words)` returns (`words` the call's words in
 // order, `io` the exit's values). If `entry` is 0 it jumps to `slow` (same arguments).
+// A call_assembler compiled to do the stub's work inline passes the backend's shared io buffer
+// (not on the native stack, not scanned by the collector, reused by the next such call):
+// `after_exit` must copy the exit's values before it runs anything that may collect or enter
+// compiled code.
 struct CallStubSpec {
   size_t portal_args = 0;
   size_t reds = 0;

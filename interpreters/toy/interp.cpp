@@ -14,6 +14,7 @@ WEFT_IMMUTABLE_FIELDS(toy::Code, ops, consts, children, nlocals, frame_size, npa
 WEFT_IMMUTABLE_FIELDS(toy::Value, kind);
 WEFT_IMMUTABLE_FIELDS(toy::IntBox, value);
 WEFT_IMMUTABLE_FIELDS(toy::FloatBox, value);
+WEFT_IMMUTABLE_FIELDS(toy::Str, length, buf);
 
 namespace toy {
 
@@ -91,11 +92,26 @@ bool equal(Value* a, Value* b) {
   return a == b;
 }
 
+// `x + y` of two strings. The result is allocated here, not in the runtime: in a trace it is a
+// `new` whose fields are the length and the buffer toy_append() returns, so a string built in
+// a loop stays virtual (no string object per iteration; the next append reads its fields).
+Value* concat(Str* x, Str* y) {
+  StrBuf* buf = toy_append(x->buf, x->length, y);
+  Str* s = allocate<Str>(kStr);
+  s->length = x->length + y->length;
+  s->buf = buf;
+  return s;
+}
+
 // A binary operator. Not inlined by clang, so a trace contains it as an inlined call of its own
 // (a guard on an operand's kind fails inside it, and the blackhole resumes both frames).
 [[gnu::noinline]] Value* binary(int32_t op, Value* a, Value* b) {
   if (op == kEq || op == kNe) return box_int(equal(a, b) == (op == kEq));
-  if (op == kAdd && a && b && (a->kind == kStr || b->kind == kStr)) return toy_concat(a, b);
+  if (op == kAdd && a && b && (a->kind == kStr || b->kind == kStr)) {
+    if (a->kind == kStr && b->kind == kStr)
+      return concat(static_cast<Str*>(a), static_cast<Str*>(b));
+    return toy_concat(a, b);
+  }
   if (!a || !b || (a->kind != kInt && a->kind != kFloat) || (b->kind != kInt && b->kind != kFloat))
     toy_fail(kBadOperands);
   if (a->kind == kInt && b->kind == kInt) {

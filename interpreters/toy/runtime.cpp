@@ -183,42 +183,62 @@ extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS void toy_print(Value* v) {
 namespace toy {
 namespace {
 
+// Whether `length` bytes of `buf` end its used part and `n` more fit: then they are appended in
+// place.
+bool appends_in_place(const StrBuf* buf, int64_t length, int64_t n) {
+  return buf->used == length && buf->capacity - length >= n;
+}
+
+StrBuf* joined(std::string_view x, std::string_view y) {
+  size_t length = x.size() + y.size();
+  StrBuf* buf = new_buf(std::max<size_t>(16, 2 * length));
+  std::memcpy(buf->chars, x.data(), x.size());
+  std::memcpy(buf->chars + x.size(), y.data(), y.size());
+  buf->used = int64_t(length);
+  return buf;
+}
+
 [[gnu::noinline]] Value* concat_texts(Value* a, Value* b) {
   char bbuf[64];
   std::string_view y = text_of(b, bbuf);
   if (a && a->kind == kStr) {
     auto* s = static_cast<Str*>(a);
     StrBuf* buf = s->buf;
-    if (buf->used == s->length && buf->capacity - buf->used >= int64_t(y.size())) {
+    if (appends_in_place(buf, s->length, int64_t(y.size()))) {
       copy_bytes(buf->chars + buf->used, y.data(), y.size());
       buf->used += int64_t(y.size());
       return str_of(buf, buf->used);
     }
   }
   char abuf[64];
-  std::string_view x = text_of(a, abuf);
-  size_t length = x.size() + y.size();
-  StrBuf* buf = new_buf(std::max<size_t>(16, 2 * length));
-  std::memcpy(buf->chars, x.data(), x.size());
-  std::memcpy(buf->chars + x.size(), y.data(), y.size());
-  buf->used = int64_t(length);
+  StrBuf* buf = joined(text_of(a, abuf), y);
   return str_of(buf, buf->used);
 }
 
 }  // namespace
 }  // namespace toy
 
-// The in-place append of a string to a string first, without concat_texts()' text buffers.
+// The interpreter's `string + string` (interp.cpp): it makes the result string itself, an
+// allocation traces can remove, and calls this for the text only.
+extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS toy::StrBuf* toy_append(toy::StrBuf* buf,
+                                                                            int64_t length,
+                                                                            Value* b) {
+  auto* t = static_cast<toy::Str*>(b);
+  if (toy::appends_in_place(buf, length, t->length)) [[likely]] {
+    toy::copy_bytes(buf->chars + length, t->chars(), size_t(t->length));
+    buf->used = length + t->length;
+    return buf;
+  }
+  return toy::joined({buf->chars, size_t(length)}, {t->chars(), size_t(t->length)});
+}
+
+// `a + b` when either is a string; the in-place append of a string to a string first, without
+// concat_texts()' text buffers.
 extern "C" WEFT_DONT_LOOK_INSIDE WEFT_NO_RAW_ACCESS Value* toy_concat(Value* a, Value* b) {
   if (a && b && a->kind == toy::kStr && b->kind == toy::kStr) {
     auto* s = static_cast<toy::Str*>(a);
-    auto* t = static_cast<toy::Str*>(b);
-    toy::StrBuf* buf = s->buf;
-    if (buf->used == s->length && buf->capacity - buf->used >= t->length) {
-      toy::copy_bytes(buf->chars + buf->used, t->chars(), size_t(t->length));
-      buf->used += t->length;
-      return toy::str_of(buf, buf->used);
-    }
+    int64_t length = s->length + static_cast<toy::Str*>(b)->length;
+    return toy::str_of(toy_append(s->buf, s->length, b), length);
   }
   return toy::concat_texts(a, b);
 }

@@ -190,6 +190,9 @@ toy::Map* toy_map_transition(toy::Map* map, int64_t sym);
 void toy_define(int64_t index, const toy::Code* code);
 void toy_print(toy::Value* v);
 toy::Value* toy_concat(toy::Value* a, toy::Value* b);
+// The buffer holding the first `length` bytes of `buf` followed by the text of the string `b`
+// (`buf` itself when the append is in place).
+toy::StrBuf* toy_append(toy::StrBuf* buf, int64_t length, toy::Value* b);
 int64_t toy_str_eq(toy::Value* a, toy::Value* b);
 [[noreturn]] void toy_error(const char* message);
 [[noreturn]] void toy_fail(int32_t error);  // toy::Error

@@ -112,18 +112,23 @@ def main():
                   not any(a in loop for a in ALLOCATIONS), loop)
             check('log: the loop of sum-small keeps its integers unboxed',
                   'label(i' in loop and 'jump(i' in loop, loop[:300])
-        # strings-small: toy_concat touches no raw memory (WEFT_NO_RAW_ACCESS, `no_raw` in the
-        # jitcode): the loop counter's box stays virtual across the call and the frame is not
-        # read again after it, so the loop allocates nothing but the string.
+        # strings-small: `s = s + "ab"` is a toy_append call (the text) and a string object the
+        # interpreter allocates (a `new` in the trace). toy_append touches no raw memory
+        # (WEFT_NO_RAW_ACCESS, `no_raw` in the jitcode): the loop counter's box stays virtual
+        # across the call and the frame is not read again after it; the string stays virtual
+        # from one iteration to the next (its length and buffer are label arguments), so the
+        # loop allocates nothing.
         text = logged(binary, 'strings-small', tmp)
         loops = optimized_loops(text)
         check('log: strings-small has a peeled loop', len(loops) == 1, text[-3000:])
         for loop in loops:
-            check('log: the loop of strings-small calls toy_concat', 'toy_concat' in loop, loop)
+            check('log: the loop of strings-small calls toy_append', 'toy_append' in loop, loop)
             check('log: no allocation left in the loop of strings-small',
                   not any(a in loop for a in ALLOCATIONS), loop)
-            check('log: strings-small does not read the frame after toy_concat',
-                  'getfield_raw' not in loop[loop.find('toy_concat'):], loop)
+            check('log: strings-small does not read the frame after toy_append',
+                  'getfield_raw' not in loop[loop.find('toy_append'):], loop)
+            check('log: the string of strings-small is carried unboxed by the loop',
+                  'new.toy.Str(' in loop and 'toy_concat' not in loop, loop)
         text = logged(binary, 'floats-small', tmp)
         check('log: float boxes are new_object',
               any('new_object(descr=new.toy.FloatBox)' in t for t in recorded_traces(text)))

@@ -191,9 +191,9 @@ Value special_attr(Value obj, Str* name) {
       if (n == "step") return obj.as<Slice>()->step;
       break;
     case Layout::Range:
-      if (n == "start") return new_int(obj.as<Range>()->start);
-      if (n == "stop") return new_int(obj.as<Range>()->stop);
-      if (n == "step") return new_int(obj.as<Range>()->step);
+      if (n == "start") return range_start(obj.as<Range>());
+      if (n == "stop") return range_stop(obj.as<Range>());
+      if (n == "step") return range_step(obj.as<Range>());
       break;
     case Layout::Generator:
       if (n == "__name__") return obj.as<Generator>()->name.get();

@@ -240,10 +240,7 @@ Value builtin_compare(int op, Value a, Value b) {
     return rich_compare(op, tx, ty);
   }
   if (has_layout(a, Layout::Range) && has_layout(b, Layout::Range) && (op == kEq || op == kNe)) {
-    Range* x = a.as<Range>();
-    Range* y = b.as<Range>();
-    int64_t lx = length(a), ly = length(b);
-    bool same = lx == ly && (lx == 0 || (x->start == y->start && (lx == 1 || x->step == y->step)));
+    bool same = range_equal(a.as<Range>(), b.as<Range>());
     return (same == (op == kEq)) ? rt.True : rt.False;
   }
   return rt.NotImplemented;

@@ -31,21 +31,8 @@ Value getitem_base(Value obj, Value key) {
       return str_getitem(obj.as<Str>(), key);
     case Layout::Dict:
       return dict_getitem(obj.as<Dict>(), key);
-    case Layout::Range: {
-      Range* r = obj.as<Range>();
-      int64_t n = length(obj);
-      if (key.is_ptr() && key.obj()->type == rt.slice_type) {
-        int64_t start, stop, step, count;
-        if (!slice_indices(key.as<Slice>(), n, &start, &stop, &step, &count)) return Value();
-        int64_t s = r->start + start * r->step;
-        return new_range(s, s + count * step * r->step, step * r->step);
-      }
-      int64_t i;
-      if (!int_index(key, &i)) return Value();
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) return raise(rt.IndexError, "range object index out of range");
-      return new_int(r->start + i * r->step);
-    }
+    case Layout::Range:
+      return range_item(obj.as<Range>(), key);
     case Layout::Type: {
       if (!t->builtin) {
         Value m = lookup(t, rt.s___getitem__);  // the metaclass's __getitem__ comes first
@@ -146,14 +133,9 @@ int contains_base(Value container, Value item) {
     case Layout::Set:
     case Layout::FrozenSet:
       return set_contains(container.as<Set>(), item);
-    case Layout::Range: {
-      if (!is_int(item)) break;
-      int64_t x;
-      if (!int_to_int64(item, &x)) return 0;
-      Range* r = container.as<Range>();
-      if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return 0;
-      return (x - r->start) % r->step == 0;
-    }
+    case Layout::Range:  // other numbers compare with each value, as in CPython
+      if (is_exact_int_or_bool(item)) return range_contains_int(container.as<Range>(), item);
+      break;
     default:
       if (!t->builtin) {
         Value m = lookup(t, rt.s___contains__);
@@ -199,19 +181,12 @@ Value get_iter_base(Value v) {
     case Layout::Set:
     case Layout::FrozenSet:
       return new_iter(kIterSetItems, v);
-    case Layout::Range: {
-      Range* r = v.as<Range>();
-      int64_t n = length(v);
-      return new_iter(kIterRange, v, Value(), r->start, r->start + n * r->step);
-    }
+    case Layout::Range:
+      return range_iter(v.as<Range>(), false);
     case Layout::Iter: {
       if (t == rt.dict_keys_type) return new_iter(kIterDictKeys, v.as<Iter>()->a);
       if (t == rt.dict_values_type) return new_iter(kIterDictValues, v.as<Iter>()->a);
       if (t == rt.dict_items_type) return new_iter(kIterDictItems, v.as<Iter>()->a);
-      if (t == rt.iter_type) {
-        Iter* it = v.as<Iter>();
-        if (it->kind == kIterRange) it->step = it->a.v.as<Range>()->step;
-      }
       return v;
     }
     case Layout::Generator:
@@ -273,11 +248,8 @@ int64_t length_base(Value v) {
     case Layout::Set:
     case Layout::FrozenSet:
       return v.as<Set>()->used;
-    case Layout::Range: {
-      Range* r = v.as<Range>();
-      if (r->step > 0) return r->stop > r->start ? (r->stop - r->start + r->step - 1) / r->step : 0;
-      return r->stop < r->start ? (r->start - r->stop - r->step - 1) / (-r->step) : 0;
-    }
+    case Layout::Range:
+      return range_len(v.as<Range>());
     case Layout::Iter:
       if (t == rt.dict_keys_type || t == rt.dict_values_type || t == rt.dict_items_type)
         return v.as<Iter>()->a.v.as<Dict>()->used;

@@ -13,7 +13,6 @@ Value new_iter(int kind, Value a, Value b, int64_t index, int64_t end) {
   it->b = b;
   it->index = index;
   it->end = end;
-  if (kind == kIterRange) it->step = a.as<Range>()->step;
   if (kind == kIterDictKeys || kind == kIterDictValues || kind == kIterDictItems)
     it->end = a.as<Dict>()->used;
   if (kind == kIterSetItems) it->end = a.as<Set>()->used;
@@ -49,8 +48,10 @@ Value iter_builtin_next(Iter* it) {
       if (it->index == it->end) return Value();
       int64_t x = it->index;
       it->index += it->step;
-      return new_int(x);
+      return Value::small(x);
     }
+    case kIterLongRange:
+      return long_range_next(it);
     case kIterDictKeys:
     case kIterDictValues:
     case kIterDictItems: {
@@ -185,6 +186,8 @@ Value iter_next_m(Value self, Value*, int64_t, Tuple*) {
 Value iter_length_hint(Value self, Value*, int64_t, Tuple*) {
   Iter* it = self.as<Iter>();
   if (it->kind == kIterList) return new_int(it->a.v.as<List>()->size - it->index);
+  if (it->kind == kIterRange) return new_int((it->end - it->index) / it->step);
+  if (it->kind == kIterLongRange) return it->c;
   return new_int(0);
 }
 

@@ -38,7 +38,7 @@ int truthy(Value v) {
     case Layout::FrozenSet:
       return v.as<Set>()->used != 0;
     case Layout::Range:
-      return length(v) != 0;
+      return !range_empty(v.as<Range>());
     case Layout::Instance:
     case Layout::Exception: {
       Value m = lookup(t, rt.s___bool__);
@@ -110,14 +110,8 @@ bool hash_of(Value v, int64_t* out) {
       *out = h;
       return true;
     }
-    case Layout::Range: {  // CPython: hash((len, start, step)) with None for unused parts
-      Range* r = v.as<Range>();
-      int64_t n = length(v);
-      Value items[3] = {new_int(n), n ? new_int(r->start) : Value(rt.None),
-                        n > 1 ? new_int(r->step) : Value(rt.None)};
-      Value t = tuple_from_array(items, 3);
-      return t && hash_of(t, out);
-    }
+    case Layout::Range:
+      return range_hash(v.as<Range>(), out);
     case Layout::FrozenSet: {
       Set* s = v.as<Set>();
       uint64_t h = 0;

@@ -186,12 +186,8 @@ Value builtin_repr(Value v) {
     case Layout::Set:
     case Layout::FrozenSet:
       return set_repr(v.as<Set>());
-    case Layout::Range: {
-      Range* r = v.as<Range>();
-      std::string s = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
-      if (r->step != 1) s += ", " + std::to_string(r->step);
-      return new_str(s + ")");
-    }
+    case Layout::Range:
+      return range_repr(v.as<Range>());
     case Layout::Slice: {
       Slice* s = v.as<Slice>();
       std::string r = "slice(";
@@ -266,7 +262,8 @@ Value builtin_repr(Value v) {
                              "list_reverseiterator",
                              "iterator",
                              "callable_iterator",
-                             "set_iterator"};
+                             "set_iterator",
+                             "longrange_iterator"};
       Iter* it = v.as<Iter>();
       if (t == rt.dict_keys_type || t == rt.dict_values_type || t == rt.dict_items_type) {
         List* l = sequence_to_list(v);

@@ -296,14 +296,7 @@ Value b_reversed(Value, Value* args, int64_t nargs, Tuple*) {
     Value m = lookup(t, rt.s___reversed__);
     if (m) return call1(m, s);
   }
-  if (t->layout == Layout::Range) {
-    Range* r = s.as<Range>();
-    int64_t n = length(s);
-    int64_t last = r->start + (n - 1) * r->step;
-    Value rr = new_range(last, last - n * r->step, -r->step);
-    if (!rr) return rr;
-    return get_iter(rr);
-  }
+  if (t->layout == Layout::Range) return range_iter(s.as<Range>(), true);
   if (t->layout == Layout::Dict || t == rt.dict_keys_type || t == rt.dict_values_type ||
       t == rt.dict_items_type) {
     List* l = sequence_to_list(s);

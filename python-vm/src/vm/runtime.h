@@ -268,7 +268,11 @@ Value new_int(int64_t v);
 Value int_from_mpz(const mpz_t z);
 Value int_from_string(std::string_view s, int base);
 Value int_from_double(double d);
-bool is_int(Value v);                      // int or bool
+bool is_int(Value v);  // int or bool
+// int or bool but not an int subclass (CPython's PyLong_CheckExact || PyBool_Check)
+inline bool is_exact_int_or_bool(Value v) {
+  return v.is_small() || v.obj()->type == rt.bigint_type || v.obj()->type == rt.bool_type;
+}
 bool int_to_int64(Value v, int64_t* out);  // false (no exception) when too large
 bool is_index(Value v);  // an int, or an object with __index__ (usable as a sequence index)
 Value int_index(Value v, int64_t* out);      // TypeError/OverflowError; returns v or null
@@ -376,13 +380,33 @@ void set_assign(Set* dst, Set* src);
 bool set_update(Set* s, Value iterable);
 Value set_binary(int op, Value a, Value b);
 void set_init_type();
-Value new_range(int64_t start, int64_t stop, int64_t step);
+// ---- range and slice (range.cpp) ----
+// range(start, stop, step) of any ints (exact ints, step != 0).
+Value new_range_of(Value start, Value stop, Value step);
+// A range's numbers as Python ints (null only when out of memory).
+Value range_start(Range* r);
+Value range_stop(Range* r);
+Value range_step(Range* r);
+Value range_length(Range* r);
+int64_t range_len(Range* r);  // len(): -1 with OverflowError past int64, as CPython
+bool range_empty(Range* r);
+Value range_item(Range* r, Value key);      // r[int] or r[slice]
+int range_contains_int(Range* r, Value x);  // x an int: 1, 0 or -1 (error)
+// iter(r) or reversed(r): a range_iterator while the values are small ints, else a
+// longrange_iterator (Python ints in the Iter's a, b, c: next value, step, values left).
+Value range_iter(Range* r, bool reversed);
+Value long_range_next(Iter* it);
+Value range_repr(Range* r);
+bool range_hash(Range* r, int64_t* out);
+bool range_equal(Range* x, Range* y);
 void range_init_type();
 Value new_slice(Value a, Value b, Value c);
 // Resolves a slice against a sequence length: start, stop, step and the result length.
 bool slice_indices(Slice* s, int64_t len, int64_t* start, int64_t* stop, int64_t* step,
                    int64_t* count);
 void slice_init_type();
+// The same against any length, as Python ints (slice.indices(), range slicing).
+bool slice_indices_of(Slice* s, Value len, Value* start, Value* stop, Value* step);
 // The bounds of [lo:hi] (no step) against a sequence length, as slice_indices resolves them,
 // when lo and hi are small ints or None (false otherwise: the caller builds a slice object).
 inline bool slice_bounds(Value lo, Value hi, int64_t len, int64_t* start, int64_t* stop) {
@@ -420,7 +444,8 @@ enum IterKind {
   kIterReversed,
   kIterSeq,
   kIterCallable,
-  kIterSetItems
+  kIterSetItems,
+  kIterLongRange
 };
 Value iter_builtin_next(Iter* it);
 void iter_init_type();

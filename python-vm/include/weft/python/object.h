@@ -334,10 +334,17 @@ struct Set : Object {
   }
 };
 
+// A range whose start, stop, step and length all fit int64 keeps them in the int64 fields and
+// has no `big`; any other range keeps them as Python ints in `big` (CPython's range is
+// unbounded) and its int64 fields are unused. range.cpp's accessors read either.
 struct Range : Object {
   static constexpr const char* gc_name = "py.range";
-  int64_t start = 0, stop = 0, step = 1;
-  void gc_trace(gc::Tracer& t) const { t(type); }
+  int64_t start = 0, stop = 0, step = 1, length = 0;
+  gc::Field<Tuple> big;  // (start, stop, step, length)
+  void gc_trace(gc::Tracer& t) const {
+    t(type);
+    t(big);
+  }
 };
 
 struct Slice : Object {

@@ -1,12 +1,8 @@
 // Methods of str and bytes (join, split, strip, replace, find, case changes, predicates ...),
 // and the str()/bytes() constructors.
-#include <locale.h>
-#include <wctype.h>
 
 #include <algorithm>
 #include <cctype>
-#include <clocale>
-#include <cwctype>
 #include <string>
 #include <vector>
 
@@ -17,6 +13,7 @@ namespace weft::python {
 
 Value str_format_map(Str* fmt, Value mapping);  // format.cpp
 void bytes_add_methods(Type* t);                // bytes_methods.cpp
+void add_case_methods(Type* t);                 // str_case.cpp
 
 namespace {
 
@@ -435,85 +432,8 @@ Value s_startswith(Value self, Value* a, int64_t n, Tuple*) {
 }
 Value s_endswith(Value self, Value* a, int64_t n, Tuple*) { return startsends(self, a, n, true); }
 
-// Unicode simple case mappings and classes from the C library's C.UTF-8 locale (without
-// changing the process locale); ASCII strings never get here.
-locale_t utf8_locale() {
-  static locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
-  return loc;
-}
-bool u_upper(uint32_t c) {
-  return utf8_locale() && iswupper_l(static_cast<wint_t>(c), utf8_locale());
-}
-bool u_lower(uint32_t c) {
-  return utf8_locale() && iswlower_l(static_cast<wint_t>(c), utf8_locale());
-}
-bool u_alpha(uint32_t c) {
-  return utf8_locale() && iswalpha_l(static_cast<wint_t>(c), utf8_locale());
-}
-uint32_t u_toupper(uint32_t c) {
-  return utf8_locale() ? static_cast<uint32_t>(towupper_l(static_cast<wint_t>(c), utf8_locale()))
-                       : c;
-}
-uint32_t u_tolower(uint32_t c) {
-  return utf8_locale() ? static_cast<uint32_t>(towlower_l(static_cast<wint_t>(c), utf8_locale()))
-                       : c;
-}
-
-template <int kind>
-Value unicode_case(Value self) {
-  std::vector<uint32_t> cps = str_codepoints(self.as<Str>());
-  std::string out;
-  bool start = true;
-  for (size_t i = 0; i < cps.size(); i++) {
-    uint32_t c = cps[i];
-    bool up =
-        kind == 0 || (kind == 2 && i == 0) || (kind == 3 && start) || (kind == 4 && u_lower(c));
-    if (kind == 3) start = !u_alpha(c);
-    if (up) {
-      if (c == 0xDF) {  // the one full mapping programs commonly meet: sharp s
-        out += (kind == 0 || kind == 4) ? "SS" : "Ss";
-        continue;
-      }
-      c = u_toupper(c);
-    } else {
-      c = u_tolower(c);
-    }
-    utf8_encode(out, c);
-  }
-  return new_str(out);
-}
-
-template <int kind>
-Value s_case(Value self, Value*, int64_t, Tuple*) {
-  if (self.obj()->type->layout == Layout::Str && !self.as<Str>()->ascii)
-    return unicode_case<kind>(self);
-  std::string s(self.as<Str>()->view());
-  bool start = true;
-  for (size_t i = 0; i < s.size(); i++) {
-    char& c = s[i];
-    unsigned char u = static_cast<unsigned char>(c);
-    switch (kind) {
-      case 0:
-        c = static_cast<char>(std::toupper(u));
-        break;
-      case 1:
-        c = static_cast<char>(std::tolower(u));
-        break;
-      case 2:
-        c = static_cast<char>(i == 0 ? std::toupper(u) : std::tolower(u));
-        break;
-      case 3:
-        c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
-        start = !std::isalpha(u);
-        break;
-      case 4:
-        c = static_cast<char>(std::isupper(u) ? std::tolower(u) : std::toupper(u));
-        break;
-    }
-  }
-  return make_like(self, s);
-}
-
+// isdigit of ASCII (kind 0), isspace (3), isascii (6); the letter and case predicates are in
+// str_case.cpp
 template <int kind>
 Value s_pred(Value self, Value*, int64_t, Tuple*) {
   std::string_view s = self.as<Str>()->view();
@@ -523,67 +443,12 @@ Value s_pred(Value self, Value*, int64_t, Tuple*) {
       if (!is_str_space(c)) return rt.False;
     return rt.True;
   }
-  if ((kind == 1 || kind == 4 || kind == 5) && self.obj()->type->layout == Layout::Str &&
-      !self.as<Str>()->ascii) {
-    bool has_cased = false;
-    for (uint32_t c : str_codepoints(self.as<Str>())) {
-      if (kind == 1 && !u_alpha(c)) return rt.False;
-      if (kind == 4 && u_lower(c)) return rt.False;
-      if (kind == 5 && u_upper(c)) return rt.False;
-      if (u_upper(c) || u_lower(c)) has_cased = true;
-    }
-    return (kind == 1 || has_cased) ? rt.True : rt.False;
-  }
-  bool has_cased = false;
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);
-    bool ok = true;
-    switch (kind) {
-      case 0:
-        ok = std::isdigit(c);
-        break;
-      case 1:
-        ok = std::isalpha(c) || c >= 0x80;
-        break;
-      case 2:
-        ok = std::isalnum(c) || c >= 0x80;
-        break;
-      case 3:
-        ok = is_space(ch);
-        break;
-      case 4:
-        if (std::islower(c)) return rt.False;
-        if (std::isupper(c)) has_cased = true;
-        break;
-      case 5:
-        if (std::isupper(c)) return rt.False;
-        if (std::islower(c)) has_cased = true;
-        break;
-      case 6:
-        ok = c < 0x80;
-        break;
-    }
+    bool ok = kind == 0 ? std::isdigit(c) != 0 : kind == 3 ? is_space(ch) : c < 0x80;
     if (!ok) return rt.False;
   }
-  if ((kind == 4 || kind == 5) && !has_cased) return rt.False;
   return rt.True;
-}
-
-Value s_istitle(Value self, Value*, int64_t, Tuple*) {
-  bool prev_cased = false, any = false;
-  for (char ch : self.as<Str>()->view()) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (std::isupper(c)) {
-      if (prev_cased) return rt.False;
-      prev_cased = any = true;
-    } else if (std::islower(c)) {
-      if (!prev_cased) return rt.False;
-      prev_cased = any = true;
-    } else {
-      prev_cased = false;
-    }
-  }
-  return any ? rt.True : rt.False;
 }
 
 // ASCII control characters and DEL are the non-printable ones below U+00A0; above, the
@@ -623,16 +488,6 @@ template <int kind>
 Value s_numeric(Value self, Value* args, int64_t nargs, Tuple* kw) {
   if (self.as<Str>()->ascii) return s_pred<0>(self, args, nargs, kw);
   return s_numeric_pred<kind>(self, args, nargs, kw);
-}
-
-Value s_isidentifier(Value self, Value*, int64_t, Tuple*) {
-  std::string_view s = self.as<Str>()->view();
-  if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return rt.False;
-  for (char c : s)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
-          static_cast<unsigned char>(c) >= 0x80))
-      return rt.False;
-  return rt.True;
 }
 
 Value pad_impl(Value self, Value* args, int64_t nargs, int align) {
@@ -986,18 +841,10 @@ void add_common(Type* t) {
   add_method(t, "count", s_count);
   add_method(t, "startswith", s_startswith);
   add_method(t, "endswith", s_endswith);
-  add_method(t, "upper", s_case<0>);
-  add_method(t, "lower", s_case<1>);
-  add_method(t, "capitalize", s_case<2>);
-  add_method(t, "title", s_case<3>);
-  add_method(t, "swapcase", s_case<4>);
   add_method(t, "isdigit", s_numeric<1>);
-  add_method(t, "isalpha", s_pred<1>);
-  add_method(t, "isalnum", s_pred<2>);
   add_method(t, "isspace", s_pred<3>);
-  add_method(t, "isupper", s_pred<4>);
-  add_method(t, "islower", s_pred<5>);
   add_method(t, "isascii", s_pred<6>);
+  add_case_methods(t);
   add_method(t, "partition", s_partition);
   add_method(t, "rpartition", s_rpartition);
   add_method(t, "splitlines", s_splitlines);
@@ -1021,10 +868,7 @@ void str_init_type() {
   add_method(t, "encode", s_encode);
   add_method(t, "isdecimal", s_numeric<0>);
   add_method(t, "isnumeric", s_numeric<2>);
-  add_method(t, "isidentifier", s_isidentifier);
   add_method(t, "isprintable", s_isprintable);
-  add_method(t, "istitle", s_istitle);
-  add_method(t, "casefold", s_case<1>);
   add_method(t, "translate", s_translate);
   add_static(t, "maketrans", s_maketrans);
 }
@@ -1035,7 +879,6 @@ void bytes_init_type() {
   add_common(t);
   add_method(t, "decode", b_decode);
   add_static(t, "fromhex", b_fromhex);
-  add_method(t, "istitle", s_istitle);
   bytes_add_methods(t);
 }
 

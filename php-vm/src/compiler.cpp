@@ -80,6 +80,10 @@ static int32_t& target_of(Instr& in) {
   switch (in.op) {
     case Op::Jmp:
     case Op::JmpCmp:
+    case Op::JmpLt:
+    case Op::JmpLe:
+    case Op::JmpEq:
+    case Op::IncJmp:
       return in.a;
     case Op::FeFetch:
     case Op::JmpZ:
@@ -116,9 +120,15 @@ void FnCompiler::jump_to(Label& l, Op op, int32_t cond) {
     bool cmp = prev.op == Op::Lt || prev.op == Op::Le || prev.op == Op::Eq || prev.op == Op::Ne ||
                prev.op == Op::Identical || prev.op == Op::NotIdentical;
     if (cmp && prev.a == cond && is_temp(cond)) {
+      bool jump_when_false = op == Op::JmpZ;
+      // != and !== are == and === with the jump's sense flipped
+      if (prev.op == Op::Ne || prev.op == Op::NotIdentical) {
+        prev.op = prev.op == Op::Ne ? Op::Eq : Op::Identical;
+        jump_when_false = !jump_when_false;
+      }
       prev.x = uint8_t(prev.op);
-      prev.y = op == Op::JmpZ ? 1 : 0;
-      prev.op = Op::JmpCmp;
+      prev.y = jump_when_false ? 1 : 0;
+      prev.op = prev.op == Op::Lt ? Op::JmpLt : prev.op == Op::Le ? Op::JmpLe : Op::JmpEq;
       prev.a = kNone;
       at = pc() - 1;
       fuse_next = false;

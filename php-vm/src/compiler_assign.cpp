@@ -439,7 +439,9 @@ int32_t FnCompiler::assign_op(const Node* n, int32_t dst) {
     int32_t v = expr(n->kid(1));
     if (op == Op::Concat)
       emit(Op::ConcatAssign, cv, v);
-    else
+    else if (v < 0 || is_temp(v))
+      emit(op, cv, cv, v);  // `$s += <temporary>` is `$s = $s + it`: the operator's own fast paths
+    else  // a variable operand: undefined ones are warned about before the target, as php does
       emit(Op::CompoundCv, cv, v, kNone, uint8_t(op));
     return cv;
   }
@@ -459,6 +461,20 @@ int32_t FnCompiler::assign_op(const Node* n, int32_t dst) {
   int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
   emit(Op::CompoundLv, r, p, v, uint8_t(op));
   return r;
+}
+
+void FnCompiler::expr_discarded(const Node* n) {
+  bool incdec = n && (n->kind == Kind::PreInc || n->kind == Kind::PostInc ||
+                      n->kind == Kind::PreDec || n->kind == Kind::PostDec);
+  if (!incdec || n->kid(0)->kind != Kind::Var || n->kid(0)->str == "this") {
+    expr(n);
+    return;
+  }
+  uint32_t saved_line = line;
+  if (n->line) line = n->line;
+  bool dec = n->kind == Kind::PreDec || n->kind == Kind::PostDec;
+  emit(dec ? Op::DecCv : Op::IncCv, kNone, local(n->kid(0)->str));
+  line = saved_line;
 }
 
 int32_t FnCompiler::incdec(const Node* n, int32_t dst) {

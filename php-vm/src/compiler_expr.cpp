@@ -125,17 +125,19 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
         r = globals_call("__weft_global_get", {expr(n->kid(1))}, dst);
         break;
       }
+      int32_t mark = next_temp;
       int32_t base = expr(n->kid(0));
       int32_t key = expr(n->kid(1));
-      r = dst != kNone ? dst : temp();
+      r = result_reg(dst, mark);
       emit(Op::FetchDim, r, base, key, 0);
       break;
     }
     case Kind::Prop:
     case Kind::NullsafeProp: {
+      int32_t mark = next_temp;
       int32_t obj = expr(n->kid(0));
       int32_t name = n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : expr(n->kid(1));
-      r = dst != kNone ? dst : temp();
+      r = result_reg(dst, mark);
       if (n->kind == Kind::NullsafeProp) {
         Label skip, done;
         jump_to(skip, Op::JmpNotNull, obj);
@@ -198,8 +200,9 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       r = new_expr(n, dst);
       break;
     case Kind::Unary: {
+      int32_t mark = next_temp;
       int32_t v = expr(n->kid(0));
-      r = dst != kNone ? dst : temp();
+      r = result_reg(dst, mark);
       switch (n->flags & ~Parenthesized) {
         case '!':
           emit(Op::Not, r, v);
@@ -231,8 +234,9 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       r = incdec(n, dst);
       break;
     case Kind::Cast: {
+      int32_t mark = next_temp;
       int32_t v = expr(n->kid(0));
-      r = dst != kNone ? dst : temp();
+      r = result_reg(dst, mark);
       uint8_t k = CastNull;
       switch (n->flags & ~Parenthesized) {
         case T_INT_CAST:
@@ -331,12 +335,12 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       } else {
         branch(n->kid(0), false, els);
         int32_t a = expr(n->kid(1), r);
-        emit(Op::Mov, r, a, kNone, 1);
+        move_result(r, a);
         jump_to(end);
         bind(els);
       }
       int32_t b = expr(n->kid(2), r);
-      emit(Op::Mov, r, b, kNone, 1);
+      move_result(r, b);
       bind(end);
       break;
     }
@@ -477,6 +481,7 @@ int32_t FnCompiler::binary(const Node* n, int32_t dst) {
     }
     return r;
   }
+  int32_t mark = next_temp;
   int32_t a = expr(n->kid(0));
   int32_t b = expr(n->kid(1));
   if (is_const_scalar(n->kid(0)) && is_const_scalar(n->kid(1)) && n->kid(0)->kind != Kind::Str &&
@@ -492,7 +497,7 @@ int32_t FnCompiler::binary(const Node* n, int32_t dst) {
       if (!ovf) return kint(res);
     }
   }
-  int32_t r = dst != kNone ? dst : temp();
+  int32_t r = result_reg(dst, mark);
   if (swap)
     emit(op, r, b, a);
   else
@@ -539,7 +544,7 @@ int32_t FnCompiler::logical(const Node* n, int32_t dst) {
       emit(Op::Mov, r, a);
     jump_to(end, Op::JmpNotNull, r);
     int32_t b = expr(n->kid(1), r);
-    emit(Op::Mov, r, b, kNone, 1);
+    move_result(r, b);
     bind(end);
     fresh_ = false;
     return r;
@@ -872,13 +877,13 @@ int32_t FnCompiler::match(const Node* n, int32_t dst) {
     jump_to(next);
     bind(body);
     int32_t v = expr(arm->kid(1), r);
-    emit(Op::Mov, r, v, kNone, 1);
+    move_result(r, v);
     jump_to(end);
     bind(next);
   }
   if (default_arm) {
     int32_t v = expr(default_arm->kid(1), r);
-    emit(Op::Mov, r, v, kNone, 1);
+    move_result(r, v);
   } else {
     emit(Op::MatchError, subj);
   }

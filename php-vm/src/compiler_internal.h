@@ -108,6 +108,19 @@ class FnCompiler {
   void jump_to(Label& l, Op op = Op::Jmp, int32_t cond = kNone);
   int32_t temp();
   void free_temps(int32_t mark) { next_temp = mark; }
+  // The destination of an instruction whose operands were evaluated into temporaries from
+  // `mark` on: `dst` if given, else a temporary that may reuse theirs (the instruction reads
+  // its operands before it stores its result).
+  int32_t result_reg(int32_t dst, int32_t mark) {
+    if (dst != kNone) return dst;
+    free_temps(mark);
+    return temp();
+  }
+  // `Mov r, v` (reading v with the undefined-variable check) unless v is r itself: a
+  // sub-expression compiled with r as its destination already stored its (plain) value there.
+  void move_result(int32_t r, int32_t v) {
+    if (v != r) emit(Op::Mov, r, v, kNone, 1);
+  }
   int32_t konst(const Value& v);
   int32_t kint(int64_t i) { return konst(Value::integer(i)); }
   int32_t kstr(std::string_view s) { return konst(Value::str(intern(s))); }
@@ -125,6 +138,7 @@ class FnCompiler {
   void stmts(const Node* n);
   void stmt_if(const Node* n);
   void stmt_loop(const Node* n);
+  bool fuse_loop_step(const Node* cond, Label& top);
   void stmt_foreach(const Node* n);
   void stmt_switch(const Node* n);
   void stmt_try(const Node* n);
@@ -138,6 +152,9 @@ class FnCompiler {
   // expressions: the result operand (register or constant)
   int32_t expr(const Node* n, int32_t dst = kNone);
   int32_t expr_to_temp(const Node* n);
+  // An expression whose value is unused (an expression statement, a for loop's init and step):
+  // `$i++;` on a variable is IncCv, without the old value.
+  void expr_discarded(const Node* n);
   int32_t expr_to_temp_if_needed(const Node* n);
   bool known_by_ref(const std::string& lname, uint32_t i, bool* known);
   int32_t expr_quiet(const Node* n);  // isset/?? context: no undefined warnings

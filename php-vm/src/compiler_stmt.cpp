@@ -40,7 +40,13 @@ void FnCompiler::stmt(const Node* n) {
       emit(Op::Echo, kstr(n->str));
       break;
     case Kind::ExprStmt: {
-      int32_t r = expr(n->kid(0));
+      const Node* e = n->kid(0);
+      if (e && (e->kind == Kind::PostInc || e->kind == Kind::PreInc || e->kind == Kind::PostDec ||
+                e->kind == Kind::PreDec)) {
+        expr_discarded(e);
+        break;
+      }
+      int32_t r = expr(e);
       if (!code->ins.empty() && r >= int32_t(code->nlocals)) {
         const Instr& last = code->ins.back();
         if (last.a == r && (last.op == Op::Call || last.op == Op::CallMethod ||
@@ -227,15 +233,89 @@ void FnCompiler::stmt_if(const Node* n) {
   bind(end);
 }
 
-// while and for test their condition at the bottom, as php does: one jump into the test
-// before the first iteration, then one conditional jump per iteration instead of a test at the
-// top and a jump back.
+// A loop condition the compiler may compile twice (a test before the first iteration and one
+// at the bottom): variables, literals, operators, element and property reads and calls of named
+// functions on such arguments, nothing that declares code or reports at compile time.
+static bool duplicable_condition(const Node* n, int depth = 0) {
+  if (!n) return true;
+  if (depth > 8) return false;
+  switch (n->kind) {
+    case Kind::Var:
+      return !(n->flags & DollarBrace);
+    case Kind::Int:
+    case Kind::Float:
+    case Kind::Str:
+    case Kind::ConstFetch:
+      return true;
+    case Kind::Call:
+      if (n->kid(0)->kind != Kind::Name || !n->kid(1) || (n->kid(1)->flags & ArgsCallable))
+        return false;
+      for (uint32_t i = 0; i < n->kid(1)->count; ++i) {
+        const Node* a = n->kid(1)->kids[i];
+        if (!a || a->kind == Kind::NamedArg || a->kind == Kind::Unpack ||
+            !duplicable_condition(a, depth + 1))
+          return false;
+      }
+      return true;
+    case Kind::Binary:
+    case Kind::Unary:
+    case Kind::Dim:
+    case Kind::Prop:
+      for (uint32_t i = 0; i < n->count; ++i)
+        if (n->kids[i] && n->kids[i]->kind != Kind::Ident &&
+            !duplicable_condition(n->kids[i], depth + 1))
+          return false;
+      return true;
+    default:
+      return false;
+  }
+}
+
+// `$i++` as the last step (the last instruction emitted) of a for loop whose condition is `$i < x`
+// or `$i <= x` (x a variable or an integer): the step's IncCv becomes IncJmp, the increment and the
+// test in one instruction (`continue` jumps to it too, which is right: the step and then the test).
+bool FnCompiler::fuse_loop_step(const Node* cond, Label& top) {
+  if (code->ins.empty() || code->ins.back().op != Op::IncCv || cond->kind != Kind::Binary)
+    return false;
+  uint32_t tok = cond->flags & ~Parenthesized;
+  const Node* lhs = cond->kid(0);
+  const Node* rhs = cond->kid(1);
+  if ((tok != '<' && tok != T_IS_SMALLER_OR_EQUAL) || lhs->kind != Kind::Var ||
+      lhs->str == "this" || lhs->str == "GLOBALS" || (lhs->flags & DollarBrace))
+    return false;
+  Instr& step = code->ins.back();
+  if (step.b != local(lhs->str)) return false;
+  int32_t limit;
+  if (rhs->kind == Kind::Int)
+    limit = kint(rhs->ival);
+  else if (rhs->kind == Kind::Var && rhs->str != "this" && rhs->str != "GLOBALS" &&
+           !(rhs->flags & DollarBrace) && rhs->str != lhs->str)
+    limit = local(rhs->str);
+  else
+    return false;
+  step.op = Op::IncJmp;
+  step.a = top.pos;
+  step.c = limit;
+  step.x = uint8_t(tok == '<' ? Op::Lt : Op::Le);
+  step.y = 0;
+  return true;
+}
+
+// while and for test their condition at the bottom, as php does, once per iteration (no jump
+// back to a test at the top). The first test: a copy of the condition before the loop (one
+// that is duplicable_condition), else a jump into the bottom test.
 void FnCompiler::stmt_loop(const Node* n) {
   LoopCtx ctx{{}, {}, tries.size(), false};
   Label top;
   int32_t mark = next_temp;
   if (n->kind == Kind::While) {
-    jump_to(ctx.cont);
+    if (duplicable_condition(n->kid(0))) {
+      line = n->line;
+      branch(n->kid(0), false, ctx.brk);
+      free_temps(mark);
+    } else {
+      jump_to(ctx.cont);
+    }
     bind(top);
     loops.push_back(&ctx);
     stmts(n->kid(1));
@@ -254,23 +334,38 @@ void FnCompiler::stmt_loop(const Node* n) {
   } else {  // For: init, cond, step, body
     const Node* init = n->kid(0);
     for (uint32_t i = 0; init && i < init->count; ++i) {
-      expr(init->kids[i]);
+      expr_discarded(init->kids[i]);
       free_temps(mark);
     }
     const Node* cond = n->kid(1);
     bool has_cond = cond && cond->count;
+    // a single duplicable condition is tested before the loop; its bottom test may then fuse
+    // with the step (no jump lands on the step's last instruction but `continue`)
+    bool entry_test = has_cond && cond->count == 1 && duplicable_condition(cond->kids[0]);
     Label test;
-    if (has_cond) jump_to(test);
+    if (entry_test) {
+      line = cond->kids[0]->line;
+      branch(cond->kids[0], false, ctx.brk);
+      free_temps(mark);
+    } else if (has_cond) {
+      jump_to(test);
+    }
     bind(top);
     loops.push_back(&ctx);
     stmts(n->kid(3));
     loops.pop_back();
     bind(ctx.cont);
     const Node* step = n->kid(2);
+    uint32_t last_step_pc = UINT32_MAX;
     for (uint32_t i = 0; step && i < step->count; ++i) {
       line = step->kids[i]->line;
-      expr(step->kids[i]);
+      last_step_pc = pc();
+      expr_discarded(step->kids[i]);
       free_temps(mark);
+    }
+    if (entry_test && last_step_pc + 1 == pc() && fuse_loop_step(cond->kids[0], top)) {
+      bind(ctx.brk);
+      return;
     }
     bind(test);
     for (uint32_t i = 0; has_cond && i < cond->count; ++i) {

@@ -49,7 +49,8 @@ inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
                                           X(RecvDefault) X(MatchError) X(Silence) X(Yield)         \
                                               X(YieldFrom) X(This) X(FuncGetArgs) X(ClassName)     \
                                                   X(Print) X(ThrowError) X(CheckAbstract)          \
-                                                      X(Include) X(JmpCmp) X(VarVar)
+                                                      X(Include) X(JmpCmp) X(VarVar)               \
+                                                          X(IncCv) X(DecCv) X(JmpLt) X(JmpLe) X(JmpEq) X(IncJmp)
 
 enum class Op : uint8_t {
 #define WEFT_PHP_OP_ENUM(o) o,
@@ -65,6 +66,13 @@ struct Instr {
   int32_t a = kNone, b = kNone, c = kNone;
 };
 static_assert(sizeof(Instr) == 16);
+
+// Compare and branch (the compiler fuses a comparison with the conditional jump that reads it):
+// JmpLt/JmpLe/JmpEq a=target, b, c: jump when (b < c) != y (y=1: jump when false). x is the
+// comparison (Lt, Le, Eq or Identical; JmpEq with y flipped is Ne or NotIdentical), which
+// JmpCmp, their generic path for operands other than two ints or two floats, evaluates.
+// IncJmp a=target, b=variable, c, x=Lt or Le: a for loop's `$i++` and its test `$i < c`: the
+// variable is incremented, then JmpLt/JmpLe with y=0.
 
 // FetchDim/FetchProp: Instr::x's bits 0-1 are the quiet mode; with this bit the destination a
 // is a compiled variable and the fetched value is stored as `Assign a, <value>` would store it

@@ -22,6 +22,9 @@ static Op assign_binop(uint32_t tok) {
   return Op::Nop;
 }
 
+// Variables used as keys or objects in a chain are its instructions' operands: they are read
+// when the chain runs, after the assigned value was evaluated, as php reads a compiled variable
+// where its fetch runs (`$a[$i] = $i++;` stores at the incremented $i).
 void FnCompiler::lv_prepare(const Node* n, std::vector<LvStep>& steps) {
   switch (n->kind) {
     case Kind::Var:
@@ -33,14 +36,13 @@ void FnCompiler::lv_prepare(const Node* n, std::vector<LvStep>& steps) {
       return;
     case Kind::Dim: {
       lv_prepare(n->kid(0), steps);
-      int32_t key = n->kid(1) ? expr_to_temp_if_needed(n->kid(1)) : kNone;
+      int32_t key = n->kid(1) ? expr(n->kid(1)) : kNone;
       steps.push_back({LvStep::Dim, key});
       return;
     }
     case Kind::Prop: {
-      int32_t obj = expr_to_temp_if_needed(n->kid(0));
-      int32_t name =
-          n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : expr_to_temp_if_needed(n->kid(1));
+      int32_t obj = expr(n->kid(0));
+      int32_t name = n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : expr(n->kid(1));
       steps.push_back({LvStep::Prop, obj, name});
       return;
     }
@@ -62,8 +64,8 @@ void FnCompiler::lv_prepare(const Node* n, std::vector<LvStep>& steps) {
 }
 
 int32_t FnCompiler::expr_to_temp_if_needed(const Node* n) {
-  // Keys and objects must not change between evaluation and the pointer chain: variables are
-  // copied into temporaries (a later key expression could assign them).
+  // An operand that must keep the value it had when evaluated (a later expression could assign
+  // the variable): variables are copied into temporaries.
   int32_t v = expr(n);
   if (v < 0 || is_temp(v)) return v;
   int32_t t = temp();
@@ -114,7 +116,7 @@ void FnCompiler::assign_to(const Node* target, int32_t value, bool fresh) {
     case Kind::Dim: {
       std::vector<LvStep> steps;
       lv_prepare(target->kid(0), steps);
-      int32_t key = target->kid(1) ? expr_to_temp_if_needed(target->kid(1)) : kNone;
+      int32_t key = target->kid(1) ? expr(target->kid(1)) : kNone;
       int32_t p = lv_emit(steps, steps.size(), 0);
       emit(Op::AssignDim, p, key, value, fx);
       return;
@@ -204,34 +206,6 @@ void FnCompiler::destructure_ref(const Node* pattern, const std::vector<LvStep>&
   }
 }
 
-// Expressions without side effects on variables (no calls, assignments, increments).
-static bool pure_expr(const Node* n) {
-  if (!n) return true;
-  switch (n->kind) {
-    case Kind::Int:
-    case Kind::Float:
-    case Kind::Str:
-    case Kind::Var:
-    case Kind::ConstFetch:
-    case Kind::ClassConst:
-      return true;
-    case Kind::Dim:
-    case Kind::Binary:
-    case Kind::Unary:
-    case Kind::Ternary:
-    case Kind::InterpString:
-    case Kind::Array:
-    case Kind::ArrayItem:
-    case Kind::Isset:
-    case Kind::Empty:
-      for (uint32_t i = 0; i < n->count; ++i)
-        if (!pure_expr(n->kids[i])) return false;
-      return true;
-    default:
-      return false;
-  }
-}
-
 int32_t FnCompiler::assign(const Node* n, int32_t dst) {
   const Node* target = n->kid(0);
   const Node* value = n->kid(1);
@@ -295,10 +269,8 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
     std::vector<LvStep> steps;
     const Node* base = target->kind == Kind::Dim ? target->kid(0) : target;
     lv_prepare(base, steps);
-    bool pure = pure_expr(value);
     int32_t key = kNone;
-    if (target->kind == Kind::Dim && target->kid(1))
-      key = pure ? expr(target->kid(1)) : expr_to_temp_if_needed(target->kid(1));
+    if (target->kind == Kind::Dim && target->kid(1)) key = expr(target->kid(1));
     int32_t val = expr(value);
     bool fresh = fresh_ && is_temp(val) && val >= 0;
     const Node* root = base;
@@ -322,7 +294,7 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
     return val;
   }
   if (target->kind == Kind::Prop) {
-    int32_t obj = expr_to_temp_if_needed(target->kid(0));
+    int32_t obj = expr(target->kid(0));
     int32_t name =
         target->kid(1)->kind == Kind::Ident ? kstr(target->kid(1)->str) : expr(target->kid(1));
     int32_t val = expr(value);
@@ -400,7 +372,7 @@ void FnCompiler::bind_ref(const Node* target, int32_t ref) {
   if (target->kind == Kind::Dim) {
     std::vector<LvStep> steps;
     lv_prepare(target->kid(0), steps);
-    int32_t key = target->kid(1) ? expr_to_temp_if_needed(target->kid(1)) : kNone;
+    int32_t key = target->kid(1) ? expr(target->kid(1)) : kNone;
     int32_t p = lv_emit(steps, steps.size(), 0);
     emit(Op::AssignDim, p, key, ref, 2);
     return;
@@ -449,7 +421,7 @@ int32_t FnCompiler::assign_op(const Node* n, int32_t dst) {
   const Node* base = target->kind == Kind::Dim ? target->kid(0) : target;
   if (target->kind == Kind::Dim) {
     lv_prepare(base, steps);
-    int32_t key = target->kid(1) ? expr_to_temp_if_needed(target->kid(1)) : kNone;
+    int32_t key = target->kid(1) ? expr(target->kid(1)) : kNone;
     steps.push_back({LvStep::Dim, key});
   } else {
     lv_prepare(target, steps);

@@ -445,7 +445,8 @@ void FnCompiler::expr_discarded(const Node* n) {
   uint32_t saved_line = line;
   if (n->line) line = n->line;
   bool dec = n->kind == Kind::PreDec || n->kind == Kind::PostDec;
-  emit(dec ? Op::DecCv : Op::IncCv, kNone, local(n->kid(0)->str));
+  // a: IncDecCv's result register when the generic path runs (its pre-increment form)
+  emit(dec ? Op::DecCv : Op::IncCv, temp(), local(n->kid(0)->str), kNone, dec ? 1 : 0);
   line = saved_line;
 }
 

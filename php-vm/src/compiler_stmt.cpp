@@ -273,7 +273,8 @@ static bool duplicable_condition(const Node* n, int depth = 0) {
 
 // `$i++` as the last step (the last instruction emitted) of a for loop whose condition is `$i < x`
 // or `$i <= x` (x a variable or an integer): the step's IncCv becomes IncJmp, the increment and the
-// test in one instruction (`continue` jumps to it too, which is right: the step and then the test).
+// test in one instruction (`continue` jumps to it too, which is right: the step and then the test),
+// followed by the IncCv and JmpLt/JmpLe it fuses, which it runs when the operands are not ints.
 bool FnCompiler::fuse_loop_step(const Node* cond, Label& top) {
   if (code->ins.empty() || code->ins.back().op != Op::IncCv || cond->kind != Kind::Binary)
     return false;
@@ -293,11 +294,16 @@ bool FnCompiler::fuse_loop_step(const Node* cond, Label& top) {
     limit = local(rhs->str);
   else
     return false;
+  const Instr inc = step;
+  const uint8_t cmp = uint8_t(tok == '<' ? Op::Lt : Op::Le);
   step.op = Op::IncJmp;
   step.a = top.pos;
   step.c = limit;
-  step.x = uint8_t(tok == '<' ? Op::Lt : Op::Le);
+  step.x = cmp;
   step.y = 0;
+  emit(Op::IncCv, inc.a, inc.b, kNone, inc.x);
+  uint32_t test = emit(tok == '<' ? Op::JmpLt : Op::JmpLe, kNone, inc.b, limit, cmp, 0);
+  code->ins[test].a = top.pos;
   return true;
 }
 

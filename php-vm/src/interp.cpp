@@ -93,19 +93,6 @@ static inline bool both_float(const Value& a, const Value& b, double* x, double*
   return kNullValue;
 }
 
-// `$x++` / `$x--` of IncCv/DecCv/IncJmp off their fast path: a reference, an undefined
-// variable (warned, then null becomes 1 or stays null), a float, a string, an int at its limit.
-// False when it threw (also from a user error handler called by the warning).
-[[gnu::noinline]] static bool incdec_slow(VM& vm, const Code* code, Value* regs, int32_t x,
-                                          bool dec) {
-  Value& slot = deref(regs[x]);
-  if (slot.tag == Tag::Undef) {
-    warn_undefined(vm, code, x);
-    slot = Value::null();
-  }
-  return op_incdec(&slot, dec) && !vm.exception;
-}
-
 // Threaded dispatch (below) takes the addresses of labels, a GNU extension clang has.
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wgnu-label-as-value"

@@ -71,8 +71,8 @@ static_assert(sizeof(Instr) == 16);
 // JmpLt/JmpLe/JmpEq a=target, b, c: jump when (b < c) != y (y=1: jump when false). x is the
 // comparison (Lt, Le, Eq or Identical; JmpEq with y flipped is Ne or NotIdentical), which
 // JmpCmp, their generic path for operands other than two ints or two floats, evaluates.
-// IncJmp a=target, b=variable, c, x=Lt or Le: a for loop's `$i++` and its test `$i < c`: the
-// variable is incremented, then JmpLt/JmpLe with y=0.
+// IncJmp a=target, b=variable, c, x=Lt or Le: a for loop's `$i++` and its test `$i < c` on two
+// ints; the two instructions it fuses (IncCv, JmpLt/JmpLe with y=0) follow it as its slow path.
 
 // FetchDim/FetchProp: Instr::x's bits 0-1 are the quiet mode; with this bit the destination a
 // is a compiled variable and the fetched value is stored as `Assign a, <value>` would store it

@@ -22,9 +22,14 @@ static Op assign_binop(uint32_t tok) {
   return Op::Nop;
 }
 
-// Variables used as keys or objects in a chain are its instructions' operands: they are read
-// when the chain runs, after the assigned value was evaluated, as php reads a compiled variable
-// where its fetch runs (`$a[$i] = $i++;` stores at the incremented $i).
+// A key or object of an lvalue chain. A variable is the chain instruction's operand itself: it is
+// read when the chain runs, after the assigned value was evaluated, as php reads a compiled
+// variable where its fetch runs (`$a[$i] = $i++;` stores at the incremented $i). Any other
+// expression keeps the value it had when evaluated (`$a[$i = 0][++$i] = ...` is $a[0][1]).
+int32_t FnCompiler::chain_operand(const Node* n) {
+  return n->kind == Kind::Var ? expr(n) : expr_to_temp_if_needed(n);
+}
+
 void FnCompiler::lv_prepare(const Node* n, std::vector<LvStep>& steps) {
   switch (n->kind) {
     case Kind::Var:
@@ -36,13 +41,14 @@ void FnCompiler::lv_prepare(const Node* n, std::vector<LvStep>& steps) {
       return;
     case Kind::Dim: {
       lv_prepare(n->kid(0), steps);
-      int32_t key = n->kid(1) ? expr(n->kid(1)) : kNone;
+      int32_t key = n->kid(1) ? chain_operand(n->kid(1)) : kNone;
       steps.push_back({LvStep::Dim, key});
       return;
     }
     case Kind::Prop: {
-      int32_t obj = expr(n->kid(0));
-      int32_t name = n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : expr(n->kid(1));
+      int32_t obj = chain_operand(n->kid(0));
+      int32_t name =
+          n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : chain_operand(n->kid(1));
       steps.push_back({LvStep::Prop, obj, name});
       return;
     }
@@ -116,7 +122,7 @@ void FnCompiler::assign_to(const Node* target, int32_t value, bool fresh) {
     case Kind::Dim: {
       std::vector<LvStep> steps;
       lv_prepare(target->kid(0), steps);
-      int32_t key = target->kid(1) ? expr(target->kid(1)) : kNone;
+      int32_t key = target->kid(1) ? chain_operand(target->kid(1)) : kNone;
       int32_t p = lv_emit(steps, steps.size(), 0);
       emit(Op::AssignDim, p, key, value, fx);
       return;
@@ -270,7 +276,7 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
     const Node* base = target->kind == Kind::Dim ? target->kid(0) : target;
     lv_prepare(base, steps);
     int32_t key = kNone;
-    if (target->kind == Kind::Dim && target->kid(1)) key = expr(target->kid(1));
+    if (target->kind == Kind::Dim && target->kid(1)) key = chain_operand(target->kid(1));
     int32_t val = expr(value);
     bool fresh = fresh_ && is_temp(val) && val >= 0;
     const Node* root = base;
@@ -294,7 +300,7 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
     return val;
   }
   if (target->kind == Kind::Prop) {
-    int32_t obj = expr(target->kid(0));
+    int32_t obj = chain_operand(target->kid(0));
     int32_t name =
         target->kid(1)->kind == Kind::Ident ? kstr(target->kid(1)->str) : expr(target->kid(1));
     int32_t val = expr(value);
@@ -372,7 +378,7 @@ void FnCompiler::bind_ref(const Node* target, int32_t ref) {
   if (target->kind == Kind::Dim) {
     std::vector<LvStep> steps;
     lv_prepare(target->kid(0), steps);
-    int32_t key = target->kid(1) ? expr(target->kid(1)) : kNone;
+    int32_t key = target->kid(1) ? chain_operand(target->kid(1)) : kNone;
     int32_t p = lv_emit(steps, steps.size(), 0);
     emit(Op::AssignDim, p, key, ref, 2);
     return;
@@ -421,7 +427,7 @@ int32_t FnCompiler::assign_op(const Node* n, int32_t dst) {
   const Node* base = target->kind == Kind::Dim ? target->kid(0) : target;
   if (target->kind == Kind::Dim) {
     lv_prepare(base, steps);
-    int32_t key = target->kid(1) ? expr(target->kid(1)) : kNone;
+    int32_t key = target->kid(1) ? chain_operand(target->kid(1)) : kNone;
     steps.push_back({LvStep::Dim, key});
   } else {
     lv_prepare(target, steps);

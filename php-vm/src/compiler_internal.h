@@ -156,6 +156,7 @@ class FnCompiler {
   // `$i++;` on a variable is IncCv, without the old value.
   void expr_discarded(const Node* n);
   int32_t expr_to_temp_if_needed(const Node* n);
+  int32_t chain_operand(const Node* n);
   bool known_by_ref(const std::string& lname, uint32_t i, bool* known);
   int32_t expr_quiet(const Node* n);  // isset/?? context: no undefined warnings
   int32_t binary(const Node* n, int32_t dst);

@@ -34,6 +34,11 @@ function local_order() {
   var_dump($arr2, $arr3);
 }
 local_order();
+// keys that are expressions keep the value they had when evaluated
+$c = [2 => [3 => 'v']];
+$c[$i = 0][++$i] = $c[++$i][++$i];
+$c[$i = 5][$i] = ++$i;
+var_dump($c, $i);
 --EXPECTF--
 {"2":{"2":5}}
 {"1":0}
@@ -100,3 +105,21 @@ array(1) {
     NULL
   }
 }
+array(3) {
+  [2]=>
+  array(1) {
+    [3]=>
+    string(1) "v"
+  }
+  [0]=>
+  array(1) {
+    [1]=>
+    string(1) "v"
+  }
+  [5]=>
+  array(1) {
+    [6]=>
+    int(6)
+  }
+}
+int(6)

@@ -1,5 +1,6 @@
 #include "interpreter_hints.h"
 
+#include <llvm/ADT/SmallVector.h>
 #include <llvm/BinaryFormat/Dwarf.h>
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/DebugInfo.h>
@@ -50,23 +51,39 @@ InterpreterHints::InterpreterHints(const llvm::Module& module) {
 
   for (const llvm::GlobalVariable& g : module.globals()) {
     if (g.getSection() != "weft_jit_hints" || !g.hasInitializer()) continue;
+    // Where the declaration is, for its errors (the macro's static array has debug info).
+    std::string where = "error: ";
+    llvm::SmallVector<llvm::DIGlobalVariableExpression*, 1> debug;
+    g.getDebugInfo(debug);
+    if (!debug.empty() && debug[0]->getVariable())
+      where = debug[0]->getVariable()->getFilename().str() + ":" +
+              std::to_string(debug[0]->getVariable()->getLine()) + ": error: ";
     if (auto* s = llvm::dyn_cast<llvm::ConstantDataSequential>(g.getInitializer()))
-      if (s->isCString()) read_declaration(s->getAsCString());
+      if (s->isCString()) read_declaration(s->getAsCString(), where);
   }
 }
 
-// "immutable:Type:field, field[*], ..." (hints.h WEFT_JIT_DECLARE).
-void InterpreterHints::read_declaration(std::string_view text) {
+// "immutable:Type:field, field[*], ..." (hints.h WEFT_JIT_DECLARE). `where` starts its errors.
+void InterpreterHints::read_declaration(std::string_view text, const std::string& where) {
   size_t colon = text.find(':'), second = text.rfind(':');  // the type may contain "::"
   if (colon == std::string_view::npos || second == colon) return;
   std::string_view kind = text.substr(0, colon);
   std::string type(trim(text.substr(colon + 1, second - colon - 1)));
   if (size_t scope = type.rfind("::"); scope != std::string::npos)
     type = type.substr(scope + 2);  // debug info names types without their namespace
-  if (kind != "immutable") return;  // virtualizable frames: not used by the codegen yet
+  if (kind == "virtualizable") {
+    // Not implemented: accepting it would silently give traces that read and write the frame
+    // in memory, which is not what its author asked for.
+    errors_.push_back(where + "WEFT_VIRTUALIZABLE(" + type +
+                      ", ...) is not supported yet: declare the frame pointer as one of the "
+                      "driver's private_frames (JitDriver), whose stores the optimizer keeps "
+                      "pending");
+    return;
+  }
+  if (kind != "immutable") return;
   auto it = types_.find(type);
   if (it == types_.end() || it->second.identifier.empty()) {
-    errors_.push_back("error: WEFT_IMMUTABLE_FIELDS(" + type +
+    errors_.push_back(where + "WEFT_IMMUTABLE_FIELDS(" + type +
                       ", ...): no debug info for a type of that name (compile with -g)");
     return;
   }
@@ -80,7 +97,7 @@ void InterpreterHints::read_declaration(std::string_view text) {
     std::string name(items ? trim(item.substr(0, item.size() - 3)) : item);
     auto field = info.field_offsets.find(name);
     if (field == info.field_offsets.end()) {
-      errors_.push_back("error: WEFT_IMMUTABLE_FIELDS(" + type + ", ...): " + type +
+      errors_.push_back(where + "WEFT_IMMUTABLE_FIELDS(" + type + ", ...): " + type +
                         " has no field '" + name + "'");
       continue;
     }

@@ -38,7 +38,7 @@ class InterpreterHints {
   const std::vector<std::string>& errors() const { return errors_; }
 
  private:
-  void read_declaration(std::string_view text);
+  void read_declaration(std::string_view text, const std::string& where);
   // The struct-path TBAA tag of an access: base type name and offset.
   static bool tbaa_field(const llvm::Instruction& inst, std::string& type, uint64_t& offset);
 

@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "gc_refs.h"
+#include "hint_checks.h"
 #include "interpreter_hints.h"
 #include "merge_point_check.h"
 
@@ -907,7 +908,13 @@ int main(int argc, char** argv) {
     for (const std::string& e : hints.errors()) std::fprintf(stderr, "%s\n", e.c_str());
     return 1;
   }
-  GcRefs refs(*module, traced_functions(*module, roots, hints));
+  std::set<const llvm::Function*> traced = traced_functions(*module, roots, hints);
+  if (std::vector<std::string> errors = weft::codegen::check_hints(*module, traced, hints);
+      !errors.empty()) {
+    for (const std::string& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
+    return 1;
+  }
+  GcRefs refs(*module, traced);
   std::set<std::string> needed(roots.begin(), roots.end()), done, declarations;
   std::map<std::string, std::string> residual;
   std::string text;

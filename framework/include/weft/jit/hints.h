@@ -365,9 +365,13 @@ extern "C" void weft_jit_record_exact_class(const void*, uint32_t);
 
 namespace weft::jit {
 
-// promote(x): in a trace, x becomes a constant (guarded). Natively the identity.
+// promote(x): in a trace, x becomes a constant (guarded). Natively the identity. x is an
+// integer, enum or pointer: traces guard those only.
 template <class T>
 inline T promote(T x) {
+  static_assert(std::is_integral_v<T> || std::is_enum_v<T> || std::is_pointer_v<T>,
+                "weft::jit::promote takes an integer, enum or pointer (a double would be "
+                "truncated: promote its bits, std::bit_cast<int64_t>(x), instead)");
 #ifdef WEFT_CODEGEN
   if constexpr (std::is_pointer_v<T>)
     return static_cast<T>(weft_jit_promote_ref(const_cast<void*>(static_cast<const void*>(x))));

@@ -40,6 +40,17 @@ def logged(binary, name, tmp):
         return f.read()
 
 
+def logged_with(binary, jit, path, tmp):
+    """Runs the program at `path` with `jit` (a --jit=... option) and the JIT log on; returns
+    the completed process and the log's text."""
+    log = os.path.join(tmp, os.path.basename(path) + '.params.log')
+    r = run(binary, [jit, path], dict(os.environ, WEFT_JIT_LOG=log))
+    if not os.path.exists(log):  # refused before the JIT started
+        return r, ''
+    with open(log) as f:
+        return r, f.read()
+
+
 def optimized_traces(text):
     return [block.split('\n# ')[0] for block in text.split('# optimized')[1:]]
 
@@ -220,6 +231,61 @@ def main():
         invalidated = re.search(r'jit invalidated: (\d+)', text)
         check('log: recursion: traces invalidated',
               invalidated is not None and int(invalidated.group(1)) >= 1, text[-800:])
+
+    # The parameters of set_param change what the JIT does (each compared with a run that
+    # differs in that parameter only).
+    with tempfile.TemporaryDirectory() as tmp:
+        def expected_of(name):
+            with open(os.path.join(HERE, 'expected', name + '.out'), 'rb') as f:
+                return f.read()
+        sum_small = os.path.join(PROGRAMS, 'sum-small.toy')
+        # trace_limit: every recording of sum-small's loop is too long, so it aborts, is
+        # retried with half the inlining depth, and after the third abort blacklisted; the
+        # program runs on in the interpreter.
+        r, text = logged_with(binary, '--jit=threshold=3,trace_limit=10', sum_small, tmp)
+        check('trace_limit: output', r.returncode == 0 and r.stdout == expected_of('sum-small'),
+              r.stderr.decode())
+        aborts = re.findall(r'# aborted at ([^:\n]+): trace too long[^\n]*', text)
+        check('trace_limit: three aborts, retried with less inlining, then blacklisted',
+              len(aborts) == 3 and 'the next attempt inlines calls at most 10 deep' in text
+              and 'the next attempt inlines calls at most 5 deep' in text
+              and '# blacklisted ' + aborts[0] in text and '# compiled loop' not in text,
+              text[:2000])
+        check('trace_limit: counted', 'jit aborts: 3' in text and 'jit blacklisted: 1' in text,
+              text[-800:])
+        # trace_eagerness: the alternating branch of bridge.toy gets a bridge after a few
+        # failures, never when the eagerness is out of reach.
+        bridge = os.path.join(PROGRAMS, 'bridge.toy')
+        r, eager = logged_with(binary, '--jit=threshold=3,trace_eagerness=2', bridge, tmp)
+        r2, lazy = logged_with(binary, '--jit=threshold=3,trace_eagerness=1000000', bridge, tmp)
+        check('trace_eagerness: bridge only when eager',
+              '# compiled bridge' in eager and '# compiled bridge' not in lazy
+              and r2.stdout == expected_of('bridge'), lazy[-1500:])
+        # function_threshold: a function called 2000 times is traced from its start only if
+        # that is more than the threshold.
+        path = os.path.join(tmp, 'calls.toy')
+        with open(path, 'w') as f:
+            f.write('fn f(k) { return k * 2 + 1; }\nvar i = 0;\nvar s = 0;\n'
+                    'while i < 2000 { s = s + f(i); i = i + 1; }\nprint s;\n')
+        r, hot = logged_with(binary, '--jit=threshold=60000,function_threshold=50', path, tmp)
+        r2, cold = logged_with(binary, '--jit=threshold=60000,function_threshold=5000', path,
+                               tmp)
+        check('function_threshold: function traced only below the threshold',
+              '# tracing function' in hot and '# tracing function' not in cold
+              and r.stdout == r2.stdout == b'4000000\n', hot[:800] + cold[:800])
+        # enable_opts: without the "virtuals" part the boxes of sum-small's loop stay.
+        r, text = logged_with(binary, '--jit=threshold=3,enable_opts=bogus', sum_small, tmp)
+        parts = re.search(r'\(([a-z_, ]+), or all\)', r.stderr.decode())
+        check('enable_opts: a bad part is refused with the list', r.returncode != 0 and parts,
+              r.stderr.decode())
+        if parts:
+            kept = [p for p in parts.group(1).split(', ') if p != 'virtuals']
+            r, text = logged_with(binary, '--jit=threshold=3,enable_opts=' + ':'.join(kept),
+                                  sum_small, tmp)
+            loops = optimized_loops(text)
+            check('enable_opts: without virtuals the loop allocates',
+                  r.stdout == expected_of('sum-small') and len(loops) == 1
+                  and any(a in loops[0] for a in ALLOCATIONS), text[-3000:])
 
     # Statistics on request.
     r = run(binary, ['--jit-stats', os.path.join(PROGRAMS, 'sum-small.toy')])

@@ -674,9 +674,12 @@ struct JitRuntime::Impl final : PortalCalls::Host {
 
   void note_abort(Cell& cell, const Recording& rec) {
     ++stats.aborts;
-    log.line("# aborted at " + where(cell.greens) + ": " + rec.reason);
     no_inline_after(rec);
     cell.inline_depth = std::max<uint32_t>(1, cell.inline_depth / 2);
+    bool last = cell.aborts + 1 >= kMaxAborts;
+    log.line("# aborted at " + where(cell.greens) + ": " + rec.reason +
+             (last ? "" : "; the next attempt inlines calls at most " +
+                              std::to_string(cell.inline_depth) + " deep"));
     if (++cell.aborts >= kMaxAborts) {
       cell.blacklisted = true;
       ++stats.blacklisted;

@@ -687,6 +687,19 @@ class FunctionTranslator {
     // residual call of its native version below.
     if (name == "weft_gc_write_barrier" && gc_field(call.getArgOperand(0), &call)) return;
     if (name == "weft_jit_we_are_jitted") return emit(dst, "int_copy", "$1");
+    if (name == "weft_jit_isconstant_int" || name == "weft_jit_isconstant_ref") {
+      // A raw pointer is an integer of the trace: int_isconstant.
+      char b = vbank(call.getArgOperand(0));
+      return emit(dst, b == 'r' ? "ref_isconstant" : "int_isconstant",
+                  operand_of(b, call.getArgOperand(0), &call));
+    }
+    if (name == "weft_jit_isvirtual") {
+      if (!refs_.is_ref(call.getArgOperand(0)))
+        fail(&call,
+             "isvirtual() of a pointer that is not a GC reference (only objects "
+             "allocated with weft::gc::Heap::allocate_fixed can be virtual)");
+      return emit(dst, "ref_isvirtual", operand_of('r', call.getArgOperand(0), &call));
+    }
     if (name == "weft_jit_record_exact_class") return;  // no guard to spare yet
     std::vector<std::pair<char, std::string>> args;
     std::string types;

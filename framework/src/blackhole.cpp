@@ -227,6 +227,12 @@ class Blackhole {
       case JitOp::ref_guard_value:
         r.u16();
         return true;
+      case JitOp::int_isconstant:
+      case JitOp::ref_isconstant:
+      case JitOp::ref_isvirtual:  // nothing is a constant or virtual outside a trace
+        r.u16();
+        f.regs[kIntBank][r.u16()] = 0;
+        return true;
       default:
         return memory_or_call(f, r, op, depth, result);
     }

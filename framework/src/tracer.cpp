@@ -655,10 +655,48 @@ class Tracer {
         }
         break;
       }
+      case JitOp::int_isconstant:
+      case JitOp::ref_isconstant: {
+        bool constant =
+            known_constant(f, op == JitOp::int_isconstant ? kIntBank : kRefBank, r.u16());
+        assign(f, kIntBank, r.u16(), constant, Value());  // a constant of the trace
+        break;
+      }
+      case JitOp::ref_isvirtual: {
+        uint16_t reg = r.u16();
+        bool virtual_object =
+            !known_constant(f, kRefBank, reg) && unescaped_allocation(f.vals[kRefBank][reg]);
+        assign(f, kIntBank, r.u16(), virtual_object, Value());
+        break;
+      }
       default:
         if (!memory_or_call(f, r, op, at)) return;  // stopped, or entered a callee
     }
     if (!done_) f.pc = r.pc();
+  }
+
+  // Whether `v` is an object allocated in this trace and so far used only through its fields
+  // and items, compared, or guarded (isvirtual: the optimizer will then keep it virtual unless
+  // later code makes it escape). Stored anywhere, passed to a call or a jump: escaped.
+  bool unescaped_allocation(Value v) const {
+    if (!v.is_inst()) return false;
+    Op made = t_.insts[v.index()].op;
+    if (made != Op::new_object && made != Op::new_array) return false;
+    for (size_t k = v.index() + 1; k < t_.insts.size(); ++k) {
+      const Inst& inst = t_.insts[k];
+      std::span<const Value> args = t_.args(inst);
+      for (size_t j = 0; j < args.size(); ++j) {
+        if (args[j] != v) continue;
+        bool through_fields =
+            j == 0 && (inst.op == Op::getfield_gc || inst.op == Op::setfield_gc ||
+                       inst.op == Op::getarrayitem_gc || inst.op == Op::setarrayitem_gc ||
+                       inst.op == Op::arraylen_gc);
+        bool inspected =
+            inst.op == Op::ptr_eq || inst.op == Op::ptr_ne || op_info(inst.op).has(opflag::GUARD);
+        if (!through_fields && !inspected) return false;
+      }
+    }
+    return true;
   }
 
   // Loads, stores, allocation and calls; false if recording stopped.

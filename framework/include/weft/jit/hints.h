@@ -324,6 +324,9 @@ extern "C" int64_t weft_jit_promote_int(int64_t);
 extern "C" void* weft_jit_promote_ref(void*);
 extern "C" bool weft_jit_we_are_jitted();
 extern "C" void weft_jit_record_exact_class(const void*, uint32_t);
+extern "C" bool weft_jit_isconstant_int(int64_t);
+extern "C" bool weft_jit_isconstant_ref(const void*);
+extern "C" bool weft_jit_isvirtual(const void*);
 #define WEFT_JIT_MERGE_POINT(driver, greens, reds) weft_jit_merge_point(&(driver), greens reds)
 #define WEFT_CAN_ENTER_JIT(driver, greens, reds) weft_jit_can_enter_jit(&(driver), greens reds)
 // Where the portal function starts: a trace that calls the portal may run the call natively
@@ -386,6 +389,36 @@ inline T promote(T x) {
 inline bool we_are_jitted() {
 #ifdef WEFT_CODEGEN
   return weft_jit_we_are_jitted();
+#else
+  return false;
+#endif
+}
+
+// isconstant(x): true while tracing if x is a constant of the trace (a green, a promoted value,
+// what the tracer computed from constants only); false in the native interpreter and the
+// blackhole interpreter. For choosing between two ways of computing the same thing (RPython's
+// isconstant): both branches must give the same result.
+template <class T>
+inline bool isconstant([[maybe_unused]] T x) {
+  static_assert(std::is_integral_v<T> || std::is_enum_v<T> || std::is_pointer_v<T>,
+                "weft::jit::isconstant takes an integer, enum or pointer");
+#ifdef WEFT_CODEGEN
+  if constexpr (std::is_pointer_v<T>)
+    return weft_jit_isconstant_ref(static_cast<const void*>(x));
+  else
+    return weft_jit_isconstant_int(int64_t(x));
+#else
+  return false;
+#endif
+}
+
+// isvirtual(object): true while tracing if `object` (a GC reference) was allocated in the trace
+// and so far only its fields were read and written (the optimizer can remove the allocation);
+// false once it was stored anywhere or passed to a call, and always outside traces. The same
+// contract as isconstant.
+inline bool isvirtual([[maybe_unused]] const void* object) {
+#ifdef WEFT_CODEGEN
+  return weft_jit_isvirtual(object);
 #else
   return false;
 #endif

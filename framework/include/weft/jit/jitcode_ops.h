@@ -115,6 +115,10 @@
   /* hints */                                                                            \
   X(int_guard_value, "i")                                                                \
   X(ref_guard_value, "r")                                                                \
+  /* isconstant / isvirtual: 1 if the tracer knows so, else 0 (blackhole: 0) */          \
+  X(int_isconstant, "i>i")                                                               \
+  X(ref_isconstant, "r>i")                                                               \
+  X(ref_isvirtual, "r>i")                                                                \
   X(jit_merge_point, "IRFIRF")                                                           \
   X(can_enter_jit, "IRFIRF")                                                             \
   X(portal_entry, "IRFIRF")

@@ -21,6 +21,16 @@ void WarmupCounters::reset_all(uint32_t threshold) {
   std::fill(std::begin(counters_), std::end(counters_), threshold_);
 }
 
+void WarmupCounters::decay(uint32_t percent) {
+  if (percent == 0) return;
+  percent = std::min<uint32_t>(percent, 100);
+  for (uint16_t& c : counters_) {
+    if (c <= 1 || c >= threshold_) continue;
+    uint32_t progress = uint32_t(threshold_ - c) * (100 - percent) / 100;
+    c = uint16_t(threshold_ - progress);
+  }
+}
+
 JitDriver::JitDriver(std::string_view name, std::initializer_list<std::string_view> greens,
                      std::initializer_list<std::string_view> reds,
                      std::initializer_list<std::string_view> private_frames)

@@ -89,6 +89,27 @@ TEST_CASE("hints: parameters, --jit=off and their errors") {
   CHECK(driver.hot_count() == 0);
 }
 
+TEST_CASE("hints: decay takes back part of the counters' progress") {
+  WarmupCounters counters(100);
+  const uint64_t warm = 1, armed = 2, cooled = 3, untouched = 4;
+  for (int k = 0; k < 60; ++k) REQUIRE(!counters.tick(warm));
+  counters.arm(armed);
+  counters.cool(cooled);
+  REQUIRE(counters.value(warm) == 40);
+  counters.decay(0);
+  CHECK(counters.value(warm) == 40);
+  counters.decay(50);  // 60 passes made, 30 of them count still
+  CHECK(counters.value(warm) == 70);
+  CHECK(counters.value(armed) == 1);  // compiled code is still entered at the next pass
+  CHECK(counters.value(cooled) == UINT16_MAX);
+  CHECK(counters.value(untouched) == 100);
+  counters.decay(100);
+  CHECK(counters.value(warm) == 100);
+  JitDriver driver("test", {"pc"}, {});
+  CHECK(driver.set_param("decay", "25"));
+  CHECK(driver.params().decay == 25);
+}
+
 TEST_CASE("hints: promote, we_are_jitted and quasi-immutable fields natively") {
   Program program{"+", 1};
   CHECK(promote(&program) == &program);

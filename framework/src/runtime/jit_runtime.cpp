@@ -596,6 +596,8 @@ struct JitRuntime::Impl final : PortalCalls::Host {
       auto [it, fresh] = join_tails.try_emplace(p.greens, tail);
       if (!fresh) it->second = std::max(it->second, tail);
     }
+    driver.counters().decay(driver.params().decay);
+    driver.entry_counters().decay(driver.params().decay);
     log.line("# compiled " + name + ": " + std::to_string(ct->code_size()) + " bytes");
     return ct;
   }
@@ -678,8 +680,9 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     cell.inline_depth = std::max<uint32_t>(1, cell.inline_depth / 2);
     bool last = cell.aborts + 1 >= kMaxAborts;
     log.line("# aborted at " + where(cell.greens) + ": " + rec.reason +
-             (last ? "" : "; the next attempt inlines calls at most " +
-                              std::to_string(cell.inline_depth) + " deep"));
+             (last ? ""
+                   : "; the next attempt inlines calls at most " +
+                         std::to_string(cell.inline_depth) + " deep"));
     if (++cell.aborts >= kMaxAborts) {
       cell.blacklisted = true;
       ++stats.blacklisted;

@@ -14,6 +14,7 @@
 // Narrow integers (iN, N < 64) live in 64-bit registers whose high bits are unspecified; an
 // operation that depends on them (comparisons, right shifts, division, extension, return)
 // first extends its operands explicitly.
+#include <llvm/Analysis/CFG.h>
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/DataLayout.h>
 #include <llvm/IR/DebugInfoMetadata.h>
@@ -59,11 +60,33 @@ std::string location(const llvm::Instruction& inst) {
   return "function " + inst.getFunction()->getName().str();
 }
 
+// Whether `f` has a loop (a back edge in its control flow graph).
+bool contains_loop(const llvm::Function& f) {
+  llvm::SmallVector<std::pair<const llvm::BasicBlock*, const llvm::BasicBlock*>, 4> back_edges;
+  llvm::FindFunctionBackedges(f, back_edges);
+  return !back_edges.empty();
+}
+
+// Why a call of `callee` is residual (executed natively, not traced), or null if it is traced.
+// As in RPython, a function with a loop is not traced into unless it is WEFT_UNROLL_SAFE (its
+// loops are short or unrolled by constant arguments): tracing a long loop inside a call would
+// unroll it into the trace. The roots (the portal) are always traced.
+const char* residual_reason(const llvm::Function& callee, const InterpreterHints& hints,
+                            const std::set<std::string>& roots) {
+  if (callee.isDeclaration()) return "no body";
+  if (hints.has(callee, "dont_look_inside")) return "dont_look_inside";
+  if (hints.has(callee, "elidable")) return "elidable";
+  if (!roots.count(callee.getName().str()) && !hints.has(callee, "unroll_safe") &&
+      contains_loop(callee))
+    return "contains a loop; WEFT_UNROLL_SAFE traces into it";
+  return nullptr;
+}
+
 class FunctionTranslator {
  public:
   FunctionTranslator(const llvm::Function& f, const InterpreterHints& hints, const GcRefs& refs,
-                     std::set<std::string>& needed)
-      : f_(f), hints_(hints), refs_(refs), needed_(needed) {}
+                     const std::set<std::string>& roots, std::set<std::string>& needed)
+      : f_(f), hints_(hints), refs_(refs), roots_(roots), needed_(needed) {}
 
   std::string run() {
     plan_ = weft::codegen::plan_merge_points(f_);
@@ -711,15 +734,15 @@ class FunctionTranslator {
     bool is_void = call.getType()->isVoidTy();
     char result = is_void ? 'v' : vbank(&call);
     std::string assign = is_void ? "" : dst + " = ";
-    const char* why = callee->isDeclaration()                   ? "no body"
-                      : hints_.has(*callee, "dont_look_inside") ? "dont_look_inside"
-                      : hints_.has(*callee, "elidable")         ? "elidable"
-                                                                : nullptr;
+    const char* why = residual_reason(*callee, hints_, roots_);
     if (why) {  // a residual call: executed, not traced
       if (!callee->isDeclaration() && callee->hasLocalLinkage())
         fail(&call, "the JIT calls " + name +
                         " by its symbol, so it needs external linkage (not static, not in an "
-                        "anonymous namespace)");
+                        "anonymous namespace)" +
+                        (std::string(why).find("loop") != std::string::npos
+                             ? ", or WEFT_UNROLL_SAFE to trace into its loop"
+                             : ""));
       residual_[name] = why;
       declarations_.insert("call call." + name + " (" + types + ") " + result +
                            effects_of(call, *callee));
@@ -849,6 +872,7 @@ class FunctionTranslator {
   const llvm::Function& f_;
   const InterpreterHints& hints_;
   const GcRefs& refs_;
+  const std::set<std::string>& roots_;
   weft::codegen::MergePointPlan plan_;
   std::set<std::string>& needed_;
   std::map<const llvm::Value*, std::string> regs_;
@@ -863,6 +887,7 @@ std::set<const llvm::Function*> traced_functions(const llvm::Module& module,
                                                  const std::vector<std::string>& roots,
                                                  const InterpreterHints& hints) {
   std::set<const llvm::Function*> traced;
+  std::set<std::string> names(roots.begin(), roots.end());
   std::vector<const llvm::Function*> work;
   for (const std::string& name : roots)
     if (const llvm::Function* f = module.getFunction(name); f && !f->isDeclaration())
@@ -874,8 +899,7 @@ std::set<const llvm::Function*> traced_functions(const llvm::Module& module,
       for (const llvm::Instruction& inst : bb)
         if (auto* call = llvm::dyn_cast<llvm::CallInst>(&inst))
           if (const llvm::Function* callee = call->getCalledFunction())
-            if (!callee->isDeclaration() && !hints.has(*callee, "dont_look_inside") &&
-                !hints.has(*callee, "elidable") && traced.insert(callee).second)
+            if (!residual_reason(*callee, hints, names) && traced.insert(callee).second)
               work.push_back(callee);
   }
   return traced;
@@ -928,6 +952,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   GcRefs refs(*module, traced);
+  const std::set<std::string> root_names(roots.begin(), roots.end());
   std::set<std::string> needed(roots.begin(), roots.end()), done, declarations;
   std::map<std::string, std::string> residual;
   std::string text;
@@ -937,7 +962,7 @@ int main(int argc, char** argv) {
         if (!done.insert(name).second) continue;
         const llvm::Function* f = module->getFunction(name);
         if (!f || f->isDeclaration()) throw Failure{"error: no function " + name + " with a body"};
-        FunctionTranslator translator(*f, hints, refs, needed);
+        FunctionTranslator translator(*f, hints, refs, root_names, needed);
         text += translator.run();
         declarations.insert(translator.declarations_.begin(), translator.declarations_.end());
         residual.insert(translator.residual_.begin(), translator.residual_.end());

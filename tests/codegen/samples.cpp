@@ -2,6 +2,8 @@
 // test, and to LLVM bitcode for the codegen). Integer-only for now.
 #include <cstdint>
 
+#include "weft/jit/hints.h"
+
 extern "C" {
 
 // (Not a plain sum: clang turns that into a closed form computed in i65.)
@@ -11,7 +13,10 @@ int64_t sum_to(int64_t n) {
   return int64_t(s);
 }
 
-__attribute__((noinline)) int32_t fib(int32_t n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+// Traced into although clang turns one of its recursive calls into a loop (unroll-safe).
+__attribute__((noinline)) WEFT_UNROLL_SAFE int32_t fib(int32_t n) {
+  return n < 2 ? n : fib(n - 1) + fib(n - 2);
+}
 
 int32_t collatz_steps(int64_t n) {
   int32_t steps = 0;
@@ -68,7 +73,7 @@ int32_t mandel_iterations(double cr, double ci, int32_t limit) {
 
 double scale(double x);  // defined elsewhere: a residual call
 
-__attribute__((noinline)) double horner(double x, int64_t k) {
+__attribute__((noinline)) WEFT_UNROLL_SAFE double horner(double x, int64_t k) {
   double r = 0;
   for (int64_t i = 0; i < k; ++i) r = r * x + double(i) / 3.0;
   return r;

@@ -75,24 +75,14 @@ uint32_t FnCompiler::emit(Op op, int32_t a, int32_t b, int32_t c, uint8_t x, uin
   return uint32_t(code->ins.size() - 1);
 }
 
-// Jump targets live in the operand named by the op: Jmp -> a, JmpZ/JmpNz/JmpNotNull -> b.
 static int32_t& target_of(Instr& in) {
-  switch (in.op) {
-    case Op::Jmp:
-    case Op::JmpCmp:
-    case Op::JmpLt:
-    case Op::JmpLe:
-    case Op::JmpEq:
-    case Op::IncJmp:
+  switch (jump_target_operand(in.op)) {
+    case 'a':
       return in.a;
-    case Op::FeFetch:
-    case Op::JmpZ:
-    case Op::JmpNz:
-    case Op::JmpNotNull:
-    case Op::RecvDefault:
+    case 'b':
       return in.b;
     default:
-      return in.c;  // Catch, BindStatic
+      return in.c;
   }
 }
 
@@ -421,7 +411,7 @@ void FnCompiler::compile_body(const Node* params, const Node* body, bool arrow) 
   }
   code->nregs = uint32_t(max_reg);
   check_goto_labels();
-  dump_code(fn->name, *code);
+  dump_code(cls ? cls->name + "::" + fn->name : fn->name, *code);
 }
 
 Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, FnCompiler* outer) {

@@ -239,10 +239,12 @@ extern const std::string_view kPreludeDateSource;
 // Compiles and runs PHP code of weft-php's own (src/prelude*.php): its declarations. The
 // running frames are left as they were (the date classes load in the middle of a script).
 static void run_prelude_source(VM& vm, std::string_view source) {
+  bool dumping = set_code_dump(false);  // --dump-bytecode shows the script's code only
   static auto* arena = new Arena();
   ParseResult pr = parse(source, *arena);
   ParseError cerr;
   Function* fn = pr.error ? nullptr : compile_file(vm, pr.root, "[internal]", &cerr);
+  set_code_dump(dumping);
   if (!fn) {
     std::string msg =
         "weft-php: the prelude does not compile: " + (pr.error ? pr.error->message : cerr.message) +
@@ -301,6 +303,7 @@ int run_script(const RunOptions& opts) {
   register_fs_builtins(vm);
   register_scanf_builtins(vm);
   run_prelude(vm);
+  if (opts.dump_bytecode) set_code_dump(true);
   for (auto& [k, v] : opts.ini) apply_ini(vm, k, v, nullptr);
 
   Arena arena;

@@ -1,5 +1,5 @@
 // weft-php: the PHP command line (php-cli compatible subset).
-//   weft-php [--jit=off|on] [-d key=value] [-n] FILE [ARGS...]
+//   weft-php [--jit=off|on] [--dump-bytecode] [-d key=value] [-n] FILE [ARGS...]
 //   weft-php -r 'CODE' [ARGS...]
 //   weft-php [-] < FILE
 #include <pthread.h>
@@ -27,7 +27,10 @@ void* run_job(void* p) {
 }
 
 int usage() {
-  std::fprintf(stderr, "usage: weft-php [--jit=off] [-r CODE | FILE | -] [ARGS...]\n");
+  std::fprintf(stderr,
+               "usage: weft-php [--jit=off] [--dump-bytecode] [-d key=value] [-r CODE | FILE | -] "
+               "[ARGS...]\n"
+               "  --dump-bytecode  print each function of the script as it is compiled (stderr)\n");
   return 1;
 }
 
@@ -40,6 +43,10 @@ int main(int argc, char** argv) {
   for (; i < argc; ++i) {
     std::string a = argv[i];
     if (a.rfind("--jit=", 0) == 0) continue;
+    if (a == "--dump-bytecode") {
+      job.opts.dump_bytecode = true;
+      continue;
+    }
     if (a == "-n" || a == "-q") continue;
     if (a.rfind("-d", 0) == 0 && (a.size() > 2 || i + 1 < argc)) {
       std::string kv = a.size() > 2 ? a.substr(2) : std::string(argv[++i]);

@@ -58,6 +58,11 @@ enum class Op : uint8_t {
 #undef WEFT_PHP_OP_ENUM
 };
 const char* op_name(Op op);
+// The operand of a branching instruction that holds its target (an instruction index): 'a'
+// (Jmp, the compare-and-branch forms, IncJmp), 'b' (JmpZ/JmpNz/JmpNotNull, FeFetch at the end,
+// RecvDefault when the argument was passed), 'c' (Catch to the next handler, BindStatic when
+// already bound), or 0 for the others.
+char jump_target_operand(Op op);
 
 struct Instr {
   Op op;
@@ -163,7 +168,11 @@ struct Code {
   }
 };
 
-// With WEFT_PHP_DUMP set in the environment: prints `code` to stderr (a debugging aid).
+// While dumping is on (set_code_dump(), `weft-php --dump-bytecode`; or WEFT_PHP_DUMP set in the
+// environment): prints `code` to stderr, one instruction a line with its operands (registers rN,
+// constants by value), for interpreter authors reading what the compiler emits.
 void dump_code(const std::string& name, const Code& code);
+// Turns dump_code() on or off; returns the previous setting (the prelude's code is not dumped).
+bool set_code_dump(bool on);
 
 }  // namespace weft::php

@@ -16,6 +16,7 @@ struct RunOptions {
   std::string file;  // name used in messages (__FILE__, errors)
   std::vector<std::string> argv;
   std::vector<std::pair<std::string, std::string>> ini;  // -d key=value, in order
+  bool dump_bytecode = false;  // print the script's compiled code to stderr (dump_code())
 };
 
 int run_script(const RunOptions& opts);

@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "compiler_internal.h"
+#include "weft/php/ops.h"
 
 namespace weft::php {
 
@@ -71,10 +72,6 @@ int32_t FnCompiler::expr_to_temp(const Node* n) {
   int32_t t = temp();
   emit(Op::Mov, t, v, kNone, 1);  // x=1: copy with undefined-variable check
   return t;
-}
-
-static bool is_const_scalar(const Node* n) {
-  return n->kind == Kind::Int || n->kind == Kind::Float || n->kind == Kind::Str;
 }
 
 int32_t FnCompiler::expr(const Node* n, int32_t dst) {
@@ -217,6 +214,12 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
           }
           if (n->kid(0)->kind == Kind::Float) {
             r = konst(Value::number(-n->kid(0)->dval));
+            break;
+          }
+          if (Value k; v < 0 && v != kNone && code->consts[size_t(~v)].tag <= Tag::Float &&
+                       code->consts[size_t(~v)].tag >= Tag::Int &&
+                       op_neg(code->consts[size_t(~v)], &k)) {
+            r = konst(k);  // a constant number (`-PHP_INT_MAX`, `-(2 * 3)`)
             break;
           }
           emit(Op::Neg, r, v);
@@ -454,6 +457,43 @@ int32_t FnCompiler::globals_call(const char* fn, std::vector<int32_t> args, int3
   return r;
 }
 
+// The value of `x op y` for two constant operands when computing it now is what the program
+// would compute, with no diagnostic and no string to allocate: arithmetic and bitwise operators
+// on ints and floats (an int overflow is a float, as at run time), except division or modulo by
+// zero, shifts by a negative count, and % or bitwise operators on floats (php's deprecation for
+// a fractional float is printed at run time).
+static bool fold_binary(Op op, const Value& x, const Value& y, Value* out) {
+  bool ints = x.tag == Tag::Int && y.tag == Tag::Int;
+  bool numbers =
+      (x.tag == Tag::Int || x.tag == Tag::Float) && (y.tag == Tag::Int || y.tag == Tag::Float);
+  switch (op) {
+    case Op::Add:
+      return numbers && op_add(x, y, out);
+    case Op::Sub:
+      return numbers && op_sub(x, y, out);
+    case Op::Mul:
+      return numbers && op_mul(x, y, out);
+    case Op::Div:
+      return numbers && (y.tag == Tag::Int ? y.i != 0 : y.d != 0) && op_div(x, y, out);
+    case Op::Pow:
+      return numbers && op_pow(x, y, out);
+    case Op::Mod:
+      return ints && y.i != 0 && op_mod(x, y, out);
+    case Op::Shl:
+      return ints && y.i >= 0 && op_shl(x, y, out);
+    case Op::Shr:
+      return ints && y.i >= 0 && op_shr(x, y, out);
+    case Op::BitAnd:
+      return ints && op_bitand(x, y, out);
+    case Op::BitOr:
+      return ints && op_bitor(x, y, out);
+    case Op::BitXor:
+      return ints && op_bitxor(x, y, out);
+    default:
+      return false;
+  }
+}
+
 int32_t FnCompiler::binary(const Node* n, int32_t dst) {
   bool swap;
   Op op = binop_of(n->flags & ~Parenthesized, &swap);
@@ -473,6 +513,16 @@ int32_t FnCompiler::binary(const Node* n, int32_t dst) {
       l = expr(left);
     }
     int32_t rv = expr(n->kid(1));
+    if (l < 0 && rv < 0 && l != kNone && rv != kNone && code->consts[size_t(~l)].tag == Tag::Str &&
+        code->consts[size_t(~rv)].tag == Tag::Str) {  // two literal strings: one constant
+      std::string joined(code->consts[size_t(~l)].s->view());
+      joined += code->consts[size_t(~rv)].s->view();
+      if (r != dst) free_temps(r);
+      int32_t k = kstr(joined);
+      if (dst == kNone || dst == r) return k;
+      emit(Op::Assign, dst, k);
+      return dst;
+    }
     emit(Op::Concat, r, l, rv, l == r ? 1 : 0);
     fresh_ = true;
     if (dst != kNone && dst != r) {
@@ -484,18 +534,14 @@ int32_t FnCompiler::binary(const Node* n, int32_t dst) {
   int32_t mark = next_temp;
   int32_t a = expr(n->kid(0));
   int32_t b = expr(n->kid(1));
-  if (is_const_scalar(n->kid(0)) && is_const_scalar(n->kid(1)) && n->kid(0)->kind != Kind::Str &&
-      n->kid(1)->kind != Kind::Str && (op == Op::Add || op == Op::Sub || op == Op::Mul)) {
-    // fold simple integer/float arithmetic on literals
-    const Value& x = code->consts[size_t(~a)];
-    const Value& y = code->consts[size_t(~b)];
-    if (x.tag == Tag::Int && y.tag == Tag::Int) {
-      int64_t res;
-      bool ovf = op == Op::Add   ? __builtin_add_overflow(x.i, y.i, &res)
-                 : op == Op::Sub ? __builtin_sub_overflow(x.i, y.i, &res)
-                                 : __builtin_mul_overflow(x.i, y.i, &res);
-      if (!ovf) return kint(res);
-    }
+  Value folded;
+  if (a < 0 && b < 0 && a != kNone && b != kNone &&
+      fold_binary(op, code->consts[size_t(~a)], code->consts[size_t(~b)], &folded)) {
+    free_temps(mark);
+    int32_t k = konst(folded);
+    if (dst == kNone) return k;
+    emit(Op::Assign, dst, k);  // assign() gives its variable as dst and reads nothing back
+    return dst;
   }
   int32_t r = result_reg(dst, mark);
   if (swap)

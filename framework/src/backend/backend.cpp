@@ -45,10 +45,11 @@ const ExitInfo* CompiledTrace::exit_at(uint32_t inst) const {
 
 namespace {
 
-// The frame of compiled code: the io pointer, then the spill slots. With the six pushed
-// callee-saved registers and the return address it keeps rsp 16-byte aligned in trace code.
+// The frame of compiled code: the io pointer, then the spill slots. Below a return address
+// (the frame entry is called with rsp 16-byte aligned) it keeps rsp 16-byte aligned in trace
+// code.
 constexpr int32_t kFrameBytes = int32_t(8 + 8 * Backend::kMaxSpillSlots);
-static_assert((kFrameBytes + 6 * 8 + 8) % 16 == 0);
+static_assert(kFrameBytes % 16 == 8);
 
 using EnterFn = const ExitInfo* (*)(uint64_t* io, uintptr_t target);
 
@@ -69,7 +70,8 @@ struct Backend::Impl {
   std::string dump_dir;
   const gc::JitContract* contract;
   backend::CodeMemory memory;
-  uintptr_t enter = 0;
+  uintptr_t enter = 0;        // for C++ (EnterFn): saves the callee-saved registers
+  uintptr_t frame_entry = 0;  // for compiled code: the frame only
   uintptr_t exit = 0;
   std::unordered_map<const LabelDescr*, backend::LabelTarget> labels;
   std::unordered_map<const CompiledTrace*, std::unique_ptr<CompiledTrace>> traces;
@@ -99,24 +101,37 @@ struct Backend::Impl {
     if (perf_map) std::fclose(perf_map);
   }
 
+  // The frame entry makes a compiled frame below its return address and jumps to the code; an
+  // exit frees the frame and returns. Compiled code calls it directly (portal calls, with every
+  // live value spilled); C++ enters through `enter`, which saves the callee-saved registers
+  // around it.
   void emit_trampolines() {
     namespace x86 = asmjit::x86;
     asmjit::CodeHolder code;
     code.init(asmjit::Environment::host());
     x86::Assembler a(&code);
+    asmjit::Label frame = a.newLabel();
     static const x86::Gp kSaved[] = {x86::rbx, x86::rbp, x86::r12, x86::r13, x86::r14, x86::r15};
     for (const x86::Gp& r : kSaved) a.push(r);
+    a.sub(x86::rsp, asmjit::imm(8));  // 16-byte aligned at the call
+    a.call(frame);
+    a.add(x86::rsp, asmjit::imm(8));
+    for (size_t n = std::size(kSaved); n-- > 0;) a.pop(kSaved[n]);
+    a.ret();
+    a.align(asmjit::AlignMode::kCode, 16);
+    size_t frame_offset = a.offset();
+    a.bind(frame);
     a.sub(x86::rsp, asmjit::imm(kFrameBytes));
     a.mov(x86::qword_ptr(x86::rsp), x86::rdi);
     a.jmp(x86::rsi);
     a.align(asmjit::AlignMode::kCode, 16);
     size_t exit_offset = a.offset();
     a.add(x86::rsp, asmjit::imm(kFrameBytes));
-    for (size_t n = std::size(kSaved); n-- > 0;) a.pop(kSaved[n]);
     a.ret();
     const asmjit::Section* text = code.textSection();
     enter = memory.allocate(text->bufferSize());
     memory.write(enter, text->data(), text->bufferSize());
+    frame_entry = enter + frame_offset;
     exit = enter + exit_offset;
   }
 
@@ -201,7 +216,7 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
   backend::CompileContext ctx;
   ctx.contract = impl_->contract;
   ctx.exit_trampoline = impl_->exit;
-  ctx.enter_trampoline = impl_->enter;
+  ctx.frame_entry = impl_->frame_entry;
   ctx.call_stubs = &impl_->call_stubs;
   ctx.call_io = impl_->call_io;
   ctx.labels = &impl_->labels;

@@ -47,7 +47,7 @@ void TraceCompiler::call(uint32_t i) {
 const CallStubSpec* TraceCompiler::direct_call_spec(uint32_t i) const {
   auto a = args(i);
   auto* d = static_cast<const CallDescr*>(t_.insts[i].descr);
-  if (!ctx_.call_stubs || !ctx_.enter_trampoline || a.empty() || !a[0].is_const()) return nullptr;
+  if (!ctx_.call_stubs || !ctx_.frame_entry || a.empty() || !a[0].is_const()) return nullptr;
   auto* token = reinterpret_cast<const CallAssemblerToken*>(t_.constant(a[0]).bits);
   if (!token) return nullptr;
   auto it = ctx_.call_stubs->find(token->helper);
@@ -61,12 +61,14 @@ const CallStubSpec* TraceCompiler::direct_call_spec(uint32_t i) const {
   return &spec;
 }
 
-// A portal call whose callee's compiled code is entered from here, through the entry trampoline,
-// without the call stub: the stub's work (CallStubSpec) inline, its rare paths out of line
-// (DirectCall). The call's words (an array for the helpers) go below rsp, 16-byte aligned; the
-// io buffer is the backend's shared one (CompileContext::call_io), so that each level of
-// recursion through compiled code adds only the words and the callee's frame to the native
-// stack the collector scans, not kMaxIoWords words.
+// A portal call whose callee's compiled code is entered from here, without the call stub: the
+// stub's work (CallStubSpec) inline, its rare paths out of line (DirectCall). It calls the frame
+// entry (CompileContext::frame_entry), which saves no register: every value that outlives the
+// call is in a spill slot first (rather than six pushes and pops per call; a callee that
+// recurses again needs few of them reloaded). The call's words (an array for the helpers) go below
+// rsp, 16-byte aligned; the io buffer is the backend's shared one (CompileContext::call_io), so
+// that each level of recursion through compiled code adds only the words and the callee's frame to
+// the native stack the collector scans, not kMaxIoWords words.
 void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
   auto a = args(i);
   auto* d = static_cast<const CallDescr*>(t_.insts[i].descr);
@@ -78,9 +80,11 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
   c.slow = a_.newLabel();
   c.left = a_.newLabel();
   c.back = a_.newLabel();
-  ra_->spill_caller_saved();
+  // Where the words are before the spill, which only copies registers to slots: a word in a
+  // register is stored from it, not reloaded.
   std::vector<Loc> locs;
   for (size_t n = 0; n < c.words; ++n) locs.push_back(ra_->where(a[1 + n]));
+  ra_->spill(~0u);
   if (c.area) a_.sub(x86::rsp, imm(c.area));
   // Spill slots are rsp-relative: `area` bytes further now.
   auto operand = [&](const Loc& l) -> Operand {
@@ -112,7 +116,7 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
     a_.add(x86::qword_ptr(x86::r10), 1);
   }
   a_.mov(x86::rdi, x86::r11);
-  call_external(ctx_.enter_trampoline);
+  call_external(ctx_.frame_entry);
   ExitInfo probe;
   auto kind_offset =
       int32_t(reinterpret_cast<const char*>(&probe.kind) - reinterpret_cast<const char*>(&probe));

@@ -333,10 +333,10 @@ void RegAlloc::evict(RegId r) {
   unbind_reg(r);
 }
 
-void RegAlloc::spill_caller_saved() {
+void RegAlloc::spill(uint32_t mask) {
   for (RegId r = 0; r < kNumRegs; ++r) {
     int32_t v = owner_[r];
-    if (v < 0 || !(kCallerSaved & bit(r))) continue;
+    if (v < 0 || !(mask & bit(r))) continue;
     if (live_.last_use[size_t(v)] > current_) {
       ensure_slot(uint32_t(v));
       unbind_reg(r);

@@ -83,7 +83,10 @@ class RegAlloc {
   // Copies `v` into the reserved register `r` (dividend, shift count).
   void load_into(RegId r, Value v) { move(Loc::reg(r), where(v)); }
   // Before a call: values that outlive the instruction leave the caller-saved registers.
-  void spill_caller_saved();
+  void spill_caller_saved() { spill(kCallerSaved); }
+  // Values that outlive the instruction leave the registers in `mask` (a call that preserves
+  // none: every register).
+  void spill(uint32_t mask);
   // Registers holding values that outlive the current instruction, among `mask`.
   uint32_t live_regs_after(uint32_t mask) const;
 

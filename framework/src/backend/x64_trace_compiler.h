@@ -56,9 +56,10 @@ struct CompileContext {
   const std::unordered_map<const LabelDescr*, LabelTarget>* labels = nullptr;
   // Bridges: where the guard left the values that become the bridge's inputs.
   const std::vector<Loc>* bridge_inputs = nullptr;
-  // The entry trampoline (rdi = io, rsi = code), and the backend's call stubs by address:
+  // The frame entry (rdi = io, rsi = code: makes a compiled frame and jumps to the code; the
+  // exit returns from it; no register is preserved), and the backend's call stubs by address:
   // call_assembler of a token whose helper is one of them enters the callee from the trace.
-  uintptr_t enter_trampoline = 0;
+  uintptr_t frame_entry = 0;
   const std::unordered_map<uintptr_t, CallStubSpec>* call_stubs = nullptr;
   // The io buffer of those calls (kMaxIoWords words; shared, not on the native stack): the
   // callee's inputs, then the values its exit saves until the caller has read them.

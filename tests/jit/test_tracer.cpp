@@ -264,9 +264,21 @@ TEST_CASE("tracer: a guard failing inside an inlined call resumes both frames") 
 namespace {
 
 // A loop that switches on a red (i1 & 7) with the given cases; the default path adds the value.
-// Recorded from i1 = 5, a value no case names; returns the first counter value at which the
-// compiled loop exits (the iterations it ran belong to the default path).
-int64_t first_exit_of_switch_loop(const std::string& cases, Trace* recorded) {
+// Recorded from i1 = 5, a value no case names.
+struct SwitchLoop {
+  int64_t first_exit = 0;  // the counter at which the compiled loop exits (the iterations it
+                           // ran took the default path)
+  size_t guard_values = 0, range_tests = 0, equality_tests = 0;  // in the recorded trace
+};
+
+size_t count_ops(const Trace& trace, Op op) {
+  size_t n = 0;
+  for (const Inst& inst : trace.insts) n += inst.op == op;
+  return n;
+}
+
+// (The trace's descriptors live in this function's DescrTable: nothing of it may leave.)
+SwitchLoop run_switch_loop(const std::string& cases) {
   weft::gc::Heap heap;
   Backend backend;
   DescrTable descrs;
@@ -296,7 +308,11 @@ int64_t first_exit_of_switch_loop(const std::string& cases, Trace* recorded) {
   Recording rec = record_loop(portal, 0, regs, options);
   REQUIRE(rec.status == Recording::Status::Loop);
   REQUIRE(verify(rec.trace, &error));
-  *recorded = rec.trace;
+  UNSCOPED_INFO(print_trace(rec.trace));
+  SwitchLoop result;
+  result.guard_values = count_ops(rec.trace, Op::guard_value);
+  result.range_tests = count_ops(rec.trace, Op::uint_gt);
+  result.equality_tests = count_ops(rec.trace, Op::int_eq);
   CompiledTrace* loop = backend.compile_trace(optimize(rec.trace), "loop", &error);
   REQUIRE(loop != nullptr);
   uint64_t io[Backend::kMaxIoWords];
@@ -313,29 +329,25 @@ int64_t first_exit_of_switch_loop(const std::string& cases, Trace* recorded) {
   REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
   std::vector<uint64_t> resumed[3];
   frames.frames()[0].registers(portal, resumed);
-  return int64_t(resumed[kIntBank][1]);
-}
-
-size_t count_ops(const Trace& trace, Op op) {
-  size_t n = 0;
-  for (const Inst& inst : trace.insts) n += inst.op == op;
-  return n;
+  result.first_exit = int64_t(resumed[kIntBank][1]);
+  return result;
 }
 
 }  // namespace
 
 TEST_CASE("tracer: a switch's default path guards 'no case', not the value") {
-  Trace trace;
   // Contiguous cases 1..3: one range test; the loop runs 6, 7, 8 (& 7 = 0) and exits at 9.
-  CHECK(first_exit_of_switch_loop("1: hit, 2: hit, 3: hit", &trace) == 9);
-  INFO(print_trace(trace));
-  CHECK(count_ops(trace, Op::guard_value) == 0);
-  CHECK(count_ops(trace, Op::uint_gt) == 1);
+  SwitchLoop contiguous = run_switch_loop("1: hit, 2: hit, 3: hit");
+  CHECK(contiguous.first_exit == 9);
+  CHECK(contiguous.guard_values == 0);
+  CHECK(contiguous.range_tests == 1);
   // Scattered cases: a test each; 6 is no case, 7 is.
-  CHECK(first_exit_of_switch_loop("2: hit, 7: hit", &trace) == 7);
-  CHECK(count_ops(trace, Op::guard_value) == 0);
-  CHECK(count_ops(trace, Op::int_eq) == 2);
+  SwitchLoop scattered = run_switch_loop("2: hit, 7: hit");
+  CHECK(scattered.first_exit == 7);
+  CHECK(scattered.guard_values == 0);
+  CHECK(scattered.equality_tests == 2);
   // Many scattered cases: the value itself is guarded (the loop exits at the next value).
-  CHECK(first_exit_of_switch_loop("0: hit, 2: hit, 4: hit, 7: hit, 9: hit, 11: hit", &trace) == 6);
-  CHECK(count_ops(trace, Op::guard_value) == 1);
+  SwitchLoop many = run_switch_loop("0: hit, 2: hit, 4: hit, 7: hit, 9: hit, 11: hit");
+  CHECK(many.first_exit == 6);
+  CHECK(many.guard_values == 1);
 }

@@ -33,19 +33,12 @@ struct ArgBuf {
 };
 
 // Pops the frames pushed on the frame stack during its lifetime (the callee's, on every
-// return path of a call). Under AddressSanitizer the popped bytes are poisoned, so a use of a
-// returned frame is reported.
+// return path of a call).
 struct StackMark {
   VM& vm;
   char* top;
   explicit StackMark(VM& v) : vm(v), top(v.stack_top) {}
-  ~StackMark() {
-    // Inside a fiber no frame is on the frame stack, and a mark made before the fiber last
-    // suspended holds a top the resumer has since pushed frames above: leave it alone.
-    if (vm.frames_in_heap) return;
-    ASAN_POISON_MEMORY_REGION(top, size_t(vm.stack_top - top));
-    vm.stack_top = top;
-  }
+  ~StackMark() { vm.pop_frames(top); }
   StackMark(const StackMark&) = delete;
   StackMark& operator=(const StackMark&) = delete;
 };
@@ -511,7 +504,17 @@ static bool simple_call_ok(const CallInfo& ci, const Function* fn) {
   return true;
 }
 
-static const Value kNullArg = Value::null();
+void warn_undefined_arg(VM& vm, const Frame* caller, int32_t op) {
+  if (uint32_t(op) < caller->code->nlocals)
+    vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
+}
+
+bool coerce_simple_args(VM& vm, Function* fn, Frame* f) {
+  Value* regs = f->regs();
+  for (uint32_t i = 0; i < f->argc; ++i)
+    if (!has_declared_type(fn->params[i], regs[i]) && !coerce_param(vm, fn, i, f)) return false;
+  return true;
+}
 
 int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
                 Class* called) {
@@ -523,41 +526,13 @@ int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, O
       if (fn->params[i].hint != HintNone && fn->params[i].hint != HintOther)
         ci.simple_coerce = true;
   }
-  uint32_t argc = uint32_t(ci.args.size());
-  Code* code = fn->code;
-  StackMark mark(vm);
-  Frame* f = vm.new_frame(code);
-  f->fn = fn;
-  if (this_) f->this_ = this_;
-  f->called = called ? called : fn->scope;
-  f->prev = caller;
-  f->argc = argc;
-  Value* regs = f->regs();
-  Value* cregs = caller->regs();
-  const int32_t* ops = ci.args.data();
-  for (uint32_t i = 0; i < argc; ++i) {
-    // a pointer to the argument, not a local Value: assigning a local would run the write
-    // barrier's range test on the native stack for every pointer argument
-    // (a constant operand is a negative index: the caller's frame holds its constants there)
-    int32_t op = ops[i];
-    const Value* v = &cregs[op];
-    if (v->tag == Tag::Ref) {
-      v = &v->r->v;
-    } else if (v->tag == Tag::Undef) [[unlikely]] {
-      if (uint32_t(op) < caller->code->nlocals)
-        vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
-      v = &kNullArg;
-    }
-    mark_copy(*v);
-    regs[i] = *v;
-  }
-  if (ci.simple_coerce)
-    for (uint32_t i = 0; i < argc; ++i)
-      if (!has_declared_type(fn->params[i], regs[i]) && !coerce_param(vm, fn, i, f)) return 0;
-  if (code->this_slot >= 0 && this_) regs[code->this_slot] = Value::obj(this_);
+  Frame* f = push_simple_frame(vm, caller, ci, fn, this_, called);
+  if (!f) return 0;
+  char* mark = f->stack_mark;
   vm.frame = f;
   bool ok = run_frame(vm, f, ret);
   vm.frame = caller;
+  vm.pop_frames(mark);
   return ok ? 1 : 0;
 }
 

@@ -1,8 +1,10 @@
-// The interpreter loop (the future JIT portal): one `for (;;) switch` over the bytecode of one
-// frame, threaded natively (each instruction jumps straight to the next one's code). Calls recurse
+// The interpreter loop (the future JIT portal): one `for (;;) switch` over the bytecode of the
+// running frame, threaded natively (each instruction jumps straight to the next one's code). The
+// common user calls (a call site's cached simple callee) push the callee's frame and go on in the
+// same loop, whose Return pops it and resumes the caller (Frame::loop_call); other calls recurse
 // into run_frame() through VM::invoke(). PHP exceptions are a false return with vm.exception set;
-// the loop then looks for a handler of the current instruction. The handlers live in interp_*.inc,
-// included inside the switch below.
+// the loop then looks for a handler of the current instruction, popping loop-called frames that
+// have none. The handlers live in interp_*.inc, included inside the switch below.
 #include "weft/php/interp.h"
 
 #include "interp_support.h"
@@ -98,32 +100,54 @@ static inline bool both_float(const Value& a, const Value& b, double* x, double*
 #pragma clang diagnostic ignored "-Wgnu-label-as-value"
 
 bool run_frame(VM& vm, Frame* f, Value* ret) {
-  Code* code = f->code;
+  // The loop's state is the running frame, its registers and its running instruction; a loop
+  // call enters a frame and its Return leaves it (enter()/leave()). The code, its instructions
+  // and its number of variables are read through f where needed: fewer values carried around
+  // the loop leave more machine registers to the handlers.
   // The constant operand ~k (Code::consts[k]) is regs[~k]: the frame holds the constants just
   // below its registers (VM::new_frame()), so an operand is read without testing its kind.
   Value* regs = f->regs();
-  const Instr* ins = code->ins.data();
-  const uint32_t nlocals = code->nlocals;
   // The running instruction; each dispatch publishes it as f->ip (line numbers, stack traces,
   // the early destructors' live registers). A pointer, not an index: the next instruction is
   // I + 1, and the dispatch neither scales an index nor stores one.
   const Instr* I = f->ip;
+  auto enter = [&](Frame * nf) __attribute__((always_inline)) {
+    f = nf;
+    regs = nf->regs();
+    I = nf->ip;
+    vm.frame = nf;
+  };
+  // Back to the caller of a loop-called frame, at its call instruction.
+  auto leave = [&]() __attribute__((always_inline)) {
+    char* mark = f->stack_mark;
+    enter(f->prev);
+    vm.pop_frames(mark);
+  };
+  // The instruction at index pc of the running code (a jump's target).
+  auto target = [&f](int32_t pc) __attribute__((always_inline)) {
+    return f->code->ins.data() + pc;
+  };
+  // A call's result, from the callee's Return (or the call helpers) to the call's finish.
+  Value call_result;
+  // The callee of a loop call (enter_call).
+  Function* callee = nullptr;
+  Object* callee_this = nullptr;
+  Class* callee_class = nullptr;
 
-  // The helpers capture by value, so the frame's pointers stay in registers in the loop. (A
-  // larger native frame is harmless now that PHP frames live on the frame stack: stale native
-  // stack words no longer keep returned frames alive.)
-  // (Out of line, so no helper's captures escape and the loop's bases stay in registers.)
-  auto undefined = [&vm, code ](int32_t x) __attribute__((always_inline)) {
-    warn_undefined(vm, code, x);
+  // The helpers capture by reference the bases enter() reloads; inlined, they read the loop's
+  // own variables. (A larger native frame is harmless now that PHP frames live on the frame
+  // stack: stale native stack words no longer keep returned frames alive.)
+  auto undefined = [&vm, &f ](int32_t x) __attribute__((always_inline)) {
+    warn_undefined(vm, f->code, x);
   };
   // Reads an operand for its value (constants, variables through references).
-  auto rd = [ regs, &vm, code ](int32_t x) __attribute__((always_inline))->const Value& {
+  auto rd = [&regs, &vm, &f ](int32_t x) __attribute__((always_inline))->const Value& {
     const Value& v = regs[x];
     if (v.tag > Tag::Undef && v.tag != Tag::Ref) [[likely]]
       return v;
-    return read_slow(vm, code, v, x);
+    return read_slow(vm, f->code, v, x);
   };
-  auto rd_quiet = [regs](int32_t x) __attribute__((always_inline))->const Value& {
+  auto rd_quiet = [&regs](int32_t x) __attribute__((always_inline))->const Value& {
     const Value& v = regs[x];
     if (v.tag == Tag::Ref) return v.r->v;
     if (v.tag == Tag::Undef) return kNullValue;
@@ -131,15 +155,16 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   };
   // An operand as it is stored (a constant, or a register that may hold Undef or a Ref): for fast
   // paths that test the tag they need, so Undef and Ref fall through to the generic path's rd().
-  auto raw = [regs](int32_t x) __attribute__((always_inline))->const Value& { return regs[x]; };
+  auto raw = [&regs](int32_t x) __attribute__((always_inline))->const Value& { return regs[x]; };
   // A value rd() would return as it is (neither Undef nor a Ref, nor a foreach iterator).
   auto plain = [](const Value& v) __attribute__((always_inline)) {
     return uint8_t(uint8_t(v.tag) - uint8_t(Tag::Null)) < uint8_t(Tag::Ref) - uint8_t(Tag::Null);
   };
-  // Stores into a register; variables holding a reference are written through.
-  auto st = [ regs, nlocals ](int32_t x, const Value& v) __attribute__((always_inline)) {
+  // Stores into a register; variables holding a reference are written through (a temporary
+  // may hold a reference as a value: only the variables' tag says "write through").
+  auto st = [&regs, &f ](int32_t x, const Value& v) __attribute__((always_inline)) {
     Value& d = regs[x];
-    if (uint32_t(x) < nlocals && d.tag == Tag::Ref)
+    if (d.tag == Tag::Ref && uint32_t(x) < f->code->nlocals)
       d.r->v = v;
     else
       d = v;
@@ -147,7 +172,7 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
 
   // The store of a FetchDim/FetchProp fused with `$cv = ...` (kFetchToCv), off its fast path:
   // what Assign does with a non-fresh value. False with an exception from a destructor.
-  auto store_fetched = [&vm, regs, st ](int32_t x, const Value& v) __attribute__((always_inline)) {
+  auto store_fetched = [&vm, &regs, st ](int32_t x, const Value& v) __attribute__((always_inline)) {
     mark_copy(v);
     if (vm.watch_drops) [[unlikely]]
       return vm.store_watched(regs[x], v, true);
@@ -232,13 +257,22 @@ pending_exception:
   if (I->op == Op::Catch || I->op == Op::Rethrow) goto* kLabels[size_t(I->op)];
 #endif
 exception:
-  if (vm.exiting) return false;
-  for (const TryRange& h : code->handlers) {
-    uint32_t pc = uint32_t(I - ins);
+  if (vm.exiting) {
+    while (f->loop_call) leave();
+    return false;
+  }
+  for (const TryRange& h : f->code->handlers) {
+    uint32_t pc = uint32_t(I - target(0));
     if (pc >= h.start && pc < h.end) {
-      I = ins + h.handler;
+      I = target(int32_t(h.handler));
       goto top;
     }
+  }
+  if (f->loop_call) {  // on in the caller, from its call instruction
+    if (vm.watch_drops) [[unlikely]]
+      vm.frame_unwound(f);
+    leave();
+    goto exception;
   }
   if (f->gen_state) f->gen_state = GenDone;
   if (vm.watch_drops) [[unlikely]]

@@ -38,6 +38,51 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
 // it directly for a site whose cached callee is ci.simple.
 int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
                 Class* called);
+// call_simple's frame for a site with ci.simple == fn, arguments bound and coerced: the caller
+// runs it (vm.frame is not set) and pops it with vm.pop_frames(frame->stack_mark). Null with
+// the exception a coercion threw (nothing pushed). Inline: the interpreter's calls run it.
+[[gnu::cold, gnu::noinline]] void warn_undefined_arg(VM& vm, const Frame* caller, int32_t op);
+// The type checks and coercions of f's arguments (the first f->argc registers); false with
+// the TypeError.
+bool coerce_simple_args(VM& vm, Function* fn, Frame* f);
+[[gnu::always_inline]] inline Frame* push_simple_frame(VM& vm, Frame* caller, CallInfo& ci,
+                                                       Function* fn, Object* this_, Class* called) {
+  static const Value kNullArg = Value::null();
+  uint32_t argc = uint32_t(ci.args.size());
+  Code* code = fn->code;
+  char* mark = vm.stack_top;
+  Frame* f = vm.new_frame(code);
+  f->stack_mark = mark;
+  f->fn = fn;
+  if (this_) f->this_ = this_;
+  f->called = called ? called : fn->scope;
+  f->prev = caller;
+  f->argc = argc;
+  Value* regs = f->regs();
+  Value* cregs = caller->regs();
+  const int32_t* ops = ci.args.data();
+  for (uint32_t i = 0; i < argc; ++i) {
+    // a pointer to the argument, not a local Value: assigning a local would run the write
+    // barrier's range test on the native stack for every pointer argument
+    // (a constant operand is a negative index: the caller's frame holds its constants there)
+    int32_t op = ops[i];
+    const Value* v = &cregs[op];
+    if (v->tag == Tag::Ref) {
+      v = &v->r->v;
+    } else if (v->tag == Tag::Undef) [[unlikely]] {
+      warn_undefined_arg(vm, caller, op);
+      v = &kNullArg;
+    }
+    mark_copy(*v);
+    regs[i] = *v;
+  }
+  if (ci.simple_coerce && !coerce_simple_args(vm, fn, f)) [[unlikely]] {
+    vm.pop_frames(mark);
+    return nullptr;
+  }
+  if (code->this_slot >= 0 && this_) regs[code->this_slot] = Value::obj(this_);
+  return f;
+}
 // A named call of a built-in function whose arguments are plain values (no spread, names or
 // by-reference parameters, at most kNativeFastArgs): the arguments are read straight from the
 // caller's registers, without do_call's argument buffer. Same results and ci.simple contract

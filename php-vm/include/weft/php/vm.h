@@ -40,6 +40,8 @@ struct Frame {
   gc::Field<Array> extra;     // arguments beyond the declared parameters
   gc::Field<Array> dyn_vars;  // variables named at run time ($$x, extract) the code lacks
   Frame* prev = nullptr;      // caller (alive while this runs)
+  // The frame stack's top before this frame was pushed (VM::pop_frames() restores it).
+  char* stack_mark = nullptr;
   // The instruction running, or the next to run (run_frame() publishes it at each dispatch).
   const Instr* ip = nullptr;
   // ip as an index into code->ins; ins.size() (past every line) while arguments are bound,
@@ -54,6 +56,9 @@ struct Frame {
   uint32_t nconsts = 0;
   // Generators: the frame outlives the call; these hold the state between resumptions.
   uint8_t gen_state = 0;  // GenState
+  // Called by an instruction of prev's run_frame() loop, which runs this frame in place (its
+  // Return continues prev's loop) instead of recursing natively.
+  bool loop_call = false;
   int64_t gen_auto_key = 0;
   Value gen_key, gen_val, gen_ret;
   Value* regs() { return reinterpret_cast<Value*>(this + 1) + nconsts; }
@@ -186,6 +191,15 @@ struct VM {
     f->nconsts = nconsts;
     copy_values(reinterpret_cast<Value*>(f + 1), code->consts_rev.data(), nconsts);
     return f;
+  }
+  // Pops the frames pushed since stack_top was `mark` (a returning call's). Under
+  // AddressSanitizer the popped bytes are poisoned, so a use of a returned frame is reported.
+  void pop_frames(char* mark) {
+    // Inside a fiber no frame is on the frame stack, and a mark made before the fiber last
+    // suspended holds a top the resumer has since pushed frames above: leave it alone.
+    if (frames_in_heap) return;
+    ASAN_POISON_MEMORY_REGION(mark, size_t(stack_top - mark));
+    stack_top = mark;
   }
   // new_frame()'s rare paths: the first frame of a code fills Code::consts_rev; a frame that
   // does not go on the frame stack (php's fatal error if memory_limit is why).

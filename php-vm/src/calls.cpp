@@ -516,16 +516,22 @@ bool coerce_simple_args(VM& vm, Function* fn, Frame* f) {
   return true;
 }
 
-int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
-                Class* called) {
+// Whether the site can call fn the simple way (remembered in ci.simple for the next call).
+static bool simple_site(CallInfo& ci, Function* fn) {
   if (ci.simple != fn) [[unlikely]] {
-    if (!simple_call_ok(ci, fn)) return -1;
+    if (!simple_call_ok(ci, fn)) return false;
     ci.simple = fn;
     ci.simple_coerce = false;
     for (size_t i = 0; i < ci.args.size(); ++i)
       if (fn->params[i].hint != HintNone && fn->params[i].hint != HintOther)
         ci.simple_coerce = true;
   }
+  return true;
+}
+
+int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
+                Class* called) {
+  if (!simple_site(ci, fn)) return -1;
   Frame* f = push_simple_frame(vm, caller, ci, fn, this_, called);
   if (!f) return 0;
   char* mark = f->stack_mark;
@@ -603,7 +609,28 @@ bool check_method_visible(VM& vm, Function* m, Class* scope, const char* word) {
                    (scope ? "scope " + scope->name : std::string("global scope")));
 }
 
-bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, uint8_t opcode) {
+// call_simple, or for an interpreter that runs the callee in its loop (enter non-null) the
+// callee's frame pushed and left in *enter with Frame::loop_call = kind.
+static int call_or_enter(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret,
+                         Object* this_, Class* called, Frame** enter, uint8_t kind) {
+  if (!enter) return call_simple(vm, caller, ci, fn, ret, this_, called);
+  if (!simple_site(ci, fn)) return -1;
+  Frame* nf = push_simple_frame(vm, caller, ci, fn, this_, called);
+  if (!nf) return 0;
+  nf->loop_call = kind;
+  *enter = nf;
+  return 1;
+}
+
+void constructor_failed(VM& vm, Object* o) {
+  if (o->cls->m_destruct) {
+    mark_destructed(o);
+    vm.destructibles->remove(Key::integer(o->id));
+  }
+}
+
+bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, uint8_t opcode,
+             Frame** enter) {
   Op op = Op(opcode);
   Function* fn = nullptr;
   Object* this_ = nullptr;
@@ -785,15 +812,12 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
     if (!check_method_visible(vm, cls->ctor, calling_scope(f), "")) return false;
     // php never destructs an object whose constructor threw (zend_object_store_ctor_failed)
     auto failed = [&]() {
-      if (cls->m_destruct) {
-        mark_destructed(o);
-        vm.destructibles->remove(Key::integer(o->id));
-      }
+      constructor_failed(vm, o);
       return false;
     };
     if (!cls->ctor->native && ci.names.empty()) {
       Value ignored;
-      int r = call_simple(vm, f, ci, cls->ctor, &ignored, o, cls);
+      int r = call_or_enter(vm, f, ci, cls->ctor, &ignored, o, cls, enter, kLoopCallNew);
       if (r >= 0) return r == 1 || failed();
     }
     ArgBuf buf;
@@ -803,7 +827,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
     return true;
   }
   if (!fn->native && !closure && ci.names.empty()) {
-    int r = call_simple(vm, f, ci, fn, ret, this_, called);
+    int r = call_or_enter(vm, f, ci, fn, ret, this_, called, enter, kLoopCall);
     if (r >= 0) return r == 1;
   }
   if (fn->native && op == Op::Call && ci.kind == CallInfo::Named) {

@@ -117,11 +117,14 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
     I = nf->ip;
     vm.frame = nf;
   };
-  // Back to the caller of a loop-called frame, at its call instruction.
+  // Back to the caller of a loop-called frame, at its call instruction; the object a `new`
+  // constructed when the frame was its constructor's.
   auto leave = [&]() __attribute__((always_inline)) {
     char* mark = f->stack_mark;
+    Object* constructed = f->loop_call == kLoopCallNew ? f->this_.get() : nullptr;
     enter(f->prev);
     vm.pop_frames(mark);
+    return constructed;
   };
   // The instruction at index pc of the running code (a jump's target).
   auto target = [&f](int32_t pc) __attribute__((always_inline)) {
@@ -271,7 +274,7 @@ exception:
   if (f->loop_call) {  // on in the caller, from its call instruction
     if (vm.watch_drops) [[unlikely]]
       vm.frame_unwound(f);
-    leave();
+    if (Object* constructed = leave()) constructor_failed(vm, constructed);
     goto exception;
   }
   if (f->gen_state) f->gen_state = GenDone;

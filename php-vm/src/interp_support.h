@@ -30,7 +30,13 @@ Value* lv_prop(VM& vm, Frame* f, const Value& obj, const Value& name,
 bool static_through_object(VM& vm, Frame* f, Object* o, String* name);
 Value* lv_static_prop(VM& vm, Frame* f, const Value& cls, const Value& name, bool quiet);
 bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* out);
-bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, uint8_t op);
+// A call instruction's general path. With `enter`, a user callee that call_simple would run
+// is pushed instead and left in *enter for the interpreter to run in its loop (Frame::loop_call
+// says how its Return finishes the call); *enter stays null when the call is done.
+bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, uint8_t op,
+             Frame** enter = nullptr);
+// php never destructs an object whose constructor threw (zend_object_store_ctor_failed).
+void constructor_failed(VM& vm, Object* o);
 // The common call: a user function without by-reference or variadic parameters, called with
 // plain positional arguments (no names), not a closure. Arguments go straight into the new
 // frame's registers. Returns 1 (done), 0 (threw) or -1 (not applicable: take do_call's

@@ -30,6 +30,11 @@
 
 namespace weft::php {
 
+// How a frame's Return finishes (Frame::loop_call): by returning from run_frame() (a native
+// call), or by resuming the caller's loop with the result of a call or of a `new` (the object;
+// the constructor's result is dropped).
+enum LoopCall : uint8_t { kNotLoopCall, kLoopCall, kLoopCallNew };
+
 struct Frame {
   static constexpr const char* gc_name = "php-frame";
   Function* fn;
@@ -56,9 +61,9 @@ struct Frame {
   uint32_t nconsts = 0;
   // Generators: the frame outlives the call; these hold the state between resumptions.
   uint8_t gen_state = 0;  // GenState
-  // Called by an instruction of prev's run_frame() loop, which runs this frame in place (its
-  // Return continues prev's loop) instead of recursing natively.
-  bool loop_call = false;
+  // LoopCall: called by an instruction of prev's run_frame() loop, which runs this frame in
+  // place (its Return continues prev's loop) instead of recursing natively.
+  uint8_t loop_call = kNotLoopCall;
   int64_t gen_auto_key = 0;
   Value gen_key, gen_val, gen_ret;
   Value* regs() { return reinterpret_cast<Value*>(this + 1) + nconsts; }

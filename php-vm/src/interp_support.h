@@ -47,13 +47,13 @@ int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, O
 // call_simple's frame for a site with ci.simple == fn, arguments bound and coerced: the caller
 // runs it (vm.frame is not set) and pops it with vm.pop_frames(frame->stack_mark). Null with
 // the exception a coercion threw (nothing pushed). Inline: the interpreter's calls run it.
+inline const Value kNullForUndefinedArg = Value::null();
 [[gnu::cold, gnu::noinline]] void warn_undefined_arg(VM& vm, const Frame* caller, int32_t op);
 // The type checks and coercions of f's arguments (the first f->argc registers); false with
 // the TypeError.
 bool coerce_simple_args(VM& vm, Function* fn, Frame* f);
 [[gnu::always_inline]] inline Frame* push_simple_frame(VM& vm, Frame* caller, CallInfo& ci,
                                                        Function* fn, Object* this_, Class* called) {
-  static const Value kNullArg = Value::null();
   uint32_t argc = uint32_t(ci.args.size());
   Code* code = fn->code;
   char* mark = vm.stack_top;
@@ -77,7 +77,7 @@ bool coerce_simple_args(VM& vm, Function* fn, Frame* f);
       v = &v->r->v;
     } else if (v->tag == Tag::Undef) [[unlikely]] {
       warn_undefined_arg(vm, caller, op);
-      v = &kNullArg;
+      v = &kNullForUndefinedArg;
     }
     mark_copy(*v);
     regs[i] = *v;

@@ -674,21 +674,28 @@ static double round_half(double v, int mode) {
   }
 }
 
+// The double that the digits printed into buf (up to the to_chars result) denote.
+static double reparse(const char* buf, std::to_chars_result printed) {
+  double d = 0;
+  std::from_chars(buf, printed.ptr, d);
+  return d;
+}
+
 double php_round(double value, int64_t places, int mode) {
   if (!std::isfinite(value) || value == 0.0) return value;
   double f = std::pow(10.0, double(places < 0 ? -places : places));
   double tmp = places >= 0 ? value * f : value / f;
   if (std::fabs(tmp) >= 1e15) return value;
   // pre-round to 15 significant digits so that 1.955 * 100 = 195.49999.. rounds like 195.5
+  // (to_chars/from_chars: the correctly rounded "%.14e" and strtod, without printf's cost)
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.14e", tmp);
-  double pre = std::strtod(buf, nullptr);
+  double pre = reparse(buf, std::to_chars(buf, buf + sizeof buf, tmp,
+                                          std::chars_format::scientific, 14));
   double r = round_half(pre, mode);
   r = places >= 0 ? r / f : r * f;
   if (!std::isfinite(r)) return value;
-  // shortest representation of the rounded decimal
-  std::snprintf(buf, sizeof buf, "%.15g", r);
-  return std::strtod(buf, nullptr);
+  // shortest representation of the rounded decimal ("%.15g")
+  return reparse(buf, std::to_chars(buf, buf + sizeof buf, r, std::chars_format::general, 15));
 }
 
 // printf's "%.*f": to_chars prints the same correctly rounded digits several times faster.

@@ -41,12 +41,35 @@ gc::Field<Dict>* attr_dict_slot(Value obj) {
   }
 }
 
-namespace {
+Value bind_classmethod(Value cm, Type* t) {
+  Value f = cm.as<Wrapper>()->a;
+  if (f.is_ptr()) {  // CPython 3.9-3.12: a wrapped descriptor binds itself (classmethod(property))
+    Type* ft = f.obj()->type;
+    if (ft == rt.property_type || (!ft->builtin && lookup(ft, rt.s___get__)))
+      return bind_descriptor(f, t, type_of(t));
+  }
+  return new_method(f, t);
+}
 
 Value bind_descriptor(Value d, Value obj, Type* t) {
   if (!d.is_ptr()) return d;
   Type* dt = d.obj()->type;
+  if (!obj) {  // looked up on the class: only class-level descriptors bind
+    if (dt == rt.classmethod_type) return bind_classmethod(d, t);
+    if (dt == rt.staticmethod_type) return d.as<Wrapper>()->a;
+    if (dt->builtin) return d;
+    Value get = lookup(dt, rt.s___get__);
+    if (!get) return d;
+    Value args[3] = {d, rt.None, t};
+    return call(get, args, 3);
+  }
   if (dt == rt.function_type) return new_method(d, obj);
+  if (dt == rt.property_type) {
+    Wrapper* p = d.as<Wrapper>();
+    if (!p->a.v)
+      return raise_fmt(rt.AttributeError, "property of '%s' object has no getter", type_name(obj));
+    return call1(p->a, obj);
+  }
   if (dt == rt.builtin_type && d.as<Builtin>()->owner) {
     Builtin* b = alloc<Builtin>(rt.builtin_type);
     if (!b) return Value();
@@ -55,9 +78,9 @@ Value bind_descriptor(Value d, Value obj, Type* t) {
     b->self = obj;
     return b;
   }
-  if (dt == rt.classmethod_type) return new_method(d.as<Wrapper>()->a, t);
+  if (dt == rt.classmethod_type) return bind_classmethod(d, t);
   if (dt == rt.staticmethod_type) return d.as<Wrapper>()->a;
-  if (dt == g_member_type && obj) return member_get(d.as<Member>(), obj);
+  if (dt == g_member_type) return member_get(d.as<Member>(), obj);
   if (!dt->builtin) {
     Value get = lookup(dt, rt.s___get__);
     if (get) {
@@ -67,6 +90,8 @@ Value bind_descriptor(Value d, Value obj, Type* t) {
   }
   return d;
 }
+
+namespace {
 
 Value special_attr(Value obj, Str* name) {
   Type* t = type_of(obj);
@@ -271,7 +296,7 @@ Value type_getattr(Type* t, Str* name) {
   if (v) {
     if (v.is_ptr()) {
       Type* vt = v.obj()->type;
-      if (vt == rt.classmethod_type) return new_method(v.as<Wrapper>()->a, t);
+      if (vt == rt.classmethod_type) return bind_classmethod(v, t);
       if (vt == rt.staticmethod_type) return v.as<Wrapper>()->a;
       if (vt == rt.property_type) return v;
       if (!vt->builtin && vt->layout == Layout::Instance) {
@@ -544,6 +569,14 @@ int delattr(Value obj, Str* name) {
     return call1(p->c, obj) ? 0 : -1;
   }
   if (is_member(d)) return member_set(d.as<Member>(), obj, Value());
+  if (d && d.is_ptr() && !d.obj()->type->builtin) {  // a data descriptor of a user class
+    Type* dt = d.obj()->type;
+    if (Value del = lookup(dt, rt.s___delete__)) return call2(del, d, obj) ? 0 : -1;
+    if (lookup(dt, rt.s___set__)) {
+      raise(rt.AttributeError, "__delete__");
+      return -1;
+    }
+  }
   if (d && t->dictless) {
     raise_fmt(rt.AttributeError, "'%s' object attribute '%s' is read-only", type_name(obj),
               std::string(name->view()).c_str());

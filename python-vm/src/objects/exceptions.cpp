@@ -214,6 +214,22 @@ Value exc_init(Value self, Value* args, int64_t nargs, Tuple*) {
   return rt.None;
 }
 
+// X.__new__(cls, *args) of every built-in exception X (`self`): an exception of class cls with
+// those args, __init__ not run
+Value exc_new(Value self, Value* args, int64_t nargs, Tuple*) {
+  Type* x = self.as<Type>();
+  if (nargs < 1)
+    return raise_fmt(rt.TypeError, "%s.__new__(): not enough arguments",
+                     std::string(x->name->view()).c_str());
+  if (!check_new_target(x, args[0])) return Value();
+  Value a = tuple_from_array(args + 1, nargs - 1);
+  if (!a) return a;
+  Exception* e = alloc<Exception>(args[0].as<Type>());
+  if (!e) return Value();
+  e->args = a.as<Tuple>();
+  return e;
+}
+
 Value exc_with_traceback(Value self, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1) return raise(rt.TypeError, "with_traceback() takes exactly one argument");
   if (exception_set_traceback(self.as<Exception>(), args[0]) < 0) return Value();
@@ -624,6 +640,9 @@ void exceptions_init() {
   base = rt.b;                                          \
   rt.n = new_builtin_type(#n, Layout::Exception, base); \
   rt.n->is_exception = true;
+  WEFT_PY_EXCEPTIONS(WEFT_X)
+#undef WEFT_X
+#define WEFT_X(n, b) add_static_new(rt.n, exc_new);
   WEFT_PY_EXCEPTIONS(WEFT_X)
 #undef WEFT_X
   add_method(rt.BaseException, "__init__", exc_init);

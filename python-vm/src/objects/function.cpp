@@ -124,6 +124,8 @@ Value property_deleter(Value self, Value* a, int64_t n, Tuple*) {
 Value property_get(Value self, Value* a, int64_t n, Tuple*) {
   if (n < 1) return raise(rt.TypeError, "__get__ takes at least 1 argument");
   if (a[0] == Value(rt.None)) return self;
+  if (!self.as<Wrapper>()->a.v)
+    return raise_fmt(rt.AttributeError, "property of '%s' object has no getter", type_name(a[0]));
   return call1(self.as<Wrapper>()->a, a[0]);
 }
 // __get__(obj, type=None) of functions, classmethods and staticmethods; CPython's slot wrapper
@@ -148,7 +150,8 @@ Value function_get(Value self, Value* a, int64_t n, Tuple*) {
 Value classmethod_get(Value self, Value* a, int64_t n, Tuple*) {
   if (!get_args_ok(a, n)) return Value();
   Value cls = n == 2 && a[1] != Value(rt.None) ? a[1] : Value(type_of(a[0]));
-  return new_method(self.as<Wrapper>()->a, cls);
+  if (!isinstance(cls, rt.type_type)) return new_method(self.as<Wrapper>()->a, cls);
+  return bind_classmethod(self, cls.as<Type>());
 }
 Value staticmethod_get(Value self, Value* a, int64_t n, Tuple*) {
   if (!get_args_ok(a, n)) return Value();
@@ -182,11 +185,42 @@ Value classmethod_new(Value, Value* args, int64_t nargs, Tuple*) {
 }
 
 // object's methods (reachable as object.__init__ etc. and through super())
-Value object_init(Value, Value*, int64_t, Tuple*) { return rt.None; }
-Value object_new(Value, Value* args, int64_t nargs, Tuple*) {
-  if (nargs < 1 || !isinstance(args[0], rt.type_type))
-    return raise(rt.TypeError, "object.__new__(X): X is not a type object");
+// Extra arguments are an error unless the class's own __init__ (for __new__) or __new__ (for
+// __init__) takes them, as in CPython.
+bool overrides(Type* t, Str* name) { return lookup(t, name) != lookup(rt.object_type, name); }
+Value object_init(Value self, Value*, int64_t nargs, Tuple* kw) {
+  if (!nargs && !(kw && kw->size)) return rt.None;
+  Type* t = type_of(self);
+  if (overrides(t, rt.s___init__))
+    return raise(rt.TypeError,
+                 "object.__init__() takes exactly one argument (the instance to initialize)");
+  if (!overrides(t, rt.s___new__))
+    return raise_fmt(rt.TypeError,
+                     "%s.__init__() takes exactly one argument (the instance to initialize)",
+                     std::string(t->name->view()).c_str());
+  return rt.None;
+}
+// type.__init__(cls, name, bases, ns, **kw) of a metaclass's super().__init__: the class is
+// already made; only the argument count is checked
+Value type_init(Value, Value*, int64_t nargs, Tuple* kw) {
+  if (nargs == 1 && kw && kw->size)
+    return raise(rt.TypeError, "type.__init__() takes no keyword arguments");
+  if (nargs != 1 && nargs != 3)
+    return raise(rt.TypeError, "type.__init__() takes 1 or 3 arguments");
+  return rt.None;
+}
+Value object_new(Value, Value* args, int64_t nargs, Tuple* kw) {
+  if (nargs < 1) return raise(rt.TypeError, "object.__new__(): not enough arguments");
+  if (!check_new_target(rt.object_type, args[0])) return Value();
   Type* t = args[0].as<Type>();
+  if (nargs > 1 || (kw && kw->size)) {
+    if (overrides(t, rt.s___new__))
+      return raise(rt.TypeError,
+                   "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (!overrides(t, rt.s___init__))
+      return raise_fmt(rt.TypeError, "%s() takes no arguments",
+                       std::string(t->name->view()).c_str());
+  }
   if (t->layout == Layout::Exception) {
     Exception* e = alloc<Exception>(t);
     if (!e) return Value();
@@ -507,6 +541,7 @@ void function_init_types() {
   rt.super_type->new_fn = super_new;
   Type* o = rt.object_type;
   add_method(o, "__init__", object_init);
+  add_method(rt.type_type, "__init__", type_init);
   add_static(o, "__new__", object_new);
   add_method(o, "__setattr__", generic_setattr_fn);
   add_method(o, "__getattribute__", object_getattribute);

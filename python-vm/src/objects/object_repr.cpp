@@ -13,6 +13,8 @@
 
 namespace weft::python {
 
+Value super_repr(Super* s);  // super.cpp
+
 bool int_str_too_long(Value v);  // int.cpp: ValueError past sys.set_int_max_str_digits
 bool check_native_stack_ok();
 
@@ -239,6 +241,8 @@ Value builtin_repr(Value v) {
       if (!s) return s;
       return new_str(r + std::string(s.as<Str>()->view()));
     }
+    case Layout::Super:
+      return super_repr(v.as<Super>());
     case Layout::Generator: {
       Generator* g = v.as<Generator>();
       return new_str("<" + std::string(t->name->view()) + " object " +

@@ -292,9 +292,17 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
       return is_str(v) || is_bytes(v) || has_layout(v, Layout::List) ||
              has_layout(v, Layout::Tuple);
     };
-    if (is_seq(a) || is_seq(b))
-      return raise_fmt(rt.TypeError, "can't multiply sequence by non-int of type '%.200s'",
-                       type_name(is_seq(a) ? b : a));
+    if (is_seq(a) || is_seq(b)) {
+      Value count = is_seq(a) ? b : a;
+      if (!is_index(count))
+        return raise_fmt(rt.TypeError, "can't multiply sequence by non-int of type '%.200s'",
+                         type_name(count));
+      int64_t n;  // an object with __index__ counts as its int
+      if (!int_index(count, &n)) return Value();
+      Value times = new_int(n);
+      return is_seq(a) ? builtin_binary(op, a, times, inplace)
+                       : builtin_binary(op, times, b, inplace);
+    }
   }
   std::string sym = binop_symbol(op);
   if (inplace) sym += "=";

@@ -184,17 +184,11 @@ void add_number(Type* t, bool integer) {
 // object the base's constructor makes, of type cls, without running __init__
 Value w_value_new(Value self, Value* args, int64_t nargs, Tuple* kw) {
   Type* base = self.as<Type>();
-  std::string bn(base->name->view());
-  if (nargs < 1) return raise_fmt(rt.TypeError, "%s.__new__(): not enough arguments", bn.c_str());
-  if (!isinstance(args[0], rt.type_type))
-    return raise_fmt(rt.TypeError, "%s.__new__(X): X is not a type object (%s)", bn.c_str(),
-                     type_name(args[0]));
+  if (nargs < 1)
+    return raise_fmt(rt.TypeError, "%s.__new__(): not enough arguments",
+                     std::string(base->name->view()).c_str());
+  if (!check_new_target(base, args[0])) return Value();
   Type* t = args[0].as<Type>();
-  if (!is_subtype(t, base)) {
-    std::string tn(t->name->view());
-    return raise_fmt(rt.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bn.c_str(),
-                     tn.c_str(), tn.c_str(), bn.c_str());
-  }
   bool mutable_base =
       t->layout == Layout::List || t->layout == Layout::Dict || t->layout == Layout::Set;
   if (t == base && !mutable_base) return base->new_fn(base, args + 1, nargs - 1, kw);
@@ -208,18 +202,12 @@ Value w_str_str(Value self, Value*, int64_t n, Tuple* kw) {
   return new_str(self.as<Str>()->view());
 }
 
-void add_value_new(Type* t) {
-  Wrapper* w = alloc<Wrapper>(rt.staticmethod_type);
-  w->a = new_builtin("__new__", w_value_new, t);
-  dict_set_str(t->dict, intern("__new__"), w);
-}
-
 }  // namespace
 
 void slot_wrappers_init() {
   for (Type* t : {rt.int_type, rt.float_type, rt.str_type, rt.bytes_type, rt.frozenset_type,
                   rt.list_type, rt.dict_type, rt.set_type})
-    add_value_new(t);
+    add_static_new(t, w_value_new);
   add_if_missing(rt.str_type, "__str__", w_str_str);
   add_number(rt.int_type, true);
   add_number(rt.float_type, false);

@@ -1,5 +1,5 @@
-// type: MRO lookup, class creation (C3 linearization), instantiation, super, and the helpers that
-// attach native methods to built-in types.
+// type: MRO lookup, class creation (C3 linearization), instantiation, and the helpers that attach
+// native methods to built-in types.
 #include <string>
 #include <vector>
 
@@ -194,6 +194,13 @@ void add_static(Type* t, const char* name, NativeFn fn) {
   Wrapper* w = alloc<Wrapper>(rt.staticmethod_type);
   w->a = b;
   dict_set_str(t->dict, intern(name), w);
+  type_modified(t);
+}
+
+void add_static_new(Type* t, NativeFn fn) {
+  Wrapper* w = alloc<Wrapper>(rt.staticmethod_type);
+  w->a = new_builtin("__new__", fn, t);
+  dict_set_str(t->dict, rt.s___new__, w);
   type_modified(t);
 }
 
@@ -416,6 +423,8 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
   Dict* d = dict_copy(ns);
   if (!d) return Value();
   t->dict = d;
+  // as in CPython, every class has its own __doc__ (None without a docstring: not inherited)
+  if (!dict_get_str(d, rt.s___doc__)) dict_set_str(d, rt.s___doc__, rt.None);
   Tuple* mro = c3_mro(t, bases);
   if (!mro) return Value();
   t->mro = mro;
@@ -477,7 +486,7 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
     if (!call(parent_isub.as<Wrapper>()->a, args.data(), 1, kwnames)) return Value();
   } else if (nkw) {
     return raise_fmt(rt.TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                     std::string(t->base->name->view()).c_str());
+                     std::string(t->name->view()).c_str());
   }
   return t;
 }
@@ -560,7 +569,13 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
       if (!args[0].is_ptr() || args[0].obj()->type != rt.str_type ||
           args[1].obj()->type != rt.tuple_type || args[2].obj()->type != rt.dict_type)
         return raise(rt.TypeError, "type() argument types");
-      return make_class(args[0].as<Str>(), args[1].as<Tuple>(), args[2].as<Dict>(), nullptr);
+      Dict* class_kwargs = nullptr;  // type(name, bases, ns, **kw): for __init_subclass__
+      if (kwnames && kwnames->size) {
+        if (!(class_kwargs = new_dict())) return Value();
+        for (int64_t i = 0; i < kwnames->size; i++)
+          if (dict_set(class_kwargs, kwnames->at(i), args[nargs + i]) < 0) return Value();
+      }
+      return make_class(args[0].as<Str>(), args[1].as<Tuple>(), args[2].as<Dict>(), class_kwargs);
     }
     return raise(rt.TypeError, "type() takes 1 or 3 arguments");
   }
@@ -668,6 +683,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
 }
 
 Value type_new(Value, Value* args, int64_t nargs, Tuple* kw) {
+  if (nargs >= 1 && !check_new_target(rt.type_type, args[0])) return Value();
   if (nargs != 4 || !isinstance(args[0], rt.type_type) || !args[1].is_ptr() ||
       args[1].obj()->type != rt.str_type || args[2].obj()->type != rt.tuple_type ||
       !isinstance(args[3], rt.dict_type))
@@ -683,87 +699,50 @@ Value type_new(Value, Value* args, int64_t nargs, Tuple* kw) {
   return t;
 }
 
+namespace {
+
+bool has_python_new(Type* t) {
+  Value nw = lookup(t, rt.s___new__);
+  return nw && nw.is_ptr() && nw.obj()->type == rt.staticmethod_type &&
+         nw.as<Wrapper>()->a.v.is_ptr() && nw.as<Wrapper>()->a.v.obj()->type == rt.function_type;
+}
+
+// The built-in constructor that makes t's instances (CPython's tp_new): object's for plain
+// classes, BaseException's for every exception, else the nearest built-in base's own.
+Type* constructor_of(Type* t) {
+  while (t && !t->builtin) t = t->base;
+  if (!t || t->layout == Layout::Object || t->layout == Layout::Instance) return rt.object_type;
+  if (t->layout == Layout::Exception) return rt.BaseException;
+  return t;
+}
+
+}  // namespace
+
+Value check_new_target(Type* x, Value sub) {
+  std::string xn(x->name->view());
+  if (!isinstance(sub, rt.type_type))
+    return raise_fmt(rt.TypeError, "%s.__new__(X): X is not a type object (%s)", xn.c_str(),
+                     type_name(sub));
+  Type* t = sub.as<Type>();
+  std::string tn(t->name->view());
+  if (!is_subtype(t, x))
+    return raise_fmt(rt.TypeError, "%s.__new__(%s): %s is not a subtype of %s", xn.c_str(),
+                     tn.c_str(), tn.c_str(), xn.c_str());
+  // object.__new__(dict) would make a dict without a table: the first class up from t that has
+  // no __new__ of its own in Python must be made by x's constructor
+  Type* s = t;
+  while (s && has_python_new(s)) s = s->base;
+  if (s && constructor_of(s) != constructor_of(x))
+    return raise_fmt(rt.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", xn.c_str(),
+                     tn.c_str(), std::string(s->name->view()).c_str());
+  return sub;
+}
+
 // type.__call__, reached through super().__call__ in a metaclass's own __call__
 Value type_call_method(Value self, Value* args, int64_t nargs, Tuple* kw) {
   if (!isinstance(self, rt.type_type))
     return raise(rt.TypeError, "descriptor '__call__' requires a type");
   return type_call(self.as<Type>(), args, nargs, kw);
-}
-
-// ---- super ----
-
-Value super_new(Value, Value* args, int64_t nargs, Tuple*) {
-  Type* start;
-  Value self;
-  if (nargs == 2) {
-    if (!isinstance(args[0], rt.type_type))
-      return raise(rt.TypeError, "super() argument 1 must be a type");
-    start = args[0].as<Type>();
-    self = args[1];
-  } else if (nargs == 0) {
-    Frame* f = rt.frame;
-    if (!f || !f->code || f->code->argcount == 0)
-      return raise(rt.RuntimeError, "super(): no arguments");
-    Code* co = f->code;
-    Value cls;
-    for (int i = 0; i < co->nfree; i++) {
-      if (co->freevars->at(i).as<Str>()->view() == "__class__") {
-        cls = f->slots()[co->nlocals + co->ncells + i].v.as<Cell>()->value;
-      }
-    }
-    if (!cls) return raise(rt.RuntimeError, "super(): __class__ cell not found");
-    start = cls.as<Type>();
-    self = f->slots()[0];
-    // the first argument may live in a cell
-    for (int i = 0; i < co->ncells; i++)
-      if ((*co->cell_args)[i] == 0) self = f->slots()[co->nlocals + i].v.as<Cell>()->value;
-    if (!self) return raise(rt.RuntimeError, "super(): arg[0] deleted");
-  } else {
-    return raise(rt.TypeError, "super() takes 0 or 2 arguments");
-  }
-  Super* s = alloc<Super>(rt.super_type);
-  if (!s) return Value();
-  s->start = start;
-  s->self = self;
-  s->self_type = isinstance(self, rt.type_type) && is_subtype(self.as<Type>(), start)
-                     ? self.as<Type>()
-                     : type_of(self);
-  return s;
-}
-
-Value super_getattr(Super* s, Str* name) {
-  Tuple* mro = s->self_type->mro;
-  int64_t i = 0;
-  while (i < mro->size && mro->at(i).as<Type>() != s->start) i++;
-  for (i++; i < mro->size; i++) {
-    Type* c = mro->at(i).as<Type>();
-    Value v = dict_get_str(c->dict, name);
-    if (!v) continue;
-    if (v.is_ptr()) {
-      Type* vt = v.obj()->type;
-      // super(C, cls) with cls a subclass of C (classmethod style) gives unbound functions;
-      // with an instance of C (also a class, when C is a metaclass) they are bound
-      bool cls_self = Value(s->self) == Value(s->self_type.get());
-      if (vt == rt.function_type) return cls_self ? v : new_method(v, s->self);
-      if (vt == rt.builtin_type && v.as<Builtin>()->owner) {
-        if (cls_self) return v;
-        Builtin* b = alloc<Builtin>(rt.builtin_type);
-        if (!b) return Value();
-        b->fn = v.as<Builtin>()->fn;
-        b->name = v.as<Builtin>()->name;
-        b->self = s->self;
-        return b;
-      }
-      if (vt == rt.classmethod_type)
-        return new_method(v.as<Wrapper>()->a, Value(s->self_type.get()));
-      if (vt == rt.staticmethod_type) return v.as<Wrapper>()->a;
-      if (vt == rt.property_type) return call1(v.as<Wrapper>()->a, s->self);
-      if (is_member(v) && !cls_self) return member_get(v.as<Member>(), s->self);
-    }
-    return v;
-  }
-  return raise_fmt(rt.AttributeError, "'super' object has no attribute '%s'",
-                   std::string(name->view()).c_str());
 }
 
 }  // namespace weft::python

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "code.h"
+#include "objects/layout_predicates.h"
 #include "runtime.h"
 #include "signals.h"
 #include "weft/python/vm.h"
@@ -477,9 +478,16 @@ Value b_pow(Value, Value* args, int64_t nargs, Tuple* kw) {
         if (!r || r != Value(rt.NotImplemented)) return r;
       }
     }
-    if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2]))
-      return raise(rt.TypeError,
-                   "pow() 3rd argument not allowed unless all arguments are integers");
+    if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2])) {
+      // CPython: float's pow refuses a modulus; with no float, no operand's slot took it
+      for (Value v : a)
+        if (has_layout(v, Layout::Float))
+          return raise(rt.TypeError,
+                       "pow() 3rd argument not allowed unless all arguments are integers");
+      return raise_fmt(rt.TypeError,
+                       "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                       type_name(a[0]), type_name(a[1]), type_name(a[2]));
+    }
     return int_pow(a[0], a[1], a[2]);
   }
   return binary_op(kPow, a[0], a[1]);

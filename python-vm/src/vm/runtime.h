@@ -204,6 +204,8 @@ Value type_call_method(Value self, Value* args, int64_t nargs, Tuple* kw);
 Value type_repr(Type* t);
 void add_method(Type* t, const char* name, NativeFn fn);
 void add_static(Type* t, const char* name, NativeFn fn);
+// t.__new__ (a static method) calling fn with t as self: X.__new__(cls, ...) knows its X
+void add_static_new(Type* t, NativeFn fn);
 void add_classmethod(Type* t, const char* name, NativeFn fn);
 Value new_builtin(const char* name, NativeFn fn, Value self = Value());
 std::string qualname(Type* t);
@@ -221,6 +223,14 @@ Value getattr_opt(Value obj, Str* name);  // null without exception when missing
 int setattr(Value obj, Str* name, Value v);
 int delattr(Value obj, Str* name);
 Value generic_getattr(Value obj, Str* name, bool raise_missing);
+// Class attribute d as read through obj, or through class t itself when obj is null: functions
+// bind, class methods bind to t, properties and __get__ descriptors run (the descriptor step of
+// attribute lookup; super() uses it too).
+Value bind_descriptor(Value d, Value obj, Type* t);
+Value bind_classmethod(Value cm, Type* t);  // classmethod cm read through class t
+// X.__new__(sub)'s checks (CPython's tp_new_wrapper): sub a type, a subtype of x, and one
+// whose instances x's constructor can make; returns sub, or null with the TypeError.
+Value check_new_target(Type* x, Value sub);
 Value call(Value f, Value* args, int64_t nargs, Tuple* kwnames = nullptr);
 Value call0(Value f);
 Value call1(Value f, Value a);

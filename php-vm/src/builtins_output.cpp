@@ -410,7 +410,29 @@ static void json_indent(std::string& out, int64_t flags, int depth) {
 }
 
 // A value json cannot encode (a resource) was met: php's JSON_ERROR_UNSUPPORTED_TYPE.
-static bool g_json_unsupported = false;
+// The encoding's error (json_last_error()'s code: 1 depth, 6 recursion, 8 unsupported type; the
+// last one found), the arrays and objects being encoded (a value met again inside itself is
+// recursion: php's "null" in its place) and the $depth argument.
+static int g_json_error = 0;
+static std::vector<const void*> g_json_open;
+static int64_t g_json_max_depth = 512;
+
+// Entering array or object `c` at nesting `depth` (0 outermost): false if it is already open.
+static bool json_open(const void* c) {
+  for (const void* p : g_json_open)
+    if (p == c) return false;
+  g_json_open.push_back(c);
+  return true;
+}
+
+// Leaving it: php reports a nesting deeper than $depth after the fact (the partial output keeps
+// the whole text). False: stop, the result is false.
+static bool json_close(int depth, int64_t flags) {
+  g_json_open.pop_back();
+  if (depth + 1 <= g_json_max_depth) return true;
+  g_json_error = 1;
+  return (flags & 512) != 0;  // JSON_PARTIAL_OUTPUT_ON_ERROR
+}
 
 bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags, int depth) {
   const Value& v = deref(v0);
@@ -437,7 +459,7 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
       json_string(out, v.s->view(), flags);
       return true;
     case Tag::Res:
-      g_json_unsupported = true;
+      g_json_error = 8;
       out += "null";
       return true;
     case Tag::Arr: {
@@ -451,9 +473,14 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
           break;
         }
       }
+      if (!json_open(a)) {
+        g_json_error = 6;
+        out += "null";
+        return (flags & 512) != 0;
+      }
       if (a->count == 0) {
         out += "[]";
-        return true;
+        return json_close(depth, flags);
       }
       out += list ? '[' : '{';
       bool first = true;
@@ -467,11 +494,14 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
                       flags);
           out += (flags & 128) ? ": " : ":";
         }
-        if (!json_encode_value(vm, out, b.v, flags, depth + 1)) return false;
+        if (!json_encode_value(vm, out, b.v, flags, depth + 1)) {
+          g_json_open.pop_back();
+          return false;
+        }
       }
       json_indent(out, flags, depth);
       out += list ? ']' : '}';
-      return true;
+      return json_close(depth, flags);
     }
     case Tag::Obj: {
       Object* o = v.o;
@@ -481,6 +511,11 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
         Value r;
         if (!vm.call_method(o, m, nullptr, 0, &r)) return false;
         return json_encode_value(vm, out, r, flags, depth);
+      }
+      if (!json_open(o)) {
+        g_json_error = 6;
+        out += "null";
+        return (flags & 512) != 0;
       }
       out += '{';
       bool first = true;
@@ -495,19 +530,25 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
       for (uint32_t i = 0; i < o->nslots; ++i) {
         const PropInfo& pi = o->cls->props[i];
         if ((pi.flags & (ModPrivate | ModProtected)) || o->slots()[i].tag == Tag::Undef) continue;
-        if (!field(pi.name->view(), o->slots()[i])) return false;
+        if (!field(pi.name->view(), o->slots()[i])) {
+          g_json_open.pop_back();
+          return false;
+        }
       }
       if (o->dyn) {
         Array* a = o->dyn.get();
         for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
           Bucket& b = a->buckets()[i];
           std::string k = b.skey ? std::string(b.skey->view()) : std::to_string(b.ikey);
-          if (!field(k, b.v)) return false;
+          if (!field(k, b.v)) {
+            g_json_open.pop_back();
+            return false;
+          }
         }
       }
       if (!first) json_indent(out, flags, depth);
       out += '}';
-      return true;
+      return json_close(depth, flags);
     }
     default:
       out += "null";
@@ -560,19 +601,27 @@ WEFT_PHP_NATIVE(f_json_encode) {
   if (!check_arity(vm, "json_encode", argc, 1, 3)) return false;
   std::string out;
   int64_t flags = to_int(arg_at(args, argc, 1));
-  g_json_unsupported = false;
-  if (!json_encode_value(vm, out, args[0], flags, 0)) return false;
-  if (g_json_unsupported) {
+  g_json_error = 0;
+  g_json_open.clear();
+  g_json_max_depth = argc > 2 ? to_int(args[2]) : 512;
+  bool done = json_encode_value(vm, out, args[0], flags, 0);
+  g_json_open.clear();
+  if (vm.exception) return false;  // from a jsonSerialize()
+  if (g_json_error) {
     if (flags & 4194304) {  // JSON_THROW_ON_ERROR
-      vm.throw_error("JsonException", "Type is not supported");
-      vm.set_prop(vm.exception, "code", Value::integer(8));
+      static const char* const kMessages[] = {
+          "", "Maximum stack depth exceeded", "", "", "", "", "Recursion detected",
+          "", "Type is not supported"};
+      vm.throw_error("JsonException", kMessages[g_json_error]);
+      vm.set_prop(vm.exception, "code", Value::integer(g_json_error));
       return false;
     }
-    set_json_last_error(8);
+    set_json_last_error(g_json_error);
     // JSON_PARTIAL_OUTPUT_ON_ERROR: null in its place
-    *ret = (flags & 512) ? Value::str(new_string(out)) : Value::boolean(false);
+    *ret = done && (flags & 512) ? Value::str(new_string(out)) : Value::boolean(false);
     return true;
   }
+  if (!done) return false;
   set_json_last_error(0);
   *ret = Value::str(new_string(out));
   return true;

@@ -17,6 +17,7 @@ enum JsonError {
   kCtrlChar = 3,
   kSyntax = 4,
   kUtf8 = 5,
+  kRecursion = 6,
   kUnsupportedType = 8,
   kUtf16 = 10,
 };
@@ -324,6 +325,9 @@ WEFT_PHP_NATIVE(f_json_last_error_msg) {
       break;
     case kUtf16:
       m = "Single unpaired UTF-16 surrogate in unicode escape";
+      break;
+    case kRecursion:
+      m = "Recursion detected";
       break;
     case kUnsupportedType:
       m = "Type is not supported";

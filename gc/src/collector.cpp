@@ -88,6 +88,8 @@ void Heap::Impl::collect(CollectionKind kind) {
   if (!config.generational) kind = CollectionKind::Major;
   bool major = kind == CollectionKind::Major;
 
+  if (config.trace_roots) [[unlikely]]
+    std::fprintf(stderr, "weft::gc %s collection, roots:\n", major ? "major" : "minor");
   close_allocation();
   refresh_type_tables();
   prepare_young_regions();
@@ -153,6 +155,7 @@ void Heap::Impl::finish_collection(CollectionKind kind,
     blocks.release_empty(std::max(config.nursery_bytes, headroom) / kBlockSize);
   }
   note_heap_size();
+  if (kind == CollectionKind::Major && config.print_census) print_census(stderr);
   double ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (kind == CollectionKind::Major) {
@@ -171,7 +174,11 @@ void Heap::Impl::mark_conservative(uintptr_t word, const void* where) {
     if (block < unwalked_.size() && unwalked_[block]) walk_young_block(block);
   }
   uintptr_t header = find_header(word);
-  if (header == 0) return;
+  // A word holding an object's header address is no reference to it: references hold the
+  // payload address or one inside it. Such words are the ends of other objects or of holes (a
+  // stale copy of the allocator's cursor or limit, a loop's end pointer), and a stale one kept
+  // whatever was later allocated there alive, with all it reaches.
+  if (header == 0 || header == word) return;
   if (config.trace_roots) [[unlikely]] {
     std::fprintf(stderr, "weft::gc root: word at %p (%s) holds %p -> object %p (%s)\n", where,
                  space.in_blocks(reinterpret_cast<uintptr_t>(where)) ? "heap" : "stack or root",

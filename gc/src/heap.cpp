@@ -94,6 +94,7 @@ HeapConfig HeapConfig::from_env() {
   config.generational = env_size("WEFT_GC_GENERATIONAL", config.generational ? 1 : 0) != 0;
   config.stress_interval = uint32_t(env_size("WEFT_GC_STRESS", config.stress_interval));
   config.print_stats = env_size("WEFT_GC_STATS", 0) != 0;
+  config.print_census = env_size("WEFT_GC_CENSUS", 0) != 0;
   config.trace_roots = env_size("WEFT_GC_TRACE_ROOTS", 0) != 0;
   if (const char* evacuate = std::getenv("WEFT_GC_EVACUATE"); evacuate && *evacuate) {
     std::string mode = evacuate;

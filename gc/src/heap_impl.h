@@ -60,6 +60,9 @@ class Heap::Impl {
   // verify.cpp
   bool verify(std::string* error);
 
+  // census.cpp: after a major sweep, the live objects by type and how full the blocks are.
+  void print_census(FILE* out);
+
   Heap& heap;
   HeapConfig config;
   AddressSpace space;

@@ -60,13 +60,14 @@ struct HeapConfig {
   uint32_t stress_interval = 0;      // collect every N allocations (tests); 0: off
   bool deferred_finalizers = false;  // true: finalizers wait for run_finalizers()
   bool print_stats = false;          // print Stats to stderr when the heap is destroyed
+  bool print_census = false;         // print the live objects by type after each major
   bool trace_roots = false;          // print each conservative root that hits an object
   Evacuation evacuate = Evacuation::Off;
   // At most this fraction of the bytes in use is copied by one major collection.
   double evacuation_budget = 0.25;
 
   // Defaults, overridden by WEFT_GC_LIMIT, WEFT_GC_NURSERY (sizes with k/m/g suffixes),
-  // WEFT_GC_GENERATIONAL (0/1), WEFT_GC_STRESS (N), WEFT_GC_STATS (1) and
+  // WEFT_GC_GENERATIONAL (0/1), WEFT_GC_STRESS (N), WEFT_GC_STATS (1), WEFT_GC_CENSUS (1) and
   // WEFT_GC_TRACE_ROOTS (1: explains why objects stay alive), WEFT_GC_EVACUATE (0, 1, stress).
   static HeapConfig from_env();
   // For a VM whose GC pointers are audited (docs/gc.md, "Moving"): evacuate, unless

@@ -30,7 +30,7 @@ Class* class_from_operand(VM& vm, Frame* f, const Value& v0) {
   std::string_view name = v.s->view();
   if (name == "self" || name == "static" || name == "parent") {
     Class* scope = f->fn->scope;
-    if (f->closure) scope = f->closure->closure->scope;
+    if (f->closure) scope = f->closure->closure()->scope;
     if (name == "self") {
       if (!scope) vm.throw_error("Error", "Cannot use \"self\" when no class scope is active");
       return scope;
@@ -337,7 +337,7 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* o
     bool accessible = (pi.flags & (ModPrivate | ModProtected)) == 0;
     if (!accessible) {
       Class* scope = f->fn->scope;
-      if (f->closure) scope = f->closure->closure->scope;
+      if (f->closure) scope = f->closure->closure()->scope;
       accessible = scope && ((pi.flags & ModPrivate) ? scope == pi.declared
                                                      : (scope->is_subclass_of(pi.declared) ||
                                                         pi.declared->is_subclass_of(scope)));
@@ -414,7 +414,7 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
     bool accessible = (pi.flags & (ModPrivate | ModProtected)) == 0;
     if (!accessible) {
       Class* scope = f->fn->scope;
-      if (f->closure) scope = f->closure->closure->scope;
+      if (f->closure) scope = f->closure->closure()->scope;
       accessible = scope && ((pi.flags & ModPrivate) ? scope == pi.declared
                                                      : (scope->is_subclass_of(pi.declared) ||
                                                         pi.declared->is_subclass_of(scope)));

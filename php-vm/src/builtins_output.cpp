@@ -124,7 +124,7 @@ void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
         out += "enum(" + o->cls->name + "::" + to_std_string(vm.get_prop(o, "name")) + ")\n";
         return;
       }
-      if (o->closure || o->gen) {
+      if (o->closure() || o->gen()) {
         out += "object(" + o->cls->name + ")#" + std::to_string(vm.object_id(o)) + " (0) {\n";
         spaces(out, indent);
         out += "}\n";

@@ -49,7 +49,7 @@ static bool ser_object(VM& vm, std::string& out, Object* o, int depth) {
     out += "E:" + std::to_string(s.size()) + ":\"" + s + "\";";
     return true;
   }
-  if (o->closure || c->name == "Generator")
+  if (o->closure() || c->name == "Generator")
     return vm.throw_error("Exception", "Serialization of '" + c->name + "' is not allowed");
   std::string head = "O:" + std::to_string(c->name.size()) + ":\"" + c->name + "\":";
   if (Function* m = c->find_method("__serialize")) {

@@ -332,7 +332,7 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   }
   if (code->this_slot >= 0 && this_) regs[code->this_slot] = Value::obj(this_);
   if (closure) {
-    ClosureData* cd = closure->closure.get();
+    ClosureData* cd = closure->closure();
     for (size_t i = 0; i < fn->use_slots.size() && i < cd->nuses; ++i) {
       Value v = cd->uses()[i];
       if (v.tag != Tag::Ref) mark_copy(v);
@@ -340,8 +340,8 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
     }
   }
   if (fn->flags & FnGenerator) {
-    Object* g = new_object(generator_class(), 0);
-    g->gen = f;
+    Object* g = new_object(generator_class(), 0, ObjectExt::Generator);
+    g->set_gen(f);
     f->gen_state = GenCreated;
     *ret = Value::obj(g);
     return true;
@@ -592,7 +592,7 @@ static std::string callee_type(const Value& v) {
 
 Class* calling_scope(Frame* f) {
   if (!f) return nullptr;
-  if (f->closure) return f->closure->closure->scope;
+  if (f->closure) return f->closure->closure()->scope;
   return f->fn->scope;
 }
 
@@ -675,7 +675,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
     std::string_view lname;
     if (!name) {
       Value n = operand(ci.callee);
-      if (n.tag == Tag::Obj && n.o->closure) {
+      if (n.tag == Tag::Obj && n.o->closure()) {
         // ($obj->prop)(...) compiled as a method call with a callable name expression
         return vm.throw_error("Error", "Method name must be a string");
       }
@@ -715,8 +715,8 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
         ci.cached_method = fn;
       }
     }
-    if (!fn && o.o->closure && lname == "__invoke") {
-      ClosureData* cd = o.o->closure.get();
+    if (!fn && o.o->closure() && lname == "__invoke") {
+      ClosureData* cd = o.o->closure();
       fn = cd->fn;
       this_ = cd->this_.tag == Tag::Obj ? cd->this_.o : nullptr;
       called = cd->called;
@@ -871,8 +871,8 @@ bool make_closure(VM& vm, Frame* f, Function* fn, CallInfo& ci, Value* out) {
     mark_copy(v);
     cd->uses()[i] = v;
   }
-  Object* o = vm.new_object(closure_class(), 0);
-  o->closure = cd;
+  Object* o = vm.new_object(closure_class(), 0, ObjectExt::Closure);
+  o->set_closure(cd);
   *out = Value::obj(o);
   return true;
 }

@@ -238,7 +238,7 @@ static bool ex_to_string(VM& vm, Value*, uint32_t, Value* ret, Object* self) {
 // ---- Closure ----
 
 static Object* clone_closure(VM& vm, Object* c, const Value& this_, Class* scope) {
-  ClosureData* old = c->closure.get();
+  ClosureData* old = c->closure();
   ClosureData* cd = gc_new_tail<ClosureData>(old->nuses * sizeof(Value));
   cd->fn = old->fn;
   cd->nuses = old->nuses;
@@ -252,8 +252,8 @@ static Object* clone_closure(VM& vm, Object* c, const Value& this_, Class* scope
     f->scope = scope;
     cd->fn = f;
   }
-  Object* o = vm.new_object(g_closure, 0);
-  o->closure = cd;
+  Object* o = vm.new_object(g_closure, 0, ObjectExt::Closure);
+  o->set_closure(cd);
   return o;
 }
 
@@ -265,8 +265,8 @@ static Class* scope_arg(VM& vm, Value* args, uint32_t argc, uint32_t i, Object* 
     if (s.tag == Tag::Str && s.s->view() != "static") return vm.find_class(s.s->view());
     if (s.is_null()) return nullptr;
   }
-  if (argc <= i && new_this.tag == Tag::Obj && !closure->closure->scope) return new_this.o->cls;
-  return closure->closure->scope;
+  if (argc <= i && new_this.tag == Tag::Obj && !closure->closure()->scope) return new_this.o->cls;
+  return closure->closure()->scope;
 }
 
 static bool closure_bind_to(VM& vm, Value* args, uint32_t argc, Value* ret, Object* self) {
@@ -275,7 +275,7 @@ static bool closure_bind_to(VM& vm, Value* args, uint32_t argc, Value* ret, Obje
   return true;
 }
 static bool closure_bind(VM& vm, Value* args, uint32_t argc, Value* ret, Object*) {
-  if (argc < 1 || deref(args[0]).tag != Tag::Obj || !deref(args[0]).o->closure)
+  if (argc < 1 || deref(args[0]).tag != Tag::Obj || !deref(args[0]).o->closure())
     return vm.throw_error("TypeError",
                           "Closure::bind(): Argument #1 ($closure) must be of type Closure");
   Object* c = deref(args[0]).o;
@@ -294,7 +294,7 @@ static bool closure_call(VM& vm, Value* args, uint32_t argc, Value* ret, Object*
 static bool closure_from_callable(VM& vm, Value* args, uint32_t argc, Value* ret, Object*) {
   if (argc < 1) return false;
   Value c = deref(args[0]);
-  if (c.tag == Tag::Obj && c.o->closure) {
+  if (c.tag == Tag::Obj && c.o->closure()) {
     *ret = c;
     return true;
   }
@@ -309,8 +309,8 @@ static bool closure_from_callable(VM& vm, Value* args, uint32_t argc, Value* ret
   cd->scope = fn->scope;
   cd->called = called;
   if (th) cd->this_ = Value::obj(th);
-  Object* o = vm.new_object(g_closure, 0);
-  o->closure = cd;
+  Object* o = vm.new_object(g_closure, 0, ObjectExt::Closure);
+  o->set_closure(cd);
   *ret = Value::obj(o);
   return true;
 }
@@ -319,25 +319,25 @@ static bool closure_from_callable(VM& vm, Value* args, uint32_t argc, Value* ret
 
 static bool gen_current(VM& vm, Value*, uint32_t, Value* ret, Object* self) {
   if (!generator_ensure_started(vm, self)) return false;
-  Frame* f = self->gen.get();
+  Frame* f = self->gen();
   *ret = f->gen_state == GenDone ? Value::null() : f->gen_val;
   return true;
 }
 static bool gen_key(VM& vm, Value*, uint32_t, Value* ret, Object* self) {
   if (!generator_ensure_started(vm, self)) return false;
-  Frame* f = self->gen.get();
+  Frame* f = self->gen();
   *ret = f->gen_state == GenDone ? Value::null() : f->gen_key;
   return true;
 }
 static bool gen_next(VM& vm, Value*, uint32_t, Value*, Object* self) {
-  Frame* f = self->gen.get();
+  Frame* f = self->gen();
   if (f->gen_state == GenCreated) {
     if (!generator_ensure_started(vm, self)) return false;
   }
   return generator_resume(vm, self, Value::null());
 }
 static bool gen_send(VM& vm, Value* args, uint32_t argc, Value* ret, Object* self) {
-  Frame* f = self->gen.get();
+  Frame* f = self->gen();
   if (f->gen_state == GenCreated && !generator_ensure_started(vm, self)) return false;
   if (!generator_resume(vm, self, argc ? deref(args[0]) : Value::null())) return false;
   *ret = f->gen_state == GenDone ? Value::null() : f->gen_val;
@@ -351,7 +351,7 @@ static bool gen_throw(VM& vm, Value* args, uint32_t argc, Value* ret, Object* se
                           "Generator::throw(): Argument #1 ($exception) must be of type "
                           "Throwable, " +
                               std::string(type_name(e)) + " given");
-  Frame* f = self->gen.get();
+  Frame* f = self->gen();
   if (f->gen_state == GenCreated && !generator_ensure_started(vm, self)) return false;
   if (f->gen_state == GenDone) return vm.throw_object(e.o);  // in the caller's context
   if (!generator_resume(vm, self, Value::null(), e.o)) return false;
@@ -360,19 +360,19 @@ static bool gen_throw(VM& vm, Value* args, uint32_t argc, Value* ret, Object* se
 }
 static bool gen_valid(VM& vm, Value*, uint32_t, Value* ret, Object* self) {
   if (!generator_ensure_started(vm, self)) return false;
-  *ret = Value::boolean(self->gen->gen_state != GenDone);
+  *ret = Value::boolean(self->gen()->gen_state != GenDone);
   return true;
 }
 static bool gen_rewind(VM& vm, Value*, uint32_t, Value*, Object* self) {
   return generator_ensure_started(vm, self);
 }
 static bool gen_get_return(VM&, Value*, uint32_t, Value* ret, Object* self) {
-  *ret = self->gen->gen_ret;
+  *ret = self->gen()->gen_ret;
   return true;
 }
 static bool yield_from_result(VM&, Value* args, uint32_t argc, Value* ret, Object*) {
   const Value& v = arg_at(args, argc, 0);
-  if (v.tag == Tag::Obj && v.o->gen) *ret = v.o->gen->gen_ret;
+  if (v.tag == Tag::Obj && v.o->gen()) *ret = v.o->gen()->gen_ret;
   return true;
 }
 

@@ -110,11 +110,11 @@ struct Reach {
   void members(Object* o) {
     for (uint32_t i = 0; i < o->nslots; ++i) visit(o->slots()[i]);
     if (o->dyn) visit(Value::arr(o->dyn.get()));
-    if (ClosureData* cd = o->closure.get()) {
+    if (ClosureData* cd = o->closure()) {
       visit(cd->this_);
       for (uint32_t i = 0; i < cd->nuses; ++i) visit(cd->uses()[i]);
     }
-    if (Frame* g = o->gen.get(); g && g != ending) frame(g, g->nregs);
+    if (Frame* g = o->gen(); g && g != ending) frame(g, g->nregs);
     if (o->cls == fiber_class()) fiber(o);
   }
   void fiber(Object* o) {
@@ -215,7 +215,7 @@ struct Finder {
         }
         for (uint32_t i = 0; i < v.o->nslots && !found; ++i) visit(v.o->slots()[i]);
         if (v.o->dyn) visit(Value::arr(v.o->dyn.get()));
-        if (ClosureData* cd = v.o->closure.get()) {
+        if (ClosureData* cd = v.o->closure()) {
           visit(cd->this_);
           for (uint32_t i = 0; i < cd->nuses; ++i) visit(cd->uses()[i]);
         }
@@ -273,7 +273,7 @@ struct Release {
           Object* o = v.o;
           for (uint32_t i = 0; i < o->nslots; ++i) count(o->slots()[i]);
           if (o->dyn) count(Value::arr(o->dyn.get()));
-          if (ClosureData* cd = o->closure.get()) {
+          if (ClosureData* cd = o->closure()) {
             count(cd->this_);
             for (uint32_t i = 0; i < cd->nuses; ++i) count(cd->uses()[i]);
           }
@@ -312,7 +312,7 @@ struct Release {
   static bool holds_containers(Object* o) {
     for (uint32_t i = 0; i < o->nslots; ++i)
       if (o->slots()[i].tag >= Tag::Arr && o->slots()[i].tag <= Tag::Ref) return true;
-    return o->dyn || o->closure;
+    return o->dyn || o->closure();
   }
 
   bool release_object(Object* o) {
@@ -327,7 +327,7 @@ struct Release {
     for (uint32_t i = 0; i < o->nslots; ++i)
       if (!release(o->slots()[i])) return false;
     if (o->dyn && !release(Value::arr(o->dyn.get()))) return false;
-    if (ClosureData* cd = o->closure.get()) {
+    if (ClosureData* cd = o->closure()) {
       if (!release(cd->this_)) return false;
       for (uint32_t i = 0; i < cd->nuses; ++i)
         if (!release(cd->uses()[i])) return false;

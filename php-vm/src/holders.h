@@ -37,11 +37,11 @@ struct HolderCounter {
   void visit_members(Object* o) {
     for (uint32_t i = 0; i < o->nslots; ++i) visit(o->slots()[i]);
     if (o->dyn) visit(Value::arr(o->dyn.get()));
-    if (ClosureData* cd = o->closure.get()) {
+    if (ClosureData* cd = o->closure()) {
       visit(cd->this_);
       for (uint32_t i = 0; i < cd->nuses; ++i) visit(cd->uses()[i]);
     }
-    if (Frame* g = o->gen.get())
+    if (Frame* g = o->gen())
       for (uint32_t i = 0; i < g->nregs; ++i) visit(g->regs()[i]);
   }
   // Static properties, class constants and static variables of every class and function.

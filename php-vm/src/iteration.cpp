@@ -9,7 +9,7 @@ namespace weft::php {
 // Generators and objects of classes implementing Iterator (Traversable): iterated by their
 // methods; other objects by their visible properties, even with methods named like Iterator's.
 static bool is_traversable(Object* o) {
-  if (o->gen) return true;
+  if (o->gen()) return true;
   for (Class* i : o->cls->interfaces)
     if (i->lname == "traversable") return true;
   return false;
@@ -82,7 +82,7 @@ bool fe_reset(VM& vm, Value* it_reg, const Value& subject0, Value* target) {
     // IteratorAggregate: iterate what getIterator() returns
     for (int depth = 0; depth < 8; ++depth) {
       Function* gi = o->cls->find_method("getiterator");
-      if (!gi || o->gen) break;
+      if (!gi || o->gen()) break;
       Value r;
       if (!vm.call_method(o, gi, nullptr, 0, &r)) return false;
       r = deref(r);
@@ -190,8 +190,8 @@ int fe_fetch(VM& vm, Iter* it, Value* dst) {
     return 1;
   }
   Object* o = it->subject.o;
-  if (o->gen) {
-    Frame* gf = o->gen.get();
+  if (o->gen()) {
+    Frame* gf = o->gen();
     if (!it->started) {
       it->started = true;
       if (!generator_ensure_started(vm, o)) return -1;
@@ -254,7 +254,7 @@ bool fe_key(VM& vm, Iter* it, Value* dst) {
 // ---- generators ----
 
 bool generator_resume(VM& vm, Object* gen, const Value& sent, Object* thrown) {
-  Frame* f = gen->gen.get();
+  Frame* f = gen->gen();
   if (f->gen_state == GenDone) return true;
   if (f->gen_state == GenRunning)
     return vm.throw_error("Error", "Cannot resume an already running generator");
@@ -286,7 +286,7 @@ bool generator_resume(VM& vm, Object* gen, const Value& sent, Object* thrown) {
 }
 
 bool generator_ensure_started(VM& vm, Object* gen) {
-  Frame* f = gen->gen.get();
+  Frame* f = gen->gen();
   if (f->gen_state == GenCreated) return generator_resume(vm, gen, Value::null());
   return true;
 }

@@ -12,14 +12,14 @@ bool clone_object(VM& vm, const Value& v0, Value* out) {
   Object* o = v.o;
   if (Function* m = o->cls->find_method("__clone"))
     if (!check_method_visible(vm, m, calling_scope(vm.frame), "")) return false;
-  Object* c = vm.new_object(o->cls, o->nslots);
+  Object* c = vm.new_object(o->cls, o->nslots, o->ext_kind());
   for (uint32_t i = 0; i < o->nslots; ++i) {
     Value x = o->slots()[i];
     mark_copy(deref(x));
     c->slots()[i] = x.tag == Tag::Ref ? x.r->v : x;
   }
   if (o->dyn) c->dyn = o->dyn->copy();
-  c->closure = o->closure.get();
+  if (ClosureData* cd = o->closure()) c->set_closure(cd);
   *out = Value::obj(c);
   if (Function* m = o->cls->find_method("__clone")) {
     Value r;

@@ -330,8 +330,10 @@ bool Class::is_subclass_of(const Class* other) const {
   return false;
 }
 
-Object* VM::new_object(Class* cls, uint32_t nslots) {
-  Object* o = gc_new_tail<Object>(nslots * sizeof(Value));
+Object* VM::new_object(Class* cls, uint32_t nslots, ObjectExt ext) {
+  Object* o = gc_new_tail<Object>(nslots * sizeof(Value) + Object::ext_bytes(ext));
+  if (ext != ObjectExt::None)
+    gc::header_of(o) |= ext == ObjectExt::Closure ? kExtClosureBit : kExtGeneratorBit;
   o->cls = cls;
   // Closures get their number when first asked (object_id()): php frees the many short-lived
   // closures at once and reuses their numbers, so numbering them eagerly would shift the
@@ -347,9 +349,8 @@ Object* VM::new_object(Class* cls, uint32_t nslots) {
 
 void Object::gc_trace(gc::Tracer& t) const {
   t(dyn);
-  t(closure);
-  t(gen);
   for (uint32_t i = 0; i < nslots; ++i) trace_value(t, slots()[i]);
+  if (ext_kind() != ObjectExt::None) t.visit(&ext_slot(), ext());
 }
 
 uint32_t VM::object_id(Object* o) {
@@ -404,7 +405,7 @@ Value* VM::prop_slot(Object* o, String* name, bool create) {
   }
   if (!create) return nullptr;
   if (!o->dyn) o->dyn = Array::make();
-  if (o->cls->lname != "stdclass" && !o->closure && !(o->cls->flags & ClsAllowDynamic))
+  if (o->cls->lname != "stdclass" && !o->closure() && !(o->cls->flags & ClsAllowDynamic))
     deprecated("Creation of dynamic property " + o->cls->name + "::$" + std::string(name->view()) +
                " is deprecated");
   Key k;
@@ -561,8 +562,8 @@ bool VM::resolve_callable(const Value& c0, Function** fn, Object** this_, Class*
   *called = nullptr;
   *closure = nullptr;
   if (c.tag == Tag::Obj) {
-    if (c.o->closure) {
-      ClosureData* cd = c.o->closure.get();
+    if (c.o->closure()) {
+      ClosureData* cd = c.o->closure();
       *fn = cd->fn;
       *this_ = cd->this_.tag == Tag::Obj ? cd->this_.o : nullptr;
       *called = cd->called;

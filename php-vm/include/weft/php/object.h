@@ -180,18 +180,51 @@ struct Class {
 
 struct ClosureData;
 
+// What an object carries after its slots: a Closure object its ClosureData, a Generator object
+// its suspended frame, others nothing (so every other object is 16 bytes smaller than with two
+// fields for them). Which one is in the low header bits the collector leaves to the type.
+enum class ObjectExt : uint8_t { None, Closure, Generator };
+inline constexpr uint64_t kExtClosureBit = 4;
+inline constexpr uint64_t kExtGeneratorBit = 8;
+
 struct Object {
   static constexpr const char* gc_name = "php-object";
   Class* cls;
   uint32_t id;
   uint32_t nslots;
-  gc::Field<Array> dyn;            // dynamic properties, or null
-  gc::Field<ClosureData> closure;  // Closure objects
-  gc::Field<Frame> gen;            // Generator objects: the suspended frame
+  gc::Field<Array> dyn;  // dynamic properties, or null
   Value* slots() { return reinterpret_cast<Value*>(this + 1); }
   const Value* slots() const { return reinterpret_cast<const Value*>(this + 1); }
-  size_t gc_size() const { return sizeof(Object) + nslots * sizeof(Value); }
+
+  ObjectExt ext_kind() const {
+    uint64_t h = gc::header_of(this);
+    return h & kExtClosureBit     ? ObjectExt::Closure
+           : h & kExtGeneratorBit ? ObjectExt::Generator
+                                  : ObjectExt::None;
+  }
+  // Null unless the object is a Closure (a Generator) made with that ObjectExt.
+  ClosureData* closure() const {
+    return gc::header_of(this) & kExtClosureBit ? static_cast<ClosureData*>(ext()) : nullptr;
+  }
+  Frame* gen() const {
+    return gc::header_of(this) & kExtGeneratorBit ? static_cast<Frame*>(ext()) : nullptr;
+  }
+  // Only for objects made with the matching ObjectExt (VM::new_object).
+  void set_closure(ClosureData* cd) { set_ext(cd); }
+  void set_gen(Frame* f) { set_ext(f); }
+
+  static size_t ext_bytes(ObjectExt e) { return e == ObjectExt::None ? 0 : sizeof(void*); }
+  size_t gc_size() const { return sizeof(Object) + nslots * sizeof(Value) + ext_bytes(ext_kind()); }
   void gc_trace(gc::Tracer& t) const;
+
+ private:
+  void* const& ext_slot() const { return *reinterpret_cast<void* const*>(slots() + nslots); }
+  void* ext() const { return ext_slot(); }
+  void set_ext(void* p) {
+    void*& slot = const_cast<void*&>(ext_slot());
+    slot = p;
+    gc::write_barrier(&slot);
+  }
 };
 
 // An object whose destructor ran (or was refused) carries this bit in the low header bits the

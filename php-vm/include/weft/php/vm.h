@@ -319,7 +319,7 @@ struct VM {
   Object* instantiate(Class* cls);
   // Runs the class's pending initializers (Class::pending_inits); false with the exception.
   bool init_class(Class* cls);
-  Object* new_object(Class* cls, uint32_t nslots);
+  Object* new_object(Class* cls, uint32_t nslots, ObjectExt ext = ObjectExt::None);
   uint32_t object_id(Object* o);  // spl_object_id(), numbering lazily made objects
   Class* closure_class_hint = nullptr;
   Value* prop_slot(Object* o, String* name, bool create);

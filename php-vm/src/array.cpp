@@ -7,7 +7,7 @@ void ArrData::gc_trace(gc::Tracer& t) const {
   const Bucket* b = buckets();
   for (uint32_t i = 0; i < used; ++i) {
     trace_value(t, b[i].v);
-    if (b[i].skey) t.visit(&b[i].skey, b[i].skey);
+    b[i].trace_key(t);
   }
 }
 
@@ -43,8 +43,8 @@ int32_t Array::find_index(Key k) const {
     const Bucket& e = b[bi];
     if (e.v.tag == Tag::Undef) continue;
     if (k.s) {
-      if (e.skey && str_equal(e.skey, k.s)) return bi;
-    } else if (!e.skey && e.ikey == k.i) {
+      if (e.skey() && str_equal(e.skey(), k.s)) return bi;
+    } else if (!e.skey() && e.ikey() == k.i) {
       return bi;
     }
   }
@@ -56,7 +56,7 @@ int32_t Array::find_index(Key k) const {
 void Array::insert_index(uint32_t bucket) {
   ArrData* d = data.get();
   Bucket& e = d->buckets()[bucket];
-  int32_t& head = d->index()[key_slot(e.skey, e.ikey, d->icap)];
+  int32_t& head = d->index()[key_slot(e.skey(), e.ikey(), d->icap)];
   e.v.aux = uint32_t(head);
   head = int32_t(bucket);
 }
@@ -100,9 +100,7 @@ void Array::rebuild(uint32_t new_cap, bool want_index) {
         pos_set = true;
       }
       nb[n].v = ob[i].v;
-      nb[n].skey = ob[i].skey;
-      if (nb[n].skey) gc::write_barrier(&nb[n].skey);
-      nb[n].ikey = ob[i].ikey;
+      nb[n].set_key(ob[i].array_key());
       ++n;
     }
   }
@@ -135,12 +133,8 @@ Value* Array::lookup_or_insert(Key k, bool* inserted) {
   uint32_t bi = d->used++;
   Bucket& b = d->buckets()[bi];
   b.v = Value::null();
-  b.skey = k.s;
-  if (k.s) {
-    mark_shared(k.s);
-    gc::write_barrier(&b.skey);
-  }
-  b.ikey = k.i;
+  b.set_key(k);
+  if (k.s) mark_shared(k.s);
   if (d->icap) insert_index(bi);
   ++count;
   if (!k.s && (next_free == INT64_MIN || k.i >= next_free))
@@ -160,8 +154,7 @@ bool Array::append(const Value& v) {
     ArrData* d = data.get();
     Bucket& b = d->buckets()[d->used];
     b.v = v;
-    b.skey = nullptr;
-    b.ikey = int64_t(d->used);
+    b.set_key(Key::integer(int64_t(d->used)));
     ++d->used;
     ++count;
     ++next_free;
@@ -213,9 +206,7 @@ Array* Array::copy() const {
     if (i == pos) a->pos = n;
     mark_copy(s.v);
     nb[n].v = s.v;
-    nb[n].skey = s.skey;
-    if (s.skey) gc::write_barrier(&nb[n].skey);
-    nb[n].ikey = s.ikey;
+    nb[n].set_key(s.array_key());
     if (!pk) a->insert_index(n);
     ++n;
   }

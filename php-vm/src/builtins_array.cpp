@@ -62,7 +62,8 @@ WEFT_PHP_NATIVE(f_array_pop) {
   Bucket b = a->buckets()[last];
   *ret = deref(b.v);
   a->remove(b.array_key());
-  if (!b.skey && b.ikey + 1 == a->next_free) a->next_free = b.ikey == 0 ? INT64_MIN : b.ikey;
+  if (!b.skey() && b.ikey() + 1 == a->next_free)
+    a->next_free = b.ikey() == 0 ? INT64_MIN : b.ikey();
   a->pos = 0;
   return true;
 }
@@ -71,8 +72,8 @@ static void reindex(Array* a) {
   Array* n = Array::make(a->count);
   FOR_EACH(a, i) {
     Bucket& b = a->buckets()[i];
-    if (b.skey)
-      n->set(Key::string(b.skey), b.v);
+    if (b.skey())
+      n->set(Key::string(b.skey()), b.v);
     else
       n->append(b.v);
   }
@@ -105,8 +106,8 @@ WEFT_PHP_NATIVE(f_array_unshift) {
   for (uint32_t i = 1; i < argc; ++i) push_copy(n, args[i]);
   FOR_EACH(a, i) {
     Bucket& b = a->buckets()[i];
-    if (b.skey)
-      n->set(Key::string(b.skey), b.v);
+    if (b.skey())
+      n->set(Key::string(b.skey()), b.v);
     else
       n->append(b.v);
   }
@@ -324,10 +325,10 @@ WEFT_PHP_NATIVE(f_array_slice) {
     Bucket& b = a->buckets()[i];
     Value v = deref(b.v);
     mark_copy(v);
-    if (b.skey)
-      out->set(Key::string(b.skey), v);
+    if (b.skey())
+      out->set(Key::string(b.skey()), v);
     else if (preserve)
-      out->set(Key::integer(b.ikey), v);
+      out->set(Key::integer(b.ikey()), v);
     else
       out->append(v);
   }
@@ -361,12 +362,12 @@ WEFT_PHP_NATIVE(f_array_splice) {
     Bucket& b = a->buckets()[i];
     if (idx == off) insert_repl();
     if (idx >= off && idx < off + len) {
-      if (b.skey)
-        removed->set(Key::string(b.skey), b.v);
+      if (b.skey())
+        removed->set(Key::string(b.skey()), b.v);
       else
         removed->append(b.v);
-    } else if (b.skey) {
-      out->set(Key::string(b.skey), b.v);
+    } else if (b.skey()) {
+      out->set(Key::string(b.skey()), b.v);
     } else {
       out->append(b.v);
     }
@@ -389,8 +390,8 @@ WEFT_PHP_NATIVE(f_array_merge) {
       Bucket& b = a->buckets()[i];
       Value v = deref(b.v);
       mark_copy(v);
-      if (b.skey)
-        out->set(Key::string(b.skey), v);
+      if (b.skey())
+        out->set(Key::string(b.skey()), v);
       else
         out->append(v);
     }
@@ -404,13 +405,13 @@ static void merge_recursive(Array* out, Array* a) {
     Bucket& b = a->buckets()[i];
     Value v = deref(b.v);
     mark_copy(v);
-    if (!b.skey) {
+    if (!b.skey()) {
       out->append(v);
       continue;
     }
-    Value* cur = out->find(Key::string(b.skey));
+    Value* cur = out->find(Key::string(b.skey()));
     if (!cur) {
-      out->set(Key::string(b.skey), v);
+      out->set(Key::string(b.skey()), v);
       continue;
     }
     Array* m;
@@ -424,7 +425,7 @@ static void merge_recursive(Array* out, Array* a) {
       merge_recursive(m, v.a);
     else
       m->append(v);
-    *out->find(Key::string(b.skey)) = Value::arr(m);
+    *out->find(Key::string(b.skey())) = Value::arr(m);
   }
 }
 WEFT_PHP_NATIVE(f_array_merge_recursive) {
@@ -485,7 +486,7 @@ WEFT_PHP_NATIVE(f_array_reverse) {
     if (b.v.tag == Tag::Undef) continue;
     Value v = deref(b.v);
     mark_copy(v);
-    if (b.skey || preserve)
+    if (b.skey() || preserve)
       out->set(b.array_key(), v);
     else
       out->append(v);
@@ -626,8 +627,8 @@ WEFT_PHP_NATIVE(f_array_pad) {
     for (int64_t i = 0; i < pad; ++i) out->append(v);
   FOR_EACH(a, i) {
     Bucket& b = a->buckets()[i];
-    if (b.skey)
-      out->set(Key::string(b.skey), b.v);
+    if (b.skey())
+      out->set(Key::string(b.skey()), b.v);
     else
       push_copy(out, b.v);
   }
@@ -768,11 +769,11 @@ WEFT_PHP_NATIVE(f_array_change_key_case) {
     Bucket& b = a->buckets()[i];
     Value v = deref(b.v);
     mark_copy(v);
-    if (!b.skey) {
-      out->set(Key::integer(b.ikey), v);
+    if (!b.skey()) {
+      out->set(Key::integer(b.ikey()), v);
       continue;
     }
-    std::string k(b.skey->view());
+    std::string k(b.skey()->view());
     for (auto& c : k)
       c = char(upper ? std::toupper(static_cast<unsigned char>(c))
                      : std::tolower(static_cast<unsigned char>(c)));
@@ -903,8 +904,8 @@ WEFT_PHP_NATIVE(f_extract) {
   int64_t n = 0;
   FOR_EACH(a, i) {
     Bucket& b = a->buckets()[i];
-    if (!b.skey) continue;
-    std::string_view name = b.skey->view();
+    if (!b.skey()) continue;
+    std::string_view name = b.skey()->view();
     if (name == "this" || name.empty()) continue;
     Value* slot = var_slot(vm, f, name, true);
     Value v = deref(b.v);
@@ -922,7 +923,7 @@ WEFT_PHP_NATIVE(f_array_is_list) {
   bool list = true;
   FOR_EACH(a, i) {
     Bucket& b = a->buckets()[i];
-    if (b.skey || b.ikey != expect++) {
+    if (b.skey() || b.ikey() != expect++) {
       list = false;
       break;
     }

@@ -51,8 +51,8 @@ static void pop_handler(Array* stack, uint32_t width) {
   for (uint32_t k = 0; k < width && stack->count; ++k) {
     uint32_t last = 0;
     for (uint32_t i = stack->first(); i < stack->used(); i = stack->next(i)) last = i;
-    Key key = stack->buckets()[last].skey ? Key::string(stack->buckets()[last].skey)
-                                          : Key::integer(stack->buckets()[last].ikey);
+    Key key = stack->buckets()[last].skey() ? Key::string(stack->buckets()[last].skey())
+                                            : Key::integer(stack->buckets()[last].ikey());
     stack->remove(key);
   }
 }

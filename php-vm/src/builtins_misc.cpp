@@ -663,11 +663,11 @@ WEFT_PHP_NATIVE(f_globals) {
   Array* e = vm.globals_extra.get();
   for (uint32_t i = e->first(); i < e->used(); i = e->next(i)) {
     Bucket& b = e->buckets()[i];
-    if (!b.skey || out->find(Key::string(b.skey))) continue;
+    if (!b.skey() || out->find(Key::string(b.skey()))) continue;
     Value x = deref(b.v);
     if (x.tag == Tag::Undef) continue;
     mark_copy(x);
-    out->set(Key::string(b.skey), x);
+    out->set(Key::string(b.skey()), x);
   }
   *ret = Value::arr(out);
   return true;

@@ -100,12 +100,12 @@ void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
       for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
         Bucket& b = a->buckets()[i];
         spaces(out, indent + 2);
-        if (b.skey) {
+        if (b.skey()) {
           out += "[\"";
-          out.append(b.skey->view());
+          out.append(b.skey()->view());
           out += "\"]=>\n";
         } else {
-          out += "[" + std::to_string(b.ikey) + "]=>\n";
+          out += "[" + std::to_string(b.ikey()) + "]=>\n";
         }
         var_dump_value(vm, out, b.v, indent + 2);
       }
@@ -153,12 +153,12 @@ void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
         for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
           Bucket& b = a->buckets()[i];
           spaces(out, indent + 2);
-          if (b.skey) {
+          if (b.skey()) {
             out += "[\"";
-            out.append(b.skey->view());
+            out.append(b.skey()->view());
             out += "\"]=>\n";
           } else {
-            out += "[\"" + std::to_string(b.ikey) + "\"]=>\n";
+            out += "[\"" + std::to_string(b.ikey()) + "\"]=>\n";
           }
           var_dump_value(vm, out, b.v, indent + 2);
         }
@@ -190,10 +190,10 @@ static void print_hash(VM& vm, std::string& out, Array* a, Object* o, int indent
     Bucket& b = a->buckets()[i];
     spaces(out, indent + 4);
     out += "[";
-    if (b.skey)
-      out.append(b.skey->view());
+    if (b.skey())
+      out.append(b.skey()->view());
     else
-      out += std::to_string(b.ikey);
+      out += std::to_string(b.ikey());
     out += "] => ";
     print_r_value(vm, out, b.v, indent + 8);
     out += "\n";
@@ -291,10 +291,10 @@ void var_export_value(VM& vm, std::string& out, const Value& v0, int level) {
       for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
         Bucket& b = a->buckets()[i];
         spaces(out, level + 1);
-        if (b.skey)
-          out += export_string(b.skey->view());
+        if (b.skey())
+          out += export_string(b.skey()->view());
         else
-          out += std::to_string(b.ikey);
+          out += std::to_string(b.ikey());
         out += " => ";
         var_export_value(vm, out, b.v, level + 2);
         out += ",\n";
@@ -329,7 +329,7 @@ void var_export_value(VM& vm, std::string& out, const Value& v0, int level) {
         for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
           Bucket& b = a->buckets()[i];
           spaces(out, level + 2);
-          out += b.skey ? export_string(b.skey->view()) : std::to_string(b.ikey);
+          out += b.skey() ? export_string(b.skey()->view()) : std::to_string(b.ikey());
           out += " => ";
           var_export_value(vm, out, b.v, level + 2);
           out += ",\n";
@@ -468,7 +468,7 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
       int64_t expect = 0;
       for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
         Bucket& b = a->buckets()[i];
-        if (b.skey || b.ikey != expect++) {
+        if (b.skey() || b.ikey() != expect++) {
           list = false;
           break;
         }
@@ -490,7 +490,7 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
         first = false;
         json_indent(out, flags, depth + 1);
         if (!list) {
-          json_string(out, b.skey ? b.skey->view() : std::string_view(std::to_string(b.ikey)),
+          json_string(out, b.skey() ? b.skey()->view() : std::string_view(std::to_string(b.ikey())),
                       flags);
           out += (flags & 128) ? ": " : ":";
         }
@@ -539,7 +539,7 @@ bool json_encode_value(VM& vm, std::string& out, const Value& v0, int64_t flags,
         Array* a = o->dyn.get();
         for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
           Bucket& b = a->buckets()[i];
-          std::string k = b.skey ? std::string(b.skey->view()) : std::to_string(b.ikey);
+          std::string k = b.skey() ? std::string(b.skey()->view()) : std::to_string(b.ikey());
           if (!field(k, b.v)) {
             g_json_open.pop_back();
             return false;

@@ -23,10 +23,10 @@ static bool ser_array_body(VM& vm, std::string& out, Array* a, int depth) {
   out += std::to_string(a->count) + ":{";
   for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
     Bucket& b = a->buckets()[i];
-    if (b.skey)
-      ser_string(out, b.skey->view());
+    if (b.skey())
+      ser_string(out, b.skey()->view());
     else
-      out += "i:" + std::to_string(b.ikey) + ";";
+      out += "i:" + std::to_string(b.ikey()) + ";";
     if (!ser_value(vm, out, b.v, depth + 1)) return false;
   }
   out += "}";
@@ -96,7 +96,8 @@ static bool ser_object(VM& vm, std::string& out, Object* o, int depth) {
     if (Array* d = o->dyn.get()) {
       for (uint32_t i = d->first(); i < d->used(); i = d->next(i)) {
         Bucket& b = d->buckets()[i];
-        props.emplace_back(b.skey ? std::string(b.skey->view()) : std::to_string(b.ikey), b.v);
+        props.emplace_back(b.skey() ? std::string(b.skey()->view()) : std::to_string(b.ikey()),
+                           b.v);
       }
     }
   }
@@ -306,14 +307,14 @@ struct Reader {
         }
         for (uint32_t i = data->first(); i < data->used(); i = data->next(i)) {
           Bucket& b = data->buckets()[i];
-          std::string pn = b.skey ? std::string(b.skey->view()) : std::to_string(b.ikey);
+          std::string pn = b.skey() ? std::string(b.skey()->view()) : std::to_string(b.ikey());
           if (!pn.empty() && pn[0] == '\0') pn = pn.substr(pn.find('\0', 1) + 1);
           auto it = c->prop_index.find(pn);
           if (it != c->prop_index.end()) {
             o->slots()[it->second] = b.v;
           } else {
             if (!o->dyn) o->dyn = Array::make();
-            o->dyn->set(b.skey ? Key::string(intern(pn)) : Key::integer(b.ikey), b.v);
+            o->dyn->set(b.skey() ? Key::string(intern(pn)) : Key::integer(b.ikey()), b.v);
           }
         }
         if (c->find_method("__wakeup")) wakeups.push_back(o);

@@ -1044,7 +1044,7 @@ WEFT_PHP_NATIVE(f_strtr) {
   size_t maxlen = 0;
   for (uint32_t i = pairs.a->first(); i < pairs.a->used(); i = pairs.a->next(i)) {
     Bucket& b = pairs.a->buckets()[i];
-    std::string k = b.skey ? std::string(b.skey->view()) : std::to_string(b.ikey);
+    std::string k = b.skey() ? std::string(b.skey()->view()) : std::to_string(b.ikey());
     if (k.empty()) continue;
     reps.emplace_back(k, S(b.v));
     maxlen = std::max(maxlen, k.size());

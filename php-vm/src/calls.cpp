@@ -420,7 +420,7 @@ static bool push_arg(VM& vm, Frame* f, CallInfo& ci, size_t i, Function* fn, uin
       if (v.tag == Tag::Arr) {
         Array* a = v.a;
         for (uint32_t j = a->first(); j < a->used(); j = a->next(j)) {
-          if (String* name = a->buckets()[j].skey) {
+          if (String* name = a->buckets()[j].skey()) {
             // a string key names the parameter (php 8.1)
             uint32_t idx = 0;
             while (fn && !fn->native && idx < fn->params.size() &&

@@ -21,7 +21,7 @@ static constexpr uint32_t kMaxRefIters = 32;
 
 static void ref_iters_add(VM& vm, Iter* it) {
   Array* r = vm.ref_iters.get();
-  while (r->count >= kMaxRefIters) r->remove(Key::integer(r->buckets()[r->first()].ikey));
+  while (r->count >= kMaxRefIters) r->remove(Key::integer(r->buckets()[r->first()].ikey()));
   Value v;
   v.tag = Tag::Iter;
   v.it = it;
@@ -32,7 +32,7 @@ static void ref_iters_remove(VM& vm, Iter* it) {
   Array* r = vm.ref_iters.get();
   for (uint32_t i = r->first(); i < r->used(); i = r->next(i))
     if (r->buckets()[i].v.it == it) {
-      r->remove(Key::integer(r->buckets()[i].ikey));
+      r->remove(Key::integer(r->buckets()[i].ikey()));
       return;
     }
 }

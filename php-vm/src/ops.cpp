@@ -295,7 +295,7 @@ bool op_add(const Value& a0, const Value& b0, Value* out) {
     Array* r = a.a->copy();
     for (uint32_t i = b.a->first(); i < b.a->used(); i = b.a->next(i)) {
       Bucket& bk = b.a->buckets()[i];
-      Key k = bk.skey ? Key::string(bk.skey) : Key::integer(bk.ikey);
+      Key k = bk.skey() ? Key::string(bk.skey()) : Key::integer(bk.ikey());
       bool ins;
       Value* slot = r->lookup_or_insert(k, &ins);
       if (ins) {
@@ -669,7 +669,7 @@ static int compare_arrays(Array* a, Array* b, bool* uncomparable) {
   if (a->count != b->count) return a->count < b->count ? -1 : 1;
   for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
     Bucket& bk = a->buckets()[i];
-    Value* other = b->find(bk.skey ? Key::string(bk.skey) : Key::integer(bk.ikey));
+    Value* other = b->find(bk.skey() ? Key::string(bk.skey()) : Key::integer(bk.ikey()));
     if (!other) {
       *uncomparable = true;
       return 1;
@@ -758,7 +758,7 @@ bool loose_equal(const Value& a0, const Value& b0) {
     if (a.a->count != b.a->count) return false;
     for (uint32_t i = a.a->first(); i < a.a->used(); i = a.a->next(i)) {
       Bucket& bk = a.a->buckets()[i];
-      Value* other = b.a->find(bk.skey ? Key::string(bk.skey) : Key::integer(bk.ikey));
+      Value* other = b.a->find(bk.skey() ? Key::string(bk.skey()) : Key::integer(bk.ikey()));
       if (!other || !loose_equal(bk.v, *other)) return false;
     }
     return true;
@@ -799,8 +799,8 @@ bool strict_equal(const Value& a0, const Value& b0) {
       for (; i < a.a->used() && j < b.a->used(); i = a.a->next(i), j = b.a->next(j)) {
         Bucket& x = a.a->buckets()[i];
         Bucket& y = b.a->buckets()[j];
-        if ((x.skey == nullptr) != (y.skey == nullptr)) return false;
-        if (x.skey ? !str_equal(x.skey, y.skey) : x.ikey != y.ikey) return false;
+        if ((x.skey() == nullptr) != (y.skey() == nullptr)) return false;
+        if (x.skey() ? !str_equal(x.skey(), y.skey()) : x.ikey() != y.ikey()) return false;
         if (!strict_equal(x.v, y.v)) return false;
       }
       return true;

@@ -26,13 +26,43 @@ struct Key {
   static Key string(String* s) { return Key{s, 0}; }
 };
 
+// 24 bytes: the key is a string or an integer, never both, and which one it is sits in the
+// value's padding (Value::bucket_key_kind), so it costs no word of its own.
 struct Bucket {
-  Value v;       // Undef: deleted; v.aux: the next bucket of its index chain (-1: none)
-  String* skey;  // null for integer keys
-  int64_t ikey;
-  Value key() const { return skey ? Value::str(skey) : Value::integer(ikey); }
-  Key array_key() const { return skey ? Key::string(skey) : Key::integer(ikey); }  // for Array::set
+  Value v;  // Undef: deleted; v.aux: the next bucket of its index chain (-1: none)
+
+  String* skey() const { return v.bucket_key_kind ? k.s : nullptr; }  // null for integer keys
+  int64_t ikey() const { return v.bucket_key_kind ? 0 : k.i; }        // 0 for string keys
+  void set_key(Key key) {
+    v.bucket_key_kind = key.s != nullptr;
+    if (key.s) {
+      k.s = key.s;
+      gc::write_barrier(&k.s);
+    } else {
+      k.i = key.i;
+    }
+  }
+  Value key() const { return skey() ? Value::str(k.s) : Value::integer(k.i); }
+  Key array_key() const { return skey() ? Key::string(k.s) : Key::integer(k.i); }  // for Array::set
+
+  Bucket() = default;
+  Bucket(const Bucket& o) : v(o.v) { set_key(o.array_key()); }
+  Bucket& operator=(const Bucket& o) {
+    v = o.v;
+    set_key(o.array_key());
+    return *this;
+  }
+  void trace_key(gc::Tracer& t) const {
+    if (v.bucket_key_kind) t.visit(&k.s, k.s);
+  }
+
+ private:
+  union {
+    String* s;
+    int64_t i;
+  } k;
 };
+static_assert(sizeof(Bucket) == 24);
 
 struct ArrData {
   static constexpr const char* gc_name = "php-array-data";
@@ -118,7 +148,7 @@ inline Value* Array::find_in_index(ArrData* d, int64_t i) {
   Bucket* b = d->buckets();
   for (int32_t bi = idx[int_slot(i, d->icap)]; bi >= 0; bi = int32_t(b[bi].v.aux)) {
     Bucket& e = b[bi];
-    if (e.ikey == i && !e.skey && e.v.tag != Tag::Undef) return &e.v;
+    if (e.ikey() == i && !e.skey() && e.v.tag != Tag::Undef) return &e.v;
   }
   return nullptr;
 }

@@ -35,6 +35,9 @@ enum class Tag : uint8_t { Undef, Null, Bool, Int, Float, Res, Ptr, Str, Arr, Ob
 
 struct Value {
   Tag tag = Tag::Undef;
+  // Not part of the value either (see aux): an array bucket says in it whether its key is a
+  // string (Bucket), at no size cost.
+  uint8_t bucket_key_kind;
   // Not part of the value: copies leave it alone (operator= and the copy constructor move only
   // tag and payload). An array bucket chains its hash collisions through it, at no size cost.
   uint32_t aux;

@@ -41,12 +41,7 @@ int32_t Array::find_index(Key k) const {
   const Bucket* b = d->buckets();
   for (int32_t bi = idx[key_slot(k.s, k.i, d->icap)]; bi >= 0; bi = int32_t(b[bi].v.aux)) {
     const Bucket& e = b[bi];
-    if (e.v.tag == Tag::Undef) continue;
-    if (k.s) {
-      if (e.skey() && str_equal(e.skey(), k.s)) return bi;
-    } else if (!e.skey() && e.ikey() == k.i) {
-      return bi;
-    }
+    if ((k.s ? e.key_is(k.s) : e.key_is(k.i)) && e.v.tag != Tag::Undef) return bi;
   }
   return -1;
 }

@@ -33,6 +33,9 @@ struct Bucket {
 
   String* skey() const { return v.bucket_key_kind ? k.s : nullptr; }  // null for integer keys
   int64_t ikey() const { return v.bucket_key_kind ? 0 : k.i; }        // 0 for string keys
+  // Key comparisons for lookups (one test of the key's kind, then the key itself).
+  bool key_is(String* s) const { return v.bucket_key_kind && str_equal(k.s, s); }
+  bool key_is(int64_t i) const { return !v.bucket_key_kind && k.i == i; }
   void set_key(Key key) {
     v.bucket_key_kind = key.s != nullptr;
     if (key.s) {
@@ -52,7 +55,7 @@ struct Bucket {
     set_key(o.array_key());
     return *this;
   }
-  void trace_key(gc::Tracer& t) const {
+  __attribute__((always_inline)) void trace_key(gc::Tracer& t) const {
     if (v.bucket_key_kind) t.visit(&k.s, k.s);
   }
 
@@ -148,7 +151,7 @@ inline Value* Array::find_in_index(ArrData* d, int64_t i) {
   Bucket* b = d->buckets();
   for (int32_t bi = idx[int_slot(i, d->icap)]; bi >= 0; bi = int32_t(b[bi].v.aux)) {
     Bucket& e = b[bi];
-    if (e.ikey() == i && !e.skey() && e.v.tag != Tag::Undef) return &e.v;
+    if (e.key_is(i) && e.v.tag != Tag::Undef) return &e.v;
   }
   return nullptr;
 }

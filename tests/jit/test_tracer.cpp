@@ -4,6 +4,7 @@
 // result must be what the blackhole interpreter computes alone.
 #include <catch2/catch.hpp>
 
+#include "jit_test_util.h"
 #include "weft/gc/gc.h"
 #include "weft/jit/backend.h"
 #include "weft/jit/blackhole.h"
@@ -105,14 +106,8 @@ TEST_CASE("tracer: record, optimize, compile, fail guards, resume into the black
     const ExitInfo* e = backend.run(*loop, reds, io);
     REQUIRE(e->kind == ExitInfo::Kind::Guard);
     ++exits;
-    const Snapshot& snapshot = loop->ir().snapshots[size_t(loop->ir().insts[e->inst].snapshot)];
-    auto saved = [&](Value v) -> uint64_t {
-      for (size_t k = 0; k < e->saved.size(); ++k)
-        if (e->saved[k] == v) return io[k];
-      return 0;
-    };
     ResumedFrames frames;
-    REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
+    jit_test::resume_exit(*loop, *e, io, frames);
     REQUIRE(frames.frames().size() == 1);
     const ResumedFrame& frame = frames.frames()[0];
     std::vector<uint64_t> resumed[3];
@@ -169,14 +164,8 @@ TEST_CASE("tracer: a guard that keeps failing gets a bridge back into the loop")
   const ExitInfo* last = backend.run(*loop, after, io);
   REQUIRE(last->kind == ExitInfo::Kind::Guard);
   CHECK(last->trace == loop);  // the counter guard, not the parity one
-  const Snapshot& snapshot = loop->ir().snapshots[size_t(loop->ir().insts[last->inst].snapshot)];
-  auto saved = [&](Value v) -> uint64_t {
-    for (size_t k = 0; k < last->saved.size(); ++k)
-      if (last->saved[k] == v) return io[k];
-    return 0;
-  };
   ResumedFrames frames;
-  REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
+  jit_test::resume_exit(*loop, *last, io, frames);
   std::vector<uint64_t> resumed[3];
   frames.frames()[0].registers(portal, resumed);
   BlackholeResult done = run_blackhole_at(portal, frames.frames()[0].pc, resumed);
@@ -232,14 +221,8 @@ TEST_CASE("tracer: a guard failing inside an inlined call resumes both frames") 
     uint64_t reds[] = {state[1], state[2]};
     const ExitInfo* e = backend.run(*loop, reds, io);
     REQUIRE(e->kind == ExitInfo::Kind::Guard);
-    const Snapshot& snapshot = loop->ir().snapshots[size_t(loop->ir().insts[e->inst].snapshot)];
-    auto saved = [&](Value v) -> uint64_t {
-      for (size_t k = 0; k < e->saved.size(); ++k)
-        if (e->saved[k] == v) return io[k];
-      return 0;
-    };
     ResumedFrames frames;
-    REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
+    jit_test::resume_exit(*loop, *e, io, frames);
     std::vector<BlackholeFrameState> states;
     for (const ResumedFrame& rf : frames.frames()) {
       BlackholeFrameState s;
@@ -319,14 +302,8 @@ SwitchLoop run_switch_loop(const std::string& cases) {
   uint64_t reds[] = {rec.end_regs[kIntBank][1], rec.end_regs[kIntBank][2]};
   const ExitInfo* e = backend.run(*loop, reds, io);
   REQUIRE(e->kind == ExitInfo::Kind::Guard);
-  const Snapshot& snapshot = loop->ir().snapshots[size_t(loop->ir().insts[e->inst].snapshot)];
-  auto saved = [&](Value v) -> uint64_t {
-    for (size_t k = 0; k < e->saved.size(); ++k)
-      if (e->saved[k] == v) return io[k];
-    return 0;
-  };
   ResumedFrames frames;
-  REQUIRE(resume_frames(loop->ir(), snapshot, saved, frames, &error) == ResumeStatus::Ok);
+  jit_test::resume_exit(*loop, *e, io, frames);
   std::vector<uint64_t> resumed[3];
   frames.frames()[0].registers(portal, resumed);
   result.first_exit = int64_t(resumed[kIntBank][1]);

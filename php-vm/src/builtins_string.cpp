@@ -689,8 +689,8 @@ double php_round(double value, int64_t places, int mode) {
   // pre-round to 15 significant digits so that 1.955 * 100 = 195.49999.. rounds like 195.5
   // (to_chars/from_chars: the correctly rounded "%.14e" and strtod, without printf's cost)
   char buf[64];
-  double pre = reparse(buf, std::to_chars(buf, buf + sizeof buf, tmp,
-                                          std::chars_format::scientific, 14));
+  double pre =
+      reparse(buf, std::to_chars(buf, buf + sizeof buf, tmp, std::chars_format::scientific, 14));
   double r = round_half(pre, mode);
   r = places >= 0 ? r / f : r * f;
   if (!std::isfinite(r)) return value;

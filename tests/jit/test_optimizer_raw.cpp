@@ -12,6 +12,15 @@ using namespace weft::jit;
 
 namespace {
 
+// Optimizer options that peel loops, with the table their peeled labels go into.
+struct PeelingOptions {
+  DescrTable labels;
+  OptimizerOptions options;
+  PeelingOptions() { options.peel_labels = &labels; }
+  PeelingOptions(const PeelingOptions&) = delete;  // options points into labels
+  operator const OptimizerOptions&() const { return options; }
+};
+
 struct RawGolden {
   DescrTable table;
   RawGolden() {
@@ -185,9 +194,7 @@ finish(i1, i2, i1, i3, i0)
 )");
   // In the peeled loop, i2 is the label's argument (this iteration's value), not the first
   // iteration's i0 + 1: i3 = i2 + 1 must not become i0 + 2.
-  OptimizerOptions peeling;
-  DescrTable labels;
-  peeling.peel_labels = &labels;
+  PeelingOptions peeling;
   CHECK(g(R"([i0]
 label(i0, descr=loop)
 i2 = int_add(i0, 1)
@@ -210,9 +217,7 @@ jump(i6, descr=loop.loop)
 
 TEST_CASE("peeling: a pointer the body moves and brings back is loop invariant") {
   RawGolden g;
-  OptimizerOptions peeling;
-  DescrTable labels;
-  peeling.peel_labels = &labels;
+  PeelingOptions peeling;
   // bf's `[->+<]`: the loop variable i0 comes back as (i0 + 1) - 1, so the pointer is invariant
   // and the bounds checks of both cells run once, in the first iteration; the two cells, which
   // the loop rewrites, travel in the peeled loop's arguments instead of through memory.
@@ -268,9 +273,7 @@ jump(i20, i25, descr=loop.loop)
 
 TEST_CASE("peeling: a cell the loop stores with the value it holds stays known, not carried") {
   RawGolden g;
-  OptimizerOptions peeling;
-  DescrTable labels;
-  peeling.peel_labels = &labels;
+  PeelingOptions peeling;
   // Each iteration copies the word at i0 + 8 (which it never writes) to i0: the value stored
   // is not a constant, so it is predicted to change; the jump shows it did not, and the loop is
   // optimized again with the fact kept as it is: no label argument for it, no load in the loop.
@@ -294,9 +297,7 @@ jump(i0, i5, descr=loop)
 
 TEST_CASE("peeling: a raw cell is not carried across a call that may write it") {
   RawGolden g;
-  OptimizerOptions peeling;
-  DescrTable labels;
-  peeling.peel_labels = &labels;
+  PeelingOptions peeling;
   // The first run carries the cell and finds at the jump that the call (after the store) forgot
   // it: the optimizer runs again without it, so each iteration loads the cell again.
   std::string out = g(R"([i0, i1]

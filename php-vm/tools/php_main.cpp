@@ -1,7 +1,6 @@
 // weft-php: the PHP command line (php-cli compatible subset).
-//   weft-php [--jit=off|on] [--dump-bytecode] [-d key=value] [-n] FILE [ARGS...]
-//   weft-php -r 'CODE' [ARGS...]
-//   weft-php [-] < FILE
+//   weft-php [--jit=off | --jit=NAME=VALUE,...] [--dump-bytecode] [-d key=value] [-n] FILE
+//   [ARGS...] weft-php -r 'CODE' [ARGS...] weft-php [-] < FILE
 #include <pthread.h>
 
 #include <cstdio>
@@ -11,6 +10,7 @@
 #include <vector>
 
 #include "file_util.h"
+#include "weft/jit/hints.h"
 #include "weft/php/runtime.h"
 
 namespace {
@@ -28,7 +28,8 @@ void* run_job(void* p) {
 
 int usage() {
   std::fprintf(stderr,
-               "usage: weft-php [--jit=off] [--dump-bytecode] [-d key=value] [-r CODE | FILE | -] "
+               "usage: weft-php [--jit=off|NAME=VALUE,...] [--dump-bytecode] [-d key=value] [-r "
+               "CODE | FILE | -] "
                "[ARGS...]\n"
                "  --dump-bytecode  print each function of the script as it is compiled (stderr)\n");
   return 1;
@@ -42,7 +43,20 @@ int main(int argc, char** argv) {
   bool have_code = false;
   for (; i < argc; ++i) {
     std::string a = argv[i];
-    if (a.rfind("--jit=", 0) == 0) continue;
+    if (a.rfind("--jit=", 0) == 0) {
+      // The interpreter has no JIT driver yet; the specification is still checked by the
+      // framework's parser, so a misspelt one is not silently taken for another.
+      weft::jit::JitDriver driver("weft-php", {}, {});
+      std::string error;
+      if (!driver.set_params(std::string_view(a).substr(6), &error)) {
+        std::fprintf(stderr,
+                     "weft-php: Invalid \"--jit\" setting \"%s\": %s. Should be \"off\" or "
+                     "NAME=VALUE,...\n",
+                     a.c_str() + 6, error.c_str());
+        return 1;
+      }
+      continue;
+    }
     if (a == "--dump-bytecode") {
       job.opts.dump_bytecode = true;
       continue;

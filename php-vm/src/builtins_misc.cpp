@@ -98,13 +98,9 @@ WEFT_PHP_NATIVE(f_intval) {
     *ret = Value::integer(std::strtoll(s.c_str(), nullptr, int(base)));
     return true;
   }
-  *ret = Value::integer(to_int(v));
-  return true;
+  return do_cast(vm, v, CastInt, ret);
 }
-WEFT_PHP_NATIVE(f_floatval) {
-  *ret = Value::number(to_double(arg_at(args, argc, 0)));
-  return true;
-}
+WEFT_PHP_NATIVE(f_floatval) { return do_cast(vm, arg_at(args, argc, 0), CastFloat, ret); }
 WEFT_PHP_NATIVE(f_boolval) {
   *ret = Value::boolean(to_bool(arg_at(args, argc, 0)));
   return true;

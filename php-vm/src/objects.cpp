@@ -55,9 +55,11 @@ bool do_cast(VM& vm, const Value& v0, uint8_t kind, Value* out) {
   const Value& v = deref(v0);
   switch (kind) {
     case CastInt:
+      if (v.tag == Tag::Obj) object_to_number_warning(v, "int", true);
       *out = Value::integer(to_int(v));
       return true;
     case CastFloat:
+      if (v.tag == Tag::Obj) object_to_number_warning(v, "float", true);
       *out = Value::number(to_double(v));
       return true;
     case CastString: {

@@ -40,6 +40,14 @@ bool to_bool(const Value& v0) {
   }
 }
 
+void object_to_number_warning(const Value& object, const char* type, bool warning) {
+  std::string msg = "Object of class " + object.o->cls->name + " could not be converted to " + type;
+  if (warning)
+    vm().warning(msg);
+  else
+    vm().notice(msg);
+}
+
 int64_t to_int(const Value& v0) {
   const Value& v = deref(v0);
   switch (v.tag) {
@@ -736,8 +744,18 @@ int compare(const Value& a0, const Value& b0) {
     if (b.o->cls->m_tostring) return compare_strings(a.s, to_str(b));
     return -1;
   }
-  if (ta == Tag::Obj) return 1;
-  if (tb == Tag::Obj) return -1;
+  if (ta == Tag::Obj || tb == Tag::Obj) {
+    bool left = ta == Tag::Obj;
+    const Value& o = left ? a : b;
+    const Value& n = left ? b : a;
+    // php converts the object to the number's type (1, with a notice); enums do not compare
+    if ((n.tag == Tag::Int || n.tag == Tag::Float) && !(o.o->cls->flags & ClsEnum)) {
+      object_to_number_warning(o, n.tag == Tag::Int ? "int" : "float", false);
+      int c = n.tag == Tag::Int ? cmp3i(1, n.i) : cmp3(1.0, n.d);
+      return left ? c : -c;
+    }
+    return left ? 1 : -1;
+  }
   return 0;
 }
 

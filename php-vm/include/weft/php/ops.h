@@ -17,13 +17,16 @@ namespace weft::php {
 struct VM;
 
 bool to_bool(const Value& v);
-int64_t to_int(const Value& v);  // (int) cast: never warns
+int64_t to_int(const Value& v);  // never warns (an object is 1; casts warn in do_cast)
 double to_double(const Value& v);
 // (string) conversion of scalars without side effects; arrays give "Array" (warning emitted).
 String* to_str(const Value& v);
 std::string to_std_string(const Value& v);
 // Integer from a double as php does it (out of range / NaN -> 0 in PHP 8 on 64-bit... modular).
 int64_t double_to_int(double d);
+// "Object of class X could not be converted to TYPE" ("int"/"float"): a warning for casts, a
+// notice for comparisons with a number, as php reports them.
+void object_to_number_warning(const Value& object, const char* type, bool warning);
 const char* type_name(const Value& v);       // gettype()-style for messages: "int", "string", ...
 std::string zend_type_name(const Value& v);  // get_debug_type()
 

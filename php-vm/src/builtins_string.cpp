@@ -656,46 +656,61 @@ WEFT_PHP_NATIVE(f_wordwrap) {
 
 // ---- number formatting ----
 
-// php's rounding of a value already scaled to the rounding position: ties by `mode`
-// (PHP_ROUND_HALF_UP 1, _DOWN 2, _EVEN 3, _ODD 4).
-static double round_half(double v, int mode) {
-  double fl = std::floor(v);
-  double diff = v - fl;
-  if (diff != 0.5) return std::round(v);
-  switch (mode) {
-    case 2:  // half down: toward zero
-      return v >= 0 ? fl : fl + 1;
-    case 3:  // half even
-      return std::fmod(fl, 2.0) == 0 ? fl : fl + 1;
-    case 4:  // half odd
-      return std::fmod(fl, 2.0) != 0 ? fl : fl + 1;
-    default:  // half up: away from zero
-      return v >= 0 ? fl + 1 : fl;
+// php's rounding of a value already scaled to the rounding position: half-way cases by
+// `mode` (PHP_ROUND_HALF_UP 1, _DOWN 2, _EVEN 3, _ODD 4). Like php 8.2 it starts from
+// floor(v + 0.5) (ceil(v - 0.5) below zero), whose sum is itself rounded: 0.49999999999999994
+// rounds to 1 as in php.
+static double round_scaled(double v, int mode) {
+  if (v >= 0.0) {
+    double r = std::floor(v + 0.5);
+    bool half = v == r - 0.5;
+    if (half && (mode == 2 || (mode == 3 && std::fmod(r, 2.0) != 0) ||
+                 (mode == 4 && std::fmod(r, 2.0) == 0)))
+      r -= 1.0;
+    return r;
   }
+  double r = std::ceil(v - 0.5);
+  bool half = v == r + 0.5;
+  if (half &&
+      (mode == 2 || (mode == 3 && std::fmod(r, 2.0) != 0) || (mode == 4 && std::fmod(r, 2.0) == 0)))
+    r += 1.0;
+  return r;
 }
 
-// The double that the digits printed into buf (up to the to_chars result) denote.
-static double reparse(const char* buf, std::to_chars_result printed) {
-  double d = 0;
-  std::from_chars(buf, printed.ptr, d);
-  return d;
+// 10^n as php computes it: exact from a table up to 1e22, pow() beyond.
+static double pow10_exact(int n) {
+  static const double table[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  if (n < 0 || n > 22) return std::pow(10.0, double(n));
+  return table[n];
 }
 
-double php_round(double value, int64_t places, int mode) {
+// round() as php 8.2 does it: when the requested position lies within the 15 significant
+// digits a double holds, the value is first rounded at its 15th digit (so 1.955 rounds like
+// the 1.955 it was written as, not the 1.95499.. it is), then at the requested position; the
+// result is the quotient by the power of ten (no reformatting), which is what php returns.
+double php_round(double value, int64_t places64, int mode) {
   if (!std::isfinite(value) || value == 0.0) return value;
-  double f = std::pow(10.0, double(places < 0 ? -places : places));
-  double tmp = places >= 0 ? value * f : value / f;
-  if (std::fabs(tmp) >= 1e15) return value;
-  // pre-round to 15 significant digits so that 1.955 * 100 = 195.49999.. rounds like 195.5
-  // (to_chars/from_chars: the correctly rounded "%.14e" and strtod, without printf's cost)
+  int places = int(std::clamp<int64_t>(places64, INT32_MIN + 1, INT32_MAX));
+  int digits_left = 14 - int(std::floor(std::log10(std::fabs(value))));
+  double scale = pow10_exact(std::abs(places));
+  double tmp;
+  if (digits_left > places && digits_left - places < 15) {
+    double pre =
+        digits_left >= 0 ? value * pow10_exact(digits_left) : value / pow10_exact(-digits_left);
+    tmp = round_scaled(pre, mode) / pow10_exact(digits_left - places);
+  } else {
+    tmp = places >= 0 ? value * scale : value / scale;
+    if (std::fabs(tmp) >= 1e15) return value;  // beyond a double's precision
+  }
+  tmp = round_scaled(tmp, mode);
+  if (std::abs(places) < 23) return places > 0 ? tmp / scale : tmp * scale;
+  // 10^places is not exact: go through the decimal text, as php does
   char buf[64];
-  double pre =
-      reparse(buf, std::to_chars(buf, buf + sizeof buf, tmp, std::chars_format::scientific, 14));
-  double r = round_half(pre, mode);
-  r = places >= 0 ? r / f : r * f;
-  if (!std::isfinite(r)) return value;
-  // shortest representation of the rounded decimal ("%.15g")
-  return reparse(buf, std::to_chars(buf, buf + sizeof buf, r, std::chars_format::general, 15));
+  std::snprintf(buf, sizeof buf, "%15fe%d", tmp, -places);
+  double r = std::strtod(buf, nullptr);
+  return std::isfinite(r) ? r : value;
 }
 
 // printf's "%.*f": to_chars prints the same correctly rounded digits several times faster.

@@ -205,7 +205,7 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
   uint64_t start = now_ns();
   std::string problem;
   if (!verify(trace, &problem)) {
-    *error = "invalid trace: " + problem;
+    *error = kInvalidTrace + problem;
     return nullptr;
   }
   auto ct = std::unique_ptr<CompiledTrace>(new CompiledTrace);

@@ -75,9 +75,10 @@ struct RangeGuard {
 
 class Strengthener {
  public:
-  explicit Strengthener(const Trace& in) : in_(in), linear_(in.insts.size()) {}
+  explicit Strengthener(Trace& in) : in_(in), linear_(in.insts.size()) {}
 
-  // False (nothing to do) when no two range guards bound the same base.
+  // False (nothing to do) when no two range guards bound the same base. Else `in` is taken
+  // apart (its constants and snapshots moved into `result`).
   bool run(Trace& result) {
     find_linear_values();
     plan();
@@ -92,7 +93,7 @@ class Strengthener {
     Bound range;                   // the intersection of theirs
   };
 
-  const Trace& in_;
+  Trace& in_;
   std::vector<Linear> linear_;
   std::vector<bool> dropped_;
   std::unordered_map<uint32_t, std::pair<Value, Bound>> strengthened_;  // guard -> base, range
@@ -201,7 +202,7 @@ class Strengthener {
 
   Trace rewrite() {
     Trace out;
-    out.consts = in_.consts;  // constants keep their numbers
+    out.consts = std::move(in_.consts);  // constants keep their numbers
     out.insts.reserve(in_.insts.size() + 8);
     out.snapshots.reserve(in_.snapshots.size() + 8);
     std::vector<Value> map(in_.insts.size());

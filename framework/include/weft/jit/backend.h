@@ -94,6 +94,8 @@ class Backend {
   // compile (the tracer then shortens them).
   static constexpr size_t kMaxSpillSlots = 256;
   static constexpr size_t kMaxIoWords = 256;
+  // How the `*error` of compile_trace/compile_bridge starts when the trace fails ir_verify.
+  static constexpr const char* kInvalidTrace = "invalid trace: ";
 
   // Uses the JIT contract of weft::gc::Heap::current() (which must exist).
   explicit Backend(const BackendOptions& options = {});

@@ -136,8 +136,9 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee, Value*
       return x.tag == Tag::Arr ? true : fail();
     case HintClass: {
       if (x.tag != Tag::Obj) return fail();
-      Class* c = vm.find_class(p.class_name->view());
-      if (!c || !x.o->cls->is_subclass_of(c)) return fail();
+      // a declared class stays declared: the lookup by name runs until it finds one
+      if (!p.named) p.named = vm.find_class(p.class_name->view());
+      if (!p.named || !x.o->cls->is_subclass_of(p.named)) return fail();
       p.accepted = x.o->cls;  // an instance of it now is one for good
       return true;
     }
@@ -590,12 +591,6 @@ static std::string callee_type(const Value& v) {
   return v.tag == Tag::Bool ? "bool" : type_name(v);
 }
 
-Class* calling_scope(Frame* f) {
-  if (!f) return nullptr;
-  if (f->closure) return f->closure->closure()->scope;
-  return f->fn->scope;
-}
-
 bool check_method_visible(VM& vm, Function* m, Class* scope, const char* word) {
   if (!(m->flags & (FnPrivate | FnProtected))) return true;
   if (m->flags & FnPrivate) {
@@ -627,6 +622,36 @@ void constructor_failed(VM& vm, Object* o) {
     mark_destructed(o);
     vm.destructibles->remove(Key::integer(o->id));
   }
+}
+
+// The method a CallMethod site found before for objects of class cls, visible from f's scope,
+// or null. A hit among the site's other classes becomes its first entry, the one the
+// interpreter's fast path tests.
+static Function* cached_method(CallInfo& ci, Class* cls, Frame* f) {
+  if (ci.cached_cls == cls)
+    return cached_method_visible(ci.cached_method, ci.cached_scope, f) ? ci.cached_method : nullptr;
+  for (CallInfo::MethodFound& e : ci.more_methods) {
+    if (e.cls != cls) continue;
+    if (!cached_method_visible(e.fn, e.scope, f)) return nullptr;
+    std::swap(e.cls, ci.cached_cls);
+    std::swap(e.fn, ci.cached_method);
+    std::swap(e.scope, ci.cached_scope);
+    return ci.cached_method;
+  }
+  return nullptr;
+}
+
+// Makes fn, found for objects of class cls from calling scope `scope`, the site's first
+// entry; the previous first entry moves down, the last one goes.
+static void remember_method(CallInfo& ci, Class* cls, Function* fn, Class* scope) {
+  if (ci.cached_cls && ci.cached_cls != cls) {
+    for (size_t i = std::size(ci.more_methods) - 1; i > 0; --i)
+      ci.more_methods[i] = ci.more_methods[i - 1];
+    ci.more_methods[0] = {ci.cached_cls, ci.cached_method, ci.cached_scope};
+  }
+  ci.cached_cls = cls;
+  ci.cached_method = fn;
+  ci.cached_scope = scope;
 }
 
 bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, uint8_t opcode,
@@ -691,8 +716,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
                                          "() on " + callee_type(o));
     this_ = o.o;
     called = o.o->cls;
-    if (ci.cached_cls == o.o->cls && ci.name) {
-      fn = ci.cached_method;
+    if (ci.name && (fn = cached_method(ci, o.o->cls, f))) {
     } else {
       fn = o.o->cls->find_method(lname);
       Class* scope = calling_scope(f);
@@ -710,9 +734,8 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
           fn = nullptr;
         else
           return check_method_visible(vm, fn, scope, "method ");
-      } else if (fn && ci.name && !(fn->flags & (FnPrivate | FnProtected))) {
-        ci.cached_cls = o.o->cls;
-        ci.cached_method = fn;
+      } else if (fn && ci.name) {
+        remember_method(ci, o.o->cls, fn, scope);
       }
     }
     if (!fn && o.o->closure() && lname == "__invoke") {
@@ -739,15 +762,32 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
     }
     if (fn->flags & FnStatic) this_ = nullptr;
   } else if (op == Op::CallStatic) {
+    // A literal class name other than `static` (whose class is the caller's called class) gives
+    // the same class and method, with the same visibility, each time from one calling scope.
+    bool cacheable = ci.cls && ci.name && ci.cls->view() != "static";
+    Object* cur_this = f->this_.get();
+    bool forwarding = ci.cls && (ci.cls->view() == "parent" || ci.cls->view() == "self" ||
+                                 ci.cls->view() == "static");
+    if (cacheable && ci.cached_cls && ci.cached_scope == calling_scope(f)) {
+      fn = ci.cached_method;
+      Class* cls = ci.cached_cls;
+      if (!(fn->flags & FnStatic) && cur_this && cur_this->cls->is_subclass_of(cls)) {
+        this_ = cur_this;
+        called = cur_this->cls;
+      } else if (!(fn->flags & FnStatic)) {
+        return vm.throw_error("Error", "Non-static method " + cls->name + "::" + fn->name +
+                                           "() cannot be called statically");
+      } else {
+        called = forwarding && f->called ? f->called : cls;
+      }
+      goto call_fn;
+    }
     Class* cls = class_from_operand(vm, f, ci.cls ? Value::str(ci.cls) : operand(obj_operand));
     if (!cls) return false;
     String* name = ci.name ? ci.name : to_str(operand(ci.callee));
     std::string lname(name->view());
     for (auto& ch : lname) ch = char(std::tolower(static_cast<unsigned char>(ch)));
     fn = cls->find_method(lname);
-    bool forwarding = ci.cls && (ci.cls->view() == "parent" || ci.cls->view() == "self" ||
-                                 ci.cls->view() == "static");
-    Object* cur_this = f->this_.get();
     if (!fn) {
       if (cur_this && cur_this->cls->is_subclass_of(cls) && cls->m_call) {
         ArgBuf buf;
@@ -776,6 +816,11 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
         return vm.throw_error("Error", "Cannot call private " + cls->name + "::__construct()");
     } else if (!check_method_visible(vm, fn, calling_scope(f), "method ")) {
       return false;
+    }
+    if (cacheable) {
+      ci.cached_cls = cls;
+      ci.cached_method = fn;
+      ci.cached_scope = calling_scope(f);
     }
     if (!(fn->flags & FnStatic) && cur_this && cur_this->cls->is_subclass_of(cls)) {
       this_ = cur_this;
@@ -826,6 +871,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
     if (!vm.invoke(cls->ctor, buf.data(), buf.n, &ignored, o, cls)) return failed();
     return true;
   }
+call_fn:
   if (!fn->native && !closure && ci.names.empty()) {
     int r = call_or_enter(vm, f, ci, fn, ret, this_, called, enter, kLoopCall);
     if (r >= 0) return r == 1;

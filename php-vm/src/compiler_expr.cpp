@@ -314,7 +314,8 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       int32_t v = expr(n->kid(0));
       int32_t c = class_ref(n->kid(1));
       r = dst != kNone ? dst : temp();
-      emit(Op::Instanceof, r, v, c);
+      code->prop_cache.push_back({nullptr, 0});  // the class a constant name names
+      emit(Op::Instanceof, r, v, c, 0, uint16_t(code->prop_cache.size() - 1));
       break;
     }
     case Kind::Assign:

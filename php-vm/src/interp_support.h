@@ -111,12 +111,23 @@ bool do_echo(VM& vm, const Value& v);
 bool declare_class(VM& vm, Class* cls, bool hoisting);
 bool clone_object(VM& vm, const Value& v, Value* out);
 // The class whose code runs in f (a closure's bound scope), or null at the top level.
-Class* calling_scope(Frame* f);
+inline Class* calling_scope(Frame* f) {
+  if (!f) return nullptr;
+  if (f->closure) return f->closure->closure()->scope;
+  return f->fn->scope;
+}
+// Whether a method cached for a call site applies from the scope running it: a public one
+// anywhere, a private or protected one from the scope it was found from.
+inline bool cached_method_visible(const Function* m, Class* cached_scope, Frame* f) {
+  return !(m->flags & (FnPrivate | FnProtected)) || cached_scope == calling_scope(f);
+}
 // php's visibility rule for calling method m from `scope`: false with the Error thrown
 // ("Call to private A::m() from global scope"; `word` is "method " for ordinary calls, empty
 // for constructors, __clone and __destruct).
 bool check_method_visible(VM& vm, Function* m, Class* scope, const char* word);
-bool instanceof_op(VM& vm, Frame* f, const Value& v, const Value& cls);
+// named: the site's cache of the class a constant name names (filled by the first lookup that
+// finds it), or null when the class operand is not a constant.
+bool instanceof_op(VM& vm, Frame* f, const Value& v, const Value& cls, Class** named);
 std::string export_scalar_for_match(const Value& v);
 // Runs the generator to its next yield or its end; `thrown`: Generator::throw(), the exception
 // is raised where the generator waits instead of the yield receiving `sent`.

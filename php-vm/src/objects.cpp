@@ -28,9 +28,10 @@ bool clone_object(VM& vm, const Value& v0, Value* out) {
   return true;
 }
 
-bool instanceof_op(VM& vm, Frame* f, const Value& v0, const Value& cls0) {
+bool instanceof_op(VM& vm, Frame* f, const Value& v0, const Value& cls0, Class** named) {
   const Value& v = deref(v0);
   if (v.tag != Tag::Obj) return false;
+  if (named && *named) return v.o->cls->is_subclass_of(*named);
   const Value& cls = deref(cls0);
   Class* c;
   if (cls.tag == Tag::Obj) {
@@ -43,6 +44,7 @@ bool instanceof_op(VM& vm, Frame* f, const Value& v0, const Value& cls0) {
     } else {
       c = vm.find_class(n);
       if (!c) return false;
+      if (named) *named = c;  // a declared class stays declared
     }
   } else {
     vm.throw_error("Error", "Class name must be a valid object or a string");

@@ -124,8 +124,20 @@ struct CallInfo {
   // an expression statement's last call: its result goes at once (drops.cpp frees it then)
   bool discard = false;
   Function* cached = nullptr;  // Named: resolved function
+  // CallMethod: the method found for objects of class cached_cls; CallStatic: the class and
+  // method a literal class name gives; NewObj: the class. A private or protected method found
+  // from calling scope cached_scope applies only there (trait copies share their code).
   Class* cached_cls = nullptr;
   Function* cached_method = nullptr;
+  Class* cached_scope = nullptr;
+  // CallMethod: the methods found for other classes at a site that sees several, tried when
+  // cached_cls is not the object's class (a hit becomes cached_cls/cached_method).
+  struct MethodFound {
+    Class* cls = nullptr;
+    Function* fn = nullptr;
+    Class* scope = nullptr;
+  };
+  MethodFound more_methods[3];
   // The last callee this site called the simple way (calls.cpp: call_simple), so the checks
   // of the site's argument kinds against its parameters run once; simple_coerce: some
   // argument has a declared scalar, array or class type to check.

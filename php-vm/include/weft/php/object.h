@@ -54,6 +54,7 @@ struct Param {
   int8_t promote = 0;            // constructor promotion: visibility flags, 0 = none
   String* class_name = nullptr;  // HintClass: the resolved name
   Class* accepted = nullptr;     // HintClass: the last class found to satisfy it (a cache)
+  Class* named = nullptr;        // HintClass: the class class_name names, once declared (a cache)
   std::string type_text;         // the declared type as php prints it ("" if none)
   std::string default_text;      // the default as php prints it in a declaration
 };

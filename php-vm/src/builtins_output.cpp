@@ -37,7 +37,7 @@ static std::string prop_label(const PropInfo& pi, bool var_dump) {
 static uint32_t object_prop_count(Object* o) {
   uint32_t n = 0;
   for (uint32_t i = 0; i < o->nslots; ++i)
-    if (o->slots()[i].tag != Tag::Undef) ++n;
+    if (o->slots()[i].tag != Tag::Undef && !is_hidden_prop(o->cls->props[i])) ++n;
   if (o->dyn) n += o->dyn->count;
   return n;
 }
@@ -135,6 +135,7 @@ void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
       g_seen.insert(o);
       for (uint32_t i = 0; i < o->nslots; ++i) {
         const PropInfo& pi = o->cls->props[i];
+        if (is_hidden_prop(pi)) continue;
         if (o->slots()[i].tag == Tag::Undef) {
           if (pi.typed) {
             spaces(out, indent + 2);
@@ -178,7 +179,7 @@ static void print_hash(VM& vm, std::string& out, Array* a, Object* o, int indent
   out += "(\n";
   if (o) {
     for (uint32_t i = 0; i < o->nslots; ++i) {
-      if (o->slots()[i].tag == Tag::Undef) continue;
+      if (o->slots()[i].tag == Tag::Undef || is_hidden_prop(o->cls->props[i])) continue;
       spaces(out, indent + 4);
       out += "[" + prop_label(o->cls->props[i], false) + "] => ";
       print_r_value(vm, out, o->slots()[i], indent + 8);
@@ -318,7 +319,7 @@ void var_export_value(VM& vm, std::string& out, const Value& v0, int level) {
       out += std ? "(object) array(\n" : "\\" + o->cls->name + "::__set_state(array(\n";
       g_seen.insert(o);
       for (uint32_t i = 0; i < o->nslots; ++i) {
-        if (o->slots()[i].tag == Tag::Undef) continue;
+        if (o->slots()[i].tag == Tag::Undef || is_hidden_prop(o->cls->props[i])) continue;
         spaces(out, level + 2);
         out += export_string(o->cls->props[i].name->view()) + " => ";
         var_export_value(vm, out, o->slots()[i], level + 2);

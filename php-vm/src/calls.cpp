@@ -44,7 +44,7 @@ struct StackMark {
 };
 
 std::string func_name_for_errors(Function* fn) {
-  if (fn->flags & FnClosure) return fn->scope ? fn->scope->name + "::{closure}" : "{closure}";
+  if (fn->flags & FnClosure) return fn->scope ? fn->scope->name + "::" + fn->name : fn->name;
   if (fn->scope) return fn->scope->name + "::" + fn->name;
   return fn->name;
 }
@@ -260,6 +260,11 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
         }
         rest->append(v);
       }
+      if (Array* named = named_variadic.get()) {  // build_args' named extras, by name
+        named_variadic = nullptr;
+        for (uint32_t j = named->first(); j < named->used(); j = named->next(j))
+          rest->set(named->buckets()[j].array_key(), named->buckets()[j].v);
+      }
       regs[i] = Value::arr(rest);
       if (argc > i) {
         // func_get_args() reports the arguments as passed, whatever the function later does
@@ -357,6 +362,17 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   return ok;
 }
 
+// A named argument for the callee's variadic parameter (VM::named_variadic).
+static bool add_named_variadic(VM& vm, String* name, Value v) {
+  if (!vm.named_variadic) vm.named_variadic = Array::make();
+  if (vm.named_variadic->find(Key::string(name)))
+    return vm.throw_error(
+        "Error", "Named parameter $" + std::string(name->view()) + " overwrites previous argument");
+  mark_copy(v);
+  vm.named_variadic->set(Key::string(name), v);
+  return true;
+}
+
 static bool push_arg(VM& vm, Frame* f, CallInfo& ci, size_t i, Function* fn, uint32_t pos,
                      ArgBuf& buf) {
   int32_t op = ci.args[i];
@@ -425,8 +441,12 @@ static bool push_arg(VM& vm, Frame* f, CallInfo& ci, size_t i, Function* fn, uin
             // a string key names the parameter (php 8.1)
             uint32_t idx = 0;
             while (fn && !fn->native && idx < fn->params.size() &&
-                   !str_equal(fn->params[idx].name, name))
+                   (fn->params[idx].variadic || !str_equal(fn->params[idx].name, name)))
               ++idx;
+            if (fn && !fn->native && idx == fn->params.size() && (fn->flags & FnVariadic)) {
+              if (!add_named_variadic(vm, name, deref(a->buckets()[j].v))) return false;
+              continue;
+            }
             if (!fn || fn->native || idx == fn->params.size()) {
               vm.throw_error("Error", "Unknown named parameter $" + std::string(name->view()));
               return false;
@@ -464,6 +484,7 @@ static bool push_arg(VM& vm, Frame* f, CallInfo& ci, size_t i, Function* fn, uin
 }
 
 static bool build_args(VM& vm, Frame* f, CallInfo& ci, Function* fn, ArgBuf& buf) {
+  vm.named_variadic = nullptr;
   size_t positional = ci.args.size() - ci.names.size();
   for (size_t i = 0; i < positional; ++i)
     if (!push_arg(vm, f, ci, i, fn, buf.n, buf)) return false;
@@ -479,14 +500,23 @@ static bool build_args(VM& vm, Frame* f, CallInfo& ci, Function* fn, ArgBuf& buf
     uint32_t idx = 0;
     bool found = false;
     for (; idx < fn->params.size(); ++idx)
-      if (str_equal(fn->params[idx].name, name)) {
+      if (!fn->params[idx].variadic && str_equal(fn->params[idx].name, name)) {
         found = true;
         break;
       }
+    ArgBuf one;
+    if (!found && (fn->flags & FnVariadic)) {
+      if (!push_arg(vm, f, ci, i, fn, idx, one) ||
+          !add_named_variadic(vm, name, deref(one.data()[0])))
+        return false;
+      continue;
+    }
     if (!found)
       return vm.throw_error("Error", "Unknown named parameter $" + std::string(name->view()));
+    if (idx < buf.n && buf.data()[idx].tag != Tag::Undef)
+      return vm.throw_error("Error", "Named parameter $" + std::string(name->view()) +
+                                         " overwrites previous argument");
     while (buf.n <= idx) buf.push(Value());
-    ArgBuf one;
     if (!push_arg(vm, f, ci, i, fn, idx, one)) return false;
     buf.data()[idx] = one.data()[0];
   }

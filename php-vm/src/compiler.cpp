@@ -232,14 +232,37 @@ static std::string type_text(FileCompiler& fc, const Node* t) {
   switch (t->kind) {
     case Kind::NullableType:
       return "?" + type_text(fc, t->kid(0));
-    case Kind::UnionType:
     case Kind::IntersectionType: {
       std::string r;
-      for (uint32_t i = 0; i < t->count; ++i) {
-        if (i) r += t->kind == Kind::UnionType ? "|" : "&";
-        r += type_text(fc, t->kids[i]);
-      }
+      for (uint32_t i = 0; i < t->count; ++i) r += (i ? "&" : "") + type_text(fc, t->kids[i]);
       return r;
+    }
+    case Kind::UnionType: {
+      // php prints a union in its own order: classes as written, then the built-in types in
+      // a fixed order, null last ("?T" when it is the only other type)
+      static const char* const builtin_order[] = {
+          "static", "callable", "iterable", "object", "array", "string", "int",
+          "float",  "bool",     "false",    "true",   "void",  "never",  "null"};
+      std::vector<std::string> classes, builtins;
+      for (uint32_t i = 0; i < t->count; ++i) {
+        std::string part = type_text(fc, t->kids[i]);
+        bool builtin = false;
+        for (const char* b : builtin_order) builtin |= part == b;
+        (builtin ? builtins : classes).push_back(part);
+      }
+      std::string r;
+      for (const std::string& c : classes) r += (r.empty() ? "" : "|") + c;
+      bool has_null = false;
+      for (const char* b : builtin_order)
+        for (const std::string& part : builtins)
+          if (part == b) {
+            if (part == "null")
+              has_null = true;
+            else
+              r += (r.empty() ? "" : "|") + part;
+          }
+      if (!has_null) return r;
+      return classes.size() + builtins.size() == 2 ? "?" + r : r + "|null";
     }
     case Kind::Name: {
       bool nullable;
@@ -289,6 +312,63 @@ static std::string default_text(const Node* d) {
   }
 }
 
+// A parameter's default as PHP source that evaluates to it (ReflectionParameter::
+// getDefaultValue evaluates it), "" for a form it does not render.
+static std::string default_source(FileCompiler& fc, const Node* d) {
+  if (!d) return "";
+  switch (d->kind) {
+    case Kind::Int:
+      return std::to_string(d->ival);
+    case Kind::Float: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.17g", d->dval);
+      std::string f = buf;
+      return f.find_first_of(".eEni") == std::string::npos ? f + ".0" : f;
+    }
+    case Kind::Str: {
+      std::string out = "'";
+      for (char c : d->str) {
+        if (c == '\\' || c == '\'') out += '\\';
+        out += c;
+      }
+      return out + "'";
+    }
+    case Kind::Array: {
+      std::string out = "[";
+      for (uint32_t i = 0; i < d->count; ++i) {
+        const Node* item = d->kids[i];
+        if (!item || item->flags) return "";  // a skipped item, by-reference or spread
+        std::string v = default_source(fc, item->kid(1));
+        if (v.empty()) return "";
+        if (item->kid(0)) {
+          std::string k = default_source(fc, item->kid(0));
+          if (k.empty()) return "";
+          v = k + " => " + v;
+        }
+        out += (i ? ", " : "") + v;
+      }
+      return out + "]";
+    }
+    case Kind::ConstFetch:
+      return "\\" + std::string(d->kid(0)->str);
+    case Kind::Unary: {
+      std::string v = default_source(fc, d->kid(0));
+      return d->flags == '-' && !v.empty() ? "-" + v : "";
+    }
+    case Kind::ClassConst:
+      if (d->kid(0) && d->kid(1) && d->kid(0)->kind == Kind::Name) {
+        std::string c = lower(d->kid(0)->str);
+        std::string cls = c == "self" || c == "static" || c == "parent"
+                              ? std::string(d->kid(0)->str)
+                              : "\\" + fc.resolve_class_name(d->kid(0));
+        return cls + "::" + std::string(d->kid(1)->str);
+      }
+      return "";
+    default:
+      return "";
+  }
+}
+
 static bool contains_yield(const Node* n) {
   if (!n) return false;
   if (n->kind == Kind::Yield || n->kind == Kind::YieldFrom) return true;
@@ -319,6 +399,7 @@ static void fill_params(FileCompiler& fc, Class* cls, Function* fn, const Node* 
     prm.hint = type_hint_of(p->kid(0), &prm.nullable);
     prm.type_text = type_text(fc, p->kid(0));
     prm.default_text = default_text(p->kid(1));
+    prm.default_source = default_source(fc, p->kid(1));
     if (prm.hint == HintClass) {
       std::string n = prm.type_text[0] == '?' ? prm.type_text.substr(1) : prm.type_text;
       if (n == "self" && (!cls || (cls->flags & ClsTrait)))

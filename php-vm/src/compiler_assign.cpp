@@ -54,7 +54,7 @@ void FnCompiler::lv_prepare(const Node* n, std::vector<LvStep>& steps) {
     }
     case Kind::StaticProp: {
       int32_t c = class_ref(n->kid(0));
-      int32_t name = n->kid(1)->kind == Kind::Var ? kstr(n->kid(1)->str) : expr(n->kid(1));
+      int32_t name = static_prop_name(n->kid(1));
       steps.push_back({LvStep::StaticProp, c, name});
       return;
     }

@@ -249,7 +249,7 @@ static void free_vars(const Node* n, std::vector<std::string>& out,
 int32_t FnCompiler::closure(const Node* n, int32_t dst) {
   bool arrow = n->kind == Kind::ArrowFn;
   Function* f = new Function();
-  f->name = "{closure}";
+  f->name = fc.ns.empty() ? "{closure}" : fc.ns + "\\{closure}";  // php: App\{closure}
   f->lname = f->name;
   f->flags |= FnClosure;
   if (arrow) f->flags |= FnArrow;

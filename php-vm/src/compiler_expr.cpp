@@ -152,7 +152,7 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
     }
     case Kind::StaticProp: {
       int32_t c = class_ref(n->kid(0));
-      int32_t name = n->kid(1)->kind == Kind::Var ? kstr(n->kid(1)->str) : expr(n->kid(1));
+      int32_t name = static_prop_name(n->kid(1));
       r = dst != kNone ? dst : temp();
       emit(Op::FetchStaticProp, r, c, name);
       break;
@@ -659,7 +659,7 @@ int32_t FnCompiler::expr_quiet(const Node* n) {
     }
     case Kind::StaticProp: {
       int32_t c = class_ref(n->kid(0));
-      int32_t name = n->kid(1)->kind == Kind::Var ? kstr(n->kid(1)->str) : expr(n->kid(1));
+      int32_t name = static_prop_name(n->kid(1));
       int32_t t = temp();
       emit(Op::FetchStaticProp, t, c, name, 1);
       return t;
@@ -768,11 +768,17 @@ int32_t FnCompiler::magic_const(const Node* n) {
   while ((f->fn->flags & FnClosure) && f->parent) f = f->parent;
   std::string fname =
       (fn->flags & FnClosure)
-          ? "{closure}"
+          ? fn->name
           : (fn->name == "{main}" || fn->name == "{initializer}" ? "" : fn->name);  // no function
   if (s == "__FUNCTION__") return kstr(fname);
   if (s == "__METHOD__") return kstr(cls && !fname.empty() ? cls->name + "::" + fname : fname);
   return kstr("");
+}
+
+int32_t FnCompiler::static_prop_name(const Node* name) {
+  if (name->kind == Kind::Var) return kstr(name->str);
+  if (name->kind == Kind::VarVar) return expr(name->kid(0));
+  return expr(name);
 }
 
 int32_t FnCompiler::class_ref(const Node* n) {

@@ -188,6 +188,9 @@ class FnCompiler {
   int32_t interp_string(const Node* n, int32_t dst);
   int32_t isset(const Node* n, int32_t dst);
   int32_t const_fetch(const Node* n, int32_t dst);
+  // The name operand of `C::$name`: `$name` is literal, `$$v` and `${expr}` name the property
+  // by the value of `$v` / expr (not by the variable they would name).
+  int32_t static_prop_name(const Node* name);
   int32_t class_ref(const Node* n);  // operand naming a class (const name, or value)
   int32_t match(const Node* n, int32_t dst);
   int32_t magic_const(const Node* n);

@@ -53,6 +53,8 @@ bool instanceof_op(VM& vm, Frame* f, const Value& v0, const Value& cls0, Class**
   return v.o->cls->is_subclass_of(c);
 }
 
+bool is_hidden_prop(const PropInfo& pi) { return pi.name->view().substr(0, 6) == "__weft"; }
+
 bool do_cast(VM& vm, const Value& v0, uint8_t kind, Value* out) {
   const Value& v = deref(v0);
   switch (kind) {
@@ -87,8 +89,8 @@ bool do_cast(VM& vm, const Value& v0, uint8_t kind, Value* out) {
         Object* o = v.o;
         for (uint32_t i = 0; i < o->nslots; ++i) {
           Value x = deref(o->slots()[i]);
-          if (x.tag == Tag::Undef) continue;
           const PropInfo& pi = o->cls->props[i];
+          if (x.tag == Tag::Undef || is_hidden_prop(pi)) continue;
           std::string key(pi.name->view());
           if (pi.flags & ModPrivate)
             key = std::string(1, '\0') + pi.declared->name + std::string(1, '\0') + key;

@@ -234,7 +234,6 @@ bool do_include(VM& vm, Frame* f, const Value& path_value, int kind, Value* ret)
 }
 
 extern const std::string_view kPreludeSource;
-extern const std::string_view kPreludeDateSource;
 
 // Compiles and runs PHP code of weft-php's own (src/prelude*.php): its declarations. The
 // running frames are left as they were (the date classes load in the middle of a script).
@@ -261,13 +260,13 @@ static void run_prelude_source(VM& vm, std::string_view source) {
   vm.frame = frame;
 }
 
-// src/prelude.php: SPL classes and Reflection, at start-up.
+// src/prelude.php: the SPL classes, at start-up.
 static void run_prelude(VM& vm) { run_prelude_source(vm, kPreludeSource); }
 
-void load_date_classes(VM& vm) {
-  if (vm.date_classes_loaded) return;
-  vm.date_classes_loaded = true;
-  run_prelude_source(vm, kPreludeDateSource);
+void load_lazy_prelude(VM& vm, uint32_t i) {
+  if (vm.lazy_preludes_loaded >> i & 1) return;
+  vm.lazy_preludes_loaded |= 1u << i;
+  run_prelude_source(vm, kLazyPreludes[i].source);
 }
 
 int run_script(const RunOptions& opts) {
@@ -299,6 +298,7 @@ int run_script(const RunOptions& opts) {
   register_date_builtins(vm);
   register_json_decode_builtins(vm);
   register_introspect_builtins(vm);
+  register_reflection_builtins(vm);
   register_file_builtins(vm);
   register_fs_builtins(vm);
   register_scanf_builtins(vm);

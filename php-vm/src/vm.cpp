@@ -235,9 +235,6 @@ void VM::fatal_at(std::string_view msg, uint32_t line) {
 // that class again (other spellings take the case-insensitive lookup).
 static Class* g_last_found = nullptr;
 
-extern const std::string_view kPreludeDateClasses[];
-extern const std::string_view kPreludeDateFunctions[];
-
 // Whether `l` (lower case) is in one of the prelude's name lists (each ends with "").
 static bool in_name_list(const std::string_view* names, std::string_view l) {
   for (; !names->empty(); ++names)
@@ -252,10 +249,11 @@ Class* VM::find_class(std::string_view name) {
   for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
   auto it = classes.find(l);
   if (it == classes.end()) {
-    if (!date_classes_loaded && in_name_list(kPreludeDateClasses, l)) {
-      load_date_classes(*this);
-      return find_class(l);
-    }
+    for (uint32_t i = 0; i < kLazyPreludeCount; ++i)
+      if (!(lazy_preludes_loaded >> i & 1) && in_name_list(kLazyPreludes[i].classes, l)) {
+        load_lazy_prelude(*this, i);
+        return find_class(l);
+      }
     return nullptr;
   }
   g_last_found = it->second;
@@ -306,10 +304,12 @@ Function* VM::find_function(std::string_view name) {
   if (!l.empty() && l[0] == '\\') l = l.substr(1);
   for (auto& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
   auto it = functions.find(l);
-  if (it == functions.end() && !date_classes_loaded && in_name_list(kPreludeDateFunctions, l)) {
-    load_date_classes(*this);
-    return find_function(l);
-  }
+  if (it == functions.end())
+    for (uint32_t i = 0; i < kLazyPreludeCount; ++i)
+      if (!(lazy_preludes_loaded >> i & 1) && in_name_list(kLazyPreludes[i].functions, l)) {
+        load_lazy_prelude(*this, i);
+        return find_function(l);
+      }
   return it == functions.end() ? nullptr : it->second;
 }
 
@@ -447,11 +447,6 @@ bool VM::throw_error(std::string_view cls_name, std::string_view msg) {
   return false;
 }
 
-static std::string func_display_name(Function* fn) {
-  if (fn->flags & FnClosure) return "{closure}";
-  return fn->name;
-}
-
 static void add_trace_entry(Array* trace, const std::string& file, uint32_t line, Function* fn,
                             Object* this_, Class* called, Value* args, uint32_t argc, int options) {
   Array* e = Array::make();
@@ -459,7 +454,7 @@ static void add_trace_entry(Array* trace, const std::string& file, uint32_t line
     e->set(Key::string(intern("file")), Value::str(new_string(file)));
     e->set(Key::string(intern("line")), Value::integer(line));
   }
-  e->set(Key::string(intern("function")), Value::str(new_string(func_display_name(fn))));
+  e->set(Key::string(intern("function")), Value::str(new_string(fn->name)));
   if (fn->scope && !(fn->flags & FnClosure)) {
     Class* c = fn->scope;
     (void)called;

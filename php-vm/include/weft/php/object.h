@@ -57,6 +57,7 @@ struct Param {
   Class* named = nullptr;        // HintClass: the class class_name names, once declared (a cache)
   std::string type_text;         // the declared type as php prints it ("" if none)
   std::string default_text;      // the default as php prints it in a declaration
+  std::string default_source;    // the default as PHP source ("" if not rendered; Reflection)
 };
 
 enum FuncFlags : uint32_t {
@@ -112,6 +113,11 @@ struct PropInfo {
   Class* declared;
   bool typed = false;
 };
+
+// Properties named "__weft..." hold the state of weft-php's own classes written in PHP (the
+// Reflection objects' descriptions): php's built-in classes show no such state, so var_dump,
+// print_r, var_export and (array) skip them. Declared private, nothing else sees them.
+bool is_hidden_prop(const PropInfo& pi);
 
 struct Class {
   std::string name;

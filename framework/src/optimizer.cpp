@@ -17,6 +17,7 @@ namespace opt {
 Trace Optimizer::run() {
   map_.assign(in_.insts.size(), Value());
   out_.insts.reserve(in_.insts.size());
+  out_.arg_pool.reserve(in_.arg_pool.size());
   out_.snapshots.reserve(in_.snapshots.size());
   find_values_live_across_labels();
   for (size_t i = 0; i < in_.insts.size(); ++i) step(i);
@@ -42,13 +43,18 @@ Value Optimizer::get(Value v) {
 }
 
 // For each label: the input values defined before it and used after it. A virtual object
-// among them must be materialized at the label, like one passed to it.
+// among them must be materialized at the label, like one passed to it. Each is listed once,
+// in order of first use (every snapshot after the label names most of them again).
 void Optimizer::find_values_live_across_labels() {
+  std::vector<bool> listed;
   for (size_t p = 0; p < in_.insts.size(); ++p) {
     if (in_.insts[p].op != Op::label) continue;
     std::vector<Value>& live = live_across_[p];
+    listed.assign(p, false);
     auto note = [&](Value v) {
-      if (v.is_inst() && v.index() < p) live.push_back(v);
+      if (!v.is_inst() || v.index() >= p || listed[v.index()]) return;
+      listed[v.index()] = true;
+      live.push_back(v);
     };
     for (size_t j = p + 1; j < in_.insts.size(); ++j) {
       const Inst& inst = in_.insts[j];

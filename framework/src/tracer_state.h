@@ -68,7 +68,12 @@ struct TraceFrame {
 // Runs jitcodes on concrete values while recording them as a trace: one Tracer per recording.
 class Tracer {
  public:
-  explicit Tracer(const TracerOptions& options) : o_(options) {}
+  explicit Tracer(const TracerOptions& options) : o_(options) {
+    // Room for a typical trace (tens to hundreds of operations): growing one step at a time
+    // reallocated and copied the lists several times per trace.
+    t_.insts.reserve(256);
+    t_.arg_pool.reserve(512);
+  }
 
   // Records from the jit_merge_point at `pc` of `portal` (record_loop()).
   Recording run(const JitCode& portal, size_t pc, const std::vector<uint64_t> (&regs)[3]);

@@ -59,6 +59,7 @@ Trace remove_dead(Trace in) {
   Trace out;
   out.consts = std::move(in.consts);
   out.insts.reserve(in.insts.size());
+  out.arg_pool.reserve(in.arg_pool.size());
   out.snapshots.reserve(in.snapshots.size());
   std::vector<Value> map(in.insts.size());
   auto remap = [&](Value v) { return v.is_inst() ? map[v.index()] : v; };

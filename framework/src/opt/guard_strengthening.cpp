@@ -204,6 +204,7 @@ class Strengthener {
     Trace out;
     out.consts = std::move(in_.consts);  // constants keep their numbers
     out.insts.reserve(in_.insts.size() + 8);
+    out.arg_pool.reserve(in_.arg_pool.size() + 16);
     out.snapshots.reserve(in_.snapshots.size() + 8);
     std::vector<Value> map(in_.insts.size());
     auto remap = [&](Value v) { return v.is_inst() ? map[v.index()] : v; };

@@ -80,6 +80,7 @@ bool peel_loop(const Trace& in, DescrTable& labels, Trace& out, const LabelDescr
   Trace t;
   t.consts = in.consts;
   t.insts.reserve(2 * n);
+  t.arg_pool.reserve(2 * in.arg_pool.size());
   t.snapshots.reserve(2 * in.snapshots.size());
   Copier first(in, t);
   for (size_t i = 0; i < n - 1; ++i) first.copy(i, in.insts[i].descr);

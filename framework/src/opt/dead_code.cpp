@@ -1,8 +1,7 @@
 #include "dead_code.h"
 
+#include <cstdint>
 #include <vector>
-
-#include "trace_copy.h"
 
 namespace weft::jit::opt {
 
@@ -55,38 +54,41 @@ Trace remove_dead(Trace in) {
               (yields_boolean(inst.op) && uses[i] == 1 && guard_of[i] > i + 1);
   }
   if (!changes) return in;
-  // The constants keep their numbers (unused ones stay: cheaper than renumbering them).
-  Trace out;
-  out.consts = std::move(in.consts);
-  out.insts.reserve(in.insts.size());
-  out.arg_pool.reserve(in.arg_pool.size());
-  out.snapshots.reserve(in.snapshots.size());
+  // Compacted in place, without copying: an operation only moves towards the front (a
+  // comparison held back for its guard lands before the guard's old place), so it is read
+  // before anything is written over it. Operands and snapshots stay where they are,
+  // renumbered; constants keep their numbers (unused ones stay: cheaper than renumbering).
   std::vector<Value> map(in.insts.size());
   auto remap = [&](Value v) { return v.is_inst() ? map[v.index()] : v; };
-  std::vector<Value> args;
-  auto copy = [&](size_t i) {
-    const Inst& inst = in.insts[i];
-    args.clear();
-    for (Value v : in.args(inst)) args.push_back(remap(v));
-    map[i] = copy_inst(out, in, inst, args, remap);
+  size_t next = 0;
+  auto place = [&](size_t i, Inst inst) {
+    for (size_t k = 0; k < inst.num_args; ++k)
+      in.arg_pool[inst.first_arg + k] = remap(in.arg_pool[inst.first_arg + k]);
+    if (inst.snapshot >= 0)
+      in.snapshots[size_t(inst.snapshot)].for_each_value([&](Value& v) { v = remap(v); });
+    in.insts[next] = inst;
+    map[i] = Value::inst(uint32_t(next++));
   };
   size_t pending = SIZE_MAX;  // a comparison waiting for its guard
+  Inst pending_inst{};        // (its place may be written over meanwhile)
   for (size_t i = 0; i < in.insts.size(); ++i) {
-    const Inst& inst = in.insts[i];
+    Inst inst = in.insts[i];
     if (inst.op != Op::input && removable(inst) && !used[i]) continue;
     if (pending != SIZE_MAX && (guard_of[pending] == i || inst.op == Op::label)) {
-      copy(pending);
+      place(pending, pending_inst);
       pending = SIZE_MAX;
     }
     if (yields_boolean(inst.op) && uses[i] == 1 && guard_of[i] > i + 1) {
-      if (pending != SIZE_MAX) copy(pending);
+      if (pending != SIZE_MAX) place(pending, pending_inst);
       pending = i;
+      pending_inst = inst;
       continue;
     }
-    copy(i);
+    place(i, inst);
   }
-  if (pending != SIZE_MAX) copy(pending);
-  return out;
+  if (pending != SIZE_MAX) place(pending, pending_inst);
+  in.insts.resize(next);
+  return in;
 }
 
 }  // namespace weft::jit::opt

@@ -463,6 +463,16 @@ void VM::frame_unwound(Frame* f) {
   }
 }
 
+void VM::frame_exited(Frame* f) {
+  // a running generator's frame too: exit() leaves it for good
+  if (exception || f == main_frame) return;
+  if (f->gen_state) f->gen_state = GenDone;
+  exiting = false;  // the checks are off while exiting, except for this unwinding
+  Value none = Value::null();
+  frame_ending(f, none);
+  exiting = true;
+}
+
 Value element_for_drop(const Value& container, const Value* key, bool through_ref) {
   const Value& c = deref(container);
   if (c.tag != Tag::Arr || !key) return Value();

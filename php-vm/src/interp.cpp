@@ -261,7 +261,12 @@ pending_exception:
 #endif
 exception:
   if (vm.exiting) {
-    while (f->loop_call) leave();
+    for (;;) {
+      if (vm.watch_drops) [[unlikely]]
+        vm.frame_exited(f);
+      if (!f->loop_call) break;
+      leave();
+    }
     return false;
   }
   for (const TryRange& h : f->code->handlers) {

@@ -246,6 +246,9 @@ struct VM {
   // the exception set aside (kept in `unwinding`, a root of the checks) and restored after;
   // an exception a destructor throws gets it as its innermost previous.
   void frame_unwound(Frame* f);
+  // exit() unwinding frame f: php frees its variables (their destructors run, innermost frame
+  // first) before the shutdown functions.
+  void frame_exited(Frame* f);
   gc::Root<Array> unwinding;
   bool store_watched(Value& slot, const Value& v, bool through_ref);
   // register_shutdown_function(): [callable, args...] entries, run by run_shutdown_functions()

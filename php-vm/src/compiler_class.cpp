@@ -44,6 +44,23 @@ static void check_magic_signature(const Function* f, const Node* at, Fail& fail)
   }
 }
 
+// php's compile-time warnings about a method's modifiers.
+static void check_method_warnings(FileCompiler& fc, const Function* f, const Node* m) {
+  static const char* const must_be_public[] = {
+      "__call",     "__callstatic", "__get",       "__set",         "__isset",     "__unset",
+      "__tostring", "__invoke",     "__serialize", "__unserialize", "__set_state", "__debuginfo"};
+  std::string who = f->scope->name + "::" + f->name + "()";
+  if (m->flags & (ModPrivate | ModProtected))
+    for (const char* name : must_be_public)
+      if (f->lname == name)
+        fc.diagnostics.push_back(
+            {"Warning: The magic method " + who + " must have public visibility", m->line});
+  if ((m->flags & ModPrivate) && (m->flags & ModFinal) && f->lname != "__construct")
+    fc.diagnostics.push_back(
+        {"Warning: Private methods cannot be final as they are never overridden by other classes",
+         m->line});
+}
+
 Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
   Class* cls = new Class();
   ClassInfo* info = new ClassInfo();
@@ -144,6 +161,7 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
         Function* f = compile_function_decl(fc, m, cls, outer);
         if (cls->flags & ClsInterface) f->flags |= FnAbstract;
         check_magic_signature(f, m, fail);
+        check_method_warnings(fc, f, m);
         info->methods.push_back(f);
         if (f->lname == "__construct") {
           const Node* params = m->kid(0);

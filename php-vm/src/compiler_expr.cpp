@@ -96,8 +96,8 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
         break;
       }
       if (n->flags & DollarBrace)
-        fc.deprecations.push_back(
-            {"Using ${var} in strings is deprecated, use {$var} instead", n->line});
+        fc.diagnostics.push_back(
+            {"Deprecated: Using ${var} in strings is deprecated, use {$var} instead", n->line});
       if (n->str == "this" && code->this_slot >= 0) {
         r = code->this_slot;
         break;

@@ -33,8 +33,8 @@ struct FileCompiler {
   std::unordered_map<std::string, std::string> func_uses;
   std::unordered_map<std::string, const Node*> file_functions;  // lower full name -> FuncDecl
   std::unordered_map<const Node*, int32_t> hoisted;
-  std::vector<std::pair<std::string, uint32_t>>
-      deprecations;  // compile-time (message, line)             // declarations already compiled
+  // compile-time warnings/deprecations: ("Warning: message", line), see compile_file
+  std::vector<std::pair<std::string, uint32_t>> diagnostics;
   ParseError* error = nullptr;
   bool failed = false;
   bool strict_types = false;  // declare(strict_types=1) at the top of the file

@@ -21,6 +21,13 @@
 
 namespace weft::php {
 
+// compile_file's warnings and deprecations, as php displays them before the file runs.
+static void print_diagnostics(VM& vm, const std::vector<std::pair<std::string, uint32_t>>& list,
+                              const std::string& file) {
+  for (auto& [msg, line] : list)
+    vm.echo("\n" + msg + " in " + file + " on line " + std::to_string(line) + "\n");
+}
+
 static void report_uncaught(VM& vm, Object* ex) {
   // E_ERROR hidden by error_reporting or display_errors=0: nothing is shown (the log line is
   // governed by log_errors, which -n leaves on)
@@ -219,7 +226,9 @@ bool do_include(VM& vm, Frame* f, const Value& path_value, int kind, Value* ret)
     std::_Exit(255);
   }
   ParseError cerr;
-  Function* fn = compile_file(vm, pr.root, found, &cerr);
+  std::vector<std::pair<std::string, uint32_t>> diagnostics;
+  Function* fn = compile_file(vm, pr.root, found, &cerr, &diagnostics);
+  print_diagnostics(vm, diagnostics, found);
   if (!fn) {
     vm.echo(format_error_display(cerr, found));
     vm.flush();
@@ -325,11 +334,9 @@ int run_script(const RunOptions& opts) {
     return 255;
   }
   ParseError cerr;
-  std::vector<std::pair<std::string, uint32_t>> deprecations;
-  Function* main = compile_file(vm, pr.root, opts.file, &cerr, &deprecations);
-  for (auto& [msg, line] : deprecations)
-    vm.echo("\nDeprecated: " + msg + " in " + opts.file + " on line " + std::to_string(line) +
-            "\n");
+  std::vector<std::pair<std::string, uint32_t>> diagnostics;
+  Function* main = compile_file(vm, pr.root, opts.file, &cerr, &diagnostics);
+  print_diagnostics(vm, diagnostics, opts.file);
   vm.main_function = main;
   if (!main) {
     vm.echo(format_error_display(cerr, opts.file));

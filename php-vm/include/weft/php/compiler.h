@@ -19,9 +19,10 @@ namespace weft::php {
 
 struct VM;
 
-// `deprecations` receives compile-time deprecation messages with their lines (php prints them
-// before the script runs).
+// `diagnostics` receives compile-time warnings and deprecations with their lines, each message
+// starting with its label ("Warning: ...", "Deprecated: ..."): php prints them before the
+// script runs.
 Function* compile_file(VM& vm, const Node* root, const std::string& file, ParseError* error,
-                       std::vector<std::pair<std::string, uint32_t>>* deprecations = nullptr);
+                       std::vector<std::pair<std::string, uint32_t>>* diagnostics = nullptr);
 
 }  // namespace weft::php

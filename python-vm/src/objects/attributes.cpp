@@ -28,6 +28,7 @@ gc::Field<Dict>* attr_dict_slot(Value obj) {
     case Layout::Str:
     case Layout::Bytes:
     case Layout::Tuple:
+    case Layout::Iter:
       return value_attrs(obj);
     case Layout::List:
       return t->builtin ? nullptr : &obj.as<List>()->attrs;

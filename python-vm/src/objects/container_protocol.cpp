@@ -213,7 +213,7 @@ Value get_iter_base(Value v) {
 
 Value iter_next(Value it) {
   Type* t = type_of(it);
-  if (t->layout == Layout::Iter) return iter_builtin_next(it.as<Iter>());
+  if (t->layout == Layout::Iter && t->builtin) return iter_builtin_next(it.as<Iter>());
   if (t->layout == Layout::Generator) {
     Generator* g = it.as<Generator>();
     if (g->frame->finished) return Value();

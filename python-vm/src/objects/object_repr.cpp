@@ -251,24 +251,6 @@ Value builtin_repr(Value v) {
     case Layout::Cell:
       return new_str("<cell at " + addr(v) + ">");
     case Layout::Iter: {
-      const char* names[] = {"list_iterator",
-                             "tuple_iterator",
-                             "str_ascii_iterator",
-                             "bytes_iterator",
-                             "range_iterator",
-                             "dict_keyiterator",
-                             "dict_valueiterator",
-                             "dict_itemiterator",
-                             "enumerate",
-                             "zip",
-                             "map",
-                             "filter",
-                             "list_reverseiterator",
-                             "iterator",
-                             "callable_iterator",
-                             "set_iterator",
-                             "longrange_iterator"};
-      Iter* it = v.as<Iter>();
       if (t == rt.dict_keys_type || t == rt.dict_values_type || t == rt.dict_items_type) {
         List* l = sequence_to_list(v);
         if (!l) return Value();
@@ -277,7 +259,7 @@ Value builtin_repr(Value v) {
         return new_str(std::string(t->name->view()) + "(" + std::string(inner.as<Str>()->view()) +
                        ")");
       }
-      return new_str(std::string("<") + names[it->kind] + " object at " + addr(v) + ">");
+      return new_str("<" + std::string(t->name->view()) + " object at " + addr(v) + ">");
     }
     default:
       return object_repr_default(v);

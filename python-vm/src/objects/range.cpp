@@ -168,6 +168,7 @@ Value range_iter(Range* r, bool reversed) {
     if (!step) return step;
   }
   i->kind = kIterLongRange;
+  i->type = rt.longrange_iterator_type;
   i->a = start;
   i->b = step;
   i->c = len;

@@ -206,7 +206,8 @@ Value w_str_str(Value self, Value*, int64_t n, Tuple* kw) {
 
 void slot_wrappers_init() {
   for (Type* t : {rt.int_type, rt.float_type, rt.str_type, rt.bytes_type, rt.frozenset_type,
-                  rt.list_type, rt.dict_type, rt.set_type})
+                  rt.list_type, rt.dict_type, rt.set_type, rt.enumerate_type, rt.zip_type,
+                  rt.map_type, rt.filter_type, rt.reversed_type})
     add_static_new(t, w_value_new);
   add_if_missing(rt.str_type, "__str__", w_str_str);
   add_number(rt.int_type, true);

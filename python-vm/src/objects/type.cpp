@@ -404,7 +404,8 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
       layout = Layout::Type;
     else if (bl == Layout::List || bl == Layout::Dict || bl == Layout::Set ||
              bl == Layout::FrozenSet || bl == Layout::Str || bl == Layout::Int ||
-             bl == Layout::Float || bl == Layout::Tuple || bl == Layout::Bytes)
+             bl == Layout::Float || bl == Layout::Tuple || bl == Layout::Bytes ||
+             (bl == Layout::Iter && bt->new_fn))
       layout = bl;
     else if (bt->builtin && bt != rt.object_type && bt->layout != Layout::Exception &&
              !bt->basetype)
@@ -503,6 +504,7 @@ Type* value_base(Type* t) {
     case Layout::Float:
     case Layout::Tuple:
     case Layout::Bytes:
+    case Layout::Iter:
       break;
     default:
       return nullptr;
@@ -552,6 +554,11 @@ Value new_value_instance(Type* t, Type* vb, Value* args, int64_t nargs, Tuple* k
         copy = c;
         break;
       }
+      case Layout::Iter:
+        // reversed(x) may answer x.__reversed__(), which is no `reversed` to retype
+        if (obj.obj()->type != vb) return obj;
+        copy = new_iter_sub(t, obj.as<Iter>());
+        break;
       default:
         copy = obj;
     }
@@ -620,7 +627,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
     bool mutable_base =
         vb->layout == Layout::List || vb->layout == Layout::Dict || vb->layout == Layout::Set;
     obj = new_value_instance(t, vb, args, nargs, kwnames);
-    if (!obj) return obj;
+    if (!obj || obj.obj()->type != t) return obj;
     Value init = lookup(t, rt.s___init__);
     if (init && init.is_ptr() && init.obj()->type == rt.function_type) {
       int64_t nkw2 = kwnames ? kwnames->size : 0;

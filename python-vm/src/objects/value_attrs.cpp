@@ -42,6 +42,19 @@ Tuple* new_tuple_sub(Type* t, int64_t size) {
   return r;
 }
 
+Iter* new_iter_sub(Type* t, Iter* from) {
+  IterSub* it = alloc<IterSub>(t);
+  if (!it) return nullptr;
+  it->kind = from->kind;
+  it->index = from->index;
+  it->end = from->end;
+  it->step = from->step;
+  it->a = from->a;
+  it->b = from->b;
+  it->c = from->c;
+  return it;
+}
+
 gc::Field<Dict>* value_attrs(Value obj) {
   if (!obj.is_ptr()) return nullptr;
   Type* t = obj.obj()->type;
@@ -56,6 +69,8 @@ gc::Field<Dict>* value_attrs(Value obj) {
       return &obj.as<StrSub>()->attrs();
     case Layout::Tuple:
       return &obj.as<TupleSub>()->attrs();
+    case Layout::Iter:
+      return &obj.as<IterSub>()->attrs;
     default:
       return nullptr;
   }

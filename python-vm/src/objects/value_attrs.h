@@ -1,5 +1,6 @@
-// Attribute dicts of instances of user subclasses of int, float, str, bytes and tuple (an
-// IntEnum member, a `class P(tuple)` instance with `self.x = 1`). Internal to python-vm.
+// Attribute dicts of instances of user subclasses of int, float, str, bytes, tuple and the
+// iterator types (an IntEnum member, a `class P(tuple)` instance with `self.x = 1`, a
+// `class E(enumerate)` instance). Internal to python-vm.
 //
 // Such an instance is made by new_value_instance as one of the structs below: the built-in
 // struct plus a dict field, under its own collector type, so plain ints, floats, strs and
@@ -61,11 +62,21 @@ struct TupleSub : Tuple {
   }
 };
 
+struct IterSub : Iter {
+  static constexpr const char* gc_name = "py.iter.sub";
+  gc::Field<Dict> attrs;
+  void gc_trace(gc::Tracer& t) const {
+    Iter::gc_trace(t);
+    t(attrs);
+  }
+};
+
 // Instances of t, a user subclass of the value type (null with an exception).
 BigInt* new_int_sub(Type* t);  // mpz_init'ed to 0
 Float* new_float_sub(Type* t, double v);
 Str* new_str_sub(Type* t, std::string_view bytes, bool is_bytes);
 Tuple* new_tuple_sub(Type* t, int64_t size);  // items null: the caller fills them
+Iter* new_iter_sub(Type* t, Iter* from);      // a copy of `from`'s state
 
 // The attribute dict field of such an instance, or null for other objects.
 gc::Field<Dict>* value_attrs(Value obj);

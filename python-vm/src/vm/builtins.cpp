@@ -289,88 +289,6 @@ Value b_sorted(Value, Value* args, int64_t nargs, Tuple* kw) {
   return l;
 }
 
-Value b_reversed(Value, Value* args, int64_t nargs, Tuple*) {
-  if (nargs != 1) return raise(rt.TypeError, "reversed expected 1 argument");
-  Value s = args[0];
-  Type* t = type_of(s);
-  if (!t->builtin) {
-    Value m = lookup(t, rt.s___reversed__);
-    if (m) return call1(m, s);
-  }
-  if (t->layout == Layout::Range) return range_iter(s.as<Range>(), true);
-  if (t->layout == Layout::Dict || t == rt.dict_keys_type || t == rt.dict_values_type ||
-      t == rt.dict_items_type) {
-    List* l = sequence_to_list(s);
-    if (!l) return Value();
-    s = l;
-  }
-  int64_t n = length(s);
-  if (n < 0) {
-    clear_exc();
-    return raise_fmt(rt.TypeError, "'%s' object is not reversible", type_name(args[0]));
-  }
-  return new_iter(kIterReversed, s, Value(), n - 1);
-}
-
-Value b_enumerate(Value, Value* args, int64_t nargs, Tuple* kw) {
-  Value a[2];
-  if (!parse_args("enumerate", args, nargs, kw, 1, {"iterable", "start"}, a)) return Value();
-  Value it = get_iter(a[0]);
-  if (!it) return it;
-  int64_t start = 0;
-  if (a[1] && !int_index(a[1], &start)) return Value();
-  return new_iter(kIterEnumerate, it, Value(), start);
-}
-
-Value b_zip(Value, Value* args, int64_t nargs, Tuple* kw) {
-  bool strict = false;
-  for (int64_t i = 0; kw && i < kw->size; i++) {
-    if (kw->at(i).as<Str>()->view() != "strict")
-      return raise_fmt(rt.TypeError, "zip() got an unexpected keyword argument '%s'",
-                       std::string(kw->at(i).as<Str>()->view()).c_str());
-    int t = truthy(args[nargs + i]);
-    if (t < 0) return Value();
-    strict = t;
-  }
-  Tuple* iters = new_tuple(nargs);
-  if (!iters) return Value();
-  for (int64_t i = 0; i < nargs; i++) {
-    Value it = get_iter(args[i]);
-    if (!it) {
-      if (pending_is(rt.TypeError)) {
-        clear_exc();
-        return raise_fmt(rt.TypeError, "'%s' object is not iterable", type_name(args[i]));
-      }
-      return it;
-    }
-    iters->items()[i] = it;
-  }
-  Value z = new_iter(kIterZip, iters);
-  if (z) z.as<Iter>()->step = strict;  // zip(strict=True) checks the lengths at the end
-  return z;
-}
-
-Value b_map(Value, Value* args, int64_t nargs, Tuple*) {
-  if (nargs < 2) return raise(rt.TypeError, "map() must have at least two arguments.");
-  Tuple* iters = new_tuple(nargs - 1);
-  if (!iters) return Value();
-  for (int64_t i = 1; i < nargs; i++) {
-    Value it = get_iter(args[i]);
-    if (!it) return it;
-    iters->items()[i - 1] = it;
-  }
-  return new_iter(kIterMap, args[0], iters);
-}
-
-Value b_filter(Value, Value* args, int64_t nargs, Tuple*) {
-  if (nargs != 2)
-    return raise_fmt(rt.TypeError, "filter expected 2 arguments, got %lld",
-                     static_cast<long long>(nargs));
-  Value it = get_iter(args[1]);
-  if (!it) return it;
-  return new_iter(kIterFilter, args[0], it);
-}
-
 Value anyall(Value* args, int64_t nargs, bool is_any) {
   if (nargs != 1) return raise(rt.TypeError, "expected exactly one argument");
   Value it = get_iter(args[0]);
@@ -964,11 +882,6 @@ void builtins_init() {
   def("max", b_max);
   def("sum", b_sum);
   def("sorted", b_sorted);
-  def("reversed", b_reversed);
-  def("enumerate", b_enumerate);
-  def("zip", b_zip);
-  def("map", b_map);
-  def("filter", b_filter);
   def("any", b_any);
   def("all", b_all);
   def("ord", b_ord);

@@ -116,6 +116,9 @@ void runtime_init(gc::Heap* heap) {
   rt.code_type->layout = Layout::Code;
   rt.module_type->layout = Layout::Module;
   rt.iter_type->layout = Layout::Iter;
+#define WEFT_X(n) rt.n##_type->layout = Layout::Iter;
+  WEFT_PY_ITER_TYPES(WEFT_X)
+#undef WEFT_X
   rt.dict_keys_type->layout = Layout::Iter;
   rt.dict_values_type->layout = Layout::Iter;
   rt.dict_items_type->layout = Layout::Iter;
@@ -193,6 +196,7 @@ void runtime_init(gc::Heap* heap) {
   range_init_type();
   slice_init_type();
   iter_init_type();
+  iter_types_init();
   function_init_types();
   generator_init_type();
   slot_wrappers_init();

@@ -36,6 +36,17 @@ class ValueRoots {
   void* const* end_;
 };
 
+// The iterator types (objects/iter.cpp, iter_types.cpp): Iter objects (Layout::Iter) told
+// apart by their kind; `iter` in WEFT_PY_BUILTIN_TYPES is CPython's `iterator` (__getitem__).
+// clang-format off
+#define WEFT_PY_ITER_TYPES(X)                                                                     \
+  X(range_iterator) X(longrange_iterator) X(list_iterator) X(list_reverseiterator)                \
+  X(tuple_iterator) X(str_ascii_iterator) X(str_iterator) X(bytes_iterator) X(dict_keyiterator)   \
+  X(dict_valueiterator) X(dict_itemiterator) X(dict_reversekeyiterator)                           \
+  X(dict_reversevalueiterator) X(dict_reverseitemiterator) X(set_iterator) X(callable_iterator)   \
+  X(enumerate) X(zip) X(map) X(filter) X(reversed)
+// clang-format on
+
 #define WEFT_PY_BUILTIN_TYPES(X)                                                                  \
   X(type)                                                                                         \
   X(object)                                                                                       \
@@ -49,7 +60,7 @@ class ValueRoots {
   X(bytes)                                                                                        \
   X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin) X(method) \
       X(cell) X(code) X(module) X(iter) X(generator) X(property) X(staticmethod) X(classmethod)   \
-          X(super) X(bigint) X(dict_keys) X(dict_values) X(dict_items)
+          X(super) X(bigint) X(dict_keys) X(dict_values) X(dict_items) WEFT_PY_ITER_TYPES(X)
 
 #define WEFT_PY_EXCEPTIONS(X)                                                                      \
   X(BaseException, object_type)                                                                    \
@@ -437,6 +448,9 @@ inline bool slice_bounds(Value lo, Value hi, int64_t len, int64_t* start, int64_
   };
   return clamp(lo, 0, start) && clamp(hi, len, stop);
 }
+// A built-in iterator of `kind` (IterKind) over `a` (and `b`), of that kind's type (a str
+// iterator: str_ascii_iterator or str_iterator by the string); dict and set kinds take their
+// position and counts from the container, not from `index`/`end`.
 Value new_iter(int kind, Value a, Value b = Value(), int64_t index = 0, int64_t end = 0);
 enum IterKind {
   kIterList,
@@ -455,10 +469,20 @@ enum IterKind {
   kIterSeq,
   kIterCallable,
   kIterSetItems,
-  kIterLongRange
+  kIterLongRange,
+  kIterListReversed,
+  kIterDictRevKeys,
+  kIterDictRevValues,
+  kIterDictRevItems,
+  kIterCount
 };
+// A list iterator's index once it has ended (it stays ended when the list grows, as in CPython).
+inline constexpr int64_t kExhausted = INT64_MAX;
+// The next value of a built-in iterator; null when exhausted (rt.exc set on an error).
 Value iter_builtin_next(Iter* it);
 void iter_init_type();
+// enumerate, zip, map, filter, reversed: constructors, __length_hint__ (iter_types.cpp).
+void iter_types_init();
 
 // ---- functions, methods, cells (function.cpp) ----
 Value new_method(Value func, Value self);

@@ -154,6 +154,7 @@ Value special_attr(Value obj, Str* name) {
       if (n == "__context__") return e->context.v ? Value(e->context) : Value(rt.None);
       if (n == "__traceback__") return exception_traceback(e);
       if (n == "__suppress_context__") return e->suppress_context ? rt.True : rt.False;
+      if (n == "__dict__") return inst_dict(e);
       if (n == "value" && isinstance(obj, rt.StopIteration))
         return e->args && e->args->size ? e->args->at(0) : Value(rt.None);
       if ((n == "name" || n == "path") && isinstance(obj, rt.ImportError)) return rt.None;
@@ -339,6 +340,7 @@ Value generic_getattr(Value obj, Str* name, bool raise_missing) {
       return call1(p->a, obj);
     }
     if (dt == g_member_type) return member_get(d.as<Member>(), obj);
+    if (dt == g_getset_type) return getset_get(d.as<Member>(), obj);
     if (!dt->builtin && lookup(dt, rt.s___set__) && lookup(dt, rt.s___get__)) {
       Value args[3] = {d, obj, t};
       return call(lookup(dt, rt.s___get__), args, 3);
@@ -414,6 +416,7 @@ int generic_setattr(Value obj, Str* name, Value v) {
       return call2(p->b, obj, v) ? 0 : -1;
     }
     if (dt == g_member_type) return member_set(d.as<Member>(), obj, v);
+    if (dt == g_getset_type) return getset_set(d.as<Member>(), obj, v);
     if (!dt->builtin) {
       Value set = lookup(dt, rt.s___set__);
       if (set) {
@@ -520,6 +523,19 @@ int type_setattr(Type* ty, Str* name, Value v) {
   }
   if (name->view() == "__name__" && v.is_ptr() && v.obj()->type == rt.str_type) {
     ty->name = v.as<Str>();
+    return 0;
+  }
+  if (name->view() == "__qualname__") {
+    if (!v || !v.is_ptr() || !isinstance(v, rt.str_type)) {
+      if (v)
+        raise_fmt(rt.TypeError, "can only assign string to %s.__qualname__, not '%s'",
+                  std::string(ty->name->view()).c_str(), type_name(v));
+      else
+        raise_fmt(rt.TypeError, "cannot delete '__qualname__' attribute of immutable type '%s'",
+                  std::string(ty->name->view()).c_str());
+      return -1;
+    }
+    ty->qualname = v.as<Str>();
     return 0;
   }
   if (name->view() == "__bases__") return type_set_bases(ty, v);

@@ -129,6 +129,7 @@ Value set_repr(Set* s) {
 Value object_repr_default(Value v) {
   Type* t = type_of(v);
   if (is_member(v)) return member_repr(v);
+  if (is_getset(v)) return getset_repr(v);
   std::string mod;
   if (!t->builtin) {
     Value m = dict_get_str(t->dict, rt.s___module__);

@@ -191,8 +191,17 @@ bool type_init_slots(Type* t) {
   }
   uint32_t base_n = winner ? winner->nslots : 0;
   t->nslots = base_n;
+  // CPython's __dict__ / __weakref__ descriptors: in the first class that gives instances a
+  // dict / weak references (no __weakref__ for variable-size bases such as int, bytes and
+  // tuple, neither for metaclasses: type has both)
+  bool weakrefs_allowed =
+      lay != Layout::Int && lay != Layout::Bytes && lay != Layout::Tuple && lay != Layout::Type;
   Value sl = dict_get_str(t->dict, intern("__slots__"));
-  if (!sl) return !rt.exc;
+  if (!sl) {
+    if (rt.exc) return false;
+    return type_add_getsets(t, bases_dictless && lay != Layout::Type,
+                            bases_weakrefless && weakrefs_allowed);
+  }
   std::vector<Str*> items;
   if (!slot_items(sl, &items)) return false;
   for (Str* s : items) gc::Heap::pin(s);  // `items` is not traced
@@ -254,7 +263,7 @@ bool type_init_slots(Type* t) {
   }
   t->dictless = bases_dictless && !want_dict;
   t->weakrefless = bases_weakrefless && !want_weakref;
-  return true;
+  return type_add_getsets(t, want_dict, want_weakref);
 }
 
 Value member_get(Member* m, Value obj) {

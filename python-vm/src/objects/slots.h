@@ -40,6 +40,20 @@ Value member_get(Member* m, Value obj);
 int member_set(Member* m, Value obj, Value v);
 Value member_repr(Value m);
 
+// getset_descriptor: a class's `__dict__` or `__weakref__` attribute (a Member with no slot
+// position), put in the dict of the first class of an MRO whose instances have a dict / can be
+// weakly referenced, as CPython does (objects/getset.cpp).
+extern Type* g_getset_type;  // null until the first class that adds one
+inline bool is_getset(Value d) { return d.is_ptr() && d.obj()->type.get() == g_getset_type; }
+// Puts t's `__dict__` / `__weakref__` descriptors in its dict; false with an exception.
+bool type_add_getsets(Type* t, bool add_dict, bool add_weakref);
+// obj.__dict__ (always a dict; made on first use) or obj.__weakref__ (None); null with an
+// exception (TypeError for an object not of the descriptor's class).
+Value getset_get(Member* g, Value obj);
+// obj.__dict__ = v (v null: del); -1 with an exception (__weakref__ is read-only).
+int getset_set(Member* g, Value obj, Value v);
+Value getset_repr(Value g);
+
 // obj.__class__ = cls, between user classes of the same instance layout; -1 with CPython's
 // TypeError otherwise.
 int set_class(Value obj, Value cls);

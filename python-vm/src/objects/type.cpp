@@ -152,10 +152,7 @@ bool isinstance(Value v, Type* t) {
 }
 
 std::string qualname(Type* t) {
-  if (!t->builtin) {
-    Value q = dict_get_str(t->dict, rt.s___qualname__);
-    if (q && q.is_ptr() && q.obj()->type == rt.str_type) return std::string(q.as<Str>()->view());
-  }
+  if (!t->builtin && t->qualname) return std::string(t->qualname->view());
   return std::string(t->name->view());
 }
 
@@ -424,8 +421,18 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
   Dict* d = dict_copy(ns);
   if (!d) return Value();
   t->dict = d;
-  // as in CPython, every class has its own __doc__ (None without a docstring: not inherited)
-  if (!dict_get_str(d, rt.s___doc__)) dict_set_str(d, rt.s___doc__, rt.None);
+  // __qualname__ is the type's, not a class attribute
+  if (Value qn = dict_get_str(d, rt.s___qualname__)) {
+    if (!qn.is_ptr() || !isinstance(qn, rt.str_type))
+      return raise_fmt(rt.TypeError, "type __qualname__ must be a str, not %s", type_name(qn));
+    t->qualname = qn.as<Str>();
+    dict_del(d, rt.s___qualname__);
+  }
+  // type(name, bases, ns): the caller's module, as CPython takes it from the calling frame
+  if (!dict_get_str(d, rt.s___module__) && rt.frame && rt.frame->globals) {
+    if (Value mod = dict_get_str(rt.frame->globals, rt.s___name__))
+      dict_set_str(d, rt.s___module__, mod);
+  }
   Tuple* mro = c3_mro(t, bases);
   if (!mro) return Value();
   t->mro = mro;
@@ -448,6 +455,9 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
     dict_set_str(d, rt.s___init_subclass__, w);
   }
   if (!type_init_slots(t)) return Value();
+  // as in CPython, every class has its own __doc__ (None without a docstring: not inherited),
+  // after the descriptors of its slots, __dict__ and __weakref__
+  if (!dict_get_str(d, rt.s___doc__)) dict_set_str(d, rt.s___doc__, rt.None);
   for (int64_t i = 0; i < bases->size; i++) type_add_subclass(bases->at(i).as<Type>(), t);
   type_modified(t);
   // __set_name__ on class attributes

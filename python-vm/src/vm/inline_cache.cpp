@@ -83,7 +83,7 @@ bool plain_value(Value d) {
   if (!d.is_ptr()) return true;
   Type* dt = d.obj()->type;
   if (dt == rt.function_type || dt == rt.classmethod_type || dt == rt.staticmethod_type ||
-      dt == rt.property_type || dt == rt.builtin_type)
+      dt == rt.property_type || dt == rt.builtin_type || dt == g_getset_type)
     return false;
   return dt->builtin || !lookup(dt, rt.s___get__);
 }
@@ -92,7 +92,7 @@ bool plain_value(Value d) {
 bool data_descriptor(Value d) {
   if (!d || !d.is_ptr()) return false;
   Type* dt = d.obj()->type;
-  if (dt == rt.property_type || dt == g_member_type) return true;
+  if (dt == rt.property_type || dt == g_member_type || dt == g_getset_type) return true;
   return !dt->builtin && (lookup(dt, rt.s___set__) || lookup(dt, rt.s___delete__));
 }
 

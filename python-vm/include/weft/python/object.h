@@ -128,6 +128,7 @@ struct Type : Object {
   gc::Field<Tuple> mro;
   gc::Field<Dict> dict;
   gc::Field<Type> base;
+  gc::Field<Str> qualname;  // user classes: the class statement's __qualname__ (else the name)
   Layout layout = Layout::Object;
   bool builtin = false;
   bool is_exception = false;
@@ -158,6 +159,7 @@ struct Type : Object {
     t(name);
     t(bases);
     t(mro);
+    t(qualname);
     t(dict);
     t(base);
     t(root_map);

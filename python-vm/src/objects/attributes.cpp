@@ -71,8 +71,9 @@ Value bind_descriptor(Value d, Value obj, Type* t) {
       return raise_fmt(rt.AttributeError, "property of '%s' object has no getter", type_name(obj));
     return call1(p->a, obj);
   }
-  if (dt == rt.builtin_type && d.as<Builtin>()->owner) {
-    Builtin* b = alloc<Builtin>(rt.builtin_type);
+  if (dt->layout == Layout::Builtin && d.as<Builtin>()->owner) {
+    Builtin* b =
+        alloc<Builtin>(dt == rt.wrapper_descriptor_type ? rt.method_wrapper_type : rt.builtin_type);
     if (!b) return Value();
     b->fn = d.as<Builtin>()->fn;
     b->name = d.as<Builtin>()->name;

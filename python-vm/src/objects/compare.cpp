@@ -255,10 +255,10 @@ namespace {
 Value user_compare(int op, Value self, Value other) {
   Type* t = type_of(self);
   Value m = lookup(t, intern(kCmpDunder[op]));
-  if (m && m.obj()->type != rt.builtin_type) return call2(m, self, other);
+  if (m && !is_native_fn(m)) return call2(m, self, other);
   if (op == kNe) {
     Value meq = lookup(t, rt.s___eq__);
-    if (meq && meq.obj()->type != rt.builtin_type) {
+    if (meq && !is_native_fn(meq)) {
       Value r = call2(meq, self, other);
       if (!r || r == Value(rt.NotImplemented)) return r;
       int truth = truthy(r);

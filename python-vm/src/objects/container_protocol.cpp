@@ -334,7 +334,7 @@ Str* s_iter() {
 Value override_of(Type* t, Str* name) {
   if (t->builtin || t->layout == Layout::Instance || t->layout == Layout::Object) return Value();
   Value m = lookup(t, name);
-  return m && m.is_ptr() && m.obj()->type != rt.builtin_type ? m : Value();
+  return m && m.is_ptr() && !is_native_fn(m) ? m : Value();
 }
 }  // namespace
 

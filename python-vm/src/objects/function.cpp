@@ -3,11 +3,14 @@
 #include <string>
 
 #include "objects/instance.h"
+#include "objects/slots.h"
 #include "objects/value_attrs.h"
 #include "vm/code.h"
 #include "vm/runtime.h"
 
 namespace weft::python {
+
+gc::Field<Dict>* attr_dict_slot(Value obj);  // attributes.cpp
 
 Value type_subclasses(Value self, Value* args, int64_t nargs, Tuple* kw);  // type.cpp
 
@@ -278,6 +281,45 @@ Value object_init_subclass(Value self, Value*, int64_t, Tuple* kw) {
   }
   return rt.None;
 }
+Value object_not_implemented(Value, Value*, int64_t, Tuple*) { return rt.NotImplemented; }
+Value object_sizeof(Value self, Value*, int64_t, Tuple*) {
+  // the bytes weft's representation takes (a tagged int: its word)
+  if (!self.is_ptr()) return new_int(sizeof(Value));
+  return new_int(static_cast<int64_t>(rt.heap->object_size(self.obj())));
+}
+// object.__getstate__ (3.11): the instance dict (None when empty), with the set slots as a
+// second dict when the class has __slots__
+Value object_getstate(Value self, Value*, int64_t nargs, Tuple*) {
+  if (nargs) return raise(rt.TypeError, "__getstate__() takes no arguments");
+  Value state = rt.None;
+  Type* t = type_of(self);
+  if (Value d = getattr_opt(self, rt.s___dict__); d && isinstance(d, rt.dict_type)) {
+    if (d.as<Dict>()->used) state = d;
+  } else if (rt.exc) {
+    return Value();
+  }
+  if (t->nslots == 0) return state;
+  Dict* slots = new_dict();
+  if (!slots) return Value();
+  for (int64_t i = 0; i < t->mro->size; i++) {
+    Type* c = t->mro->at(i).as<Type>();
+    int64_t pos = 0;
+    Value k, v;
+    while (!c->builtin && dict_next(c->dict, &pos, &k, &v)) {
+      if (!is_member(v)) continue;
+      Value x = member_get(v.as<Member>(), self);
+      if (!x) {
+        if (!pending_is(rt.AttributeError)) return Value();
+        clear_exc();
+        continue;
+      }
+      if (dict_set(slots, k, x) < 0) return Value();
+    }
+  }
+  if (!slots->used) return state;
+  Value items[2] = {state, slots};
+  return tuple_from_array(items, 2);
+}
 Value object_dir(Value self, Value*, int64_t, Tuple*) {
   List* l = new_list(0);
   Type* t = type_of(self);
@@ -289,6 +331,8 @@ Value object_dir(Value self, Value*, int64_t, Tuple*) {
   };
   if (t->layout == Layout::Instance || t->layout == Layout::Exception)
     inst_for_each(self.as<Instance>(), [&](Value k, Value) { dict_set(seen, k, rt.True); });
+  else if (gc::Field<Dict>* slot = attr_dict_slot(self); slot && slot->get())
+    add_dict(slot->get());
   for (int64_t i = 0; i < t->mro->size; i++) add_dict(t->mro->at(i).as<Type>()->dict);
   int64_t pos = 0;
   Value k, v;
@@ -554,6 +598,12 @@ void function_init_types() {
   add_method(o, "__format__", object_format);
   add_method(o, "__dir__", object_dir);
   add_classmethod(o, "__init_subclass__", object_init_subclass);
+  add_classmethod(o, "__subclasshook__", object_not_implemented);
+  for (const char* cmp : {"__lt__", "__le__", "__gt__", "__ge__"})
+    add_method(o, cmp, object_not_implemented);
+  add_method(o, "__sizeof__", object_sizeof);
+  add_method(o, "__getstate__", object_getstate);
+  if (!type_add_class_getset(o)) rt.exc = Value();
   add_method(rt.type_type, "mro", type_mro);
   add_method(rt.type_type, "__call__", type_call_method);
   add_static(rt.type_type, "__new__", type_new);

@@ -16,6 +16,7 @@ constexpr int64_t kNoSlot = -1;  // a getset's Member::index
 std::string str_of(Str* s) { return std::string(s->view()); }
 
 bool is_dict_getset(Member* g) { return g->name->view() == "__dict__"; }
+bool is_class_getset(Member* g) { return g->name == rt.s___class__; }
 
 bool getset_applies(Member* g, Value obj) {
   if (isinstance(obj, g->owner)) return true;
@@ -53,6 +54,7 @@ Value g_delete(Value self, Value* args, int64_t nargs, Tuple*) {
 Value g_name(Value, Value* args, int64_t, Tuple*) { return args[0].as<Member>()->name.get(); }
 Value g_objclass(Value, Value* args, int64_t, Tuple*) { return args[0].as<Member>()->owner.get(); }
 Value g_doc(Value, Value* args, int64_t, Tuple*) {
+  if (is_class_getset(args[0].as<Member>())) return new_str("the object's class");
   return is_dict_getset(args[0].as<Member>()) ? new_str("dictionary for instance variables")
                                               : new_str("list of weak references to the object");
 }
@@ -97,6 +99,10 @@ bool add_getset(Type* t, const char* name) {
 
 }  // namespace
 
+bool type_add_class_getset(Type* object_type) {
+  return init_getset_type() && add_getset(object_type, "__class__");
+}
+
 bool type_add_getsets(Type* t, bool add_dict, bool add_weakref) {
   if (!add_dict && !add_weakref) return true;
   if (!init_getset_type()) return false;
@@ -105,6 +111,7 @@ bool type_add_getsets(Type* t, bool add_dict, bool add_weakref) {
 
 Value getset_get(Member* g, Value obj) {
   if (!getset_applies(g, obj)) return Value();
+  if (is_class_getset(g)) return type_of(obj);
   if (!is_dict_getset(g)) return rt.None;  // weft keeps no list of an object's weak references
   Layout l = type_of(obj)->layout;
   if (l == Layout::Instance || l == Layout::Exception) {
@@ -124,6 +131,11 @@ Value getset_get(Member* g, Value obj) {
 
 int getset_set(Member* g, Value obj, Value v) {
   if (!getset_applies(g, obj)) return -1;
+  if (is_class_getset(g)) {
+    if (v) return set_class(obj, v);
+    raise(rt.TypeError, "can't delete __class__ attribute");
+    return -1;
+  }
   if (!is_dict_getset(g)) {
     raise_fmt(rt.AttributeError, "attribute '__weakref__' of '%s' objects is not writable",
               str_of(g->owner->name).c_str());

@@ -111,7 +111,7 @@ Value reversed_new(Value, Value* args, int64_t nargs, Tuple* kw) {
   if (!t->builtin) {
     Value m = lookup(t, rt.s___reversed__);
     if (m == Value(rt.None)) return not_reversible(s);
-    if (m && !(m.is_ptr() && m.obj()->type == rt.builtin_type)) return call1(m, s);
+    if (m && !is_native_fn(m)) return call1(m, s);
   }
   switch (t->layout) {
     case Layout::Range:

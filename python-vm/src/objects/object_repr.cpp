@@ -208,6 +208,14 @@ Value builtin_repr(Value v) {
                      addr(v) + ">");
     case Layout::Builtin: {
       Builtin* b = v.as<Builtin>();
+      std::string name(b->name->view());
+      if (b->owner && !b->self) {
+        const char* kind = t == rt.wrapper_descriptor_type ? "<slot wrapper '" : "<method '";
+        return new_str(kind + name + "' of '" + std::string(b->owner->name->view()) + "' objects>");
+      }
+      if (t == rt.method_wrapper_type)
+        return new_str("<method-wrapper '" + name + "' of " + type_name(b->self) + " object at " +
+                       addr(b->self) + ">");
       if (b->self && !(b->self.v.is_ptr() && b->self.v.obj()->type == rt.module_type))
         return new_str("<built-in method " + std::string(b->name->view()) + " of " +
                        type_name(b->self) + " object at " + addr(b->self) + ">");
@@ -283,7 +291,7 @@ Value format_value(Value v, Str* spec) {
   Type* t = type_of(v);
   if (!t->builtin) {
     Value m = lookup(t, rt.s___format__);
-    if (m && m.obj()->type != rt.builtin_type) return call2(m, v, spec);
+    if (m && !is_native_fn(m)) return call2(m, v, spec);
     if (spec->size == 0) return to_str(v);
     return raise_fmt(rt.TypeError, "unsupported format string passed to %s.__format__",
                      qualname(t).c_str());

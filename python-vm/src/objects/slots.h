@@ -47,6 +47,8 @@ extern Type* g_getset_type;  // null until the first class that adds one
 inline bool is_getset(Value d) { return d.is_ptr() && d.obj()->type.get() == g_getset_type; }
 // Puts t's `__dict__` / `__weakref__` descriptors in its dict; false with an exception.
 bool type_add_getsets(Type* t, bool add_dict, bool add_weakref);
+// object's `__class__` descriptor (obj.__class__, obj.__class__ = cls).
+bool type_add_class_getset(Type* object_type);
 // obj.__dict__ (always a dict; made on first use) or obj.__weakref__ (None); null with an
 // exception (TypeError for an object not of the descriptor's class).
 Value getset_get(Member* g, Value obj);

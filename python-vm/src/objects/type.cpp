@@ -179,9 +179,45 @@ Value new_builtin(const char* name, NativeFn fn, Value self) {
   return b;
 }
 
+namespace {
+
+// Whether CPython defines the built-in method `name` of `t` through a type slot (a slot
+// wrapper, bound: a method-wrapper) rather than a method table (method_descriptor, bound:
+// builtin_function_or_method).
+bool is_slot_method(std::string_view name, Type* t) {
+  static const std::string_view slots[] = {
+      "__abs__",          "__add__",       "__and__",      "__bool__",      "__call__",
+      "__contains__",     "__delattr__",   "__delete__",   "__delitem__",   "__divmod__",
+      "__eq__",           "__float__",     "__floordiv__", "__ge__",        "__get__",
+      "__getattribute__", "__getitem__",   "__gt__",       "__hash__",      "__iadd__",
+      "__iand__",         "__ifloordiv__", "__ilshift__",  "__imod__",      "__imul__",
+      "__index__",        "__init__",      "__int__",      "__invert__",    "__ior__",
+      "__ipow__",         "__irshift__",   "__isub__",     "__iter__",      "__itruediv__",
+      "__ixor__",         "__le__",        "__len__",      "__lshift__",    "__lt__",
+      "__matmul__",       "__mod__",       "__mul__",      "__ne__",        "__neg__",
+      "__next__",         "__or__",        "__pos__",      "__pow__",       "__radd__",
+      "__rand__",         "__rdivmod__",   "__repr__",     "__rfloordiv__", "__rlshift__",
+      "__rmatmul__",      "__rmod__",      "__rmul__",     "__ror__",       "__rpow__",
+      "__rrshift__",      "__rshift__",    "__rsub__",     "__rtruediv__",  "__rxor__",
+      "__set__",          "__setattr__",   "__setitem__",  "__str__",       "__sub__",
+      "__truediv__",      "__xor__",       "__await__",    "__aiter__",     "__anext__",
+      "__del__"};
+  if (name.size() < 5 || name.substr(0, 2) != "__") return false;
+  // list and dict define these in their method tables as well (METH_COEXIST)
+  if (name == "__getitem__" && (t == rt.list_type || t == rt.dict_type)) return false;
+  if (name == "__contains__" && (t == rt.dict_type || t == rt.set_type || t == rt.frozenset_type))
+    return false;
+  for (std::string_view s : slots)
+    if (s == name) return true;
+  return false;
+}
+
+}  // namespace
+
 void add_method(Type* t, const char* name, NativeFn fn) {
   Builtin* b = new_builtin(name, fn).as<Builtin>();
   b->owner = t;
+  b->type = is_slot_method(name, t) ? rt.wrapper_descriptor_type : rt.method_descriptor_type;
   dict_set_str(t->dict, intern(name), b);
   type_modified(t);
 }
@@ -647,7 +683,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
       for (int64_t i = 0; i < nargs + nkw2; i++) a[static_cast<size_t>(i) + 1] = args[i];
       Value r = call_function(init.as<Function>(), a.data(), nargs + 1, kwnames);
       if (!r) return Value();
-    } else if (mutable_base && init && init.obj()->type == rt.builtin_type) {
+    } else if (mutable_base && init && is_native_fn(init)) {
       if (!init.as<Builtin>()->fn(obj, args, nargs, kwnames)) return Value();
     }
     return obj;
@@ -689,8 +725,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
     if (!r) return Value();
     if (r != Value(rt.None))
       return raise_fmt(rt.TypeError, "__init__() should return None, not '%s'", type_name(r));
-  } else if (init && init.is_ptr() && init.obj()->type == rt.builtin_type &&
-             init.as<Builtin>()->owner != rt.object_type) {
+  } else if (init && is_native_fn(init) && init.as<Builtin>()->owner != rt.object_type) {
     Value r = init.as<Builtin>()->fn(obj, args, nargs, kwnames);
     if (!r) return Value();
   } else if ((nargs || nkw) && !custom_new && !metaclass_made) {

@@ -602,7 +602,7 @@ Value b_dir(Value, Value* args, int64_t nargs, Tuple*) {
     if (l) list_sort(l, Value(), false);
     return l;
   }
-  if (t->layout == Layout::Type && !lookup(t, intern("__dir__")).is_ptr()) {
+  if (t->layout == Layout::Type && !user_defined(lookup(t, intern("__dir__")))) {
     // type.__dir__: the names in the class and all its bases
     Dict* names = new_dict();
     if (!names) return Value();
@@ -617,13 +617,7 @@ Value b_dir(Value, Value* args, int64_t nargs, Tuple*) {
     if (l) list_sort(l, Value(), false);
     return l;
   }
-  if (t->layout == Layout::Type) {
-    Value m = lookup(t, intern("__dir__"));
-    if (m.obj()->type == rt.function_type) return call1(m, args[0]);
-    List* l = sequence_to_list(args[0].as<Type>()->dict.get());
-    if (l) list_sort(l, Value(), false);
-    return l;
-  }
+  if (t->layout == Layout::Type) return call1(lookup(t, intern("__dir__")), args[0]);
   return call_method(args[0], intern("__dir__"), nullptr, 0);
 }
 

@@ -83,7 +83,7 @@ bool plain_value(Value d) {
   if (!d.is_ptr()) return true;
   Type* dt = d.obj()->type;
   if (dt == rt.function_type || dt == rt.classmethod_type || dt == rt.staticmethod_type ||
-      dt == rt.property_type || dt == rt.builtin_type || dt == g_getset_type)
+      dt == rt.property_type || dt->layout == Layout::Builtin || dt == g_getset_type)
     return false;
   return dt->builtin || !lookup(dt, rt.s___get__);
 }
@@ -175,8 +175,7 @@ Value ic_load_method_miss(AttrCache* c, Value obj, Value* self_out) {
       lay == Layout::Generator) {
     Value m = t->has_getattribute ? Value() : lookup(t, name);
     if (m && m.is_ptr() &&
-        (m.obj()->type == rt.function_type ||
-         (m.obj()->type == rt.builtin_type && m.as<Builtin>()->owner))) {
+        (m.obj()->type == rt.function_type || (is_native_fn(m) && m.as<Builtin>()->owner))) {
       bool shadowed = false;
       Map* map = nullptr;
       bool cacheable = t->builtin;

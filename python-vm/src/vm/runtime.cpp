@@ -111,6 +111,9 @@ void runtime_init(gc::Heap* heap) {
   rt.slice_type->layout = Layout::Slice;
   rt.function_type->layout = Layout::Function;
   rt.builtin_type->layout = Layout::Builtin;
+  rt.wrapper_descriptor_type->layout = Layout::Builtin;
+  rt.method_descriptor_type->layout = Layout::Builtin;
+  rt.method_wrapper_type->layout = Layout::Builtin;
   rt.method_type->layout = Layout::Method;
   rt.cell_type->layout = Layout::Cell;
   rt.code_type->layout = Layout::Code;
@@ -178,6 +181,7 @@ void runtime_init(gc::Heap* heap) {
   finish_type(rt.notimpl_type, "NotImplementedType");
   finish_type(rt.ellipsis_type, "ellipsis");
   finish_type(rt.builtin_type, "builtin_function_or_method");
+  finish_type(rt.method_wrapper_type, "method-wrapper");
   finish_type(rt.bigint_type, "int");
   finish_type(rt.iter_type, "iterator");
   rt.bigint_type->dict = rt.int_type->dict;

@@ -60,7 +60,8 @@ class ValueRoots {
   X(bytes)                                                                                        \
   X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin) X(method) \
       X(cell) X(code) X(module) X(iter) X(generator) X(property) X(staticmethod) X(classmethod)   \
-          X(super) X(bigint) X(dict_keys) X(dict_values) X(dict_items) WEFT_PY_ITER_TYPES(X)
+          X(super) X(bigint) X(dict_keys) X(dict_values) X(dict_items) WEFT_PY_ITER_TYPES(X)  \
+              X(wrapper_descriptor) X(method_descriptor) X(method_wrapper)
 
 #define WEFT_PY_EXCEPTIONS(X)                                                                      \
   X(BaseException, object_type)                                                                    \
@@ -224,7 +225,10 @@ std::string qualname(Type* t);
 // ---- object protocol (object.cpp; object_repr.cpp: repr/str; attributes.cpp: attributes;
 // ops.cpp: operators; compare.cpp: comparisons; container_protocol.cpp: items, iteration, len) ----
 // Whether a special method found on a type is the user's (a Python function ...), not a built-in.
-inline bool user_defined(Value m) { return m && m.is_ptr() && m.obj()->type != rt.builtin_type; }
+// A native function or method: builtin_function_or_method, or the descriptors and bound
+// methods of built-in types' methods (wrapper_descriptor, method_descriptor, method-wrapper).
+inline bool is_native_fn(Value v) { return v.is_ptr() && v.obj()->type->layout == Layout::Builtin; }
+inline bool user_defined(Value m) { return m && m.is_ptr() && !is_native_fn(m); }
 Value repr(Value v);
 Value to_str(Value v);
 int truthy(Value v);

@@ -536,6 +536,123 @@ TEST_CASE("backend: loads and stores of every size, arrays and raw memory") {
   CHECK(node->next == other);
 }
 
+// An interpreter's globals (in the program image, like this one) are reached RIP-relative when
+// the code memory lies near the image: one instruction per access instead of an address
+// constant in a register first. The displacement is placed before any immediate a store ends
+// with, so every size is stored as a constant and from a register.
+struct Globals {
+  int64_t word = 0;
+  int8_t small = 0;
+  uint16_t half = 0;
+  int32_t medium = 0;
+  double real = 0;
+  int64_t after = 0;  // only ever read: a misplaced displacement would show here
+};
+Globals g_globals;
+
+TEST_CASE("backend: constant raw addresses in the program image are RIP-relative") {
+  Fixture f;
+  f.table.add<FieldDescr>("G.word", uint32_t(offsetof(Globals, word)), 8, Type::Int);
+  f.table.add<FieldDescr>("G.small", uint32_t(offsetof(Globals, small)), 1, Type::Int, true);
+  f.table.add<FieldDescr>("G.half", uint32_t(offsetof(Globals, half)), 2, Type::Int, false);
+  f.table.add<FieldDescr>("G.medium", uint32_t(offsetof(Globals, medium)), 4, Type::Int, true);
+  f.table.add<FieldDescr>("G.real", uint32_t(offsetof(Globals, real)), 8, Type::Float);
+  f.table.add<FieldDescr>("G.after", uint32_t(offsetof(Globals, after)), 8, Type::Int);
+  auto base = reinterpret_cast<uintptr_t>(&g_globals);
+  std::string g = std::to_string(base);
+  std::string text =
+      "[i0, f1]\n"
+      "i2 = getfield_raw(" +
+      g +
+      ", descr=G.word)\n"
+      "i3 = getfield_raw(" +
+      g +
+      ", descr=G.small)\n"
+      "i4 = getfield_raw(" +
+      g +
+      ", descr=G.half)\n"
+      "i5 = getfield_raw(" +
+      g +
+      ", descr=G.medium)\n"
+      "f6 = getfield_raw(" +
+      g +
+      ", descr=G.real)\n"
+      "setfield_raw(" +
+      g +
+      ", 77, descr=G.small)\n"
+      "setfield_raw(" +
+      g +
+      ", 65000, descr=G.half)\n"
+      "setfield_raw(" +
+      g +
+      ", -123456, descr=G.medium)\n"
+      "setfield_raw(" +
+      g +
+      ", -9, descr=G.word)\n"
+      "i11 = getfield_raw(" +
+      g +
+      ", descr=G.small)\n"
+      "i12 = getfield_raw(" +
+      g +
+      ", descr=G.half)\n"
+      "i13 = getfield_raw(" +
+      g +
+      ", descr=G.medium)\n"
+      "i14 = getfield_raw(" +
+      g +
+      ", descr=G.word)\n"
+      "setfield_raw(" +
+      g +
+      ", i0, descr=G.small)\n"
+      "setfield_raw(" +
+      g +
+      ", i0, descr=G.half)\n"
+      "setfield_raw(" +
+      g +
+      ", i0, descr=G.medium)\n"
+      "setfield_raw(" +
+      g +
+      ", i0, descr=G.word)\n"
+      "setfield_raw(" +
+      g +
+      ", f1, descr=G.real)\n"
+      "i20 = getfield_raw(" +
+      g +
+      ", descr=G.after)\n"
+      "finish(i2, i3, i4, i5, f6, i11, i12, i13, i14, i20)\n";
+  Trace t = f.parse(text);
+  CompiledTrace* ct = f.compile(t);
+  std::vector<uint64_t> in = {uint64_t(int64_t(-2)), bits(0.5)};
+  Globals start;
+  start.word = 1234567890123;
+  start.small = -5;
+  start.half = 40000;
+  start.medium = 1 << 20;
+  start.real = 3.25;
+  start.after = 42;
+  g_globals = start;
+  Outcome expected = jit_test::run_interpreted(t, *ct, in);
+  Globals after_interp = g_globals;
+  g_globals = start;
+  Outcome got = jit_test::run_compiled(f.backend, *ct, in);
+  jit_test::check_same_outcome(expected, in, got, in);
+  CHECK(std::memcmp(&after_interp, &g_globals, sizeof(Globals)) == 0);
+  CHECK(g_globals.word == -2);
+  CHECK(g_globals.half == 0xfffe);
+  CHECK(g_globals.real == 0.5);
+  CHECK(g_globals.after == 42);
+  // No instruction holds the globals' address as a constant: x86-64 has no 64-bit displacement
+  // in loads and stores, so without RIP-relative operands it would be a `mov` immediate.
+  const auto* code = reinterpret_cast<const uint8_t*>(ct->code_address());
+  bool address_constant = false;
+  for (size_t k = 0; k + 8 <= ct->code_size(); ++k) {
+    uint64_t word;
+    std::memcpy(&word, code + k, 8);
+    address_constant |= word - base < sizeof(Globals);
+  }
+  CHECK_FALSE(address_constant);
+}
+
 TEST_CASE("backend: allocation in a loop goes through the collector's slow path") {
   Fixture f;
   // Builds a list of 200,000 Nodes (several collections), then sums it in a second trace.

@@ -76,11 +76,13 @@ struct Backend::Impl {
   std::unordered_map<const LabelDescr*, backend::LabelTarget> labels;
   std::unordered_map<const CompiledTrace*, std::unique_ptr<CompiledTrace>> traces;
   std::unordered_map<uintptr_t, CallStubSpec> call_stubs;  // by the stub's address
-  // The io buffer of call_assemblers that enter their callee from the trace (call_direct). On
-  // the native stack it would add kMaxIoWords words per level of recursion to what the
-  // collector scans conservatively; an exit's values stay in it only until the caller reads
-  // the finish's value or after_exit copies them.
-  uint64_t call_io[kMaxIoWords] = {};
+  // The io buffer of call_assemblers that enter their callee from the trace (call_direct), in
+  // the code memory's data area (RIP-relative from the code). On the native stack it would add
+  // kMaxIoWords words per level of recursion to what the collector scans conservatively; an
+  // exit's values stay in it only until the caller reads the finish's value or after_exit
+  // copies them.
+  uint64_t* call_io = static_cast<uint64_t*>(memory.data());
+  static_assert(kMaxIoWords * sizeof(uint64_t) <= backend::CodeMemory::kDataBytes);
   FILE* perf_map = nullptr;
 
   explicit Impl(const BackendOptions& options) {
@@ -219,6 +221,7 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
   ctx.frame_entry = impl_->frame_entry;
   ctx.call_stubs = &impl_->call_stubs;
   ctx.call_io = impl_->call_io;
+  ctx.reaches = [memory = &impl_->memory](uintptr_t address) { return memory->reaches(address); };
   ctx.labels = &impl_->labels;
   CompiledTrace* parent = nullptr;
   size_t parent_exit = 0;
@@ -249,7 +252,7 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
     return nullptr;
   }
   for (const auto& ext : out.externals) {
-    int32_t rel32 = int32_t(int64_t(ext.target) - int64_t(address + ext.offset + 4));
+    int32_t rel32 = int32_t(int64_t(ext.target) - int64_t(address + ext.end));
     std::memcpy(out.code.data() + ext.offset, &rel32, 4);
   }
   impl_->memory.write(address, out.code.data(), out.code.size());

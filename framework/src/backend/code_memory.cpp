@@ -21,13 +21,46 @@ size_t page_size() {
   std::abort();
 }
 
+constexpr uintptr_t kNearGap = uintptr_t{64} << 20;  // between the image and the region
+
+// Reserves kReserve bytes at `hint` exactly, or returns null.
+void* reserve_at(uintptr_t hint) {
+  if (hint == 0) return nullptr;
+  void* p = mmap(reinterpret_cast<void*>(hint), CodeMemory::kReserve, PROT_NONE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
+  if (p == MAP_FAILED) return nullptr;
+  if (reinterpret_cast<uintptr_t>(p) != hint) {  // a kernel without MAP_FIXED_NOREPLACE
+    munmap(p, CodeMemory::kReserve);
+    return nullptr;
+  }
+  return p;
+}
+
 }  // namespace
 
+// The linker's symbols for the start and the end of the program image holding this code.
+extern "C" char __ehdr_start;
+extern "C" char _end;
+
 CodeMemory::CodeMemory() {
-  void* p = mmap(nullptr, kReserve, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  // Below the image first (the heap grows up from its end), else above it past a gap left for
+  // that heap, else anywhere (then nothing in the image is RIP-relative).
+  uintptr_t start = reinterpret_cast<uintptr_t>(&__ehdr_start) & ~uintptr_t{0xfffff};
+  uintptr_t end = (reinterpret_cast<uintptr_t>(&_end) + 0xfffff) & ~uintptr_t{0xfffff};
+  void* p = start > kReserve + kNearGap ? reserve_at(start - kReserve - kNearGap) : nullptr;
+  if (!p) p = reserve_at(end + kNearGap);
+  if (!p)
+    p = mmap(nullptr, kReserve, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) fatal("cannot reserve address space for machine code");
-  base_ = top_ = reinterpret_cast<uintptr_t>(p);
+  base_ = reinterpret_cast<uintptr_t>(p);
+  top_ = base_ + kDataBytes;
   page_users_.assign(kReserve / page_size(), 0);
+  protect(base_, top_, PROT_READ | PROT_WRITE);
+}
+
+bool CodeMemory::reaches(uintptr_t address) const {
+  auto fits = [](int64_t d) { return d == int64_t(int32_t(d)); };
+  return fits(int64_t(address - base_)) && fits(int64_t(address - (base_ + kReserve)));
 }
 
 CodeMemory::~CodeMemory() { munmap(reinterpret_cast<void*>(base_), kReserve); }

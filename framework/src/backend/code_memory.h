@@ -1,6 +1,10 @@
 // Memory for machine code, W^X: pages are read+execute, made read+write only while the backend
 // copies or patches code, and never both. All code lives in one reserved region so that every
-// jump between traces (and to the entry trampoline) fits a 32-bit displacement.
+// jump between traces (and to the entry trampoline) fits a 32-bit displacement. The region is
+// reserved next to the program's own image when that address range is free, so that compiled
+// code also reaches the program's globals (an interpreter's stack pointer, depth counters, ...)
+// RIP-relative; its first pages are a small read+write data area (never executable) with the
+// same property, for the backend's own buffers.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +18,7 @@ class CodeMemory {
  public:
   static constexpr size_t kReserve = size_t{1} << 30;  // 1 GiB of address space
   static constexpr size_t kAlign = 16;
+  static constexpr size_t kDataBytes = size_t{16} << 10;  // the data area, at base()
 
   CodeMemory();
   ~CodeMemory();
@@ -30,6 +35,10 @@ class CodeMemory {
 
   uintptr_t base() const { return base_; }
   bool contains(uintptr_t address) const { return address - base_ < kReserve; }
+  // kDataBytes of zeroed read+write memory inside the region.
+  void* data() const { return reinterpret_cast<void*>(base_); }
+  // Whether a rel32 displacement from anywhere in the region reaches `address`.
+  bool reaches(uintptr_t address) const;
 
  private:
   void protect(uintptr_t begin, uintptr_t end, int prot);

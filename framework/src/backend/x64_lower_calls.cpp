@@ -104,7 +104,14 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
   };
   for (size_t n = 0; n < c.words; ++n) store(x86::qword_ptr(x86::rsp, int32_t(8 * n)), locs[n]);
   // Every word is stored: rsi, rdi and r11 may be overwritten (caller-saved, spilled above).
-  a_.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(ctx_.call_io)));
+  auto io = reinterpret_cast<uintptr_t>(ctx_.call_io);
+  bool io_near = ctx_.reaches && ctx_.reaches(io);
+  if (io_near) {
+    a_.lea(x86::r11, global_operand());
+    note_global(io, 0);
+  } else {
+    a_.mov(x86::r11, imm(io));
+  }
   for (size_t k = 0; k < spec.reds; ++k)
     store(x86::qword_ptr(x86::r11, int32_t(8 * k)), locs[spec.portal_args + k]);
   a_.mov(x86::rsi, imm(c.token + offsetof(CallAssemblerToken, entry)));
@@ -123,8 +130,13 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
   a_.cmp(x86::byte_ptr(x86::rax, kind_offset), imm(int(ExitInfo::Kind::Finish)));
   a_.jne(c.left);
   if (d->result != Type::Void) {
-    a_.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(ctx_.call_io)));
-    a_.mov(x86::rax, x86::qword_ptr(x86::r11));
+    if (io_near) {
+      a_.mov(x86::rax, global_operand());
+      note_global(io, 0);
+    } else {
+      a_.mov(x86::r11, imm(io));
+      a_.mov(x86::rax, x86::qword_ptr(x86::r11));
+    }
   }
   a_.bind(c.back);
   if (c.area) a_.add(x86::rsp, imm(c.area));
@@ -157,7 +169,7 @@ void TraceCompiler::emit_direct_call_paths(const DirectCall& c) {
 
 void TraceCompiler::call_external(uintptr_t target) {
   a_.db(0xe8);
-  out_.externals.push_back({a_.offset(), target});
+  out_.externals.push_back({a_.offset(), target, a_.offset() + 4});
   a_.dd(0);
 }
 

@@ -32,7 +32,7 @@ void TraceCompiler::load(x86::Mem mem, uint8_t size, bool is_signed, Type type) 
   }
 }
 
-void TraceCompiler::store(x86::Mem mem, uint8_t size, Value value) {
+size_t TraceCompiler::store(x86::Mem mem, uint8_t size, Value value) {
   mem.setSize(size);
   if (t_.type_of(value) == Type::Float) {
     Operand v = ra_->float_operand(value);
@@ -42,7 +42,7 @@ void TraceCompiler::store(x86::Mem mem, uint8_t size, Value value) {
     } else {
       a_.movsd(mem, v.as<x86::Xmm>());
     }
-    return;
+    return 0;
   }
   if (value.is_const()) {
     int64_t c = t_.constant(value).as_int();
@@ -54,23 +54,24 @@ void TraceCompiler::store(x86::Mem mem, uint8_t size, Value value) {
         a_.mov(mem, imm(int16_t(c)));
       else
         a_.mov(mem, imm(int32_t(c)));
-      return;
+      return size < 4 ? size : 4;
     }
   }
   x86::Gp r = ra_->gp(value);
   switch (size) {
     case 1:
       a_.mov(mem, r.r8());
-      return;
+      break;
     case 2:
       a_.mov(mem, r.r16());
-      return;
+      break;
     case 4:
       a_.mov(mem, r.r32());
-      return;
+      break;
     default:
       a_.mov(mem, r);
   }
+  return 0;
 }
 
 // The card-marking write barrier of the JIT contract for a pointer stored at `slot`.
@@ -104,14 +105,40 @@ x86::Mem TraceCompiler::field(Value object, const FieldDescr* f) {
   return x86::ptr(ra_->gp(object), offset);
 }
 
+uintptr_t TraceCompiler::global_field(uint32_t i) const {
+  Op op = t_.insts[i].op;
+  Value object = args(i)[0];
+  if ((op != Op::getfield_raw && op != Op::setfield_raw) || !object.is_const() || !ctx_.reaches)
+    return 0;
+  auto* f = static_cast<const FieldDescr*>(t_.insts[i].descr);
+  uintptr_t address = uintptr_t(t_.constant(object).bits) + f->offset;
+  return ctx_.reaches(address) ? address : 0;
+}
+
+x86::Mem TraceCompiler::global_operand() { return x86::ptr(x86::rip, 0); }
+
+void TraceCompiler::note_global(uintptr_t address, size_t imm_bytes) {
+  size_t end = a_.offset();
+  out_.externals.push_back({end - imm_bytes - 4, address, end});
+}
+
 void TraceCompiler::get_field(uint32_t i) {
   auto* f = static_cast<const FieldDescr*>(t_.insts[i].descr);
+  if (uintptr_t address = global_field(i)) {
+    load(global_operand(), f->size, f->is_signed, f->type);
+    note_global(address, 0);
+    return;
+  }
   load(field(args(i)[0], f), f->size, f->is_signed, f->type);
 }
 
 void TraceCompiler::set_field(uint32_t i) {
   auto a = args(i);
   auto* f = static_cast<const FieldDescr*>(t_.insts[i].descr);
+  if (uintptr_t address = global_field(i)) {
+    note_global(address, store(global_operand(), f->size, a[1]));
+    return;
+  }
   x86::Mem mem = field(a[0], f);
   store(mem, f->size, a[1]);
   if (t_.insts[i].op == Op::setfield_gc && f->type == Type::Ref && needs_barrier(a[0], a[1]))

@@ -166,7 +166,16 @@ class TraceCompiler {
 
   void load(x86::Mem mem, uint8_t size, bool is_signed, Type type);
 
-  void store(x86::Mem mem, uint8_t size, Value value);
+  // Returns the bytes of the immediate the store ends with (0 for a register).
+  size_t store(x86::Mem mem, uint8_t size, Value value);
+
+  // The address of the raw field that instruction `i` reads or writes when it is a constant the
+  // code reaches RIP-relative (an interpreter's globals; CompileContext::reaches), else 0.
+  uintptr_t global_field(uint32_t i) const;
+  // The operand of a RIP-relative access of `address`; after the instruction that uses it,
+  // note_global() records its displacement (followed by `imm_bytes` of immediate) for placing.
+  static x86::Mem global_operand();
+  void note_global(uintptr_t address, size_t imm_bytes);
 
   // The card-marking write barrier of the JIT contract for a pointer stored at `slot`.
   void write_barrier(const x86::Mem& slot);

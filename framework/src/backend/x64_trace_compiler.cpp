@@ -369,7 +369,7 @@ void TraceCompiler::leave(const std::vector<Loc>& locs, size_t k) {
 
 void TraceCompiler::jump_external(uintptr_t target) {
   a_.db(0xe9);
-  out_.externals.push_back({a_.offset(), target});
+  out_.externals.push_back({a_.offset(), target, a_.offset() + 4});
   a_.dd(0);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -25,10 +26,13 @@ struct LabelTarget {
 struct MachineOutput {
   std::vector<uint8_t> code;
   size_t entry = 0;  // where run() enters (loads the inputs from io); traces only
-  // A rel32 at `offset` that must reach the absolute address `target`.
+  // A rel32 at `offset` that must reach the absolute address `target`, relative to the end of
+  // its instruction at `end` (a jump's or call's rel32 ends it: offset + 4; a RIP-relative
+  // operand may have an immediate after it).
   struct External {
     size_t offset;
     uintptr_t target;
+    size_t end;
   };
   std::vector<External> externals;
   struct Exit {
@@ -64,6 +68,9 @@ struct CompileContext {
   // The io buffer of those calls (kMaxIoWords words; shared, not on the native stack): the
   // callee's inputs, then the values its exit saves until the caller has read them.
   uint64_t* call_io = nullptr;
+  // Whether a rel32 from the code memory reaches an absolute address (CodeMemory::reaches):
+  // such addresses are RIP-relative operands.
+  std::function<bool(uintptr_t)> reaches;
 };
 
 // Compiles `trace` whose exits (guards and finishes in order, then OutOfMemory) are `exits`.

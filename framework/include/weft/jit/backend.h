@@ -92,7 +92,7 @@ class Backend {
  public:
   // Spill slots of a compiled frame and words of the `io` buffer; traces that need more fail to
   // compile (the tracer then shortens them).
-  static constexpr size_t kMaxSpillSlots = 256;
+  static constexpr size_t kMaxSpillSlots = 64;
   static constexpr size_t kMaxIoWords = 256;
   // How the `*error` of compile_trace/compile_bridge starts when the trace fails ir_verify.
   static constexpr const char* kInvalidTrace = "invalid trace: ";

@@ -25,7 +25,39 @@ void jit_store(const JitContract& c, void* slot, void* value, bool barrier = tru
     c.cards[(reinterpret_cast<uintptr_t>(slot) - c.card_base) >> c.card_shift] = c.card_dirty;
 }
 
+// How many of the words just below the caller's frame hold heap addresses: what a frame placed
+// there finds in the slots it never writes, as compiled code's spill slots are (the asm says the
+// words are set, so that reading them is defined).
+__attribute__((noinline)) size_t heap_words_below(const JitContract& c) {
+  uintptr_t words[192];
+  asm volatile("" : "=m"(words));
+  size_t n = 0;
+  for (uintptr_t w : words) n += w - c.card_base < c.card_span;
+  return n;
+}
+
+__attribute__((noinline)) void* slow_allocation(const JitContract& c, TypeId type) {
+  return c.alloc_slow(type, sizeof(Node));
+}
+
 }  // namespace
+
+TEST_CASE("the JIT contract's slow path leaves no heap addresses on the stack below its caller") {
+  HeapConfig config = test_config();
+  config.stress_interval = 1;  // every call collects: the slow path's deepest frames
+  Heap heap(config);
+  const JitContract& c = heap.jit_contract();
+  Root<RefArray<Node>> keep = RefArray<Node>::make(heap, 1);
+  size_t found = 0;
+  for (int i = 0; i < 50; ++i) {
+    auto* n = static_cast<Node*>(slow_allocation(c, type_id_of<Node>()));
+    REQUIRE(n != nullptr);
+    found += heap_words_below(c);
+    n->left = keep->at(0).get();
+    keep->at(0) = n;
+  }
+  CHECK(found == 0);
+}
 
 TEST_CASE("the JIT contract's inline allocation produces ordinary heap objects") {
   Heap heap(test_config());

@@ -65,55 +65,58 @@ const CallStubSpec* TraceCompiler::direct_call_spec(uint32_t i) const {
 // stub's work (CallStubSpec) inline, its rare paths out of line (DirectCall). It calls the frame
 // entry (CompileContext::frame_entry), which saves no register: every value that outlives the
 // call is in a spill slot first (rather than six pushes and pops per call; a callee that
-// recurses again needs few of them reloaded). The call's words (an array for the helpers) go below
-// rsp, 16-byte aligned; the io buffer is the backend's shared one (CompileContext::call_io), so
-// that each level of recursion through compiled code adds only the words and the callee's frame to
-// the native stack the collector scans, not kMaxIoWords words.
+// recurses again needs few of them reloaded). The io buffer is the backend's shared one
+// (CompileContext::call_io), so that each level of recursion through compiled code adds only the
+// callee's frame to the native stack the collector scans, not kMaxIoWords words. The call's
+// words (an array for the helpers) are stored only on the out-of-line paths, from the spill
+// slots they stay in during the call: the callee reads nothing but its reds from io.
 void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
   auto a = args(i);
   auto* d = static_cast<const CallDescr*>(t_.insts[i].descr);
   DirectCall c;
   c.token = t_.constant(a[0]).bits;
   c.spec = &spec;
-  c.words = spec.portal_args + spec.reds;
-  c.area = (int32_t(8 * c.words) + 15) & ~15;
   c.slow = a_.newLabel();
   c.left = a_.newLabel();
   c.back = a_.newLabel();
-  // Where the words are before the spill, which only copies registers to slots: a word in a
+  size_t words = spec.portal_args + spec.reds;
+  // Where the reds are before the spill, which only copies registers to slots: a red in a
   // register is stored from it, not reloaded.
-  std::vector<Loc> locs;
-  for (size_t n = 0; n < c.words; ++n) locs.push_back(ra_->where(a[1 + n]));
+  std::vector<Loc> reds;
+  for (size_t k = 0; k < spec.reds; ++k) reds.push_back(ra_->where(a[1 + spec.portal_args + k]));
+  for (size_t n = 0; n < words; ++n) c.words.push_back(ra_->in_memory(a[1 + n]));
   ra_->spill(~0u);
-  if (c.area) a_.sub(x86::rsp, imm(c.area));
-  // Spill slots are rsp-relative: `area` bytes further now.
   auto operand = [&](const Loc& l) -> Operand {
     switch (l.kind) {
       case Loc::Kind::Reg:
         return gp_reg(RegId(l.index));
       case Loc::Kind::Slot:
-        a_.mov(x86::r10, slot_mem(l.index).cloneAdjusted(c.area));
+        a_.mov(x86::r10, slot_mem(l.index));
         return x86::r10;
       default:
         if (fits_i32(int64_t(l.bits))) return imm(int32_t(l.bits));
         return load_r10(l.bits);
     }
   };
-  auto store = [&](const x86::Mem& at, const Loc& l) {
-    emit2(asmjit::x86::Inst::kIdMov, at, operand(l));
-  };
-  for (size_t n = 0; n < c.words; ++n) store(x86::qword_ptr(x86::rsp, int32_t(8 * n)), locs[n]);
-  // Every word is stored: rsi, rdi and r11 may be overwritten (caller-saved, spilled above).
+  // The reds into io; rsi and rdi are overwritten only after them (a red may be there).
   auto io = reinterpret_cast<uintptr_t>(ctx_.call_io);
   bool io_near = ctx_.reaches && ctx_.reaches(io);
   if (io_near) {
-    a_.lea(x86::r11, global_operand());
+    for (size_t k = 0; k < spec.reds; ++k) {
+      Operand value = operand(reds[k]);
+      x86::Mem word = global_operand();
+      word.setSize(8);
+      emit2(asmjit::x86::Inst::kIdMov, word, value);
+      note_global(io + 8 * k, value.isImm() ? 4 : 0);
+    }
+    a_.lea(x86::rdi, global_operand());
     note_global(io, 0);
   } else {
     a_.mov(x86::r11, imm(io));
+    for (size_t k = 0; k < spec.reds; ++k)
+      emit2(asmjit::x86::Inst::kIdMov, x86::qword_ptr(x86::r11, int32_t(8 * k)), operand(reds[k]));
+    a_.mov(x86::rdi, x86::r11);
   }
-  for (size_t k = 0; k < spec.reds; ++k)
-    store(x86::qword_ptr(x86::r11, int32_t(8 * k)), locs[spec.portal_args + k]);
   a_.mov(x86::rsi, imm(c.token + offsetof(CallAssemblerToken, entry)));
   a_.mov(x86::rsi, x86::qword_ptr(x86::rsi));
   a_.test(x86::rsi, x86::rsi);
@@ -122,7 +125,6 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
     a_.mov(x86::r10, imm(reinterpret_cast<uintptr_t>(spec.counter)));
     a_.add(x86::qword_ptr(x86::r10), 1);
   }
-  a_.mov(x86::rdi, x86::r11);
   call_external(ctx_.frame_entry);
   ExitInfo probe;
   auto kind_offset =
@@ -139,8 +141,7 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
     }
   }
   a_.bind(c.back);
-  if (c.area) a_.add(x86::rsp, imm(c.area));
-  direct_calls_.push_back(c);
+  direct_calls_.push_back(std::move(c));
   ++out_.inline_call_stubs;
   if (d->effects.can_collect) young_.clear();
   if (d->result != Type::Void) ra_->def_in(0);
@@ -148,22 +149,36 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
 
 // The out-of-line paths of a direct call: no compiled code to enter (the stub's slow helper,
 // with the token and the words in registers), and a callee that left through a guard exit (its
-// values in the shared io buffer; after_exit copies them before anything can collect).
+// values in the shared io buffer; after_exit copies them before anything can collect, and reads
+// the words from an array below rsp, 16-byte aligned).
 void TraceCompiler::emit_direct_call_paths(const DirectCall& c) {
   static const x86::Gp kWords[] = {x86::rsi, x86::rdx, x86::rcx, x86::r8, x86::r9};
+  auto load_word = [&](const x86::Gp& r, const Loc& l, int32_t below) {
+    if (l.kind == Loc::Kind::Slot)
+      a_.mov(r, slot_mem(l.index).cloneAdjusted(below));
+    else
+      a_.mov(r, imm(l.bits));
+  };
   a_.bind(c.slow);
   a_.mov(x86::rdi, imm(c.token));
-  for (size_t n = 0; n < c.words; ++n) a_.mov(kWords[n], x86::qword_ptr(x86::rsp, int32_t(8 * n)));
+  for (size_t n = 0; n < c.words.size(); ++n) load_word(kWords[n], c.words[n], 0);
   a_.mov(x86::r11, imm(c.spec->slow));
   a_.call(x86::r11);
   a_.jmp(c.back);
   a_.bind(c.left);
+  auto area = int32_t((8 * c.words.size() + 15) & ~size_t{15});
+  if (area) a_.sub(x86::rsp, imm(area));
+  for (size_t n = 0; n < c.words.size(); ++n) {
+    load_word(x86::r10, c.words[n], area);
+    a_.mov(x86::qword_ptr(x86::rsp, int32_t(8 * n)), x86::r10);
+  }
   a_.mov(x86::rdi, imm(c.token));
   a_.mov(x86::rsi, x86::rax);
   a_.mov(x86::rdx, imm(reinterpret_cast<uintptr_t>(ctx_.call_io)));
   a_.mov(x86::rcx, x86::rsp);
   a_.mov(x86::r11, imm(c.spec->after_exit));
   a_.call(x86::r11);
+  if (area) a_.add(x86::rsp, imm(area));
   a_.jmp(c.back);
 }
 

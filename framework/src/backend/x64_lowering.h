@@ -35,8 +35,9 @@ struct DirectCall {
   Label slow, left, back;
   uint64_t token = 0;
   const CallStubSpec* spec = nullptr;
-  size_t words = 0;
-  int32_t area = 0;  // bytes below the trace's frame during the call: the words at rsp
+  // The call's words (portal arguments, then reds) where the out-of-line paths find them: spill
+  // slots or constants (registers do not survive the call).
+  std::vector<Loc> words;
 };
 
 // An allocation whose fast path failed: the out-of-line call to the collector.

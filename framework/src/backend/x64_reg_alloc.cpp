@@ -344,6 +344,11 @@ void RegAlloc::spill(uint32_t mask) {
   }
 }
 
+Loc RegAlloc::in_memory(Value v) {
+  if (v.is_const()) return Loc::constant(t_.constant(v).bits);
+  return Loc::slot(ensure_slot(v.index()));
+}
+
 uint32_t RegAlloc::live_regs_after(uint32_t mask) const {
   uint32_t out = 0;
   for (RegId r = 0; r < kNumRegs; ++r) {

@@ -87,6 +87,9 @@ class RegAlloc {
   // Values that outlive the instruction leave the registers in `mask` (a call that preserves
   // none: every register).
   void spill(uint32_t mask);
+  // Where `v` stays during a call that preserves no register: a spill slot (stored there if it is
+  // not yet; one that dies at the call keeps its slot until the instruction ends), or Const.
+  Loc in_memory(Value v);
   // Registers holding values that outlive the current instruction, among `mask`.
   uint32_t live_regs_after(uint32_t mask) const;
 

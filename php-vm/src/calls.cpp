@@ -540,10 +540,22 @@ void warn_undefined_arg(VM& vm, const Frame* caller, int32_t op) {
     vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
 }
 
-bool coerce_simple_args(VM& vm, Function* fn, Frame* f) {
+// coerce_simple_args() from argument `from` on, which does not have its declared type.
+[[gnu::noinline]] static bool coerce_simple_args_from(VM& vm, Function* fn, Frame* f,
+                                                      uint32_t from) {
   Value* regs = f->regs();
-  for (uint32_t i = 0; i < f->argc; ++i)
+  for (uint32_t i = from; i < f->argc; ++i)
     if (!has_declared_type(fn->params[i], regs[i]) && !coerce_param(vm, fn, i, f)) return false;
+  return true;
+}
+
+// The common case, arguments of their declared types, tests them without a call (no registers
+// to save); the first that needs a coercion or fails goes to the general loop.
+bool coerce_simple_args(VM& vm, Function* fn, Frame* f) {
+  const Value* regs = f->regs();
+  const Param* params = fn->params.data();
+  for (uint32_t i = 0, n = f->argc; i < n; ++i)
+    if (!has_declared_type(params[i], regs[i])) return coerce_simple_args_from(vm, fn, f, i);
   return true;
 }
 

@@ -66,8 +66,12 @@ struct Frame {
   uint8_t loop_call = kNotLoopCall;
   int64_t gen_auto_key = 0;
   Value gen_key, gen_val, gen_ret;
-  Value* regs() { return reinterpret_cast<Value*>(this + 1) + nconsts; }
-  const Value* regs() const { return reinterpret_cast<const Value*>(this + 1) + nconsts; }
+  // The registers: nconsts Values past this header (new_frame() sets it). A pointer into the
+  // frame itself, read on every call and return instead of recomputed from nconsts; frames do
+  // not move (the stack's don't, and the collector does not evacuate weft-php's heap).
+  Value* regs_ = nullptr;
+  Value* regs() { return regs_; }
+  const Value* regs() const { return regs_; }
   size_t gc_size() const { return sizeof(Frame) + (nconsts + nregs) * sizeof(Value); }
   void gc_trace(gc::Tracer& t) const {
     t(this_);
@@ -194,6 +198,7 @@ struct VM {
     f->ip = code->ins.data();
     f->nregs = n;
     f->nconsts = nconsts;
+    f->regs_ = reinterpret_cast<Value*>(f + 1) + nconsts;
     copy_values(reinterpret_cast<Value*>(f + 1), code->consts_rev.data(), nconsts);
     return f;
   }

@@ -1,5 +1,6 @@
 // type: MRO lookup, class creation (C3 linearization), instantiation, and the helpers that attach
 // native methods to built-in types.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -185,31 +186,31 @@ namespace {
 // wrapper, bound: a method-wrapper) rather than a method table (method_descriptor, bound:
 // builtin_function_or_method).
 bool is_slot_method(std::string_view name, Type* t) {
-  static const std::string_view slots[] = {
-      "__abs__",          "__add__",       "__and__",      "__bool__",      "__call__",
-      "__contains__",     "__delattr__",   "__delete__",   "__delitem__",   "__divmod__",
-      "__eq__",           "__float__",     "__floordiv__", "__ge__",        "__get__",
-      "__getattribute__", "__getitem__",   "__gt__",       "__hash__",      "__iadd__",
-      "__iand__",         "__ifloordiv__", "__ilshift__",  "__imod__",      "__imul__",
-      "__index__",        "__init__",      "__int__",      "__invert__",    "__ior__",
-      "__ipow__",         "__irshift__",   "__isub__",     "__iter__",      "__itruediv__",
-      "__ixor__",         "__le__",        "__len__",      "__lshift__",    "__lt__",
-      "__matmul__",       "__mod__",       "__mul__",      "__ne__",        "__neg__",
-      "__next__",         "__or__",        "__pos__",      "__pow__",       "__radd__",
-      "__rand__",         "__rdivmod__",   "__repr__",     "__rfloordiv__", "__rlshift__",
-      "__rmatmul__",      "__rmod__",      "__rmul__",     "__ror__",       "__rpow__",
-      "__rrshift__",      "__rshift__",    "__rsub__",     "__rtruediv__",  "__rxor__",
-      "__set__",          "__setattr__",   "__setitem__",  "__str__",       "__sub__",
-      "__truediv__",      "__xor__",       "__await__",    "__aiter__",     "__anext__",
-      "__del__"};
-  if (name.size() < 5 || name.substr(0, 2) != "__") return false;
+  // sorted, for the binary search below
+  static constexpr std::string_view slots[] = {
+      "__abs__",       "__add__",      "__aiter__",     "__and__",      "__anext__",
+      "__await__",     "__bool__",     "__call__",      "__contains__", "__del__",
+      "__delattr__",   "__delete__",   "__delitem__",   "__divmod__",   "__eq__",
+      "__float__",     "__floordiv__", "__ge__",        "__get__",      "__getattribute__",
+      "__getitem__",   "__gt__",       "__hash__",      "__iadd__",     "__iand__",
+      "__ifloordiv__", "__ilshift__",  "__imod__",      "__imul__",     "__index__",
+      "__init__",      "__int__",      "__invert__",    "__ior__",      "__ipow__",
+      "__irshift__",   "__isub__",     "__iter__",      "__itruediv__", "__ixor__",
+      "__le__",        "__len__",      "__lshift__",    "__lt__",       "__matmul__",
+      "__mod__",       "__mul__",      "__ne__",        "__neg__",      "__next__",
+      "__or__",        "__pos__",      "__pow__",       "__radd__",     "__rand__",
+      "__rdivmod__",   "__repr__",     "__rfloordiv__", "__rlshift__",  "__rmatmul__",
+      "__rmod__",      "__rmul__",     "__ror__",       "__rpow__",     "__rrshift__",
+      "__rshift__",    "__rsub__",     "__rtruediv__",  "__rxor__",     "__set__",
+      "__setattr__",   "__setitem__",  "__str__",       "__sub__",      "__truediv__",
+      "__xor__",
+  };
+  if (name.size() < 5 || name[0] != '_' || name[1] != '_') return false;
   // list and dict define these in their method tables as well (METH_COEXIST)
   if (name == "__getitem__" && (t == rt.list_type || t == rt.dict_type)) return false;
   if (name == "__contains__" && (t == rt.dict_type || t == rt.set_type || t == rt.frozenset_type))
     return false;
-  for (std::string_view s : slots)
-    if (s == name) return true;
-  return false;
+  return std::binary_search(std::begin(slots), std::end(slots), name);
 }
 
 }  // namespace

@@ -178,8 +178,9 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     for (const FieldDescr* f : self->qi_fields) n += self->qi_deps.changed(slot, f);
     if (n) {
       self->stats.invalidated += n;
-      self->log.line("# invalidated " + std::to_string(n) +
-                     " trace(s): a quasi-immutable field was written");
+      if (self->log.enabled())
+        self->log.line("# invalidated " + std::to_string(n) +
+                       " trace(s): a quasi-immutable field was written");
     }
   }
 
@@ -299,7 +300,8 @@ struct JitRuntime::Impl final : PortalCalls::Host {
       if (cell && cell->loop && cell->loop->invalidated()) {
         // Its assumptions broke: forget it (it stays allocated, bridges and exits included,
         // since code may still return through it); the position is traced again when hot.
-        log.line("# dropped invalidated " + cell->loop->name() + " at " + where(cell->greens));
+        if (log.enabled())
+          log.line("# dropped invalidated " + cell->loop->name() + " at " + where(cell->greens));
         cell->loop = nullptr;
         cell->label = nullptr;
         sync_token(*cell);
@@ -556,8 +558,9 @@ struct JitRuntime::Impl final : PortalCalls::Host {
   CompiledTrace* compile(Recording& rec, const std::string& name, const ExitInfo* from,
                          uint64_t qi_writes_before) {
     if (!rec.quasi_immutable.empty() && qi_writes != qi_writes_before) {
-      log.line("# not compiled: a quasi-immutable field was written while " + name +
-               " was recorded");
+      if (log.enabled())
+        log.line("# not compiled: a quasi-immutable field was written while " + name +
+                 " was recorded");
       return nullptr;
     }
     uint64_t t0 = now_ns();
@@ -568,7 +571,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     uint64_t t1 = now_ns();
     stats.optimizing_ns += t1 - t0;
     std::string error;
-    log.trace("optimized", optimized);
+    if (log.enabled()) log.trace("optimized", optimized);
     // The backend verifies what it compiles (once: a second check here cost ~2.5% of bf
     // mandel.b's tracing and compiling); a trace it finds invalid is the optimizer's bug.
     CompiledTrace* ct = from ? backend.compile_bridge(*from, optimized, name, &error)
@@ -577,7 +580,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     if (!ct && error.rfind(Backend::kInvalidTrace, 0) == 0)
       fatal("the optimizer produced an " + error);
     if (!ct) {
-      log.line("# not compiled: " + error);
+      if (log.enabled()) log.line("# not compiled: " + error);
       return nullptr;
     }
     // Quasi-immutable fields the optimizer folded (objects it found constant only after
@@ -600,7 +603,8 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     }
     driver.counters().decay(driver.params().decay);
     driver.entry_counters().decay(driver.params().decay);
-    log.line("# compiled " + name + ": " + std::to_string(ct->code_size()) + " bytes");
+    if (log.enabled())
+      log.line("# compiled " + name + ": " + std::to_string(ct->code_size()) + " bytes");
     return ct;
   }
 
@@ -612,7 +616,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     const LabelDescr* label = descrs.label(name);
     std::vector<uint64_t> regs[3];
     registers_of(state, regs);
-    log.line("# tracing " + name + " at " + where(cell.greens));
+    if (log.enabled()) log.line("# tracing " + name + " at " + where(cell.greens));
     uint64_t writes = qi_writes;
     uint64_t ran = calls.ran_while_recording_ns();
     set_recording(true);
@@ -626,7 +630,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     auto keep = [&](Recording& r) {
       // A loop's recording that reached the portal's return: the program ended meanwhile.
       if (r.status != Recording::Status::Loop && !portal_entry) return false;
-      log.trace("recorded " + name, r.trace);
+      if (log.enabled()) log.trace("recorded " + name, r.trace);
       CompiledTrace* ct = compile(r, name, nullptr, writes);
       if (!ct) return false;
       ++stats.loops;
@@ -668,10 +672,11 @@ struct JitRuntime::Impl final : PortalCalls::Host {
   // state stands at its merge point): that loop is clearly hot, so it is traced now.
   Next trace_inner_loop(const Recording& rec, PortalState& state, uint64_t* result) {
     Cell& inner = cell_at(rec.inner_greens);
-    log.line(rec.joined ? "# stopped where compiled code passes, at " + where(inner.greens) +
-                              ", which is traced first"
-                        : "# stopped at the inner loop at " + where(inner.greens) +
-                              ", which is traced first");
+    if (log.enabled())
+      log.line(rec.joined ? "# stopped where compiled code passes, at " + where(inner.greens) +
+                                ", which is traced first"
+                          : "# stopped at the inner loop at " + where(inner.greens) +
+                                ", which is traced first");
     if (inner.loop || inner.blacklisted) return Next::AtMergePoint;
     return trace_loop(inner, state, result);
   }
@@ -681,14 +686,15 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     no_inline_after(rec);
     cell.inline_depth = std::max<uint32_t>(1, cell.inline_depth / 2);
     bool last = cell.aborts + 1 >= kMaxAborts;
-    log.line("# aborted at " + where(cell.greens) + ": " + rec.reason +
-             (last ? ""
-                   : "; the next attempt inlines calls at most " +
-                         std::to_string(cell.inline_depth) + " deep"));
+    if (log.enabled())
+      log.line("# aborted at " + where(cell.greens) + ": " + rec.reason +
+               (last ? ""
+                     : "; the next attempt inlines calls at most " +
+                           std::to_string(cell.inline_depth) + " deep"));
     if (++cell.aborts >= kMaxAborts) {
       cell.blacklisted = true;
       ++stats.blacklisted;
-      log.line("# blacklisted " + where(cell.greens));
+      if (log.enabled()) log.line("# blacklisted " + where(cell.greens));
     }
   }
 
@@ -700,7 +706,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
       return;
     for (const std::vector<uint64_t>& greens : rec.inlined_portals) {
       Cell& callee = cell_at(greens);
-      if (!callee.no_inline)
+      if (!callee.no_inline && log.enabled())
         log.line("# calls of " + where(callee.greens) + " are no longer inlined");
       callee.no_inline = true;
     }
@@ -740,11 +746,13 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     Cell* root = cell_of_trace.at(exit.trace);
     std::string name = "bridge" + std::to_string(next_trace++);
     std::span<const uint64_t> values(io, exit.saved.size());
-    const Trace& parent = exit.trace->ir();
-    size_t depth = parent.snapshots[size_t(parent.insts[exit.inst].snapshot)].frames.size();
-    log.line("# tracing " + name + " from a guard of " + exit.trace->name() +
-             (depth > 1 ? " inside " + std::to_string(depth - 1) + " inlined call(s)" : "") + " (" +
-             where(root->greens) + ")");
+    if (log.enabled()) {
+      const Trace& parent = exit.trace->ir();
+      size_t depth = parent.snapshots[size_t(parent.insts[exit.inst].snapshot)].frames.size();
+      log.line("# tracing " + name + " from a guard of " + exit.trace->name() +
+               (depth > 1 ? " inside " + std::to_string(depth - 1) + " inlined call(s)" : "") +
+               " (" + where(root->greens) + ")");
+    }
     uint64_t writes = qi_writes;
     uint64_t ran = calls.ran_while_recording_ns();
     set_recording(true);
@@ -757,13 +765,13 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     stats.ops_recorded += rec.trace.insts.size();
     if (rec.status == Recording::Status::Aborted && rec.frames.empty()) {
       ++guards[&exit].bridge_aborts;
-      log.line("# bridge not traced: " + rec.reason);
+      if (log.enabled()) log.line("# bridge not traced: " + rec.reason);
       stats.tracing_ns += now_ns() - t0;
       return std::nullopt;
     }
     bool compiled = false;
     auto keep = [&](Recording& r) {
-      log.trace("recorded " + name, r.trace);
+      if (log.enabled()) log.trace("recorded " + name, r.trace);
       CompiledTrace* ct = compile(r, name, &exit, writes);
       if (!ct) return false;
       ++stats.bridges;
@@ -785,7 +793,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     if (!compiled) {
       ++stats.aborts;
       ++guards[&exit].bridge_aborts;
-      log.line("# bridge aborted: " + rec.reason);
+      if (log.enabled()) log.line("# bridge aborted: " + rec.reason);
       no_inline_after(rec);
     }
     stats.tracing_ns += now_ns() - t0;

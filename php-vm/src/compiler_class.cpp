@@ -161,7 +161,7 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
         Function* f = compile_function_decl(fc, m, cls, outer);
         if (cls->flags & ClsInterface) f->flags |= FnAbstract;
         check_magic_signature(f, m, fail);
-        check_method_warnings(fc, f, m);
+        if (!fc.failed) check_method_warnings(fc, f, m);  // php checks the arity first
         info->methods.push_back(f);
         if (f->lname == "__construct") {
           const Node* params = m->kid(0);

@@ -60,6 +60,7 @@ void Heap::Impl::prepare_young_regions() {
     region_ends_[b] = sum;  // one past the block's last region, once all are placed
   }
   young_by_block_.resize(regions_.size());
+  region_walked_.assign(regions_.size(), 0);
   for (auto it = regions_.rbegin(); it != regions_.rend(); ++it)
     young_by_block_[--region_ends_[space.block_of(it->start)]] = *it;
   for (size_t b = 0; b + 1 < n; ++b) region_ends_[b] = region_ends_[b + 1];
@@ -78,7 +79,30 @@ void Heap::Impl::prepare_young_regions() {
 void Heap::Impl::walk_young_block(size_t block) {
   unwalked_[block] = 0;
   size_t first = block == 0 ? 0 : region_ends_[block - 1];
-  for (size_t i = first; i < region_ends_[block]; ++i) walk_region(young_by_block_[i]);
+  for (size_t i = first; i < region_ends_[block]; ++i)
+    if (!region_walked_[i]) walk_region(young_by_block_[i]);
+}
+
+// Start bits for the young region holding `word`, if one does. A word elsewhere in the block
+// needs none: old objects' start bits are their mark bits from the last sweep, and young objects
+// lie wholly inside their regions (holes of free lines). Stack words mostly point at old objects
+// or are stale, and walking every young region of each block they hit read the whole nursery at
+// each minor collection of a deep recursion (toy fib: a walk of ~50 of its 64 blocks). A block
+// with many small regions is walked whole, which bounds the search.
+void Heap::Impl::walk_young_region_at(size_t block, uintptr_t word) {
+  constexpr size_t kMaxRegionsSearched = 8;
+  size_t first = block == 0 ? 0 : region_ends_[block - 1];
+  size_t end = region_ends_[block];
+  if (end - first > kMaxRegionsSearched) return walk_young_block(block);
+  for (size_t i = first; i < end; ++i) {
+    const Region& r = young_by_block_[i];
+    if (word - r.start >= r.end - r.start) continue;
+    if (!region_walked_[i]) {
+      region_walked_[i] = 1;
+      walk_region(r);
+    }
+    return;
+  }
 }
 
 void Heap::Impl::collect(CollectionKind kind) {
@@ -171,7 +195,7 @@ void Heap::Impl::mark_conservative(uintptr_t word, const void* where) {
   if (word - space.base >= space.span) return;
   if (space.in_blocks(word)) {
     size_t block = space.block_of(word);
-    if (block < unwalked_.size() && unwalked_[block]) walk_young_block(block);
+    if (block < unwalked_.size() && unwalked_[block]) walk_young_region_at(block, word);
   }
   uintptr_t header = find_header(word);
   // A word holding an object's header address is no reference to it: references hold the

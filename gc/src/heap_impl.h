@@ -112,6 +112,7 @@ class Heap::Impl {
   void refresh_type_tables();
   void prepare_young_regions();
   void walk_young_block(size_t block);
+  void walk_young_region_at(size_t block, uintptr_t word);
   void walk_region(const Region& region);
   void mark_roots();
   void scan_stack();
@@ -155,6 +156,7 @@ class Heap::Impl {
   std::vector<Region> young_by_block_;  // regions_ grouped by block (prepare_young_regions)
   std::vector<uint32_t> region_ends_;   // per block: one past its last region in young_by_block_
   std::vector<uint8_t> unwalked_;       // per block: has young regions without start bits
+  std::vector<uint8_t> region_walked_;  // per region of young_by_block_: has its start bits
   size_t young_bytes_ = 0;              // space handed to the allocator since the last collection
   size_t allocated_since_major_ = 0;
   size_t major_trigger_ = 0;

@@ -121,11 +121,13 @@ def warn(message, category=None, stacklevel=1, source=None):
         module = frame.f_globals.get("__name__", "<string>")
     except ValueError:
         filename, lineno, module = "sys", 1, "sys"
-    warn_explicit(message, category, filename, lineno, module, source=source)
+    warn_explicit(message, category, filename, lineno, module, _registry, source=source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
+    if registry is None:  # no registry: every call reports (the compiler's warnings)
+        registry = {}
     if module is None:
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
@@ -147,13 +149,13 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             return
         _onceregistry[(text, category)] = 1
     elif action == "module":
-        if (text, category, module) in _registry:
+        if (text, category, module) in registry:
             return
-        _registry[(text, category, module)] = 1
+        registry[(text, category, module)] = 1
     elif action != "always":
-        if key in _registry:
+        if key in registry:
             return
-        _registry[key] = 1
+        registry[key] = 1
     msg = WarningMessage(message, category, filename, lineno, None, None, source)
     mod = sys.modules[__name__]
     if mod.showwarning is not _showwarning_orig:

@@ -56,6 +56,7 @@ bool Compiler::fail(const std::string& msg, Pos pos) {
   err->col = pos.col + 1;
   err->end_line = pos.end_line;
   err->end_col = pos.end_col + 1;
+  err->text_from_file = true;
   return false;
 }
 
@@ -212,6 +213,8 @@ Code* compile_module(const Module& mod, const std::string& filename, const std::
   c.filename = filename;
   c.source = source;
   c.err = &err;
+  for (const CompileWarning& w : mod.warnings)
+    if (!issue_compile_warning(w, filename, err)) return nullptr;
   if (!c.st.build(mod, err)) return nullptr;
   List* keep = new_list(0);
   c.keep = keep;

@@ -191,6 +191,7 @@ void Compiler::call_helper(const std::vector<Expr*>& args, const std::vector<Key
 }
 
 void Compiler::call(const Expr* e) {
+  check_callable(e);
   const Expr* f = e->a;
   bool simple = e->kws.empty();
   for (const Expr* a : e->elts)
@@ -211,6 +212,7 @@ void Compiler::call(const Expr* e) {
 }
 
 void Compiler::compare(const Expr* e) {
+  check_identity_compare(e);
   expr(e->a);
   if (e->ops.size() == 1) {
     expr(e->elts[0]);
@@ -535,6 +537,7 @@ void Compiler::expr(const Expr* e) {
       emit(OP_LOAD_ATTR, add_name(mangle(e->s)));
       break;
     case EK::Subscript:
+      check_subscript(e);
       expr(e->a);
       if (push_slice_bounds(e->b)) {
         set_pos(e->pos);

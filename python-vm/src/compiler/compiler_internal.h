@@ -38,6 +38,11 @@ struct Unit {
   int retval_slot = -1;
 };
 
+// Issues `w` through warnings.warn_explicit; false with `err` set to its SyntaxError when the
+// warnings filters turn it into an error (compiler_warnings.cpp).
+bool issue_compile_warning(const CompileWarning& w, const std::string& filename,
+                           SyntaxErrorInfo& err);
+
 // Whether `op`'s argument is a jump target (a label until finish_unit resolves it).
 bool is_jump(int op);
 int compile_optimize();  // set_compile_optimize's level
@@ -79,6 +84,12 @@ struct Compiler {
   Code* finish_unit(const std::string& name, int argcount, int posonly, int kwonly, bool varargs,
                     bool varkw);
   bool fail(const std::string& msg, Pos pos);
+  // compile-time warnings (compiler_warnings.cpp); false when the filters made one an error
+  bool warn(const std::string& msg, Pos pos);
+  void check_identity_compare(const Expr* compare);  // `x is 1`
+  void check_callable(const Expr* call);             // `"abc"(1)`
+  void check_subscript(const Expr* subscript);       // `1[0]`, `[1, 2]["a"]`
+  void check_assert(const Stmt* assert_stmt);        // `assert (x, "message")`
 
   // names
   void name_op(const std::string& name, Ctx ctx);

@@ -8,6 +8,8 @@
 //   DUP_TOP, POP_JUMP_IF_FALSE fail  UNPACK_SEQUENCE, POP_TOP, STORE captures
 //   guard (jump to next case when false), POP_TOP subject, body, JUMP end
 //   fail: POP_TOP   next: ...    (after the last case) POP_TOP subject   end:
+#include <algorithm>
+
 #include "compiler_internal.h"
 
 namespace weft::python {
@@ -105,12 +107,94 @@ struct PatternBuilder {
   }
 };
 
+// CPython's compile-time checks of a case's pattern: names bound twice, alternatives binding
+// different names, irrefutable patterns before others. Errors are reported where CPython's
+// compiler stands when it finds them: the pattern it entered last (in pre-order).
+struct PatternChecker {
+  Compiler* c;
+  Pos loc{};
+
+  bool store(const std::string& name, std::vector<std::string>& stores) {
+    if (name.empty()) return true;
+    if (std::find(stores.begin(), stores.end(), name) != stores.end())
+      return c->fail("multiple assignments to name '" + name + "' in pattern", loc);
+    stores.push_back(name);
+    return true;
+  }
+
+  bool check(const Expr* p, bool allow_irrefutable, std::vector<std::string>& stores) {
+    loc = p->pos;
+    switch (p->kind) {
+      case EK::MatchAs:
+        if (!p->a) {
+          if (!allow_irrefutable)
+            return c->fail(p->s.empty()
+                               ? std::string("wildcard makes remaining patterns unreachable")
+                               : "name capture '" + p->s + "' makes remaining patterns unreachable",
+                           loc);
+        } else if (!check(p->a, allow_irrefutable, stores)) {
+          return false;
+        }
+        return store(p->s, stores);
+      case EK::MatchStar:
+        return store(p->s, stores);
+      case EK::MatchSequence:
+        for (const Expr* x : p->elts)
+          if (!check(x, true, stores)) return false;
+        return true;
+      case EK::MatchMapping:
+        for (const Expr* x : p->vals)
+          if (!check(x, true, stores)) return false;
+        return store(p->s, stores);
+      case EK::MatchClass:
+        for (size_t i = 0; i < p->kws.size(); i++)
+          for (size_t j = 0; j < i; j++)
+            if (p->kws[i].name == p->kws[j].name)
+              return c->fail("attribute name repeated in class pattern: " + p->kws[i].name,
+                             p->kws[i].value->pos);
+        for (const Expr* x : p->elts)
+          if (!check(x, true, stores)) return false;
+        for (const Keyword& k : p->kws)
+          if (!check(k.value, true, stores)) return false;
+        return true;
+      case EK::MatchOr: {
+        std::vector<std::string> control;
+        for (size_t i = 0; i < p->elts.size(); i++) {
+          const Expr* alt = p->elts[i];
+          loc = alt->pos;
+          std::vector<std::string> alt_stores;
+          bool last = i + 1 == p->elts.size();
+          if (!check(alt, last && allow_irrefutable, alt_stores)) return false;
+          if (i == 0) {
+            control = alt_stores;
+            continue;
+          }
+          bool same = alt_stores.size() == control.size();
+          for (const std::string& n : control)
+            if (std::find(alt_stores.begin(), alt_stores.end(), n) == alt_stores.end())
+              same = false;
+          if (!same) return c->fail("alternative patterns bind different names", loc);
+        }
+        for (const std::string& n : control)
+          if (!store(n, stores)) return false;
+        return true;
+      }
+      default:
+        return true;
+    }
+  }
+};
+
 }  // namespace
 
 void Compiler::match_stmt(const Stmt* s) {
   expr(s->value);
   int end = new_label();
-  for (const Stmt* cs : s->body) {
+  for (size_t ci = 0; ci < s->body.size(); ci++) {
+    const Stmt* cs = s->body[ci];
+    PatternChecker checker{this};
+    std::vector<std::string> stores;
+    if (!checker.check(cs->target, cs->value || ci + 1 == s->body.size(), stores)) return;
     PatternBuilder pb{this, {}, {}};
     Value root = pb.build(cs->target);
     Tuple* top = pb.tuple({Value::small(static_cast<int64_t>(pb.captures.size())), root});

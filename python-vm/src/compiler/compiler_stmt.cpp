@@ -6,6 +6,35 @@
 
 namespace weft::python {
 
+namespace {
+
+// The comparison CPython's compiler_jump_if compiles last in condition `e` (`not`, and/or and
+// conditional expressions are followed), or null.
+const Expr* last_jump_compare(const Expr* e) {
+  switch (e->kind) {
+    case EK::Compare:
+      return e;
+    case EK::UnaryOp:
+      return e->op == kNot ? last_jump_compare(e->a) : nullptr;
+    case EK::BoolOp: {
+      const Expr* last = nullptr;
+      for (const Expr* x : e->elts)
+        if (const Expr* c = last_jump_compare(x)) last = c;
+      return last;
+    }
+    case EK::IfExp: {
+      const Expr* last = nullptr;
+      for (const Expr* x : {e->a, e->b, e->c})
+        if (const Expr* c = last_jump_compare(x)) last = c;
+      return last;
+    }
+    default:
+      return nullptr;
+  }
+}
+
+}  // namespace
+
 void Compiler::stmts(const std::vector<Stmt*>& body) {
   for (const Stmt* s : body) {
     if (failed) return;
@@ -281,15 +310,21 @@ void Compiler::stmt(const Stmt* s) {
       emit(OP_RAISE, s->value ? (s->target ? 2 : 1) : 0);
       break;
     case SK::Assert: {
+      check_assert(s);
       if (compile_optimize() > 0) break;  // -O
       int end = new_label();
       jump_if(s->value, true, end);
+      // CPython 3.11's raise has the position of the last comparison its condition jumps on
+      // (compiled last, not evaluated last), else the statement's
+      const Expr* cmp = last_jump_compare(s->value);
+      Pos raise_pos = cmp ? cmp->pos : s->pos;
+      set_pos(raise_pos);
       emit(OP_LOAD_ASSERTION_ERROR);
       if (s->target) {
         expr(s->target);
+        set_pos(raise_pos);
         emit(OP_CALL, 1);
       }
-      set_pos(s->value->pos);
       emit(OP_RAISE, 1);
       bind(end);
       break;

@@ -31,6 +31,7 @@ bool SymbolTable::error(const std::string& msg, Pos pos) {
   err_->col = pos.col + 1;
   err_->end_line = pos.end_line;
   err_->end_col = pos.end_col + 1;
+  err_->text_from_file = true;
   return false;
 }
 

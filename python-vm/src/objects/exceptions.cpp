@@ -122,20 +122,9 @@ Value raise_syntax_error(const SyntaxErrorInfo& err, std::string_view filename,
             : err.kind == "TabError"       ? rt.TabError
                                            : rt.SyntaxError;
   std::string text;
-  if (err.line > 0) {
-    size_t start = 0;
-    for (int l = 1; l < err.line && start != std::string_view::npos; l++) {
-      start = source.find('\n', start);
-      if (start != std::string_view::npos) start++;
-    }
-    if (start != std::string_view::npos && start <= source.size()) {
-      size_t end = source.find('\n', start);
-      text =
-          std::string(source.substr(start, end == std::string_view::npos ? end : end - start + 1));
-    }
-  }
+  bool has_text = syntax_error_text(err, filename, source, text);
   Value detail[6] = {new_str(filename),     new_int(err.line),
-                     new_int(err.col),      err.line > 0 ? new_str(text) : Value(rt.None),
+                     new_int(err.col),      has_text ? new_str(text) : Value(rt.None),
                      new_int(err.end_line), new_int(err.end_col)};
   Value d = tuple_from_array(detail, 6);
   if (!d) return d;

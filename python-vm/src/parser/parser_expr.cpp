@@ -60,7 +60,7 @@ Expr* Parser::named_expression() {
     e->a = target;
     e->b = expression();
     if (!e->b) return nullptr;
-    e->pos = span_of(target, e->b);
+    e->pos = prev_end_span(target->pos);
     return e;
   }
   Expr* e = expression();
@@ -74,6 +74,7 @@ Expr* Parser::named_expression() {
 
 Expr* Parser::expression() {
   if (at_kw("lambda")) return lambdef();
+  Pos start = tok_pos(cur());
   Expr* body = disjunction();
   if (!body) return nullptr;
   if (at_kw("if")) {
@@ -88,7 +89,7 @@ Expr* Parser::expression() {
     }
     e->c = expression();
     if (!e->c) return nullptr;
-    e->pos = span_of(body, e->c);
+    e->pos = prev_end_span(start);
     return e;
   }
   return body;
@@ -150,6 +151,7 @@ Expr* Parser::disjunction() {
 }
 
 Expr* Parser::disjunction_body() {
+  Pos start = tok_pos(cur());
   Expr* first = conjunction();
   if (!first || !at_kw("or")) return first;
   Expr* e = arena.expr(EK::BoolOp);
@@ -160,11 +162,12 @@ Expr* Parser::disjunction_body() {
     if (!x) return nullptr;
     e->elts.push_back(x);
   }
-  e->pos = span_of(first, e->elts.back());
+  e->pos = prev_end_span(start);
   return e;
 }
 
 Expr* Parser::conjunction() {
+  Pos start = tok_pos(cur());
   Expr* first = inversion();
   if (!first || !at_kw("and")) return first;
   Expr* e = arena.expr(EK::BoolOp);
@@ -175,7 +178,7 @@ Expr* Parser::conjunction() {
     if (!x) return nullptr;
     e->elts.push_back(x);
   }
-  e->pos = span_of(first, e->elts.back());
+  e->pos = prev_end_span(start);
   return e;
 }
 
@@ -194,6 +197,7 @@ Expr* Parser::inversion() {
 }
 
 Expr* Parser::comparison() {
+  Pos start = tok_pos(cur());
   Expr* first = bitor_expr();
   if (!first) return nullptr;
   Expr* e = nullptr;
@@ -236,12 +240,13 @@ Expr* Parser::comparison() {
     e->elts.push_back(x);
   }
   if (!e) return first;
-  e->pos = span_of(first, e->elts.back());
+  e->pos = prev_end_span(start);
   return e;
 }
 
 #define WEFT_BINARY_LEVEL(fn, sub, ...) \
   Expr* Parser::fn() {                  \
+    Pos start = tok_pos(cur());         \
     Expr* left = sub();                 \
     if (!left) return nullptr;          \
     for (;;) {                          \
@@ -260,7 +265,7 @@ Expr* Parser::comparison() {
       e->op = op;                       \
       e->a = left;                      \
       e->b = right;                     \
-      e->pos = span_of(left, right);    \
+      e->pos = prev_end_span(start);    \
       left = e;                         \
     }                                   \
   }
@@ -294,6 +299,7 @@ Expr* Parser::factor() {
 }
 
 Expr* Parser::power() {
+  Pos start = tok_pos(cur());
   Expr* base;
   if (at_kw("await")) {
     Pos start = tok_pos(cur());
@@ -313,11 +319,12 @@ Expr* Parser::power() {
   e->a = base;
   e->b = factor();
   if (!e->b) return nullptr;
-  e->pos = span_of(base, e->b);
+  e->pos = prev_end_span(start);
   return e;
 }
 
 Expr* Parser::primary() {
+  Pos start = tok_pos(cur());
   Expr* e = atom();
   if (!e) return nullptr;
   for (;;) {
@@ -328,14 +335,14 @@ Expr* Parser::primary() {
       a->a = e;
       a->s = std::string(cur().text);
       next();
-      a->pos = prev_end_span(e->pos);
+      a->pos = prev_end_span(start);
       e = a;
     } else if (at_op("(")) {
       next();
       Expr* c = arena.expr(EK::Call);
       c->a = e;
       if (!call_args(c)) return nullptr;
-      c->pos = prev_end_span(e->pos);
+      c->pos = prev_end_span(start);
       e = c;
     } else if (at_op("[")) {
       next();
@@ -344,7 +351,7 @@ Expr* Parser::primary() {
       s->b = slices();
       if (!s->b) return nullptr;
       if (!expect_op("]")) return nullptr;
-      s->pos = prev_end_span(e->pos);
+      s->pos = prev_end_span(start);
       e = s;
     } else {
       return e;

@@ -22,6 +22,7 @@ struct Parser {
   int line_offset = 0;  // for f-string sub-parsers
   int col_offset = 0;
   bool in_assign = false;  // set_context for the targets of a plain '=' statement
+  std::vector<CompileWarning>* warnings = nullptr;  // the module's (invalid escapes)
 
   Parser(std::string_view s, AstArena& a, SyntaxErrorInfo& e) : src(s), arena(a), err(e) {}
 
@@ -50,6 +51,8 @@ struct Parser {
   // Errors: the first one wins. Columns are 0-based here.
   bool error_at(const Token& t, const std::string& msg, const char* kind = "SyntaxError");
   bool error_range(Pos pos, const std::string& msg, const char* kind = "SyntaxError");
+  // A DeprecationWarning at token `t` (an invalid escape in a string literal).
+  void warn_at(const Token& t, const std::string& msg);
   // "invalid syntax", or CPython's "Perhaps you forgot a comma?" when an expression inside
   // brackets is directly followed by another one (parser_expr.cpp)
   bool syntax_error();

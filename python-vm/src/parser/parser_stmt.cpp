@@ -59,6 +59,18 @@ bool Parser::error_range(Pos pos, const std::string& msg, const char* kind) {
   return false;
 }
 
+void Parser::warn_at(const Token& t, const std::string& msg) {
+  if (!warnings) return;
+  CompileWarning w;
+  w.category = "DeprecationWarning";
+  w.as_error.msg = msg;
+  w.as_error.line = t.line + line_offset;
+  w.as_error.col = t.col + 1 + (t.line == 1 ? col_offset : 0);
+  w.as_error.end_line = t.end_line + line_offset;
+  w.as_error.end_col = t.end_col + 1 + (t.end_line == 1 ? col_offset : 0);
+  warnings->push_back(std::move(w));
+}
+
 bool Parser::expect_op(std::string_view s) {
   if (accept_op(s)) return true;
   if (s == ":" && p > 0) {
@@ -741,6 +753,7 @@ Stmt* Parser::expr_or_assign_stmt() {
 
 bool parse_module(std::string_view source, AstArena& arena, Module& mod, SyntaxErrorInfo& err) {
   Parser ps(source, arena, err);
+  ps.warnings = &mod.warnings;
   if (!tokenize(source, ps.toks, err)) {
     // CPython reports a few tokenizer errors only when the parser reaches them; the parser
     // error (if any earlier one exists) wins. Parse the tokens we have to find an earlier one.

@@ -40,8 +40,16 @@ int hexval(char c) {
 }
 
 // Decodes backslash escapes of a (non-raw) literal body. Returns false with `bad` set to the
-// message on an invalid \x / \u escape.
-bool unescape(std::string_view body, bool is_bytes, std::string& out, std::string& bad) {
+// message on an invalid \x / \u escape. `invalid` gets CPython's DeprecationWarning for the
+// first unknown escape (kept as written) or octal escape above \377.
+bool unescape(std::string_view body, bool is_bytes, std::string& out, std::string& bad,
+              std::string& invalid) {
+  auto unknown = [&](std::string_view seq, bool octal) {
+    if (invalid.empty())
+      invalid =
+          std::string(octal ? "invalid octal escape sequence '\\" : "invalid escape sequence '\\") +
+          std::string(seq) + "'";
+  };
   for (size_t i = 0; i < body.size(); i++) {
     char c = body[i];
     if (c != '\\' || i + 1 >= body.size()) {
@@ -94,6 +102,7 @@ bool unescape(std::string_view body, bool is_bytes, std::string& out, std::strin
         for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7';
              k++)
           v = v * 8 + static_cast<uint32_t>(body[++i] - '0');
+        if (v > 0377) unknown(body.substr(i - 2, 3), true);
         if (is_bytes)
           out += static_cast<char>(v & 0xFF);
         else
@@ -104,6 +113,7 @@ bool unescape(std::string_view body, bool is_bytes, std::string& out, std::strin
       case 'u':
       case 'U': {
         if (is_bytes && e != 'x') {
+          unknown(body.substr(i, 1), false);
           out += '\\';
           out += e;
           break;
@@ -132,6 +142,11 @@ bool unescape(std::string_view body, bool is_bytes, std::string& out, std::strin
         break;
       }
       case 'N': {
+        if (is_bytes) {
+          unknown(body.substr(i, 1), false);
+          out += "\\N";
+          break;
+        }
         // \N{NAME}: a character's name or alias in ICU's database (case does not matter)
         size_t close = body.find('}', i);
         if (close == std::string_view::npos || i + 1 >= body.size() || body[i + 1] != '{') {
@@ -153,6 +168,7 @@ bool unescape(std::string_view body, bool is_bytes, std::string& out, std::strin
         break;
       }
       default:
+        unknown(body.substr(i, 1), false);
         out += '\\';
         out += e;
     }
@@ -266,8 +282,9 @@ bool Parser::decode_string(const Token& t, std::string& out, bool& is_bytes, boo
     out += body;
     return true;
   }
-  std::string bad;
-  if (!unescape(body, is_bytes, out, bad)) return error_at(t, bad);
+  std::string bad, invalid;
+  if (!unescape(body, is_bytes, out, bad, invalid)) return error_at(t, bad);
+  if (!invalid.empty()) warn_at(t, invalid);
   return true;
 }
 
@@ -278,11 +295,13 @@ bool Parser::fstring(const Token& t, std::string_view body, bool raw, std::vecto
     Expr* c = arena.expr(EK::Const);
     c->ck = ConstKind::Str;
     c->pos = tok_pos(t);
-    std::string decoded, bad;
-    if (raw)
+    std::string decoded, bad, invalid;
+    if (raw) {
       decoded = lit;
-    else
-      unescape(lit, false, decoded, bad);
+    } else {
+      unescape(lit, false, decoded, bad, invalid);
+      if (!invalid.empty()) warn_at(t, invalid);
+    }
     c->s = decoded;
     parts.push_back(c);
     lit.clear();

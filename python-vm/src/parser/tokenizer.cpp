@@ -3,6 +3,7 @@
 // prefixes (r, b, u, f and their combinations), numbers with underscores and imaginary suffix.
 #include "weft/python/tokenizer.h"
 
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -446,10 +447,44 @@ std::string_view source_line(std::string_view source, int line) {
   return s;
 }
 
+bool syntax_error_text(const SyntaxErrorInfo& e, std::string_view filename, std::string_view source,
+                       std::string& out) {
+  out.clear();
+  if (!e.text.empty()) {
+    out = e.text;
+    return true;
+  }
+  if (e.line <= 0) return false;
+  std::string file_text;
+  if (e.text_from_file) {
+    std::FILE* f = std::fopen(std::string(filename).c_str(), "rb");
+    if (!f) return false;
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) file_text.append(buf, n);
+    std::fclose(f);
+    source = file_text;
+  }
+  size_t start = 0;
+  for (int l = 1; l < e.line; l++) {
+    start = source.find('\n', start);
+    if (start == std::string_view::npos) return !e.text_from_file;
+    start++;
+  }
+  size_t end = source.find('\n', start);
+  out = std::string(source.substr(start, end == std::string_view::npos ? end : end - start + 1));
+  // CPython's tokenizer ends the last line with a newline when the source does not
+  if (end == std::string_view::npos && !e.text_from_file && start < source.size()) out += '\n';
+  return true;
+}
+
 std::string format_syntax_error(const SyntaxErrorInfo& e, std::string_view filename,
                                 std::string_view source) {
   std::string r = "  File \"" + std::string(filename) + "\", line " + std::to_string(e.line) + "\n";
-  std::string_view text = source_line(source, e.line);
+  std::string line_text;
+  if (!syntax_error_text(e, filename, source, line_text)) return r + e.kind + ": " + e.msg + "\n";
+  std::string_view text = line_text;
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
   size_t lead = 0;
   while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t' || text[lead] == '\f'))
     lead++;

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "weft/python/syntax_error.h"
+
 namespace weft::python {
 
 struct Pos {
@@ -218,6 +220,8 @@ class AstArena {
 
 struct Module {
   std::vector<Stmt*> body;
+  // the parser's warnings (invalid escape sequences), issued before the compiler's
+  std::vector<CompileWarning> warnings;
 };
 
 }  // namespace weft::python

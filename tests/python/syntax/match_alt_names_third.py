@@ -1,0 +1,3 @@
+match x:
+    case [1, a] | [a, 2] | [b, 3]:
+        pass

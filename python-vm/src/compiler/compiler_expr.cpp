@@ -191,7 +191,7 @@ void Compiler::call_helper(const std::vector<Expr*>& args, const std::vector<Key
 }
 
 void Compiler::call(const Expr* e) {
-  check_callable(e);
+  if (e->a->kind != EK::Name && e->a->kind != EK::Attribute) check_callable(e);
   const Expr* f = e->a;
   bool simple = e->kws.empty();
   for (const Expr* a : e->elts)
@@ -212,7 +212,11 @@ void Compiler::call(const Expr* e) {
 }
 
 void Compiler::compare(const Expr* e) {
-  check_identity_compare(e);
+  for (int op : e->ops)
+    if (op == kIs || op == kIsNot) {
+      check_identity_compare(e);
+      break;
+    }
   expr(e->a);
   if (e->ops.size() == 1) {
     expr(e->elts[0]);
@@ -537,7 +541,7 @@ void Compiler::expr(const Expr* e) {
       emit(OP_LOAD_ATTR, add_name(mangle(e->s)));
       break;
     case EK::Subscript:
-      check_subscript(e);
+      if (e->a->kind != EK::Name && e->a->kind != EK::Attribute) check_subscript(e);
       expr(e->a);
       if (push_slice_bounds(e->b)) {
         set_pos(e->pos);

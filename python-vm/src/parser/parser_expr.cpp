@@ -74,7 +74,7 @@ Expr* Parser::named_expression() {
 
 Expr* Parser::expression() {
   if (at_kw("lambda")) return lambdef();
-  Pos start = tok_pos(cur());
+  size_t start = p;
   Expr* body = disjunction();
   if (!body) return nullptr;
   if (at_kw("if")) {
@@ -89,7 +89,7 @@ Expr* Parser::expression() {
     }
     e->c = expression();
     if (!e->c) return nullptr;
-    e->pos = prev_end_span(start);
+    e->pos = node_span(start);
     return e;
   }
   return body;
@@ -151,7 +151,7 @@ Expr* Parser::disjunction() {
 }
 
 Expr* Parser::disjunction_body() {
-  Pos start = tok_pos(cur());
+  size_t start = p;  // the first token (its position only when a node is made)
   Expr* first = conjunction();
   if (!first || !at_kw("or")) return first;
   Expr* e = arena.expr(EK::BoolOp);
@@ -162,12 +162,12 @@ Expr* Parser::disjunction_body() {
     if (!x) return nullptr;
     e->elts.push_back(x);
   }
-  e->pos = prev_end_span(start);
+  e->pos = node_span(start);
   return e;
 }
 
 Expr* Parser::conjunction() {
-  Pos start = tok_pos(cur());
+  size_t start = p;  // the first token (its position only when a node is made)
   Expr* first = inversion();
   if (!first || !at_kw("and")) return first;
   Expr* e = arena.expr(EK::BoolOp);
@@ -178,7 +178,7 @@ Expr* Parser::conjunction() {
     if (!x) return nullptr;
     e->elts.push_back(x);
   }
-  e->pos = prev_end_span(start);
+  e->pos = node_span(start);
   return e;
 }
 
@@ -197,7 +197,7 @@ Expr* Parser::inversion() {
 }
 
 Expr* Parser::comparison() {
-  Pos start = tok_pos(cur());
+  size_t start = p;  // the first token (its position only when a node is made)
   Expr* first = bitor_expr();
   if (!first) return nullptr;
   Expr* e = nullptr;
@@ -240,13 +240,13 @@ Expr* Parser::comparison() {
     e->elts.push_back(x);
   }
   if (!e) return first;
-  e->pos = prev_end_span(start);
+  e->pos = node_span(start);
   return e;
 }
 
 #define WEFT_BINARY_LEVEL(fn, sub, ...) \
   Expr* Parser::fn() {                  \
-    Pos start = tok_pos(cur());         \
+    size_t start = p;                   \
     Expr* left = sub();                 \
     if (!left) return nullptr;          \
     for (;;) {                          \
@@ -265,7 +265,7 @@ Expr* Parser::comparison() {
       e->op = op;                       \
       e->a = left;                      \
       e->b = right;                     \
-      e->pos = prev_end_span(start);    \
+      e->pos = node_span(start);        \
       left = e;                         \
     }                                   \
   }
@@ -299,15 +299,14 @@ Expr* Parser::factor() {
 }
 
 Expr* Parser::power() {
-  Pos start = tok_pos(cur());
+  size_t start = p;  // the first token (its position only when a node is made)
   Expr* base;
   if (at_kw("await")) {
-    Pos start = tok_pos(cur());
     next();
     base = arena.expr(EK::Await);
     base->a = primary();
     if (!base->a) return nullptr;
-    base->pos = prev_end_span(start);
+    base->pos = node_span(start);
   } else {
     base = primary();
   }
@@ -319,12 +318,12 @@ Expr* Parser::power() {
   e->a = base;
   e->b = factor();
   if (!e->b) return nullptr;
-  e->pos = prev_end_span(start);
+  e->pos = node_span(start);
   return e;
 }
 
 Expr* Parser::primary() {
-  Pos start = tok_pos(cur());
+  size_t start = p;  // the first token (its position only when a node is made)
   Expr* e = atom();
   if (!e) return nullptr;
   for (;;) {
@@ -335,14 +334,14 @@ Expr* Parser::primary() {
       a->a = e;
       a->s = std::string(cur().text);
       next();
-      a->pos = prev_end_span(start);
+      a->pos = node_span(start);
       e = a;
     } else if (at_op("(")) {
       next();
       Expr* c = arena.expr(EK::Call);
       c->a = e;
       if (!call_args(c)) return nullptr;
-      c->pos = prev_end_span(start);
+      c->pos = node_span(start);
       e = c;
     } else if (at_op("[")) {
       next();
@@ -351,7 +350,7 @@ Expr* Parser::primary() {
       s->b = slices();
       if (!s->b) return nullptr;
       if (!expect_op("]")) return nullptr;
-      s->pos = prev_end_span(start);
+      s->pos = node_span(start);
       e = s;
     } else {
       return e;

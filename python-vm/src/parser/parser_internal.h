@@ -62,6 +62,8 @@ struct Parser {
   bool comma_check = false;  // trying the expression after one (no nested check)
 
   Pos tok_pos(const Token& t) const { return {t.line, t.col, t.end_line, t.end_col}; }
+  // From token `first_tok` to the last token consumed
+  Pos node_span(size_t first_tok) const { return prev_end_span(tok_pos(toks[first_tok])); }
   static Pos span(Pos a, Pos b) { return {a.line, a.col, b.end_line, b.end_col}; }
   Pos prev_end_span(Pos start) const {
     const Token& t = toks[p > 0 ? p - 1 : 0];

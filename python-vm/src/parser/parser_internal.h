@@ -35,7 +35,9 @@ struct Parser {
   bool at(Tok k) const { return toks[p].kind == k; }
   void next() {
     if (p + 1 < toks.size()) p++;
+    if (p > max_p) max_p = p;
   }
+  size_t max_p = 0;  // the furthest token reached (tokens after it were never looked at)
   bool accept_op(std::string_view s) {
     if (!at_op(s)) return false;
     next();

@@ -755,31 +755,36 @@ bool parse_module(std::string_view source, AstArena& arena, Module& mod, SyntaxE
   Parser ps(source, arena, err);
   ps.warnings = &mod.warnings;
   if (!tokenize(source, ps.toks, err)) {
-    // CPython reports a few tokenizer errors only when the parser reaches them; the parser
-    // error (if any earlier one exists) wins. Parse the tokens we have to find an earlier one.
+    // CPython's parser pulls tokens one at a time: a parser error found before it needed the
+    // token where the tokenizer fails wins. Parse the tokens made so far, with an end marker
+    // where the tokenizer stopped; a parser error that never reached that marker is reported.
     SyntaxErrorInfo tok_err = err;
-    std::vector<Token> partial = std::move(ps.toks);
-    // Cut at the last complete logical line; errors the parser finds before that line are
-    // reported instead of the tokenizer's (errors at the cut itself are artefacts of the cut).
-    while (!partial.empty() && partial.back().kind != Tok::Newline) partial.pop_back();
-    if (!partial.empty()) {
-      int cut_line = partial.back().end_line + 1;
-      Parser p2(source, arena, err);
-      p2.toks = std::move(partial);
-      Token end;
-      end.kind = Tok::EndMarker;
-      end.line = cut_line;
-      p2.toks.push_back(end);
-      Module m2;
-      err = SyntaxErrorInfo{};
-      while (!p2.at(Tok::EndMarker) && !p2.failed) {
-        if (p2.at(Tok::Dedent)) {
-          p2.next();
-          continue;
-        }
-        if (!p2.statement(m2.body)) break;
+    Parser p2(source, arena, err);
+    p2.toks = std::move(ps.toks);
+    Token end;
+    end.kind = Tok::EndMarker;
+    end.line = tok_err.line;
+    p2.toks.push_back(end);
+    size_t end_index = p2.toks.size() - 1;
+    Module m2;
+    err = SyntaxErrorInfo{};
+    while (!p2.at(Tok::EndMarker) && !p2.failed) {
+      if (p2.at(Tok::Dedent)) {
+        p2.next();
+        continue;
       }
-      if (p2.failed && err.line > 0 && err.line < cut_line && err.line < tok_err.line) return false;
+      if (!p2.statement(m2.body)) break;
+    }
+    if (p2.failed && p2.max_p < end_index && p2.p < end_index) {
+      // CPython then tokenizes the rest of the source: an error the tokenizer raises as an
+      // exception replaces the parser's; an unclosed bracket does when the parser had looked
+      // at a later line; the others (end of file after a backslash, indentation) do not.
+      const std::string& m = tok_err.msg;
+      bool unclosed = m.size() > 16 && m.compare(m.size() - 16, 16, "was never closed") == 0;
+      bool quiet = tok_err.kind != "SyntaxError" || m == "unexpected EOF while parsing" ||
+                   m == "unexpected character after line continuation character";
+      if (unclosed ? p2.toks[p2.max_p].line > tok_err.line : !quiet) err = tok_err;
+      return false;
     }
     err = tok_err;
     return false;

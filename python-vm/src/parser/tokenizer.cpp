@@ -52,6 +52,9 @@ struct Tokenizer {
   int line = 1;
   size_t line_start = 0;
   std::vector<int> indents{0};
+  // the same indentation with tabs counted as one column: the two stacks must agree, or tabs
+  // and spaces are mixed inconsistently (TabError), as in CPython
+  std::vector<int> alt_indents{0};
   struct Open {
     char c;
     int line, col;
@@ -94,15 +97,18 @@ struct Tokenizer {
   // Handles indentation at the start of a logical line. Returns false on error; sets `skip`
   // when the line is blank or a comment only.
   bool indentation(bool& blank) {
-    int width = 0;
+    int width = 0, alt_width = 0;
     size_t p = pos;
     while (p < src.size() && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f')) {
-      if (src[p] == ' ')
+      if (src[p] == ' ') {
         width++;
-      else if (src[p] == '\t')
+        alt_width++;
+      } else if (src[p] == '\t') {
         width = (width / 8 + 1) * 8;
-      else
-        width = 0;
+        alt_width++;
+      } else {
+        width = alt_width = 0;
+      }
       p++;
     }
     pos = p;
@@ -116,8 +122,14 @@ struct Tokenizer {
       }
     }
     blank = false;
+    auto tab_error = [&]() {
+      return fail("TabError", "inconsistent use of tabs and spaces in indentation", line, 0, 0);
+    };
+    if (width == indents.back() && alt_width != alt_indents.back()) return tab_error();
     if (width > indents.back()) {
+      if (alt_width <= alt_indents.back()) return tab_error();
       indents.push_back(width);
+      alt_indents.push_back(alt_width);
       Token t;
       t.kind = Tok::Indent;
       t.text = src.substr(line_start, pos - line_start);
@@ -129,6 +141,7 @@ struct Tokenizer {
     } else {
       while (width < indents.back()) {
         indents.pop_back();
+        alt_indents.pop_back();
         Token t;
         t.kind = Tok::Dedent;
         t.line = line;
@@ -144,6 +157,7 @@ struct Tokenizer {
         return fail("IndentationError", "unindent does not match any outer indentation level", line,
                     c, c);
       }
+      if (alt_width != alt_indents.back()) return tab_error();
     }
     return true;
   }
@@ -302,10 +316,12 @@ struct Tokenizer {
       }
       if (c == '\\') {
         if (peek(1) == '\n') {
+          int bs_line = line, after_bs = col() + 2;
           newline_at(pos + 1);
           pos += 2;
+          // CPython points just after the backslash
           if (pos >= src.size())
-            return fail("SyntaxError", "unexpected EOF while parsing", line, col());
+            return fail("SyntaxError", "unexpected EOF while parsing", bs_line, after_bs);
           continue;
         }
         if (peek(1) == '\r' && peek(2) == '\n') {

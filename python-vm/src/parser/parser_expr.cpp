@@ -4,12 +4,6 @@
 
 namespace weft::python {
 
-namespace {
-Pos span_of(const Expr* a, const Expr* b) {
-  return {a->pos.line, a->pos.col, b->pos.end_line, b->pos.end_col};
-}
-}  // namespace
-
 Expr* Parser::star_expressions() {
   Expr* first = star_expression();
   if (!first) return nullptr;
@@ -61,6 +55,7 @@ Expr* Parser::named_expression() {
     e->b = expression();
     if (!e->b) return nullptr;
     e->pos = prev_end_span(target->pos);
+    if (at_op("=") && !in_call_args) return error_at(cur(), "invalid syntax"), nullptr;
     return e;
   }
   Expr* e = expression();
@@ -69,7 +64,40 @@ Expr* Parser::named_expression() {
                 std::string("cannot use assignment expressions with ") + expr_description(e));
     return nullptr;
   }
+  if (e && at_op("=") && !failed && !in_call_args) return assignment_in_expression(e), nullptr;
   return e;
+}
+
+bool Parser::assignment_in_expression(Expr* e) {
+  const Token& eq = cur();
+  // the grammar's alternatives: NAME '=' bitwise_or, or a bitwise_or that does not start with
+  // a list, tuple, generator expression, True, None or False; either not followed by = or :=
+  const Expr* first = e;
+  while (!first->parenthesized && (first->kind == EK::Attribute || first->kind == EK::Subscript ||
+                                   first->kind == EK::Call || first->kind == EK::BinOp))
+    first = first->a;
+  bool excluded =
+      (first->kind == EK::List || first->kind == EK::Tuple || first->kind == EK::GenExp) ||
+      (first->kind == EK::Const && (first->ck == ConstKind::True || first->ck == ConstKind::None ||
+                                    first->ck == ConstKind::False));
+  bool bitwise_or = e->parenthesized ||
+                    !(e->kind == EK::Compare || e->kind == EK::BoolOp || e->kind == EK::IfExp ||
+                      e->kind == EK::Lambda || (e->kind == EK::UnaryOp && e->op == kNot));
+  size_t at = p;
+  next();
+  SyntaxErrorInfo saved = err;
+  Expr* value = bitor_expr();
+  bool ok = value && !failed && !at_op("=") && !at_op(":=");
+  failed = false;
+  err = saved;
+  if (ok && e->kind == EK::Name && !e->parenthesized)
+    return error_range(prev_end_span(e->pos),
+                       "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  p = at;
+  if (ok && bitwise_or && !excluded)
+    return error_range(e->pos, std::string("cannot assign to ") + expr_description(e) +
+                                   " here. Maybe you meant '==' instead of '='?");
+  return error_at(eq, "invalid syntax");
 }
 
 Expr* Parser::expression() {
@@ -437,7 +465,9 @@ bool Parser::call_args(Expr* call) {
       call->kws.push_back(k);
       seen_kw = true;
     } else {
+      in_call_args = true;
       Expr* e = named_expression();
+      in_call_args = false;
       if (!e) return false;
       if (at_kw("for") || at_kw("async")) {
         Expr* g = arena.expr(EK::GenExp);
@@ -448,7 +478,7 @@ bool Parser::call_args(Expr* call) {
         genexps.push_back(g);
       }
       if (at_op("=") && !failed) {
-        error_range(span_of(e, e),
+        error_range(span(e->pos, tok_pos(cur())),
                     "expression cannot contain assignment, perhaps you meant \"==\"?");
         return false;
       }
@@ -549,6 +579,7 @@ Expr* Parser::paren_atom() {
   if (at_kw("yield")) {
     Expr* y = yield_expr();
     if (!y || !expect_op(")")) return nullptr;
+    y->parenthesized = true;
     return y;
   }
   Expr* first = star_named_expression();
@@ -568,6 +599,7 @@ Expr* Parser::paren_atom() {
       return nullptr;
     }
     // Parenthesized expressions keep their inner position (as CPython's AST does).
+    first->parenthesized = true;
     return first;
   }
   Expr* t = arena.expr(EK::Tuple);
@@ -832,8 +864,9 @@ bool Parser::set_context(Expr* e, Ctx ctx, bool aug) {
   // "here. Maybe you meant '==' ..." when the next token is '=' (plain assignment)
   // ... for targets of bitwise_or level or tighter (python3's grammar catches comparisons,
   // not/and/or, conditional expressions and lambdas by other rules)
-  bool loose = e->kind == EK::Compare || e->kind == EK::BoolOp || e->kind == EK::IfExp ||
-               e->kind == EK::Lambda || (e->kind == EK::UnaryOp && e->op == kNot);
+  bool loose = !e->parenthesized &&
+               (e->kind == EK::Compare || e->kind == EK::BoolOp || e->kind == EK::IfExp ||
+                e->kind == EK::Lambda || (e->kind == EK::UnaryOp && e->op == kNot));
   if (in_assign && !loose)
     return error_range(e->pos, std::string("cannot assign to ") + what +
                                    " here. Maybe you meant '==' instead of '='?");

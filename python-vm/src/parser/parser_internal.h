@@ -48,7 +48,8 @@ struct Parser {
     next();
     return true;
   }
-  bool expect_op(std::string_view s);
+  bool expect_op(std::string_view s);  // `:` is "expected ':'" at any token (def, try, else)
+  bool expect_colon();  // if/while/for/with/class/except/case: "expected ':'" before a NEWLINE
 
   // Errors: the first one wins. Columns are 0-based here.
   bool error_at(const Token& t, const std::string& msg, const char* kind = "SyntaxError");
@@ -109,6 +110,9 @@ struct Parser {
   Expr* star_expression();
   Expr* star_named_expression();
   Expr* named_expression();
+  // CPython's invalid_named_expression: `x = 1` where a named expression is expected
+  bool assignment_in_expression(Expr* e);
+  bool in_call_args = false;  // `f(a.b=1)` has its own message
   Expr* expression();
   Expr* lambdef();
   Expr* disjunction();

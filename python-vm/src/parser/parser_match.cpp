@@ -42,7 +42,7 @@ Stmt* Parser::match_stmt() {
       c->value = named_expression();
       if (!c->value) return nullptr;
     }
-    if (!expect_op(":")) return nullptr;
+    if (!expect_colon()) return nullptr;
     if (!block(c->body, "'case' statement", cline)) return nullptr;
     c->pos = prev_end_span(cstart);
     s->body.push_back(c);

@@ -38,9 +38,9 @@ bool Parser::error_at(const Token& t, const std::string& msg, const char* kind) 
   }
   if (std::string_view(kind) == "IndentationError" && msg == "unexpected indent") err.col = 0;
   if (t.kind == Tok::Dedent) err.col = 0;  // CPython shows no caret at a dedent
-  if (t.kind == Tok::Newline || t.kind == Tok::EndMarker || t.kind == Tok::Dedent ||
-      t.kind == Tok::Indent || std::string_view(kind) == "IndentationError" ||
-      msg.rfind("leading zeros", 0) == 0) {
+  if ((t.kind == Tok::Newline && t.end_col <= t.col + 1) || t.kind == Tok::EndMarker ||
+      t.kind == Tok::Dedent || t.kind == Tok::Indent ||
+      std::string_view(kind) == "IndentationError" || msg.rfind("leading zeros", 0) == 0) {
     err.end_line = err.line;
     err.end_col = err.col + 1;
   }
@@ -73,15 +73,13 @@ void Parser::warn_at(const Token& t, const std::string& msg) {
 
 bool Parser::expect_op(std::string_view s) {
   if (accept_op(s)) return true;
-  if (s == ":" && p > 0) {
-    const Token& prev = toks[p - 1];
-    Token t = prev;
-    t.line = t.end_line;
-    t.col = t.end_col;
-    t.end_col = t.col + 1;
-    return error_at(t, "expected ':'");
-  }
+  if (s == ":") return error_at(cur(), "expected ':'");
   return syntax_error();
+}
+
+bool Parser::expect_colon() {
+  if (accept_op(":")) return true;
+  return at(Tok::Newline) ? error_at(cur(), "expected ':'") : syntax_error();
 }
 
 bool Parser::statements(std::vector<Stmt*>& out) {
@@ -212,12 +210,7 @@ Stmt* Parser::if_stmt(bool elif) {
   s->pos = start;
   s->value = named_expression();
   if (!s->value) return nullptr;
-  if (at_op("=") && !failed) {
-    error_range(span(s->value->pos, tok_pos(peek_tok(1))),
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-    return nullptr;
-  }
-  if (!expect_op(":")) return nullptr;
+  if (!expect_colon()) return nullptr;
   if (!block(s->body, elif ? "'elif' statement" : "'if' statement", line)) return nullptr;
   if (at_kw("elif")) {
     Stmt* e = if_stmt(true);
@@ -240,7 +233,7 @@ Stmt* Parser::while_stmt() {
   Stmt* s = arena.stmt(SK::While);
   s->value = named_expression();
   if (!s->value) return nullptr;
-  if (!expect_op(":")) return nullptr;
+  if (!expect_colon()) return nullptr;
   if (!block(s->body, "'while' statement", line)) return nullptr;
   if (at_kw("else")) {
     int eline = cur().line;
@@ -259,7 +252,7 @@ Stmt* Parser::for_stmt(bool is_async, Pos start) {
   if (!accept_kw("in")) return syntax_error(), nullptr;
   s->value = star_expressions();
   if (!s->value) return nullptr;
-  if (!expect_op(":")) return nullptr;
+  if (!expect_colon()) return nullptr;
   if (!block(s->body, "'for' statement", start.line)) return nullptr;
   if (at_kw("else")) {
     int eline = cur().line;
@@ -309,7 +302,7 @@ Stmt* Parser::try_stmt() {
         next();
       }
     }
-    if (!expect_op(":") || !block(h.body, "'except' statement", hline)) return nullptr;
+    if (!expect_colon() || !block(h.body, "'except' statement", hline)) return nullptr;
     s->handlers.push_back(std::move(h));
   }
   if (at_kw("else")) {
@@ -375,7 +368,7 @@ Stmt* Parser::with_stmt(bool is_async, Pos start) {
     if (parens && at_op(")")) break;
   }
   if (parens && !expect_op(")")) return nullptr;
-  if (!expect_op(":") || !block(s->body, "'with' statement", start.line)) return nullptr;
+  if (!expect_colon() || !block(s->body, "'with' statement", start.line)) return nullptr;
   s->pos = prev_end_span(start);
   return s;
 }
@@ -391,6 +384,15 @@ bool Parser::parameters(Arguments* a, bool lambda) {
     return true;
   };
   auto parse_arg = [&](Arg& arg) {
+    if (!lambda && at_op("(")) {  // def f((a)): a Python 2 tuple parameter
+      size_t q = p + 1;
+      while (q < toks.size() && toks[q].kind == Tok::Name && toks[q + 1].is_op(",")) q += 2;
+      if (q < toks.size() && toks[q].kind == Tok::Name) q++;
+      if (q < toks.size() && toks[q].is_op(",")) q++;
+      if (q > p + 1 && q < toks.size() && toks[q].is_op(")"))
+        return error_range(span(tok_pos(cur()), tok_pos(toks[q])),
+                           "Function parameters cannot be parenthesized");
+    }
     if (!at(Tok::Name) || is_keyword(cur().text)) return syntax_error();
     arg.name = std::string(cur().text);
     arg.pos = tok_pos(cur());
@@ -403,39 +405,52 @@ bool Parser::parameters(Arguments* a, bool lambda) {
     return true;
   };
   while (!at_op(close)) {
-    if (accept_op("/")) {
-      if (seen_slash || seen_star || a->args.empty()) return syntax_error();
+    if (at_op("/")) {
+      const Token& slash = cur();
+      if (seen_slash) return error_at(slash, "/ may appear only once");
+      if (seen_star) return error_at(slash, "/ must be ahead of *");
+      if (a->args.empty())
+        return peek_tok().is_op(",") ? error_at(slash, "at least one argument must precede /")
+                                     : syntax_error();
+      next();
       seen_slash = true;
       a->posonly = std::move(a->args);
       a->args.clear();
     } else if (at_op("**")) {
       next();
       if (!parse_arg(a->kwarg)) return false;
+      if (at_op("=")) return error_at(cur(), "var-keyword argument cannot have default value");
       a->has_kwarg = true;
       accept_op(",");
       if (!at_op(close)) {
-        if (at_op("*") || at_op("**") || cur().kind == Tok::Name)
+        if (at_op("*") || at_op("**") || at_op("/") || cur().kind == Tok::Name)
           return error_at(cur(), "arguments cannot follow var-keyword argument");
         return syntax_error();
       }
       break;
     } else if (at_op("*")) {
       const Token& star = cur();
-      if (seen_star) return syntax_error();
+      if (seen_star) return error_at(star, "* argument may appear only once");
       next();
       seen_star = true;
       if (at_op(",") || at_op(close)) {
-        if (at_op(close) || peek_tok().is_op(close) || peek_tok().is_op("**"))
-          return error_at(star, "named arguments must follow bare *");
+        // `*` alone, then the end or `**`: def points at the star, lambda at the token after
+        const Token* after = at_op(close) ? &cur() : &peek_tok();
+        if (after->is_op(close) || after->is_op("**"))
+          return error_at(lambda ? *after : star, "named arguments must follow bare *");
       } else {
         if (!parse_arg(a->vararg)) return false;
+        if (at_op("=")) return error_at(cur(), "var-positional argument cannot have default value");
         a->has_vararg = true;
       }
     } else {
       Arg arg;
       if (!parse_arg(arg)) return false;
       Expr* def = nullptr;
-      if (accept_op("=")) {
+      if (at_op("=")) {
+        if (peek_tok().is_op(close) || peek_tok().is_op(","))
+          return error_at(cur(), "expected default value expression");
+        next();
         def = expression();
         if (!def) return false;
       }
@@ -457,7 +472,7 @@ bool Parser::parameters(Arguments* a, bool lambda) {
     }
     if (!accept_op(",")) break;
   }
-  if (!at_op(close)) return lambda ? syntax_error() : syntax_error();
+  if (!at_op(close)) return syntax_error();
   return true;
 }
 
@@ -495,7 +510,7 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators, Pos start) {
     s->bases = call->elts;
     s->keywords = call->kws;
   }
-  if (!expect_op(":")) return nullptr;
+  if (!expect_colon()) return nullptr;
   if (!block(s->body, "class definition", start.line)) return nullptr;
   s->pos = prev_end_span(start);
   return s;
@@ -723,7 +738,8 @@ Stmt* Parser::expr_or_assign_stmt() {
       chain.push_back(v);
     }
     for (size_t i = 0; i + 1 < chain.size(); i++) {
-      if (chain[i]->kind == EK::Yield || chain[i]->kind == EK::YieldFrom) {
+      if ((chain[i]->kind == EK::Yield || chain[i]->kind == EK::YieldFrom) &&
+          !chain[i]->parenthesized) {
         error_range(chain[i]->pos, "assignment to yield expression not possible");
         return nullptr;
       }

@@ -61,6 +61,7 @@ struct Tokenizer {
   };
   std::vector<Open> parens;
   bool at_line_start = true;
+  int comment_col = -1;  // where a comment starts on the current line, if any
 
   Tokenizer(std::string_view s, std::vector<Token>& o, SyntaxErrorInfo& e)
       : src(s), out(o), err(e) {}
@@ -90,6 +91,7 @@ struct Tokenizer {
   }
 
   void newline_at(size_t p) {
+    comment_col = -1;
     line++;
     line_start = p + 1;
   }
@@ -311,6 +313,7 @@ struct Tokenizer {
         continue;
       }
       if (c == '#') {
+        comment_col = col();
         while (pos < src.size() && src[pos] != '\n') pos++;
         continue;
       }
@@ -338,9 +341,10 @@ struct Tokenizer {
           t.kind = Tok::Newline;
           t.text = src.substr(pos, 1);
           t.line = line;
-          t.col = col();
+          // as CPython's, a NEWLINE after a comment spans the comment (error carets)
+          t.col = comment_col >= 0 ? comment_col : col();
           t.end_line = line;
-          t.end_col = col() + 1;
+          t.end_col = comment_col >= 0 ? col() : col() + 1;
           out.push_back(t);
           at_line_start = true;
         }

@@ -125,6 +125,7 @@ struct Expr {
   int op = 0;
   char conversion = 0;  // Formatted: 0, 's', 'r', 'a'
   Ctx ctx = Ctx::Load;
+  bool parenthesized = false;  // written in parentheses (not a tuple's): `(x == 1) = 2`
   Expr* a = nullptr;
   Expr* b = nullptr;
   Expr* c = nullptr;

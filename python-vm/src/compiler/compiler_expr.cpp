@@ -190,7 +190,16 @@ void Compiler::call_helper(const std::vector<Expr*>& args, const std::vector<Key
   emit(OP_CALL_EX, 1);
 }
 
+bool Compiler::check_keywords(const std::vector<Keyword>& kws) {
+  for (size_t i = 0; i < kws.size(); i++)
+    for (size_t j = 0; j < i && !kws[i].name.empty(); j++)
+      if (kws[i].name == kws[j].name)
+        return fail("keyword argument repeated: " + kws[i].name, kws[i].pos);
+  return true;
+}
+
 void Compiler::call(const Expr* e) {
+  if (e->kws.size() > 1 && !check_keywords(e->kws)) return;
   if (e->a->kind != EK::Name && e->a->kind != EK::Attribute) check_callable(e);
   const Expr* f = e->a;
   bool simple = e->kws.empty();

@@ -124,6 +124,7 @@ struct Compiler {
   bool push_slice_bounds(const Expr* index);
   void jump_if(const Expr* e, bool cond, int label);
   void call(const Expr* e);
+  bool check_keywords(const std::vector<Keyword>& kws);  // "keyword argument repeated"
   void call_helper(const std::vector<Expr*>& args, const std::vector<Keyword>& kws, int extra);
   bool starred_build(const std::vector<Expr*>& elts, int build_op, bool to_tuple);
   void compare(const Expr* e);

@@ -111,7 +111,7 @@ void Compiler::unpack_target(const Expr* t) {
   for (size_t i = 0; i < t->elts.size(); i++) {
     if (t->elts[i]->kind == EK::Starred) {
       if (star >= 0) {
-        fail("multiple starred expressions in assignment", t->elts[i]->pos);
+        fail("multiple starred expressions in assignment", t->pos);
         return;
       }
       star = static_cast<int>(i);

@@ -243,7 +243,7 @@ void SymbolTable::visit_stmt(const Stmt* s) {
       for (const Alias& a : s->names) {
         if (a.name == "*") {
           if (cur_->kind != ScopeKind::Module)
-            error("import * only allowed at module level", s->pos);
+            error("import * only allowed at module level", a.pos);
           continue;
         }
         bind(a.asname.empty() ? a.name : a.asname, kDefLocal, a.pos);

@@ -476,6 +476,7 @@ bool Parser::call_args(Expr* call) {
         g->pos = prev_end_span(e->pos);
         e = g;
         genexps.push_back(g);
+        if (at_op(",")) return error_range(g->pos, "Generator expression must be parenthesized");
       }
       if (at_op("=") && !failed) {
         error_range(span(e->pos, tok_pos(cur())),
@@ -584,6 +585,8 @@ Expr* Parser::paren_atom() {
   }
   Expr* first = star_named_expression();
   if (!first) return nullptr;
+  if ((at_kw("for") || at_kw("async")) && first->kind == EK::Starred)
+    return error_range(first->pos, "iterable unpacking cannot be used in comprehension"), nullptr;
   if (at_kw("for") || at_kw("async")) {
     Expr* g = arena.expr(EK::GenExp);
     g->a = first;
@@ -626,6 +629,8 @@ Expr* Parser::list_atom() {
   }
   Expr* first = star_named_expression();
   if (!first) return nullptr;
+  if ((at_kw("for") || at_kw("async")) && first->kind == EK::Starred)
+    return error_range(first->pos, "iterable unpacking cannot be used in comprehension"), nullptr;
   if (at_kw("for") || at_kw("async")) {
     Expr* c = arena.expr(EK::ListComp);
     c->a = first;
@@ -658,6 +663,7 @@ Expr* Parser::brace_atom() {
   Expr* key = nullptr;
   Expr* value = nullptr;
   bool is_dict;
+  size_t dstar = p;
   if (at_op("**")) {
     next();
     value = bitor_expr();
@@ -668,11 +674,17 @@ Expr* Parser::brace_atom() {
     if (!key) return nullptr;
     is_dict = at_op(":");
     if (is_dict) {
+      if (peek_tok().is_op("}") || peek_tok().is_op(","))
+        return error_at(cur(), "expression expected after dictionary key and ':'"), nullptr;
       next();
       value = expression();
       if (!value) return nullptr;
     }
   }
+  if ((at_kw("for") || at_kw("async")) && !key)
+    return error_at(toks[dstar], "dict unpacking cannot be used in dict comprehension"), nullptr;
+  if ((at_kw("for") || at_kw("async")) && key->kind == EK::Starred)
+    return error_range(key->pos, "iterable unpacking cannot be used in comprehension"), nullptr;
   if (at_kw("for") || at_kw("async")) {
     Expr* c = arena.expr(is_dict ? EK::DictComp : EK::SetComp);
     c->a = key;
@@ -701,6 +713,8 @@ Expr* Parser::brace_atom() {
         error_range(k->pos, "':' expected after dictionary key");
         return nullptr;
       }
+      if (peek_tok().is_op("}") || peek_tok().is_op(","))
+        return error_at(cur(), "expression expected after dictionary key and ':'"), nullptr;
       next();
       Expr* v = expression();
       if (!v) return nullptr;

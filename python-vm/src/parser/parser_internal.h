@@ -49,7 +49,10 @@ struct Parser {
     return true;
   }
   bool expect_op(std::string_view s);  // `:` is "expected ':'" at any token (def, try, else)
-  bool expect_colon();  // if/while/for/with/class/except/case: "expected ':'" before a NEWLINE
+  bool expect_colon();
+  // An error at the end of the file: CPython names the last line, without a caret.
+  void
+  at_end_names_last_line();  // if/while/for/with/class/except/case: "expected ':'" before a NEWLINE
 
   // Errors: the first one wins. Columns are 0-based here.
   bool error_at(const Token& t, const std::string& msg, const char* kind = "SyntaxError");

@@ -77,6 +77,18 @@ bool Parser::expect_op(std::string_view s) {
   return syntax_error();
 }
 
+void Parser::at_end_names_last_line() {
+  if ((cur().kind == Tok::Dedent || cur().kind == Tok::EndMarker) && line_offset == 0) {
+    int last = static_cast<int>(std::count(src.begin(), src.end(), '\n'));
+    if (!src.empty() && src.back() != '\n') last++;
+    if (err.line > last) {
+      err.line = err.end_line = last;
+      err.col = 0;
+      err.end_col = 1;
+    }
+  }
+}
+
 bool Parser::expect_colon() {
   if (accept_op(":")) return true;
   return at(Tok::Newline) ? error_at(cur(), "expected ':'") : syntax_error();
@@ -134,10 +146,13 @@ bool Parser::simple_stmts(std::vector<Stmt*>& out) {
 bool Parser::block(std::vector<Stmt*>& out, const std::string& what, int line) {
   if (at(Tok::Newline)) {
     next();
-    if (!at(Tok::Indent))
-      return error_at(
-          cur(), "expected an indented block after " + what + " on line " + std::to_string(line),
-          "IndentationError");
+    if (!at(Tok::Indent)) {
+      error_at(cur(),
+               "expected an indented block after " + what + " on line " + std::to_string(line),
+               "IndentationError");
+      at_end_names_last_line();
+      return false;
+    }
     next();
     if (!statements(out)) return false;
     if (at(Tok::Dedent)) next();
@@ -302,7 +317,10 @@ Stmt* Parser::try_stmt() {
         next();
       }
     }
+    Pos colon = tok_pos(cur());
     if (!expect_colon() || !block(h.body, "'except' statement", hline)) return nullptr;
+    if (!h.type && !h.star && at_kw("except"))
+      return error_range(span(h.pos, colon), "default 'except:' must be last"), nullptr;
     s->handlers.push_back(std::move(h));
   }
   if (at_kw("else")) {
@@ -318,16 +336,7 @@ Stmt* Parser::try_stmt() {
   }
   if (s->handlers.empty() && s->finalbody.empty()) {
     error_at(cur(), "expected 'except' or 'finally' block");
-    if ((cur().kind == Tok::Dedent || cur().kind == Tok::EndMarker) && line_offset == 0) {
-      // at the end of the file CPython names its last line, without a caret
-      int last = static_cast<int>(std::count(src.begin(), src.end(), '\n'));
-      if (!src.empty() && src.back() != '\n') last++;
-      if (err.line > last) {
-        err.line = err.end_line = last;
-        err.col = 0;
-        err.end_col = 1;
-      }
-    }
+    at_end_names_last_line();
     return nullptr;
   }
   s->pos = prev_end_span(start);
@@ -386,7 +395,7 @@ bool Parser::parameters(Arguments* a, bool lambda) {
   auto parse_arg = [&](Arg& arg) {
     if (!lambda && at_op("(")) {  // def f((a)): a Python 2 tuple parameter
       size_t q = p + 1;
-      while (q < toks.size() && toks[q].kind == Tok::Name && toks[q + 1].is_op(",")) q += 2;
+      while (q + 1 < toks.size() && toks[q].kind == Tok::Name && toks[q + 1].is_op(",")) q += 2;
       if (q < toks.size() && toks[q].kind == Tok::Name) q++;
       if (q < toks.size() && toks[q].is_op(",")) q++;
       if (q > p + 1 && q < toks.size() && toks[q].is_op(")"))
@@ -562,8 +571,10 @@ Stmt* Parser::from_stmt() {
     if (!dotted_name(s->module)) return nullptr;
   }
   if (!accept_kw("import")) return syntax_error(), nullptr;
-  if (accept_op("*")) {
+  if (at_op("*")) {
     Alias a;
+    a.pos = tok_pos(cur());
+    next();
     a.name = "*";
     s->names.push_back(a);
   } else {
@@ -582,6 +593,9 @@ Stmt* Parser::from_stmt() {
       s->names.push_back(a);
       if (!accept_op(",")) break;
       if (paren && at_op(")")) break;
+      if (!paren && at(Tok::Newline))
+        return error_at(cur(), "trailing comma not allowed without surrounding parentheses"),
+               nullptr;
     }
     if (paren && !expect_op(")")) return nullptr;
   }
@@ -638,7 +652,7 @@ Stmt* Parser::simple_stmt() {
     if (t.text == "del") {
       Stmt* s = simple(SK::Delete);
       for (;;) {
-        Expr* e = bitor_expr();
+        Expr* e = at_op("*") ? star_expression() : bitor_expr();
         if (!e) return nullptr;
         if (!set_context(e, Ctx::Del)) return nullptr;
         s->targets.push_back(e);
@@ -687,6 +701,8 @@ Stmt* Parser::expr_or_assign_stmt() {
     next();
     Stmt* s = arena.stmt(SK::AnnAssign);
     if (e->kind != EK::Name && e->kind != EK::Attribute && e->kind != EK::Subscript) {
+      if (e->kind != EK::Tuple && e->kind != EK::List)
+        return error_range(e->pos, "illegal target for annotation"), nullptr;
       error_range(e->pos, std::string("only single target (not ") +
                               (e->kind == EK::Tuple ? "tuple" : "list") + ") can be annotated");
       return nullptr;

@@ -2,6 +2,7 @@
 // (split into literal parts and formatted values; the expressions are parsed by a sub-parser).
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -381,11 +382,15 @@ bool Parser::fstring(const Token& t, std::string_view body, bool raw, std::vecto
     if (!value || !sp.at(Tok::Newline)) {
       if (!sp.failed) sp.syntax_error();
       failed = true;
+      // CPython 3.11 shows the text it parsed, "(expr)", with columns into it, on the line
+      // where the expression starts plus the error's line in it
       err.msg = "f-string: " + err.msg;
-      err.line = t.line;
-      err.col = static_cast<int>(t.col + 1 + body_off + start);
-      err.end_line = t.line;
-      err.end_col = err.col + static_cast<int>(expr_text.size());
+      std::string_view before = t.text.substr(0, std::min(t.text.size(), body_off + start));
+      int sub_line = err.line;
+      err.text = std::string(source_line(sub, sub_line)) + "\n";
+      err.line =
+          t.line + static_cast<int>(std::count(before.begin(), before.end(), '\n')) + sub_line - 1;
+      err.end_line = err.line + (err.end_line - sub_line);
       return false;
     }
     int line_delta = t.line - 1;
@@ -443,7 +448,10 @@ Expr* Parser::strings() {
       any_bytes = true;
     else
       any_str = true;
-    if (any_bytes && any_str) return error_at(t, "cannot mix bytes and nonbytes literals"), nullptr;
+    if (any_bytes && any_str) {  // CPython reports it at the token after the strings
+      while (at(Tok::String)) next();
+      return error_at(cur(), "cannot mix bytes and nonbytes literals"), nullptr;
+    }
     if (is_f) {
       any_f = true;
       std::vector<Expr*> fparts;

@@ -1,0 +1,2 @@
+if True: pass
+elif x = 1: pass

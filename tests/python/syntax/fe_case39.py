@@ -1,0 +1,2 @@
+from x import (a, b,
+

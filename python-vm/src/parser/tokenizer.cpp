@@ -99,20 +99,20 @@ struct Tokenizer {
   // Handles indentation at the start of a logical line. Returns false on error; sets `skip`
   // when the line is blank or a comment only.
   bool indentation(bool& blank) {
-    int width = 0, alt_width = 0;
-    size_t p = pos;
+    int width = 0;
+    size_t p = pos, alt_start = pos;  // a form feed starts the count again
     while (p < src.size() && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f')) {
       if (src[p] == ' ') {
         width++;
-        alt_width++;
       } else if (src[p] == '\t') {
         width = (width / 8 + 1) * 8;
-        alt_width++;
       } else {
-        width = alt_width = 0;
+        width = 0;
+        alt_start = p + 1;
       }
       p++;
     }
+    int alt_width = static_cast<int>(p - alt_start);  // tabs counted as one column
     pos = p;
     char c = peek();
     if (c == '#' || c == '\n' || c == '\r' || c == '\\' || pos >= src.size()) {

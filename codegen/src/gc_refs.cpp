@@ -28,24 +28,16 @@ const llvm::Value* callee_return(const llvm::Function* f) { return f; }
 
 }  // namespace
 
-std::optional<GcRefs::Allocation> GcRefs::allocation(const llvm::CallInst& call,
-                                                     std::string* error) {
-  const llvm::Function* callee = call.getCalledFunction();
-  if (!callee || callee->getName() != "weft_gc_new") return std::nullopt;
-  auto* type = llvm::dyn_cast<llvm::GlobalVariable>(call.getArgOperand(0)->stripPointerCasts());
-  auto* size = llvm::dyn_cast<llvm::ConstantInt>(call.getArgOperand(1));
+std::optional<GcRefs::Allocation> GcRefs::type_of(const llvm::Value* type_id,
+                                                  std::string_view prefix) {
+  auto* type = llvm::dyn_cast<llvm::GlobalVariable>(type_id->stripPointerCasts());
   std::string name = type ? type->getName().str() : "";
-  if (!type || !size || name.rfind(kTypeIdPrefix, 0) != 0 ||
-      name.size() < kTypeIdPrefix.size() + 2) {
-    *error =
-        "an allocation must name its type as weft::gc::type_id_v<T> and have a constant size "
-        "(use weft::gc::Heap::allocate_fixed<T>())";
+  if (!type || name.rfind(kTypeIdPrefix, 0) != 0 || name.size() < kTypeIdPrefix.size() + 2)
     return std::nullopt;
-  }
   std::string mangled = name.substr(kTypeIdPrefix.size(), name.size() - kTypeIdPrefix.size() - 2);
   std::string readable = llvm::demangle("_ZTS" + mangled);
   if (size_t p = readable.find(" for "); p != std::string::npos) readable = readable.substr(p + 5);
-  std::string descr = "new.";
+  std::string descr(prefix);
   for (size_t k = 0; k < readable.size(); ++k) {
     char c = readable[k];
     if (c == ':' && k + 1 < readable.size() && readable[k + 1] == ':') {
@@ -55,7 +47,23 @@ std::optional<GcRefs::Allocation> GcRefs::allocation(const llvm::CallInst& call,
       descr += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
     }
   }
-  return Allocation{descr, name, size->getZExtValue()};
+  return Allocation{descr, name, 0};
+}
+
+std::optional<GcRefs::Allocation> GcRefs::allocation(const llvm::CallInst& call,
+                                                     std::string* error) {
+  const llvm::Function* callee = call.getCalledFunction();
+  if (!callee || callee->getName() != "weft_gc_new") return std::nullopt;
+  auto* size = llvm::dyn_cast<llvm::ConstantInt>(call.getArgOperand(1));
+  std::optional<Allocation> type = type_of(call.getArgOperand(0), "new.");
+  if (!type || !size) {
+    *error =
+        "an allocation must name its type as weft::gc::type_id_v<T> and have a constant size "
+        "(use weft::gc::Heap::allocate_fixed<T>())";
+    return std::nullopt;
+  }
+  type->size = size->getZExtValue();
+  return type;
 }
 
 GcRefs::GcRefs(const llvm::Module& module, const std::set<const llvm::Function*>& traced)
@@ -157,6 +165,10 @@ void GcRefs::scan(const llvm::Function& f, const std::set<const llvm::Function*>
           seed(call);
         } else if (callee->getName() == "weft_jit_promote_ref") {
           unite(call, call->getArgOperand(0));
+        } else if (callee->getName() == "weft_jit_has_class" ||
+                   callee->getName() == "weft_jit_record_exact_class") {
+          // Class hints name GC objects (class_hints.h).
+          if (!llvm::isa<llvm::Constant>(call->getArgOperand(0))) seed(call->getArgOperand(0));
         } else if (traced.count(callee)) {
           for (unsigned k = 0; k < call->arg_size() && k < callee->arg_size(); ++k)
             if (pointer(call->getArgOperand(k))) unite(call->getArgOperand(k), callee->getArg(k));

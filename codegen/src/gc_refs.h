@@ -23,6 +23,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace weft::codegen {
@@ -46,6 +47,9 @@ class GcRefs {
   };
   // The allocation `call` makes, if it is the marker (else nullopt); `error` on a malformed one.
   static std::optional<Allocation> allocation(const llvm::CallInst& call, std::string* error);
+  // The GC type whose weft::gc::type_id_v<T> is `type_id` (size 0), its descriptor named
+  // `prefix` + T ("new.IntBox"); nullopt if `type_id` is not such a symbol.
+  static std::optional<Allocation> type_of(const llvm::Value* type_id, std::string_view prefix);
 
   // An address inside a GC object: the reference, a constant offset, and optionally one
   // variable index into an array field of `count` items of `stride` bytes.

@@ -50,7 +50,8 @@ InterpreterHints::InterpreterHints(const llvm::Module& module) {
   }
 
   for (const llvm::GlobalVariable& g : module.globals()) {
-    if (g.getSection() != "weft_jit_hints" || !g.hasInitializer()) continue;
+    bool look_inside_if = g.getSection() == "weft_jit_look_inside_if";
+    if ((g.getSection() != "weft_jit_hints" && !look_inside_if) || !g.hasInitializer()) continue;
     // Where the declaration is, for its errors (the macro's static array has debug info).
     std::string where = "error: ";
     llvm::SmallVector<llvm::DIGlobalVariableExpression*, 1> debug;
@@ -58,9 +59,41 @@ InterpreterHints::InterpreterHints(const llvm::Module& module) {
     if (!debug.empty() && debug[0]->getVariable())
       where = debug[0]->getVariable()->getFilename().str() + ":" +
               std::to_string(debug[0]->getVariable()->getLine()) + ": error: ";
-    if (auto* s = llvm::dyn_cast<llvm::ConstantDataSequential>(g.getInitializer()))
+    if (look_inside_if)
+      read_look_inside_if(g.getInitializer(), where);
+    else if (auto* s = llvm::dyn_cast<llvm::ConstantDataSequential>(g.getInitializer()))
       if (s->isCString()) read_declaration(s->getAsCString(), where);
   }
+}
+
+// {function, predicate} (hints.h WEFT_LOOK_INSIDE_IF): the predicate takes the function's
+// parameters and returns bool, as the codegen calls it with the call's arguments.
+void InterpreterHints::read_look_inside_if(const llvm::Constant* pair, const std::string& where) {
+  auto* array = llvm::dyn_cast<llvm::ConstantArray>(pair);
+  if (!array || array->getNumOperands() != 2) return;
+  auto* f = llvm::dyn_cast<llvm::Function>(array->getOperand(0)->stripPointerCasts());
+  auto* predicate = llvm::dyn_cast<llvm::Function>(array->getOperand(1)->stripPointerCasts());
+  if (!f || !predicate) return;
+  std::string name = f->getName().str();
+  const llvm::FunctionType* ft = f->getFunctionType();
+  const llvm::FunctionType* pt = predicate->getFunctionType();
+  if (f->isDeclaration() || predicate->isDeclaration()) {
+    errors_.push_back(where + "WEFT_LOOK_INSIDE_IF(" + name +
+                      ", ...): the function and its predicate need bodies in the traced code");
+    return;
+  }
+  if (!f->hasFnAttribute(llvm::Attribute::NoInline)) {
+    errors_.push_back(where + "WEFT_LOOK_INSIDE_IF(" + name +
+                      ", ...): the function must be [[gnu::noinline]], or clang inlines its "
+                      "calls and the JIT cannot choose at them");
+    return;
+  }
+  if (!pt->getReturnType()->isIntegerTy(1) || pt->params() != ft->params()) {
+    errors_.push_back(where + "WEFT_LOOK_INSIDE_IF(" + name + ", " + predicate->getName().str() +
+                      "): the predicate must take the function's parameters and return bool");
+    return;
+  }
+  look_inside_if_[f] = predicate;
 }
 
 // "immutable:Type:field, field[*], ..." (hints.h WEFT_JIT_DECLARE). `where` starts its errors.

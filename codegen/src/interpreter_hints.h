@@ -1,6 +1,7 @@
 // What an interpreter declares to the codegen besides its code (hints.h): function attributes
 // (WEFT_ELIDABLE, WEFT_DONT_LOOK_INSIDE, ...) from llvm.global.annotations, and per-type field
-// declarations (WEFT_IMMUTABLE_FIELDS) from the "weft_jit_hints" section, matched to loads
+// declarations (WEFT_IMMUTABLE_FIELDS) from the "weft_jit_hints" section, WEFT_LOOK_INSIDE_IF
+// pairs of functions from the "weft_jit_look_inside_if" section, matched to loads
 // through their TBAA struct-path tags and the types' debug info (field names -> offsets).
 #pragma once
 
@@ -24,6 +25,11 @@ class InterpreterHints {
 
   // Whether `f` carries the attribute "weft.<name>" (e.g. "elidable").
   bool has(const llvm::Function& f, std::string_view name) const;
+  // The predicate of a WEFT_LOOK_INSIDE_IF(f, predicate) declaration, else null.
+  const llvm::Function* look_inside_if(const llvm::Function& f) const {
+    auto it = look_inside_if_.find(&f);
+    return it == look_inside_if_.end() ? nullptr : it->second;
+  }
 
   // Whether `load` reads a field declared immutable, or an item of an array that such a field
   // points to ("items[*]").
@@ -39,10 +45,12 @@ class InterpreterHints {
 
  private:
   void read_declaration(std::string_view text, const std::string& where);
+  void read_look_inside_if(const llvm::Constant* pair, const std::string& where);
   // The struct-path TBAA tag of an access: base type name and offset.
   static bool tbaa_field(const llvm::Instruction& inst, std::string& type, uint64_t& offset);
 
   std::map<const llvm::Function*, std::set<std::string>> attributes_;
+  std::map<const llvm::Function*, const llvm::Function*> look_inside_if_;
   // Debug-info types by name: their TBAA name (C++ ODR identifier) and fields.
   struct TypeInfo {
     std::string identifier;

@@ -303,6 +303,16 @@ class Blackhole {
         set(kIntBank, native_load(array + d->length_offset, 8, true));
         return true;
       }
+      case JitOp::ref_has_class: {
+        uint64_t object = reg(kRefBank);
+        auto* d = static_cast<const SizeDescr*>(f.code.descrs[r.u16()]);
+        set(kIntBank, object != 0 && gc::header_type(gc::header_of(
+                                         reinterpret_cast<const void*>(object))) == d->type_id);
+        return true;
+      }
+      case JitOp::record_exact_class:
+        skip_operands(r, args);
+        return true;
       case JitOp::new_: {
         auto* d = static_cast<const SizeDescr*>(f.code.descrs[r.u16()]);
         gc::Heap* heap = gc::Heap::current();

@@ -222,6 +222,7 @@ class Interpreter {
       case Op::call_assembler:
         return call_assembler(inst, a, r);
       case Op::debug_merge_point:
+      case Op::record_exact_class:
       case Op::private_frame:
         break;
       default:

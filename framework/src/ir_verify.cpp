@@ -183,6 +183,7 @@ class Verifier {
         if (t_.type_of(args[0]) != t_.type_of(args[1])) fail("compares values of different types");
         break;
       case Op::guard_class:
+      case Op::record_exact_class:
         if (!args[1].is_const()) fail("compares with a constant type id");
         break;
       case Op::label: {

@@ -168,6 +168,7 @@ void Optimizer::step(size_t i) {
   const OpInfo& info = op_info(inst.op);
 
   if (inst.op == Op::label) return label(i, inst, args);
+  if (inst.op == Op::record_exact_class) return learn_exact_class(args);
   if (o_.virtuals && virtual_step(i, inst, args)) return;
   if (has_side_effect(inst, args)) clean_snapshot_ = -1;
   for (Value& a : args) a = force(a);  // whatever else sees a virtual object needs it real

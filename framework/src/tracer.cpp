@@ -12,6 +12,7 @@
 
 #include "jitcode_reader.h"
 #include "tracer_state.h"
+#include "weft/gc/layout.h"
 #include "weft/jit/ir_eval.h"
 
 namespace weft::jit {
@@ -255,6 +256,29 @@ Recording Tracer::finish() {
       bool virtual_object =
           !known_constant(f, kRefBank, reg) && unescaped_allocation(f.vals[kRefBank][reg]);
       assign(f, kIntBank, r.u16(), virtual_object, Value());
+      break;
+    }
+    case JitOp::ref_has_class: {
+      // The object's class is read, guarded and then a constant (RPython's guard_class on the
+      // actual class): has_class tests of the same object later fold.
+      uint16_t reg = r.u16();
+      auto* d = static_cast<const SizeDescr*>(f.code.descrs[r.u16()]);
+      uint64_t object = concrete(f, kRefBank, reg);
+      bool constant = known_constant(f, kRefBank, reg);
+      uint32_t actual = 0;
+      if (object != 0)
+        actual = gc::header_type(gc::header_of(reinterpret_cast<const void*>(object)));
+      if (!constant && object == 0) guard(Op::guard_isnull, {traced(f, kRefBank, reg)}, at);
+      if (!constant && object != 0)
+        guard(Op::guard_class, {traced(f, kRefBank, reg), t_.const_int(actual)}, at);
+      assign(f, kIntBank, r.u16(), object != 0 && actual == d->type_id, Value());
+      break;
+    }
+    case JitOp::record_exact_class: {
+      uint16_t reg = r.u16();
+      auto* d = static_cast<const SizeDescr*>(f.code.descrs[r.u16()]);
+      if (!known_constant(f, kRefBank, reg))
+        t_.emit(Op::record_exact_class, {traced(f, kRefBank, reg), t_.const_int(d->type_id)});
       break;
     }
     default:

@@ -30,4 +30,12 @@ int64_t gc_sum_boxed(int64_t step, int64_t n);
 // A pair of two new boxes; the value of item `which` (0 or 1), or -1 if the items are the same
 // object.
 int64_t gc_pair_get(int64_t which, int64_t x, int64_t y);
+// The class hints (class_hints.h): sums i for i < n through boxes a residual call returns,
+// testing each box's class with has_class; with `known` (a green) the loop first tells the JIT
+// their class with record_exact_class, which spares the test's guard.
+int64_t gc_class_sum(int64_t known, int64_t n);
+// A new box of v (WEFT_DONT_LOOK_INSIDE: a residual call in traces), null if out of memory.
+SampleNum* gc_class_box(int64_t v);
+// has_class of null (which 0), a SampleNum (1) or a SamplePair (2): 0, 1 or 2.
+int64_t gc_class_of(int64_t which);
 }

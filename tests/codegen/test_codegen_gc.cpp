@@ -35,6 +35,7 @@ struct GcSample {
         return reinterpret_cast<uintptr_t>(&weft::gc::type_id_v<SampleNum>);
       if (name == "_ZN4weft2gc9type_id_vI10SamplePairEE")
         return reinterpret_cast<uintptr_t>(&weft::gc::type_id_v<SamplePair>);
+      if (name == "gc_class_box") return reinterpret_cast<uintptr_t>(&gc_class_box);
       return 0;
     };
     std::string error;
@@ -47,11 +48,12 @@ struct GcSample {
   }
 };
 
-size_t allocations(const Trace& t) {
+size_t count_ops(const Trace& t, Op op) {
   size_t n = 0;
-  for (const Inst& inst : t.insts) n += inst.op == Op::new_object;
+  for (const Inst& inst : t.insts) n += inst.op == op;
   return n;
 }
+size_t allocations(const Trace& t) { return count_ops(t, Op::new_object); }
 
 }  // namespace
 
@@ -65,7 +67,8 @@ TEST_CASE("codegen: GC allocations and fields become new, getfield_gc and setfie
   CHECK(s.count("setfield_gc_r(") >= 2);  // Field<T> stores, the barrier folded into them
   CHECK(s.count("getfield_gc_r(") >= 2);  // p->items[which]: one per item of the switch
   CHECK(s.count("ptr_eq(") + s.count("ptr_ne(") >= 1);
-  CHECK(s.count("residual_call") == 0);  // no call of the collector or of the barrier
+  // No call of the collector or of the barrier (gc_class_box is WEFT_DONT_LOOK_INSIDE).
+  CHECK(s.count("residual_call") == s.count("residual_call_r($sym(gc_class_box)"));
   CHECK(s.count("getfield_raw") + s.count("setfield_raw") == 0);
 
   const JitCode* pair = s.codes.find("gc_pair_get");
@@ -160,4 +163,51 @@ TEST_CASE("codegen: a size declaration's type id comes from its symbol when the 
   CHECK(error.find("the type id at 'unset' is not set yet") != std::string::npos);
   CHECK_FALSE(parse_jitcodes("size new.C typeid(nowhere) 16\n", descrs, codes, &error, resolve));
   CHECK(error.find("unknown symbol 'nowhere'") != std::string::npos);
+}
+
+TEST_CASE("codegen: has_class is a guard_class in traces, which record_exact_class spares") {
+  weft::gc::Heap heap;
+  GcSample s;
+  const JitCode& of = *s.codes.find("gc_class_of");
+  for (int64_t which : {0, 1, 2}) {
+    std::vector<uint64_t> banks[3] = {{uint64_t(which)}, {}, {}};
+    BlackholeResult r = run_blackhole(of, banks);
+    INFO(r.error);
+    REQUIRE(r.kind == BlackholeResult::Kind::Returned);
+    CHECK(int64_t(r.value) == which);
+    CHECK(gc_class_of(which) == which);
+  }
+
+  // The loop traced with known = 0 and 1 (the green): the boxes come from a residual call, so
+  // only record_exact_class tells the optimizer their class.
+  const JitCode& run = *s.codes.find("gc_class_sum");
+  std::vector<MergePoint> points = find_merge_points(run);
+  REQUIRE(points.size() == 1);
+  const MergePoint& mp = points[0];
+  size_t class_guards[2];
+  for (int known : {0, 1}) {
+    std::vector<uint64_t> regs[3];
+    for (int b = 0; b < 3; ++b) regs[b].assign(run.num_regs[b], 0);
+    regs[kIntBank][mp.greens[kIntBank][0]] = uint64_t(known);
+    const uint64_t reds[] = {0, 100, 0};  // i, n, total
+    for (size_t k = 0; k < 3; ++k) regs[kIntBank][mp.reds[kIntBank][k]] = reds[k];
+    TracerOptions options;
+    options.loop_label = s.descrs.label("class-loop-" + std::to_string(known));
+    Recording rec = record_loop(run, mp.pc, regs, options);
+    INFO(rec.reason);
+    REQUIRE(rec.status == Recording::Status::Loop);
+    INFO("recorded:\n" << print_trace(rec.trace));
+    CHECK(count_ops(rec.trace, Op::guard_class) == 1);
+    CHECK(count_ops(rec.trace, Op::record_exact_class) == size_t(known));
+    Trace optimized = optimize(rec.trace);
+    std::string error;
+    REQUIRE(verify(optimized, &error));
+    INFO("optimized:\n" << print_trace(optimized));
+    CHECK(count_ops(optimized, Op::record_exact_class) == 0);
+    class_guards[known] = count_ops(optimized, Op::guard_class);
+  }
+  CHECK(class_guards[0] >= 1);
+  CHECK(class_guards[1] == class_guards[0] - 1);
+  CHECK(gc_class_sum(0, 100) == 4950);
+  CHECK(gc_class_sum(1, 100) == 4950);
 }

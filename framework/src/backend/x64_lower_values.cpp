@@ -223,6 +223,7 @@ bool TraceCompiler::keeps_flags(uint32_t j) const {
     case Op::setfield_raw:
     case Op::same_as:
     case Op::debug_merge_point:
+    case Op::record_exact_class:
     case Op::private_frame:
       return true;
     case Op::int_add:

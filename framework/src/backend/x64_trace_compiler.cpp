@@ -211,6 +211,7 @@ void TraceCompiler::lower(uint32_t i) {
     case Op::finish:
       return finish(i);
     case Op::debug_merge_point:
+    case Op::record_exact_class:
     case Op::private_frame:
     case Op::input:
       return;

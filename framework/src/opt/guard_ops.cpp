@@ -45,6 +45,13 @@ bool Optimizer::guard_implied(const Inst& inst, std::span<const Value> args) con
   }
 }
 
+void Optimizer::learn_exact_class(std::span<const Value> args) {
+  if (o_.implied_guards && args[0].is_inst() && args[1].is_const()) {
+    known_class_[args[0].index()] = out_.constant(args[1]).bits;
+    nonnull_.insert(args[0].index());
+  }
+}
+
 void Optimizer::learn_from_guard(const Inst& inst, std::span<const Value> args) {
   if (inst.op == Op::guard_not_invalidated) invalidation_checked_ = true;
   if (inst.op == Op::guard_value && o_.guards && args[0].is_inst())

@@ -150,6 +150,8 @@ class Optimizer {
   bool guard_passes(const Inst& inst, std::span<const Value> args) const;
   bool guard_implied(const Inst& inst, std::span<const Value> args) const;
   void learn_from_guard(const Inst& inst, std::span<const Value> args);
+  // record_exact_class: the class is known as after a guard_class, and the op has no code.
+  void learn_exact_class(std::span<const Value> args);
 
   // call_ops.cpp
   bool call_step(size_t i, const Inst& inst, std::span<const Value> args);

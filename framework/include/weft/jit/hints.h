@@ -333,7 +333,6 @@ extern "C" [[clang::noduplicate]] void weft_jit_portal_entry(const weft::jit::Ji
 extern "C" int64_t weft_jit_promote_int(int64_t);
 extern "C" void* weft_jit_promote_ref(void*);
 extern "C" bool weft_jit_we_are_jitted();
-extern "C" void weft_jit_record_exact_class(const void*, uint32_t);
 extern "C" bool weft_jit_isconstant_int(int64_t);
 extern "C" bool weft_jit_isconstant_ref(const void*);
 extern "C" bool weft_jit_isvirtual(const void*);
@@ -436,14 +435,6 @@ inline bool isvirtual([[maybe_unused]] const void* object) {
 #endif
 }
 
-// In a trace: `object`'s GC type is exactly `type_id` from here on (no guard emitted).
-inline void record_exact_class([[maybe_unused]] const void* object,
-                               [[maybe_unused]] uint32_t type_id) {
-#ifdef WEFT_CODEGEN
-  weft_jit_record_exact_class(object, type_id);
-#endif
-}
-
 }  // namespace weft::jit
 
 // Per-type declarations, kept in the binary's "weft_jit_hints" section where the codegen reads
@@ -455,6 +446,21 @@ inline void record_exact_class([[maybe_unused]] const void* object,
   [[gnu::used, gnu::section("weft_jit_hints")]] static const char WEFT_JIT_CONCAT( \
       weft_jit_hint_, __COUNTER__)[] = kind ":" #type ":" #__VA_ARGS__
 #define WEFT_IMMUTABLE_FIELDS(type, ...) WEFT_JIT_DECLARE("immutable", type, __VA_ARGS__)
+// WEFT_LOOK_INSIDE_IF(function, predicate) (RPython's look_inside_iff): a call of `function`
+// (which must be [[gnu::noinline]]) is traced into when predicate(the same arguments) is true
+// while tracing, and made as a residual call otherwise. The predicate takes the function's
+// parameters and returns bool; it typically tests weft::jit::isconstant of an argument (a
+// loop over a constant count unrolls; over a variable one it would unroll one iteration
+// count into the trace), and it runs only in traces. `function` needs external linkage.
+#ifdef WEFT_CODEGEN
+#define WEFT_LOOK_INSIDE_IF(function, predicate)                                                   \
+  [[gnu::used, gnu::section("weft_jit_look_inside_if")]] static const void* const WEFT_JIT_CONCAT( \
+      weft_jit_look_inside_if_, __COUNTER__)[2] = {reinterpret_cast<const void*>(&function),       \
+                                                   reinterpret_cast<const void*>(&predicate)}
+#else
+#define WEFT_LOOK_INSIDE_IF(function, predicate) \
+  static_assert(sizeof(&function) != 0 && sizeof(&predicate) != 0)
+#endif
 #define WEFT_VIRTUALIZABLE(type, ...) WEFT_JIT_DECLARE("virtualizable", type, __VA_ARGS__)
 
 namespace weft::jit {

@@ -95,4 +95,6 @@
   X(finish, v, "*", CTRL)                                             \
   /* the operand is a portal activation's own frame (JitDriver) */    \
   X(private_frame, v, "i", 0)                                         \
+  /* the object's GC type id is the constant, unchecked (no code) */  \
+  X(record_exact_class, v, "ri", 0)                                   \
   X(debug_merge_point, v, "ii", 0) /* jitcode id, pc: source position */

@@ -119,6 +119,10 @@
   X(int_isconstant, "i>i")                                                               \
   X(ref_isconstant, "r>i")                                                               \
   X(ref_isvirtual, "r>i")                                                                \
+  /* class_hints.h: whether the object is exactly of the size descriptor's GC type (in a \
+     trace a guard_class); record_exact_class: it is, from here on, unchecked */         \
+  X(ref_has_class, "rd>i")                                                               \
+  X(record_exact_class, "rd")                                                            \
   X(jit_merge_point, "IRFIRF")                                                           \
   X(can_enter_jit, "IRFIRF")                                                             \
   X(portal_entry, "IRFIRF")

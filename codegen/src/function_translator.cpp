@@ -52,8 +52,9 @@ std::string location(const llvm::Instruction& inst) {
 class FunctionTranslator {
  public:
   FunctionTranslator(const llvm::Function& f, const InterpreterHints& hints, const GcRefs& refs,
-                     const std::set<std::string>& roots, std::set<std::string>& needed)
-      : f_(f), hints_(hints), refs_(refs), roots_(roots), needed_(needed) {}
+                     const FieldNames& names, const std::set<std::string>& roots,
+                     std::set<std::string>& needed)
+      : f_(f), hints_(hints), refs_(refs), names_(names), roots_(roots), needed_(needed) {}
 
   std::string run() {
     plan_ = weft::codegen::plan_merge_points(f_);
@@ -500,11 +501,12 @@ class FunctionTranslator {
   }
 
   // A load (into `dst`) or store (of `value`) of a GC object's field: getfield_gc / setfield_gc
-  // with a descriptor named after the offset, bank and size ("gc.8.i8", "gc.16.r8.imm"), so
-  // that every access to the same bytes of an object uses the same descriptor (what the
-  // optimizer's heap cache and virtual objects go by). A variable index into an array field
-  // (items of a fixed-size object) becomes a switch over the items: in a trace the index is
-  // usually a constant, and then no guard is left.
+  // with a descriptor named after the field ("toy.IntBox.value", field_names.h), or, for bytes
+  // some access reaches without a field name, after the offset, bank and size ("gc.8.i8",
+  // "gc.16.r8.imm"): accesses of the same bytes of an object use the same descriptor, or ones
+  // C++ forbids to alias (what the optimizer's heap cache and virtual objects go by). A variable
+  // index into an array field (items of a fixed-size object) becomes a switch over the items: in a
+  // trace the index is usually a constant, and then no guard is left.
   void gc_access(const GcRefs::FieldAddress& field, const llvm::Instruction* inst,
                  const std::string& dst, const llvm::Value* value, Mutability m) {
     llvm::Type* type = value ? value->getType() : inst->getType();
@@ -522,9 +524,14 @@ class FunctionTranslator {
                                                   : "";
     std::string object = reg(field.object);
     std::string stored = value ? operand_of(b, value, inst) : "";
+    std::string field_name =
+        field.index || names_.fallback(field.offset, b, bytes) ? "" : names_.of(*inst);
     auto one = [&](int64_t offset) {
       if (offset < 0) fail(inst, "a negative offset into a GC object");
-      std::string name = "gc." + std::to_string(offset) + "." + b + std::to_string(bytes) + suffix;
+      std::string name =
+          (field_name.empty() ? "gc." + std::to_string(offset) + "." + b + std::to_string(bytes)
+                              : field_name) +
+          suffix;
       declarations_.insert("field " + name + " " + std::to_string(offset) + " " +
                            std::to_string(bytes) + " " + b + (b == 'i' ? " unsigned" : "") + flag);
       if (value)
@@ -757,8 +764,9 @@ class FunctionTranslator {
   // attributes of declarations: libc's, __attribute__((const)) / ((pure))). A function that
   // touches no memory, returns and does not unwind gives the same result for the same
   // arguments (elidable: calls with constant arguments fold); one that only reads leaves the
-  // heap cache intact (readonly). Everything else may write anything, raw memory included
-  // unless the callee is WEFT_NO_RAW_ACCESS (no_raw).
+  // heap cache intact (readonly). Everything else may write raw memory unless the callee is
+  // WEFT_NO_RAW_ACCESS (no_raw), and any field unless its body shows which ones it writes
+  // (writes(...): the heap cache keeps the others across the call).
   std::string effects_of(const llvm::CallInst& call, const llvm::Function& callee) {
     if (hints_.has(callee, "elidable")) return " elidable";
     if (!call.getType()->isVoidTy() && call.doesNotAccessMemory() && call.doesNotThrow() &&
@@ -766,6 +774,13 @@ class FunctionTranslator {
       return " elidable";
     std::string raw = hints_.has(callee, "no_raw_access") ? " no_raw" : "";
     if (call.onlyReadsMemory() && call.doesNotThrow()) return " readonly" + raw;
+    // The fields its body writes (the program's main turns them into descriptor names).
+    if (!callee.isDeclaration())
+      if (auto writes = names_.writes(callee)) {
+        std::string list;
+        for (const std::string& w : *writes) list += (list.empty() ? "" : ", ") + w;
+        raw += " writes(" + list + ")";
+      }
     return raw;
   }
 
@@ -869,6 +884,7 @@ class FunctionTranslator {
   const llvm::Function& f_;
   const InterpreterHints& hints_;
   const GcRefs& refs_;
+  const FieldNames& names_;
   const std::set<std::string>& roots_;
   weft::codegen::MergePointPlan plan_;
   std::set<std::string>& needed_;
@@ -883,9 +899,10 @@ class FunctionTranslator {
 }  // namespace
 
 TranslatedFunction translate_function(const llvm::Function& f, const InterpreterHints& hints,
-                                      const GcRefs& refs, const std::set<std::string>& roots,
+                                      const GcRefs& refs, const FieldNames& names,
+                                      const std::set<std::string>& roots,
                                       std::set<std::string>& needed) {
-  FunctionTranslator translator(f, hints, refs, roots, needed);
+  FunctionTranslator translator(f, hints, refs, names, roots, needed);
   TranslatedFunction result;
   result.text = translator.run();
   result.declarations = std::move(translator.declarations_);

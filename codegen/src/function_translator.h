@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 
+#include "field_names.h"
 #include "gc_refs.h"
 #include "interpreter_hints.h"
 
@@ -28,7 +29,8 @@ struct TranslatedFunction {
 // Translates `f`; the functions it traces into are added to `needed` (by name). Throws
 // Failure.
 TranslatedFunction translate_function(const llvm::Function& f, const InterpreterHints& hints,
-                                      const GcRefs& refs, const std::set<std::string>& roots,
+                                      const GcRefs& refs, const FieldNames& names,
+                                      const std::set<std::string>& roots,
                                       std::set<std::string>& needed);
 
 }  // namespace weft::codegen

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "call_policy.h"
+#include "field_names.h"
 #include "function_translator.h"
 #include "gc_refs.h"
 #include "hint_checks.h"
@@ -25,6 +26,62 @@
 using weft::codegen::Failure;
 using weft::codegen::GcRefs;
 using weft::codegen::InterpreterHints;
+
+namespace {
+
+// The jitcodes' descriptor declarations, fields and sizes before the calls that name them. A
+// residual call's writes(NAME@OFFSET:BYTES:BANK, ...) (FieldNames::writes) becomes the list of the
+// declared field descriptors those stores may reach: the field by name (and its .imm/.qi
+// variants) and the descriptors of its bytes named by offset. Two fields declared under one
+// name with different layouts would be one descriptor to the loader: an error.
+std::string declarations_text(const std::set<std::string>& declarations) {
+  std::map<std::string, std::string> fields;  // name -> the rest of its line
+  std::string text, calls;
+  for (const std::string& d : declarations) {
+    if (d.rfind("field ", 0) != 0) continue;
+    size_t name_end = d.find(' ', 6);
+    std::string name = d.substr(6, name_end - 6), rest = d.substr(name_end);
+    auto [it, added] = fields.insert({name, rest});
+    if (!added && it->second != rest)
+      throw Failure{"error: the field descriptor " + name +
+                    " is accessed with two layouts:" + it->second + " and" + rest};
+  }
+  for (const std::string& d : declarations) {
+    if (d.rfind("call ", 0) != 0) {
+      text += d + "\n";
+      continue;
+    }
+    size_t open = d.find(" writes(");
+    if (open == std::string::npos) {
+      calls += d + "\n";
+      continue;
+    }
+    std::string list = d.substr(open + 8, d.size() - open - 9), names;
+    for (size_t at = 0; at < list.size();) {
+      size_t comma = list.find(", ", at);
+      std::string key =
+          list.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
+      at = comma == std::string::npos ? list.size() : comma + 2;
+      size_t sign = key.find('@'), colon = key.find(':'), last = key.rfind(':');
+      std::string name = key.substr(0, sign), offset = key.substr(sign + 1, colon - sign - 1),
+                  bytes = key.substr(colon + 1, last - colon - 1), bank = key.substr(last + 1);
+      std::string banks = bank == "p" ? "ir" : bank;
+      for (const char* suffix : {"", ".imm", ".qi"}) {
+        std::vector<std::string> candidates = {name + suffix};
+        for (char b : banks) candidates.push_back("gc." + offset + "." + b + bytes + suffix);
+        for (const std::string& c : candidates)
+          if (fields.count(c) && names.find(c + ",") == std::string::npos) names += c + ",";
+      }
+    }
+    if (!names.empty()) names.pop_back();
+    std::string listed;
+    for (char c : names) listed += c == ',' ? std::string(", ") : std::string(1, c);
+    calls += d.substr(0, open) + " writes(" + listed + ")\n";
+  }
+  return text + calls;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   std::string input, output, report;
@@ -71,6 +128,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   GcRefs refs(*module, traced);
+  weft::codegen::FieldNames names(*module);
+  names.plan(traced, refs);
   const std::set<std::string> root_names(roots.begin(), roots.end());
   std::set<std::string> needed(roots.begin(), roots.end()), done, declarations;
   std::map<std::string, std::string> residual;
@@ -82,19 +141,17 @@ int main(int argc, char** argv) {
         const llvm::Function* f = module->getFunction(name);
         if (!f || f->isDeclaration()) throw Failure{"error: no function " + name + " with a body"};
         weft::codegen::TranslatedFunction t =
-            weft::codegen::translate_function(*f, hints, refs, root_names, needed);
+            weft::codegen::translate_function(*f, hints, refs, names, root_names, needed);
         text += t.text;
         declarations.insert(t.declarations.begin(), t.declarations.end());
         residual.insert(t.residual.begin(), t.residual.end());
       }
     }
+    text = declarations_text(declarations) + text;
   } catch (const Failure& failure) {
     std::fprintf(stderr, "%s\n", failure.message.c_str());
     return 1;
   }
-  std::string header;
-  for (const std::string& d : declarations) header += d + "\n";
-  text = header + text;
   if (!report.empty()) {
     std::string r = "# weft-codegen build report: what the JIT traces and what it calls\n";
     for (const std::string& name : done) {

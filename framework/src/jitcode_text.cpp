@@ -478,7 +478,18 @@ class Parser {
         effects.can_collect = false;
       else if (w == "no_raw")
         effects.raw = false;
-      else
+      else if (w == "writes") {  // writes(FIELD, ...): the only fields it may write
+        effects.any_write = false;
+        expect('(');
+        while (ok() && !accept(')')) {
+          std::string field(word());
+          const Descr* d = descrs_.find(field);
+          if (!d || d->kind != Descr::Kind::Field)
+            return fail("writes(...) names '" + field + "', not a field declared before");
+          effects.writes.push_back(d);
+          accept(',');
+        }
+      } else
         return fail("unknown call property '" + std::string(w) + "'");
     }
     descrs_.add<CallDescr>(name, args, r, std::move(effects));

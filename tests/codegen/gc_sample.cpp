@@ -6,6 +6,7 @@ namespace {
 
 weft::jit::JitDriver sum_driver("gc_sum", {"step"}, {"i", "n", "total"});
 weft::jit::JitDriver class_driver("gc_class", {"known"}, {"i", "n", "total"});
+weft::jit::JitDriver hits_driver("gc_hits", {"step"}, {"i", "n", "total", "box", "counter"});
 
 SampleNum* num(int64_t v) {
   SampleNum* b = weft::gc::Heap::current()->allocate_fixed<SampleNum>();
@@ -65,4 +66,24 @@ extern "C" int64_t gc_class_of(int64_t which) {
   if (weft::jit::has_class<SampleNum>(object)) return 1;
   if (weft::jit::has_class<SamplePair>(object)) return 2;
   return 0;
+}
+
+extern "C" WEFT_DONT_LOOK_INSIDE void gc_count_hit(SampleCounter* counter) { counter->hits += 1; }
+
+extern "C" SampleCounter* gc_new_counter() {
+  SampleCounter* c = weft::gc::Heap::current()->allocate_fixed<SampleCounter>();
+  if (c) c->kind = 3;
+  return c;
+}
+
+extern "C" int64_t gc_fields_across_call(SampleNum* box, SampleCounter* counter, int64_t n) {
+  int64_t i = 0, total = 0, step = 1;
+  while (i < n) {
+    WEFT_JIT_MERGE_POINT(hits_driver, WEFT_GREENS(step), WEFT_REDS(i, n, total, box, counter));
+    total += box->value;
+    gc_count_hit(counter);
+    total += box->value + counter->hits;
+    i += step;
+  }
+  return total;
 }

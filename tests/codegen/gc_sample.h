@@ -23,6 +23,13 @@ struct SamplePair {
   }
 };
 
+// A GC object whose field a residual call writes (gc_count_hit).
+struct SampleCounter {
+  uint32_t kind;
+  int64_t hits;
+  static constexpr const char* gc_name = "sample.Counter";
+};
+
 extern "C" {
 // Sums (i * 3) for i < n through two temporary boxes per iteration (a merge point per
 // iteration; `step` is its green).
@@ -36,6 +43,15 @@ int64_t gc_pair_get(int64_t which, int64_t x, int64_t y);
 int64_t gc_class_sum(int64_t known, int64_t n);
 // A new box of v (WEFT_DONT_LOOK_INSIDE: a residual call in traces), null if out of memory.
 SampleNum* gc_class_box(int64_t v);
+// Counts a hit (WEFT_DONT_LOOK_INSIDE: a residual call whose body writes SampleCounter::hits
+// only, which its effect information says).
+void gc_count_hit(SampleCounter* counter);
+// Sums box->value twice and the counter's hits once per iteration for n iterations, counting a
+// hit between the reads: in a trace the second read of box->value is the first's value (the
+// call writes no SampleNum field); counter->hits is read again.
+int64_t gc_fields_across_call(SampleNum* box, SampleCounter* counter, int64_t n);
+// A new SampleCounter (for the test's heap).
+SampleCounter* gc_new_counter();
 // has_class of null (which 0), a SampleNum (1) or a SamplePair (2): 0, 1 or 2.
 int64_t gc_class_of(int64_t which);
 }

@@ -36,6 +36,9 @@ struct GcSample {
       if (name == "_ZN4weft2gc9type_id_vI10SamplePairEE")
         return reinterpret_cast<uintptr_t>(&weft::gc::type_id_v<SamplePair>);
       if (name == "gc_class_box") return reinterpret_cast<uintptr_t>(&gc_class_box);
+      if (name == "gc_count_hit") return reinterpret_cast<uintptr_t>(&gc_count_hit);
+      if (name == "_ZN4weft2gc9type_id_vI13SampleCounterEE")
+        return reinterpret_cast<uintptr_t>(&weft::gc::type_id_v<SampleCounter>);
       return 0;
     };
     std::string error;
@@ -67,8 +70,9 @@ TEST_CASE("codegen: GC allocations and fields become new, getfield_gc and setfie
   CHECK(s.count("setfield_gc_r(") >= 2);  // Field<T> stores, the barrier folded into them
   CHECK(s.count("getfield_gc_r(") >= 2);  // p->items[which]: one per item of the switch
   CHECK(s.count("ptr_eq(") + s.count("ptr_ne(") >= 1);
-  // No call of the collector or of the barrier (gc_class_box is WEFT_DONT_LOOK_INSIDE).
-  CHECK(s.count("residual_call") == s.count("residual_call_r($sym(gc_class_box)"));
+  // No call of the collector or of the barrier (the other two are WEFT_DONT_LOOK_INSIDE).
+  CHECK(s.count("residual_call") == s.count("residual_call_r($sym(gc_class_box)") +
+                                        s.count("residual_call_v($sym(gc_count_hit)"));
   CHECK(s.count("getfield_raw") + s.count("setfield_raw") == 0);
 
   const JitCode* pair = s.codes.find("gc_pair_get");
@@ -210,4 +214,49 @@ TEST_CASE("codegen: has_class is a guard_class in traces, which record_exact_cla
   CHECK(class_guards[1] == class_guards[0] - 1);
   CHECK(gc_class_sum(0, 100) == 4950);
   CHECK(gc_class_sum(1, 100) == 4950);
+}
+
+TEST_CASE("codegen: fields are named by their TBAA struct path; calls say which they write") {
+  weft::gc::Heap heap;
+  GcSample s;
+  INFO(s.text);
+  // Inherited fields are named after the class that declares them; bytes an array item or a
+  // pointer without a struct path reaches keep their offset name.
+  CHECK(s.count("field SampleNum.value 8 8 i") == 1);
+  CHECK(s.count("field SampleCounter.hits 8 8 i") == 1);
+  CHECK(s.count("field gc.8.r8 8 8 r") == 1);  // SamplePair::items[k]
+  CHECK(s.count("call call.gc_count_hit (r) v writes(SampleCounter.hits)") == 1);
+
+  const JitCode& run = *s.codes.find("gc_fields_across_call");
+  std::vector<MergePoint> points = find_merge_points(run);
+  REQUIRE(points.size() == 1);
+  const MergePoint& mp = points[0];
+  SampleNum* box = heap.allocate_fixed<SampleNum>();
+  SampleCounter* counter = gc_new_counter();
+  REQUIRE((box && counter));
+  box->value = 5;
+  std::vector<uint64_t> regs[3];
+  for (int b = 0; b < 3; ++b) regs[b].assign(run.num_regs[b], 0);
+  for (uint16_t g : mp.greens[kIntBank])  // step: 1, a constant register once clang folded it
+    if (g < run.num_regs[kIntBank]) regs[kIntBank][g] = 1;
+  REQUIRE(mp.reds[kIntBank].size() == 3);  // i, n, total
+  REQUIRE(mp.reds[kRefBank].size() == 2);  // box, counter
+  const uint64_t ints[] = {0, 10, 0};
+  for (size_t k = 0; k < 3; ++k) regs[kIntBank][mp.reds[kIntBank][k]] = ints[k];
+  regs[kRefBank][mp.reds[kRefBank][0]] = reinterpret_cast<uintptr_t>(box);
+  regs[kRefBank][mp.reds[kRefBank][1]] = reinterpret_cast<uintptr_t>(counter);
+  TracerOptions options;
+  options.loop_label = s.descrs.label("hits-loop");
+  Recording rec = record_loop(run, mp.pc, regs, options);
+  INFO(rec.reason);
+  REQUIRE(rec.status == Recording::Status::Loop);
+  INFO("recorded:\n" << print_trace(rec.trace));
+  CHECK(count_ops(rec.trace, Op::getfield_gc) == 3);
+  Trace optimized = optimize(rec.trace);
+  std::string error;
+  REQUIRE(verify(optimized, &error));
+  INFO("optimized:\n" << print_trace(optimized));
+  CHECK(count_ops(optimized, Op::getfield_gc) == 2);  // box->value once, counter->hits
+  CHECK(counter->hits == 1);                          // the recorded iteration's call
+  CHECK(gc_fields_across_call(box, counter, 10) == 10 * 10 + (2 + 11) * 10 / 2);
 }

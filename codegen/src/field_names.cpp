@@ -10,26 +10,11 @@
 
 #include <cctype>
 
+#include "interpreter_hints.h"
+
 namespace weft::codegen {
 
-namespace {
-
-// The base type's name and the offset of an access's struct-path TBAA tag.
-bool tbaa_tag(const llvm::Instruction& access, std::string& base, uint64_t& offset) {
-  const llvm::MDNode* tag = access.getMetadata(llvm::LLVMContext::MD_tbaa);
-  if (!tag || tag->getNumOperands() < 3) return false;
-  auto* type = llvm::dyn_cast<llvm::MDNode>(tag->getOperand(0));
-  auto* at = llvm::mdconst::dyn_extract<llvm::ConstantInt>(tag->getOperand(2));
-  if (!type || !at || type->getNumOperands() < 1) return false;
-  auto* name = llvm::dyn_cast<llvm::MDString>(type->getOperand(0));
-  if (!name) return false;
-  base = name->getString().str();
-  offset = at->getZExtValue();
-  return true;
-}
-
-// "toy.IntBox" for the type identifier _ZTSN3toy6IntBoxE.
-std::string readable(const std::string& identifier) {
+std::string FieldNames::readable(const std::string& identifier) {
   std::string text = llvm::demangle(identifier);
   if (size_t p = text.find(" for "); p != std::string::npos) text = text.substr(p + 5);
   std::string out;
@@ -44,6 +29,8 @@ std::string readable(const std::string& identifier) {
   }
   return out;
 }
+
+namespace {
 
 // The object a store writes to is on the stack (an alloca, possibly through getelementptrs).
 bool on_stack(const llvm::Value* address) {
@@ -77,13 +64,13 @@ FieldNames::FieldNames(const llvm::Module& module) {
 
 bool FieldNames::tag_offset(const llvm::Instruction& access, uint64_t& offset) {
   std::string base;
-  return tbaa_tag(access, base, offset) && base.rfind("_ZTS", 0) == 0;
+  return InterpreterHints::tbaa_field(access, base, offset) && base.rfind("_ZTS", 0) == 0;
 }
 
 std::string FieldNames::of(const llvm::Instruction& access) const {
   std::string type;
   uint64_t offset = 0;
-  if (!tbaa_tag(access, type, offset) || type.rfind("_ZTS", 0) != 0) return "";
+  if (!InterpreterHints::tbaa_field(access, type, offset) || type.rfind("_ZTS", 0) != 0) return "";
   // Down through base classes to the class that declares the member at `offset`.
   for (int depth = 0; depth < 16; ++depth) {
     auto it = members_.find(type);

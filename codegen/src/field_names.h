@@ -30,6 +30,9 @@ class FieldNames {
  public:
   explicit FieldNames(const llvm::Module& module);
 
+  // "toy.IntBox" for the type identifier _ZTSN3toy6IntBoxE (its scopes joined by dots).
+  static std::string readable(const std::string& identifier);
+
   // The field `access` (a load or store) reads or writes, "toy.IntBox.value"; empty if its TBAA
   // tag has no struct path or the type has no debug info for that offset.
   std::string of(const llvm::Instruction& access) const;

@@ -1,11 +1,12 @@
 #include "gc_refs.h"
 
 #include <llvm/BinaryFormat/Dwarf.h>
-#include <llvm/Demangle/Demangle.h>
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/DebugInfo.h>
 #include <llvm/IR/DebugInfoMetadata.h>
 #include <llvm/IR/Operator.h>
+
+#include "field_names.h"
 
 namespace weft::codegen {
 
@@ -35,18 +36,7 @@ std::optional<GcRefs::Allocation> GcRefs::type_of(const llvm::Value* type_id,
   if (!type || name.rfind(kTypeIdPrefix, 0) != 0 || name.size() < kTypeIdPrefix.size() + 2)
     return std::nullopt;
   std::string mangled = name.substr(kTypeIdPrefix.size(), name.size() - kTypeIdPrefix.size() - 2);
-  std::string readable = llvm::demangle("_ZTS" + mangled);
-  if (size_t p = readable.find(" for "); p != std::string::npos) readable = readable.substr(p + 5);
-  std::string descr(prefix);
-  for (size_t k = 0; k < readable.size(); ++k) {
-    char c = readable[k];
-    if (c == ':' && k + 1 < readable.size() && readable[k + 1] == ':') {
-      descr += '.';
-      ++k;
-    } else {
-      descr += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-    }
-  }
+  std::string descr = std::string(prefix) + FieldNames::readable("_ZTS" + mangled);
   return Allocation{descr, name, 0};
 }
 

@@ -43,11 +43,13 @@ class InterpreterHints {
 
   const std::vector<std::string>& errors() const { return errors_; }
 
+  // The TBAA tag of an access: its base type's name (a _ZTS... identifier for a struct path,
+  // "long", "any pointer", ... for a scalar) and the offset in it.
+  static bool tbaa_field(const llvm::Instruction& inst, std::string& type, uint64_t& offset);
+
  private:
   void read_declaration(std::string_view text, const std::string& where);
   void read_look_inside_if(const llvm::Constant* pair, const std::string& where);
-  // The struct-path TBAA tag of an access: base type name and offset.
-  static bool tbaa_field(const llvm::Instruction& inst, std::string& type, uint64_t& offset);
 
   std::map<const llvm::Function*, std::set<std::string>> attributes_;
   std::map<const llvm::Function*, const llvm::Function*> look_inside_if_;

@@ -98,7 +98,7 @@ namespace {
 Value special_attr(Value obj, Str* name) {
   Type* t = type_of(obj);
   std::string_view n = name->view();
-  if (n == "__class__") return t;
+  if (n == "__class__") return visible_type(obj);
   if (n == "__dict__" && !t->builtin && t->layout != Layout::Instance) {
     if (gc::Field<Dict>* slot = attr_dict_slot(obj)) {
       if (!slot->get()) {

@@ -56,7 +56,8 @@ Value raise_unicode_error(Type* type, const char* encoding, Value object, int64_
 
 bool known_handler(std::string_view errors, bool encoding) {
   return errors == "strict" || errors == "ignore" || errors == "replace" ||
-         errors == "backslashreplace" || (encoding && errors == "xmlcharrefreplace");
+         errors == "backslashreplace" || errors == "surrogatepass" ||
+         (encoding && errors == "xmlcharrefreplace");
 }
 
 Value unknown_handler(std::string_view errors) {
@@ -123,7 +124,7 @@ Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
       out += static_cast<char>(cp);
       continue;
     }
-    if (errors == "strict") {
+    if (errors == "strict" || errors == "surrogatepass") {
       // CPython reports the whole run of unencodable characters
       int64_t end = pos + 1;
       size_t j = i;
@@ -174,13 +175,18 @@ Value codec_decode(std::string_view data, std::string_view encoding, std::string
     size_t bad = 1;
     if (codec == Codec::Utf8) {
       int len = utf8_check(p + i, n - i, &reason, &bad);
+      // surrogatepass: an encoded surrogate (ED A0..BF xx) decodes to the surrogate, which
+      // weft's strings keep in the same three bytes
+      if (len == 0 && errors == "surrogatepass" && c == 0xED && n - i >= 3 && p[i + 1] >= 0xA0 &&
+          p[i + 1] <= 0xBF && p[i + 2] >= 0x80 && p[i + 2] <= 0xBF)
+        len = 3;
       if (len > 0) {
         out.append(reinterpret_cast<const char*>(p + i), static_cast<size_t>(len));
         i += static_cast<size_t>(len);
         continue;
       }
     }
-    if (errors == "strict") {
+    if (errors == "strict" || errors == "surrogatepass") {
       std::string copy(data);  // `data` may be inside a heap object
       return raise_unicode_error(rt.UnicodeDecodeError, name, new_bytes(copy),
                                  static_cast<int64_t>(i), static_cast<int64_t>(i + bad), reason);

@@ -111,7 +111,7 @@ bool type_add_getsets(Type* t, bool add_dict, bool add_weakref) {
 
 Value getset_get(Member* g, Value obj) {
   if (!getset_applies(g, obj)) return Value();
-  if (is_class_getset(g)) return type_of(obj);
+  if (is_class_getset(g)) return visible_type(obj);
   if (!is_dict_getset(g)) return rt.None;  // weft keeps no list of an object's weak references
   Layout l = type_of(obj)->layout;
   if (l == Layout::Instance || l == Layout::Exception) {

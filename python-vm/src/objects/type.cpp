@@ -618,7 +618,7 @@ Value new_value_instance(Type* t, Type* vb, Value* args, int64_t nargs, Tuple* k
 
 Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
   if (t == rt.type_type) {
-    if (nargs == 1 && !kwnames) return type_of(args[0]);
+    if (nargs == 1 && !kwnames) return visible_type(args[0]);
     if (nargs == 3) {
       if (!args[0].is_ptr() || args[0].obj()->type != rt.str_type ||
           args[1].obj()->type != rt.tuple_type || args[2].obj()->type != rt.dict_type)
@@ -690,7 +690,7 @@ Value type_call(Type* t, Value* args, int64_t nargs, Tuple* kwnames) {
     return obj;
   } else if (!t->builtin && is_subtype(t, rt.type_type)) {
     // a metaclass without its own __new__: type.__new__(t, name, bases, ns, **kw)
-    if (nargs == 1 && !nkw) return type_of(args[0]);
+    if (nargs == 1 && !nkw) return visible_type(args[0]);
     std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
     ValueRoots a_roots(a.data(), a.size());
     a[0] = t;

@@ -205,6 +205,12 @@ Value raise_syntax_error(const SyntaxErrorInfo& err, std::string_view filename,
 
 // ---- types (type.cpp) ----
 Type* type_of(Value v);
+// The type Python code sees: type(x), x.__class__ (an int beyond 62 bits is an `int`, not the
+// internal bigint type).
+inline Type* visible_type(Value v) {
+  Type* t = type_of(v);
+  return t == rt.bigint_type ? rt.int_type : t;
+}
 Type* new_builtin_type(const char* name, Layout layout, Type* base);
 Value lookup(Type* t, Str* name);  // MRO lookup; null without exception when missing
 bool is_subtype(Type* a, Type* b);

@@ -810,18 +810,23 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
     Object* cur_this = f->this_.get();
     bool forwarding = ci.cls && (ci.cls->view() == "parent" || ci.cls->view() == "self" ||
                                  ci.cls->view() == "static");
-    if (cacheable && ci.cached_cls && ci.cached_scope == calling_scope(f)) {
-      fn = ci.cached_method;
-      Class* cls = ci.cached_cls;
+    // cls::fn() from here: a non-static fn runs on the caller's $this when it is a cls;
+    // `static` is $this's class, or forwarded by parent::/self::/static::
+    auto bind_receiver = [&](Class* cls) {
       if (!(fn->flags & FnStatic) && cur_this && cur_this->cls->is_subclass_of(cls)) {
         this_ = cur_this;
         called = cur_this->cls;
-      } else if (!(fn->flags & FnStatic)) {
+        return true;
+      }
+      if (!(fn->flags & FnStatic))
         return vm.throw_error("Error", "Non-static method " + cls->name + "::" + fn->name +
                                            "() cannot be called statically");
-      } else {
-        called = forwarding && f->called ? f->called : cls;
-      }
+      called = forwarding && f->called ? f->called : cls;
+      return true;
+    };
+    if (cacheable && ci.cached_cls && ci.cached_scope == calling_scope(f)) {
+      fn = ci.cached_method;
+      if (!bind_receiver(ci.cached_cls)) return false;
       goto call_fn;
     }
     Class* cls = class_from_operand(vm, f, ci.cls ? Value::str(ci.cls) : operand(obj_operand));
@@ -864,15 +869,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
       ci.cached_method = fn;
       ci.cached_scope = calling_scope(f);
     }
-    if (!(fn->flags & FnStatic) && cur_this && cur_this->cls->is_subclass_of(cls)) {
-      this_ = cur_this;
-      called = cur_this->cls;
-    } else if (!(fn->flags & FnStatic)) {
-      return vm.throw_error("Error", "Non-static method " + cls->name + "::" + fn->name +
-                                         "() cannot be called statically");
-    } else {
-      called = forwarding && f->called ? f->called : cls;
-    }
+    if (!bind_receiver(cls)) return false;
   } else {  // New
     Class* cls = ci.cached_cls;
     if (!cls) {

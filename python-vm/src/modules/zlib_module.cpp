@@ -339,14 +339,6 @@ Value d_eof(Value, Value* args, int64_t, Tuple*) {
   return s->eof ? rt.True : rt.False;
 }
 
-bool add_property(Type* t, const char* name, NativeFn fn) {
-  Wrapper* w = alloc<Wrapper>(rt.property_type);
-  Value getter = new_builtin(name, fn);
-  if (!w || !getter) return false;
-  w->a = getter;
-  return dict_set_str(t->dict, intern(name), w) == 0;
-}
-
 bool init_types(Str* module) {
   if (g_error) return true;
   for (Type** t : {&g_error, &g_compress_type, &g_decompress_type})
@@ -361,9 +353,9 @@ bool init_types(Str* module) {
   add_method(g_compress_type, "flush", c_flush);
   add_method(g_decompress_type, "decompress", d_decompress);
   add_method(g_decompress_type, "flush", d_flush);
-  return add_property(g_decompress_type, "unused_data", d_unused_data) &&
-         add_property(g_decompress_type, "unconsumed_tail", d_unconsumed_tail) &&
-         add_property(g_decompress_type, "eof", d_eof);
+  return add_getter(g_decompress_type, "unused_data", d_unused_data) &&
+         add_getter(g_decompress_type, "unconsumed_tail", d_unconsumed_tail) &&
+         add_getter(g_decompress_type, "eof", d_eof);
 }
 
 }  // namespace

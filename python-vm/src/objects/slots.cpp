@@ -61,14 +61,8 @@ bool init_member_type() {
     const char* name;
     NativeFn fn;
   } props[] = {{"__name__", m_name}, {"__objclass__", m_objclass}, {"__doc__", m_doc}};
-  for (auto& p : props) {
-    Wrapper* w = alloc<Wrapper>(rt.property_type);
-    if (!w) return false;
-    Value getter = new_builtin(p.name, p.fn);
-    if (!getter) return false;
-    w->a = getter;
-    if (dict_set_str(t->dict, intern(p.name), w) < 0) return false;
-  }
+  for (auto& p : props)
+    if (!add_getter(t, p.name, p.fn)) return false;
   return true;
 }
 

@@ -238,6 +238,17 @@ void add_static_new(Type* t, NativeFn fn) {
   type_modified(t);
 }
 
+bool add_getter(Type* t, const char* name, NativeFn fn) {
+  Wrapper* w = alloc<Wrapper>(rt.property_type);
+  if (!w) return false;
+  Value getter = new_builtin(name, fn);
+  if (!getter) return false;
+  w->a = getter;
+  if (dict_set_str(t->dict, intern(name), w) < 0) return false;
+  type_modified(t);
+  return true;
+}
+
 void add_classmethod(Type* t, const char* name, NativeFn fn) {
   Value b = new_builtin(name, fn);
   Wrapper* w = alloc<Wrapper>(rt.classmethod_type);

@@ -265,13 +265,8 @@ bool init_hash_type() {
     NativeFn fn;
   } props[] = {
       {"name", h_name_lower}, {"digest_size", h_digest_size}, {"block_size", h_block_size}};
-  for (auto& p : props) {
-    Wrapper* w = alloc<Wrapper>(rt.property_type);
-    Value getter = new_builtin(p.name, p.fn);
-    if (!w || !getter) return false;
-    w->a = getter;
-    dict_set_str(t->dict, intern(p.name), w);
-  }
+  for (auto& p : props)
+    if (!add_getter(t, p.name, p.fn)) return false;
   return true;
 }
 

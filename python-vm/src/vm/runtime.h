@@ -225,6 +225,9 @@ void add_static(Type* t, const char* name, NativeFn fn);
 // t.__new__ (a static method) calling fn with t as self: X.__new__(cls, ...) knows its X
 void add_static_new(Type* t, NativeFn fn);
 void add_classmethod(Type* t, const char* name, NativeFn fn);
+// A read-only property `name` of t whose getter is fn (called with the instance as its one
+// argument). False with an exception set when an allocation fails.
+bool add_getter(Type* t, const char* name, NativeFn fn);
 Value new_builtin(const char* name, NativeFn fn, Value self = Value());
 std::string qualname(Type* t);
 

@@ -220,6 +220,9 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
                 Object* closure) {
   bool keep_ref = keep_ref_return;
   keep_ref_return = false;
+  // build_args' named extras belong to this call only, whether or not it gets to bind them
+  Array* named_extras = named_variadic.get();
+  named_variadic = nullptr;
   if (fn->native) {
     natives.push_back({fn, args, argc, frame, this_});
     *ret = Value::null();
@@ -260,8 +263,7 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
         }
         rest->append(v);
       }
-      if (Array* named = named_variadic.get()) {  // build_args' named extras, by name
-        named_variadic = nullptr;
+      if (Array* named = named_extras) {  // build_args' named extras, by name
         for (uint32_t j = named->first(); j < named->used(); j = named->next(j))
           rest->set(named->buckets()[j].array_key(), named->buckets()[j].v);
       }

@@ -101,6 +101,9 @@ def _one_byte_codec(encoding, name):
 
 ascii_encode, ascii_decode = _one_byte_codec("ascii", "ascii")
 latin_1_encode, latin_1_decode = _one_byte_codec("latin-1", "latin_1")
+raw_unicode_escape_encode, raw_unicode_escape_decode = _one_byte_codec("raw-unicode-escape",
+                                                                       "raw_unicode_escape")
+unicode_escape_encode, unicode_escape_decode = _one_byte_codec("unicode-escape", "unicode_escape")
 
 
 def escape_encode(data, errors=None):
@@ -180,6 +183,7 @@ class _BuiltinFunction:
 
 
 for _n in ("utf_8_encode", "utf_8_decode", "ascii_encode", "ascii_decode", "latin_1_encode",
-           "latin_1_decode", "escape_encode"):
+           "latin_1_decode", "escape_encode", "raw_unicode_escape_encode",
+           "raw_unicode_escape_decode", "unicode_escape_encode", "unicode_escape_decode"):
     globals()[_n] = _BuiltinFunction(globals()[_n])
 del _n

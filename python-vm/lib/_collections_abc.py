@@ -744,6 +744,7 @@ MutableSequence.register(bytearray)
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
+Mapping.register(type(type.__dict__))  # mappingproxy
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))

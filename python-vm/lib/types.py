@@ -161,38 +161,113 @@ class SimpleNamespace:
 
 
 class MappingProxyType:
-    def __init__(self, mapping):
-        self._m = mapping
+    # A read-only view of a mapping: what a class's __dict__ gives (attributes.cpp makes one
+    # per access, as CPython does). Comparisons, str() and the views go to the mapping itself.
+    __module__ = "builtins"
+    __qualname__ = "mappingproxy"
+    __slots__ = ("_mapping",)
+    __doc__ = None
+
+    def __new__(cls, *args, **kwargs):
+        if kwargs or len(args) != 1:
+            if kwargs.keys() - {"mapping"} or len(args) + len(kwargs) > 1:
+                raise TypeError("mappingproxy() takes at most 1 argument (%d given)"
+                                % (len(args) + len(kwargs)))
+            if not kwargs:
+                raise TypeError("mappingproxy() missing required argument 'mapping' (pos 1)")
+        mapping = args[0] if args else kwargs["mapping"]
+        if (not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple))
+                or not hasattr(type(mapping), "keys")):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s"
+                            % type(mapping).__name__)
+        self = object.__new__(cls)
+        object.__setattr__(self, "_mapping", mapping)
+        return self
 
     def __getitem__(self, k):
-        return self._m[k]
+        return self._mapping[k]
 
     def __iter__(self):
-        return iter(self._m)
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
 
     def __len__(self):
-        return len(self._m)
+        return len(self._mapping)
 
     def __contains__(self, k):
-        return k in self._m
+        return k in self._mapping
 
     def get(self, k, default=None):
-        return self._m.get(k, default)
+        return self._mapping.get(k, default)
 
     def keys(self):
-        return self._m.keys()
+        return self._mapping.keys()
 
     def values(self):
-        return self._m.values()
+        return self._mapping.values()
 
     def items(self):
-        return self._m.items()
+        return self._mapping.items()
 
     def copy(self):
-        return self._m.copy()
+        return self._mapping.copy()
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    def __lt__(self, other):
+        return self._mapping < other
+
+    def __le__(self, other):
+        return self._mapping <= other
+
+    def __gt__(self, other):
+        return self._mapping > other
+
+    def __ge__(self, other):
+        return self._mapping >= other
+
+    __hash__ = None
+
+    def __delitem__(self, k):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    def __delattr__(self, name):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    def __str__(self):
+        return str(self._mapping)
 
     def __repr__(self):
-        return "mappingproxy(%r)" % (self._m,)
+        return "mappingproxy(%r)" % (self._mapping,)
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
+
+    def __dir__(self):
+        return [n for n in object.__dir__(self) if n not in ("_mapping", "__slots__")]
+
+
+MappingProxyType.__name__ = "mappingproxy"
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -285,6 +285,21 @@ bool meta_data_descriptor(Type* t, Str* name) {
 
 namespace {
 
+Value g_mappingproxy_type;  // a GC root once set: types.MappingProxyType (lib/types.py)
+
+// A read-only mappingproxy over a class's dict: a new one per access, as in CPython.
+Value new_mappingproxy(Dict* d) {
+  if (!g_mappingproxy_type) {
+    Value mod = import_module(intern("types"));
+    if (!mod) return mod;
+    Value cls = getattr(mod, intern("MappingProxyType"));
+    if (!cls) return cls;
+    g_mappingproxy_type = cls;
+    gc::add_root(reinterpret_cast<void**>(&g_mappingproxy_type.raw));
+  }
+  return call1(g_mappingproxy_type, d);
+}
+
 Value type_getattr(Type* t, Str* name) {
   std::string_view n = name->view();
   if (meta_data_descriptor(t, name)) return generic_getattr(t, name, true);
@@ -293,7 +308,12 @@ Value type_getattr(Type* t, Str* name) {
   if (n == "__mro__") return t->mro.get();
   if (n == "__bases__") return t->bases.get();
   if (n == "__base__") return t->base ? Value(t->base.get()) : Value(rt.None);
-  if (n == "__dict__") return t->dict.get();
+  if (n == "__dict__") return new_mappingproxy(t->dict.get());
+  if (n == "__doc__" && t == rt.object_type)  // not in its dict: other built-in types have none
+    return new_str(
+        "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and "
+        "returns a new featureless\ninstance that has no instance attributes and cannot be "
+        "given any.\n");
   if (n == "__class__") return t->type.get();
   Value v = lookup(t, name);
   if (v) {

@@ -1,6 +1,7 @@
-// Text encodings: str.encode / bytes.decode for UTF-8, ASCII and Latin-1 with the error
-// handlers strict, ignore, replace, backslashreplace (and xmlcharrefreplace for encoding), with
-// CPython's UnicodeEncodeError / UnicodeDecodeError messages. Other codecs raise LookupError.
+// Text encodings: str.encode / bytes.decode for UTF-8, ASCII, Latin-1, raw_unicode_escape and
+// unicode_escape with the error handlers strict, ignore, replace, backslashreplace (and
+// xmlcharrefreplace for encoding), with CPython's UnicodeEncodeError / UnicodeDecodeError
+// messages. Other codecs raise LookupError.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -12,7 +13,7 @@ namespace weft::python {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1, Unknown };
+enum class Codec { Utf8, Ascii, Latin1, RawUnicodeEscape, UnicodeEscape, Unknown };
 
 Codec codec_of(std::string_view name, const char** canonical) {
   std::string n;
@@ -30,6 +31,14 @@ Codec codec_of(std::string_view name, const char** canonical) {
       n == "8859" || n == "cp819" || n == "latin") {
     *canonical = "latin-1";
     return Codec::Latin1;
+  }
+  if (n == "raw-unicode-escape") {
+    *canonical = "rawunicodeescape";
+    return Codec::RawUnicodeEscape;
+  }
+  if (n == "unicode-escape") {
+    *canonical = "unicodeescape";
+    return Codec::UnicodeEscape;
   }
   return Codec::Unknown;
 }
@@ -103,6 +112,207 @@ int utf8_check(const unsigned char* p, size_t n, const char** reason, size_t* ba
   return len;
 }
 
+// raw_unicode_escape (raw: only characters past U+00FF escaped, as \\uXXXX / \\UXXXXXXXX) and
+// unicode_escape (a Python string literal's body: also backslashes, control and non-ASCII
+// characters)
+Value escape_encode(Str* s, bool raw) {
+  std::string out;
+  std::string_view v = s->view();
+  for (size_t i = 0; i < v.size();) {
+    int64_t n;
+    uint32_t cp = utf8_decode_at(v.data() + i, &n);
+    i += static_cast<size_t>(n);
+    if (raw) {
+      if (cp < 0x100)
+        out += static_cast<char>(cp);
+      else
+        out += char_escape(cp);
+      continue;
+    }
+    if (cp == '\\')
+      out += "\\\\";
+    else if (cp == '\t')
+      out += "\\t";
+    else if (cp == '\n')
+      out += "\\n";
+    else if (cp == '\r')
+      out += "\\r";
+    else if (cp < 0x20 || cp >= 0x7f)
+      out += char_escape(cp);
+    else
+      out += static_cast<char>(cp);
+  }
+  return new_bytes(out);
+}
+
+int hex_digit(unsigned char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  c |= 0x20;
+  return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+// The decoders of escape_encode's output (and of any Python string literal's body for
+// unicode_escape); bytes that are not part of an escape are Latin-1 characters.
+Value escape_decode(std::string_view heap_data, bool raw, const char* name,
+                    std::string_view errors) {
+  // a copy: \\N{...} and the warning run Python code, which may move the bytes object
+  std::string copy(heap_data), errors_copy(errors);
+  std::string_view data = copy;
+  errors = errors_copy;
+  std::string out;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(data.data());
+  size_t n = data.size();
+  // an invalid escape from `start` to `end`: raised (strict) or replaced/dropped
+  auto fail = [&](size_t start, size_t end, const char* reason) {
+    if (errors == "strict" || errors == "surrogatepass") {
+      raise_unicode_error(rt.UnicodeDecodeError, name, new_bytes(data), static_cast<int64_t>(start),
+                          static_cast<int64_t>(end), reason);
+      return false;
+    }
+    if (errors == "replace") {
+      utf8_encode(out, 0xFFFD);
+    } else if (errors == "backslashreplace") {
+      for (size_t k = start; k < end; k++) out += char_escape(p[k]);
+    }
+    return true;
+  };
+  // \\x, \\u or \\U with `digits` hex digits after p[i] (the letter); the position after it
+  auto hex_escape = [&](size_t start, size_t i, int digits, const char* truncated,
+                        const char* range, size_t* next) {
+    uint32_t cp = 0;
+    size_t k = i + 1;
+    for (int d = 0; d < digits; d++, k++) {
+      int h = k < n ? hex_digit(p[k]) : -1;
+      if (h < 0) {
+        *next = k;
+        return fail(start, k, truncated);
+      }
+      cp = cp * 16 + static_cast<uint32_t>(h);
+    }
+    *next = k;
+    if (cp > 0x10FFFF) return fail(start, k, range);
+    utf8_encode(out, cp);
+    return true;
+  };
+  bool warned = false;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = p[i];
+    if (c != '\\') {
+      utf8_encode(out, c);
+      i++;
+      continue;
+    }
+    if (raw) {
+      // \\u escapes count only after an odd number of backslashes
+      size_t run = 0;
+      while (i + run < n && p[i + run] == '\\') run++;
+      out.append(run - 1, '\\');
+      size_t last = i + run - 1;
+      i = last + 1;
+      if (run % 2 == 0 || i >= n || (p[i] != 'u' && p[i] != 'U')) {
+        out += '\\';
+        continue;
+      }
+      bool wide = p[i] == 'U';
+      if (!hex_escape(last, i, wide ? 8 : 4,
+                      wide ? "truncated \\UXXXXXXXX escape" : "truncated \\uXXXX escape",
+                      "\\Uxxxxxxxx out of range", &i))
+        return Value();
+      continue;
+    }
+    size_t start = i++;
+    if (i >= n) {
+      if (!fail(start, n, "\\ at end of string")) return Value();
+      break;
+    }
+    unsigned char e = p[i++];
+    switch (e) {
+      case '\n':
+        break;
+      case '\\':
+      case '\'':
+      case '"':
+        out += static_cast<char>(e);
+        break;
+      case 'a':
+        out += '\a';
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 't':
+        out += '\t';
+        break;
+      case 'v':
+        out += '\v';
+        break;
+      case 'x':
+      case 'u':
+      case 'U': {
+        int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+        const char* truncated = e == 'x'   ? "truncated \\xXX escape"
+                                : e == 'u' ? "truncated \\uXXXX escape"
+                                           : "truncated \\UXXXXXXXX escape";
+        if (!hex_escape(start, i - 1, digits, truncated, "illegal Unicode character", &i))
+          return Value();
+        break;
+      }
+      case 'N': {
+        size_t close = i < n && p[i] == '{' ? data.find('}', i) : std::string_view::npos;
+        if (close == std::string_view::npos || close == i + 1) {
+          if (!fail(start, close == std::string_view::npos ? n : close + 1,
+                    "malformed \\N character escape"))
+            return Value();
+          i = close == std::string_view::npos ? n : close + 1;
+          break;
+        }
+        Value ud = import_module(intern("unicodedata"));
+        Value lookup = ud ? getattr(ud, intern("lookup")) : Value();
+        if (!lookup) return lookup;
+        Value ch = call1(lookup, new_str(data.substr(i + 1, close - i - 1)));
+        if (!ch) {
+          if (!pending_is(rt.KeyError)) return ch;
+          clear_exc();
+          if (!fail(start, close + 1, "unknown Unicode character name")) return Value();
+        } else {
+          out += ch.as<Str>()->view();
+        }
+        i = close + 1;
+        break;
+      }
+      default:
+        if (e >= '0' && e <= '7') {
+          uint32_t cp = e - '0';
+          for (int d = 0; d < 2 && i < n && p[i] >= '0' && p[i] <= '7'; d++)
+            cp = cp * 8 + (p[i++] - '0');
+          utf8_encode(out, cp);
+        } else {
+          // kept as it is, with CPython's warning for the first one
+          if (!warned) {
+            warned = true;
+            char msg[40];
+            std::snprintf(msg, sizeof msg, "invalid escape sequence '\\%c'", e);
+            Value warnings = import_module(intern("warnings"));
+            Value warn = warnings ? getattr(warnings, intern("warn")) : Value();
+            if (!warn || !call2(warn, new_str(msg), rt.DeprecationWarning)) return Value();
+          }
+          out += '\\';
+          utf8_encode(out, e);
+        }
+    }
+  }
+  return new_str(out);
+}
+
 }  // namespace
 
 Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
@@ -110,6 +320,8 @@ Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
   Codec codec = codec_of(encoding, &name);
   if (codec == Codec::Unknown)
     return raise_fmt(rt.LookupError, "unknown encoding: %s", std::string(encoding).c_str());
+  if (codec == Codec::RawUnicodeEscape || codec == Codec::UnicodeEscape)
+    return escape_encode(s, codec == Codec::RawUnicodeEscape);
   if (codec == Codec::Utf8 || s->ascii) return new_bytes(s->view());
   if (!known_handler(errors, true)) return unknown_handler(errors);
   uint32_t limit = codec == Codec::Ascii ? 0x80 : 0x100;
@@ -156,6 +368,8 @@ Value codec_decode(std::string_view data, std::string_view encoding, std::string
   if (codec == Codec::Unknown)
     return raise_fmt(rt.LookupError, "unknown encoding: %s", std::string(encoding).c_str());
   if (!known_handler(errors, false)) return unknown_handler(errors);
+  if (codec == Codec::RawUnicodeEscape || codec == Codec::UnicodeEscape)
+    return escape_decode(data, codec == Codec::RawUnicodeEscape, name, errors);
   std::string out;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(data.data());
   size_t n = data.size();

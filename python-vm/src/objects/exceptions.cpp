@@ -631,10 +631,12 @@ void exceptions_init() {
   rt.n->is_exception = true;
   WEFT_PY_EXCEPTIONS(WEFT_X)
 #undef WEFT_X
-#define WEFT_X(n, b) add_static_new(rt.n, exc_new);
+  // each built-in exception type has its own __new__ and __init__, as in CPython
+#define WEFT_X(n, b)             \
+  add_static_new(rt.n, exc_new); \
+  add_method(rt.n, "__init__", exc_init);
   WEFT_PY_EXCEPTIONS(WEFT_X)
 #undef WEFT_X
-  add_method(rt.BaseException, "__init__", exc_init);
   add_method(rt.BaseException, "with_traceback", exc_with_traceback);
   add_method(rt.BaseException, "__str__", exc_str_m);
   add_method(rt.BaseException, "add_note", exc_add_note);

@@ -178,10 +178,11 @@ Value float_new(Value, Value* args, int64_t nargs, Tuple*) {
   if (x.is_ptr() && x.obj()->type == rt.float_type) return x;
   if (to_double(x, &d)) return new_float(d);
   if (rt.exc) return Value();
-  if (x.is_ptr() && x.obj()->type == rt.str_type) {
+  if (x.is_ptr() && (x.obj()->type == rt.str_type || x.obj()->type == rt.bytes_type)) {
     // any Unicode decimal digits and white space count as ASCII ones
-    std::string s = x.as<Str>()->ascii ? std::string(x.as<Str>()->view())
-                                       : unicode::ascii_digits(x.as<Str>()->view());
+    std::string s = x.obj()->type == rt.bytes_type || x.as<Str>()->ascii
+                        ? std::string(x.as<Str>()->view())
+                        : unicode::ascii_digits(x.as<Str>()->view());
     size_t i = 0;
     while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) i++;
     size_t j = s.size();

@@ -526,11 +526,13 @@ Value int_new(Value, Value* args, int64_t nargs, Tuple* kwnames) {
     if (!int_index(base_v, &base)) return Value();
     if (base != 0 && (base < 2 || base > 36))
       return raise(rt.ValueError, "int() base must be >= 2 and <= 36, or 0");
-    if (!x.is_ptr() || x.obj()->type != rt.str_type)
+    Layout xl = x.is_ptr() ? x.obj()->type->layout : Layout::Int;
+    if (xl != Layout::Str && xl != Layout::Bytes)
       return raise(rt.TypeError, "int() can't convert non-string with explicit base");
     // any Unicode decimal digits and white space count as ASCII ones
-    std::string s = x.as<Str>()->ascii ? std::string(x.as<Str>()->view())
-                                       : unicode::ascii_digits(x.as<Str>()->view());
+    std::string s = xl == Layout::Bytes || x.as<Str>()->ascii
+                        ? std::string(x.as<Str>()->view())
+                        : unicode::ascii_digits(x.as<Str>()->view());
     std::string orig = s;
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
     size_t i = 0;
@@ -599,8 +601,7 @@ Value int_new(Value, Value* args, int64_t nargs, Tuple* kwnames) {
   }
   if (x.is_ptr() && x.obj()->type == rt.float_type) return int_from_double(float_val(x));
   if (x.is_ptr() && (x.obj()->type == rt.str_type || x.obj()->type == rt.bytes_type)) {
-    Value ten = Value::small(10);
-    Value a[2] = {x.obj()->type == rt.bytes_type ? new_str(x.as<Str>()->view()) : x, ten};
+    Value a[2] = {x, Value::small(10)};
     return int_new(Value(), a, 2, nullptr);
   }
   Type* t = type_of(x);

@@ -224,6 +224,9 @@ Value builtin_repr(Value v) {
     case Layout::Method: {
       Method* m = v.as<Method>();
       Value fr = m->func;
+      if (is_native_fn(fr))  // a built-in class method bound to its class (dict.fromkeys)
+        return new_str("<built-in method " + std::string(fr.as<Builtin>()->name->view()) + " of " +
+                       type_name(m->self) + " object at " + addr(m->self) + ">");
       std::string fname = fr.obj()->type == rt.function_type
                               ? std::string(fr.as<Function>()->qualname->view())
                               : "?";

@@ -334,8 +334,10 @@ Value unary_op(int op, Value a) {
   return raise_fmt(rt.TypeError, "bad operand type for unary %s: '%s'", sym, type_name(a));
 }
 
-// For the slot wrappers (slot_wrappers.cpp): the built-in binary operation on two values,
-// NotImplemented when the built-in types do not handle the pair.
-Value binary_base(int op, Value a, Value b) { return builtin_binary(op, a, b, false); }
+// For the slot wrappers (slot_wrappers.cpp): the built-in binary operation on two values (in place
+// on a list, set or dict), NotImplemented when the built-in types do not handle the pair.
+Value binary_base(int op, Value a, Value b, bool inplace) {
+  return builtin_binary(op, a, b, inplace);
+}
 
 }  // namespace weft::python

@@ -7,8 +7,8 @@
 
 namespace weft::python {
 
-Value binary_base(int op, Value a, Value b);   // ops.cpp
-Value compare_base(int op, Value a, Value b);  // compare.cpp
+Value binary_base(int op, Value a, Value b, bool inplace);  // ops.cpp
+Value compare_base(int op, Value a, Value b);               // compare.cpp
 Value new_value_instance(Type* t, Type* vb, Value* args, int64_t nargs,
                          Tuple* kwnames);  // type.cpp
 
@@ -58,11 +58,15 @@ Value w_bool(Value self, Value*, int64_t n, Tuple* kw) {
 
 template <int op>
 Value w_bin(Value self, Value* a, int64_t n, Tuple* kw) {
-  return one_arg("op", n, kw) ? binary_base(op, self, a[0]) : Value();
+  return one_arg("op", n, kw) ? binary_base(op, self, a[0], false) : Value();
 }
 template <int op>
 Value w_rbin(Value self, Value* a, int64_t n, Tuple* kw) {
-  return one_arg("op", n, kw) ? binary_base(op, a[0], self) : Value();
+  return one_arg("op", n, kw) ? binary_base(op, a[0], self, false) : Value();
+}
+template <int op>
+Value w_ibin(Value self, Value* a, int64_t n, Tuple* kw) {
+  return one_arg("op", n, kw) ? binary_base(op, self, a[0], true) : Value();
 }
 template <int op>
 Value w_cmp(Value self, Value* a, int64_t n, Tuple* kw) {
@@ -219,10 +223,16 @@ void slot_wrappers_init() {
     add_if_missing(t, "__rmul__", w_rbin<kMulOp>);
     add_compare(t);
   }
+  add_if_missing(rt.list_type, "__iadd__", w_ibin<kAddOp>);
+  add_if_missing(rt.list_type, "__imul__", w_ibin<kMulOp>);
   add_if_missing(rt.str_type, "__mod__", w_bin<kModOp>);
   add_if_missing(rt.bytes_type, "__mod__", w_bin<kModOp>);
+  add_if_missing(rt.str_type, "__rmod__", w_rbin<kModOp>);
+  add_if_missing(rt.bytes_type, "__rmod__", w_rbin<kModOp>);
   add_container(rt.dict_type, true);
   add_if_missing(rt.dict_type, "__or__", w_bin<kOrOp>);
+  add_if_missing(rt.dict_type, "__ror__", w_rbin<kOrOp>);
+  add_if_missing(rt.dict_type, "__ior__", w_ibin<kOrOp>);
   add_container(rt.range_type, false);
   for (Type* t : {rt.set_type, rt.frozenset_type}) {
     add_if_missing(t, "__len__", w_len);
@@ -232,8 +242,16 @@ void slot_wrappers_init() {
     add_if_missing(t, "__and__", w_bin<kAndOp>);
     add_if_missing(t, "__sub__", w_bin<kSubOp>);
     add_if_missing(t, "__xor__", w_bin<kXorOp>);
+    add_if_missing(t, "__ror__", w_rbin<kOrOp>);
+    add_if_missing(t, "__rand__", w_rbin<kAndOp>);
+    add_if_missing(t, "__rsub__", w_rbin<kSubOp>);
+    add_if_missing(t, "__rxor__", w_rbin<kXorOp>);
     add_compare(t);
   }
+  add_if_missing(rt.set_type, "__ior__", w_ibin<kOrOp>);
+  add_if_missing(rt.set_type, "__iand__", w_ibin<kAndOp>);
+  add_if_missing(rt.set_type, "__isub__", w_ibin<kSubOp>);
+  add_if_missing(rt.set_type, "__ixor__", w_ibin<kXorOp>);
 }
 
 }  // namespace weft::python

@@ -374,9 +374,11 @@ Value str_getitem(Str* s, Value key) {
     return new_str(r);
   }
   int64_t i;
-  if (!is_index(key))
-    return raise_fmt(rt.TypeError, "%s indices must be integers or slices, not %s",
-                     bytes ? "byte" : "string", type_name(key));
+  if (!is_index(key))  // CPython's two messages differ in more than the name
+    return bytes ? raise_fmt(rt.TypeError, "byte indices must be integers or slices, not %s",
+                             type_name(key))
+                 : raise_fmt(rt.TypeError, "string indices must be integers, not '%s'",
+                             type_name(key));
   if (!int_index(key, &i)) return Value();
   int64_t len = bytes ? s->size : s->chars;
   if (i < 0) i += len;

@@ -224,7 +224,9 @@ void add_method(Type* t, const char* name, NativeFn fn) {
 }
 
 void add_static(Type* t, const char* name, NativeFn fn) {
-  Value b = new_builtin(name, fn);
+  // bound to its type as CPython's static methods of built-in types (its repr: "built-in method
+  // NAME of type object"); the functions ignore their self
+  Value b = new_builtin(name, fn, t);
   Wrapper* w = alloc<Wrapper>(rt.staticmethod_type);
   w->a = b;
   dict_set_str(t->dict, intern(name), w);

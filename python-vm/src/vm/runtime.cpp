@@ -10,6 +10,7 @@ namespace weft::python {
 
 bool complex_install();       // complex.cpp
 void slot_wrappers_init();    // slot_wrappers.cpp
+void object_reduce_init();    // object_reduce.cpp
 void class_namespace_init();  // class_namespace.cpp
 
 Runtime rt;
@@ -203,6 +204,7 @@ void runtime_init(gc::Heap* heap) {
   iter_types_init();
   function_init_types();
   generator_init_type();
+  object_reduce_init();
   slot_wrappers_init();
   class_namespace_init();
   builtins_init();

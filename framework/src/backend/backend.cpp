@@ -23,6 +23,7 @@ using backend::Loc;
 // The backend's view of a compiled trace: where its pieces are, for patching and linking.
 struct MachineCode {
   uintptr_t entry = 0;
+  uintptr_t register_entry = 0;  // the register entry convention (x64_trace_compiler.h)
   struct ExitSite {
     uintptr_t stub = 0;
     std::vector<uintptr_t> jumps;  // rel32 fields that reach the stub (or the bridge)
@@ -261,6 +262,7 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
   ct->code_size_ = out.code.size();
   ct->machine_ = std::make_unique<MachineCode>();
   ct->machine_->entry = address + out.entry;
+  ct->machine_->register_entry = address + out.register_entry;
   for (const auto& e : out.exits) {
     MachineCode::ExitSite site;
     site.stub = address + e.stub;
@@ -341,7 +343,9 @@ __attribute__((no_sanitize("function"))) const ExitInfo* Backend::run_in_place(
   return enter(io, trace.machine_->entry);
 }
 
-uintptr_t Backend::entry_of(const CompiledTrace& trace) const { return trace.machine_->entry; }
+uintptr_t Backend::entry_of(const CompiledTrace& trace) const {
+  return trace.machine_->register_entry;
+}
 
 // The stub's frame, below the return address: rbp, the token, the call's argument words (so
 // that `words` is an array; a padding word first when there is an even number of them), then
@@ -376,6 +380,9 @@ uintptr_t Backend::compile_call_stub(const CallStubSpec& spec) {
   a.sub(x86::rsp, imm(kIoBytes));
   for (size_t k = 0; k < spec.reds; ++k)
     a.mov(x86::qword_ptr(x86::rsp, int32_t(8 * k)), kWords[spec.portal_args + k]);
+  // The token's entry takes its first reds in registers too (kEntryRegs).
+  for (size_t k = 0; k < spec.reds && k < std::size(backend::kEntryRegs); ++k)
+    a.mov(x86::gpq(backend::kEntryRegs[k]), x86::qword_ptr(x86::rsp, int32_t(8 * k)));
   if (spec.counter) {
     a.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(spec.counter)));
     a.add(x86::qword_ptr(x86::r11), 1);

@@ -1,4 +1,5 @@
 // Instruction selection for x86-64: calls of functions and portal calls (call_assembler).
+#include <algorithm>
 #include <cstddef>
 
 #include "backend/x64_lowering.h"
@@ -98,24 +99,32 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
         return load_r10(l.bits);
     }
   };
-  // The reds into io; rsi and rdi are overwritten only after them (a red may be there).
+  // The reds as the callee's register entry takes them (kEntryRegs, the rest into io); rsi and
+  // rdi are overwritten only after them (a red may be there).
+  const size_t in_regs = std::min(spec.reds, std::size(kEntryRegs));
   auto io = reinterpret_cast<uintptr_t>(ctx_.call_io);
   bool io_near = ctx_.reaches && ctx_.reaches(io);
   if (io_near) {
-    for (size_t k = 0; k < spec.reds; ++k) {
+    for (size_t k = in_regs; k < spec.reds; ++k) {
       Operand value = operand(reds[k]);
       x86::Mem word = global_operand();
       word.setSize(8);
       emit2(asmjit::x86::Inst::kIdMov, word, value);
       note_global(io + 8 * k, value.isImm() ? 4 : 0);
     }
+  } else if (in_regs < spec.reds) {
+    a_.mov(x86::r11, imm(io));
+    for (size_t k = in_regs; k < spec.reds; ++k)
+      emit2(asmjit::x86::Inst::kIdMov, x86::qword_ptr(x86::r11, int32_t(8 * k)), operand(reds[k]));
+  }
+  std::vector<std::pair<Loc, Loc>> moves;
+  for (size_t k = 0; k < in_regs; ++k) moves.push_back({reds[k], Loc::reg(kEntryRegs[k])});
+  ra_->parallel_move(std::move(moves));
+  if (io_near) {
     a_.lea(x86::rdi, global_operand());
     note_global(io, 0);
   } else {
-    a_.mov(x86::r11, imm(io));
-    for (size_t k = 0; k < spec.reds; ++k)
-      emit2(asmjit::x86::Inst::kIdMov, x86::qword_ptr(x86::r11, int32_t(8 * k)), operand(reds[k]));
-    a_.mov(x86::rdi, x86::r11);
+    a_.mov(x86::rdi, imm(io));
   }
   a_.mov(x86::rsi, imm(c.token + offsetof(CallAssemblerToken, entry)));
   a_.mov(x86::rsi, x86::qword_ptr(x86::rsi));
@@ -131,20 +140,11 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
       int32_t(reinterpret_cast<const char*>(&probe.kind) - reinterpret_cast<const char*>(&probe));
   a_.cmp(x86::byte_ptr(x86::rax, kind_offset), imm(int(ExitInfo::Kind::Finish)));
   a_.jne(c.left);
-  if (d->result != Type::Void) {
-    if (io_near) {
-      a_.mov(x86::rax, global_operand());
-      note_global(io, 0);
-    } else {
-      a_.mov(x86::r11, imm(io));
-      a_.mov(x86::rax, x86::qword_ptr(x86::r11));
-    }
-  }
   a_.bind(c.back);
   direct_calls_.push_back(std::move(c));
   ++out_.inline_call_stubs;
   if (d->effects.can_collect) young_.clear();
-  if (d->result != Type::Void) ra_->def_in(0);
+  if (d->result != Type::Void) ra_->def_in(kFinishReg);  // the out-of-line paths move it there
 }
 
 // The out-of-line paths of a direct call: no compiled code to enter (the stub's slow helper,
@@ -164,6 +164,7 @@ void TraceCompiler::emit_direct_call_paths(const DirectCall& c) {
   for (size_t n = 0; n < c.words.size(); ++n) load_word(kWords[n], c.words[n], 0);
   a_.mov(x86::r11, imm(c.spec->slow));
   a_.call(x86::r11);
+  a_.mov(gp_reg(kFinishReg), x86::rax);
   a_.jmp(c.back);
   a_.bind(c.left);
   auto area = int32_t((8 * c.words.size() + 15) & ~size_t{15});
@@ -179,6 +180,7 @@ void TraceCompiler::emit_direct_call_paths(const DirectCall& c) {
   a_.mov(x86::r11, imm(c.spec->after_exit));
   a_.call(x86::r11);
   if (area) a_.add(x86::rsp, imm(area));
+  a_.mov(gp_reg(kFinishReg), x86::rax);
   a_.jmp(c.back);
 }
 

@@ -47,9 +47,27 @@ void TraceCompiler::prologue() {
     return;
   }
   if (inputs.size() > Backend::kMaxIoWords) return fail("too many trace inputs");
+  // The io entry loads the inputs that the register entry (after it) receives in registers; an
+  // input nothing reads is not loaded.
   out_.entry = a_.offset();
   a_.mov(x86::r11, x86::qword_ptr(x86::rsp));
+  std::vector<uint32_t> in_regs, in_io;
+  std::vector<Loc> regs;
   for (uint32_t i : inputs) {
+    bool used = live_.last_use[i] != i;
+    if (i < std::size(kEntryRegs) && t_.insts[i].type != Type::Float) {
+      if (!used) continue;
+      a_.mov(gp_reg(kEntryRegs[i]), x86::qword_ptr(x86::r11, int32_t(8 * i)));
+      in_regs.push_back(i);
+      regs.push_back(Loc::reg(kEntryRegs[i]));
+    } else {
+      in_io.push_back(i);
+    }
+  }
+  out_.register_entry = a_.offset();
+  ra_->place(in_regs, regs);
+  if (!in_io.empty()) a_.mov(x86::r11, x86::qword_ptr(x86::rsp));
+  for (uint32_t i : in_io) {
     ra_->begin(i);
     x86::Mem word = x86::qword_ptr(x86::r11, int32_t(8 * i));
     if (t_.insts[i].type == Type::Float)
@@ -364,6 +382,11 @@ void TraceCompiler::leave(const std::vector<Loc>& locs, size_t k) {
         return fail("internal error: an exit value has no location");
     }
   }
+  // A finish's first value also stays in rdx (kFinishReg): a caller in compiled code takes it
+  // from there rather than reloading the store just made.
+  if (exits_[k].kind == ExitInfo::Kind::Finish && !locs.empty() &&
+      exits_[k].types[0] != Type::Float)
+    ra_->parallel_move({{locs[0], Loc::reg(kFinishReg)}});
   a_.mov(x86::rax, imm(reinterpret_cast<uintptr_t>(&exits_[k])));
   jump_external(ctx_.exit_trampoline);
 }

@@ -23,9 +23,20 @@ struct LabelTarget {
   CompiledTrace* owner = nullptr;
 };
 
+// The register entry convention, for calls from compiled code into a trace (direct portal
+// calls, call stubs: CallAssemblerToken::entry): input k < std::size(kEntryRegs) of int or ref
+// type arrives in kEntryRegs[k] (rdx rcx r8 r9), every other input in io word k. The callee's
+// first loads then do not wait on the caller's stores into io (a chain of dependent loads at
+// every entry of a recursive function trace: [rsp], io, the frame, its slots).
+inline constexpr RegId kEntryRegs[] = {2, 1, 8, 9};
+// A finish exit's first value, when it is an int or a ref, is also in this register (rdx) when
+// the frame returns (besides io word 0).
+inline constexpr RegId kFinishReg = 2;
+
 struct MachineOutput {
   std::vector<uint8_t> code;
-  size_t entry = 0;  // where run() enters (loads the inputs from io); traces only
+  size_t entry = 0;           // where run() enters (loads the inputs from io); traces only
+  size_t register_entry = 0;  // the same with the register entry convention; traces only
   // A rel32 at `offset` that must reach the absolute address `target`, relative to the end of
   // its instruction at `end` (a jump's or call's rel32 ends it: offset + 4; a RIP-relative
   // operand may have an immediate after it).

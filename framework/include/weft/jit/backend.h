@@ -126,7 +126,8 @@ class Backend {
   // A call_assembler stub (CallStubSpec), living as long as the backend; 0 if the spec has
   // more than five words.
   uintptr_t compile_call_stub(const CallStubSpec& spec);
-  // The address compiled code enters `trace` at (CallAssemblerToken::entry).
+  // The address compiled code enters `trace` at (CallAssemblerToken::entry): its register
+  // entry, where the first inputs are expected in registers (docs/jit-backend.md), not io.
   uintptr_t entry_of(const CompiledTrace& trace) const;
 
   // Makes every guard_not_invalidated of `trace` and of its bridges fail from now on.

@@ -12,6 +12,7 @@
 
 #include "../objects/layout_predicates.h"
 #include "../objects/unicode_db.h"
+#include "../parser/char_names.h"
 #include "../vm/runtime.h"
 
 namespace weft::python {
@@ -59,13 +60,8 @@ Value u_lookup(Value, Value* args, int64_t nargs, Tuple*) {
     return raise_fmt(rt.TypeError, "lookup() argument must be str, not %s",
                      nargs ? type_name(args[0]) : "nothing");
   std::string name(args[0].as<Str>()->view());
-  UErrorCode err = U_ZERO_ERROR;
-  UChar32 c = u_charFromName(U_UNICODE_CHAR_NAME, name.c_str(), &err);
-  if (U_FAILURE(err) || !unicode::assigned(static_cast<uint32_t>(c))) {
-    err = U_ZERO_ERROR;
-    c = u_charFromName(U_CHAR_NAME_ALIAS, name.c_str(), &err);
-  }
-  if (U_FAILURE(err) || !unicode::assigned(static_cast<uint32_t>(c))) {
+  uint32_t cp = 0;
+  if (!char_from_name(name, &cp)) {
     Value msg = new_str("undefined character name '" + name + "'");
     if (!msg) return msg;
     Value exc = call1(rt.KeyError, msg);
@@ -73,7 +69,6 @@ Value u_lookup(Value, Value* args, int64_t nargs, Tuple*) {
   }
   char buf[4];
   int n = 0;
-  uint32_t cp = static_cast<uint32_t>(c);
   if (cp < 0x80) {
     buf[n++] = static_cast<char>(cp);
   } else if (cp < 0x800) {

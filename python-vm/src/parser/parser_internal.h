@@ -154,6 +154,7 @@ struct Parser {
   bool decode_string(const Token& t, std::string& out, bool& is_bytes, bool& is_f,
                      std::string& raw_body, bool& raw);
   bool fstring(const Token& t, std::string_view body, bool raw, std::vector<Expr*>& parts);
+  bool literal_error(const std::string& msg);  // a literal's escape error (after its strings)
 };
 
 }  // namespace weft::python

@@ -1,12 +1,11 @@
 // Literals: numbers, string/bytes literals with escapes and implicit concatenation, f-strings
 // (split into literal parts and formatted values; the expressions are parsed by a sub-parser).
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 
+#include "char_names.h"
 #include "parser_internal.h"
 #include "weft/python/parser.h"
 #include "weft/python/tokenizer.h"
@@ -40,11 +39,32 @@ int hexval(char c) {
   return -1;
 }
 
-// Decodes backslash escapes of a (non-raw) literal body. Returns false with `bad` set to the
-// message on an invalid \x / \u escape. `invalid` gets CPython's DeprecationWarning for the
-// first unknown escape (kept as written) or octal escape above \377.
+// CPython decodes a literal's body after writing each non-ASCII character as a 10-character
+// \UXXXXXXXX escape; its error messages count positions in that text.
+size_t escaped_position(std::string_view body, size_t i) {
+  size_t pos = i;
+  for (size_t k = 0; k < i; k++) {
+    auto c = static_cast<unsigned char>(body[k]);
+    if (c >= 0xC0)
+      pos += 9;
+    else if (c >= 0x80)
+      pos--;
+  }
+  return pos;
+}
+
+// Decodes backslash escapes of a (non-raw) literal body. Returns false with `bad` set to
+// CPython's message on an invalid \x / \u / \U / \N escape. `invalid` gets CPython's
+// DeprecationWarning for the first unknown escape (kept as written) or octal escape above \377.
 bool unescape(std::string_view body, bool is_bytes, std::string& out, std::string& bad,
               std::string& invalid) {
+  // "(unicode error) ... in position 3-7: reason" for the escape body[first..last]
+  auto unicode_error = [&](size_t first, size_t last, const char* reason) {
+    bad = "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+          std::to_string(escaped_position(body, first)) + "-" +
+          std::to_string(escaped_position(body, last)) + ": " + reason;
+    return false;
+  };
   auto unknown = [&](std::string_view seq, bool octal) {
     if (invalid.empty())
       invalid =
@@ -120,24 +140,25 @@ bool unescape(std::string_view body, bool is_bytes, std::string& out, std::strin
           break;
         }
         int n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+        size_t first = i - 1;
         uint32_t v = 0;
         for (int k = 0; k < n; k++) {
           if (i + 1 >= body.size() || hexval(body[i + 1]) < 0) {
-            bad = std::string("(") + (is_bytes ? "value" : "unicode") + " error) " +
-                  (is_bytes ? "invalid \\x escape at position "
-                            : "'unicodeescape' codec can't decode bytes: truncated \\") +
-                  (is_bytes ? ""
-                            : std::string(1, e) +
-                                  std::string(e == 'x'   ? "XX"
-                                              : e == 'u' ? "XXXX"
-                                                         : "XXXXXXXX") +
-                                  " escape");
-            return false;
+            if (is_bytes) {
+              bad = "(value error) invalid \\x escape at position " + std::to_string(first);
+              return false;
+            }
+            return unicode_error(first, i,
+                                 e == 'x'   ? "truncated \\xXX escape"
+                                 : e == 'u' ? "truncated \\uXXXX escape"
+                                            : "truncated \\UXXXXXXXX escape");
           }
           v = v * 16 + static_cast<uint32_t>(hexval(body[++i]));
         }
         if (is_bytes)
           out += static_cast<char>(v);
+        else if (v > 0x10FFFF)
+          return unicode_error(first, i, "illegal Unicode character");
         else
           append_utf8(out, v);
         break;
@@ -148,23 +169,19 @@ bool unescape(std::string_view body, bool is_bytes, std::string& out, std::strin
           out += "\\N";
           break;
         }
-        // \N{NAME}: a character's name or alias in ICU's database (case does not matter)
-        size_t close = body.find('}', i);
-        if (close == std::string_view::npos || i + 1 >= body.size() || body[i + 1] != '{') {
-          out += "\\N";
-          break;
-        }
-        std::string name(body.substr(i + 2, close - i - 2));
-        UErrorCode err = U_ZERO_ERROR;
-        UChar32 c = u_charFromName(U_UNICODE_CHAR_NAME, name.c_str(), &err);
-        if (U_FAILURE(err)) {
-          err = U_ZERO_ERROR;
-          c = u_charFromName(U_CHAR_NAME_ALIAS, name.c_str(), &err);
-        }
-        if (U_FAILURE(err))
-          out += "?";
-        else
-          append_utf8(out, static_cast<uint32_t>(c));
+        // \N{NAME}: a character's name or alias (case does not matter)
+        size_t first = i - 1;
+        if (i + 1 >= body.size() || body[i + 1] != '{')
+          return unicode_error(first, i, "malformed \\N character escape");
+        size_t close = body.find('}', i + 2);
+        if (close == std::string_view::npos)
+          return unicode_error(first, body.size() - 1, "malformed \\N character escape");
+        if (close == i + 2)
+          return unicode_error(first, close - 1, "malformed \\N character escape");
+        uint32_t cp = 0;
+        if (!char_from_name(body.substr(i + 2, close - i - 2), &cp))
+          return unicode_error(first, close, "unknown Unicode character name");
+        append_utf8(out, cp);
         i = close;
         break;
       }
@@ -284,15 +301,21 @@ bool Parser::decode_string(const Token& t, std::string& out, bool& is_bytes, boo
     return true;
   }
   std::string bad, invalid;
-  if (!unescape(body, is_bytes, out, bad, invalid)) return error_at(t, bad);
+  if (!unescape(body, is_bytes, out, bad, invalid)) return literal_error(bad);
   if (!invalid.empty()) warn_at(t, invalid);
   return true;
+}
+
+bool Parser::literal_error(const std::string& msg) {
+  // CPython reports a literal's decoding error at the token after the (concatenated) strings
+  while (at(Tok::String)) next();
+  return error_at(cur(), msg);
 }
 
 bool Parser::fstring(const Token& t, std::string_view body, bool raw, std::vector<Expr*>& parts) {
   std::string lit;
   auto flush = [&]() {
-    if (lit.empty()) return;
+    if (lit.empty()) return true;
     Expr* c = arena.expr(EK::Const);
     c->ck = ConstKind::Str;
     c->pos = tok_pos(t);
@@ -300,12 +323,13 @@ bool Parser::fstring(const Token& t, std::string_view body, bool raw, std::vecto
     if (raw) {
       decoded = lit;
     } else {
-      unescape(lit, false, decoded, bad, invalid);
+      if (!unescape(lit, false, decoded, bad, invalid)) return literal_error(bad);
       if (!invalid.empty()) warn_at(t, invalid);
     }
     c->s = decoded;
     parts.push_back(c);
     lit.clear();
+    return true;
   };
   // Offset of the body inside the token, for expression positions.
   size_t body_off = t.text.find(body.empty() ? std::string_view("") : body);
@@ -322,7 +346,16 @@ bool Parser::fstring(const Token& t, std::string_view body, bool raw, std::vecto
     }
     if (c != '{') {
       lit += c;
-      if (c == '\\' && !raw && i + 1 < body.size()) lit += body[++i];
+      if (c == '\\' && !raw && i + 1 < body.size()) {
+        lit += body[++i];
+        // \N{NAME} is an escape, not an expression (unescape reports a missing '}')
+        if (body[i] == 'N' && i + 1 < body.size() && body[i + 1] == '{') {
+          size_t close = body.find('}', i + 1);
+          size_t end = close == std::string_view::npos ? body.size() : close + 1;
+          lit += body.substr(i + 1, end - i - 1);
+          i = end - 1;
+        }
+      }
       continue;
     }
     if (i + 1 < body.size() && body[i + 1] == '{') {
@@ -372,7 +405,7 @@ bool Parser::fstring(const Token& t, std::string_view body, bool raw, std::vecto
       while (j < body.size() && body[j] == ' ') j++;
       lit += std::string(body.substr(start, j - start));
     }
-    flush();
+    if (!flush()) return false;
     // Parse the expression with a sub-parser over "(expr)".
     std::string sub = "(" + std::string(expr_text) + ")";
     Parser sp(sub, arena, err);
@@ -429,7 +462,7 @@ bool Parser::fstring(const Token& t, std::string_view body, bool raw, std::vecto
     parts.push_back(fv);
     i = j;
   }
-  flush();
+  if (!flush()) return false;
   return true;
 }
 

@@ -1,0 +1,1 @@
+x = f"\N{LATIN SMALL LETTER A}{1}\N{foo} {2}"

@@ -17,6 +17,15 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
+def _index(v):
+    if isinstance(v, int):
+        return v
+    index = getattr(type(v), "__index__", None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return index(v)
+
+
 class IOBase:
     def __enter__(self):
         self._check_closed()
@@ -79,11 +88,25 @@ class IOBase:
 class _Memory(IOBase):
     # the shared part of StringIO and BytesIO: a buffer and a position in it
     _empty = ""
+    _closed_message = "I/O operation on closed file."
 
     def __init__(self, initial):
         self._buf = initial
         self._pos = 0
         self.closed = False
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError(self._closed_message)
+
+    @staticmethod
+    def _size(size):
+        if size is None:
+            return -1
+        if not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '%s'"
+                            % type(size).__name__)
+        return size
 
     def getvalue(self):
         self._check_closed()
@@ -91,18 +114,22 @@ class _Memory(IOBase):
 
     def read(self, size=-1):
         self._check_closed()
-        if size is None or size < 0:
+        size = self._size(size)
+        if size < 0:
             size = len(self._buf)
         r = self._buf[self._pos:self._pos + size]
         self._pos += len(r)
         return r
 
+    def _line_end(self):
+        end = self._buf.find(b"\n", self._pos)
+        return len(self._buf) if end < 0 else end + 1
+
     def readline(self, size=-1):
         self._check_closed()
-        nl = "\n" if isinstance(self._buf, str) else b"\n"
-        end = self._buf.find(nl, self._pos)
-        end = len(self._buf) if end < 0 else end + 1
-        if size is not None and size >= 0:
+        size = self._size(size)
+        end = self._line_end()
+        if size >= 0:
             end = min(end, self._pos + size)
         r = self._buf[self._pos:end]
         self._pos = max(end, self._pos)
@@ -127,6 +154,7 @@ class _Memory(IOBase):
 
     def seek(self, pos, whence=0):
         self._check_closed()
+        pos = _index(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError("negative seek value %d" % pos)
@@ -143,6 +171,7 @@ class _Memory(IOBase):
         self._check_closed()
         if size is None:
             size = self._pos
+        size = _index(size)
         if size < 0:
             raise ValueError("negative size value %d" % size)
         self._buf = self._buf[:size]
@@ -150,17 +179,89 @@ class _Memory(IOBase):
 
 
 class StringIO(_Memory):
+    # newline: None translates "\r\n" and "\r" to "\n" as text is written; "" splits lines at
+    # any ending, untranslated; "\r" and "\r\n" replace each "\n" written and end lines
     _empty = ""
     _empty_char = "\0"
     _write_error = "string argument expected, got '%s'"
+    _closed_message = "I/O operation on closed file"
 
     def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
         if initial_value is None:
             initial_value = ""
         if not isinstance(initial_value, str):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
-        super().__init__(initial_value)
+        self._newline = newline
+        self._seen = 0
+        super().__init__("")
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    @property
+    def newlines(self):
+        if self._newline not in (None, ""):
+            return None
+        kinds = tuple(k for bit, k in ((2, "\r"), (1, "\n"), (4, "\r\n")) if self._seen & bit)
+        return None if not kinds else kinds[0] if len(kinds) == 1 else kinds
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError(self._write_error % type(s).__name__)
+        n = len(s)
+        if self._newline is None or self._newline == "":
+            if "\r" in s or "\n" in s:
+                crlf = s.count("\r\n")
+                self._seen |= ((1 if s.count("\n") > crlf else 0)
+                               | (2 if s.count("\r") > crlf else 0) | (4 if crlf else 0))
+                if self._newline is None:
+                    s = s.replace("\r\n", "\n").replace("\r", "\n")
+        elif self._newline != "\n":
+            s = s.replace("\n", self._newline)
+        _Memory.write(self, s)
+        return n
+
+    def _line_end(self):
+        buf, pos = self._buf, self._pos
+        if self._newline == "":
+            i = pos
+            while i < len(buf):
+                c = buf[i]
+                if c == "\n":
+                    return i + 1
+                if c == "\r":
+                    return i + 2 if buf.startswith("\n", i + 1) else i + 1
+                i += 1
+            return len(buf)
+        nl = "\n" if self._newline is None else self._newline
+        end = buf.find(nl, pos)
+        return len(buf) if end < 0 else end + len(nl)
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        pos = _index(pos)
+        if whence == 0 and pos < 0:
+            raise ValueError("Negative seek position %d" % pos)
+        if whence not in (0, 1, 2):
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        if pos != 0 and whence == 1:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if pos != 0 and whence == 2:  # (CPython 3.11's message for both)
+            raise OSError("Can't do nonzero cur-relative seeks")
+        self._pos = pos if whence == 0 else self._pos if whence == 1 else len(self._buf)
+        return self._pos
+
+    def truncate(self, size=None):
+        if size is not None and _index(size) < 0:
+            self._check_closed()
+            raise ValueError("Negative size value %d" % size)
+        return _Memory.truncate(self, size)
 
     def __repr__(self):
         return "<_io.StringIO object at 0x%x>" % id(self)
@@ -172,6 +273,8 @@ class BytesIO(_Memory):
     _write_error = "a bytes-like object is required, not '%s'"
 
     def __init__(self, initial_bytes=b""):
+        if isinstance(initial_bytes, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
         super().__init__(bytes(initial_bytes))
 
     def getbuffer(self):
@@ -179,6 +282,11 @@ class BytesIO(_Memory):
 
     def read1(self, size=-1):
         return self.read(size)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
 
     def __repr__(self):
         return "<_io.BytesIO object at 0x%x>" % id(self)

@@ -65,7 +65,7 @@ Value raise_unicode_error(Type* type, const char* encoding, Value object, int64_
 
 bool known_handler(std::string_view errors, bool encoding) {
   return errors == "strict" || errors == "ignore" || errors == "replace" ||
-         errors == "backslashreplace" || errors == "surrogatepass" ||
+         errors == "backslashreplace" || errors == "surrogatepass" || errors == "surrogateescape" ||
          (encoding && errors == "xmlcharrefreplace");
 }
 
@@ -315,6 +315,18 @@ Value escape_decode(std::string_view heap_data, bool raw, const char* name,
 
 }  // namespace
 
+namespace {
+
+bool has_surrogate(std::string_view utf8) {
+  for (size_t i = 0; i + 1 < utf8.size(); i++)
+    if (static_cast<unsigned char>(utf8[i]) == 0xED &&
+        static_cast<unsigned char>(utf8[i + 1]) >= 0xA0)
+      return true;
+  return false;
+}
+
+}  // namespace
+
 Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
   const char* name = nullptr;
   Codec codec = codec_of(encoding, &name);
@@ -322,9 +334,11 @@ Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
     return raise_fmt(rt.LookupError, "unknown encoding: %s", std::string(encoding).c_str());
   if (codec == Codec::RawUnicodeEscape || codec == Codec::UnicodeEscape)
     return escape_encode(s, codec == Codec::RawUnicodeEscape);
-  if (codec == Codec::Utf8 || s->ascii) return new_bytes(s->view());
+  if (s->ascii || (codec == Codec::Utf8 && !has_surrogate(s->view()))) return new_bytes(s->view());
   if (!known_handler(errors, true)) return unknown_handler(errors);
-  uint32_t limit = codec == Codec::Ascii ? 0x80 : 0x100;
+  // UTF-8 encodes all but the surrogates (U+D800..U+DFFF, kept as 3 bytes in weft's strings)
+  uint32_t limit = codec == Codec::Utf8 ? 0x110000 : codec == Codec::Ascii ? 0x80 : 0x100;
+  auto encodable = [&](uint32_t cp) { return cp < limit && (cp < 0xD800 || cp > 0xDFFF); };
   std::string out;
   std::string_view v = s->view();
   int64_t pos = 0;
@@ -332,24 +346,38 @@ Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
     int64_t n;
     uint32_t cp = utf8_decode_at(v.data() + i, &n);
     i += static_cast<size_t>(n);
-    if (cp < limit) {
-      out += static_cast<char>(cp);
+    if (encodable(cp)) {
+      if (cp < 0x80)
+        out += static_cast<char>(cp);
+      else if (codec == Codec::Utf8)
+        utf8_encode(out, cp);
+      else
+        out += static_cast<char>(cp);
       continue;
     }
-    if (errors == "strict" || errors == "surrogatepass") {
+    if (errors == "surrogateescape" && cp >= 0xDC80 && cp <= 0xDCFF) {
+      out += static_cast<char>(cp - 0xDC00);  // the byte it stands for
+      continue;
+    }
+    if (errors == "surrogatepass" && codec == Codec::Utf8) {
+      utf8_encode(out, cp);
+      continue;
+    }
+    if (errors == "strict" || errors == "surrogatepass" || errors == "surrogateescape") {
       // CPython reports the whole run of unencodable characters
       int64_t end = pos + 1;
       size_t j = i;
       while (j < v.size()) {
         int64_t m;
         uint32_t c2 = utf8_decode_at(v.data() + j, &m);
-        if (c2 < limit) break;
+        if (encodable(c2) || (errors == "surrogateescape" && c2 >= 0xDC80 && c2 <= 0xDCFF)) break;
         j += static_cast<size_t>(m);
         end++;
       }
-      return raise_unicode_error(
-          rt.UnicodeEncodeError, name, s, pos, end,
-          limit == 0x80 ? "ordinal not in range(128)" : "ordinal not in range(256)");
+      return raise_unicode_error(rt.UnicodeEncodeError, name, s, pos, end,
+                                 codec == Codec::Utf8 ? "surrogates not allowed"
+                                 : limit == 0x80      ? "ordinal not in range(128)"
+                                                      : "ordinal not in range(256)");
     }
     if (errors == "replace") {
       out += '?';
@@ -370,9 +398,25 @@ Value codec_decode(std::string_view data, std::string_view encoding, std::string
   if (!known_handler(errors, false)) return unknown_handler(errors);
   if (codec == Codec::RawUnicodeEscape || codec == Codec::UnicodeEscape)
     return escape_decode(data, codec == Codec::RawUnicodeEscape, name, errors);
-  std::string out;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(data.data());
   size_t n = data.size();
+  if (codec != Codec::Latin1) {  // valid input (the usual case) is the string's own UTF-8
+    size_t i = 0;
+    const char* reason;
+    size_t bad;
+    while (i < n) {
+      if (p[i] < 0x80) {
+        i++;
+        continue;
+      }
+      if (codec == Codec::Ascii) break;
+      int len = utf8_check(p + i, n - i, &reason, &bad);
+      if (len == 0) break;
+      i += static_cast<size_t>(len);
+    }
+    if (i == n) return new_str(data);
+  }
+  std::string out;
   for (size_t i = 0; i < n;) {
     unsigned char c = p[i];
     if (c < 0x80) {
@@ -399,6 +443,11 @@ Value codec_decode(std::string_view data, std::string_view encoding, std::string
         i += static_cast<size_t>(len);
         continue;
       }
+    }
+    if (errors == "surrogateescape") {  // each undecodable byte b as U+DC00+b
+      for (size_t k = 0; k < bad; k++) utf8_encode(out, 0xDC00 + p[i + k]);
+      i += bad;
+      continue;
     }
     if (errors == "strict" || errors == "surrogatepass") {
       std::string copy(data);  // `data` may be inside a heap object

@@ -1,9 +1,8 @@
-// open(): text and binary files on top of C stdio. A file object is an Instance of the built-in
-// type TextIOWrapper (text), BufferedReader, BufferedWriter or BufferedRandom (binary: read,
-// write/append, '+') whose attribute dict holds the FILE* (as an int), the mode and the name.
-// Supports read/readline/readlines/write/writelines/seek/tell/truncate/flush/close, fileno,
-// isatty, readable/writable/seekable, iteration and `with`.
+// open() and the binary file layers (see io_file.h): FileIO, the raw file owning the FILE* (its
+// attribute dict holds it as an int, the name, CPython's raw mode and closefd), and
+// BufferedReader/Writer/Random, whose dict holds `raw`. C stdio does the buffering for all.
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -11,150 +10,98 @@
 #include <cstring>
 #include <string>
 
-#include "runtime.h"
+#include "io_file.h"
+#include "objects/layout_predicates.h"
 
 namespace weft::python {
 
 Value raise_os_error(int e, Value filename);  // os_module.cpp
 
+namespace io {
+
+FileTypes g_types;
+
 namespace {
 
-Type* g_file_type = nullptr;  // TextIOWrapper
-Type* g_reader_type = nullptr;
-Type* g_writer_type = nullptr;
-Type* g_random_type = nullptr;
-
-Str* key(const char* k) { return intern(k); }
-
-FILE* file_of(Value self, bool* closed) {
-  Value f = dict_get_str(self.as<Instance>()->dict, key("_fp"));
-  *closed = !f || f == Value::small(0);
-  if (*closed) {
-    raise(rt.ValueError, "I/O operation on closed file.");
-    return nullptr;
+// The FILE* of a raw file; closed by the collector when the file object is dropped unclosed.
+struct FileHandle : Object {
+  static constexpr const char* gc_name = "py.io.handle";
+  FILE* fp = nullptr;
+  void gc_trace(gc::Tracer& t) const { t(type); }
+  void gc_finalize() {
+    if (fp) std::fclose(fp);
+    fp = nullptr;
   }
-  return reinterpret_cast<FILE*>(static_cast<uintptr_t>(f.small_val()));
+};
+Type* g_handle_type = nullptr;
+
+// CPython's messages: the raw file's and most buffered operations' have no period, IOBase's do
+constexpr const char* kClosed = "I/O operation on closed file";
+constexpr const char* kClosedDot = "I/O operation on closed file.";
+
+Value dict_of(Value self, Str* k) { return dict_get_str(self.as<Instance>()->dict, k); }
+
+bool is_file_type(Type* t) {
+  return t == g_types.fileio || t == g_types.reader || t == g_types.writer || t == g_types.random ||
+         t == g_types.text;
 }
 
-bool is_instance_named(Value v, const char* name) { return std::strcmp(type_name(v), name) == 0; }
-
-bool is_binary(Value self) {
-  Value m = dict_get_str(self.as<Instance>()->dict, key("mode"));
-  return m && m.as<Str>()->view().find('b') != std::string_view::npos;
+FileHandle* handle_of(Instance* raw) {
+  Value h = dict_get_str(raw->dict, WEFT_IO_KEY("_fp"));
+  return h && h.is_ptr() && h.obj()->type == g_handle_type ? h.as<FileHandle>() : nullptr;
 }
 
-Value make_result(Value self, const std::string& s) {
-  return is_binary(self) ? new_bytes(s) : new_str(s);
+FILE* fp_field(Instance* raw) {
+  FileHandle* h = handle_of(raw);
+  return h ? h->fp : nullptr;
 }
 
-// C stdio needs a seek between a write and a read on the same stream ('+' modes); Python's
-// files allow switching freely.
-void sync_for_switch(Value self, FILE* fp) {
-  Value m = dict_get_str(self.as<Instance>()->dict, key("mode"));
-  if (m && m.as<Str>()->view().find('+') != std::string_view::npos) std::fseek(fp, 0, SEEK_CUR);
-}
+}  // namespace
 
-Value f_read(Value self, Value* args, int64_t nargs, Tuple*) {
-  bool closed;
-  FILE* fp = file_of(self, &closed);
-  if (!fp) return Value();
-  int64_t n = -1;
-  if (nargs > 0 && args[0] != Value(rt.None) && !int_index(args[0], &n)) return Value();
-  sync_for_switch(self, fp);
-  std::string out;
-  if (n >= 0 && !is_binary(self)) {  // n characters, each 1-4 bytes of UTF-8
-    int c;
-    for (int64_t chars = 0; chars < n && (c = getc_unlocked(fp)) != EOF; chars++) {
-      out += static_cast<char>(c);
-      int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-      while (more-- > 0 && (c = getc_unlocked(fp)) != EOF) out += static_cast<char>(c);
-    }
-    return make_result(self, out);
+Instance* raw_of(Value self) {
+  Instance* obj = self.as<Instance>();
+  while (obj->type != g_types.fileio) {
+    Value next = dict_get_str(
+        obj->dict, obj->type == g_types.text ? WEFT_IO_KEY("buffer") : WEFT_IO_KEY("raw"));
+    if (!next || !next.is_ptr() || !is_file_type(next.obj()->type)) return nullptr;
+    obj = next.as<Instance>();
   }
-  char buf[65536];
-  while (n < 0 || static_cast<int64_t>(out.size()) < n) {
-    size_t want = sizeof buf;
-    if (n >= 0 && static_cast<int64_t>(want) > n - static_cast<int64_t>(out.size()))
-      want = static_cast<size_t>(n - static_cast<int64_t>(out.size()));
-    size_t got = std::fread(buf, 1, want, fp);
-    out.append(buf, got);
-    if (got < want) break;
-  }
-  return make_result(self, out);
+  return obj;
 }
 
-Value f_readline(Value self, Value*, int64_t, Tuple*) {
-  bool closed;
-  FILE* fp = file_of(self, &closed);
-  if (!fp) return Value();
-  sync_for_switch(self, fp);
-  std::string out;
-  int c;
-  while ((c = getc_unlocked(fp)) != EOF) {
-    out += static_cast<char>(c);
-    if (c == '\n') break;
-  }
-  return make_result(self, out);
+FILE* file_fp(Value self, const char* closed_msg) {
+  Instance* raw = raw_of(self);
+  FILE* fp = raw ? fp_field(raw) : nullptr;
+  if (!fp) raise(rt.ValueError, closed_msg);
+  return fp;
 }
 
-Value f_readlines(Value self, Value*, int64_t, Tuple*) {
-  List* l = new_list(0);
-  if (!l) return Value();
-  for (;;) {
-    Value line = f_readline(self, nullptr, 0, nullptr);
-    if (!line) return line;
-    if (line.as<Str>()->size == 0) return l;
-    if (!list_append(l, line)) return Value();
-  }
+namespace {
+
+std::string_view raw_mode(Instance* raw) {
+  Value m = dict_get_str(raw->dict, WEFT_IO_KEY("mode"));
+  return m && is_str(m) ? m.as<Str>()->view() : std::string_view();
 }
 
-Value f_write(Value self, Value* args, int64_t nargs, Tuple*) {
-  bool closed;
-  FILE* fp = file_of(self, &closed);
-  if (!fp) return Value();
-  Value data = nargs == 1 ? args[0] : Value();
-  if (data && is_binary(self) && data.is_ptr() && data.obj()->type != rt.bytes_type &&
-      (is_instance_named(data, "bytearray") || is_instance_named(data, "memoryview"))) {
-    data = call1(rt.bytes_type, data);  // the buffer's bytes
-    if (!data) return data;
-  }
-  if (!data || !data.is_ptr() ||
-      data.obj()->type != (is_binary(self) ? rt.bytes_type : rt.str_type)) {
-    if (is_binary(self))
-      return raise_fmt(rt.TypeError, "a bytes-like object is required, not '%s'",
-                       nargs ? type_name(args[0]) : "nothing");
-    return raise_fmt(rt.TypeError, "write() argument must be str, not %s",
-                     nargs ? type_name(args[0]) : "nothing");
-  }
-  sync_for_switch(self, fp);
-  Str* s = data.as<Str>();
-  std::fwrite(s->data(), 1, static_cast<size_t>(s->size), fp);
-  return new_int(is_binary(self) ? s->size : s->chars);
+}  // namespace
+
+bool raw_readable(Instance* raw) {
+  std::string_view m = raw_mode(raw);
+  return m.find('r') != std::string_view::npos || m.find('+') != std::string_view::npos;
 }
 
-Value f_writelines(Value self, Value* args, int64_t nargs, Tuple*) {
-  if (nargs != 1) return raise(rt.TypeError, "writelines() takes exactly one argument");
-  Value it = get_iter(args[0]);
-  if (!it) return it;
-  for (;;) {
-    Value v = iter_next(it);
-    if (!v) return rt.exc ? Value() : Value(rt.None);
-    if (!f_write(self, &v, 1, nullptr)) return Value();
-  }
+bool raw_writable(Instance* raw) {
+  return raw_mode(raw).find_first_of("wxa+") != std::string::npos;
 }
 
-Value f_close(Value self, Value*, int64_t, Tuple*) {
-  Dict* d = self.as<Instance>()->dict;
-  Value f = dict_get_str(d, key("_fp"));
-  if (f && f != Value::small(0)) {
-    std::fclose(reinterpret_cast<FILE*>(static_cast<uintptr_t>(f.small_val())));
-    dict_set_str(d, key("_fp"), Value::small(0));
-  }
-  dict_set_str(d, key("closed"), rt.True);
-  return rt.None;
+void before_io(Instance* raw, FILE* fp, bool writing) {
+  Value last = dict_get_str(raw->dict, WEFT_IO_KEY("_last"));
+  Value now = Value::small(writing ? 2 : 1);
+  if (last == now) return;
+  if (last == Value::small(writing ? 1 : 2)) std::fseek(fp, 0, SEEK_CUR);
+  dict_set_str(raw->dict, WEFT_IO_KEY("_last"), now);
 }
 
-// io.UnsupportedOperation (lib/io.py: an OSError and a ValueError)
 Value raise_unsupported(const char* msg) {
   Value io = import_module(intern("io"));
   if (!io) return io;
@@ -164,49 +111,306 @@ Value raise_unsupported(const char* msg) {
   return exc ? raise_value(exc) : exc;
 }
 
-Value f_seek(Value self, Value* args, int64_t nargs, Tuple*) {
-  bool closed;
-  FILE* fp = file_of(self, &closed);
+namespace {
+
+// The size argument of read()/readline(): an int or None (-1).
+bool size_arg(Value* args, int64_t nargs, int64_t* n) {
+  *n = -1;
+  if (nargs == 0 || args[0] == Value(rt.None)) return true;
+  if (!is_int(args[0])) {
+    raise_fmt(rt.TypeError, "argument should be integer or None, not '%s'", type_name(args[0]));
+    return false;
+  }
+  return !!int_index(args[0], n);
+}
+
+// The stream of a readable binary file: UnsupportedOperation("read") if it is not, then
+// ValueError(closed_msg) if it is closed.
+FILE* reading_fp(Value self, const char* closed_msg) {
+  Instance* raw = raw_of(self);
+  if (raw && !raw_readable(raw)) {
+    raise_unsupported(self.obj()->type == g_types.fileio ? "File not open for reading" : "read");
+    return nullptr;
+  }
+  FILE* fp = file_fp(self, closed_msg);
+  if (fp) before_io(raw, fp, false);
+  return fp;
+}
+
+std::string read_bytes(FILE* fp, int64_t n) {
+  std::string out;
+  char buf[65536];
+  while (n < 0 || static_cast<int64_t>(out.size()) < n) {
+    size_t want = sizeof buf;
+    if (n >= 0 && static_cast<int64_t>(want) > n - static_cast<int64_t>(out.size()))
+      want = static_cast<size_t>(n - static_cast<int64_t>(out.size()));
+    size_t got = std::fread(buf, 1, want, fp);
+    out.append(buf, got);
+    if (got < want) break;
+  }
+  std::clearerr(fp);  // a later read after EOF may find more (a growing file, a terminal)
+  return out;
+}
+
+Value b_read(Value self, Value* args, int64_t nargs, Tuple*) {
+  int64_t n;
+  if (!size_arg(args, nargs, &n)) return Value();
+  FILE* fp = reading_fp(self, "read of closed file");
+  return fp ? new_bytes(read_bytes(fp, n)) : Value();
+}
+
+Value b_readall(Value self, Value*, int64_t, Tuple*) {
+  FILE* fp = reading_fp(self, kClosed);
+  return fp ? new_bytes(read_bytes(fp, -1)) : Value();
+}
+
+// read1 and peek: what the buffer holds, or one fill of it (stdio's is 4-8 KiB)
+Value b_read1(Value self, Value* args, int64_t nargs, Tuple*) {
+  int64_t n;
+  if (!size_arg(args, nargs, &n)) return Value();
+  FILE* fp = reading_fp(self, "read of closed file");
   if (!fp) return Value();
-  int64_t off = 0, whence = 0;
+  return new_bytes(read_bytes(fp, n < 0 ? 8192 : n));
+}
+
+Value b_peek(Value self, Value*, int64_t, Tuple*) {
+  FILE* fp = reading_fp(self, "peek of closed file");
+  if (!fp) return Value();
+  long pos = std::ftell(fp);
+  if (pos < 0) {  // not seekable: one byte
+    int c = getc_unlocked(fp);
+    if (c == EOF) return new_bytes("");
+    std::ungetc(c, fp);
+    return new_bytes(std::string(1, static_cast<char>(c)));
+  }
+  std::string out = read_bytes(fp, 8192);
+  std::fseek(fp, pos, SEEK_SET);
+  return new_bytes(out);
+}
+
+std::string read_line(FILE* fp, int64_t limit) {
+  std::string out;
+  int c;
+  while ((limit < 0 || static_cast<int64_t>(out.size()) < limit) &&
+         (c = getc_unlocked(fp)) != EOF) {
+    out += static_cast<char>(c);
+    if (c == '\n') break;
+  }
+  std::clearerr(fp);
+  return out;
+}
+
+Value b_readline(Value self, Value* args, int64_t nargs, Tuple*) {
+  int64_t n;
+  if (!size_arg(args, nargs, &n)) return Value();
+  FILE* fp = reading_fp(self, "readline of closed file");
+  return fp ? new_bytes(read_line(fp, n)) : Value();
+}
+
+Value b_readlines(Value self, Value* args, int64_t nargs, Tuple*) {
+  int64_t hint;
+  if (!size_arg(args, nargs, &hint) || !file_fp(self, kClosedDot)) return Value();
+  FILE* fp = reading_fp(self, "readline of closed file");
+  if (!fp) return Value();
+  List* l = new_list(0);
+  int64_t total = 0;
+  while (l) {
+    std::string line = read_line(fp, -1);
+    if (line.empty()) break;
+    total += static_cast<int64_t>(line.size());
+    if (!list_append(l, new_bytes(line))) return Value();
+    if (hint > 0 && total >= hint) break;
+  }
+  return l;
+}
+
+Value b_next(Value self, Value*, int64_t, Tuple*) {
+  FILE* fp = reading_fp(self, "readline of closed file");
+  if (!fp) return Value();
+  std::string line = read_line(fp, -1);
+  if (line.empty()) return raise_value(rt.StopIteration);
+  return new_bytes(line);
+}
+
+// readinto(b): fills a writable buffer (bytearray, memoryview) through b[:n] = data
+Value b_readinto(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "readinto() takes exactly one argument");
+  FILE* fp = reading_fp(self, "readinto of closed file");
+  if (!fp) return Value();
+  Value len = call_method(args[0], intern("__len__"), nullptr, 0);
+  int64_t n = 0;
+  if (!len || !int_index(len, &n)) return Value();
+  std::string data = read_bytes(fp, n);
+  Value end = new_int(static_cast<int64_t>(data.size()));
+  Value sl = new_slice(Value(rt.None), end, Value(rt.None));
+  Value b = new_bytes(data);
+  if (!sl || !b || setitem(args[0], sl, b) < 0) return Value();
+  return end;
+}
+
+// bytes, bytearray or memoryview as bytes
+Value bytes_like(Value data) {
+  if (is_bytes(data)) return data;
+  const char* t = type_name(data);
+  if (!is_str(data) && (std::strcmp(t, "bytearray") == 0 || std::strcmp(t, "memoryview") == 0))
+    return call1(rt.bytes_type, data);
+  return raise_fmt(rt.TypeError, "a bytes-like object is required, not '%s'", t);
+}
+
+Value b_write(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "write() takes exactly one argument");
+  Instance* raw = raw_of(self);
+  if (raw && !raw_writable(raw))
+    return raise_unsupported(self.obj()->type == g_types.fileio ? "File not open for writing"
+                                                                : "write");
+  FILE* fp = file_fp(self, self.obj()->type == g_types.fileio ? kClosed : "write to closed file");
+  if (!fp) return Value();
+  Value data = bytes_like(args[0]);
+  if (!data) return data;
+  before_io(raw, fp, true);
+  Str* s = data.as<Str>();
+  if (std::fwrite(s->data(), 1, static_cast<size_t>(s->size), fp) != static_cast<size_t>(s->size)) {
+    int e = errno;
+    std::clearerr(fp);
+    return raise_os_error(e, Value());
+  }
+  return new_int(s->size);
+}
+
+Value b_writelines(Value self, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 1) return raise(rt.TypeError, "writelines() takes exactly one argument");
+  if (!file_fp(self, kClosedDot)) return Value();
+  Value it = get_iter(args[0]);
+  if (!it) return it;
+  Value write = getattr(self, intern("write"));
+  if (!write) return write;
+  for (;;) {
+    Value v = iter_next(it);
+    if (!v) return rt.exc ? Value() : Value(rt.None);
+    if (!call1(write, v)) return Value();
+  }
+}
+
+Value b_seek(Value self, Value* args, int64_t nargs, Tuple*) {
   if (nargs < 1 || nargs > 2) return raise(rt.TypeError, "seek expected 1 or 2 arguments");
+  int64_t off = 0, whence = 0;
   if (!int_index(args[0], &off) || (nargs == 2 && !int_index(args[1], &whence))) return Value();
-  if (whence < 0 || whence > 2)
-    return raise_fmt(rt.ValueError, "invalid whence (%lld, should be 0, 1 or 2)",
+  if (whence < 0 || whence > 4)
+    return raise_fmt(rt.ValueError, "whence value %lld unsupported",
                      static_cast<long long>(whence));
-  if (!is_binary(self) && whence != 0 && off != 0)
-    return raise_unsupported(whence == 1 ? "can't do nonzero cur-relative seeks"
-                                         : "can't do nonzero end-relative seeks");
-  if (whence == 0 && off < 0)
-    return raise_fmt(rt.ValueError,
-                     is_binary(self) ? "negative seek value %lld" : "negative seek position %lld",
-                     static_cast<long long>(off));
+  FILE* fp = file_fp(self, "seek of closed file");
+  if (!fp) return Value();
+  dict_set_str(raw_of(self)->dict, WEFT_IO_KEY("_last"), Value::small(0));
+  if (whence > 2) {  // SEEK_DATA, SEEK_HOLE: the descriptor's
+    std::fflush(fp);
+    off_t r = ::lseek(fileno(fp), off, static_cast<int>(whence));
+    if (r < 0 || std::fseek(fp, r, SEEK_SET) != 0) return raise_os_error(errno, Value());
+    return new_int(r);
+  }
   if (std::fseek(fp, off, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END) != 0)
     return raise_os_error(errno, Value());
   return new_int(std::ftell(fp));
 }
 
-Value f_tell(Value self, Value*, int64_t, Tuple*) {
-  bool closed;
-  FILE* fp = file_of(self, &closed);
+Value b_tell(Value self, Value*, int64_t, Tuple*) {
+  FILE* fp = file_fp(self, kClosed);
   if (!fp) return Value();
   long pos = std::ftell(fp);
   if (pos < 0) return raise_os_error(errno, Value());
   return new_int(pos);
 }
 
-Value f_flush(Value self, Value*, int64_t, Tuple*) {
-  bool closed;
-  FILE* fp = file_of(self, &closed);
-  if (!fp) return Value();
-  std::fflush(fp);
+Value b_repr(Value self, Value*, int64_t, Tuple*) {
+  Instance* raw = raw_of(self);
+  std::string out = "<_io." + std::string(type_name(self));
+  if (self.obj()->type == g_types.fileio && !fp_field(raw)) return new_str(out + " [closed]>");
+  Value name = raw ? dict_get_str(raw->dict, WEFT_IO_KEY("name")) : Value();
+  if (name) {
+    Value r = repr(name);
+    if (!r) return r;
+    out += " name=" + std::string(r.as<Str>()->view());
+  }
+  if (self.obj()->type == g_types.fileio) {
+    Value cfd = dict_get_str(raw->dict, WEFT_IO_KEY("closefd"));
+    out += " mode='" + std::string(raw_mode(raw)) +
+           "' closefd=" + (cfd == Value(rt.False) ? "False" : "True");
+  }
+  return new_str(out + ">");
+}
+
+}  // namespace
+
+// readable()/writable(): False for a mode without it, closed or not (as CPython's)
+Value file_readable(Value self, Value*, int64_t, Tuple*) {
+  Instance* raw = raw_of(self);
+  if (!raw || !raw_readable(raw)) return rt.False;
+  return file_fp(self, kClosed) ? Value(rt.True) : Value();
+}
+
+Value file_writable(Value self, Value*, int64_t, Tuple*) {
+  Instance* raw = raw_of(self);
+  if (!raw || !raw_writable(raw)) return rt.False;
+  return file_fp(self, kClosed) ? Value(rt.True) : Value();
+}
+
+namespace {
+
+Value b_raw(Value, Value* args, int64_t, Tuple*) {  // a getter: args[0] is self
+  Value self = args[0];
+  return dict_of(self, WEFT_IO_KEY("raw"));
+}
+Value b_name(Value, Value* args, int64_t, Tuple*) {  // a getter: args[0] is self
+  Value self = args[0];
+  Instance* raw = raw_of(self);
+  Value name = raw ? dict_get_str(raw->dict, WEFT_IO_KEY("name")) : Value();
+  return name ? name : raise(rt.AttributeError, "'_io.FileIO' object has no attribute 'name'");
+}
+Value b_mode(Value, Value* args, int64_t, Tuple*) {  // a getter: args[0] is self
+  Value self = args[0];
+  Instance* raw = raw_of(self);
+  return new_str(raw ? raw_mode(raw) : "");
+}
+Value b_closed(Value, Value* args, int64_t, Tuple*) {  // a getter: args[0] is self
+  Value self = args[0];
+  Instance* raw = raw_of(self);
+  return raw && fp_field(raw) ? rt.False : rt.True;
+}
+Value b_closefd(Value, Value* args, int64_t, Tuple*) {  // a getter: args[0] is self
+  Value self = args[0];
+  return dict_of(self, WEFT_IO_KEY("closefd"));
+}
+
+}  // namespace
+
+Value binary_close(Value self, Value*, int64_t, Tuple*) {
+  Instance* raw = raw_of(self);
+  FILE* fp = raw ? fp_field(raw) : nullptr;
+  if (!fp) return rt.None;
+  handle_of(raw)->fp = nullptr;
+  // with closefd=False the FILE* owns a duplicate of the caller's descriptor (open_raw)
+  int r = std::fclose(fp);
+  if (r != 0) return raise_os_error(errno, Value());
   return rt.None;
 }
 
-Value f_truncate(Value self, Value* args, int64_t nargs, Tuple*) {
-  bool closed;
-  FILE* fp = file_of(self, &closed);
+Value binary_flush(Value self, Value*, int64_t, Tuple*) {
+  // IOBase.flush's message for a reader and the text layer
+  Type* t = self.obj()->type;
+  FILE* fp = file_fp(self, t == g_types.text || t == g_types.reader ? kClosedDot
+                           : t == g_types.fileio                    ? kClosed
+                                                                    : "flush of closed file");
   if (!fp) return Value();
+  if (std::fflush(fp) != 0) return raise_os_error(errno, Value());
+  return rt.None;
+}
+
+Value binary_truncate(Value self, Value* args, int64_t nargs, Tuple*) {
+  bool text = self.obj()->type == g_types.text;
+  FILE* fp = file_fp(self, text ? kClosedDot : "truncate of closed file");
+  if (!fp) return Value();
+  if (!raw_writable(raw_of(self)))
+    return raise_unsupported(self.obj()->type == g_types.fileio ? "File not open for writing"
+                                                                : "truncate");
   std::fflush(fp);
   int64_t size = std::ftell(fp);
   if (nargs > 0 && args[0] != Value(rt.None) && !int_index(args[0], &size)) return Value();
@@ -214,68 +418,160 @@ Value f_truncate(Value self, Value* args, int64_t nargs, Tuple*) {
   return new_int(size);
 }
 
-Value f_fileno(Value self, Value*, int64_t, Tuple*) {
-  bool closed;
-  FILE* fp = file_of(self, &closed);
+Value binary_fileno(Value self, Value*, int64_t, Tuple*) {
+  FILE* fp = file_fp(self, kClosed);
   return fp ? new_int(fileno(fp)) : Value();
 }
 
-Value f_isatty(Value self, Value*, int64_t, Tuple*) {
-  bool closed;
-  FILE* fp = file_of(self, &closed);
+Value binary_isatty(Value self, Value*, int64_t, Tuple*) {
+  FILE* fp = file_fp(self, kClosed);
   if (!fp) return Value();
   return isatty(fileno(fp)) ? rt.True : rt.False;
 }
 
-bool mode_has(Value self, const char* any) {
-  Value m = dict_get_str(self.as<Instance>()->dict, key("mode"));
-  return m && m.as<Str>()->view().find_first_of(any) != std::string_view::npos;
-}
-Value f_readable(Value self, Value*, int64_t, Tuple*) {
-  bool closed;
-  if (!file_of(self, &closed)) return Value();
-  return mode_has(self, "r+") ? rt.True : rt.False;
-}
-Value f_writable(Value self, Value*, int64_t, Tuple*) {
-  bool closed;
-  if (!file_of(self, &closed)) return Value();
-  return mode_has(self, "wax+") ? rt.True : rt.False;
-}
-Value f_seekable(Value self, Value*, int64_t, Tuple*) {
-  bool closed;
-  FILE* fp = file_of(self, &closed);
+Value binary_seekable(Value self, Value*, int64_t, Tuple*) {
+  FILE* fp = file_fp(self, kClosed);
   if (!fp) return Value();
   return lseek(fileno(fp), 0, SEEK_CUR) >= 0 ? rt.True : rt.False;
 }
 
-// <_io.TextIOWrapper name='f.txt' mode='r' encoding='UTF-8'>, <_io.BufferedReader name='f'>
-Value f_repr(Value self, Value*, int64_t, Tuple*) {
-  Dict* d = self.as<Instance>()->dict;
-  Value name = repr(dict_get_str(d, key("name")));
-  if (!name) return name;
-  std::string out =
-      "<_io." + std::string(type_name(self)) + " name=" + std::string(name.as<Str>()->view());
-  if (!is_binary(self)) {
-    Value mode = repr(dict_get_str(d, key("mode")));
-    Value enc = repr(dict_get_str(d, key("encoding")));
-    if (!mode || !enc) return Value();
-    out += " mode=" + std::string(mode.as<Str>()->view()) +
-           " encoding=" + std::string(enc.as<Str>()->view());
-  }
-  return new_str(out + ">");
+Value file_enter(Value self, Value*, int64_t, Tuple*) {
+  if (!file_fp(self, kClosedDot)) return Value();
+  return self;
 }
 
-Value f_enter(Value self, Value*, int64_t, Tuple*) { return self; }
-Value f_exit(Value self, Value*, int64_t, Tuple*) {
-  if (!f_close(self, nullptr, 0, nullptr)) return Value();
-  return rt.False;
+Value file_exit(Value self, Value*, int64_t, Tuple*) {
+  return call_method(self, intern("close"), nullptr, 0) ? Value(rt.False) : Value();
 }
-Value f_iter(Value self, Value*, int64_t, Tuple*) { return self; }
-Value f_next(Value self, Value*, int64_t, Tuple*) {
-  Value line = f_readline(self, nullptr, 0, nullptr);
-  if (!line) return line;
-  if (line.as<Str>()->size == 0) return raise_value(rt.StopIteration);
-  return line;
+
+namespace {
+
+Value file_iter(Value self, Value*, int64_t, Tuple*) {
+  return file_enter(self, nullptr, 0, nullptr);
+}
+
+// CPython's open(): the mode's letters, then the raw file, the buffer and the text layer.
+struct Mode {
+  bool creating = false, reading = false, writing = false, appending = false, updating = false;
+  bool text = false, binary = false;
+};
+
+bool parse_mode(std::string_view mode, Mode* m) {
+  for (size_t i = 0; i < mode.size(); i++) {
+    char c = mode[i];
+    bool* flag = c == 'x'   ? &m->creating
+                 : c == 'r' ? &m->reading
+                 : c == 'w' ? &m->writing
+                 : c == 'a' ? &m->appending
+                 : c == '+' ? &m->updating
+                 : c == 't' ? &m->text
+                 : c == 'b' ? &m->binary
+                            : nullptr;
+    if (!flag || mode.find(c, i + 1) != std::string_view::npos) {
+      raise_fmt(rt.ValueError, "invalid mode: '%s'", std::string(mode).c_str());
+      return false;
+    }
+    *flag = true;
+  }
+  if (m->text && m->binary) {
+    raise(rt.ValueError, "can't have text and binary mode at once");
+    return false;
+  }
+  if (m->creating + m->reading + m->writing + m->appending > 1) {
+    raise(rt.ValueError, "must have exactly one of create/read/write/append mode");
+    return false;
+  }
+  if (!(m->creating || m->reading || m->writing || m->appending)) {
+    raise(rt.ValueError,
+          "Must have exactly one of create/read/write/append mode and at most one plus");
+    return false;
+  }
+  return true;
+}
+
+bool optional_str(Value v, const char* what) {
+  if (!v || v == Value(rt.None) || is_str(v)) return true;
+  raise_fmt(rt.TypeError, "open() argument '%s' must be str or None, not %s", what, type_name(v));
+  return false;
+}
+
+Instance* new_file_object(Type* t) {
+  Instance* f = alloc<Instance>(t);
+  if (f) f->dict = new_dict();
+  return f && f->dict ? f : nullptr;
+}
+
+// The raw file: a FILE* over the opened descriptor (CPython's FileIO).
+Value open_raw(Value file, const Mode& m, bool closefd, Value opener) {
+  bool by_fd = file.is_small() || (file.is_ptr() && file.obj()->type == rt.bool_type);
+  int flags = O_CLOEXEC | (m.updating ? O_RDWR : m.reading ? O_RDONLY : O_WRONLY);
+  if (m.writing) flags |= O_CREAT | O_TRUNC;
+  if (m.creating) flags |= O_CREAT | O_EXCL;
+  if (m.appending) flags |= O_CREAT | O_APPEND;
+  Value name = file;
+  int fd = -1;
+  // CPython closes (and flushes) a dropped file object at once; here the collector closes it
+  // later, so what unclosed files wrote is flushed before another file is opened
+  std::fflush(nullptr);
+  if (!by_fd && !closefd) return raise(rt.ValueError, "Cannot use closefd=False with file name");
+  if (opener && opener != Value(rt.None)) {
+    // opener(file, flags) gives the descriptor to open
+    Value r = call2(opener, file, new_int(flags));
+    if (!r) return r;
+    if (!is_int(r)) return raise(rt.TypeError, "expected an integer from opener");
+    int64_t n = -1;
+    int_to_int64(r, &n);
+    if (n < 0) return raise_fmt(rt.ValueError, "opener returned %lld", static_cast<long long>(n));
+    fd = static_cast<int>(n);
+  } else if (by_fd) {
+    int64_t n = 0;
+    if (!int_index(file, &n)) return Value();
+    if (n < 0) return raise(rt.ValueError, "negative file descriptor");
+    fd = closefd ? static_cast<int>(n) : ::dup(static_cast<int>(n));
+    if (fd < 0) return raise_os_error(errno, Value());
+  } else {
+    std::string path(file.as<Str>()->view());
+    if (path.find('\0') != std::string::npos) return raise(rt.ValueError, "embedded null byte");
+    fd = ::open(path.c_str(), flags, 0666);
+    if (fd < 0) return raise_os_error(errno, file);
+  }
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (!by_fd || closefd) ::close(fd);
+    return raise_os_error(EISDIR, by_fd ? Value() : file);
+  }
+  const char* cmode = m.updating    ? (m.appending ? "a+b" : "r+b")
+                      : m.reading   ? "rb"
+                      : m.appending ? "ab"
+                                    : "wb";
+  FILE* fp = ::fdopen(fd, cmode);
+  if (!fp) {
+    int e = errno;
+    ::close(fd);
+    return raise_os_error(e, Value());
+  }
+  if (m.appending) std::fseek(fp, 0, SEEK_END);  // tell() is the file's size, as CPython
+  std::string raw_mode = m.creating    ? (m.updating ? "xb+" : "xb")
+                         : m.appending ? (m.updating ? "ab+" : "ab")
+                         : m.updating  ? "rb+"
+                         : m.reading   ? "rb"
+                                       : "wb";
+  Instance* raw = new_file_object(g_types.fileio);
+  if (!raw) {
+    std::fclose(fp);
+    return Value();
+  }
+  FileHandle* handle = alloc<FileHandle>(g_handle_type);
+  if (!handle) {
+    std::fclose(fp);
+    return Value();
+  }
+  handle->fp = fp;
+  dict_set_str(raw->dict, WEFT_IO_KEY("_fp"), handle);
+  dict_set_str(raw->dict, WEFT_IO_KEY("name"), name);
+  dict_set_str(raw->dict, WEFT_IO_KEY("mode"), new_str(raw_mode));
+  dict_set_str(raw->dict, WEFT_IO_KEY("closefd"), closefd ? rt.True : rt.False);
+  return raw;
 }
 
 Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
@@ -284,135 +580,125 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
           "open", args, nargs, kw, 1,
           {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, a))
     return Value();
-  bool by_fd = a[0].is_small() || (a[0].is_ptr() && a[0].obj()->type == rt.bool_type);
-  if (a[0].is_ptr() && a[0].obj()->type != rt.str_type && !by_fd) {
+  Value file = a[0];
+  bool by_fd = file.is_small() || (file.is_ptr() && file.obj()->type == rt.bool_type);
+  if (file.is_ptr() && !is_str(file) && !by_fd) {
     // an os.PathLike (pathlib.Path, os.DirEntry) opens what its __fspath__ returns (PEP 519)
     bool found = false;
-    Value p = call_special(a[0], intern("__fspath__"), nullptr, 0, &found);
+    Value p = call_special(file, intern("__fspath__"), nullptr, 0, &found);
     if (found && !p) return p;
-    if (found) a[0] = p;
+    if (found) file = p;
   }
-  if (!by_fd && (!a[0].is_ptr() || a[0].obj()->type != rt.str_type))
+  if (is_bytes(file)) {  // a bytes path: its name stays bytes
+    Value s = new_str(file.as<Str>()->view());
+    if (!s) return s;
+    a[0] = file;
+    file = s;
+  } else {
+    a[0] = file;
+  }
+  if (!by_fd && !is_str(file))
     return raise_fmt(rt.TypeError, "expected str, bytes or os.PathLike object, not %s",
                      type_name(a[0]));
+  if (a[1] && !is_str(a[1]))
+    return raise_fmt(rt.TypeError, "open() argument 'mode' must be str, not %s", type_name(a[1]));
+  int64_t buffering = -1;
+  if (a[2] && !int_index(a[2], &buffering)) return Value();
+  if (!optional_str(a[3], "encoding") || !optional_str(a[4], "errors") ||
+      !optional_str(a[5], "newline"))
+    return Value();
+  auto given = [](Value v) { return v && v != Value(rt.None); };
+  std::string_view mode = a[1] ? a[1].as<Str>()->view() : std::string_view("r");
+  Mode m;
+  if (!parse_mode(mode, &m)) return Value();
+  if (m.binary && given(a[3]))
+    return raise(rt.ValueError, "binary mode doesn't take an encoding argument");
+  if (m.binary && given(a[4]))
+    return raise(rt.ValueError, "binary mode doesn't take an errors argument");
+  if (m.binary && given(a[5]))
+    return raise(rt.ValueError, "binary mode doesn't take a newline argument");
   bool closefd = !a[6] || truthy(a[6]) > 0;
-  if (!by_fd && !closefd) return raise(rt.ValueError, "Cannot use closefd=False with file name");
-  std::string mode = a[1] ? std::string(a[1].as<Str>()->view()) : "r";
-  std::string cmode;
-  if (mode.find('r') != std::string::npos)
-    cmode = "r";
-  else if (mode.find('w') != std::string::npos)
-    cmode = "w";
-  else if (mode.find('a') != std::string::npos)
-    cmode = "a";
-  else if (mode.find('x') != std::string::npos)
-    cmode = "wx";
-  else
-    return raise_fmt(rt.ValueError, "invalid mode: '%s'", mode.c_str());
-  if (mode.find('+') != std::string::npos) cmode += "+";
-  cmode += "b";
-  FILE* fp = nullptr;
-  Value name = a[0];
-  if (a[7] && a[7] != Value(rt.None)) {
-    // opener(file, flags) gives the descriptor to open, with os.open's flags for the mode
-    int flags = O_CLOEXEC | (mode.find('+') != std::string::npos ? O_RDWR
-                             : cmode[0] == 'r'                   ? O_RDONLY
-                                                                 : O_WRONLY);
-    if (cmode[0] == 'w')
-      flags |= O_CREAT | (cmode.size() > 1 && cmode[1] == 'x' ? O_EXCL : O_TRUNC);
-    if (cmode[0] == 'a') flags |= O_CREAT | O_APPEND;
-    Value fd = call2(a[7], a[0], new_int(flags));
-    if (!fd) return fd;
-    if (!is_int(fd)) return raise(rt.TypeError, "expected an integer from opener");
-    int64_t n = -1;
-    int_to_int64(fd, &n);
-    if (n < 0) return raise_fmt(rt.ValueError, "opener returned %lld", static_cast<long long>(n));
-    a[0] = fd;
-    by_fd = true;
-    closefd = true;
+  Value raw = open_raw(is_str(file) ? file : a[0], m, closefd, a[7]);
+  if (!raw) return raw;
+  if (is_bytes(a[0])) dict_set_str(raw.as<Instance>()->dict, WEFT_IO_KEY("name"), a[0]);
+  FILE* fp = fp_field(raw.as<Instance>());
+  bool line_buffering = buffering == 1 || (buffering < 0 && isatty(fileno(fp)));
+  if (buffering == 0) {
+    std::setvbuf(fp, nullptr, _IONBF, 0);
+    if (m.binary) return raw;
+    binary_close(raw, nullptr, 0, nullptr);
+    return raise(rt.ValueError, "can't have unbuffered text I/O");
   }
-  if (by_fd) {
-    // open(fd): the file object owns the descriptor, or a duplicate of it with closefd=False
-    int64_t fd = 0;
-    if (!int_index(a[0], &fd)) return Value();
-    if (fd < 0) return raise(rt.ValueError, "negative file descriptor");
-    int use = closefd ? static_cast<int>(fd) : ::dup(static_cast<int>(fd));
-    if (use < 0) return raise_os_error(errno, Value());
-    if (cmode[0] == 'w' && cmode.size() > 1 && cmode[1] == 'x') cmode.erase(1, 1);
-    fp = ::fdopen(use, cmode.c_str());
-    if (!fp) {
-      int e = errno;
-      if (!closefd) ::close(use);
-      return raise_os_error(e, Value());
-    }
-  } else {
-    std::string path(a[0].as<Str>()->view());
-    fp = std::fopen(path.c_str(), cmode.c_str());
-    if (!fp) return raise_os_error(errno, a[0]);
-  }
-  bool binary = mode.find('b') != std::string::npos;
-  Type* t = !binary                               ? g_file_type
-            : mode.find('+') != std::string::npos ? g_random_type
-            : mode.find('r') != std::string::npos ? g_reader_type
-                                                  : g_writer_type;
-  Instance* f = alloc<Instance>(t);
-  if (!f) return Value();
-  f->dict = new_dict();
-  dict_set_str(f->dict, key("_fp"),
-               Value::small(static_cast<int64_t>(reinterpret_cast<uintptr_t>(fp))));
-  dict_set_str(f->dict, key("mode"), new_str(mode));
-  dict_set_str(f->dict, key("name"), name);
-  dict_set_str(f->dict, key("closed"), rt.False);
-  if (!binary) {
-    // the locale's encoding is UTF-8 here (weft reads and writes UTF-8)
-    bool locale = !a[3] || a[3] == Value(rt.None) ||
-                  (is_instance_named(a[3], "str") && a[3].as<Str>()->view() == "locale");
-    dict_set_str(f->dict, key("encoding"), locale ? Value(new_str("UTF-8")) : a[3]);
-  }
-  return f;
+  Type* t = m.updating ? g_types.random : m.reading ? g_types.reader : g_types.writer;
+  Instance* buffered = new_file_object(t);
+  if (!buffered) return Value();
+  dict_set_str(buffered->dict, WEFT_IO_KEY("raw"), raw);
+  if (m.binary) return buffered;
+  Value text =
+      make_text_file(buffered, a[1] ? a[1] : Value(new_str("r")), a[3], a[4], a[5], line_buffering);
+  if (!text) binary_close(buffered, nullptr, 0, nullptr);
+  return text;
 }
 
-Type* file_type(const char* name) {
+Type* binary_type(const char* name) {
   Type* t = new_builtin_type(name, Layout::Instance, rt.object_type);
   dict_set_str(t->dict, intern("__module__"), intern("_io"));
   static const struct {
     const char* name;
     NativeFn fn;
-  } methods[] = {{"read", f_read},
-                 {"readline", f_readline},
-                 {"readlines", f_readlines},
-                 {"write", f_write},
-                 {"writelines", f_writelines},
-                 {"close", f_close},
-                 {"seek", f_seek},
-                 {"tell", f_tell},
-                 {"flush", f_flush},
-                 {"truncate", f_truncate},
-                 {"fileno", f_fileno},
-                 {"isatty", f_isatty},
-                 {"readable", f_readable},
-                 {"writable", f_writable},
-                 {"seekable", f_seekable},
-                 {"__repr__", f_repr},
-                 {"__enter__", f_enter},
-                 {"__exit__", f_exit},
-                 {"__iter__", f_iter},
-                 {"__next__", f_next}};
+  } methods[] = {{"read", b_read},
+                 {"readline", b_readline},
+                 {"readlines", b_readlines},
+                 {"readinto", b_readinto},
+                 {"write", b_write},
+                 {"writelines", b_writelines},
+                 {"close", binary_close},
+                 {"seek", b_seek},
+                 {"tell", b_tell},
+                 {"flush", binary_flush},
+                 {"truncate", binary_truncate},
+                 {"fileno", binary_fileno},
+                 {"isatty", binary_isatty},
+                 {"readable", file_readable},
+                 {"writable", file_writable},
+                 {"seekable", binary_seekable},
+                 {"__repr__", b_repr},
+                 {"__enter__", file_enter},
+                 {"__exit__", file_exit},
+                 {"__iter__", file_iter},
+                 {"__next__", b_next}};
   for (const auto& m : methods) add_method(t, m.name, m.fn);
+  add_getter(t, "mode", b_mode);
+  add_getter(t, "closed", b_closed);
+  if (std::strcmp(name, "FileIO") == 0) {
+    add_method(t, "readall", b_readall);
+    add_getter(t, "closefd", b_closefd);
+  } else {
+    add_method(t, "read1", b_read1);
+    add_method(t, "peek", b_peek);
+    add_getter(t, "raw", b_raw);
+    add_getter(t, "name", b_name);  // the raw file's (where it is a plain attribute)
+  }
   return t;
 }
 
 }  // namespace
 
+}  // namespace io
+
 void io_init() {
-  g_file_type = file_type("TextIOWrapper");
-  g_reader_type = file_type("BufferedReader");
-  g_writer_type = file_type("BufferedWriter");
-  g_random_type = file_type("BufferedRandom");
+  using io::g_types;
+  io::g_handle_type = new_builtin_type("_io_handle", Layout::Object, rt.object_type);
+  g_types.fileio = io::binary_type("FileIO");
+  g_types.reader = io::binary_type("BufferedReader");
+  g_types.writer = io::binary_type("BufferedWriter");
+  g_types.random = io::binary_type("BufferedRandom");
+  io::text_init();
   // nothing else need reference the types
-  for (Type** t : {&g_file_type, &g_reader_type, &g_writer_type, &g_random_type})
+  for (Type** t : {&io::g_handle_type, &g_types.fileio, &g_types.reader, &g_types.writer,
+                   &g_types.random, &g_types.text})
     gc::add_root(reinterpret_cast<void**>(t));
-  dict_set_str(rt.builtins, intern("open"), new_builtin("open", b_open));
+  dict_set_str(rt.builtins, intern("open"), new_builtin("open", io::b_open));
 }
 
 }  // namespace weft::python

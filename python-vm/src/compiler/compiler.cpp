@@ -222,6 +222,16 @@ Code* compile_module(const Module& mod, const std::string& filename, const std::
   if (eval_mode) {
     // eval(): the body is one expression statement whose value is returned
     c.expr(mod.body[0]->value);
+  } else if (const Expr* doc = interactive ? nullptr : Compiler::docstring(mod.body)) {
+    // a module's docstring is its __doc__ (-OO drops it)
+    if (compile_optimize() < 2) {
+      c.set_pos(mod.body[0]->pos);
+      c.load_const(new_str(doc->s));
+      c.emit(OP_STORE_NAME, c.add_name("__doc__"));
+    }
+    c.setup_annotations(mod.body);
+    for (size_t i = 1; i < mod.body.size() && !c.failed; i++) c.stmt(mod.body[i]);
+    c.load_none();
   } else {
     c.setup_annotations(mod.body);
     c.stmts(mod.body);

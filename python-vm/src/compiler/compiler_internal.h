@@ -97,6 +97,8 @@ struct Compiler {
 
   // statements
   void stmts(const std::vector<Stmt*>& body);
+  // The docstring a body starts with (a string constant statement), or null.
+  static const Expr* docstring(const std::vector<Stmt*>& body);
   void stmt(const Stmt* s);
   void assign_target(const Expr* t);
   void function_def(const Stmt* s);

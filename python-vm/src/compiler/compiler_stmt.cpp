@@ -549,6 +549,12 @@ void Compiler::make_closure(Code* code, const std::string& qualname, int flags) 
   emit(OP_MAKE_FUNCTION, flags);
 }
 
+const Expr* Compiler::docstring(const std::vector<Stmt*>& body) {
+  if (body.empty() || body[0]->kind != SK::Expr) return nullptr;
+  const Expr* e = body[0]->value;
+  return e->kind == EK::Const && e->ck == ConstKind::Str ? e : nullptr;
+}
+
 void Compiler::function_def(const Stmt* s) {
   for (const Expr* d : s->decorators) expr(d);
   set_pos(s->pos);
@@ -556,15 +562,10 @@ void Compiler::function_def(const Stmt* s) {
   Scope* scope = st.scope_of(s);
   std::string qn = child_qualname(s->name, true);
   push_unit(scope, qn, s->pos.line);
-  // A docstring is the first constant (CPython keeps it in co_consts[0]).
-  size_t start = 0;
-  if (!s->body.empty() && s->body[0]->kind == SK::Expr && s->body[0]->value->kind == EK::Const &&
-      s->body[0]->value->ck == ConstKind::Str) {
-    add_const(new_str(s->body[0]->value->s));
-    start = 1;
-  } else {
-    add_const(rt.None);
-  }
+  // A docstring is the first constant (CPython keeps it in co_consts[0]); -OO drops it.
+  const Expr* doc = docstring(s->body);
+  add_const(doc && compile_optimize() < 2 ? new_str(doc->s) : Value(rt.None));
+  size_t start = doc ? 1 : 0;
   for (size_t i = start; i < s->body.size() && !failed; i++) stmt(s->body[i]);
   load_none();
   emit(OP_RETURN_VALUE);
@@ -643,12 +644,11 @@ void Compiler::class_def(const Stmt* s) {
   emit(OP_STORE_NAME, add_name("__module__"));
   load_const(intern(qn));
   emit(OP_STORE_NAME, add_name("__qualname__"));
-  size_t start = 0;
-  if (!s->body.empty() && s->body[0]->kind == SK::Expr && s->body[0]->value->kind == EK::Const &&
-      s->body[0]->value->ck == ConstKind::Str) {
-    load_const(new_str(s->body[0]->value->s));
+  const Expr* doc = docstring(s->body);
+  size_t start = doc ? 1 : 0;
+  if (doc && compile_optimize() < 2) {  // -OO drops docstrings
+    load_const(new_str(doc->s));
     emit(OP_STORE_NAME, add_name("__doc__"));
-    start = 1;
   }
   setup_annotations(s->body);
   for (size_t i = start; i < s->body.size() && !failed; i++) stmt(s->body[i]);

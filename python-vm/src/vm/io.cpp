@@ -574,7 +574,24 @@ Value open_raw(Value file, const Mode& m, bool closefd, Value opener) {
   return raw;
 }
 
+Type* binary_type(const char* name);
+
+// The file types, made by the first open() (start-up need not pay for them).
+void make_types() {
+  // rooted first: a collection while the others are made must not lose them
+  for (Type** t : {&g_handle_type, &g_types.fileio, &g_types.reader, &g_types.writer,
+                   &g_types.random, &g_types.text})
+    gc::add_root(reinterpret_cast<void**>(t));
+  g_handle_type = new_builtin_type("_io_handle", Layout::Object, rt.object_type);
+  g_types.fileio = binary_type("FileIO");
+  g_types.reader = binary_type("BufferedReader");
+  g_types.writer = binary_type("BufferedWriter");
+  g_types.random = binary_type("BufferedRandom");
+  text_init();
+}
+
 Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
+  if (!g_types.text) make_types();
   Value a[8];
   if (!parse_args(
           "open", args, nargs, kw, 1,
@@ -686,19 +703,6 @@ Type* binary_type(const char* name) {
 
 }  // namespace io
 
-void io_init() {
-  using io::g_types;
-  io::g_handle_type = new_builtin_type("_io_handle", Layout::Object, rt.object_type);
-  g_types.fileio = io::binary_type("FileIO");
-  g_types.reader = io::binary_type("BufferedReader");
-  g_types.writer = io::binary_type("BufferedWriter");
-  g_types.random = io::binary_type("BufferedRandom");
-  io::text_init();
-  // nothing else need reference the types
-  for (Type** t : {&io::g_handle_type, &g_types.fileio, &g_types.reader, &g_types.writer,
-                   &g_types.random, &g_types.text})
-    gc::add_root(reinterpret_cast<void**>(t));
-  dict_set_str(rt.builtins, intern("open"), new_builtin("open", io::b_open));
-}
+void io_init() { dict_set_str(rt.builtins, intern("open"), new_builtin("open", io::b_open)); }
 
 }  // namespace weft::python

@@ -35,17 +35,6 @@ static inline uint32_t key_slot(const String* s, int64_t i, uint32_t icap) {
   return s ? uint32_t(const_cast<String*>(s)->hash()) & (icap - 1) : int_slot(i, icap);
 }
 
-int32_t Array::find_index(Key k) const {
-  ArrData* d = data.get();
-  const int32_t* idx = d->index();
-  const Bucket* b = d->buckets();
-  for (int32_t bi = idx[key_slot(k.s, k.i, d->icap)]; bi >= 0; bi = int32_t(b[bi].v.aux)) {
-    const Bucket& e = b[bi];
-    if ((k.s ? e.key_is(k.s) : e.key_is(k.i)) && e.v.tag != Tag::Undef) return bi;
-  }
-  return -1;
-}
-
 // Chains the bucket in at the head of its slot, as php does (a re-inserted key is found before
 // its deleted predecessor).
 void Array::insert_index(uint32_t bucket) {
@@ -56,16 +45,7 @@ void Array::insert_index(uint32_t bucket) {
   head = int32_t(bucket);
 }
 
-Value* Array::find(Key k) {
-  if (!k.s) return find(k.i);
-  if (!data || count == 0) return nullptr;
-  if (packed()) {
-    if (k.s || k.i < 0 || uint64_t(k.i) >= data->used) return nullptr;
-    return &data->buckets()[k.i].v;
-  }
-  int32_t bi = find_index(k);
-  return bi < 0 ? nullptr : &data->buckets()[bi].v;
-}
+Value* Array::find(Key k) { return k.s ? find_str(k.s) : find(k.i); }
 
 Value* Array::find(std::string_view s) {
   int64_t i;
@@ -111,10 +91,7 @@ void Array::reserve(uint32_t n) {
   rebuild(n, !packed());
 }
 
-Value* Array::lookup_or_insert(Key k, bool* inserted) {
-  *inserted = false;
-  if (Value* v = find(k)) return v;
-  *inserted = true;
+Value* Array::insert_new(Key k) {
   bool stays_packed = packed() && !k.s && k.i == int64_t(used()) && next_free <= k.i;
   if (!data || data->used == data->cap) {
     uint32_t cap = data ? data->cap : 0;

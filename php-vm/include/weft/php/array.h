@@ -104,10 +104,23 @@ struct Array {
     if (d->icap == 0) return uint64_t(i) < d->used ? &d->buckets()[i].v : nullptr;
     return find_in_index(d, i);
   }
+  // A string key that is not integer-like (the caller normalized it): inline, as the
+  // interpreter's element accesses with string keys probe without a call.
+  Value* find_str(String* s) {
+    ArrData* d = data.get();
+    if (!d || d->icap == 0) return nullptr;  // packed: integer keys only
+    return find_str_in_index(d, s);
+  }
   Value* find(std::string_view s);
   // The slot for `k`, inserted as null if missing (*inserted tells which). Null only when an
   // append overflows next_free.
-  Value* lookup_or_insert(Key k, bool* inserted);
+  Value* lookup_or_insert(Key k, bool* inserted) {
+    Value* v = k.s ? find_str(k.s) : find(k.i);
+    *inserted = v == nullptr;
+    return v ? v : insert_new(k);
+  }
+  // Inserts `k` (known to be missing) as null; what lookup_or_insert does after its probe.
+  Value* insert_new(Key k);
   void set(Key k, const Value& v);
   // Appends at next_free; false when next_free cannot be used (php: "Cannot add element to the
   // array as the next element is already occupied").
@@ -130,7 +143,7 @@ struct Array {
 
  private:
   static Value* find_in_index(ArrData* d, int64_t i);
-  int32_t find_index(Key k) const;
+  static Value* find_str_in_index(ArrData* d, String* s);
   void insert_index(uint32_t bucket);
 };
 
@@ -152,6 +165,19 @@ inline Value* Array::find_in_index(ArrData* d, int64_t i) {
   for (int32_t bi = idx[int_slot(i, d->icap)]; bi >= 0; bi = int32_t(b[bi].v.aux)) {
     Bucket& e = b[bi];
     if (e.key_is(i) && e.v.tag != Tag::Undef) return &e.v;
+  }
+  return nullptr;
+}
+
+// Keys in the table always have their hash computed (insert_index did), so str_equal's hash
+// test rejects a different key of the same length without comparing bytes; the same String
+// (a key read from another array, an interned literal) matches on the pointer.
+inline Value* Array::find_str_in_index(ArrData* d, String* s) {
+  const int32_t* idx = d->index();
+  Bucket* b = d->buckets();
+  for (int32_t bi = idx[uint32_t(s->hash()) & (d->icap - 1)]; bi >= 0; bi = int32_t(b[bi].v.aux)) {
+    Bucket& e = b[bi];
+    if (e.key_is(s) && e.v.tag != Tag::Undef) return &e.v;
   }
   return nullptr;
 }

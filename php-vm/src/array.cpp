@@ -66,7 +66,16 @@ void Array::rebuild(uint32_t new_cap, bool want_index) {
   uint32_t n = 0;
   uint32_t new_pos = 0;
   bool pos_set = false;
-  if (old) {
+  if (old && old->used == live) {
+    // No deleted buckets: one copy. `d` is new, so it is young and the collector traces it
+    // whole; the stores need no write barrier (nothing allocates before `data = d`).
+    std::memcpy(static_cast<void*>(nb), old->buckets(), size_t(live) * sizeof(Bucket));
+    n = live;
+    if (pos < live) {
+      new_pos = pos;
+      pos_set = true;
+    }
+  } else if (old) {
     Bucket* ob = old->buckets();
     for (uint32_t i = 0; i < old->used; ++i) {
       if (ob[i].v.tag == Tag::Undef) continue;

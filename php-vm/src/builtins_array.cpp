@@ -600,7 +600,11 @@ WEFT_PHP_NATIVE(f_array_fill) {
   Array* out = Array::make(uint32_t(n));
   Value v = arg_at(args, argc, 2);
   mark_copy(v);
-  for (int64_t i = 0; i < n; ++i) out->set(Key::integer(start + i), v);
+  if (start == 0) {  // a list: appends take the packed path
+    for (int64_t i = 0; i < n; ++i) out->append(v);
+  } else {
+    for (int64_t i = 0; i < n; ++i) out->set(Key::integer(start + i), v);
+  }
   *ret = Value::arr(out);
   return true;
 }

@@ -116,9 +116,18 @@ struct Backend::Impl {
     asmjit::Label frame = a.newLabel();
     static const x86::Gp kSaved[] = {x86::rbx, x86::rbp, x86::r12, x86::r13, x86::r14, x86::r15};
     for (const x86::Gp& r : kSaved) a.push(r);
-    a.sub(x86::rsp, asmjit::imm(8));  // 16-byte aligned at the call
+    a.push(x86::rdi);  // io; also makes rsp 16-byte aligned at the call
     a.call(frame);
-    a.add(x86::rsp, asmjit::imm(8));
+    a.pop(x86::r11);
+    // A finish's first value may be in its register only (ExitInfo::first_in_register).
+    ExitInfo probe;
+    auto flag_offset = int32_t(reinterpret_cast<const char*>(&probe.first_in_register) -
+                               reinterpret_cast<const char*>(&probe));
+    asmjit::Label in_io = a.newLabel();
+    a.cmp(x86::byte_ptr(x86::rax, flag_offset), asmjit::imm(0));
+    a.je(in_io);
+    a.mov(x86::qword_ptr(x86::r11), x86::gpq(backend::kFinishReg));
+    a.bind(in_io);
     for (size_t n = std::size(kSaved); n-- > 0;) a.pop(kSaved[n]);
     a.ret();
     a.align(asmjit::AlignMode::kCode, 16);
@@ -187,6 +196,8 @@ std::vector<ExitInfo> exits_of(const Trace& trace, const CompiledTrace* owner) {
       continue;
     }
     for (Value v : e.saved) e.types.push_back(trace.type_of(v));
+    e.first_in_register =
+        e.kind == ExitInfo::Kind::Finish && !e.types.empty() && e.types[0] != Type::Float;
     exits.push_back(std::move(e));
   }
   ExitInfo oom;

@@ -359,8 +359,9 @@ x86::Gp TraceCompiler::load_r10(uint64_t bits) {
 void TraceCompiler::leave(const std::vector<Loc>& locs, size_t k) {
   if (locs.size() > Backend::kMaxIoWords)
     return fail("an exit saves more than " + std::to_string(Backend::kMaxIoWords) + " values");
-  a_.mov(x86::r11, x86::qword_ptr(x86::rsp));
-  for (size_t n = 0; n < locs.size(); ++n) {
+  const size_t first = exits_[k].first_in_register ? 1 : 0;
+  if (first < locs.size()) a_.mov(x86::r11, x86::qword_ptr(x86::rsp));
+  for (size_t n = first; n < locs.size(); ++n) {
     x86::Mem word = x86::qword_ptr(x86::r11, int32_t(8 * n));
     const Loc& l = locs[n];
     switch (l.kind) {
@@ -382,11 +383,9 @@ void TraceCompiler::leave(const std::vector<Loc>& locs, size_t k) {
         return fail("internal error: an exit value has no location");
     }
   }
-  // A finish's first value also stays in rdx (kFinishReg): a caller in compiled code takes it
-  // from there rather than reloading the store just made.
-  if (exits_[k].kind == ExitInfo::Kind::Finish && !locs.empty() &&
-      exits_[k].types[0] != Type::Float)
-    ra_->parallel_move({{locs[0], Loc::reg(kFinishReg)}});
+  // A caller in compiled code takes such a value from the register, not from a store just
+  // made; C++ gets it in io[0] from the entry trampoline.
+  if (first) ra_->parallel_move({{locs[0], Loc::reg(kFinishReg)}});
   a_.mov(x86::rax, imm(reinterpret_cast<uintptr_t>(&exits_[k])));
   jump_external(ctx_.exit_trampoline);
 }

@@ -29,8 +29,8 @@ struct LabelTarget {
 // first loads then do not wait on the caller's stores into io (a chain of dependent loads at
 // every entry of a recursive function trace: [rsp], io, the frame, its slots).
 inline constexpr RegId kEntryRegs[] = {2, 1, 8, 9};
-// A finish exit's first value, when it is an int or a ref, is also in this register (rdx) when
-// the frame returns (besides io word 0).
+// A finish exit's first value, when it is an int or a ref, is in this register (rdx) when the
+// frame returns, not in io word 0 (ExitInfo::first_in_register).
 inline constexpr RegId kFinishReg = 2;
 
 struct MachineOutput {

@@ -41,6 +41,10 @@ struct MachineCode;  // the backend's private view of a compiled trace
 struct ExitInfo {
   enum class Kind : uint8_t { Guard, Finish, OutOfMemory };
   Kind kind = Kind::Guard;
+  // A finish whose first value is an int or a ref leaves it in a register, not in io[0] (a
+  // caller in compiled code takes it from there); the entry trampoline copies it to io[0] for
+  // callers in C++. Set by the backend.
+  bool first_in_register = false;
   uint32_t inst = 0;  // the guard or finish instruction in the compiled trace (OutOfMemory: 0)
   // The values the exit writes to `io`, in order: for a guard, every instruction value its
   // snapshot refers to (frames first, then virtual objects' fields; each once, in order of first

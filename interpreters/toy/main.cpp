@@ -53,7 +53,9 @@ int main(int argc, char** argv) {
   const char* path = command.path.c_str();
   std::string error;
 
-  weft::gc::Heap heap;
+  // Static, next to the code memory: compiled code reaches the allocation cursor and limit
+  // RIP-relative (one instruction fewer per allocation than with the heap on the stack).
+  static weft::gc::Heap heap;
   toy::init_types();
   toy::Program program;
   if (!toy::compile(source, program, &error)) {

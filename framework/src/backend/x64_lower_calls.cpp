@@ -126,13 +126,28 @@ void TraceCompiler::call_direct(uint32_t i, const CallStubSpec& spec) {
   } else {
     a_.mov(x86::rdi, imm(io));
   }
-  a_.mov(x86::rsi, imm(c.token + offsetof(CallAssemblerToken, entry)));
-  a_.mov(x86::rsi, x86::qword_ptr(x86::rsi));
+  // The token's entry and the counter are usually within a rel32 of the code (the C++ heap next
+  // to the program image): one instruction each.
+  uintptr_t entry = c.token + offsetof(CallAssemblerToken, entry);
+  if (ctx_.reaches && ctx_.reaches(entry)) {
+    a_.mov(x86::rsi, global_operand());
+    note_global(entry, 0);
+  } else {
+    a_.mov(x86::rsi, imm(entry));
+    a_.mov(x86::rsi, x86::qword_ptr(x86::rsi));
+  }
   a_.test(x86::rsi, x86::rsi);
   a_.jz(c.slow);
-  if (spec.counter) {
-    a_.mov(x86::r10, imm(reinterpret_cast<uintptr_t>(spec.counter)));
-    a_.add(x86::qword_ptr(x86::r10), 1);
+  if (auto counter = reinterpret_cast<uintptr_t>(spec.counter)) {
+    if (ctx_.reaches && ctx_.reaches(counter)) {
+      x86::Mem word = global_operand();
+      word.setSize(8);
+      a_.add(word, 1);
+      note_global(counter, 1);
+    } else {
+      a_.mov(x86::r10, imm(counter));
+      a_.add(x86::qword_ptr(x86::r10), 1);
+    }
   }
   call_external(ctx_.frame_entry);
   ExitInfo probe;

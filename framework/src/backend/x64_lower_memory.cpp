@@ -184,19 +184,32 @@ void TraceCompiler::allocate(uint32_t i, gc::TypeId type, size_t payload, int64_
     a_.jmp(slow.entry);
   } else {
     uintptr_t cursor = reinterpret_cast<uintptr_t>(c_.alloc_cursor);
-    int64_t to_limit = int64_t(reinterpret_cast<uintptr_t>(c_.alloc_limit) - cursor);
-    a_.mov(x86::r11, imm(cursor));
-    a_.mov(r, x86::qword_ptr(x86::r11));
-    a_.lea(x86::r10, x86::qword_ptr(r, int32_t(total)));
-    if (fits_i32(to_limit)) {
-      a_.cmp(x86::r10, x86::qword_ptr(x86::r11, int32_t(to_limit)));
+    auto limit = reinterpret_cast<uintptr_t>(c_.alloc_limit);
+    int64_t to_limit = int64_t(limit - cursor);
+    if (ctx_.reaches && ctx_.reaches(cursor) && ctx_.reaches(limit)) {
+      // A heap in static storage (next to the code): no address register.
+      a_.mov(r, global_operand());
+      note_global(cursor, 0);
+      a_.lea(x86::r10, x86::qword_ptr(r, int32_t(total)));
+      a_.cmp(x86::r10, global_operand());
+      note_global(limit, 0);
+      a_.ja(slow.entry);
+      a_.mov(global_operand(), x86::r10);
+      note_global(cursor, 0);
     } else {
-      a_.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(c_.alloc_limit)));
-      a_.cmp(x86::r10, x86::qword_ptr(x86::r11));
       a_.mov(x86::r11, imm(cursor));
+      a_.mov(r, x86::qword_ptr(x86::r11));
+      a_.lea(x86::r10, x86::qword_ptr(r, int32_t(total)));
+      if (fits_i32(to_limit)) {
+        a_.cmp(x86::r10, x86::qword_ptr(x86::r11, int32_t(to_limit)));
+      } else {
+        a_.mov(x86::r11, imm(limit));
+        a_.cmp(x86::r10, x86::qword_ptr(x86::r11));
+        a_.mov(x86::r11, imm(cursor));
+      }
+      a_.ja(slow.entry);
+      a_.mov(x86::qword_ptr(x86::r11), x86::r10);
     }
-    a_.ja(slow.entry);
-    a_.mov(x86::qword_ptr(x86::r11), x86::r10);
     uint64_t header =
         (uint64_t(type) << c_.header_type_shift) |
         (uint64_t(total <= gc::kMaxSmallSize ? total / gc::kGranule : 0) << c_.header_size_shift);

@@ -6,13 +6,13 @@ namespace weft::python {
 Value imag_literal_function();  // complex.cpp
 Value await_function();         // function.cpp
 
-namespace {
-
 // A negative number literal, which CPython's AST optimizer folds into a constant.
 bool negative_number(const Expr* x) {
   return x->kind == EK::UnaryOp && x->op == kUSub && x->a->kind == EK::Const &&
          (x->a->ck == ConstKind::Int || x->a->ck == ConstKind::Float);
 }
+
+namespace {
 
 bool all_constant(const std::vector<Expr*>& elts) {
   if (elts.empty()) return false;
@@ -27,6 +27,8 @@ bool all_set_constant(const std::vector<Expr*>& elts) {
     if (!negative_number(x) && (x->kind != EK::Const || x->ck == ConstKind::Complex)) return false;
   return !elts.empty();
 }
+
+}  // namespace
 
 // The value of a constant other than a complex one (which is made by a call).
 Value constant_value(const Expr* x) {
@@ -55,6 +57,8 @@ Value constant_value(const Expr* x) {
       return Value();
   }
 }
+
+namespace {
 
 // The frozenset in `keep` with the same items as f, each of the same type (CPython's constant
 // keys tell 1 from 1.0 and True), if any.

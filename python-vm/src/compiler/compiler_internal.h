@@ -46,6 +46,10 @@ bool issue_compile_warning(const CompileWarning& w, const std::string& filename,
 // Whether `op`'s argument is a jump target (a label until finish_unit resolves it).
 bool is_jump(int op);
 int compile_optimize();  // set_compile_optimize's level
+// (compiler_expr.cpp) A negative number literal, which CPython's AST optimizer folds; the value
+// of a constant expression (a Const other than complex, or a negative number), else null.
+bool negative_number(const Expr* x);
+Value constant_value(const Expr* x);
 // The value-stack slots a frame of this bytecode needs (the deepest path, plus headroom).
 int max_stack(const std::vector<uint32_t>& ops);
 

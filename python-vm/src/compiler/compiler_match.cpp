@@ -142,10 +142,32 @@ struct PatternChecker {
         for (const Expr* x : p->elts)
           if (!check(x, true, stores)) return false;
         return true;
-      case EK::MatchMapping:
+      case EK::MatchMapping: {
+        // constant keys may not repeat (compared as values: 1, 1.0 and True are one key)
+        Dict* seen = new_dict();
+        list_append(c->keep, seen);
+        for (const Expr* k : p->elts) {
+          const Expr* key = k->kind == EK::MatchValue ? k->a : k;
+          Value v = key->kind == EK::MatchSingleton
+                        ? (key->ck == ConstKind::None   ? Value(rt.None)
+                           : key->ck == ConstKind::True ? Value(rt.True)
+                                                        : Value(rt.False))
+                    : key->kind == EK::Const || negative_number(key) ? constant_value(key)
+                                                                     : Value();
+          if (!v) continue;
+          if (dict_get(seen, v)) {
+            Value r = repr(v);
+            if (!r) return false;
+            return c->fail(
+                "mapping pattern checks duplicate key (" + std::string(r.as<Str>()->view()) + ")",
+                p->pos);
+          }
+          dict_set(seen, v, rt.True);
+        }
         for (const Expr* x : p->vals)
           if (!check(x, true, stores)) return false;
         return store(p->s, stores);
+      }
       case EK::MatchClass:
         for (size_t i = 0; i < p->kws.size(); i++)
           for (size_t j = 0; j < i; j++)

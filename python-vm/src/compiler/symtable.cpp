@@ -41,15 +41,29 @@ void SymbolTable::bind(const std::string& name, int flag, Pos pos) {
     bool first = (f & (kDefLocal | kDefParam)) == 0;
     if (first) cur_->order.push_back(name);
   }
-  if (flag == kDefGlobal && (f & kDefLocal) && cur_->kind != ScopeKind::Module)
-    error("name '" + name + "' is assigned to before global declaration", pos);
-  if (flag == kDefGlobal && (f & kUse) && cur_->kind != ScopeKind::Module)
-    error("name '" + name + "' is used prior to global declaration", pos);
-  if (flag == kDefNonlocal && (f & kDefLocal))
-    error("name '" + name + "' is assigned to before nonlocal declaration", pos);
+  if (flag == kDefGlobal || flag == kDefNonlocal) {
+    // CPython's order of checks; the first global/nonlocal declaration is where later errors
+    // about the name point
+    const char* what = flag == kDefGlobal ? "global" : "nonlocal";
+    bool module = cur_->kind == ScopeKind::Module;
+    if (f & kDefParam)
+      error("name '" + name + "' is parameter and " + what, pos);
+    else if ((f & kUse) && !module)
+      error("name '" + name + "' is used prior to " + what + " declaration", pos);
+    else if ((f & kDefLocal) && !module)
+      error("name '" + name + "' is assigned to before " + what + " declaration", pos);
+    cur_->directive_pos.emplace(name, pos);
+  }
   if (flag == kDefParam && (f & kDefParam))
     error("duplicate argument '" + name + "' in function definition", pos);
   f |= flag;
+}
+
+void SymbolTable::mark_iteration_names(const Expr* e) {
+  if (e->kind == EK::Name) cur_->flags[e->s] |= kDefCompIter;
+  if (e->kind == EK::Starred) mark_iteration_names(e->a);
+  if (e->kind == EK::Tuple || e->kind == EK::List)
+    for (const Expr* x : e->elts) mark_iteration_names(x);
 }
 
 void SymbolTable::bind_target(const Expr* e) {
@@ -201,14 +215,15 @@ void SymbolTable::visit_stmt(const Stmt* s) {
       if (s->value) visit_expr(s->value);
       bind(s->name, kDefLocal, s->pos);
       Scope* outer = cur_;
-      int loops = loop_depth_;
-      loop_depth_ = 0;
+      int loops = loop_depth_, iters = comp_iter_;
+      loop_depth_ = comp_iter_ = 0;
       cur_ = new_scope(ScopeKind::Function, s->name, s, outer);
       if (s->is_async) cur_->generator = cur_->coroutine = true;
       declare_params(cur_, s->args);
       visit_stmts(s->body);
       cur_ = outer;
       loop_depth_ = loops;
+      comp_iter_ = iters;
       break;
     }
     case SK::ClassDef: {
@@ -217,12 +232,13 @@ void SymbolTable::visit_stmt(const Stmt* s) {
       for (const Keyword& k : s->keywords) visit_expr(k.value);
       bind(s->name, kDefLocal, s->pos);
       Scope* outer = cur_;
-      int loops = loop_depth_;
-      loop_depth_ = 0;
+      int loops = loop_depth_, iters = comp_iter_;
+      loop_depth_ = comp_iter_ = 0;
       cur_ = new_scope(ScopeKind::Class, s->name, s, outer);
       visit_stmts(s->body);
       cur_ = outer;
       loop_depth_ = loops;
+      comp_iter_ = iters;
       break;
     }
     case SK::Raise:
@@ -264,7 +280,9 @@ void SymbolTable::visit_stmt(const Stmt* s) {
 
 void SymbolTable::visit_comprehension(const Expr* e) {
   // The first iterable is evaluated in the enclosing scope.
+  comp_iter_++;
   visit_expr(e->gens[0].iter);
+  comp_iter_--;
   Scope* outer = cur_;
   cur_ = new_scope(ScopeKind::Function,
                    e->kind == EK::ListComp   ? "<listcomp>"
@@ -282,14 +300,24 @@ void SymbolTable::visit_comprehension(const Expr* e) {
   cur_->order.push_back(".0");
   for (size_t i = 0; i < e->gens.size(); i++) {
     const Comprehension& c = e->gens[i];
-    if (i > 0) visit_expr(c.iter);
+    if (i > 0) {
+      comp_iter_++;
+      visit_expr(c.iter);
+      comp_iter_--;
+    }
     bind_target(c.target);
+    mark_iteration_names(c.target);
     for (const Expr* x : c.ifs) visit_expr(x);
   }
   if (e->a) visit_expr(e->a);
   if (e->b) visit_expr(e->b);
-  // a generator expression with `async for` or `await` is an async generator
+  // a generator expression with `async for` or `await` is an async generator; other async
+  // comprehensions belong in async functions (or other comprehensions)
   if (e->kind == EK::GenExp && cur_->coroutine) cur_->async_gen = true;
+  bool outer_async =
+      outer->kind == ScopeKind::Function && (outer->coroutine || outer->comprehension);
+  if (e->kind != EK::GenExp && cur_->coroutine && !outer_async)
+    error("asynchronous comprehension outside of an asynchronous function", e->pos);
   cur_ = outer;
 }
 
@@ -309,7 +337,7 @@ void SymbolTable::visit_expr(const Expr* e) {
       Scope* outer = cur_;
       cur_ = new_scope(ScopeKind::Function, "<lambda>", e, outer);
       declare_params(cur_, e->args);
-      visit_expr(e->a);
+      visit_expr(e->a);  // (in a comprehension's iterable, still in it: as CPython's scopes)
       cur_ = outer;
       return;
     }
@@ -322,9 +350,20 @@ void SymbolTable::visit_expr(const Expr* e) {
     case EK::Yield:
     case EK::YieldFrom:
     case EK::Await:
+      if (e->kind == EK::Await) {
+        // (the awaits of a desugared `async with`/`async for` say so: op 1/2, parser_desugar.cpp)
+        const char* stmt = e->op == 1 ? "'async with'" : e->op == 2 ? "'async for'" : nullptr;
+        bool in_function = cur_->kind == ScopeKind::Function;
+        if (!in_function || !(cur_->coroutine || cur_->comprehension)) {
+          error(stmt          ? std::string(stmt) + " outside async function"
+                : in_function ? "'await' outside async function"
+                              : "'await' outside function",
+                e->pos);
+          return;
+        }
+      }
       if (cur_->kind != ScopeKind::Function) {
-        error(e->kind == EK::Await ? "'await' outside function" : "'yield' outside function",
-              e->pos);
+        error("'yield' outside function", e->pos);
         return;
       }
       if (e->kind == EK::YieldFrom && cur_->coroutine && !cur_->comprehension) {
@@ -337,10 +376,27 @@ void SymbolTable::visit_expr(const Expr* e) {
       visit_expr(e->a);
       return;
     case EK::NamedExpr: {
-      visit_expr(e->b);
-      // In a comprehension the target binds in the nearest enclosing non-comprehension scope.
+      if (comp_iter_ > 0) {
+        error("assignment expression cannot be used in a comprehension iterable expression",
+              e->pos);
+        return;
+      }
+      // In a comprehension the target binds in the nearest enclosing non-comprehension scope,
+      // which may not be a class body, and may not be an iteration variable on the way.
       Scope* target = cur_;
-      while (target->comprehension) target = target->parent;
+      for (; target->comprehension; target = target->parent)
+        if (target->flags[e->a->s] & kDefCompIter) {
+          error("assignment expression cannot rebind comprehension iteration variable '" + e->a->s +
+                    "'",
+                e->a->pos);
+          return;
+        }
+      if (target != cur_ && target->kind == ScopeKind::Class) {
+        error("assignment expression within a comprehension cannot be used in a class body",
+              e->a->pos);
+        return;
+      }
+      visit_expr(e->b);
       if (target != cur_) {
         Scope* saved = cur_;
         cur_ = target;
@@ -374,18 +430,17 @@ bool SymbolTable::analyze(Scope* s, const std::set<std::string>& enclosing) {
   // Own names.
   for (auto& [name, f] : s->flags) {
     NameKind k;
-    if (f & kDefGlobal) {
+    auto directive = [&]() {
+      auto at = s->directive_pos.find(name);
+      return at != s->directive_pos.end() ? at->second : Pos{};
+    };
+    if ((f & kDefGlobal) && (f & kDefNonlocal) && !s->comprehension) {
+      return error("name '" + name + "' is nonlocal and global", directive());
+    } else if (f & kDefGlobal) {
       k = NameKind::GlobalExplicit;
     } else if (f & kDefNonlocal) {
       if (!enclosing.count(name) && !failed_) {
-        failed_ = true;
-        err_->msg = "no binding for nonlocal '" + name + "' found";
-        err_->line = 0;
-        if (s->node) {
-          const Stmt* st = static_cast<const Stmt*>(s->node);
-          if (s->kind != ScopeKind::Module) err_->line = st->pos.line;
-        }
-        return false;
+        return error("no binding for nonlocal '" + name + "' found", directive());
       }
       k = NameKind::Free;
     } else if (f & (kDefLocal | kDefParam)) {

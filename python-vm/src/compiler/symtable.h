@@ -33,11 +33,20 @@ struct Scope {
   std::map<std::string, NameKind> kinds;
   std::set<std::string> free_through;  // free names passed through a class body
   std::vector<std::string> cellvars, freevars;
+  std::map<std::string, Pos> directive_pos;  // each global/nonlocal name's first declaration
   const void* node = nullptr;
   NameKind kind_of(const std::string& n) const;
 };
 
-enum : int { kDefLocal = 1, kDefParam = 2, kDefGlobal = 4, kDefNonlocal = 8, kUse = 16 };
+// kDefCompIter: a comprehension's iteration variable (a walrus may not rebind it)
+enum : int {
+  kDefLocal = 1,
+  kDefParam = 2,
+  kDefGlobal = 4,
+  kDefNonlocal = 8,
+  kUse = 16,
+  kDefCompIter = 32
+};
 
 class SymbolTable {
  public:
@@ -56,6 +65,7 @@ class SymbolTable {
   void visit_comprehension(const Expr* e);
   void bind(const std::string& name, int flag, Pos pos);
   void bind_target(const Expr* e);
+  void mark_iteration_names(const Expr* e);  // kDefCompIter for a comprehension's targets
   bool analyze(Scope* s, const std::set<std::string>& enclosing);
   bool error(const std::string& msg, Pos pos);
 
@@ -64,6 +74,7 @@ class SymbolTable {
   Scope* module_ = nullptr;
   Scope* cur_ = nullptr;
   int loop_depth_ = 0;
+  int comp_iter_ = 0;  // > 0 in a comprehension's iterable expression (of this function)
   SyntaxErrorInfo* err_ = nullptr;
   bool failed_ = false;
 };

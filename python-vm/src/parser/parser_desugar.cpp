@@ -135,9 +135,11 @@ struct Build {
     e->pos = pos;
     return e;
   }
-  Expr* await(Expr* v) {
+  // origin: 1 for async with, 2 for async for (the symbol table's messages name the statement)
+  Expr* await(Expr* v, int origin) {
     Expr* e = arena.expr(EK::Await);
     e->a = v;
+    e->op = origin;
     e->pos = pos;
     return e;
   }
@@ -192,8 +194,24 @@ struct Build {
 //       if not await .aexit(type(.exc), .exc, .exc.__traceback__): raise
 //   finally:
 //       if .ok: await .aexit(None, None, None)
+namespace {
+
+// The statement's span as CPython's AST has it: to the end of its last statement (errors about
+// the statement point there).
+Pos statement_span(const Stmt* s) {
+  const std::vector<Stmt*>& last = s->orelse.empty() ? s->body : s->orelse;
+  Pos p = s->pos;
+  if (!last.empty()) {
+    p.end_line = last.back()->pos.end_line;
+    p.end_col = last.back()->pos.end_col;
+  }
+  return p;
+}
+
+}  // namespace
+
 Stmt* Parser::desugar_async_with(Stmt* s, size_t item) {
-  Build b{arena, s->pos};
+  Build b{arena, statement_span(s)};
   std::string n = std::to_string(++star_try_count);
   std::string mgr = ".mgr" + n, aexit = ".aexit" + n, ok = ".ok" + n, val = ".val" + n,
               exc = ".exc" + n;
@@ -205,7 +223,7 @@ Stmt* Parser::desugar_async_with(Stmt* s, size_t item) {
   block->body.push_back(b.assign(b.name(aexit, Ctx::Store), b.attr(b.name(mgr), "__aexit__")));
   block->body.push_back(b.assign(b.name(ok, Ctx::Store), b.constant(ConstKind::True)));
   block->body.push_back(
-      b.assign(b.name(val, Ctx::Store), b.await(b.call(b.attr(b.name(mgr), "__aenter__"), {}))));
+      b.assign(b.name(val, Ctx::Store), b.await(b.call(b.attr(b.name(mgr), "__aenter__"), {}), 1)));
   Stmt* t = arena.stmt(SK::Try);
   t->pos = s->pos;
   if (w.target) t->body.push_back(b.assign(w.target, b.name(val)));
@@ -220,13 +238,15 @@ Stmt* Parser::desugar_async_with(Stmt* s, size_t item) {
   h.body.push_back(b.assign(b.name(ok, Ctx::Store), b.constant(ConstKind::False)));
   Expr* exit_call =
       b.await(b.call(b.name(aexit), {b.call(b.name("type"), {b.name(exc)}), b.name(exc),
-                                     b.attr(b.name(exc), "__traceback__")}));
+                                     b.attr(b.name(exc), "__traceback__")}),
+              1);
   h.body.push_back(b.if_(b.not_(exit_call), {b.simple(SK::Raise)}));
   t->handlers.push_back(std::move(h));
-  t->finalbody.push_back(b.if_(
-      b.name(ok), {b.expr_stmt(b.await(b.call(
-                      b.name(aexit), {b.constant(ConstKind::None), b.constant(ConstKind::None),
-                                      b.constant(ConstKind::None)})))}));
+  t->finalbody.push_back(
+      b.if_(b.name(ok), {b.expr_stmt(b.await(b.call(b.name(aexit), {b.constant(ConstKind::None),
+                                                                    b.constant(ConstKind::None),
+                                                                    b.constant(ConstKind::None)}),
+                                             1))}));
   block->body.push_back(t);
   return block;
 }
@@ -238,7 +258,7 @@ Stmt* Parser::desugar_async_with(Stmt* s, size_t item) {
 //       except StopAsyncIteration: E; break
 //       T = .v; B
 Stmt* Parser::desugar_async_for(Stmt* s) {
-  Build b{arena, s->pos};
+  Build b{arena, statement_span(s)};
   std::string n = std::to_string(++star_try_count);
   std::string it = ".ait" + n, v = ".av" + n;
   Stmt* block = arena.stmt(SK::If);
@@ -252,7 +272,7 @@ Stmt* Parser::desugar_async_for(Stmt* s) {
   Stmt* t = arena.stmt(SK::Try);
   t->pos = s->pos;
   t->body.push_back(
-      b.assign(b.name(v, Ctx::Store), b.await(b.call(b.attr(b.name(it), "__anext__"), {}))));
+      b.assign(b.name(v, Ctx::Store), b.await(b.call(b.attr(b.name(it), "__anext__"), {}), 2)));
   ExceptHandler h;
   h.pos = s->pos;
   h.type = b.name("StopAsyncIteration");

@@ -517,8 +517,10 @@ std::string format_syntax_error(const SyntaxErrorInfo& e, std::string_view filen
   if (e.col > 0) {
     int start = e.col - 1 - static_cast<int>(lead);
     if (start < 0) start = 0;
-    int end = (e.end_line == e.line && e.end_col > e.col) ? e.end_col - 1 - static_cast<int>(lead)
-                                                          : start + 1;
+    // a range over more lines: carets to the end of the first, as CPython prints it
+    int end = e.end_line > e.line                           ? static_cast<int>(stripped.size())
+              : (e.end_line == e.line && e.end_col > e.col) ? e.end_col - 1 - static_cast<int>(lead)
+                                                            : start + 1;
     int limit = static_cast<int>(stripped.size()) + 1;
     if (end > limit) end = limit;
     if (end <= start) end = start + 1;

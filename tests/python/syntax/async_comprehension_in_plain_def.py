@@ -1,0 +1,2 @@
+def f():
+    return [await y for y in x]

@@ -1,0 +1,2 @@
+match x:
+    case {1: 1, True: 2}: pass

@@ -1,0 +1,2 @@
+[x for x in (lambda: (y := 1))()]
+print("ok")

@@ -114,7 +114,10 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
       map_[in_args[k].index()] = args[k];
     }
   }
-  if (peeled) carry_virtuals_into_loop(carried, args);
+  if (peeled) {
+    carry_virtuals_into_loop(carried, args);
+    carry_stores_into_loop(carried, args);
+  }
   // A value of before the label that the rewrite made equal to a label argument (a load
   // forwarded from a store of it, a guard_value, ...) still means the old value after the
   // label, which the jump redefines: it keeps a copy of its own.
@@ -200,6 +203,7 @@ void Optimizer::step(size_t i) {
   bool loop_jump = inst.op == Op::jump && loop_ && inst.descr == loop_ && o_.heap;
   if (loop_jump) {
     check_virtuals_at_jump(args);
+    check_stores_at_jump(args);
     check_heap_at_jump(args);
     check_raw_at_jump(args);
   }

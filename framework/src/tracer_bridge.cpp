@@ -3,6 +3,7 @@
 // saved; then the recording goes on as for a loop (tracer.cpp).
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 #include "tracer_state.h"
 #include "weft/jit/resume.h"
@@ -21,6 +22,50 @@ bool computed_from(const Trace& t, Value v, Value from, int depth) {
   for (Value a : t.args(inst))
     if (computed_from(t, a, from, depth + 1)) return true;
   return false;
+}
+
+// Whether `v` is `frame` plus a constant (the address of a slot of a frame); then `offset`.
+bool frame_offset(const Trace& t, Value v, Value frame, int64_t& offset, int depth = 0) {
+  if (v == frame) {
+    offset = 0;
+    return true;
+  }
+  if (!v.is_inst() || depth >= 8) return false;
+  const Inst& inst = t.inst(v);
+  std::span<const Value> a = t.args(inst);
+  if (inst.op == Op::same_as) return frame_offset(t, a[0], frame, offset, depth + 1);
+  if (inst.op != Op::int_add && inst.op != Op::int_sub) return false;
+  for (int k = 0; k < 2; ++k) {
+    if (!a[1 - k].is_const() || (k == 1 && inst.op == Op::int_sub)) continue;
+    if (!frame_offset(t, a[k], frame, offset, depth + 1)) continue;
+    int64_t c = t.constant(a[1 - k]).as_int();
+    offset = int64_t(uint64_t(offset) + uint64_t(inst.op == Op::int_add ? c : -c));
+    return true;
+  }
+  return false;
+}
+
+// The private frames the parent marked, and the raw stores of `snapshot` into one of them
+// (those the bridge records at the frame's own value plus an offset, see materialize()).
+struct StoreInFrame {
+  Value frame;  // the parent's
+  int64_t offset;
+};
+std::vector<std::optional<StoreInFrame>> stores_in_frames(const Trace& parent,
+                                                          const Snapshot& snapshot,
+                                                          std::span<const Value> saved) {
+  std::vector<std::optional<StoreInFrame>> found(snapshot.raw_stores.size());
+  for (const Inst& inst : parent.insts) {
+    if (inst.op != Op::private_frame) continue;
+    Value frame = parent.args(inst)[0];
+    if (std::find(saved.begin(), saved.end(), frame) == saved.end()) continue;
+    for (size_t k = 0; k < found.size(); ++k) {
+      int64_t offset = 0;
+      if (!found[k] && frame_offset(parent, snapshot.raw_stores[k].address, frame, offset))
+        found[k] = StoreInFrame{frame, offset};
+    }
+  }
+  return found;
 }
 
 }  // namespace
@@ -44,12 +89,27 @@ Recording Tracer::run_bridge(const Trace& parent, const JitCodeSet& codes, const
   for (Type t : types) inputs.push_back(t_.input(t));
   // The frames the parent marked are the same activations' frames here, unless an address
   // computed from one is an input too: the bridge could not tell that it points into the
-  // frame.
+  // frame. (The address of a raw store into the frame is recomputed from the frame.)
+  std::vector<std::optional<StoreInFrame>> in_frames = stores_in_frames(*parent_, snapshot, saved);
+  auto only_store_address = [&](Value v) {
+    bool address = false, other = false;
+    for (size_t k = 0; k < snapshot.raw_stores.size(); ++k) {
+      address |= in_frames[k] && snapshot.raw_stores[k].address == v;
+      other |= (!in_frames[k] && snapshot.raw_stores[k].address == v) ||
+               snapshot.raw_stores[k].value == v;
+    }
+    for (const ResumeFrame& rf : snapshot.frames)
+      other |= std::find(rf.values.begin(), rf.values.end(), v) != rf.values.end();
+    for (const VirtualObject& object : snapshot.virtuals)
+      for (const auto& field : object.fields) other |= field.second == v;
+    return address && !other;
+  };
   for (const Inst& inst : parent_->insts) {
     if (inst.op != Op::private_frame) continue;
     Value frame = parent_->args(inst)[0];
     bool derived = false;
-    for (Value v : saved) derived |= v != frame && computed_from(*parent_, v, frame, 0);
+    for (Value v : saved)
+      derived |= v != frame && computed_from(*parent_, v, frame, 0) && !only_store_address(v);
     if (derived) continue;
     for (size_t k = 0; k < saved.size(); ++k)
       if (saved[k] == frame) t_.emit(Op::private_frame, {inputs[k]});
@@ -175,8 +235,17 @@ bool Tracer::materialize(const Snapshot& snapshot, std::span<const Value> saved,
                 object.descr);
     }
   }
-  for (const RawStore& s : snapshot.raw_stores)
-    t_.emit(Op::setfield_raw, {value(s.address), value(s.value)}, s.field);
+  std::vector<std::optional<StoreInFrame>> in_frames = stores_in_frames(*parent_, snapshot, saved);
+  for (size_t k = 0; k < snapshot.raw_stores.size(); ++k) {
+    const RawStore& s = snapshot.raw_stores[k];
+    Value address = value(s.address);
+    if (in_frames[k])
+      address = in_frames[k]->offset == 0
+                    ? value(in_frames[k]->frame)
+                    : t_.emit(Op::int_add,
+                              {value(in_frames[k]->frame), t_.const_int(in_frames[k]->offset)});
+    t_.emit(Op::setfield_raw, {address, value(s.value)}, s.field);
+  }
   return true;
 }
 

@@ -1,8 +1,8 @@
 // The heap part of the driver: loads forwarded through the heap cache (heap_cache.h), and
 // lazy stores: a store to a real object is remembered, not emitted, until something may read
 // the location (a load that may alias it, a call, a guard, a label, the end of the trace); a
-// store overwritten before that is dropped. Guards emit the pending stores before them, so a
-// snapshot never has to describe them.
+// store overwritten before that is dropped. Guards emit the pending stores before them, but
+// raw stores of virtual objects and stores into private frames, which their snapshots list.
 #include "optimizer_impl.h"
 
 namespace weft::jit::opt {
@@ -153,20 +153,30 @@ bool Optimizer::in_kept_frame(Value address, const FieldDescr* field) const {
   return frame && frames_kept_.count(*frame);
 }
 
+bool Optimizer::in_private_frame(Value address, const FieldDescr* field) const {
+  std::optional<uint32_t> frame = raw_.frame_of(address, field);
+  return frame && private_frames_.count(*frame);
+}
+
+// A store into a private frame stays pending whatever it stores: the frame is the
+// activation's own, nothing but the interpreter reads it, so it is written when a guard fails
+// (the snapshot lists it) or before a call that may read it. A loop that pops its operand
+// slots (null stores) then writes nothing to its frame (carried across the label:
+// loop_virtuals.cpp).
+bool Optimizer::kept_at_guard(const PendingStore& p) const {
+  return p.raw && (virtuals_.is_virtual(virtuals_.resolve(p.value)) ||
+                   in_private_frame(p.object, static_cast<const FieldDescr*>(p.descr)));
+}
+
 void Optimizer::flush_stores_at_guard() {
   std::vector<PendingStore> kept, emitted;
-  for (const PendingStore& p : pending_) {
-    if (p.raw && virtuals_.is_virtual(virtuals_.resolve(p.value)))
-      kept.push_back(p);
-    else
-      emitted.push_back(p);
-  }
+  for (const PendingStore& p : pending_) (kept_at_guard(p) ? kept : emitted).push_back(p);
   pending_ = std::move(kept);
   emit_stores(emitted);
   // Emitting may have forced objects (their stores are pending now), even one of the kept ones
   // (a field of an emitted one's object).
   if (std::any_of(pending_.begin(), pending_.end(),
-                  [&](const PendingStore& p) { return !p.raw || !virtuals_.is_virtual(p.value); }))
+                  [&](const PendingStore& p) { return !kept_at_guard(p); }))
     flush_stores_at_guard();
 }
 

@@ -8,6 +8,8 @@
 // that the cell holds virtual objects of the same shape, passes their fields and leaves their
 // store pending. When it does not, the plan changes (make the object real at the label, or
 // pass every field when only a constant differed) and the optimizer runs again.
+// Stores of other values into a private frame (what a virtualizable frame's fields would be)
+// cross the same way: the loop keeps them pending, its guards' snapshots write them.
 #include <algorithm>
 #include <unordered_map>
 
@@ -62,8 +64,9 @@ std::vector<Optimizer::PendingStore> Optimizer::take_carried_virtuals(std::span<
     // (Only raw stores have a field descriptor: array stores have an array's.)
     auto* field = p.raw ? static_cast<const FieldDescr*>(p.descr) : nullptr;
     Value v = virtuals_.resolve(p.value);
-    bool carry = p.raw && virtuals_.is_virtual(v) && p.object.is_inst() &&
-                 std::find(args.begin(), args.end(), p.object) == args.end();
+    // (Stores into a private frame are carried whatever they store.)
+    bool carry = p.raw && (virtuals_.is_virtual(v) || in_private_frame(p.object, field)) &&
+                 p.object.is_inst() && std::find(args.begin(), args.end(), p.object) == args.end();
     if (carry) {
       auto planned = plan_->raw_carry.find({p.object.index(), field});
       carry = planned == plan_->raw_carry.end() || planned->second != LoopHeapPlan::Carry::Drop;
@@ -71,7 +74,8 @@ std::vector<Optimizer::PendingStore> Optimizer::take_carried_virtuals(std::span<
     if (carry) {
       // The raw cache must know the cell holds it (loads in the loop are forwarded).
       const RawCache::Entry* e = raw_.peek(p.object, field);
-      carry = e && virtuals_.resolve(e->value) == v && carriable(virtuals_, v, count);
+      carry = e && virtuals_.resolve(e->value) == v &&
+              (!virtuals_.is_virtual(v) || carriable(virtuals_, v, count));
     }
     (carry ? taken : kept).push_back(p);
   }
@@ -106,10 +110,19 @@ Value Optimizer::carry_node(CarriedVirtual& c, Value v, bool all_args, std::vect
   return loop_object;
 }
 
+Value Optimizer::known_value(Value v) const {
+  v = virtuals_.resolve(v);
+  if (v.is_inst()) {
+    if (Value k = known_.find(v.index())) v = k;
+  }
+  return v;
+}
+
 void Optimizer::carry_virtuals_into_loop(const std::vector<PendingStore>& taken,
                                          std::vector<Value>& args) {
   for (const PendingStore& p : taken) {
     auto* field = static_cast<const FieldDescr*>(p.descr);
+    if (!virtuals_.is_virtual(virtuals_.resolve(p.value))) continue;  // carry_stores_into_loop
     // Extra in the plan: every field an argument (Drop was not taken).
     bool all_args = plan_->raw_carry.count({p.object.index(), field}) != 0;
     CarriedVirtual c{p.object, field, {}};
@@ -118,6 +131,53 @@ void Optimizer::carry_virtuals_into_loop(const std::vector<PendingStore>& taken,
     // The cell holds the loop's object, its store pending (carry_raw_into_loop keeps the fact).
     raw_.stored(p.object, field, loop_object);
     pending_.push_back(PendingStore{field, p.object, Value(), loop_object, true});
+  }
+}
+
+// Stores into a private frame of values that are not virtual objects: a constant stays the
+// same constant (an operand slot a pop cleared: null), anything else is a label argument; the
+// store stays pending in the loop. After carry_virtuals_into_loop (the jump appends in the same
+// order).
+void Optimizer::carry_stores_into_loop(const std::vector<PendingStore>& taken,
+                                       std::vector<Value>& args) {
+  for (const PendingStore& p : taken) {
+    Value v = known_value(p.value);
+    if (virtuals_.is_virtual(v)) continue;  // carry_virtuals_into_loop's
+    auto* field = static_cast<const FieldDescr*>(p.descr);
+    CarriedStore c{p.object, field, v, kNoArg};
+    // Extra in the plan: the constant differed at the jump.
+    if (!v.is_const() || plan_->raw_carry.count({p.object.index(), field})) {
+      c.value = out_.emit(Op::same_as, {v});  // label arguments are distinct instructions
+      c.arg = args.size();
+      args.push_back(c.value);
+    }
+    carried_stores_.push_back(c);
+    raw_.stored(p.object, field, c.value);
+    pending_.push_back(PendingStore{field, p.object, Value(), c.value, true});
+  }
+}
+
+void Optimizer::check_stores_at_jump(std::vector<Value>& args) {
+  for (const CarriedStore& c : carried_stores_) {
+    const RawCache::Entry* e = raw_.peek(c.address, c.field);
+    Value now = e ? known_value(e->value) : Value();
+    auto store = std::find_if(pending_.begin(), pending_.end(), [&](const PendingStore& p) {
+      return p.raw && p.object == c.address && p.descr == c.field && known_value(p.value) == now;
+    });
+    bool pending = store != pending_.end() && !virtuals_.is_virtual(now);
+    bool holds =
+        pending && (c.arg != kNoArg ||
+                    (now.is_const() && out_.constant(now).bits == out_.constant(c.value).bits &&
+                     out_.constant(now).type == out_.constant(c.value).type));
+    if (c.arg != kNoArg) args.push_back(pending ? now : c.value);  // the shape, in any case
+    if (holds) {
+      pending_.erase(store);  // the next iteration's cell holds it (a store still pending)
+      continue;
+    }
+    // Another constant: pass it as an argument; anything else: not carried.
+    plan_->raw_carry[{c.address.index(), c.field}] =
+        pending && c.arg == kNoArg ? LoopHeapPlan::Carry::Extra : LoopHeapPlan::Carry::Drop;
+    replan_ = true;
   }
 }
 

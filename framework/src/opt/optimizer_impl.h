@@ -123,9 +123,13 @@ class Optimizer {
   // raw stores too, unless `keep_raw`); all of them if `descr` is null.
   void flush_stores(const Descr* descr = nullptr, Value object = {}, Value index = {},
                     bool keep_raw = false);
-  // Before a guard: emits the pending stores but the raw stores of virtual objects, which the
-  // guard's snapshot describes (pending_raw_virtuals()).
+  // Before a guard: emits the pending stores but those kept_at_guard(), which the guard's
+  // snapshot describes (pending_raw_virtuals()).
   void flush_stores_at_guard();
+  // Raw stores of virtual objects, and stores into a private frame.
+  bool kept_at_guard(const PendingStore& p) const;
+  // Whether a raw access through `field` at `address` is in one of private_frames_.
+  bool in_private_frame(Value address, const FieldDescr* field) const;
   void flush_gc_stores();
   // Before a call_assembler with private frames: emits the pending stores but those to the
   // frames in frames_kept_.
@@ -274,6 +278,19 @@ class Optimizer {
   // At the jump, before the other checks: appends the fields; `jump_virtuals_` are the objects
   // whose stores stay pending (checked after the jump is emitted).
   void check_virtuals_at_jump(std::vector<Value>& args);
+  // Stores into a private frame of other values (a constant, or a label argument: `arg`).
+  struct CarriedStore {
+    Value address;
+    const FieldDescr* field;
+    Value value;  // in the loop
+    size_t arg;   // its position among the label's arguments, or kNoArg
+  };
+  void carry_stores_into_loop(const std::vector<PendingStore>& taken, std::vector<Value>& args);
+  // After check_virtuals_at_jump: appends the arguments, leaves the stores pending.
+  void check_stores_at_jump(std::vector<Value>& args);
+  // `v` resolved (virtual objects) and as known (a constant found by a guard).
+  Value known_value(Value v) const;
+  std::vector<CarriedStore> carried_stores_;
   std::vector<CarriedVirtual> carried_virtuals_;
   std::vector<std::vector<Value>> jump_virtuals_;  // per carried one: its objects at the jump
   const LabelDescr* loop_;

@@ -82,6 +82,19 @@ def mixed():
     return [s, x]
 
 
+def frame():
+    t, a, b, x, seen = 0, 3, 2, 0, 0
+    for i in range(5000):
+        t = t + a * (b + i)
+        if i == 2000:
+            b = 0.5
+        if i % 1000 == 999:
+            seen += 1
+        else:
+            x += 1
+    return [t, b, x, seen]
+
+
 def recursion():
     out = []
 
@@ -138,7 +151,7 @@ def text():
 REFERENCES = {'fib': fib, 'sum': total_sum, 'points': points, 'floats': floats,
               'strings': strings}
 FIXED = {'bridge': bridge, 'redefine': redefine, 'mixed': mixed, 'recursion': recursion,
-         'text': text}
+         'text': text, 'frame': frame}
 
 
 def program_n(name):

@@ -123,6 +123,10 @@ def main():
                   not any(a in loop for a in ALLOCATIONS), loop)
             check('log: the loop of sum-small keeps its integers unboxed',
                   'label(i' in loop and 'jump(i' in loop, loop[:300])
+            # The frame's slots (variables and popped operands, nulled) stay in registers:
+            # their stores are pending in the guards' snapshots and cross the jump.
+            check('log: the loop of sum-small neither reads nor writes its frame',
+                  'getfield_raw' not in loop and 'setfield_raw' not in loop, loop)
         # strings-small: `s = s + "ab"` is a toy_append call (the text) and a string object the
         # interpreter allocates (a `new` in the trace). toy_append touches no raw memory
         # (WEFT_NO_RAW_ACCESS, `no_raw` in the jitcode): the loop counter's box stays virtual

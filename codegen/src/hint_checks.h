@@ -6,8 +6,9 @@
 //     back by position);
 //   - a WEFT_ELIDABLE function that returns nothing (an elidable call is removed when its
 //     arguments are constants, so its side effects would be lost).
-// Declarations the codegen itself reads (WEFT_IMMUTABLE_FIELDS naming no field, an unsupported
-// WEFT_VIRTUALIZABLE) are checked where they are read (InterpreterHints).
+// Declarations the codegen itself reads (WEFT_IMMUTABLE_FIELDS or WEFT_VIRTUALIZABLE naming no
+// field) are checked where they are read (InterpreterHints), the uses of a virtualizable frame
+// in virtualizable_check.h.
 #pragma once
 
 #include <llvm/IR/Function.h>

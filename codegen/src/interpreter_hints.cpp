@@ -45,8 +45,10 @@ InterpreterHints::InterpreterHints(const llvm::Module& module) {
     info.identifier = composite->getIdentifier().str();
     for (const llvm::DINode* element : composite->getElements())
       if (auto* member = llvm::dyn_cast<llvm::DIDerivedType>(element))
-        if (member->getTag() == llvm::dwarf::DW_TAG_member && !member->isStaticMember())
+        if (member->getTag() == llvm::dwarf::DW_TAG_member && !member->isStaticMember()) {
           info.field_offsets[member->getName().str()] = member->getOffsetInBits() / 8;
+          info.field_sizes[member->getName().str()] = member->getSizeInBits() / 8;
+        }
   }
 
   for (const llvm::GlobalVariable& g : module.globals()) {
@@ -104,24 +106,17 @@ void InterpreterHints::read_declaration(std::string_view text, const std::string
   std::string type(trim(text.substr(colon + 1, second - colon - 1)));
   if (size_t scope = type.rfind("::"); scope != std::string::npos)
     type = type.substr(scope + 2);  // debug info names types without their namespace
-  if (kind == "virtualizable") {
-    // Not implemented: accepting it would silently give traces that read and write the frame
-    // in memory, which is not what its author asked for.
-    errors_.push_back(where + "WEFT_VIRTUALIZABLE(" + type +
-                      ", ...) is not supported yet: declare the frame pointer as one of the "
-                      "driver's private_frames (JitDriver), whose stores the optimizer keeps "
-                      "pending");
-    return;
-  }
-  if (kind != "immutable") return;
+  if (kind != "immutable" && kind != "virtualizable") return;
+  const char* macro = kind == "immutable" ? "WEFT_IMMUTABLE_FIELDS(" : "WEFT_VIRTUALIZABLE(";
   auto it = types_.find(type);
   if (it == types_.end() || it->second.identifier.empty()) {
-    errors_.push_back(where + "WEFT_IMMUTABLE_FIELDS(" + type +
+    errors_.push_back(where + macro + type +
                       ", ...): no debug info for a type of that name (compile with -g)");
     return;
   }
   const TypeInfo& info = it->second;
   std::string_view rest = text.substr(second + 1);
+  if (kind == "virtualizable") return read_virtualizable(info, type, rest, where);
   while (!rest.empty()) {
     size_t comma = rest.find(',');
     std::string_view item = trim(rest.substr(0, comma));
@@ -136,6 +131,30 @@ void InterpreterHints::read_declaration(std::string_view text, const std::string
     }
     (items ? items_ : fields_)[info.identifier].insert(field->second);
   }
+}
+
+// "virtualizable:Frame:field, items[*], ...": the fields of a frame the driver's
+// private_frames point to (hints.h), checked in traced code (virtualizable_check.h).
+void InterpreterHints::read_virtualizable(const TypeInfo& info, const std::string& type,
+                                          std::string_view rest, const std::string& where) {
+  Virtualizable v{type, where, {}, {}};
+  for (const auto& [name, offset] : info.field_offsets)
+    v.members[offset] = {name, info.field_sizes.at(name), false};
+  while (!rest.empty()) {
+    size_t comma = rest.find(',');
+    std::string_view item = trim(rest.substr(0, comma));
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    bool items = item.size() > 3 && item.substr(item.size() - 3) == "[*]";
+    std::string name(items ? trim(item.substr(0, item.size() - 3)) : item);
+    auto field = info.field_offsets.find(name);
+    if (field == info.field_offsets.end()) {
+      errors_.push_back(where + "WEFT_VIRTUALIZABLE(" + type + ", ...): " + type +
+                        " has no field '" + name + "'");
+      continue;
+    }
+    v.fields[field->second] = {name, info.field_sizes.at(name), items};
+  }
+  virtualizables_[info.identifier] = std::move(v);
 }
 
 bool InterpreterHints::has(const llvm::Function& f, std::string_view name) const {

@@ -1,8 +1,8 @@
 // What an interpreter declares to the codegen besides its code (hints.h): function attributes
 // (WEFT_ELIDABLE, WEFT_DONT_LOOK_INSIDE, ...) from llvm.global.annotations, and per-type field
-// declarations (WEFT_IMMUTABLE_FIELDS) from the "weft_jit_hints" section, WEFT_LOOK_INSIDE_IF
-// pairs of functions from the "weft_jit_look_inside_if" section, matched to loads
-// through their TBAA struct-path tags and the types' debug info (field names -> offsets).
+// declarations (WEFT_IMMUTABLE_FIELDS, WEFT_VIRTUALIZABLE) from the "weft_jit_hints" section,
+// WEFT_LOOK_INSIDE_IF pairs of functions from the "weft_jit_look_inside_if" section, matched to
+// loads through their TBAA struct-path tags and the types' debug info (field names -> offsets).
 #pragma once
 
 #include <llvm/IR/Instructions.h>
@@ -41,6 +41,21 @@ class InterpreterHints {
   // struct path names that class template.
   static bool quasi_immutable(const llvm::Instruction& access);
 
+  // A WEFT_VIRTUALIZABLE(Type, field, items[*], ...) declaration: the frame type and its
+  // fields by offset (bytes), with their names and sizes; `items`: an array member whose items
+  // are the frame's ("items[*]").
+  struct VirtualizableField {
+    std::string name;
+    uint64_t size;
+    bool items;
+  };
+  struct Virtualizable {
+    std::string type, where;  // the type's name; the declaration's "FILE:LINE: error: "
+    std::map<uint64_t, VirtualizableField> fields, members;  // declared; all of the type's
+  };
+  // By TBAA type name (the type's C++ ODR identifier).
+  const std::map<std::string, Virtualizable>& virtualizables() const { return virtualizables_; }
+
   const std::vector<std::string>& errors() const { return errors_; }
 
   // The TBAA tag of an access: its base type's name (a _ZTS... identifier for a struct path,
@@ -56,8 +71,11 @@ class InterpreterHints {
   // Debug-info types by name: their TBAA name (C++ ODR identifier) and fields.
   struct TypeInfo {
     std::string identifier;
-    std::map<std::string, uint64_t> field_offsets;
+    std::map<std::string, uint64_t> field_offsets, field_sizes;
   };
+  void read_virtualizable(const TypeInfo& info, const std::string& type, std::string_view fields,
+                          const std::string& where);
+  std::map<std::string, Virtualizable> virtualizables_;
   std::map<std::string, TypeInfo> types_;
   // By TBAA type name: offsets of immutable fields, and of fields whose items are immutable.
   std::map<std::string, std::set<uint64_t>> fields_, items_;

@@ -22,6 +22,7 @@
 #include "gc_refs.h"
 #include "hint_checks.h"
 #include "interpreter_hints.h"
+#include "virtualizable_check.h"
 
 using weft::codegen::Failure;
 using weft::codegen::GcRefs;
@@ -122,8 +123,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::set<const llvm::Function*> traced = weft::codegen::traced_functions(*module, roots, hints);
-  if (std::vector<std::string> errors = weft::codegen::check_hints(*module, traced, hints);
-      !errors.empty()) {
+  std::vector<std::string> errors = weft::codegen::check_hints(*module, traced, hints);
+  std::vector<std::string> frame_errors = weft::codegen::check_virtualizables(traced, hints);
+  errors.insert(errors.end(), frame_errors.begin(), frame_errors.end());
+  if (!errors.empty()) {
     for (const std::string& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
     return 1;
   }

@@ -221,6 +221,10 @@ class JitDriver {
   // when no red is a floating-point value. A recursive portal call in a trace
   // (call_assembler) then leaves the caller's frame alone for the optimizer: stores to it
   // stay pending across the call, and what the trace read from it is still known after it.
+  // Traces keep the frame's slots in registers, as RPython's virtualizables: stores to it stay
+  // pending across guards (a failing guard's snapshot writes them) and across a loop's jump,
+  // and are written before a call that may read raw memory and where the trace ends. A frame
+  // type declared with WEFT_VIRTUALIZABLE (below) is checked at build time.
   JitDriver(std::string_view name, std::initializer_list<std::string_view> greens,
             std::initializer_list<std::string_view> reds,
             std::initializer_list<std::string_view> private_frames = {});
@@ -461,6 +465,10 @@ inline bool isvirtual([[maybe_unused]] const void* object) {
 #define WEFT_LOOK_INSIDE_IF(function, predicate) \
   static_assert(sizeof(&function) != 0 && sizeof(&predicate) != 0)
 #endif
+// WEFT_VIRTUALIZABLE(Frame, field, items[*], ...): the fields of the frame type a driver's
+// private frame (JitDriver) points to ("items[*]": an array member). The codegen rejects traced
+// code that reaches such a frame otherwise: a field not listed, the frame pointer stored into
+// memory (codegen/src/virtualizable_check.h).
 #define WEFT_VIRTUALIZABLE(type, ...) WEFT_JIT_DECLARE("virtualizable", type, __VA_ARGS__)
 
 namespace weft::jit {

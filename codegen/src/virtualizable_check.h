@@ -1,0 +1,26 @@
+// Misuse of a WEFT_VIRTUALIZABLE(Frame, fields...) declaration in traced code, reported at
+// build time as "FILE:LINE: error: ... (in FUNCTION)". The JIT keeps a virtualizable frame's
+// fields in registers and writes them back only where something else may read them (a guard
+// failing, a residual call, the end of a trace: the driver's private frames, hints.h), so the
+// traced code must reach the frame through its declared fields only:
+//   - a load or store of a field of the frame that the declaration does not list;
+//   - the frame pointer stored into memory (read through there, the frame would be stale).
+// A frame pointer is a value the code accesses a field of through the frame type's TBAA struct
+// path (items of an array field have no struct path: they are checked through such a pointer).
+// Passing the frame to a call is allowed: a residual call gets the fields written back first.
+#pragma once
+
+#include <llvm/IR/Function.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "interpreter_hints.h"
+
+namespace weft::codegen {
+
+std::vector<std::string> check_virtualizables(const std::set<const llvm::Function*>& traced,
+                                              const InterpreterHints& hints);
+
+}  // namespace weft::codegen

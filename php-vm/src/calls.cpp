@@ -566,12 +566,18 @@ static bool simple_site(CallInfo& ci, Function* fn) {
   if (ci.simple != fn) [[unlikely]] {
     if (!simple_call_ok(ci, fn)) return false;
     ci.simple = fn;
+    ci.simple_argc = uint32_t(ci.args.size());
     ci.simple_coerce = false;
     for (size_t i = 0; i < ci.args.size(); ++i)
       if (fn->params[i].hint != HintNone && fn->params[i].hint != HintOther)
         ci.simple_coerce = true;
   }
   return true;
+}
+
+Frame* push_simple_frame_slow(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Object* this_,
+                              Class* called) {
+  return push_simple_frame(vm, caller, ci, fn, this_, called);
 }
 
 int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,

@@ -132,10 +132,17 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   };
   // A call's result, from the callee's Return (or the call helpers) to the call's finish.
   Value call_result;
-  // The callee of a loop call (enter_call).
-  Function* callee = nullptr;
-  Object* callee_this = nullptr;
-  Class* callee_class = nullptr;
+  // Calls fn (a site's cached simple callee) in this loop: its frame becomes the running one.
+  // False with the exception an argument's coercion threw.
+  auto loop_call = [&](CallInfo & ci, Function * fn, Object * this_, Class * cls)
+      __attribute__((always_inline)) {
+    Frame* nf = push_loop_frame(vm, f, ci, fn, this_, cls);
+    if (!nf) [[unlikely]]
+      return false;
+    nf->loop_call = kLoopCall;
+    enter(nf);
+    return true;
+  };
 
   // The helpers capture by reference the bases enter() reloads; inlined, they read the loop's
   // own variables. (A larger native frame is harmless now that PHP frames live on the frame

@@ -44,20 +44,19 @@ void constructor_failed(VM& vm, Object* o);
 // it directly for a site whose cached callee is ci.simple.
 int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
                 Class* called);
-// call_simple's frame for a site with ci.simple == fn, arguments bound and coerced: the caller
-// runs it (vm.frame is not set) and pops it with vm.pop_frames(frame->stack_mark). Null with
-// the exception a coercion threw (nothing pushed). Inline: the interpreter's calls run it.
 inline const Value kNullForUndefinedArg = Value::null();
 [[gnu::cold, gnu::noinline]] void warn_undefined_arg(VM& vm, const Frame* caller, int32_t op);
 // The type checks and coercions of f's arguments (the first f->argc registers); false with
 // the TypeError.
 bool coerce_simple_args(VM& vm, Function* fn, Frame* f);
-[[gnu::always_inline]] inline Frame* push_simple_frame(VM& vm, Frame* caller, CallInfo& ci,
-                                                       Function* fn, Object* this_, Class* called) {
-  uint32_t argc = uint32_t(ci.args.size());
+// The part of a simple call's frame set-up after its memory: header fields, arguments (the
+// registers past them are zeroed already), their coercions and $this. False with the exception
+// a coercion threw (the caller pops the frame).
+[[gnu::always_inline]] inline bool bind_simple_frame(VM& vm, Frame* caller, CallInfo& ci,
+                                                     Function* fn, Frame* f, char* mark,
+                                                     Object* this_, Class* called) {
+  uint32_t argc = ci.simple_argc;
   Code* code = fn->code;
-  char* mark = vm.stack_top;
-  Frame* f = vm.new_frame(code);
   f->stack_mark = mark;
   f->fn = fn;
   if (this_) f->this_ = this_;
@@ -82,11 +81,46 @@ bool coerce_simple_args(VM& vm, Function* fn, Frame* f);
     mark_copy(*v);
     regs[i] = *v;
   }
-  if (ci.simple_coerce && !coerce_simple_args(vm, fn, f)) [[unlikely]] {
+  if (ci.simple_coerce && !coerce_simple_args(vm, fn, f)) [[unlikely]]
+    return false;
+  if (code->this_slot >= 0 && this_) regs[code->this_slot] = Value::obj(this_);
+  return true;
+}
+// call_simple's frame for a site with ci.simple == fn, arguments bound and coerced: the caller
+// runs it (vm.frame is not set) and pops it with vm.pop_frames(frame->stack_mark). Null with
+// the exception a coercion threw (nothing pushed). Inline: the interpreter's calls run it.
+[[gnu::always_inline]] inline Frame* push_simple_frame(VM& vm, Frame* caller, CallInfo& ci,
+                                                       Function* fn, Object* this_, Class* called) {
+  char* mark = vm.stack_top;
+  Frame* f = vm.new_frame(fn->code);
+  if (!bind_simple_frame(vm, caller, ci, fn, f, mark, this_, called)) [[unlikely]] {
     vm.pop_frames(mark);
     return nullptr;
   }
-  if (code->this_slot >= 0 && this_) regs[code->this_slot] = Value::obj(this_);
+  return f;
+}
+// push_simple_frame() out of line, for push_loop_frame()'s rare cases.
+Frame* push_simple_frame_slow(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Object* this_,
+                              Class* called);
+// push_simple_frame() for the interpreter's loop calls, which run the callee in the caller's
+// run_frame() activation: the native stack does not grow, so only the frame stack's room is
+// tested, and only the registers past the arguments are zeroed. A frame that does not fit (the
+// heap's, or php's fatal error) and a code's first frame take push_simple_frame().
+[[gnu::always_inline]] inline Frame* push_loop_frame(VM& vm, Frame* caller, CallInfo& ci,
+                                                     Function* fn, Object* this_, Class* called) {
+  Code* code = fn->code;
+  char* mark = vm.stack_top;
+  size_t bytes = code->frame_bytes;  // 0 (wraps below) until the code's first frame
+  if (bytes - 1 >= size_t(vm.stack_end - mark)) [[unlikely]]
+    return push_simple_frame_slow(vm, caller, ci, fn, this_, called);
+  Frame* f = vm.push_frame_bytes(bytes);
+  f->set_code(code);
+  uint32_t argc = ci.simple_argc;
+  zero_values(f->regs() + argc, code->nregs - argc);
+  if (!bind_simple_frame(vm, caller, ci, fn, f, mark, this_, called)) [[unlikely]] {
+    vm.pop_frames(mark);
+    return nullptr;
+  }
   return f;
 }
 // A named call of a built-in function whose arguments are plain values (no spread, names or

@@ -74,7 +74,9 @@ void VM::set_memory_limit(size_t bytes) {
 
 void VM::place_consts(Code* code) {
   code->consts_rev.assign(code->consts.rbegin(), code->consts.rend());
-  code->consts_placed = true;
+  code->frame_nconsts = uint32_t(code->consts_rev.size());
+  code->frame_bytes =
+      uint32_t(sizeof(Frame) + (size_t(code->frame_nconsts) + code->nregs) * sizeof(Value));
 }
 
 Frame* VM::new_heap_frame(size_t bytes, bool heap) {

@@ -143,6 +143,7 @@ struct CallInfo {
   // argument has a declared scalar, array or class type to check.
   Function* simple = nullptr;
   bool simple_coerce = false;
+  uint32_t simple_argc = 0;  // args.size(), set with simple
 };
 
 struct TryRange {
@@ -160,7 +161,10 @@ struct Code {
   // consts reversed (filled by VM::new_frame() for the first frame): each frame holds a copy
   // just below its registers, so operand x < 0 is regs[x] as a register is (Frame::nconsts).
   std::vector<Value> consts_rev;
-  bool consts_placed = false;            // consts_rev is filled
+  // Filled with consts_rev (0 until then), read on every call: a frame's size in bytes (header,
+  // constants, registers) and its number of constants.
+  uint32_t frame_bytes = 0;
+  uint32_t frame_nconsts = 0;
   std::vector<std::string> local_names;  // the first nlocals registers
   std::vector<CallInfo> calls;
   std::vector<TryRange> handlers;    // innermost first

@@ -10,6 +10,7 @@
 //   the only way into the interpreter loop (interp.h); call_value() takes any PHP callable.
 #pragma once
 
+#include <emmintrin.h>
 #include <sanitizer/asan_interface.h>
 
 #include <algorithm>
@@ -35,67 +36,20 @@ namespace weft::php {
 // the constructor's result is dropped).
 enum LoopCall : uint8_t { kNotLoopCall, kLoopCall, kLoopCallNew };
 
-struct Frame {
-  static constexpr const char* gc_name = "php-frame";
-  Function* fn;
-  Code* code;
-  gc::Field<Object> this_;
-  Class* called = nullptr;  // late static binding class
-  gc::Field<Object> closure;
-  gc::Field<Array> extra;     // arguments beyond the declared parameters
-  gc::Field<Array> dyn_vars;  // variables named at run time ($$x, extract) the code lacks
-  Frame* prev = nullptr;      // caller (alive while this runs)
-  // The frame stack's top before this frame was pushed (VM::pop_frames() restores it).
-  char* stack_mark = nullptr;
-  // The instruction running, or the next to run (run_frame() publishes it at each dispatch).
-  const Instr* ip = nullptr;
-  // ip as an index into code->ins; ins.size() (past every line) while arguments are bound,
-  // so errors raised then name the declaration's line (Code::decl_line)
-  uint32_t pc() const { return uint32_t(ip - code->ins.data()); }
-  void set_pc(uint32_t p) { ip = code->ins.data() + std::min<size_t>(p, code->ins.size()); }
-  uint32_t nregs;
-  uint32_t argc = 0;
-  // The code's constants, reversed, sit between this header and the registers: the constant
-  // operand ~k (Code::consts[k]) is regs()[~k], so the interpreter reads a register and a
-  // constant from one base without testing which it is (see new_frame()).
-  uint32_t nconsts = 0;
-  // Generators: the frame outlives the call; these hold the state between resumptions.
-  uint8_t gen_state = 0;  // GenState
-  // LoopCall: called by an instruction of prev's run_frame() loop, which runs this frame in
-  // place (its Return continues prev's loop) instead of recursing natively.
-  uint8_t loop_call = kNotLoopCall;
-  int64_t gen_auto_key = 0;
-  Value gen_key, gen_val, gen_ret;
-  // The registers: nconsts Values past this header (new_frame() sets it). A pointer into the
-  // frame itself, read on every call and return instead of recomputed from nconsts; frames do
-  // not move (the stack's don't, and the collector does not evacuate weft-php's heap).
-  Value* regs_ = nullptr;
-  Value* regs() { return regs_; }
-  const Value* regs() const { return regs_; }
-  size_t gc_size() const { return sizeof(Frame) + (nconsts + nregs) * sizeof(Value); }
-  void gc_trace(gc::Tracer& t) const {
-    t(this_);
-    t(closure);
-    t(extra);
-    t(dyn_vars);
-    trace_value(t, gen_key);
-    trace_value(t, gen_val);
-    trace_value(t, gen_ret);
-    for (uint32_t i = 0; i < nregs; ++i) trace_value(t, regs()[i]);
-  }
-};
-
 // n Values zeroed / copied (aux included), for a new frame's registers and constants: a call's
 // few as straight-line 16-byte moves entered through a jump table (a memset or memcpy call, or a
 // loop, costs more instructions for them); more than 16 through memset/memcpy.
 #define WEFT_PHP_VALUE_CASES(X) \
   X(16) X(15) X(14) X(13) X(12) X(11) X(10) X(9) X(8) X(7) X(6) X(5) X(4) X(3) X(2) X(1)
 [[gnu::always_inline]] inline void zero_values(Value* to, uint32_t n) {
-  void* d = to;
+  char* d = reinterpret_cast<char*>(to);
+  // one zero register for every entry of the jump table (a memset per case made each case
+  // materialize its own)
+  __m128i z = _mm_setzero_si128();
   switch (n) {
-#define WEFT_PHP_ZERO_CASE(k)                                                       \
-  case k:                                                                           \
-    std::memset(static_cast<char*>(d) + (k - 1) * sizeof(Value), 0, sizeof(Value)); \
+#define WEFT_PHP_ZERO_CASE(k)                                                     \
+  case k:                                                                         \
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(d + (k - 1) * sizeof(Value)), z); \
     [[fallthrough]];
     WEFT_PHP_VALUE_CASES(WEFT_PHP_ZERO_CASE)
 #undef WEFT_PHP_ZERO_CASE
@@ -123,6 +77,65 @@ struct Frame {
   }
 }
 #undef WEFT_PHP_VALUE_CASES
+
+struct Frame {
+  static constexpr const char* gc_name = "php-frame";
+  Function* fn = nullptr;
+  Code* code = nullptr;
+  gc::Field<Object> this_;
+  Class* called = nullptr;  // late static binding class
+  gc::Field<Object> closure;
+  gc::Field<Array> extra;     // arguments beyond the declared parameters
+  gc::Field<Array> dyn_vars;  // variables named at run time ($$x, extract) the code lacks
+  Frame* prev = nullptr;      // caller (alive while this runs)
+  // The frame stack's top before this frame was pushed (VM::pop_frames() restores it).
+  char* stack_mark = nullptr;
+  // The instruction running, or the next to run (run_frame() publishes it at each dispatch).
+  const Instr* ip = nullptr;
+  // ip as an index into code->ins; ins.size() (past every line) while arguments are bound,
+  // so errors raised then name the declaration's line (Code::decl_line)
+  uint32_t pc() const { return uint32_t(ip - code->ins.data()); }
+  void set_pc(uint32_t p) { ip = code->ins.data() + std::min<size_t>(p, code->ins.size()); }
+  uint32_t nregs = 0;
+  uint32_t argc = 0;
+  // The code's constants, reversed, sit between this header and the registers: the constant
+  // operand ~k (Code::consts[k]) is regs()[~k], so the interpreter reads a register and a
+  // constant from one base without testing which it is (see new_frame()).
+  uint32_t nconsts = 0;
+  // Generators: the frame outlives the call; these hold the state between resumptions.
+  uint8_t gen_state = 0;  // GenState
+  // LoopCall: called by an instruction of prev's run_frame() loop, which runs this frame in
+  // place (its Return continues prev's loop) instead of recursing natively.
+  uint8_t loop_call = kNotLoopCall;
+  int64_t gen_auto_key = 0;
+  Value gen_key, gen_val, gen_ret;
+  // The registers: nconsts Values past this header (new_frame() sets it). A pointer into the
+  // frame itself, read on every call and return instead of recomputed from nconsts; frames do
+  // not move (the stack's don't, and the collector does not evacuate weft-php's heap).
+  Value* regs_ = nullptr;
+  // code, its first instruction, its register count and its constants (Code::frame_bytes set)
+  void set_code(Code* c) {
+    code = c;
+    ip = c->ins.data();
+    nregs = c->nregs;
+    nconsts = c->frame_nconsts;
+    regs_ = reinterpret_cast<Value*>(this + 1) + nconsts;
+    copy_values(reinterpret_cast<Value*>(this + 1), c->consts_rev.data(), nconsts);
+  }
+  Value* regs() { return regs_; }
+  const Value* regs() const { return regs_; }
+  size_t gc_size() const { return sizeof(Frame) + (nconsts + nregs) * sizeof(Value); }
+  void gc_trace(gc::Tracer& t) const {
+    t(this_);
+    t(closure);
+    t(extra);
+    t(dyn_vars);
+    trace_value(t, gen_key);
+    trace_value(t, gen_val);
+    trace_value(t, gen_ret);
+    for (uint32_t i = 0; i < nregs; ++i) trace_value(t, regs()[i]);
+  }
+};
 
 enum GenState : uint8_t { GenNone, GenCreated, GenSuspended, GenRunning, GenDone };
 
@@ -179,27 +192,26 @@ struct VM {
   // on the frame stack unless `heap` (or the stack is full). The caller pops a stack frame by
   // restoring stack_top to its value before the call. Inlined: it is most of a call's work.
   [[gnu::always_inline]] Frame* new_frame(Code* code, bool heap = false) {
-    if (!code->consts_placed) [[unlikely]]
+    if (!code->frame_bytes) [[unlikely]]
       place_consts(code);
-    uint32_t nconsts = uint32_t(code->consts_rev.size());
-    uint32_t n = code->nregs;
-    size_t bytes = sizeof(Frame) + (size_t(nconsts) + n) * sizeof(Value);
+    size_t bytes = code->frame_bytes;
     Frame* f;
     if (!heap && bytes <= size_t(stack_end - stack_top) &&
         static_cast<char*>(__builtin_frame_address(0)) > native_stack_floor) [[likely]] {
-      ASAN_UNPOISON_MEMORY_REGION(stack_top, bytes);
-      f = new (stack_top) Frame();
-      stack_top += bytes;
-      zero_values(reinterpret_cast<Value*>(f + 1) + nconsts, n);
+      f = push_frame_bytes(bytes);
+      zero_values(reinterpret_cast<Value*>(f + 1) + code->frame_nconsts, code->nregs);
     } else {
       f = new_heap_frame(bytes, heap);
     }
-    f->code = code;
-    f->ip = code->ins.data();
-    f->nregs = n;
-    f->nconsts = nconsts;
-    f->regs_ = reinterpret_cast<Value*>(f + 1) + nconsts;
-    copy_values(reinterpret_cast<Value*>(f + 1), code->consts_rev.data(), nconsts);
+    f->set_code(code);
+    return f;
+  }
+  // A frame of `bytes` (Code::frame_bytes) on the frame stack, which has room for it: the header
+  // initialized (Frame's member initializers; no blanket zeroing), constants and registers not.
+  [[gnu::always_inline]] Frame* push_frame_bytes(size_t bytes) {
+    ASAN_UNPOISON_MEMORY_REGION(stack_top, bytes);
+    Frame* f = new (stack_top) Frame;
+    stack_top += bytes;
     return f;
   }
   // Pops the frames pushed since stack_top was `mark` (a returning call's). Under

@@ -15,6 +15,7 @@
 namespace weft::python {
 
 Value super_getattr(Super* s, Str* name);
+Value generator_frame(Generator* g);  // traceback_objects.cpp
 
 // The field holding the attribute dict of a subclass of a built-in container, or null for
 // objects without one (instances keep theirs through objects/instance.h).
@@ -150,7 +151,7 @@ Value special_attr(Value obj, Str* name) {
       break;
     case Layout::Exception: {
       Exception* e = obj.as<Exception>();
-      if (n == "args") return e->args ? Value(e->args.get()) : Value(rt.empty_tuple);
+      if (n == "args") return exception_args(e);
       if (n == "__cause__") return e->cause.v ? Value(e->cause) : Value(rt.None);
       if (n == "__context__") return e->context.v ? Value(e->context) : Value(rt.None);
       if (n == "__traceback__") return exception_traceback(e);
@@ -159,6 +160,8 @@ Value special_attr(Value obj, Str* name) {
       if (n == "value" && isinstance(obj, rt.StopIteration))
         return e->args && e->args->size ? e->args->at(0) : Value(rt.None);
       if ((n == "name" || n == "path") && isinstance(obj, rt.ImportError)) return rt.None;
+      if (n == "msg" && isinstance(obj, rt.ImportError))
+        return e->args && e->args->size == 1 ? e->args->at(0) : Value(rt.None);
       if (isinstance(obj, rt.OSError) &&
           (n == "errno" || n == "strerror" || n == "filename" || n == "filename2")) {
         int64_t sz = e->args ? e->args->size : 0;
@@ -180,8 +183,25 @@ Value special_attr(Value obj, Str* name) {
         if (translate) idx--;
         if (e->args && e->args->size == want && idx >= 0) return e->args->at(idx);
       }
-      if (n == "code" && isinstance(obj, rt.SystemExit))
-        return e->args && e->args->size ? e->args->at(0) : Value(rt.None);
+      if (n == "code" && isinstance(obj, rt.SystemExit)) {
+        int64_t sz = e->args ? e->args->size : 0;
+        return sz == 0 ? Value(rt.None) : sz == 1 ? e->args->at(0) : Value(e->args.get());
+      }
+      if (isinstance(obj, rt.SyntaxError)) {
+        // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
+        static const char* const detail[] = {"filename", "lineno",     "offset",
+                                             "text",     "end_lineno", "end_offset"};
+        int64_t sz = e->args ? e->args->size : 0;
+        if (n == "msg") return sz ? e->args->at(0) : Value(rt.None);
+        if (n == "print_file_and_line") return rt.None;
+        for (int64_t i = 0; i < 6; i++) {
+          if (n != detail[i]) continue;
+          Value d = sz == 2 ? e->args->at(1) : Value();
+          if (d && d.is_ptr() && d.obj()->type == rt.tuple_type && i < d.as<Tuple>()->size)
+            return d.as<Tuple>()->at(i);
+          return rt.None;
+        }
+      }
       break;
     }
     case Layout::Cell:
@@ -227,11 +247,12 @@ Value special_attr(Value obj, Str* name) {
       if (n == "__name__") return obj.as<Generator>()->name.get();
       if (n == "__qualname__") return obj.as<Generator>()->qualname.get();
       if (n.size() > 3 && (n.substr(0, 3) == "gi_" || n.substr(0, 3) == "cr_")) {
-        // generators' gi_*, coroutines' cr_* (no frame objects: no gi_frame)
+        // generators' gi_*, coroutines' cr_*
         Generator* g = obj.as<Generator>();
         std::string_view a = n.substr(3);
         Frame* f = g->frame.get();
         if (a == "running") return g->running ? rt.True : rt.False;
+        if (a == "frame") return generator_frame(g);
         if (a == "code" && f) return f->code.get();
         if (a == "suspended")
           return f && f->started && !f->finished && !g->running ? rt.True : rt.False;
@@ -281,6 +302,15 @@ bool meta_data_descriptor(Type* t, Str* name) {
   if (!d || !d.is_ptr()) return false;
   Type* dt = d.obj()->type;
   return dt == rt.property_type || (!dt->builtin && lookup(dt, rt.s___set__));
+}
+
+// The pending AttributeError (or NameError: no obj) gets CPython 3.10's name and obj
+// attributes, which its "Did you mean" suggestions and handlers read. Returns null.
+Value with_error_context(Str* name, Value obj) {
+  Value e = rt.exc;
+  if (e && setattr(e, intern("name"), name) < 0) return Value();
+  if (e && obj && setattr(e, intern("obj"), obj) < 0) return Value();
+  return Value();
 }
 
 namespace {
@@ -342,8 +372,9 @@ Value type_getattr(Type* t, Str* name) {
   }
   Value mv = lookup(rt.type_type, name);
   if (mv) return bind_descriptor(mv, t, rt.type_type);
-  return raise_fmt(rt.AttributeError, "type object '%s' has no attribute '%s'", qualname(t).c_str(),
-                   std::string(n).c_str());
+  raise_fmt(rt.AttributeError, "type object '%s' has no attribute '%s'", qualname(t).c_str(),
+            std::string(n).c_str());
+  return with_error_context(name, t);
 }
 
 }  // namespace
@@ -381,8 +412,9 @@ Value generic_getattr(Value obj, Str* name, bool raise_missing) {
   Value s = special_attr(obj, name);
   if (s) return s;
   if (!raise_missing) return Value();
-  return raise_fmt(rt.AttributeError, "'%s' object has no attribute '%s'", type_name(obj),
-                   std::string(name->view()).c_str());
+  raise_fmt(rt.AttributeError, "'%s' object has no attribute '%s'", type_name(obj),
+            std::string(name->view()).c_str());
+  return with_error_context(name, obj);
 }
 
 Value getattr(Value obj, Str* name) {
@@ -392,9 +424,10 @@ Value getattr(Value obj, Str* name) {
     Value v = dict_get_str(obj.as<PyModule>()->dict, name);
     if (v) return v;
     if (name->view() == "__dict__") return obj.as<PyModule>()->dict.get();
-    return raise_fmt(rt.AttributeError, "module '%s' has no attribute '%s'",
-                     std::string(obj.as<PyModule>()->name->view()).c_str(),
-                     std::string(name->view()).c_str());
+    raise_fmt(rt.AttributeError, "module '%s' has no attribute '%s'",
+              std::string(obj.as<PyModule>()->name->view()).c_str(),
+              std::string(name->view()).c_str());
+    return with_error_context(name, obj);
   }
   if (t->layout == Layout::Super) return super_getattr(obj.as<Super>(), name);
   if (t->has_getattribute) {

@@ -138,6 +138,16 @@ Value raise_syntax_error(const SyntaxErrorInfo& err, std::string_view filename,
   return raise_value(exc);
 }
 
+// e.args as Python sees it: an OSError made with a filename keeps only (errno, strerror), as
+// CPython's (the filenames stay readable through e.filename/e.filename2 and str(e))
+Value exception_args(Exception* e) {
+  Tuple* a = e->args;
+  if (!a) return rt.empty_tuple;
+  if (a->size >= 3 && a->size <= 5 && a->at(2) != Value(rt.None) && isinstance(e, rt.OSError))
+    return tuple_from_array(reinterpret_cast<Value*>(a->items()), 2);
+  return a;
+}
+
 Value stop_iteration_value(Value exc) {
   if (!exc.is_ptr() || type_of(exc)->layout != Layout::Exception) return rt.None;
   Exception* e = exc.as<Exception>();
@@ -184,10 +194,15 @@ Value exception_str(Exception* e) {
     if (!no || !msg) return Value();
     std::string r =
         "[Errno " + std::string(no.as<Str>()->view()) + "] " + std::string(msg.as<Str>()->view());
-    if (a->size >= 3) {
+    if (a->size >= 3 && a->at(2) != Value(rt.None)) {
       Value fn = repr(a->at(2));
       if (!fn) return fn;
       r += ": " + std::string(fn.as<Str>()->view());
+      if (a->size == 5 && a->at(4) != Value(rt.None)) {
+        Value fn2 = repr(a->at(4));
+        if (!fn2) return fn2;
+        r += " -> " + std::string(fn2.as<Str>()->view());
+      }
     }
     return new_str(r);
   }
@@ -196,10 +211,29 @@ Value exception_str(Exception* e) {
 
 namespace {
 
-Value exc_init(Value self, Value* args, int64_t nargs, Tuple*) {
+Value exc_init(Value self, Value* args, int64_t nargs, Tuple* kw) {
   Value t = tuple_from_array(args, nargs);
   if (!t) return t;
   self.as<Exception>()->args = t.as<Tuple>();
+  // the keyword arguments of ImportError (name, path), AttributeError (name, obj) and NameError
+  // (name) become attributes; other exceptions take none
+  for (int64_t i = 0; kw && i < kw->size; i++) {
+    std::string_view k = kw->at(i).as<Str>()->view();
+    bool ok = isinstance(self, rt.ImportError)      ? k == "name" || k == "path"
+              : isinstance(self, rt.AttributeError) ? k == "name" || k == "obj"
+              : isinstance(self, rt.NameError)      ? k == "name"
+                                                    : false;
+    Type* t = type_of(self);
+    while (!t->builtin) t = t->base;
+    if (!ok && (isinstance(self, rt.ImportError) || isinstance(self, rt.AttributeError) ||
+                isinstance(self, rt.NameError)))
+      return raise_fmt(rt.TypeError, "'%s' is an invalid keyword argument for %s()",
+                       std::string(k).c_str(), std::string(t->name->view()).c_str());
+    if (!ok)
+      return raise_fmt(rt.TypeError, "%s() takes no keyword arguments",
+                       std::string(t->name->view()).c_str());
+    if (setattr(self, kw->at(i).as<Str>(), args[nargs + i]) < 0) return Value();
+  }
   return rt.None;
 }
 

@@ -458,10 +458,24 @@ namespace {
 
 // str.format, and str.format_map when `mapping` is set: named fields are then looked up with
 // mapping[name] (so a dict subclass's __missing__ applies) and positional ones are an error.
-Value format_fields(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames, Value mapping) {
+// `numbering` is shared with nested fields: 0 until a positional field, then 'a' (automatic,
+// "{}") or 'm' (manual, "{0}"), which cannot be mixed.
+Value format_fields(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames, Value mapping,
+                    char* numbering) {
   std::string_view f = fmt->view();
   std::string out;
   int64_t auto_idx = 0;
+  auto number = [numbering](char kind) {
+    if (*numbering && *numbering != kind) {
+      raise(rt.ValueError, kind == 'a' ? "cannot switch from manual field specification to "
+                                         "automatic field numbering"
+                                       : "cannot switch from automatic field numbering to "
+                                         "manual field specification");
+      return false;
+    }
+    *numbering = kind;
+    return true;
+  };
   for (size_t i = 0; i < f.size(); i++) {
     char c = f[i];
     if (c == '}') {
@@ -490,7 +504,15 @@ Value format_fields(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames, Value 
       else if (f[j] == '}' && --depth == 0)
         break;
     }
-    if (j >= f.size()) return raise(rt.ValueError, "expected '}' before end of string");
+    if (j >= f.size()) {  // CPython's messages for the ways a field can be left open
+      std::string_view open = f.substr(i + 1);
+      if (open.empty()) return raise(rt.ValueError, "Single '{' encountered in format string");
+      if (open.back() == '!')
+        return raise(rt.ValueError, "end of string while looking for conversion specifier");
+      if (open.find_first_of(":!") != std::string_view::npos)
+        return raise(rt.ValueError, "unmatched '{' in format spec");
+      return raise(rt.ValueError, "expected '}' before end of string");
+    }
     std::string_view field = f.substr(i + 1, j - i - 1);
     i = j;
     std::string_view name = field, spec;
@@ -509,10 +531,13 @@ Value format_fields(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames, Value 
       name = field.substr(0, colon);
       std::string_view rest = field.substr(colon);
       if (rest[0] == '!') {
-        if (rest.size() < 2)
-          return raise(rt.ValueError, "end of string while looking for conversion specifier");
+        if (rest.size() < 2) return raise(rt.ValueError, "unmatched '{' in format spec");
         conv = rest[1];
         rest = rest.substr(2);
+        if (conv != 'r' && conv != 's' && conv != 'a')
+          return raise_fmt(rt.ValueError, "Unknown conversion specifier %c", conv);
+        if (!rest.empty() && rest[0] != ':')
+          return raise(rt.ValueError, "expected ':' after conversion specifier");
       }
       if (!rest.empty() && rest[0] == ':') spec = rest.substr(1);
     }
@@ -527,12 +552,14 @@ Value format_fields(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames, Value 
       v = getitem(mapping, new_str(base));
       if (!v) return v;
     } else if (base.empty()) {
+      if (!number('a')) return Value();
       if (auto_idx >= nargs)
         return raise_fmt(rt.IndexError,
                          "Replacement index %lld out of range for positional args tuple",
                          static_cast<long long>(auto_idx));
       v = args[auto_idx++];
     } else if (std::isdigit(static_cast<unsigned char>(base[0]))) {
+      if (!number('m')) return Value();
       int64_t idx = std::atoll(std::string(base).c_str());
       if (idx >= nargs)
         return raise_fmt(rt.IndexError,
@@ -578,7 +605,8 @@ Value format_fields(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames, Value 
     std::string spec_s(spec);
     if (spec_s.find('{') != std::string::npos) {
       Str* inner = new_str(spec_s).as<Str>();
-      Value r = format_fields(inner, args + auto_idx, nargs - auto_idx, kwnames, mapping);
+      Value r =
+          format_fields(inner, args + auto_idx, nargs - auto_idx, kwnames, mapping, numbering);
       if (!r) return r;
       for (size_t k = spec_s.find("{}"); k != std::string::npos; k = spec_s.find("{}", k + 2))
         auto_idx++;
@@ -594,11 +622,13 @@ Value format_fields(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames, Value 
 }  // namespace
 
 Value str_format_method(Str* fmt, Value* args, int64_t nargs, Tuple* kwnames) {
-  return format_fields(fmt, args, nargs, kwnames, Value());
+  char numbering = 0;
+  return format_fields(fmt, args, nargs, kwnames, Value(), &numbering);
 }
 
 Value str_format_map(Str* fmt, Value mapping) {
-  return format_fields(fmt, nullptr, 0, nullptr, mapping);
+  char numbering = 0;
+  return format_fields(fmt, nullptr, 0, nullptr, mapping, &numbering);
 }
 
 }  // namespace weft::python

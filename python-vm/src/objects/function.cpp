@@ -568,7 +568,7 @@ Value tuple_new_m(Value, Value* args, int64_t nargs, Tuple*) {
 
 void function_init_types() {
   for (Type* t : {rt.dict_type, rt.list_type, rt.tuple_type, rt.set_type, rt.frozenset_type,
-                  rt.int_type, rt.float_type, rt.str_type})
+                  rt.int_type, rt.float_type, rt.str_type, rt.BaseException})
     add_method(t, "__repr__", value_repr_m);
   add_static(rt.tuple_type, "__new__", tuple_new_m);
   rt.property_type->new_fn = property_new;

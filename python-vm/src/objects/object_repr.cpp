@@ -226,6 +226,13 @@ Value builtin_repr(Value v) {
                        type_name(b->self) + " object at " + addr(b->self) + ">");
       return new_str("<built-in function " + std::string(b->name->view()) + ">");
     }
+    case Layout::StaticMethod:
+    case Layout::ClassMethod: {  // <classmethod(<function C.m at ...>)>
+      Value inner = repr(v.as<Wrapper>()->a);
+      if (!inner) return inner;
+      return new_str("<" + std::string(t->name->view()) + "(" +
+                     std::string(inner.as<Str>()->view()) + ")>");
+    }
     case Layout::Method: {
       Method* m = v.as<Method>();
       Value fr = m->func;
@@ -248,9 +255,10 @@ Value builtin_repr(Value v) {
     case Layout::Exception: {
       Exception* e = v.as<Exception>();
       std::string r = qualname(t);
-      Value a = e->args ? Value(e->args.get()) : Value(rt.empty_tuple);
-      if (e->args && e->args->size == 1) {
-        Value s = repr(e->args->at(0));
+      Value a = exception_args(e);
+      if (!a) return a;
+      if (a.as<Tuple>()->size == 1) {
+        Value s = repr(a.as<Tuple>()->at(0));
         if (!s) return s;
         return new_str(r + "(" + std::string(s.as<Str>()->view()) + ")");
       }

@@ -445,6 +445,10 @@ Value make_class(Str* name, Tuple* bases, Dict* ns, Dict* class_kwargs) {
       return raise(rt.TypeError, "bases must be types");
     Type* bt = b.as<Type>();
     Layout bl = bt->layout;
+    // two bases whose instances are laid out differently (int and str, list and an exception)
+    if (bl != Layout::Instance && bl != Layout::Object && layout != Layout::Instance &&
+        bl != layout)
+      return raise(rt.TypeError, "multiple bases have instance lay-out conflict");
     if (bl == Layout::Exception)
       layout = Layout::Exception;
     else if (bt == rt.type_type || bl == Layout::Type)

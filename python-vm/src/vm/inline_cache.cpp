@@ -252,7 +252,8 @@ Value ic_load_global_miss(AttrCache* c, Dict* globals) {
     v = dict_get_str(rt.builtins, name);
     if (!v) {
       if (rt.exc) return v;
-      return raise_fmt(rt.NameError, "name '%s' is not defined", std::string(name->view()).c_str());
+      raise_fmt(rt.NameError, "name '%s' is not defined", std::string(name->view()).c_str());
+      return with_error_context(name, Value());
     }
   }
   c->kind = kIcGlobal;

@@ -91,7 +91,8 @@ Value unbound_deref(Code* co, int idx) {
 }
 
 Value name_error(Str* name) {
-  return raise_fmt(rt.NameError, "name '%s' is not defined", std::string(name->view()).c_str());
+  raise_fmt(rt.NameError, "name '%s' is not defined", std::string(name->view()).c_str());
+  return with_error_context(name, Value());
 }
 
 }  // namespace

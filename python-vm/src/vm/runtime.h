@@ -47,21 +47,23 @@ class ValueRoots {
   X(enumerate) X(zip) X(map) X(filter) X(reversed)
 // clang-format on
 
-#define WEFT_PY_BUILTIN_TYPES(X)                                                                  \
-  X(type)                                                                                         \
-  X(object)                                                                                       \
-  X(none)                                                                                         \
-  X(notimpl)                                                                                      \
-  X(ellipsis)                                                                                     \
-  X(bool)                                                                                         \
-  X(int)                                                                                          \
-  X(float)                                                                                        \
-  X(str)                                                                                          \
-  X(bytes)                                                                                        \
-  X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin) X(method) \
-      X(cell) X(code) X(module) X(iter) X(generator) X(property) X(staticmethod) X(classmethod)   \
-          X(super) X(bigint) X(dict_keys) X(dict_values) X(dict_items) WEFT_PY_ITER_TYPES(X)  \
-              X(wrapper_descriptor) X(method_descriptor) X(method_wrapper)
+#define WEFT_PY_BUILTIN_TYPES(X)                                                                   \
+  X(type)                                                                                          \
+  X(object)                                                                                        \
+  X(none)                                                                                          \
+  X(notimpl)                                                                                       \
+  X(ellipsis)                                                                                      \
+  X(bool)                                                                                          \
+  X(int)                                                                                           \
+  X(float)                                                                                         \
+  X(str)                                                                                           \
+  X(bytes)                                                                                         \
+  X(tuple)                                                                                         \
+  X(list)                                                                                          \
+  X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin) X(method) X(cell) X(code)   \
+      X(module) X(iter) X(generator) X(property) X(staticmethod) X(classmethod) X(super) X(bigint) \
+          X(dict_keys) X(dict_values) X(dict_items) WEFT_PY_ITER_TYPES(X) X(wrapper_descriptor)    \
+              X(method_descriptor) X(method_wrapper)
 
 #define WEFT_PY_EXCEPTIONS(X)                                                                      \
   X(BaseException, object_type)                                                                    \
@@ -74,20 +76,20 @@ class ValueRoots {
   X(ZeroDivisionError, ArithmeticError)                                                            \
   X(OverflowError, ArithmeticError)                                                                \
   X(AssertionError, Exception)                                                                     \
-  X(AttributeError, Exception) X(LookupError, Exception) X(IndexError, LookupError) X(             \
-      KeyError, LookupError) X(NameError, Exception) X(UnboundLocalError, NameError)               \
-      X(TypeError, Exception) X(ValueError, Exception) X(UnicodeError, ValueError) X(              \
-          RuntimeError, Exception) X(RecursionError, RuntimeError)                                 \
-          X(NotImplementedError, RuntimeError) X(MemoryError, Exception) X(ImportError, Exception) \
-              X(ModuleNotFoundError, ImportError) X(OSError, Exception) X(                         \
-                  FileNotFoundError, OSError) X(EOFError, Exception) X(SyntaxError, Exception)     \
-                  X(IndentationError, SyntaxError) X(StopAsyncIteration, Exception)                \
-                      X(Warning, Exception) X(UserWarning, Warning) X(DeprecationWarning, Warning) \
-                          X(UnicodeEncodeError, UnicodeError) X(UnicodeDecodeError, UnicodeError)  \
-                              X(UnicodeTranslateError, UnicodeError) X(                            \
-                                  FloatingPointError, ArithmeticError) X(BufferError, Exception)   \
-                                  X(TabError, IndentationError) X(FileExistsError, OSError) X(     \
-                                      PermissionError, OSError) X(IsADirectoryError, OSError)      \
+  X(AttributeError, Exception)                                                                     \
+  X(LookupError, Exception)                                                                        \
+  X(IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception) X(                   \
+      UnboundLocalError, NameError) X(TypeError, Exception) X(ValueError, Exception)               \
+      X(UnicodeError, ValueError) X(RuntimeError, Exception) X(RecursionError, RuntimeError) X(    \
+          NotImplementedError, RuntimeError) X(MemoryError, Exception) X(ImportError, Exception)   \
+          X(ModuleNotFoundError, ImportError) X(OSError, Exception) X(FileNotFoundError, OSError)  \
+              X(EOFError, Exception) X(SyntaxError, Exception) X(IndentationError, SyntaxError)    \
+                  X(StopAsyncIteration, Exception) X(Warning, Exception) X(UserWarning, Warning)   \
+                      X(DeprecationWarning, Warning) X(UnicodeEncodeError, UnicodeError) X(        \
+                          UnicodeDecodeError, UnicodeError) X(UnicodeTranslateError, UnicodeError) \
+                          X(FloatingPointError, ArithmeticError) X(BufferError, Exception)         \
+                              X(TabError, IndentationError) X(FileExistsError, OSError)            \
+                                  X(PermissionError, OSError) X(IsADirectoryError, OSError)        \
                                       X(NotADirectoryError, OSError) X(TimeoutError, OSError) X(   \
                                           InterruptedError, OSError) X(ConnectionError, OSError)   \
                                           X(BrokenPipeError, ConnectionError)                      \
@@ -99,28 +101,29 @@ class ValueRoots {
                                                                   X(BytesWarning, Warning)         \
                                                                       X(ResourceWarning, Warning)
 
-#define WEFT_PY_NAMES(X)                                                                           \
-  X(__init__)                                                                                      \
-  X(__new__)                                                                                       \
-  X(__repr__)                                                                                      \
-  X(__str__)                                                                                       \
-  X(__hash__)                                                                                      \
-  X(__eq__)                                                                                        \
-  X(__ne__)                                                                                        \
-  X(__lt__)                                                                                        \
-  X(__le__)                                                                                        \
-  X(__gt__)                                                                                        \
-  X(__ge__) X(__len__) X(__bool__) X(__iter__) X(__next__) X(__call__) X(__getitem__)              \
-      X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__) X(__getattribute__)             \
-          X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__) X(__enter__)           \
-              X(__exit__) X(__name__) X(__qualname__) X(__module__) X(__doc__) X(__dict__)         \
-                  X(__class__) X(__classcell__) X(__main__) X(__builtins__) X(__neg__) X(__pos__)  \
-                      X(__invert__) X(__abs__) X(__index__) X(__int__) X(__float__) X(__format__)  \
-                          X(__reversed__) X(__init_subclass__) X(__set_name__) X(__file__)         \
-                              X(__missing__) X(__round__) X(__mro__) X(__bases__) X(__base__)      \
-                                  X(__slots__) X(args) X(send) X(close) X(keys) X(items) X(values) \
-                                      X(append) X(self) X(__debug__) X(__build_class__)            \
-                                          X(__annotations__)
+#define WEFT_PY_NAMES(X)                                                                          \
+  X(__init__)                                                                                     \
+  X(__new__)                                                                                      \
+  X(__repr__)                                                                                     \
+  X(__str__)                                                                                      \
+  X(__hash__)                                                                                     \
+  X(__eq__)                                                                                       \
+  X(__ne__)                                                                                       \
+  X(__lt__)                                                                                       \
+  X(__le__)                                                                                       \
+  X(__gt__)                                                                                       \
+  X(__ge__)                                                                                       \
+  X(__len__)                                                                                      \
+  X(__bool__) X(__iter__) X(__next__) X(__call__) X(__getitem__) X(__setitem__) X(__delitem__)    \
+      X(__contains__) X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) \
+          X(__set__) X(__delete__) X(__enter__) X(__exit__) X(__name__) X(__qualname__)           \
+              X(__module__) X(__doc__) X(__dict__) X(__class__) X(__classcell__) X(__main__)      \
+                  X(__builtins__) X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__index__)     \
+                      X(__int__) X(__float__) X(__format__) X(__reversed__) X(__init_subclass__)  \
+                          X(__set_name__) X(__file__) X(__missing__) X(__round__) X(__mro__)      \
+                              X(__bases__) X(__base__) X(__slots__) X(args) X(send) X(close)      \
+                                  X(keys) X(items) X(values) X(append) X(self) X(__debug__)       \
+                                      X(__build_class__) X(__annotations__)
 
 struct Runtime {
   // --- every word from here to `roots_end` is a GC root ---
@@ -195,6 +198,9 @@ Value raise_value(Value exc_or_type, Value cause = Value(), bool has_cause = fal
 Value make_exception(Type* type, Value* args, int64_t nargs);
 bool exc_matches(Value exc, Value type_or_tuple);
 bool pending_is(Type* type);  // rt.exc is an instance of type
+// Sets the pending AttributeError's name and obj (a NameError's name: obj null), as CPython;
+// returns null (attributes.cpp).
+Value with_error_context(Str* name, Value obj);
 void clear_exc();
 const char* type_name(Value v);
 void add_traceback(Code* code, int instr);
@@ -511,6 +517,7 @@ int exception_set_traceback(Exception* e, Value tb);  // -1 with TypeError
 std::string format_exception_text(Value exc);         // what print_exception writes
 std::string format_traceback_entry(Code* code, int instr);
 Value exception_str(Exception* e);
+Value exception_args(Exception* e);  // e.args as Python sees it (OSError leaves out filenames)
 
 // ---- builtins and modules ----
 void builtins_init();

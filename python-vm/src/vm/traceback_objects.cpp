@@ -97,6 +97,20 @@ Value tb_format_entry(Value, Value* args, int64_t nargs, Tuple*) {
 
 }  // namespace
 
+// g.gi_frame (cr_frame): a frame object for the generator's code at its current line, None
+// once it has finished
+Value generator_frame(Generator* g) {
+  Frame* f = g->frame.get();
+  if (!f || f->finished) return rt.None;
+  Value cls = tb_module_attr("frame");
+  if (!cls) return cls;
+  int instr = f->pc > 0 ? f->pc - 1 : 0;
+  int line = f->started ? line_of(f->code, instr) : f->code->firstline;  // not started: the def
+  Value args[5] = {Value(f->code.get()), new_int(line), new_int(f->started ? instr * 2 : 0),
+                   Value(f->globals.get()), rt.None};
+  return call(cls, args, 5);
+}
+
 Value exception_traceback(Exception* e) {
   if (!e->tb) return rt.None;
   Value build = tb_module_attr("_build");

@@ -106,6 +106,10 @@ void add_traceback(Code* code, int instr) {
   if (e->tb && code && code->pos && instr >= 0 && static_cast<size_t>(instr) < code->pos->size() &&
       (*code->pos)[static_cast<size_t>(instr)].line == 0)
     return;
+  // warnings is C code in CPython: a warning raised as an error (-W error) shows no frames of
+  // lib/warnings.py
+  static constexpr std::string_view kWarnings = "<weft>/warnings.py";
+  if (code && code->filename && code->filename->view() == kWarnings) return;
   Traceback* tb = rt.heap->make<Traceback>();
   if (!tb) return;
   tb->code = code;

@@ -275,6 +275,13 @@ Value builtin_repr(Value v) {
     }
     case Layout::Cell:
       return new_str("<cell at " + addr(v) + ">");
+    case Layout::Code: {
+      Code* c = v.as<Code>();
+      std::string name = c->name ? std::string(c->name->view()) : "?";
+      std::string file = c->filename ? std::string(c->filename->view()) : "?";
+      return new_str("<code object " + name + " at " + addr(v) + ", file \"" + file + "\", line " +
+                     std::to_string(c->firstline) + ">");
+    }
     case Layout::Iter: {
       if (t == rt.dict_keys_type || t == rt.dict_values_type || t == rt.dict_items_type) {
         List* l = sequence_to_list(v);

@@ -13,6 +13,93 @@ namespace {
 
 bool is_dict(Value v) { return v.is_ptr() && v.obj()->type->layout == Layout::Dict; }
 
+bool is_mapping(Value v) { return is_dict(v) || lookup(type_of(v), intern("__getitem__")); }
+
+// CPython's error for source that is not one expression (eval mode): at the token where the
+// expression ends (an assignment's '=', a second line), or the statement's start.
+Value not_an_expression(const Module& mod, const std::string& filename, const std::string& src) {
+  SyntaxErrorInfo err;
+  err.msg = "invalid syntax";
+  if (mod.body.empty()) {  // (CPython 3.11 says line 0)
+    err.text = "\n";
+    return raise_syntax_error(err, filename, src);
+  }
+  const Stmt* s = mod.body[0];
+  Pos at = s->pos;
+  if (s->kind == SK::Expr && mod.body.size() > 1) {
+    at = mod.body[1]->pos;
+  } else if ((s->kind == SK::Assign && !s->targets.empty()) || s->kind == SK::AugAssign ||
+             s->kind == SK::AnnAssign) {
+    // the operator after the (first) target
+    const Expr* target = s->kind == SK::Assign ? s->targets[0] : s->target;
+    at = target->pos;
+    at.line = at.end_line;
+    at.col = at.end_col;
+    size_t line_start = 0;
+    for (int l = 1; l < at.line && line_start != std::string::npos; l++)
+      line_start = src.find('\n', line_start) + 1;
+    while (line_start + static_cast<size_t>(at.col) < src.size() &&
+           (src[line_start + static_cast<size_t>(at.col)] == ' ' ||
+            src[line_start + static_cast<size_t>(at.col)] == '\t'))
+      at.col++;
+  }
+  err.line = err.end_line = at.line;
+  err.col = at.col + 1;
+  err.end_col = at.col + 2;
+  // the line as eval's source has it (no newline added at the end)
+  size_t line_start = 0;
+  for (int l = 1; l < at.line && line_start != std::string::npos; l++)
+    line_start = src.find('\n', line_start) + 1;
+  size_t line_end = src.find('\n', line_start);
+  err.text = src.substr(
+      line_start, line_end == std::string::npos ? std::string::npos : line_end - line_start + 1);
+  return raise_syntax_error(err, filename, src);
+}
+
+// Source text (str or bytes) compiled in `mode` ("exec", "eval", "single"), or null with the
+// SyntaxError raised. The code keeps pointing into its source (tracebacks print its lines): the
+// copy lives as long as the VM.
+Code* compile_source(Value source, const std::string& filename, const std::string& mode,
+                     bool separate_locals) {
+  std::string_view text = source.as<Str>()->view();
+  if (text.find('\0') != std::string_view::npos) {
+    Value msg = new_str("source code string cannot contain null bytes");
+    Value exc = msg ? make_exception(rt.SyntaxError, &msg, 1) : Value();
+    if (exc) raise_value(exc);
+    return nullptr;
+  }
+  bool eval_mode = mode == "eval";
+  std::string* src = new std::string(text);
+  if (eval_mode) {
+    size_t b = src->find_first_not_of(" \t");
+    src->erase(0, b == std::string::npos ? src->size() : b);
+  }
+  AstArena arena;
+  Module mod;
+  SyntaxErrorInfo err;
+  if (!parse_module(*src, arena, mod, err)) return raise_syntax_error(err, filename, *src), nullptr;
+  if (eval_mode && (mod.body.size() != 1 || mod.body[0]->kind != SK::Expr))
+    return not_an_expression(mod, filename, *src), nullptr;
+  if (mode == "single" && mod.body.size() > 1 &&
+      mod.body[1]->pos.line > mod.body[0]->pos.end_line) {
+    // one statement (simple statements on one line count as one)
+    err = SyntaxErrorInfo();
+    err.msg = "multiple statements found while compiling a single statement";
+    int line = mod.body[0]->pos.end_line;
+    size_t line_start = 0;
+    for (int l = 1; l < line && line_start != std::string::npos; l++)
+      line_start = src->find('\n', line_start) + 1;
+    size_t line_end = src->find('\n', line_start);
+    if (line_end == std::string::npos) line_end = src->size();
+    err.line = err.end_line = line;
+    err.col = err.end_col = static_cast<int>(line_end - line_start) + 1;
+    return raise_syntax_error(err, filename, *src), nullptr;
+  }
+  Code* code = compile_module(mod, filename, src, err, eval_mode, separate_locals);
+  if (!code) raise_syntax_error(err, filename, *src);
+  return code;
+}
+
 Value run_source(const char* fname, Value* args, int64_t nargs, Tuple* kw, bool eval_mode) {
   Value a[3];
   if (!parse_args(fname, args, nargs, kw, 1, {"source", "globals", "locals"}, a)) return Value();
@@ -22,9 +109,18 @@ Value run_source(const char* fname, Value* args, int64_t nargs, Tuple* kw, bool 
     return raise_fmt(rt.TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
   Value globals = a[1] && a[1] != Value(rt.None) ? a[1] : Value();
   Value locals = a[2] && a[2] != Value(rt.None) ? a[2] : Value();
+  // CPython's checks and messages, eval's then exec's
+  if (eval_mode && locals && !is_mapping(locals))
+    return raise(rt.TypeError, "locals must be a mapping");
+  if (eval_mode && globals && !is_dict(globals))
+    return raise(rt.TypeError, is_mapping(globals)
+                                   ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                   : "globals must be a dict");
   if (globals && !is_dict(globals))
     return raise_fmt(rt.TypeError, "%s() globals must be a dict, not %s", fname,
                      type_name(globals));
+  if (locals && !is_mapping(locals))
+    return raise_fmt(rt.TypeError, "locals must be a mapping or None, not %s", type_name(locals));
   if (locals && !is_dict(locals)) return raise(rt.TypeError, "weft-python: locals must be a dict");
   if (!globals) {
     Frame* f = rt.frame;
@@ -38,29 +134,13 @@ Value run_source(const char* fname, Value* args, int64_t nargs, Tuple* kw, bool 
   if (!locals) locals = globals;
   if (!dict_get_str(globals.as<Dict>(), rt.s___builtins__))
     dict_set_str(globals.as<Dict>(), rt.s___builtins__, rt.builtins);
-  if (is_code) return run_code(a[0].as<Code>(), globals.as<Dict>(), locals.as<Dict>());
-  // the code keeps pointing into its source (tracebacks print lines): it lives as long as the VM
-  std::string* src = new std::string(a[0].as<Str>()->view());
-  if (eval_mode) {
-    size_t b = src->find_first_not_of(" \t");
-    src->erase(0, b == std::string::npos ? src->size() : b);
-  }
-  AstArena arena;
-  Module mod;
-  SyntaxErrorInfo err;
-  if (!parse_module(*src, arena, mod, err)) return raise_syntax_error(err, "<string>", *src);
-  if (eval_mode && (mod.body.size() != 1 || mod.body[0]->kind != SK::Expr)) {
-    err = SyntaxErrorInfo();
-    err.msg = "invalid syntax";
-    err.line = err.end_line = 1;
-    err.col = err.end_col = 1;
-    return raise_syntax_error(err, "<string>", *src);
-  }
-  Code* code = compile_module(mod, "<string>", src, err, eval_mode, locals != globals);
-  if (!code) return raise_syntax_error(err, "<string>", *src);
+  Code* code =
+      is_code ? a[0].as<Code>()
+              : compile_source(a[0], "<string>", eval_mode ? "eval" : "exec", locals != globals);
+  if (!code) return Value();
   Value r = run_code(code, globals.as<Dict>(), locals.as<Dict>());
   if (!r) return r;
-  return eval_mode ? r : Value(rt.None);
+  return eval_mode || is_code ? r : Value(rt.None);
 }
 
 Value b_eval(Value, Value* args, int64_t nargs, Tuple* kw) {
@@ -80,32 +160,26 @@ Value b_compile(Value, Value* args, int64_t nargs, Tuple* kw) {
   if (!a[0].is_ptr() ||
       (a[0].obj()->type->layout != Layout::Str && a[0].obj()->type->layout != Layout::Bytes))
     return raise(rt.TypeError, "compile() arg 1 must be a string, bytes or AST object");
-  if (!a[1].is_ptr() || a[1].obj()->type->layout != Layout::Str || !a[2].is_ptr() ||
-      a[2].obj()->type->layout != Layout::Str)
-    return raise(rt.TypeError, "compile() filename and mode must be strings");
+  if (!a[1].is_ptr() ||
+      (a[1].obj()->type->layout != Layout::Str && a[1].obj()->type->layout != Layout::Bytes)) {
+    // an os.PathLike filename is its path (PEP 519)
+    bool found = false;
+    Value p =
+        a[1].is_ptr() ? call_special(a[1], intern("__fspath__"), nullptr, 0, &found) : Value();
+    if (found && !p) return p;
+    if (!found)
+      return raise_fmt(rt.TypeError, "expected str, bytes or os.PathLike object, not %s",
+                       type_name(a[1]));
+    a[1] = p;
+  }
+  if (!a[2].is_ptr() || a[2].obj()->type->layout != Layout::Str)
+    return raise_fmt(rt.TypeError, "compile() argument 'mode' must be str, not %s",
+                     type_name(a[2]));
   std::string mode(a[2].as<Str>()->view());
   if (mode != "exec" && mode != "eval" && mode != "single")
     return raise(rt.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  bool eval_mode = mode == "eval";
-  std::string filename(a[1].as<Str>()->view());
-  std::string* src = new std::string(a[0].as<Str>()->view());  // lives as long as the code
-  if (eval_mode) {
-    size_t b = src->find_first_not_of(" \t");
-    src->erase(0, b == std::string::npos ? src->size() : b);
-  }
-  AstArena arena;
-  Module mod;
-  SyntaxErrorInfo err;
-  if (!parse_module(*src, arena, mod, err)) return raise_syntax_error(err, filename, *src);
-  if (eval_mode && (mod.body.size() != 1 || mod.body[0]->kind != SK::Expr)) {
-    err = SyntaxErrorInfo();
-    err.msg = "invalid syntax";
-    err.line = err.end_line = err.col = err.end_col = 1;
-    return raise_syntax_error(err, filename, *src);
-  }
-  Code* code = compile_module(mod, filename, src, err, eval_mode, true);
-  if (!code) return raise_syntax_error(err, filename, *src);
-  return code;
+  Code* code = compile_source(a[0], std::string(a[1].as<Str>()->view()), mode, true);
+  return code ? Value(code) : Value();
 }
 
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)

@@ -18,16 +18,48 @@ void WordList::too_many() {
 
 void WarmupCounters::reset_all(uint32_t threshold) {
   threshold_ = uint16_t(std::clamp<uint32_t>(threshold, 1, UINT16_MAX));
-  std::fill(std::begin(counters_), std::end(counters_), threshold_);
+  std::fill(std::begin(entries_), std::end(entries_), Entry{0, threshold_});
+}
+
+WarmupCounters::Entry& WarmupCounters::entry(uint64_t hash) {
+  Entry* set = entries_ + first(hash);
+  const uint32_t t = tag(hash);
+  size_t at = 0;
+  while (at < kWays && set[at].tag != t) ++at;
+  if (at == kWays) {  // new: replaces the least recently used entry, armed ones last
+    at = kWays - 1;
+    for (size_t k = kWays; k-- > 0;)
+      if (set[k].free() || set[k].count != 1) {
+        at = k;
+        break;
+      }
+    set[at] = Entry{t, threshold_};
+  }
+  std::rotate(set, set + at, set + at + 1);
+  return set[0];
+}
+
+bool WarmupCounters::tick_elsewhere(uint64_t hash) {
+  Entry& e = entry(hash);
+  if (--e.count != 0) return false;
+  e.count = threshold_;
+  return true;
+}
+
+uint16_t WarmupCounters::value(uint64_t hash) const {
+  const Entry* set = entries_ + first(hash);
+  for (size_t k = 0; k < kWays; ++k)
+    if (set[k].tag == tag(hash)) return set[k].count;
+  return threshold_;
 }
 
 void WarmupCounters::decay(uint32_t percent) {
   if (percent == 0) return;
   percent = std::min<uint32_t>(percent, 100);
-  for (uint16_t& c : counters_) {
-    if (c <= 1 || c >= threshold_) continue;
-    uint32_t progress = uint32_t(threshold_ - c) * (100 - percent) / 100;
-    c = uint16_t(threshold_ - progress);
+  for (Entry& e : entries_) {
+    if (e.free() || e.count <= 1 || e.count >= threshold_) continue;
+    uint32_t progress = uint32_t(threshold_ - e.count) * (100 - percent) / 100;
+    e.count = uint16_t(threshold_ - progress);
   }
 }
 

@@ -34,6 +34,13 @@ int64_t run_loop(JitDriver& driver, const Program* program, int64_t positions, i
   return acc;
 }
 
+// One pass over loop head `pc`.
+int64_t pass_position(JitDriver& driver, const Program* program, int64_t pc) {
+  int64_t acc = 0;
+  WEFT_CAN_ENTER_JIT(driver, WEFT_GREENS(program, pc), WEFT_REDS(acc));
+  return acc;
+}
+
 extern "C" const char __start_weft_jit_hints[];
 extern "C" const char __stop_weft_jit_hints[];
 
@@ -53,13 +60,73 @@ TEST_CASE("hints: a loop becomes hot after `threshold` passes, then again") {
   CHECK(driver.hot_count() == 11);
   REQUIRE(recorder.hashes.size() == 11);
   CHECK(recorder.hashes[0] == recorder.hashes[10]);  // the same green key each time
-  // Positions count separately (up to hash collisions, which only make loops hot early).
+  // Positions count separately.
   JitDriver two("two", {"program", "pc"}, {"acc"});
   REQUIRE(two.set_param("threshold", "100"));
   run_loop(two, &program, 2, 198);
-  CHECK(two.hot_count() <= 1);
+  CHECK(two.hot_count() == 0);
   run_loop(two, &program, 2, 2);
   CHECK(two.hot_count() == 2);
+}
+
+TEST_CASE("hints: the order loops become hot in does not depend on the program's address") {
+  // 300 positions passed at different rates (position p every (p % 7 + 1)-th round); the
+  // program at 40 addresses, each with a fresh driver. With counters shared by hash buckets,
+  // colliding positions became hot early, differently at each address.
+  constexpr int64_t kPositions = 300;
+  struct Order : HotHandler {
+    std::vector<uint64_t> hashes;
+    void hot(uint64_t hash) override { hashes.push_back(hash); }
+  };
+  auto hot_order = [&](const Program* program) {
+    JitDriver driver("order", {"program", "pc"}, {"acc"});
+    REQUIRE(driver.set_param("threshold", "20"));
+    Order order;
+    driver.set_hot_handler(&order);
+    for (int64_t round = 0; round < 60; ++round)
+      for (int64_t pc = 0; pc < kPositions; ++pc) {
+        if (round % (pc % 7 + 1) != 0) continue;
+        pass_position(driver, program, pc);
+      }
+    std::vector<int64_t> pcs;  // the hashes back to positions
+    for (uint64_t hash : order.hashes)
+      for (int64_t pc = 0; pc < kPositions; ++pc)
+        if (detail::green_hash(std::tie(program, pc)) == hash) pcs.push_back(pc);
+    REQUIRE(pcs.size() == order.hashes.size());
+    return pcs;
+  };
+  // What exact counting gives: position p is hot at its 20th and 40th pass, at round
+  // 19 * (p % 7 + 1) and 39 * (p % 7 + 1), in pc order within a round.
+  std::vector<int64_t> expected;
+  for (int64_t round = 0; round < 60; ++round)
+    for (int64_t pc = 0; pc < kPositions; ++pc) {
+      int64_t every = pc % 7 + 1;
+      if (round % every == 0 && (round / every + 1) % 20 == 0) expected.push_back(pc);
+    }
+  std::vector<Program> programs(40, Program{"+", 1});
+  for (const Program& program : programs) CHECK(hot_order(&program) == expected);
+}
+
+TEST_CASE("hints: positions in one counter set keep their own counters") {
+  WarmupCounters counters(10);
+  // kWays + 1 hashes in the set of hash 1.
+  std::vector<uint64_t> same;
+  for (uint64_t h = 1; same.size() < WarmupCounters::kWays + 1; ++h)
+    if (WarmupCounters::set_of(h) == WarmupCounters::set_of(1)) same.push_back(h);
+  const size_t ways = WarmupCounters::kWays;
+  for (int pass = 0; pass < 5; ++pass)
+    for (size_t k = 0; k < ways; ++k) REQUIRE(!counters.tick(same[k]));
+  for (size_t k = 0; k < ways; ++k) CHECK(counters.value(same[k]) == 5);
+  counters.arm(same[1]);
+  for (size_t k = 0; k < ways; ++k)
+    if (k != 1) REQUIRE(!counters.tick(same[k]));
+  // same[1] is the least recently used but armed (compiled code is entered there): the next
+  // one, same[0], makes room for the ninth.
+  for (int pass = 0; pass < 3; ++pass) CHECK(!counters.tick(same[ways]));
+  CHECK(counters.value(same[ways]) == 7);
+  CHECK(counters.value(same[1]) == 1);
+  CHECK(counters.value(same[0]) == 10);  // counts anew when it comes back
+  for (size_t k = 2; k < ways; ++k) CHECK(counters.value(same[k]) == 4);
 }
 
 TEST_CASE("hints: parameters, --jit=off and their errors") {
@@ -91,7 +158,7 @@ TEST_CASE("hints: parameters, --jit=off and their errors") {
 
 TEST_CASE("hints: decay takes back part of the counters' progress") {
   WarmupCounters counters(100);
-  const uint64_t warm = 1, armed = 2, cooled = 3, untouched = 4;
+  const uint64_t warm = 1, armed = 2, cooled = 3, untouched = 4;  // their own counters
   for (int k = 0; k < 60; ++k) REQUIRE(!counters.tick(warm));
   counters.arm(armed);
   counters.cool(cooled);

@@ -57,41 +57,67 @@ struct JitParams {
   std::vector<std::string> disabled_passes;
 };
 
-// A hashed table of countdown counters, one per hash bucket of green keys: a loop becomes hot
-// when its counter runs out. Collisions only make a loop hot a little early. Fast path: one
-// multiply-shift, one load, one decrement, one store, one branch.
+// Countdown counters, one per position (green key), found by the key's green hash: a loop
+// becomes hot when its counter runs out. The hash picks a set of kWays entries and a tag that
+// tells positions in a set apart, so positions do not share a counter: which loops become hot,
+// and in which order, does not depend on where their pointer greens are (address
+// randomization changed that from run to run when a table of bare counters made colliding
+// loops share one). Only where a counter lives depends on the addresses, and the outcome only
+// when more than kWays positions fall into one set: a set keeps its entries most recently used
+// first, and a new position takes the place of the least recently used one not armed.
+// Fast path (the position is its set's first entry): one load and compare of the tag, one
+// decrement, one branch.
 class WarmupCounters {
  public:
-  static constexpr unsigned kBits = 12;  // 4096 counters
+  static constexpr unsigned kSetBits = 10;  // 1024 sets
+  static constexpr unsigned kWays = 4;      // of 4 entries: 4096 counters
   explicit WarmupCounters(uint32_t threshold = 1039) { reset_all(threshold); }
 
   // Counts one pass over the position with green hash `hash`; true when it became hot (the
   // counter is then reset).
   bool tick(uint64_t hash) {
-    uint16_t& c = counters_[bucket(hash)];
-    if (--c != 0) [[likely]]
+    Entry& e = entries_[first(hash)];
+    if (e.tag != tag(hash)) [[unlikely]]
+      return tick_elsewhere(hash);
+    if (--e.count != 0) [[likely]]
       return false;
-    c = threshold_;
+    e.count = threshold_;
     return true;
   }
+  // Forgets every position; counters start again from `threshold`.
   void reset_all(uint32_t threshold);
   // Sets the counter of `hash` so the position is not hot again for a long time (blacklisting
   // and disabled JIT).
-  void cool(uint64_t hash) { counters_[bucket(hash)] = UINT16_MAX; }
+  void cool(uint64_t hash) { entry(hash).count = UINT16_MAX; }
   // Makes the next pass over `hash` hot: positions with compiled code enter it every time.
-  void arm(uint64_t hash) { counters_[bucket(hash)] = 1; }
+  void arm(uint64_t hash) { entry(hash).count = 1; }
   // Takes back `percent` of the progress of every counter that is counting down (not armed,
   // cooled or untouched): a position that was warm long ago needs more passes again (RPython's
   // decay; the runtime calls it when a trace compiles).
   void decay(uint32_t percent);
-  uint16_t value(uint64_t hash) const { return counters_[bucket(hash)]; }
+  // The counter of `hash` (the threshold for a position not in the table).
+  uint16_t value(uint64_t hash) const;
+  // Which set of entries `hash` is in (tests).
+  static size_t set_of(uint64_t hash) { return first(hash) / kWays; }
 
  private:
-  static size_t bucket(uint64_t hash) {
-    return size_t((hash * 0x9E3779B97F4A7C15ull) >> (64 - kBits));
-  }
+  struct Entry {
+    uint32_t tag = 0;  // 0: free
+    uint16_t count = 0;
+    bool free() const { return tag == 0; }
+  };
+  // The tag is the high half of the mixed hash, the set its top bits: one multiply for both.
+  // Mixing is a bijection, so two positions that share a set and a tag have hashes equal in
+  // 32 bits. A free entry has tag 0 and a fresh count: a position whose tag is 0 may count
+  // there, and only loses its count when a new position takes the entry.
+  static uint32_t tag(uint64_t hash) { return uint32_t((hash * 0x9E3779B97F4A7C15ull) >> 32); }
+  static size_t first(uint64_t hash) { return size_t(tag(hash) >> (32 - kSetBits)) * kWays; }
+  // The entry of `hash`, moved to the front of its set (taken from the least recently used
+  // entry not armed when the position is new).
+  Entry& entry(uint64_t hash);
+  [[gnu::noinline]] bool tick_elsewhere(uint64_t hash);
   uint16_t threshold_ = 0;
-  uint16_t counters_[size_t{1} << kBits];
+  Entry entries_[(size_t{1} << kSetBits) * kWays];
 };
 
 // What happens when a position becomes hot, if no PortalJit is attached: tests count.

@@ -1,6 +1,6 @@
 // Guard strengthening (opt/guard_strengthening.h): guards that bound the same integer merge
-// into the first, which may then fail where it passed before; its snapshot must then say what
-// its own condition really was.
+// into the first and one added after it, which may fail where a later one failed before; its
+// snapshot must then say what the first guard's condition was.
 #include <catch2/catch.hpp>
 
 #include "backend_test_util.h"
@@ -55,8 +55,12 @@ size_t count(const Trace& t, Op op) {
 
 }  // namespace
 
-TEST_CASE("guards bounding the same value merge into the first") {
-  // i1 < 10, i1 < 20 and !(i1 >= 5): one guard, i1 <= 4, with the first guard's snapshot.
+TEST_CASE("guards bounding the same value merge into the first and one more") {
+  // i1 < 10, i1 < 20 and !(i1 >= 5): the first guard stays and one more, i1 <= 4, with the
+  // first guard's snapshot, follows it. (Integer bounds would drop i1 < 20 first, leaving two
+  // guards: off, to see this pass alone.)
+  OptimizerOptions no_bounds;
+  no_bounds.bounds = false;
   CHECK(optimized("[i0, i1]\n"
                   "i2 = int_lt(i1, 10)\n"
                   "guard_true(i2) [1@1: i1]\n"
@@ -64,26 +68,41 @@ TEST_CASE("guards bounding the same value merge into the first") {
                   "guard_true(i4) [1@2: i1]\n"
                   "i6 = int_ge(i1, 5)\n"
                   "guard_false(i6) [1@3: i1]\n"
-                  "finish(i0)\n") ==
+                  "finish(i0)\n",
+                  no_bounds) ==
         "[i0, i1]\n"
-        "i2 = int_le(i1, 4)\n"
+        "i2 = int_lt(i1, 10)\n"
         "guard_true(i2) [1@1: i1]\n"
+        "i4 = int_le(i1, 4)\n"
+        "guard_true(i4) [1@1: i1]\n"
         "finish(i0)\n");
-  // Offsets: i1 - 1 >= 0 and i1 - 2 >= 0 is i1 >= 2.
+  // A first guard that checks the whole range: the others go. Offsets: i1 - 1 >= 0 is
+  // i1 >= 1, which i1 - 1 >= -5 and i1 >= 0 need no more.
   CHECK(optimized("[i0, i1]\n"
                   "i2 = int_sub(i1, 1)\n"
-                  "i3 = int_lt(i2, 0)\n"
-                  "guard_false(i3) [1@1: i2]\n"
-                  "i5 = int_sub(i2, 1)\n"
-                  "i6 = int_lt(i5, 0)\n"
-                  "guard_false(i6) [1@2: i5]\n"
-                  "finish(i5)\n") ==
+                  "i3 = int_ge(i1, 1)\n"
+                  "guard_true(i3) [1@1: i2]\n"
+                  "i5 = int_lt(i2, -5)\n"
+                  "guard_false(i5) [1@2: i2]\n"
+                  "i7 = int_lt(i1, 0)\n"
+                  "guard_false(i7) [1@3: i2]\n"
+                  "finish(i2)\n",
+                  no_bounds) ==
         "[i0, i1]\n"
         "i2 = int_sub(i1, 1)\n"
-        "i3 = int_ge(i1, 2)\n"
+        "i3 = int_ge(i1, 1)\n"
         "guard_true(i3) [1@1: i2]\n"
-        "i5 = int_add(i1, -2)\n"
-        "finish(i5)\n");
+        "finish(i2)\n");
+  // Two guards, one on each side: nothing is gained by moving the second up (it would cost
+  // its condition, which the moved guard's snapshot would need).
+  const std::string two_sides =
+      "[i0, i1]\n"
+      "i2 = int_lt(i1, 0)\n"
+      "guard_false(i2) [1@1: i1, 1]\n"
+      "i4 = int_gt(i1, 99)\n"
+      "guard_false(i4) [1@2: i1, 1]\n"
+      "finish(i0)\n";
+  CHECK(optimized(two_sides) == two_sides);
 }
 
 TEST_CASE("guards that contradict each other or sit behind a label stay") {
@@ -113,7 +132,8 @@ TEST_CASE("guards that contradict each other or sit behind a label stay") {
 }
 
 TEST_CASE("a strengthened guard resumes with its condition's real value") {
-  // 22 steps left and back: the 44 bounds checks become pos >= 22 and pos <= 99 - 22.
+  // 22 steps left and back: the 44 bounds checks become the first (pos - 1 >= 0) and
+  // 22 <= pos <= 99 - 22 (one unsigned comparison).
   constexpr int kSteps = 22;
   constexpr int64_t kSize = 100;
   Trace in = pointer_walk(kSteps, kSteps, kSize);
@@ -123,11 +143,13 @@ TEST_CASE("a strengthened guard resumes with its condition's real value") {
   REQUIRE(verify(out, &error));
   CHECK(count(in, Op::guard_false) == 2 * kSteps);
   CHECK(count(out, Op::guard_true) + count(out, Op::guard_false) == 2);
-  // Both new guards resume where the first step's guard did.
-  for (const Snapshot& s : out.snapshots) {
-    CHECK(s.frames[0].pc == 0);
-    CHECK(s.condition_slots.empty());
-  }
+  CHECK(count(out, Op::uint_le) == 1);
+  // Both resume where the first step's guard did: the first with its condition's failing
+  // value (a constant), the added one with its passing value.
+  REQUIRE(out.snapshots.size() == 2);
+  for (const Snapshot& s : out.snapshots) CHECK(s.frames[0].pc == 0);
+  CHECK(out.snapshots[0].condition_slots.size() == 1);
+  CHECK(out.snapshots[1].condition_slots.empty());
   for (int64_t pos = -3; pos < kSize + 3; ++pos) {
     INFO("pos " << pos);
     const uint64_t inputs[] = {uint64_t(pos)};

@@ -16,6 +16,7 @@ namespace {
 
 struct FramesGolden {
   DescrTable table;
+  DescrTable labels;
   FramesGolden() {
     table.add<FieldDescr>("slot", 0, 8, Type::Ref);  // a frame cell
     table.add<FieldDescr>("word", 0, 8, Type::Int);  // a global variable
@@ -24,9 +25,12 @@ struct FramesGolden {
     std::vector<Type> args = {Type::Int, Type::Int};
     table.add<CallDescr>("portal", args, Type::Ref, frames);
     table.add<CallDescr>("portal_plain", args, Type::Ref, EffectInfo{});
+    table.add<CallDescr>("clobber", std::vector<Type>{Type::Int}, Type::Void, EffectInfo{});
   }
-  std::string operator()(const std::string& input) {
-    Trace out = optimize(jit_test::parse_verified(input, table), OptimizerOptions{});
+  std::string operator()(const std::string& input, bool peel = false) {
+    OptimizerOptions options;
+    if (peel) options.peel_labels = &labels;
+    Trace out = optimize(jit_test::parse_verified(input, table), options);
     std::string error;
     INFO(print_trace(out));
     CHECK(verify(out, &error));
@@ -148,4 +152,57 @@ finish(p7)
 )");
   CHECK(out.find("getfield_raw(i0, descr=slot)") != std::string::npos);
   CHECK(out.find("finish(p2)") == std::string::npos);
+}
+
+TEST_CASE("private frames: stores to the frame stay pending across guards, not calls") {
+  FramesGolden g;
+  // The guard's snapshot lists both stores (resume writes them before the blackhole runs);
+  // the call may read raw memory: they are written before it, and the frame read again after.
+  CHECK(g(R"([i0, i1, p2]
+private_frame(i0)
+i4 = int_add(i0, 8)
+setfield_raw(i4, p2, descr=slot)
+setfield_raw(i0, null, descr=slot)
+guard_true(i1) [1@0: i1]
+call(4096, i1, descr=clobber)
+p8 = getfield_raw(i4, descr=slot)
+finish(p8)
+)") == R"([i0, i1, p2]
+private_frame(i0)
+i4 = int_add(i0, 8)
+guard_true(i1) [1@0: i1 ! slot(i4)=p2, slot(i0)=null]
+setfield_raw(i4, p2, descr=slot)
+setfield_raw(i0, null, descr=slot)
+call(4096, i1, descr=clobber)
+p9 = getfield_raw(i4, descr=slot)
+finish(p9)
+)");
+}
+
+TEST_CASE("private frames: a peeled loop keeps the frame's cells in registers") {
+  FramesGolden g;
+  // A counter in the frame (word at +8) and an operand slot a pop clears (null at +16): the
+  // loop neither loads nor stores them; the counter travels in a label argument, the null
+  // stays a constant, and the guard's snapshot writes both.
+  std::string out = g(R"([i0]
+label(i0, descr=loop)
+private_frame(i0)
+i2 = int_add(i0, 8)
+i3 = getfield_raw(i2, descr=word)
+i4 = int_add(i3, 1)
+i5 = int_add(i0, 16)
+setfield_raw(i5, null, descr=slot)
+setfield_raw(i2, i4, descr=word)
+i8 = int_lt(i4, 100)
+guard_true(i8) [1@0: i0]
+jump(i0, descr=loop)
+)",
+                      true);
+  INFO(out);
+  REQUIRE(out.find("descr=loop.loop)") != std::string::npos);
+  std::string loop = out.substr(out.rfind('\n', out.find("descr=loop.loop)")) + 1);
+  CHECK(loop.find("getfield_raw") == std::string::npos);
+  CHECK(loop.find("setfield_raw") == std::string::npos);
+  CHECK(loop.find("word(i") != std::string::npos);
+  CHECK(loop.find("slot(i") != std::string::npos);
 }

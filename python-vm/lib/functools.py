@@ -212,3 +212,9 @@ class partialmethod:
         if obj is None:
             return self
         return partial(self.func, obj, *self.args, **self.keywords)
+
+
+def _unwrap_partial(func):
+    while isinstance(func, partial):
+        func = func.func
+    return func

@@ -1,6 +1,6 @@
 # types for weft-python: the names of the built-in types and GenericAlias (what list[int]
 # gives), UnionType (what int | None gives), SimpleNamespace, MappingProxyType. Written for weft.
-import sys
+import sys as _sys
 
 
 def _f():
@@ -12,7 +12,7 @@ LambdaType = FunctionType
 CodeType = type(_f.__code__)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = BuiltinFunctionType
-ModuleType = type(sys)
+ModuleType = type(_sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
@@ -276,3 +276,146 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
         exec_body(ns)
     meta = (kwds or {}).get("metaclass", type)
     return meta(name, tuple(bases), ns)
+
+
+def _descriptor_types():
+    # the types of the built-in descriptors, read off objects that have them
+    class _S:
+        __slots__ = ("a",)
+
+    class _D:
+        pass
+    return type(_D.__dict__["__dict__"]), type(_S.__dict__["a"])
+
+
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+GetSetDescriptorType, MemberDescriptorType = _descriptor_types()
+
+
+def _cell_type():
+    x = None
+
+    def inner():
+        return x
+    return type(inner.__closure__[0])
+
+
+CellType = _cell_type()
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    FrameType = type(_exc.__traceback__.tb_frame)
+    del _exc
+
+
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _co, _c, _ag, _cell_type, _descriptor_types
+
+
+def resolve_bases(bases):
+    new_bases = list(bases)
+    changed = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        changed = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    return tuple(new_bases) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        winner = meta
+        for base in bases:
+            base_meta = type(base)
+            if issubclass(winner, base_meta):
+                continue
+            if issubclass(base_meta, winner):
+                winner = base_meta
+                continue
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+        meta = winner
+    if hasattr(meta, "__prepare__"):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def coroutine(func):
+    # generator-based coroutines are gone from weft: a function is returned as it is
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    return func
+
+
+class DynamicClassAttribute:
+    # an attribute read through instances; through the class, the metaclass's __getattr__
+    # answers (enum members named like Enum's own properties)
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, "__doc__", None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        result = type(self)(fget, self.fset, self.fdel, None if self.overwrite_doc else self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)

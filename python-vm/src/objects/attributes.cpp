@@ -330,6 +330,24 @@ Value new_mappingproxy(Dict* d) {
   return call1(g_mappingproxy_type, d);
 }
 
+// CPython's tp_flags bits that Python code reads (inspect.isabstract, copyreg): heap type,
+// subclassable, abstract, ready, and the fast-subclass bits of the built-in bases
+Value type_flags(Type* t) {
+  int64_t flags = 1 << 12;                                          // Py_TPFLAGS_READY
+  flags |= t->builtin ? 1 << 8 : (1 << 9) | (1 << 10) | (1 << 14);  // immutable / heap, base, gc
+  if (!t->builtin) {
+    Value abstract = dict_get_str(t->dict, intern("__abstractmethods__"));
+    if (abstract && truthy(abstract) > 0) flags |= int64_t{1} << 20;
+  }
+  static const std::pair<Type * Runtime::*, int> fast[] = {
+      {&Runtime::int_type, 24},      {&Runtime::list_type, 25}, {&Runtime::tuple_type, 26},
+      {&Runtime::bytes_type, 27},    {&Runtime::str_type, 28},  {&Runtime::dict_type, 29},
+      {&Runtime::BaseException, 30}, {&Runtime::type_type, 31}};
+  for (const auto& [type, bit] : fast)
+    if (is_subtype(t, rt.*type)) flags |= int64_t{1} << bit;
+  return new_int(flags);
+}
+
 Value type_getattr(Type* t, Str* name) {
   std::string_view n = name->view();
   if (meta_data_descriptor(t, name)) return generic_getattr(t, name, true);
@@ -345,6 +363,7 @@ Value type_getattr(Type* t, Str* name) {
         "returns a new featureless\ninstance that has no instance attributes and cannot be "
         "given any.\n");
   if (n == "__class__") return t->type.get();
+  if (n == "__flags__") return type_flags(t);
   Value v = lookup(t, name);
   if (v) {
     if (v.is_ptr()) {

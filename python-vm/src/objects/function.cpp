@@ -566,6 +566,8 @@ Value tuple_new_m(Value, Value* args, int64_t nargs, Tuple*) {
 }
 }  // namespace
 
+Value module_new(Value, Value* args, int64_t nargs, Tuple* kw);  // modules.cpp
+
 void function_init_types() {
   for (Type* t : {rt.dict_type, rt.list_type, rt.tuple_type, rt.set_type, rt.frozenset_type,
                   rt.int_type, rt.float_type, rt.str_type, rt.BaseException})
@@ -583,6 +585,7 @@ void function_init_types() {
   rt.classmethod_type->new_fn = classmethod_new;
   rt.method_type->new_fn = method_new;
   rt.super_type->new_fn = super_new;
+  rt.module_type->new_fn = module_new;
   Type* o = rt.object_type;
   add_method(o, "__init__", object_init);
   add_method(rt.type_type, "__init__", type_init);

@@ -249,8 +249,16 @@ Value builtin_repr(Value v) {
     case Layout::Type:
       return type_repr(v.as<Type>());
     case Layout::Module: {
+      // from its file; a types.ModuleType(...) has __loader__ None; native and lib modules
+      // (compiled into weft) are built-in
       PyModule* m = v.as<PyModule>();
-      return new_str("<module '" + std::string(m->name->view()) + "' (built-in)>");
+      std::string head = "<module '" + std::string(m->name->view()) + "'";
+      Value file = m->dict ? dict_get_str(m->dict, intern("__file__")) : Value();
+      if (file && file.is_ptr() && file.obj()->type == rt.str_type &&
+          !file.as<Str>()->view().starts_with("<weft>"))
+        return new_str(head + " from '" + std::string(file.as<Str>()->view()) + "'>");
+      if (m->dict && dict_get_str(m->dict, intern("__loader__"))) return new_str(head + ">");
+      return new_str(head + " (built-in)>");
     }
     case Layout::Exception: {
       Exception* e = v.as<Exception>();

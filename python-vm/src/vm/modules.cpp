@@ -313,6 +313,27 @@ PyModule* make_time() {
 
 }  // namespace
 
+// types.ModuleType(name, doc=None): a new empty module (__name__, __doc__, and __package__,
+// __loader__ and __spec__ None, as CPython's module.__init__ sets them)
+Value module_new(Value, Value* args, int64_t nargs, Tuple* kw) {
+  Value a[2];
+  if (!parse_args("module", args, nargs, kw, 1, {"name", "doc"}, a)) return Value();
+  if (!a[0].is_ptr() || a[0].obj()->type->layout != Layout::Str)
+    return raise_fmt(rt.TypeError, "module.__init__() argument 'name' must be str, not %s",
+                     type_name(a[0]));
+  PyModule* m = alloc<PyModule>(rt.module_type);
+  if (!m) return Value();
+  m->name = a[0].as<Str>();
+  m->dict = new_dict();
+  if (!m->dict) return Value();
+  if (dict_set_str(m->dict, rt.s___name__, a[0]) < 0 ||
+      dict_set_str(m->dict, rt.s___doc__, a[1] ? a[1] : Value(rt.None)) < 0)
+    return Value();
+  for (const char* n : {"__package__", "__loader__", "__spec__"})
+    if (dict_set_str(m->dict, intern(n), rt.None) < 0) return Value();
+  return m;
+}
+
 PyModule* make_math_module();
 PyModule* make_re_engine_module();
 PyModule* make_os_engine_module();

@@ -725,16 +725,59 @@ Value textio_write(Value self, Value* args, int64_t nargs, Tuple*) {
   return new_int(args[0].as<Str>()->chars);
 }
 
-Value textio_readline(Value, Value*, int64_t, Tuple*) {
+// read(size)/readline(size)'s size: an int or None (-1); false with TypeError otherwise
+bool stdin_size(Value* args, int64_t nargs, int64_t* n) {
+  *n = -1;
+  if (nargs == 0 || args[0] == Value(rt.None)) return true;
+  if (!is_int(args[0])) {
+    raise_fmt(rt.TypeError, "argument should be integer or None, not '%s'", type_name(args[0]));
+    return false;
+  }
+  return !!int_index(args[0], n);
+}
+
+// Up to n characters (UTF-8) of stdin, stopping after a newline if `line`.
+Value read_stdin_chars(int64_t n, bool line) {
+  std::string out;
+  int64_t chars = 0;
+  for (;;) {
+    int c = std::getc(stdin);
+    if (c == EOF) {
+      if (std::ferror(stdin) && errno == EINTR) {
+        std::clearerr(stdin);
+        if (check_signals() < 0) return Value();
+        continue;
+      }
+      break;
+    }
+    bool starts_char = (c & 0xC0) != 0x80;
+    if (starts_char && chars == n) {
+      std::ungetc(c, stdin);
+      break;
+    }
+    out += static_cast<char>(c);
+    if (starts_char) chars++;
+    if (line && c == '\n') break;
+  }
+  return new_str(out);
+}
+
+Value textio_readline(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t n;
+  if (!stdin_size(args, nargs, &n)) return Value();
   flush_stdout();
+  if (n >= 0) return read_stdin_chars(n, true);
   std::string line;
   int r = read_stdin_line(line);
   if (r < 0) return Value();
   return r == 0 ? Value(rt.empty_str) : new_str(line);
 }
 
-Value textio_read(Value, Value*, int64_t, Tuple*) {
+Value textio_read(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t n;
+  if (!stdin_size(args, nargs, &n)) return Value();
   flush_stdout();
+  if (n >= 0) return read_stdin_chars(n, false);
   std::string all, line;
   for (;;) {
     int r = read_stdin_line(line);

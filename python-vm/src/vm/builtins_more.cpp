@@ -2,7 +2,12 @@
 // OSError aliases EnvironmentError/IOError, the exceptions only Python code raises, and the
 // file-like methods of sys.stdin/stdout/stderr (fileno, isatty, readable, writable; encoding,
 // errors, name and mode attributes).
+#include <locale.h>
 #include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
 
 #include "runtime.h"
 
@@ -36,13 +41,46 @@ Value std_writable(Value self, Value*, int64_t, Tuple*) {
   return textio_fd(self) != 0 ? rt.True : rt.False;
 }
 
+// <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>
+Value std_repr(Value self, Value*, int64_t, Tuple*) {
+  std::string out = "<_io.TextIOWrapper";
+  for (const char* k : {"name", "mode", "encoding"}) {
+    Value v = dict_get_str(self.as<Instance>()->dict, intern(k));
+    Value r = v ? repr(v) : Value();
+    if (!r) return r;
+    out += " " + std::string(k) + "=" + std::string(r.as<Str>()->view());
+  }
+  return new_str(out + ">");
+}
+
+// CPython's stdin/stdout errors: surrogateescape under the C/POSIX locale (also when the
+// environment names one that is not installed) or the UTF-8 one it is coerced to, strict under
+// others
+const char* std_stream_errors() {
+  const char* loc = nullptr;
+  for (const char* var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* v = std::getenv(var);
+    if (v && *v) {
+      loc = v;
+      break;
+    }
+  }
+  if (!loc) return "surrogateescape";
+  for (const char* c : {"C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8"})
+    if (std::strcmp(loc, c) == 0) return "surrogateescape";
+  locale_t installed = newlocale(LC_CTYPE_MASK, loc, static_cast<locale_t>(nullptr));
+  if (!installed) return "surrogateescape";
+  freelocale(installed);
+  return "strict";
+}
+
 }  // namespace
 
 // Called by make_textio for each of sys.stdin/stdout/stderr.
 void std_stream_attrs(Dict* d, int fd) {
   static const char* const names[] = {"<stdin>", "<stdout>", "<stderr>"};
   dict_set_str(d, intern("encoding"), intern("utf-8"));
-  dict_set_str(d, intern("errors"), intern(fd == 2 ? "backslashreplace" : "strict"));
+  dict_set_str(d, intern("errors"), intern(fd == 2 ? "backslashreplace" : std_stream_errors()));
   dict_set_str(d, intern("name"), intern(fd >= 0 && fd <= 2 ? names[fd] : "<fd>"));
   dict_set_str(d, intern("mode"), intern(fd == 0 ? "r" : "w"));
 }
@@ -75,6 +113,7 @@ void builtins_more_init(Type* textio_type) {
   add_method(textio_type, "isatty", std_isatty);
   add_method(textio_type, "readable", std_readable);
   add_method(textio_type, "writable", std_writable);
+  add_method(textio_type, "__repr__", std_repr);
 }
 
 }  // namespace weft::python

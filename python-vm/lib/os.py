@@ -57,6 +57,14 @@ def open(path, flags, mode=0o777, *, dir_fd=None):
     return _weft_os.open(fspath(path), flags, mode)
 
 
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    # a file object over an open descriptor (open() of an int)
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
 def write(fd, data):
     return _weft_os.write(fd, bytes(data))
 

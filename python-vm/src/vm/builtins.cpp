@@ -484,8 +484,9 @@ Value b_next(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs < 1 || nargs > 2) return raise(rt.TypeError, "next expected 1 or 2 arguments");
   Value it = args[0];
   Type* t = type_of(it);
-  if (t->layout != Layout::Iter && t->layout != Layout::Generator &&
-      (t->builtin || !lookup(t, rt.s___next__)))
+  // (built-in types made of instances, such as open()'s files, define __next__ as methods)
+  bool native_next = t->layout == Layout::Iter || t->layout == Layout::Generator;
+  if (!native_next && ((t->builtin && t->layout != Layout::Instance) || !lookup(t, rt.s___next__)))
     return raise_fmt(rt.TypeError, "'%s' object is not an iterator", type_name(it));
   if (t->layout == Layout::Generator) {
     Generator* g = it.as<Generator>();
@@ -501,7 +502,7 @@ Value b_next(Value, Value* args, int64_t nargs, Tuple*) {
     }
     return r;
   }
-  if (!t->builtin) {
+  if (!native_next) {
     Value r = call1(lookup(t, rt.s___next__), it);
     if (!r && nargs == 2 && pending_is(rt.StopIteration)) {
       clear_exc();

@@ -7,6 +7,7 @@ import random
 from math import log as _log, exp as _exp, pi as _pi, e as _e, sqrt as _sqrt, acos as _acos
 from math import cos as _cos, sin as _sin
 from bisect import bisect as _bisect
+from os import urandom as _urandom
 
 _Random = random.Random
 _NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
@@ -195,3 +196,40 @@ for _f in (triangular, normalvariate, gauss, lognormvariate, expovariate, vonmis
     _set_random_attr(_f.__name__, _f)
     setattr(random, _f.__name__, getattr(_inst, _f.__name__))
 del _f
+
+
+class SystemRandom(_Random):
+    # random numbers from the operating system (os.urandom), as CPython's SystemRandom: the
+    # same methods, no state to seed, save or restore
+    __module__ = "random"
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), "big") >> 3) * 2.0 ** -53
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def _randbelow(self, n):
+        # a uniform int in [0, n) from whole draws of n's bit length (secrets.randbelow)
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+    getstate = setstate = _notimplemented
+
+
+random.SystemRandom = SystemRandom

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "interp_support.h"
+#include "type_check.h"
 #include "weft/php/interp.h"
 #include "weft/php/ops.h"
 
@@ -52,25 +53,9 @@ std::string func_name_for_errors(Function* fn) {
 }  // namespace
 
 // The common case of a typed parameter: the argument has the declared type already.
-static inline bool has_declared_type(const Param& p, const Value& x) {
-  switch (p.hint) {
-    case HintNone:
-    case HintOther:
-      return true;
-    case HintInt:
-      return x.tag == Tag::Int || (x.tag == Tag::Null && p.nullable);
-    case HintFloat:
-      return x.tag == Tag::Float || (x.tag == Tag::Null && p.nullable);
-    case HintString:
-      return x.tag == Tag::Str || (x.tag == Tag::Null && p.nullable);
-    case HintBool:
-      return x.tag == Tag::Bool || (x.tag == Tag::Null && p.nullable);
-    case HintArray:
-      return x.tag == Tag::Arr || (x.tag == Tag::Null && p.nullable);
-    case HintClass:
-      return x.tag == Tag::Obj ? x.o->cls == p.accepted : x.tag == Tag::Null && p.nullable;
-  }
-  return false;
+[[gnu::always_inline]] static inline bool has_declared_type(const Param& p, const Value& x) {
+  if (p.pass_tags & (1u << uint8_t(x.tag))) return true;
+  return x.tag == Tag::Obj && x.o->cls == p.accepted;
 }
 
 // Checks (and coerces) the argument of parameter i, already stored in the callee's frame (or,
@@ -99,14 +84,17 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee, Value*
     return true;
   }
   auto fail = [&]() {
-    std::string type = p.type_text;
-    if (p.nullable && type[0] != '?') type = "?" + type;
+    std::string type = p.hint == HintClass ? std::string(p.class_name->view()) : p.type_text;
+    if (p.spec)
+      type = type_message(*p.spec, TypeScope{fn->scope, callee->called});
+    else if (p.nullable && type[0] != '?')
+      type = "?" + type;
     std::string given = zend_type_name(x);
     if (x.tag == Tag::Obj) given = x.o->cls->name;
     std::string msg = func_name_for_errors(fn) + "(): Argument #" + std::to_string(position) +
-                      " ($" + std::string(p.name->view()) + ") must be of type " + type + ", " +
-                      given + " given, called in " + vm.frame->code->file + " on line " +
-                      std::to_string(vm.current_line());
+                      (p.variadic ? "" : " ($" + std::string(p.name->view()) + ")") +
+                      " must be of type " + type + ", " + given + " given, called in " +
+                      vm.frame->code->file + " on line " + std::to_string(vm.current_line());
     Frame* saved = vm.frame;
     vm.frame = callee;
     callee->set_pc(UINT32_MAX);  // current_line(): the declaration
@@ -119,21 +107,10 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee, Value*
   Frame* caller = vm.frame;
   bool strict = caller && caller->code->strict_types &&
                 !(!vm.natives.empty() && vm.natives.back().caller == caller);
-  if (strict && p.hint >= HintInt && p.hint <= HintBool) {
-    Tag want = p.hint == HintInt      ? Tag::Int
-               : p.hint == HintFloat  ? Tag::Float
-               : p.hint == HintString ? Tag::Str
-                                      : Tag::Bool;
-    if (x.tag == want) return true;
-    if (p.hint == HintFloat && x.tag == Tag::Int) {
-      x = Value::number(double(x.i));
-      return true;
-    }
-    return fail();
-  }
+  uint32_t bits = 0;
   switch (p.hint) {
     case HintArray:
-      return x.tag == Tag::Arr ? true : fail();
+      return fail();
     case HintClass: {
       if (x.tag != Tag::Obj) return fail();
       // a declared class stays declared: the lookup by name runs until it finds one
@@ -142,78 +119,57 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee, Value*
       p.accepted = x.o->cls;  // an instance of it now is one for good
       return true;
     }
+    case HintSpec:
+      if (type_accepts(vm, *p.spec, x, TypeScope{fn->scope, callee->called})) {
+        if (p.spec->accepted) p.accepted = p.spec->accepted;  // accepted for good
+        return true;
+      }
+      bits = p.spec->bits;
+      break;
     case HintInt:
-      if (x.tag == Tag::Int) return true;
-      if (x.tag == Tag::Float && std::isfinite(x.d) && x.d >= -9223372036854775808.0 &&
-          x.d < 9223372036854775808.0) {
-        // php 8.1: a fractional float still converts, with a deprecation
-        if (x.d != std::trunc(x.d))
-          in_callee([&] {
-            vm.deprecated("Implicit conversion from float " + format_double_repr(x.d) +
-                          " to int loses precision");
-          });
-        x = Value::integer(int64_t(x.d));
-        return true;
-      }
-      if (x.tag == Tag::Bool) {
-        x = Value::integer(x.i);
-        return true;
-      }
-      if (x.tag == Tag::Str) {
-        NumParse n = parse_numeric(x.s->view(), false);
-        if (n.kind == NumKind::Int) {
-          x = Value::integer(n.i);
-          return true;
-        }
-        if (n.kind == NumKind::Float && std::isfinite(n.d) && n.d >= -9223372036854775808.0 &&
-            n.d < 9223372036854775808.0 && !n.trailing) {
-          if (n.d != std::trunc(n.d))
-            in_callee([&] {
-              vm.deprecated("Implicit conversion from float-string \"" + std::string(x.s->view()) +
-                            "\" to int loses precision");
-            });
-          x = Value::integer(int64_t(n.d));
-          return true;
-        }
-      }
-      return fail();
+      bits = TyInt;
+      break;
     case HintFloat:
-      if (x.tag == Tag::Float) return true;
-      if (x.tag == Tag::Int || x.tag == Tag::Bool) {
-        x = Value::number(double(x.i));
-        return true;
-      }
-      if (x.tag == Tag::Str) {
-        NumParse n = parse_numeric(x.s->view(), false);
-        if (n.kind != NumKind::None) {
-          x = Value::number(n.kind == NumKind::Int ? double(n.i) : n.d);
-          return true;
-        }
-      }
-      return fail();
+      bits = TyFloat;
+      break;
     case HintString:
-      if (x.tag == Tag::Str) return true;
-      if (x.tag == Tag::Int || x.tag == Tag::Float || x.tag == Tag::Bool) {
-        x = Value::str(to_str(x));
-        return true;
-      }
-      if (x.tag == Tag::Obj && x.o->cls->m_tostring) {
-        String* s;
-        if (!vm.to_string(x, &s)) return false;
-        x = Value::str(s);
-        return true;
-      }
-      return fail();
+      bits = TyString;
+      break;
     case HintBool:
-      if (x.tag == Tag::Bool) return true;
-      if (x.tag == Tag::Int || x.tag == Tag::Float || x.tag == Tag::Str) {
-        x = Value::boolean(to_bool(x));
-        return true;
-      }
-      return fail();
+      bits = TyBool;
+      break;
     default:
       return true;
   }
+  std::string deprecation;
+  int converted = type_coerce_scalar(vm, bits, x, strict, &deprecation);
+  if (converted < 0) return false;
+  if (!converted) return fail();
+  if (!deprecation.empty()) in_callee([&] { vm.deprecated(deprecation); });
+  return true;
+}
+
+bool verify_return(VM& vm, Frame* f, Value& v, bool none) {
+  Function* fn = f->fn;
+  const TypeSpec& t = *fn->return_spec;
+  std::string name = func_name_for_errors(fn);
+  if (none && (t.bits & TyNever))
+    return vm.throw_error("TypeError",
+                          name + "(): never-returning function must not implicitly return");
+  if (!none) {
+    if (type_accepts(vm, t, v, TypeScope{fn->scope, f->called})) return true;
+    std::string deprecation;
+    int converted = type_coerce_scalar(vm, t.bits, v, f->code->strict_types, &deprecation);
+    if (converted < 0) return false;
+    if (converted) {
+      if (!deprecation.empty()) vm.deprecated(deprecation);
+      return true;
+    }
+  }
+  std::string given = none ? "none" : v.tag == Tag::Obj ? v.o->cls->name : zend_type_name(v);
+  return vm.throw_error("TypeError", name + "(): Return value must be of type " +
+                                         type_message(t, TypeScope{fn->scope, f->called}) + ", " +
+                                         given + " returned");
 }
 
 bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* this_, Class* called,

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "compiler_internal.h"
+#include "type_check.h"
 #include "weft/php/ops.h"
 
 namespace weft::php {
@@ -227,7 +228,7 @@ TypeHint type_hint_of(const Node* t, bool* nullable) {
 }
 
 // A declared type as php prints it in messages and declarations.
-static std::string type_text(FileCompiler& fc, const Node* t) {
+std::string type_text(FileCompiler& fc, const Node* t) {
   if (!t) return "";
   switch (t->kind) {
     case Kind::NullableType:
@@ -274,6 +275,132 @@ static std::string type_text(FileCompiler& fc, const Node* t) {
     default:
       return lower(t->str);
   }
+}
+
+// The checked form of a declared type: the built-in types as bits, the classes as names
+// resolved in the file (self/parent/static are resolved at each check, from the scope).
+// `names`: the class-like parts in the order written, for the message text.
+static void add_to_spec(FileCompiler& fc, const Node* t, TypeSpec& spec,
+                        std::vector<std::string>& names) {
+  switch (t->kind) {
+    case Kind::NullableType:
+      spec.bits |= TyNull;
+      add_to_spec(fc, t->kid(0), spec, names);
+      return;
+    case Kind::UnionType:
+      for (uint32_t i = 0; i < t->count; ++i) add_to_spec(fc, t->kids[i], spec, names);
+      return;
+    case Kind::IntersectionType: {
+      std::vector<std::string> all;
+      for (uint32_t i = 0; i < t->count; ++i) all.push_back(type_text(fc, t->kids[i]));
+      std::string joined;
+      for (const std::string& n : all) joined += (joined.empty() ? "" : "&") + n;
+      names.push_back(joined);
+      spec.classes.push_back(std::move(all));
+      return;
+    }
+    default:
+      break;
+  }
+  static const std::pair<const char*, uint32_t> builtin[] = {
+      {"null", TyNull},         {"false", TyFalse},       {"true", TyTrue},
+      {"bool", TyBool},         {"int", TyInt},           {"float", TyFloat},
+      {"string", TyString},     {"array", TyArray},       {"object", TyObject},
+      {"iterable", TyIterable}, {"callable", TyCallable}, {"static", TyStatic},
+      {"mixed", TyMixed},       {"void", TyVoid},         {"never", TyNever}};
+  std::string l = lower(t->str);
+  for (auto [name, bit] : builtin)
+    if (l == name) {
+      spec.bits |= bit;
+      return;
+    }
+  if (l == "self" || l == "parent") {
+    spec.bits |= l == "self" ? TySelf : TyParent;
+    names.push_back(l);
+    return;
+  }
+  names.push_back(type_text(fc, t));
+  spec.classes.push_back({names.back()});
+}
+
+// The type as php's messages print it: classes as written (iterable's Traversable first),
+// then the built-in types in php's order, null last ("?T" with one other type); self, parent
+// and static stay words here, for type_message() to resolve.
+static std::string spec_text(const TypeSpec& spec, std::vector<std::string> names) {
+  bool group = spec.classes.size() > 1 || (spec.classes.size() == 1 && spec.bits);
+  std::vector<std::string> parts;
+  if (spec.bits & TyIterable) parts.push_back("Traversable");
+  for (std::string& n : names)
+    parts.push_back(group && n.find('&') != std::string::npos ? "(" + n + ")" : n);
+  static const std::pair<uint32_t, const char*> order[] = {
+      {TyStatic, "static"}, {TyCallable, "callable"}, {TyObject, "object"},
+      {TyArray, "array"},   {TyString, "string"},     {TyInt, "int"},
+      {TyFloat, "float"},   {TyVoid, "void"},         {TyNever, "never"}};
+  for (auto [bit, name] : order) {
+    if (bit == TyString && (spec.bits & TyIterable) && !(spec.bits & TyArray))
+      parts.push_back("array");
+    if (spec.bits & bit) parts.push_back(name);
+    if (bit == TyFloat) {
+      if ((spec.bits & TyBool) == TyBool)
+        parts.push_back("bool");
+      else if (spec.bits & TyFalse)
+        parts.push_back("false");
+      else if (spec.bits & TyTrue)
+        parts.push_back("true");
+    }
+  }
+  std::string r;
+  for (const std::string& p : parts) r += (r.empty() ? "" : "|") + p;
+  if (!(spec.bits & TyNull)) return r;
+  if (parts.empty()) return "null";
+  return parts.size() == 1 ? "?" + r : r + "|null";
+}
+
+static std::shared_ptr<const TypeSpec> type_spec(FileCompiler& fc, const Node* t,
+                                                 bool implicit_null) {
+  auto spec = std::make_shared<TypeSpec>();
+  std::vector<std::string> names;
+  add_to_spec(fc, t, *spec, names);
+  if (implicit_null) spec->bits |= TyNull;  // `T $x = null`
+  spec->text = spec_text(*spec, std::move(names));
+  return spec;
+}
+
+// Param::pass_tags of a parameter's declared type.
+static uint16_t pass_tags(const Param& p) {
+  auto bit = [](Tag t) { return uint16_t(1u << uint8_t(t)); };
+  uint16_t null = p.nullable ? bit(Tag::Null) : 0;
+  switch (p.hint) {
+    case HintInt:
+      return bit(Tag::Int) | null;
+    case HintFloat:
+      return bit(Tag::Float) | null;
+    case HintString:
+      return bit(Tag::Str) | null;
+    case HintBool:
+      return bit(Tag::Bool) | null;
+    case HintArray:
+      return bit(Tag::Arr) | null;
+    case HintClass:
+      return null;
+    case HintSpec: {
+      uint32_t b = p.spec->bits;
+      return ((b & TyNull) ? bit(Tag::Null) : 0) | ((b & TyBool) == TyBool ? bit(Tag::Bool) : 0) |
+             ((b & TyInt) ? bit(Tag::Int) : 0) | ((b & TyFloat) ? bit(Tag::Float) : 0) |
+             ((b & TyString) ? bit(Tag::Str) : 0) |
+             ((b & (TyArray | TyIterable)) ? bit(Tag::Arr) : 0) |
+             ((b & TyObject) ? bit(Tag::Obj) : 0);
+    }
+    default:
+      return 0xFFFF;
+  }
+}
+
+void set_return_spec(FileCompiler& fc, Function* fn, const Node* t) {
+  if (!t || (fn->flags & FnByRefReturn)) return;
+  std::shared_ptr<const TypeSpec> spec = type_spec(fc, t, false);
+  if (spec->bits & (TyMixed | TyVoid)) return;
+  fn->return_spec = std::move(spec);
 }
 
 // A parameter's default as php prints it in "Declaration of ... must be compatible" messages.
@@ -407,6 +534,12 @@ static void fill_params(FileCompiler& fc, Class* cls, Function* fn, const Node* 
       else
         prm.class_name = intern(n == "self" ? cls->name : n);
     }
+    bool null_default =
+        p->kid(1) && p->kid(1)->kind == Kind::ConstFetch && lower(p->kid(1)->kid(0)->str) == "null";
+    if (prm.hint == HintOther && !(cls && (cls->flags & ClsTrait))) {
+      prm.spec = type_spec(fc, p->kid(0), null_default);
+      if (!(prm.spec->bits & TyMixed)) prm.hint = HintSpec;
+    }
     if (prm.hint == HintClass && p->kid(1) && !fc.failed) {
       // a class-typed parameter cannot default to a scalar or array literal
       Kind dk = p->kid(1)->kind;
@@ -425,8 +558,7 @@ static void fill_params(FileCompiler& fc, Class* cls, Function* fn, const Node* 
       }
     }
     // `Foo $x = null` is implicitly nullable
-    if (p->kid(1) && p->kid(1)->kind == Kind::ConstFetch && lower(p->kid(1)->kid(0)->str) == "null")
-      prm.nullable = true;
+    if (null_default) prm.nullable = true;
     prm.promote = int8_t(p->flags & (ModPublic | ModProtected | ModPrivate | ModReadonly));
     if (prm.variadic) fn->flags |= FnVariadic;
     if (!prm.has_default && !prm.variadic && !seen_optional)
@@ -434,6 +566,7 @@ static void fill_params(FileCompiler& fc, Class* cls, Function* fn, const Node* 
     else if (prm.has_default)
       seen_optional = true;
     if (!prm.has_default && !prm.variadic) fn->required = i + 1;
+    prm.pass_tags = pass_tags(prm);
     fn->params.push_back(prm);
   }
 }
@@ -485,10 +618,11 @@ void FnCompiler::compile_body(const Node* params, const Node* body, bool arrow) 
   if (arrow) {
     line = body->line;
     int32_t v = expr(body);
-    emit(Op::Return, v, kNone, kNone, v >= 0 && is_temp(v) && !fresh_ ? 1 : 0);
+    uint8_t share = v >= 0 && is_temp(v) && !fresh_ ? 1 : 0;
+    emit(Op::Return, verify_return(v, false), kNone, kNone, share);
   } else {
     stmts(body);
-    emit(Op::Return, knull());
+    emit(Op::Return, verify_return(knull(), true));
   }
   code->nregs = uint32_t(max_reg);
   check_goto_labels();
@@ -512,6 +646,7 @@ Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, 
   }
   fn->return_type = type_text(fc, decl->kid(1));
   if (f & ByRef) fn->flags |= FnByRefReturn;
+  set_return_spec(fc, fn, decl->kid(1));
   FnCompiler c(fc, fn, cls, outer);
   c.line = decl->line;
   c.code->decl_line = decl->line;

@@ -257,6 +257,9 @@ int32_t FnCompiler::closure(const Node* n, int32_t dst) {
   if (n->flags & ByRef) f->flags |= FnByRefReturn;
   f->scope = cls;
   f->line = int32_t(n->line);
+  const Node* ret_type = n->kid(arrow ? 2 : 3);
+  f->return_type = type_text(fc, ret_type);
+  set_return_spec(fc, f, ret_type);
   CallInfo ci;
   ci.kind = CallInfo::Named;
   if (arrow) {

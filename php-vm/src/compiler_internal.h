@@ -199,6 +199,7 @@ class FnCompiler {
   void lv_prepare(const Node* n, std::vector<LvStep>& steps);
   int32_t lv_emit(const std::vector<LvStep>& steps, size_t count, uint8_t mode);
   int32_t make_ref(const Node* n);  // a Ref to the variable/element (temp holding it)
+  int32_t verify_return(int32_t v, bool none);
 
   std::string class_context_name() const;
 };
@@ -209,6 +210,10 @@ void collect_vars(const Node* n, std::vector<std::string>& out,
                   std::unordered_set<std::string>& seen);
 Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer);
 TypeHint type_hint_of(const Node* type, bool* nullable);
+// A declared type as php prints it in messages and declarations ("" for none).
+std::string type_text(FileCompiler& fc, const Node* type);
+// Sets fn->return_spec from a declared return type when php checks it at returns.
+void set_return_spec(FileCompiler& fc, Function* fn, const Node* type);
 Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, FnCompiler* outer);
 
 }  // namespace weft::php

@@ -1,5 +1,6 @@
 // The compiler: statements.
 #include "compiler_internal.h"
+#include "type_check.h"
 
 namespace weft::php {
 
@@ -522,6 +523,17 @@ void FnCompiler::stmt_break(const Node* n, bool is_continue) {
     jump_to(is_continue ? target->cont : target->brk);
 }
 
+// The declared return type's check of the value in v (php's VERIFY_RETURN_TYPE); the
+// value, converted as the type requires, is then in the register returned. `none`: the
+// implicit return at the end of the body.
+int32_t FnCompiler::verify_return(int32_t v, bool none) {
+  if (!fn->return_spec || (fn->flags & FnGenerator)) return v;
+  int32_t t = temp();
+  emit(Op::VerifyReturn, t, v, kNone, none ? 1 : 0,
+       none ? 0 : uint16_t(fn->return_spec->bits & kTagTypeBits));
+  return t;
+}
+
 void FnCompiler::stmt_return(const Node* n) {
   bool any_finally = false;
   for (auto& t : tries) any_finally |= t.finally_body != nullptr;
@@ -551,6 +563,7 @@ void FnCompiler::stmt_return(const Node* n) {
   int32_t v = n->kid(0) ? expr(n->kid(0)) : knull();
   // a temporary read out of an array, property or static still has that holder: shared
   uint8_t share = v >= 0 && is_temp(v) && !fresh_ ? 1 : 0;
+  v = verify_return(v, false);
   if (!tries.empty()) {
     if (any_finally) {
       int32_t t = temp();

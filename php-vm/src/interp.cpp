@@ -8,6 +8,7 @@
 #include "weft/php/interp.h"
 
 #include "interp_support.h"
+#include "type_check.h"
 #include "weft/php/ops.h"
 
 namespace weft::php {

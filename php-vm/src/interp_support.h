@@ -49,6 +49,9 @@ inline const Value kNullForUndefinedArg = Value::null();
 // The type checks and coercions of f's arguments (the first f->argc registers); false with
 // the TypeError.
 bool coerce_simple_args(VM& vm, Function* fn, Frame* f);
+// VerifyReturn's check of v against f's declared return type, converting v in coercive mode;
+// false with php's TypeError raised. `none`: the body ended without a return.
+bool verify_return(VM& vm, Frame* f, Value& v, bool none);
 // The part of a simple call's frame set-up after its memory: header fields, arguments (the
 // registers past them are zeroed already), their coercions and $this. False with the exception
 // a coercion threw (the caller pops the frame).

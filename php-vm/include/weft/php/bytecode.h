@@ -20,37 +20,40 @@ struct Class;
 inline constexpr int32_t kNone = INT32_MIN;
 inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
 
-#define WEFT_PHP_OPS(X)                                                                            \
-  X(Nop)                                                                                           \
-  X(Mov)                                                                                           \
-  X(Assign)                                                                                        \
-  X(AssignRef)                                                                                     \
-  X(MakeRefCv)                                                                                     \
-  X(MakeRefLv)                                                                                     \
-  X(UnsetCv)                                                                                       \
-  X(IssetCv)                                                                                       \
-  X(Add)                                                                                           \
-  X(Sub)                                                                                           \
-  X(Mul)                                                                                           \
-  X(Div)                                                                                           \
-  X(Mod)                                                                                           \
-  X(Pow)                                                                                           \
-  X(Concat)                                                                                        \
-  X(Shl) X(Shr) X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne) X(Identical) X(NotIdentical) X(Lt) X(Le)  \
-      X(Spaceship) X(Not) X(BitNot) X(Neg) X(Plus) X(ToBool) X(Cast) X(IncDecCv) X(IncDecLv)       \
-          X(CompoundLv) X(CompoundCv) X(ConcatAssign) X(Jmp) X(JmpZ) X(JmpNz) X(JmpNotNull)        \
-              X(Echo) X(NewArray) X(ArrayAppend) X(ArraySet) X(ArraySpread) X(FetchDim)            \
-                  X(FetchProp) X(FetchStaticProp) X(FetchClassConst) X(FetchConst) X(LvCv)         \
-                      X(LvDim) X(LvProp) X(LvStaticProp) X(AssignDim) X(AssignLv) X(AssignProp)    \
-                          X(UnsetDim) X(UnsetProp) X(IssetVal) X(Call) X(CallMethod) X(CallStatic) \
-                              X(New) X(Return) X(MakeClosure) X(DeclareFunc) X(DeclareClass)       \
-                                  X(BindGlobal) X(BindStatic) X(Instanceof) X(Throw) X(Catch)      \
-                                      X(Rethrow) X(FeReset) X(FeFetch) X(FeKey) X(Clone) X(Exit)   \
-                                          X(RecvDefault) X(MatchError) X(Silence) X(Yield)         \
-                                              X(YieldFrom) X(This) X(FuncGetArgs) X(ClassName)     \
-                                                  X(Print) X(ThrowError) X(CheckAbstract)          \
-                                                      X(Include) X(JmpCmp) X(VarVar)               \
-                                                          X(IncCv) X(DecCv) X(JmpLt) X(JmpLe) X(JmpEq) X(IncJmp)
+#define WEFT_PHP_OPS(X)                                                                           \
+  X(Nop)                                                                                          \
+  X(Mov)                                                                                          \
+  X(Assign)                                                                                       \
+  X(AssignRef)                                                                                    \
+  X(MakeRefCv)                                                                                    \
+  X(MakeRefLv)                                                                                    \
+  X(UnsetCv)                                                                                      \
+  X(IssetCv)                                                                                      \
+  X(Add)                                                                                          \
+  X(Sub)                                                                                          \
+  X(Mul)                                                                                          \
+  X(Div)                                                                                          \
+  X(Mod)                                                                                          \
+  X(Pow)                                                                                          \
+  X(Concat)                                                                                       \
+  X(Shl)                                                                                          \
+  X(Shr)                                                                                          \
+  X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne) X(Identical) X(NotIdentical) X(Lt) X(Le) X(Spaceship)  \
+      X(Not) X(BitNot) X(Neg) X(Plus) X(ToBool) X(Cast) X(IncDecCv) X(IncDecLv) X(CompoundLv)     \
+          X(CompoundCv) X(ConcatAssign) X(Jmp) X(JmpZ) X(JmpNz) X(JmpNotNull) X(Echo) X(NewArray) \
+              X(ArrayAppend) X(ArraySet) X(ArraySpread) X(FetchDim) X(FetchProp)                  \
+                  X(FetchStaticProp) X(FetchClassConst) X(FetchConst) X(LvCv) X(LvDim) X(LvProp)  \
+                      X(LvStaticProp) X(AssignDim) X(AssignLv) X(AssignProp) X(UnsetDim)          \
+                          X(UnsetProp) X(IssetVal) X(Call) X(CallMethod) X(CallStatic) X(New)     \
+                              X(Return) X(MakeClosure) X(DeclareFunc) X(DeclareClass)             \
+                                  X(BindGlobal) X(BindStatic) X(Instanceof) X(Throw) X(Catch)     \
+                                      X(Rethrow) X(FeReset) X(FeFetch) X(FeKey) X(Clone) X(Exit)  \
+                                          X(RecvDefault) X(MatchError) X(Silence) X(Yield)        \
+                                              X(YieldFrom) X(This) X(FuncGetArgs) X(ClassName)    \
+                                                  X(Print) X(ThrowError) X(CheckAbstract)         \
+                                                      X(Include) X(JmpCmp) X(VarVar) X(IncCv)     \
+                                                          X(DecCv) X(JmpLt) X(JmpLe) X(JmpEq)     \
+                                                              X(IncJmp) X(VerifyReturn)
 
 enum class Op : uint8_t {
 #define WEFT_PHP_OP_ENUM(o) o,
@@ -78,6 +81,12 @@ static_assert(sizeof(Instr) == 16);
 // JmpCmp, their generic path for operands other than two ints or two floats, evaluates.
 // IncJmp a=target, b=variable, c, x=Lt or Le: a for loop's `$i++` and its test `$i < c` on two
 // ints; the two instructions it fuses (IncCv, JmpLt/JmpLe with y=0) follow it as its slow path.
+
+// VerifyReturn a, b, x, y: the function's declared return type (Function::return_spec) checks
+// b's value (x=1: the implicit return at the end of the body, "none returned") and a receives
+// it, converted as coercive mode converts; y holds the type's bits a value's tag satisfies
+// (type_check.h), the check without a call. Emitted only for functions whose return type is
+// checked.
 
 // FetchDim/FetchProp: Instr::x's bits 0-1 are the quiet mode; with this bit the destination a
 // is a compiled variable and the fetched value is stored as `Assign a, <value>` would store it

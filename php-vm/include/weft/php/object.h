@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -32,7 +33,9 @@ struct Frame;
 using Native = bool (*)(VM& vm, Value* args, uint32_t argc, Value* ret, Object* this_);
 
 // What a call checks of an argument: the scalar types (coerced), `array`, one class or
-// interface (instanceof), or nothing (HintOther: other types are not checked yet).
+// interface (instanceof), any other declared type through its TypeSpec (HintSpec: unions,
+// intersections, iterable, callable, ...), or nothing (HintNone, HintOther: mixed, a trait's
+// self).
 enum TypeHint : uint8_t {
   HintNone,
   HintInt,
@@ -41,8 +44,11 @@ enum TypeHint : uint8_t {
   HintBool,
   HintOther,
   HintArray,
-  HintClass
+  HintClass,
+  HintSpec
 };
+
+struct TypeSpec;  // type_check.h
 
 struct Param {
   String* name = nullptr;
@@ -51,13 +57,17 @@ struct Param {
   bool has_default = false;
   bool nullable = false;
   TypeHint hint = HintNone;
+  // the tags (bit 1 << Tag) an argument of which passes the type as it is, objects aside (they
+  // pass when their class is `accepted`): the common check without a switch
+  uint16_t pass_tags = 0xFFFF;
   int8_t promote = 0;            // constructor promotion: visibility flags, 0 = none
   String* class_name = nullptr;  // HintClass: the resolved name
   Class* accepted = nullptr;     // HintClass: the last class found to satisfy it (a cache)
   Class* named = nullptr;        // HintClass: the class class_name names, once declared (a cache)
   std::string type_text;         // the declared type as php prints it ("" if none)
-  std::string default_text;      // the default as php prints it in a declaration
-  std::string default_source;    // the default as PHP source ("" if not rendered; Reflection)
+  std::shared_ptr<const TypeSpec> spec;  // HintSpec: the declared type
+  std::string default_text;              // the default as php prints it in a declaration
+  std::string default_source;  // the default as PHP source ("" if not rendered; Reflection)
 };
 
 enum FuncFlags : uint32_t {
@@ -87,6 +97,9 @@ struct Function {
   std::vector<int32_t> use_slots;                  // registers the uses are bound to
   gc::Root<Array> statics;                         // static variables (Refs), lazily made
   std::string return_type;  // as declared ("" if none), for signatures in messages
+  // the return type VerifyReturn checks (null when nothing is checked: none, mixed, void,
+  // generators, by-reference returns)
+  std::shared_ptr<const TypeSpec> return_spec;
   uint64_t byref_mask = 0;  // native: bit i set when parameter i is by reference (63: rest)
 
   bool param_by_ref(uint32_t i) const {

@@ -252,8 +252,9 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
                         std::to_string(argc) + " passed";
       if (frame && !(fn->flags & FnArrow && false))
         msg += " in " + frame->code->file + " on line " + std::to_string(current_line());
+      // php's "exactly": as many required parameters as declared ones, a variadic aside
       msg += std::string(" and ") +
-             (fn->required < np || (fn->flags & FnVariadic) ? "at least " : "exactly ") +
+             (fn->required < np - ((fn->flags & FnVariadic) ? 1 : 0) ? "at least " : "exactly ") +
              std::to_string(fn->required) + " expected";
       frame = f;  // the error is raised inside the callee
       f->set_pc(UINT32_MAX);

@@ -740,7 +740,7 @@ void FnCompiler::compile_main(const Node* root) {
 }
 
 Function* compile_file(VM& vm, const Node* root, const std::string& file, ParseError* error,
-                       std::vector<std::pair<std::string, uint32_t>>* diagnostics) {
+                       std::vector<CompileDiagnostic>* diagnostics) {
   FileCompiler fc{vm, file, {}, {}, {}, {}, {}, {}, error, false, false};
   // declare(strict_types=1) must come first, so every function of the file is compiled knowing
   for (uint32_t i = 0; root && i < root->count; ++i) {

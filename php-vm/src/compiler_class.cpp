@@ -54,10 +54,10 @@ static void check_method_warnings(FileCompiler& fc, const Function* f, const Nod
     for (const char* name : must_be_public)
       if (f->lname == name)
         fc.diagnostics.push_back(
-            {"Warning: The magic method " + who + " must have public visibility", m->line});
+            {2, "The magic method " + who + " must have public visibility", m->line});
   if ((m->flags & ModPrivate) && (m->flags & ModFinal) && f->lname != "__construct")
     fc.diagnostics.push_back(
-        {"Warning: Private methods cannot be final as they are never overridden by other classes",
+        {128, "Private methods cannot be final as they are never overridden by other classes",
          m->line});
 }
 

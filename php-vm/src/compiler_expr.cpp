@@ -97,7 +97,7 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       }
       if (n->flags & DollarBrace)
         fc.diagnostics.push_back(
-            {"Deprecated: Using ${var} in strings is deprecated, use {$var} instead", n->line});
+            {8192, "Using ${var} in strings is deprecated, use {$var} instead", n->line});
       if (n->str == "this" && code->this_slot >= 0) {
         r = code->this_slot;
         break;

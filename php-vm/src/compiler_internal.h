@@ -34,7 +34,7 @@ struct FileCompiler {
   std::unordered_map<std::string, const Node*> file_functions;  // lower full name -> FuncDecl
   std::unordered_map<const Node*, int32_t> hoisted;
   // compile-time warnings/deprecations: ("Warning: message", line), see compile_file
-  std::vector<std::pair<std::string, uint32_t>> diagnostics;
+  std::vector<CompileDiagnostic> diagnostics;
   ParseError* error = nullptr;
   bool failed = false;
   bool strict_types = false;  // declare(strict_types=1) at the top of the file

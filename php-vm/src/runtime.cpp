@@ -21,11 +21,11 @@
 
 namespace weft::php {
 
-// compile_file's warnings and deprecations, as php displays them before the file runs.
-static void print_diagnostics(VM& vm, const std::vector<std::pair<std::string, uint32_t>>& list,
-                              const std::string& file) {
-  for (auto& [msg, line] : list)
-    vm.echo("\n" + msg + " in " + file + " on line " + std::to_string(line) + "\n");
+// compile_file's warnings and deprecations, reported as php does before the file runs (to the
+// user's error handler when one is set, for an include or eval).
+static void report_diagnostics(VM& vm, const std::vector<CompileDiagnostic>& list,
+                               const std::string& file) {
+  for (const CompileDiagnostic& d : list) vm.report_at(d.level, d.message, file, d.line);
 }
 
 static void report_uncaught(VM& vm, Object* ex) {
@@ -159,7 +159,10 @@ static bool do_eval(VM& vm, Frame* f, const Value& code_value, Value* ret) {
     return false;
   }
   ParseError cerr;
-  Function* fn = pr.error ? nullptr : compile_file(vm, pr.root, name, &cerr);
+  std::vector<CompileDiagnostic> diagnostics;
+  Function* fn = pr.error ? nullptr : compile_file(vm, pr.root, name, &cerr, &diagnostics);
+  report_diagnostics(vm, diagnostics, name);
+  if (vm.exception) return false;  // the error handler threw
   if (!fn) {
     const ParseError& e = pr.error ? *pr.error : cerr;
     vm.echo(format_error_display(e, name));
@@ -226,9 +229,10 @@ bool do_include(VM& vm, Frame* f, const Value& path_value, int kind, Value* ret)
     std::_Exit(255);
   }
   ParseError cerr;
-  std::vector<std::pair<std::string, uint32_t>> diagnostics;
+  std::vector<CompileDiagnostic> diagnostics;
   Function* fn = compile_file(vm, pr.root, found, &cerr, &diagnostics);
-  print_diagnostics(vm, diagnostics, found);
+  report_diagnostics(vm, diagnostics, found);
+  if (vm.exception) return false;  // the error handler threw
   if (!fn) {
     vm.echo(format_error_display(cerr, found));
     vm.flush();
@@ -334,9 +338,9 @@ int run_script(const RunOptions& opts) {
     return 255;
   }
   ParseError cerr;
-  std::vector<std::pair<std::string, uint32_t>> diagnostics;
+  std::vector<CompileDiagnostic> diagnostics;
   Function* main = compile_file(vm, pr.root, opts.file, &cerr, &diagnostics);
-  print_diagnostics(vm, diagnostics, opts.file);
+  report_diagnostics(vm, diagnostics, opts.file);
   vm.main_function = main;
   if (!main) {
     vm.echo(format_error_display(cerr, opts.file));

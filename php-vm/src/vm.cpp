@@ -179,7 +179,11 @@ static const char* level_label(int64_t level) {
 }
 
 void VM::report(int64_t level, std::string_view msg) {
-  if (error_handlers->count && !in_error_handler && !exception) {
+  report_at(level, msg, current_file(*this), current_line());
+}
+
+void VM::report_at(int64_t level, std::string_view msg, const std::string& file, uint32_t line) {
+  if (error_handlers->count && !in_error_handler && !exception && level != 128) {
     // the innermost handler: pairs [callable, levels] appended by set_error_handler
     Array* h = error_handlers.get();
     uint32_t last = h->used();
@@ -194,7 +198,7 @@ void VM::report(int64_t level, std::string_view msg) {
     int64_t levels = h->buckets()[idx[1]].v.i;
     if (k >= 2 && callable.tag != Tag::Null && (levels & level)) {
       Value args[4] = {Value::integer(level), Value::str(new_string(msg)),
-                       Value::str(new_string(current_file(*this))), Value::integer(current_line())};
+                       Value::str(new_string(file)), Value::integer(line)};
       Value r;
       ++in_error_handler;
       bool ok = call_value(callable, args, 4, &r);
@@ -208,8 +212,8 @@ void VM::report(int64_t level, std::string_view msg) {
   }
   if (level == 256) fatal(msg);
   if (silence || !(error_reporting & level) || !display_errors) return;
-  echo("\n" + std::string(level_label(level)) + ": " + std::string(msg) + " in " +
-       current_file(*this) + " on line " + std::to_string(current_line()) + "\n");
+  echo("\n" + std::string(level_label(level)) + ": " + std::string(msg) + " in " + file +
+       " on line " + std::to_string(line) + "\n");
 }
 
 void VM::fatal_exit() {

@@ -19,10 +19,17 @@ namespace weft::php {
 
 struct VM;
 
-// `diagnostics` receives compile-time warnings and deprecations with their lines, each message
-// starting with its label ("Warning: ...", "Deprecated: ..."): php prints them before the
-// script runs.
+// A compile-time warning or deprecation: php's level (E_WARNING 2, E_COMPILE_WARNING 128,
+// E_DEPRECATED 8192), the message and its line.
+struct CompileDiagnostic {
+  int level;
+  std::string message;
+  uint32_t line;
+};
+
+// `diagnostics` receives compile-time warnings and deprecations: php reports them before the
+// file runs.
 Function* compile_file(VM& vm, const Node* root, const std::string& file, ParseError* error,
-                       std::vector<std::pair<std::string, uint32_t>>* diagnostics = nullptr);
+                       std::vector<CompileDiagnostic>* diagnostics = nullptr);
 
 }  // namespace weft::php

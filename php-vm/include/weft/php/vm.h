@@ -312,6 +312,9 @@ struct VM {
   // display if error_reporting and @ allow it. A handler that throws leaves vm.exception set;
   // the interpreter picks it up before the next instruction.
   void report(int64_t level, std::string_view msg);
+  // report() of a diagnostic about another place than the running code's (compile-time
+  // warnings of the file compiled); E_COMPILE_WARNING (128) bypasses the user's handler.
+  void report_at(int64_t level, std::string_view msg, const std::string& file, uint32_t line);
   [[noreturn]] void fatal(std::string_view msg);
   [[noreturn]] void fatal_at(std::string_view msg, uint32_t line);  // at a line of this file
   static constexpr uint32_t kUnknownLine = ~0u;  // fatal_at: php's "in Unknown on line 0"

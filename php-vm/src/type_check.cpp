@@ -32,7 +32,10 @@ bool object_accepted(VM& vm, const TypeSpec& t, Object* o, const TypeScope& scop
   if (t.bits & (TyObject | TyMixed)) return true;
   if ((t.bits & TyIterable) && (o->gen() || cls->is_subclass_of(vm.find_class("Traversable"))))
     return true;
-  if ((t.bits & TySelf) && scope.self && cls->is_subclass_of(scope.self)) return true;
+  // a trait's self is the class using it: not checked (as a trait's parameters)
+  if ((t.bits & TySelf) && scope.self &&
+      ((scope.self->flags & ClsTrait) || cls->is_subclass_of(scope.self)))
+    return true;
   if ((t.bits & TyParent) && scope.self && scope.self->parent &&
       cls->is_subclass_of(scope.self->parent))
     return true;

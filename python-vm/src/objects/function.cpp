@@ -570,7 +570,8 @@ Value module_new(Value, Value* args, int64_t nargs, Tuple* kw);  // modules.cpp
 
 void function_init_types() {
   for (Type* t : {rt.dict_type, rt.list_type, rt.tuple_type, rt.set_type, rt.frozenset_type,
-                  rt.int_type, rt.float_type, rt.str_type, rt.BaseException})
+                  rt.int_type, rt.float_type, rt.str_type, rt.BaseException, rt.none_type,
+                  rt.notimpl_type, rt.ellipsis_type})
     add_method(t, "__repr__", value_repr_m);
   add_static(rt.tuple_type, "__new__", tuple_new_m);
   rt.property_type->new_fn = property_new;

@@ -214,6 +214,7 @@ void slot_wrappers_init() {
                   rt.map_type, rt.filter_type, rt.reversed_type})
     add_static_new(t, w_value_new);
   add_if_missing(rt.str_type, "__str__", w_str_str);
+  add_if_missing(rt.none_type, "__bool__", w_bool);
   add_number(rt.int_type, true);
   add_number(rt.float_type, false);
   for (Type* t : {rt.str_type, rt.bytes_type, rt.tuple_type, rt.list_type}) {

@@ -52,3 +52,4 @@ for expr in ['"abc"[1:2, 3]', '"abc"["x"]', '"abc"[1.0]', 'b"abc"["x"]', '(1,)["
         eval(expr)
     except TypeError as e:
         print(expr, '->', e)
+print(None.__bool__(), NotImplemented.__repr__(), type(None).__repr__(None), Ellipsis.__repr__())

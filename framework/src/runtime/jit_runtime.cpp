@@ -155,7 +155,16 @@ struct JitRuntime::Impl final : PortalCalls::Host {
       };
       std::vector<Move> moves;
     };
+    // A store into a private frame the trace kept pending past the guard (Snapshot::raw_stores),
+    // done as setfield_raw before the frames are rebuilt. Sources as in Frame::Move.
+    struct PendingStore {
+      int32_t address;
+      int32_t value;
+      uint32_t offset;
+      uint8_t size;
+    };
     std::vector<Frame> plan;
+    std::vector<PendingStore> stores;
     std::vector<uint64_t> constants;
     bool planned = false;
   };
@@ -341,6 +350,11 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     }
     if (!guard.planned) plan_resume(exit, guard);
     if (!guard.plan.empty()) {
+      for (const GuardState::PendingStore& rs : guard.stores) {
+        uint64_t value = planned_word(guard, io, rs.value);
+        std::memcpy(reinterpret_cast<void*>(planned_word(guard, io, rs.address) + rs.offset),
+                    &value, rs.size);  // little-endian: the low bytes
+      }
       // The frames' storage is reused from the last exit (taken, not shared: the blackhole
       // may call into the portal, whose exits then allocate their own).
       std::vector<BlackholeFrameState> frames = std::move(spare_frames);
@@ -356,7 +370,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
         f.regs[kRefBank].assign(pf.code->num_regs[kRefBank], 0);
         f.regs[kFloatBank].resize(pf.code->num_regs[kFloatBank]);
         for (const GuardState::Frame::Move& m : pf.moves)
-          f.regs[m.bank][m.reg] = m.from >= 0 ? io[m.from] : guard.constants[size_t(-1 - m.from)];
+          f.regs[m.bank][m.reg] = planned_word(guard, io, m.from);
       }
       Next next = blackhole(frames, state, result);
       spare_frames = std::move(frames);
@@ -365,13 +379,32 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     return resume_in_blackhole(exit, io, state, result);
   }
 
-  // Builds guard.plan for a snapshot without virtual objects or raw stores (else leaves it
-  // empty).
+  static uint64_t planned_word(const GuardState& guard, const uint64_t* io, int32_t from) {
+    return from >= 0 ? io[from] : guard.constants[size_t(-1 - from)];
+  }
+
+  // Builds guard.plan (and guard.stores) for a snapshot without virtual objects (else leaves
+  // it empty: materializing them may allocate, which resume_frames() handles).
   void plan_resume(const ExitInfo& exit, GuardState& guard) {
     guard.planned = true;
     const Trace& ir = exit.trace->ir();
     const Snapshot& snapshot = ir.snapshots[size_t(ir.insts[exit.inst].snapshot)];
-    if (!snapshot.virtuals.empty() || !snapshot.raw_stores.empty()) return;
+    if (!snapshot.virtuals.empty()) return;
+    // An io index, or -1 - an index into guard.constants (0 for a value the exit did not save,
+    // as resume_frames() reads it).
+    auto source = [&](Value v) -> int32_t {
+      auto saved = std::find(exit.saved.begin(), exit.saved.end(), v);
+      if (v.is_inst() && saved != exit.saved.end()) return int32_t(saved - exit.saved.begin());
+      guard.constants.push_back(v.is_const() ? ir.constant(v).bits : 0);
+      return -int32_t(guard.constants.size());
+    };
+    for (const RawStore& store : snapshot.raw_stores) {
+      if (!store.field || (store.field->size != 1 && store.field->size != 2 &&
+                           store.field->size != 4 && store.field->size != 8))
+        fatal("a snapshot's raw store is malformed");
+      guard.stores.push_back(
+          {source(store.address), source(store.value), store.field->offset, store.field->size});
+    }
     for (const ResumeFrame& rf : snapshot.frames) {
       GuardState::Frame f{codes.by_id(rf.jitcode), rf.pc, {}};
       if (!f.code) fatal("a snapshot names an unknown jitcode");
@@ -381,19 +414,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
         int bank = 0;
         while (bank < 3 && flat >= num_regs[bank]) flat -= num_regs[bank++];
         if (bank == 3) break;
-        Value v = rf.values[k];
-        GuardState::Frame::Move m{uint8_t(bank), uint16_t(flat), 0};
-        auto saved = std::find(exit.saved.begin(), exit.saved.end(), v);
-        if (v.is_inst() && saved != exit.saved.end()) {
-          m.from = int32_t(saved - exit.saved.begin());
-        } else if (v.is_const()) {
-          guard.constants.push_back(ir.constant(v).bits);
-          m.from = -int32_t(guard.constants.size());
-        } else {
-          guard.constants.push_back(0);
-          m.from = -int32_t(guard.constants.size());
-        }
-        f.moves.push_back(m);
+        f.moves.push_back({uint8_t(bank), uint16_t(flat), source(rf.values[k])});
       }
       guard.plan.push_back(std::move(f));
     }

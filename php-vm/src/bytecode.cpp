@@ -84,6 +84,154 @@ static void print_operand(FILE* out, const Code& code, int32_t o) {
   }
 }
 
+uint8_t register_operands(Op op) {
+  constexpr uint8_t A = 1, B = 2, C = 4;
+  switch (op) {
+    // no register operand (a: a jump target; b: a function/class table index), or not
+    // executed (the unimplemented ones read none)
+    case Op::Nop:
+    case Op::Jmp:
+    case Op::DeclareFunc:
+    case Op::DeclareClass:
+    case Op::Silence:
+    case Op::Rethrow:
+    case Op::Print:
+    case Op::YieldFrom:
+    case Op::This:
+    case Op::FuncGetArgs:
+    case Op::ThrowError:
+    case Op::CheckAbstract:
+      return 0;
+    // a only (b: a capacity, a static's index, a jump target; c: a jump target)
+    case Op::UnsetCv:
+    case Op::NewArray:
+    case Op::BindStatic:
+    case Op::JmpZ:
+    case Op::JmpNz:
+    case Op::JmpNotNull:
+    case Op::RecvDefault:
+    case Op::Echo:
+    case Op::Throw:
+    case Op::Exit:
+    case Op::MatchError:
+    case Op::Return:
+      return A;
+    // a and b (Catch: c is the next handler)
+    case Op::Mov:
+    case Op::Assign:
+    case Op::AssignRef:
+    case Op::MakeRefCv:
+    case Op::MakeRefLv:
+    case Op::IssetCv:
+    case Op::IssetVal:
+    case Op::LvCv:
+    case Op::VarVar:
+    case Op::BindGlobal:
+    case Op::Not:
+    case Op::ToBool:
+    case Op::BitNot:
+    case Op::Neg:
+    case Op::Plus:
+    case Op::Cast:
+    case Op::IncDecCv:
+    case Op::IncCv:
+    case Op::DecCv:
+    case Op::IncDecLv:
+    case Op::CompoundCv:
+    case Op::ConcatAssign:
+    case Op::ArrayAppend:
+    case Op::ArraySpread:
+    case Op::AssignLv:
+    case Op::UnsetDim:
+    case Op::FeReset:
+    case Op::FeKey:
+    case Op::ClassName:
+    case Op::UnsetProp:
+    case Op::Clone:
+    case Op::Include:
+    case Op::Catch:
+    case Op::VerifyReturn:
+      return A | B;
+    // a and c (b: the loop's exit target)
+    case Op::FeFetch:
+      return A | C;
+    // b and c (a: the jump target)
+    case Op::JmpLt:
+    case Op::JmpLe:
+    case Op::JmpEq:
+    case Op::JmpCmp:
+    case Op::IncJmp:
+      return B | C;
+    // a and c (b: the call's CallInfo index; c: the object or class operand)
+    case Op::Call:
+    case Op::CallMethod:
+    case Op::CallStatic:
+    case Op::New:
+      return A | C;
+    // a only (b: the function, c: the CallInfo)
+    case Op::MakeClosure:
+      return A;
+    case Op::Add:
+    case Op::Sub:
+    case Op::Mul:
+    case Op::Div:
+    case Op::Mod:
+    case Op::Pow:
+    case Op::Concat:
+    case Op::Shl:
+    case Op::Shr:
+    case Op::BitAnd:
+    case Op::BitOr:
+    case Op::BitXor:
+    case Op::Eq:
+    case Op::Ne:
+    case Op::Identical:
+    case Op::NotIdentical:
+    case Op::Lt:
+    case Op::Le:
+    case Op::Spaceship:
+    case Op::CompoundLv:
+    case Op::ArraySet:
+    case Op::FetchDim:
+    case Op::LvDim:
+    case Op::AssignDim:
+    case Op::FetchProp:
+    case Op::FetchStaticProp:
+    case Op::FetchClassConst:
+    case Op::FetchConst:
+    case Op::LvProp:
+    case Op::LvStaticProp:
+    case Op::AssignProp:
+    case Op::Instanceof:
+    case Op::Yield:
+      return A | B | C;
+  }
+  return 0;
+}
+
+void scale_register_operands(Code& code) {
+  if (code.operands_scaled) return;
+  code.operands_scaled = true;
+  for (size_t pc = 0; pc < code.ins.size(); ++pc) {
+    Instr& in = code.ins[pc];
+    uint8_t regs = register_operands(in.op);
+    if (regs & 1) in.a = reg_offset(in.a);
+    if (regs & 2) in.b = reg_offset(in.b);
+    if (regs & 4) in.c = reg_offset(in.c);
+    switch (jump_target_operand(in.op)) {
+      case 'a':
+        if (in.a != kNone) in.a = jump_offset(in.a, pc);
+        break;
+      case 'b':
+        if (in.b != kNone) in.b = jump_offset(in.b, pc);
+        break;
+      case 'c':
+        if (in.c != kNone) in.c = jump_offset(in.c, pc);
+        break;
+    }
+  }
+}
+
 void dump_code(const std::string& name, const Code& code) {
   if (!dump_enabled) return;
   std::fprintf(stderr, "== %s (%u locals, %u registers)\n", name.c_str(), code.nlocals, code.nregs);

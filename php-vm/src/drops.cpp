@@ -69,9 +69,10 @@ Consumed consumed_by(Frame* f) {
   c.ci = &caller->code->calls[size_t(in.b)];
   c.discard = c.ci->discard;
   c.is_new = in.op == Op::New;
-  if (in.op == Op::CallMethod && in.c >= int32_t(caller->code->nlocals)) {
-    const Value& o = deref(caller->regs()[in.c]);
-    if (o.tag == Tag::Obj && o.o == f->this_.get()) c.obj = in.c;
+  int32_t obj = reg_index(in.c);  // a running code's operands are byte offsets
+  if (in.op == Op::CallMethod && obj >= int32_t(caller->code->nlocals)) {
+    const Value& o = deref(caller->regs()[obj]);
+    if (o.tag == Tag::Obj && o.o == f->this_.get()) c.obj = obj;
   }
   return c;
 }
@@ -137,7 +138,8 @@ struct Reach {
       const Instr& in = *f->ip;
       if (in.op == Op::Call || in.op == Op::CallMethod || in.op == Op::CallStatic ||
           in.op == Op::New)
-        dest = in.a >= int32_t(f->code->nlocals) ? in.a : -1;  // a variable keeps its value
+        dest = reg_index(in.a) >= int32_t(f->code->nlocals) ? reg_index(in.a)
+                                                            : -1;  // a variable keeps its value
     }
     bool cons = consumed && consumed->caller == f;
     for (uint32_t i = 0; i < upto && i < f->nregs; ++i)

@@ -84,15 +84,16 @@ static inline bool both_float(const Value& a, const Value& b, double* x, double*
   return false;
 }
 
+// x: a register operand (a byte offset, bytecode.h)
 [[gnu::noinline, gnu::cold]] static void warn_undefined(VM& vm, const Code* code, int32_t x) {
-  vm.warning("Undefined variable $" + code->local_names[size_t(x)]);
+  vm.warning("Undefined variable $" + code->local_names[size_t(reg_index(x))]);
 }
 
 // rd()'s rare cases: a reference (its value) or an undefined variable (warned, null).
 [[gnu::noinline]] static const Value& read_slow(VM& vm, const Code* code, const Value& v,
                                                 int32_t x) {
   if (v.tag == Tag::Ref) return v.r->v.tag == Tag::Undef ? kNullValue : v.r->v;
-  if (uint32_t(x) < code->nlocals) warn_undefined(vm, code, x);
+  if (x >= 0 && uint32_t(reg_index(x)) < code->nlocals) warn_undefined(vm, code, x);
   return kNullValue;
 }
 
@@ -107,6 +108,8 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   // the loop leave more machine registers to the handlers.
   // The constant operand ~k (Code::consts[k]) is regs[~k]: the frame holds the constants just
   // below its registers (VM::new_frame()), so an operand is read without testing its kind.
+  // Instructions hold register operands as byte offsets from regs (reg_offset(), bytecode.h):
+  // R(I->a) is the register, with no scaling of an index.
   Value* regs = f->regs();
   // The running instruction; each dispatch publishes it as f->ip (line numbers, stack traces,
   // the early destructors' live registers). A pointer, not an index: the next instruction is
@@ -127,9 +130,13 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
     vm.pop_frames(mark);
     return constructed;
   };
-  // The instruction at index pc of the running code (a jump's target).
+  // The instruction at index pc of the running code (an exception handler's).
   auto target = [&f](int32_t pc) __attribute__((always_inline)) {
     return f->code->ins.data() + pc;
+  };
+  // The target of the running instruction's jump operand (a byte offset from it, bytecode.h).
+  auto jump = [&I](int32_t offset) __attribute__((always_inline)) {
+    return reinterpret_cast<const Instr*>(reinterpret_cast<const char*>(I) + offset);
   };
   // A call's result, from the callee's Return (or the call helpers) to the call's finish.
   Value call_result;
@@ -151,31 +158,34 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   auto undefined = [&vm, &f ](int32_t x) __attribute__((always_inline)) {
     warn_undefined(vm, f->code, x);
   };
+  auto R = [&regs](int32_t x) __attribute__((always_inline))->Value& {
+    return *reinterpret_cast<Value*>(reinterpret_cast<char*>(regs) + x);
+  };
   // Reads an operand for its value (constants, variables through references).
-  auto rd = [&regs, &vm, &f ](int32_t x) __attribute__((always_inline))->const Value& {
-    const Value& v = regs[x];
+  auto rd = [&R, &vm, &f ](int32_t x) __attribute__((always_inline))->const Value& {
+    const Value& v = R(x);
     if (v.tag > Tag::Undef && v.tag != Tag::Ref) [[likely]]
       return v;
     return read_slow(vm, f->code, v, x);
   };
-  auto rd_quiet = [&regs](int32_t x) __attribute__((always_inline))->const Value& {
-    const Value& v = regs[x];
+  auto rd_quiet = [&R](int32_t x) __attribute__((always_inline))->const Value& {
+    const Value& v = R(x);
     if (v.tag == Tag::Ref) return v.r->v;
     if (v.tag == Tag::Undef) return kNullValue;
     return v;
   };
   // An operand as it is stored (a constant, or a register that may hold Undef or a Ref): for fast
   // paths that test the tag they need, so Undef and Ref fall through to the generic path's rd().
-  auto raw = [&regs](int32_t x) __attribute__((always_inline))->const Value& { return regs[x]; };
+  auto raw = [&R](int32_t x) __attribute__((always_inline))->const Value& { return R(x); };
   // A value rd() would return as it is (neither Undef nor a Ref, nor a foreach iterator).
   auto plain = [](const Value& v) __attribute__((always_inline)) {
     return uint8_t(uint8_t(v.tag) - uint8_t(Tag::Null)) < uint8_t(Tag::Ref) - uint8_t(Tag::Null);
   };
   // Stores into a register; variables holding a reference are written through (a temporary
   // may hold a reference as a value: only the variables' tag says "write through").
-  auto st = [&regs, &f ](int32_t x, const Value& v) __attribute__((always_inline)) {
-    Value& d = regs[x];
-    if (d.tag == Tag::Ref && uint32_t(x) < f->code->nlocals)
+  auto st = [&R, &f ](int32_t x, const Value& v) __attribute__((always_inline)) {
+    Value& d = R(x);
+    if (d.tag == Tag::Ref && uint32_t(x) < f->code->nlocals * sizeof(Value))
       d.r->v = v;
     else
       d = v;
@@ -183,10 +193,10 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
 
   // The store of a FetchDim/FetchProp fused with `$cv = ...` (kFetchToCv), off its fast path:
   // what Assign does with a non-fresh value. False with an exception from a destructor.
-  auto store_fetched = [&vm, &regs, st ](int32_t x, const Value& v) __attribute__((always_inline)) {
+  auto store_fetched = [&vm, &R, st ](int32_t x, const Value& v) __attribute__((always_inline)) {
     mark_copy(v);
     if (vm.watch_drops) [[unlikely]]
-      return vm.store_watched(regs[x], v, true);
+      return vm.store_watched(R(x), v, true);
     st(x, v);
     return true;
   };

@@ -260,7 +260,7 @@ bool generator_resume(VM& vm, Object* gen, const Value& sent, Object* thrown) {
     return vm.throw_error("Error", "Cannot resume an already running generator");
   if (f->pc() > 0) {
     const Instr& y = f->ip[-1];
-    if (y.op == Op::Yield && y.a >= 0) f->regs()[y.a] = sent;
+    if (y.op == Op::Yield && y.a >= 0) f->regs()[reg_index(y.a)] = sent;
   }
   f->gen_state = GenRunning;
   f->prev = vm.frame;

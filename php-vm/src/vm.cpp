@@ -73,6 +73,7 @@ void VM::set_memory_limit(size_t bytes) {
 }
 
 void VM::place_consts(Code* code) {
+  scale_register_operands(*code);
   code->consts_rev.assign(code->consts.rbegin(), code->consts.rend());
   code->frame_nconsts = uint32_t(code->consts_rev.size());
   code->frame_bytes =

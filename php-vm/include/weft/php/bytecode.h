@@ -67,6 +67,22 @@ const char* op_name(Op op);
 // already bound), or 0 for the others.
 char jump_target_operand(Op op);
 
+// Register operands as the interpreter reads them: byte offsets from the frame's register base
+// (register x at x * sizeof(Value), the constant ~k at a negative offset; kNone stays kNone), so
+// a handler reaches an operand through one addressing mode instead of scaling an index first
+// (x86 scales by at most 8). The compiler works with register numbers; a Code is converted once,
+// before its first frame (VM::place_consts -> scale_register_operands). Readers of a running
+// Code's operands outside the interpreter (drops.cpp, iteration.cpp) use reg_index().
+inline constexpr int32_t reg_offset(int32_t x) {
+  return x == kNone ? kNone : int32_t(uint32_t(x) * uint32_t(sizeof(Value)));
+}
+inline constexpr int32_t reg_index(int32_t offset) {
+  return offset == kNone ? kNone : offset / int32_t(sizeof(Value));
+}
+// Which operands of op are registers or constants (bit 0: a, bit 1: b, bit 2: c); the others
+// are jump targets, table indices or absent.
+uint8_t register_operands(Op op);
+
 struct Instr {
   Op op;
   uint8_t x = 0;   // small immediate (flags, operator)
@@ -74,6 +90,11 @@ struct Instr {
   int32_t a = kNone, b = kNone, c = kNone;
 };
 static_assert(sizeof(Instr) == 16);
+// Jump targets (jump_target_operand()) likewise become byte offsets from their own instruction,
+// so a taken branch is I plus the operand, without the code's base or a scaled index.
+inline constexpr int32_t jump_offset(int32_t target, size_t pc) {
+  return int32_t((int64_t(target) - int64_t(pc)) * int64_t(sizeof(Instr)));
+}
 
 // Compare and branch (the compiler fuses a comparison with the conditional jump that reads it):
 // JmpLt/JmpLe/JmpEq a=target, b, c: jump when (b < c) != y (y=1: jump when false). x is the
@@ -174,6 +195,8 @@ struct Code {
   // constants, registers) and its number of constants.
   uint32_t frame_bytes = 0;
   uint32_t frame_nconsts = 0;
+  // ins' register operands are byte offsets (reg_offset(); set with frame_bytes)
+  bool operands_scaled = false;
   std::vector<std::string> local_names;  // the first nlocals registers
   std::vector<CallInfo> calls;
   std::vector<TryRange> handlers;    // innermost first
@@ -192,6 +215,10 @@ struct Code {
     return -1;
   }
 };
+
+// Converts code's register operands (reg_offset()) and jump targets (jump_offset()) to byte
+// offsets, once.
+void scale_register_operands(Code& code);
 
 // While dumping is on (set_code_dump(), `weft-php --dump-bytecode`; or WEFT_PHP_DUMP set in the
 // environment): prints `code` to stderr, one instruction a line with its operands (registers rN,

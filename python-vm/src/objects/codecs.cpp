@@ -226,34 +226,14 @@ Value escape_decode(std::string_view heap_data, bool raw, const char* name,
       break;
     }
     unsigned char e = p[i++];
+    // the one-letter escapes of a string literal and the characters they stand for
+    constexpr std::string_view letters = "\\'\"abfnrtv", values = "\\'\"\a\b\f\n\r\t\v";
+    if (size_t k = letters.find(static_cast<char>(e)); k != std::string_view::npos) {
+      out += values[k];
+      continue;
+    }
     switch (e) {
-      case '\n':
-        break;
-      case '\\':
-      case '\'':
-      case '"':
-        out += static_cast<char>(e);
-        break;
-      case 'a':
-        out += '\a';
-        break;
-      case 'b':
-        out += '\b';
-        break;
-      case 'f':
-        out += '\f';
-        break;
-      case 'n':
-        out += '\n';
-        break;
-      case 'r':
-        out += '\r';
-        break;
-      case 't':
-        out += '\t';
-        break;
-      case 'v':
-        out += '\v';
+      case '\n':  // a backslash-newline continues the line
         break;
       case 'x':
       case 'u':

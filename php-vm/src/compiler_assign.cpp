@@ -233,9 +233,10 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
     if (val >= 0 && is_temp(val) && !code->ins.empty() && pc() > last_label_pos) {
       // `$v = $a[k]` / `$v = $o->p`: the fetch stores into $v itself (kFetchToCv)
       Instr& last = code->ins.back();
-      if ((last.op == Op::FetchDim || last.op == Op::FetchProp) && last.a == val && last.x == 0) {
+      if ((last.op == Op::FetchDim || last.op == Op::FetchProp) && last.a == val &&
+          (last.x & ~kFetchFreesObject) == 0) {
         last.a = cv;
-        last.x = kFetchToCv;
+        last.x |= kFetchToCv;
         // the temporary is never written now: a value it held before is stale (the early
         // destructors must not count it as a holder)
         int32_t live = val;

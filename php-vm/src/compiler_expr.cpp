@@ -135,6 +135,12 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       int32_t obj = expr(n->kid(0));
       int32_t name = n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : expr(n->kid(1));
       r = result_reg(dst, mark);
+      Kind ok = n->kid(0)->kind;
+      uint8_t frees =
+          is_temp(obj) && (ok == Kind::Call || ok == Kind::MethodCall || ok == Kind::StaticCall ||
+                           ok == Kind::New || ok == Kind::NullsafeMethodCall)
+              ? kFetchFreesObject
+              : 0;
       if (n->kind == Kind::NullsafeProp) {
         Label skip, done;
         jump_to(skip, Op::JmpNotNull, obj);
@@ -142,11 +148,11 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
         jump_to(done);
         bind(skip);
         code->prop_cache.push_back({nullptr, 0});
-        emit(Op::FetchProp, r, obj, name, 0, uint16_t(code->prop_cache.size() - 1));
+        emit(Op::FetchProp, r, obj, name, frees, uint16_t(code->prop_cache.size() - 1));
         bind(done);
       } else {
         code->prop_cache.push_back({nullptr, 0});
-        emit(Op::FetchProp, r, obj, name, 0, uint16_t(code->prop_cache.size() - 1));
+        emit(Op::FetchProp, r, obj, name, frees, uint16_t(code->prop_cache.size() - 1));
       }
       break;
     }

@@ -38,8 +38,9 @@ inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
   X(Concat)                                                                                       \
   X(Shl)                                                                                          \
   X(Shr)                                                                                          \
-  X(BitAnd) X(BitOr) X(BitXor) X(Eq) X(Ne) X(Identical) X(NotIdentical) X(Lt) X(Le) X(Spaceship)  \
-      X(Not) X(BitNot) X(Neg) X(Plus) X(ToBool) X(Cast) X(IncDecCv) X(IncDecLv) X(CompoundLv)     \
+  X(BitAnd)                                                                                       \
+  X(BitOr) X(BitXor) X(Eq) X(Ne) X(Identical) X(NotIdentical) X(Lt) X(Le) X(Spaceship) X(Not)     \
+      X(BitNot) X(Neg) X(Plus) X(ToBool) X(Cast) X(IncDecCv) X(IncDecLv) X(CompoundLv)            \
           X(CompoundCv) X(ConcatAssign) X(Jmp) X(JmpZ) X(JmpNz) X(JmpNotNull) X(Echo) X(NewArray) \
               X(ArrayAppend) X(ArraySet) X(ArraySpread) X(FetchDim) X(FetchProp)                  \
                   X(FetchStaticProp) X(FetchClassConst) X(FetchConst) X(LvCv) X(LvDim) X(LvProp)  \
@@ -113,6 +114,9 @@ inline constexpr int32_t jump_offset(int32_t target, size_t pc) {
 // is a compiled variable and the fetched value is stored as `Assign a, <value>` would store it
 // (the compiler fuses `$v = $a[k]` and `$v = $o->p`, no temporary and no second dispatch).
 inline constexpr uint8_t kFetchToCv = 4;
+// FetchProp: the object operand b is the temporary result of a call or `new` (`f()->p`), which
+// php frees once the property is read: a destructor it was the last holder for runs then.
+inline constexpr uint8_t kFetchFreesObject = 8;
 
 // An AssignProp cache's slot with this bit is a readonly property: the cached store applies only
 // while the slot is uninitialized (the constructor's first assignment); a second one takes

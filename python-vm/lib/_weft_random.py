@@ -7,7 +7,6 @@ import random
 from math import log as _log, exp as _exp, pi as _pi, e as _e, sqrt as _sqrt, acos as _acos
 from math import cos as _cos, sin as _sin
 from bisect import bisect as _bisect
-from os import urandom as _urandom
 
 _Random = random.Random
 _NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
@@ -196,6 +195,14 @@ for _f in (triangular, normalvariate, gauss, lognormvariate, expovariate, vonmis
     _set_random_attr(_f.__name__, _f)
     setattr(random, _f.__name__, getattr(_inst, _f.__name__))
 del _f
+
+
+def _urandom(n):
+    # os is imported on first use: importing it with random (as CPython's random.py does,
+    # where os is loaded at start-up anyway) parses os.py in every program that uses random,
+    # which raised go.py's peak RSS by 1.1 MiB
+    from os import urandom
+    return urandom(n)
 
 
 class SystemRandom(_Random):

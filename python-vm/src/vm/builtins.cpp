@@ -5,6 +5,7 @@
 #include <string>
 
 #include "code.h"
+#include "io_file.h"
 #include "objects/layout_predicates.h"
 #include "runtime.h"
 #include "signals.h"
@@ -726,31 +727,14 @@ Value textio_write(Value self, Value* args, int64_t nargs, Tuple*) {
   return new_int(args[0].as<Str>()->chars);
 }
 
-// read(size)/readline(size)'s size: an int or None (-1); false with TypeError otherwise
-bool stdin_size(Value* args, int64_t nargs, int64_t* n) {
-  *n = -1;
-  if (nargs == 0 || args[0] == Value(rt.None)) return true;
-  if (!is_int(args[0])) {
-    raise_fmt(rt.TypeError, "argument should be integer or None, not '%s'", type_name(args[0]));
-    return false;
-  }
-  return !!int_index(args[0], n);
-}
-
 // Up to n characters (UTF-8) of stdin, stopping after a newline if `line`.
 Value read_stdin_chars(int64_t n, bool line) {
   std::string out;
   int64_t chars = 0;
   for (;;) {
-    int c = std::getc(stdin);
-    if (c == EOF) {
-      if (std::ferror(stdin) && errno == EINTR) {
-        std::clearerr(stdin);
-        if (check_signals() < 0) return Value();
-        continue;
-      }
-      break;
-    }
+    int c = getc_stdin();
+    if (c == kStdinRaised) return Value();
+    if (c == EOF) break;
     bool starts_char = (c & 0xC0) != 0x80;
     if (starts_char && chars == n) {
       std::ungetc(c, stdin);
@@ -765,7 +749,7 @@ Value read_stdin_chars(int64_t n, bool line) {
 
 Value textio_readline(Value, Value* args, int64_t nargs, Tuple*) {
   int64_t n;
-  if (!stdin_size(args, nargs, &n)) return Value();
+  if (!io::size_arg(args, nargs, &n)) return Value();
   flush_stdout();
   if (n >= 0) return read_stdin_chars(n, true);
   std::string line;
@@ -776,7 +760,7 @@ Value textio_readline(Value, Value* args, int64_t nargs, Tuple*) {
 
 Value textio_read(Value, Value* args, int64_t nargs, Tuple*) {
   int64_t n;
-  if (!stdin_size(args, nargs, &n)) return Value();
+  if (!io::size_arg(args, nargs, &n)) return Value();
   flush_stdout();
   if (n >= 0) return read_stdin_chars(n, false);
   std::string all, line;
@@ -835,15 +819,9 @@ Value textio_read_bytes(Value, Value* args, int64_t nargs, Tuple*) {
   if (!int_index(args[0], &n)) return Value();
   flush_stdout();
   while (n < 0 || static_cast<int64_t>(out.size()) < n) {
-    int c = std::getc(stdin);
-    if (c == EOF) {
-      if (std::ferror(stdin) && errno == EINTR) {
-        std::clearerr(stdin);
-        if (check_signals() < 0) return Value();
-        continue;
-      }
-      break;
-    }
+    int c = getc_stdin();
+    if (c == kStdinRaised) return Value();
+    if (c == EOF) break;
     out += static_cast<char>(c);
   }
   return new_bytes(out);

@@ -111,8 +111,6 @@ Value raise_unsupported(const char* msg) {
   return exc ? raise_value(exc) : exc;
 }
 
-namespace {
-
 // The size argument of read()/readline(): an int or None (-1).
 bool size_arg(Value* args, int64_t nargs, int64_t* n) {
   *n = -1;
@@ -123,6 +121,8 @@ bool size_arg(Value* args, int64_t nargs, int64_t* n) {
   }
   return !!int_index(args[0], n);
 }
+
+namespace {
 
 // The stream of a readable binary file: UnsupportedOperation("read") if it is not, then
 // ValueError(closed_msg) if it is closed.

@@ -39,6 +39,9 @@ bool raw_writable(Instance* raw);
 void before_io(Instance* raw, FILE* fp, bool writing);
 // Raises io.UnsupportedOperation(msg) (lib/io.py: an OSError and a ValueError).
 Value raise_unsupported(const char* msg);
+// The size argument of read()/readline() in *n: an int, or None/absent as -1; false with
+// CPython's TypeError raised otherwise.
+bool size_arg(Value* args, int64_t nargs, int64_t* n);
 // The binary layer's operations the text layer also uses.
 Value binary_close(Value self, Value*, int64_t, Tuple*);
 Value binary_flush(Value self, Value*, int64_t, Tuple*);

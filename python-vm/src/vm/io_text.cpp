@@ -241,16 +241,6 @@ Value decode(TextFile& t, const std::string& bytes, bool whole = false) {
   return codec_decode(bytes, encoding_of(t.d), errors_of(t.d));
 }
 
-bool size_arg(Value* args, int64_t nargs, int64_t* n) {
-  *n = -1;
-  if (nargs == 0 || args[0] == Value(rt.None)) return true;
-  if (!is_int(args[0])) {
-    raise_fmt(rt.TypeError, "argument should be integer or None, not '%s'", type_name(args[0]));
-    return false;
-  }
-  return !!int_index(args[0], n);
-}
-
 Value t_read(Value self, Value* args, int64_t nargs, Tuple*) {
   int64_t n;
   TextFile t;

@@ -231,19 +231,22 @@ void drain_signal_wakeup_fd() {
   }
 }
 
+int getc_stdin() {
+  for (;;) {
+    int c = std::getc(stdin);
+    if (c != EOF || !std::ferror(stdin) || errno != EINTR) return c;
+    std::clearerr(stdin);
+    if (check_signals() < 0) return kStdinRaised;
+  }
+}
+
 int read_stdin_line(std::string& out) {
   out.clear();
   if (check_signals() < 0) return -1;
   for (;;) {
-    int c = std::getc(stdin);
-    if (c == EOF) {
-      if (std::ferror(stdin) && errno == EINTR) {
-        std::clearerr(stdin);
-        if (check_signals() < 0) return -1;
-        continue;
-      }
-      return out.empty() ? 0 : 1;
-    }
+    int c = getc_stdin();
+    if (c == kStdinRaised) return -1;
+    if (c == EOF) return out.empty() ? 0 : 1;
     out += static_cast<char>(c);
     if (c == '\n') return 1;
   }

@@ -18,6 +18,11 @@ extern volatile sig_atomic_t g_signal_pending;
 extern volatile sig_atomic_t g_weakref_sweep_due;
 void run_weakref_callbacks();
 
+// One byte of stdin (or EOF), reading again after a signal interrupted the read;
+// kStdinRaised when a Python signal handler raised meanwhile.
+inline constexpr int kStdinRaised = -2;
+int getc_stdin();
+
 // Installs the SIGINT handler (unless SIGINT is ignored, as python3 does); on the VM's thread.
 void init_signals();
 // Runs the handlers of the signals received since the last call: -1 with rt.exc set when one

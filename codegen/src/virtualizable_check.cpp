@@ -43,6 +43,28 @@ Address decompose(const llvm::Value* v, const llvm::DataLayout& layout, int dept
   return a;
 }
 
+// A pointer into a virtualizable frame: `offset` bytes from the frame's start, or an item of
+// the array member at `start` (`variable`: the index is not known here).
+struct FrameRef {
+  const Virtualizable* type;
+  int64_t offset = 0;
+  bool variable = false;
+  int64_t start = 0;
+};
+
+// The frame bytes at `address`, given that its base points where `base` says.
+FrameRef through(const FrameRef& base, const Address& address) {
+  FrameRef r = base;
+  if (r.variable) return r;  // an item at an unknown index, wherever in it
+  if (address.variable) {
+    r.variable = true;
+    r.start = base.offset + address.start;
+  } else {
+    r.offset += address.offset;
+  }
+  return r;
+}
+
 // The declared field of `v` containing the bytes at `offset` (the start of a scalar field, or
 // inside an items field), else null.
 const InterpreterHints::VirtualizableField* declared(const Virtualizable& v, int64_t offset,
@@ -67,11 +89,13 @@ std::string member_at(const Virtualizable& v, int64_t offset) {
   return "the bytes at offset " + std::to_string(offset) + " of " + v.type;
 }
 
-void check_function(const llvm::Function& f, const InterpreterHints& hints,
-                    std::vector<std::string>& errors) {
+// The values of each traced function that point into a virtualizable frame, by base pointer.
+using FrameMap = std::map<const llvm::Value*, FrameRef>;
+
+// The bases of accesses through a virtualizable type's TBAA struct path (the access at the
+// tag's offset in the frame).
+void find_frames(const llvm::Function& f, const InterpreterHints& hints, FrameMap& frames) {
   const llvm::DataLayout& layout = f.getParent()->getDataLayout();
-  // The frame pointers: bases of accesses through a virtualizable type's struct path.
-  std::map<const llvm::Value*, const Virtualizable*> frames;
   for (const llvm::BasicBlock& bb : f)
     for (const llvm::Instruction& inst : bb) {
       const llvm::Value* address = nullptr;
@@ -84,34 +108,93 @@ void check_function(const llvm::Function& f, const InterpreterHints& hints,
       auto v = hints.virtualizables().find(type);
       if (v == hints.virtualizables().end()) continue;
       Address a = decompose(address, layout);
-      if (!a.variable) frames[a.base] = &v->second;
+      if (!a.variable) frames.emplace(a.base, FrameRef{&v->second, int64_t(offset) - a.offset});
     }
+}
+
+// Follows frame pointers into the traced functions they are passed to (their parameters),
+// until nothing changes.
+void follow_calls(const std::set<const llvm::Function*>& traced,
+                  std::map<const llvm::Function*, FrameMap>& frames) {
+  std::vector<const llvm::Function*> work(traced.begin(), traced.end());
+  while (!work.empty()) {
+    const llvm::Function* f = work.back();
+    work.pop_back();
+    const llvm::DataLayout& layout = f->getParent()->getDataLayout();
+    for (const llvm::BasicBlock& bb : *f)
+      for (const llvm::Instruction& inst : bb) {
+        auto* call = llvm::dyn_cast<llvm::CallBase>(&inst);
+        const llvm::Function* callee = call ? call->getCalledFunction() : nullptr;
+        if (!callee || !traced.count(callee)) continue;
+        for (unsigned k = 0; k < call->arg_size() && k < callee->arg_size(); ++k) {
+          Address a = decompose(call->getArgOperand(k), layout);
+          auto frame = frames[f].find(a.base);
+          if (frame == frames[f].end()) continue;
+          if (frames[callee].emplace(callee->getArg(k), through(frame->second, a)).second)
+            work.push_back(callee);
+        }
+      }
+  }
+}
+
+// A residual call the optimizer does not write the frame back before: it would read stale
+// fields. Null if the call may see the frame.
+const char* blind_to_frame(const llvm::Function& callee, const InterpreterHints& hints) {
+  if (hints.has(callee, "elidable")) return "WEFT_ELIDABLE";
+  if (hints.has(callee, "no_raw_access")) return "WEFT_NO_RAW_ACCESS";
+  return nullptr;
+}
+
+void check_function(const llvm::Function& f, const FrameMap& frames,
+                    const std::set<const llvm::Function*>& traced, const InterpreterHints& hints,
+                    std::vector<std::string>& errors) {
   if (frames.empty()) return;
+  const llvm::DataLayout& layout = f.getParent()->getDataLayout();
   const std::string in_function = " (in " + f.getName().str() + ")";
+  auto frame_of = [&](const llvm::Value* v) -> const FrameRef* {
+    auto it = frames.find(decompose(v, layout).base);
+    return it == frames.end() ? nullptr : &it->second;
+  };
   for (const llvm::BasicBlock& bb : f)
     for (const llvm::Instruction& inst : bb) {
+      if (auto* call = llvm::dyn_cast<llvm::CallBase>(&inst)) {
+        const llvm::Function* callee = call->getCalledFunction();
+        const char* blind =
+            callee && !traced.count(callee) ? blind_to_frame(*callee, hints) : nullptr;
+        if (!blind) continue;
+        for (const llvm::Use& arg : call->args())
+          if (const FrameRef* frame = frame_of(arg.get())) {
+            errors.push_back(line_of(inst) + ": error: WEFT_VIRTUALIZABLE(" + frame->type->type +
+                             ", ...): the frame is passed to " + callee->getName().str() +
+                             ", which is " + blind +
+                             ": traces do not write the frame's fields back before calling it" +
+                             in_function);
+            break;
+          }
+        continue;
+      }
       const llvm::Value* address = nullptr;
       if (auto* load = llvm::dyn_cast<llvm::LoadInst>(&inst)) address = load->getPointerOperand();
       if (auto* store = llvm::dyn_cast<llvm::StoreInst>(&inst)) {
         address = store->getPointerOperand();
-        Address stored = decompose(store->getValueOperand(), layout);
-        if (auto frame = frames.find(stored.base); frame != frames.end())
-          errors.push_back(line_of(inst) + ": error: WEFT_VIRTUALIZABLE(" + frame->second->type +
+        if (const FrameRef* frame = frame_of(store->getValueOperand()))
+          errors.push_back(line_of(inst) + ": error: WEFT_VIRTUALIZABLE(" + frame->type->type +
                            ", ...): the frame pointer is stored into memory, where its fields "
                            "would be read while the JIT keeps them in registers" +
                            in_function);
       }
       if (!address) continue;
       Address a = decompose(address, layout);
-      auto frame = frames.find(a.base);
-      if (frame == frames.end()) continue;
-      const Virtualizable& v = *frame->second;
-      int64_t offset = a.variable ? a.start : a.offset;
-      if (declared(v, offset, a.variable)) continue;
+      auto base = frames.find(a.base);
+      if (base == frames.end()) continue;
+      FrameRef at = through(base->second, a);
+      const Virtualizable& v = *at.type;
+      int64_t offset = at.variable ? at.start : at.offset;
+      if (declared(v, offset, at.variable)) continue;
       errors.push_back(line_of(inst) + ": error: WEFT_VIRTUALIZABLE(" + v.type +
                        ", ...): " + member_at(v, offset) +
-                       (a.variable ? " is indexed but not declared as items ([*])"
-                                   : " is not a declared field of the frame") +
+                       (at.variable ? " is indexed but not declared as items ([*])"
+                                    : " is not a declared field of the frame") +
                        in_function);
     }
 }
@@ -122,7 +205,10 @@ std::vector<std::string> check_virtualizables(const std::set<const llvm::Functio
                                               const InterpreterHints& hints) {
   std::vector<std::string> errors;
   if (hints.virtualizables().empty()) return errors;
-  for (const llvm::Function* f : traced) check_function(*f, hints, errors);
+  std::map<const llvm::Function*, FrameMap> frames;
+  for (const llvm::Function* f : traced) find_frames(*f, hints, frames[f]);
+  follow_calls(traced, frames);
+  for (const llvm::Function* f : traced) check_function(*f, frames[f], traced, hints, errors);
   return errors;
 }
 

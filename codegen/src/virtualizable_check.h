@@ -4,10 +4,14 @@
 // failing, a residual call, the end of a trace: the driver's private frames, hints.h), so the
 // traced code must reach the frame through its declared fields only:
 //   - a load or store of a field of the frame that the declaration does not list;
-//   - the frame pointer stored into memory (read through there, the frame would be stale).
+//   - the frame pointer stored into memory (read through there, the frame would be stale);
+//   - the frame passed to a residual call that traces do not write the frame back before
+//     (WEFT_ELIDABLE, WEFT_NO_RAW_ACCESS: it would read stale fields).
 // A frame pointer is a value the code accesses a field of through the frame type's TBAA struct
-// path (items of an array field have no struct path: they are checked through such a pointer).
-// Passing the frame to a call is allowed: a residual call gets the fields written back first.
+// path (items of an array field have no struct path: they are checked through such a pointer),
+// or a parameter of a traced function that a frame pointer (or a pointer into the frame) is
+// passed to, followed through any number of calls. Other residual calls may take the frame:
+// the optimizer writes the fields back before them and reads them again after.
 #pragma once
 
 #include <llvm/IR/Function.h>

@@ -559,6 +559,8 @@ struct JitRuntime::Impl final : PortalCalls::Host {
         return !cell || (!cell->blacklisted && !cell->loop);
       };
     o.portal_address = portal_address;
+    // Whether or not traces can call the portal's compiled code (call_assembler).
+    o.private_frame_reds = private_frame_reds;
     std::copy(std::begin(portal_calls), std::end(portal_calls), o.portal_calls);
     o.inline_portal_call = [this](std::span<const uint64_t> greens) {
       Cell* cell = find_cell(greens);
@@ -569,7 +571,6 @@ struct JitRuntime::Impl final : PortalCalls::Host {
         return token_of(greens);
       };
       o.call_assembler_reds = input_slots;
-      o.private_frame_reds = private_frame_reds;
       std::copy(calls.descrs(), calls.descrs() + 4, o.call_assembler_calls);
     }
     return o;

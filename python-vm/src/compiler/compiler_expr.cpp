@@ -181,14 +181,21 @@ void Compiler::call_helper(const std::vector<Expr*>& args, const std::vector<Key
     return;
   }
   emit(OP_BUILD_MAP, 0);
+  bool after_mapping = false;  // a named keyword after `**m` is merged: m may hold it already
   for (const Keyword& k : kws) {
     if (k.name.empty()) {
       expr(k.value);
       emit(OP_DICT_MERGE, 1);
+      after_mapping = true;
     } else {
       load_const(intern(k.name));
       expr(k.value);
-      emit(OP_MAP_ADD, 1);
+      if (after_mapping) {
+        emit(OP_BUILD_MAP, 1);
+        emit(OP_DICT_MERGE, 1);
+      } else {
+        emit(OP_MAP_ADD, 1);
+      }
     }
   }
   emit(OP_CALL_EX, 1);

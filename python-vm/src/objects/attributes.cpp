@@ -146,9 +146,9 @@ Value special_attr(Value obj, Str* name) {
     case Layout::Method:
       if (n == "__self__") return obj.as<Method>()->self;
       if (n == "__func__") return obj.as<Method>()->func;
-      if (n == "__name__" || n == "__qualname__" || n == "__doc__")
-        return getattr(obj.as<Method>()->func, name);
-      break;
+      // everything else the method's type lacks is its function's (__module__, __defaults__,
+      // attributes set on the function), as CPython's method_getattro
+      return getattr(obj.as<Method>()->func, name);
     case Layout::Exception: {
       Exception* e = obj.as<Exception>();
       if (n == "args") return exception_args(e);
@@ -430,6 +430,10 @@ Value generic_getattr(Value obj, Str* name, bool raise_missing) {
   if (d) return bind_descriptor(d, obj, t);
   Value s = special_attr(obj, name);
   if (s) return s;
+  if (rt.exc) {  // a method's missing attribute is its function's AttributeError
+    if (!raise_missing && pending_is(rt.AttributeError)) clear_exc();
+    return Value();
+  }
   if (!raise_missing) return Value();
   raise_fmt(rt.AttributeError, "'%s' object has no attribute '%s'", type_name(obj),
             std::string(name->view()).c_str());

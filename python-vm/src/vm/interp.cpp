@@ -255,6 +255,68 @@ WEFT_DONT_LOOK_INSIDE Value interp_call_with_keywords(Value fn, Tuple* pos, Dict
   return call(fn, args.data(), pos->size, names);
 }
 
+// "mod.qualname()" naming a callable in call errors, as CPython's _PyObject_FunctionStr.
+static std::string callable_display_name(Value fn) {
+  Value qn = getattr_opt(fn, rt.s___qualname__);
+  if (!qn || !qn.is_ptr() || qn.obj()->type != rt.str_type) {
+    clear_exc();
+    Value s = to_str(fn);
+    if (!s) {
+      clear_exc();
+      return "?";
+    }
+    return std::string(s.as<Str>()->view());
+  }
+  std::string name(qn.as<Str>()->view());
+  Value mod = getattr_opt(fn, rt.s___module__);
+  if (!mod) clear_exc();
+  if (mod && mod.is_ptr() && mod.obj()->type == rt.str_type && mod.as<Str>()->view() != "builtins")
+    return std::string(mod.as<Str>()->view()) + "." + name + "()";
+  return name + "()";
+}
+
+// `f(..., **other)` (DICT_MERGE): other's items into the call's keyword dict `d`; other must be a
+// mapping and may not repeat a keyword already given. False with the exception set.
+WEFT_DONT_LOOK_INSIDE bool interp_merge_keywords(Dict* d, Value other, Value fn) {
+  Value keys;
+  bool is_dict = other.is_ptr() && other.obj()->type == rt.dict_type;
+  if (!is_dict) {
+    Value keys_fn = getattr_opt(other, rt.s_keys);
+    if (!keys_fn) {
+      if (rt.exc) return false;
+      raise_fmt(rt.TypeError, "%s argument after ** must be a mapping, not %s",
+                callable_display_name(fn).c_str(), type_name(other));
+      return false;
+    }
+    Value ks = call(keys_fn, nullptr, 0);
+    if (!ks) return false;
+    keys = get_iter(ks);
+    if (!keys) return false;
+  }
+  int64_t pos = 0;
+  for (;;) {
+    Value k, v;
+    if (is_dict) {
+      if (!dict_next(other.as<Dict>(), &pos, &k, &v)) return true;
+    } else {
+      k = iter_next(keys);
+      if (!k) return !rt.exc;
+      v = getitem(other, k);
+      if (!v) return false;
+    }
+    Value old = dict_get(d, k);
+    if (!old && rt.exc) return false;
+    if (old) {
+      Value ks = to_str(k);
+      if (!ks) return false;
+      raise_fmt(rt.TypeError, "%s got multiple values for keyword argument '%s'",
+                callable_display_name(fn).c_str(), std::string(ks.as<Str>()->view()).c_str());
+      return false;
+    }
+    if (dict_set(d, k, v) < 0) return false;
+  }
+}
+
 // f(a, b, c) (a context manager's __exit__).
 WEFT_DONT_LOOK_INSIDE Value interp_call3(Value fn, Value a, Value b, Value c) {
   Value args[3] = {a, b, c};

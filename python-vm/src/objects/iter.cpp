@@ -254,9 +254,11 @@ Value iter_builtin_next(Iter* it) {
       return v;
     }
     default:
-      return Value();
+      return it->kind >= kIterToolsFirst ? itertools_next(it) : Value();
   }
 }
+
+void register_iter_kind(int kind, Type* t) { g_kind_type[kind] = t; }
 
 namespace {
 
@@ -322,6 +324,11 @@ Value iter_length_hint(Value self, Value*, int64_t, Tuple*) {
 }
 
 }  // namespace
+
+void add_iter_protocol(Type* t) {
+  add_method(t, "__iter__", iter_self);
+  add_method(t, "__next__", iter_next_m);
+}
 
 void iter_init_type() {
   struct {

@@ -8,23 +8,6 @@ namespace weft::python {
 
 namespace {
 
-bool no_keywords(const char* name, Tuple* kw) {
-  if (!kw || kw->size == 0) return true;
-  raise_fmt(rt.TypeError, "%s() takes no keyword arguments", name);
-  return false;
-}
-
-// get_iter, with "'X' object is not iterable" for any object without the protocol
-Value iter_of(Value v) {
-  Value it = get_iter(v);
-  if (!it && pending_is(rt.TypeError) && !lookup(type_of(v), rt.s___iter__) &&
-      !lookup(type_of(v), rt.s___getitem__)) {
-    clear_exc();
-    return raise_fmt(rt.TypeError, "'%s' object is not iterable", type_name(v));
-  }
-  return it;
-}
-
 Value enumerate_new(Value, Value* args, int64_t nargs, Tuple* kw) {
   int64_t nkw = kw ? kw->size : 0;
   if (nargs + nkw > 2)
@@ -73,7 +56,7 @@ Value zip_new(Value, Value* args, int64_t nargs, Tuple* kw) {
 }
 
 Value map_new(Value, Value* args, int64_t nargs, Tuple* kw) {
-  if (!no_keywords("map", kw)) return Value();
+  if (!no_kwargs("map", kw)) return Value();
   if (nargs < 2) return raise(rt.TypeError, "map() must have at least two arguments.");
   Tuple* iters = new_tuple(nargs - 1);
   if (!iters) return Value();
@@ -86,7 +69,7 @@ Value map_new(Value, Value* args, int64_t nargs, Tuple* kw) {
 }
 
 Value filter_new(Value, Value* args, int64_t nargs, Tuple* kw) {
-  if (!no_keywords("filter", kw)) return Value();
+  if (!no_kwargs("filter", kw)) return Value();
   if (nargs != 2)
     return raise_fmt(rt.TypeError, "filter expected 2 arguments, got %lld",
                      static_cast<long long>(nargs));
@@ -102,7 +85,7 @@ Value not_reversible(Value v) {
 // reversed(x): x.__reversed__() where x's type has one (a list's, a dict's or a range's is
 // built in), else a `reversed` over x's __len__ and __getitem__
 Value reversed_new(Value, Value* args, int64_t nargs, Tuple* kw) {
-  if (!no_keywords("reversed", kw)) return Value();
+  if (!no_kwargs("reversed", kw)) return Value();
   if (nargs != 1)
     return raise_fmt(rt.TypeError, "reversed expected 1 argument, got %lld",
                      static_cast<long long>(nargs));
@@ -138,6 +121,16 @@ Value reversed_new(Value, Value* args, int64_t nargs, Tuple* kw) {
 }
 
 }  // namespace
+
+Value iter_of(Value v) {
+  Value it = get_iter(v);
+  if (!it && pending_is(rt.TypeError) && !lookup(type_of(v), rt.s___iter__) &&
+      !lookup(type_of(v), rt.s___getitem__)) {
+    clear_exc();
+    return raise_fmt(rt.TypeError, "'%s' object is not iterable", type_name(v));
+  }
+  return it;
+}
 
 void iter_types_init() {
   rt.enumerate_type->new_fn = enumerate_new;

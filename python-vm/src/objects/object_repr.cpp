@@ -299,7 +299,15 @@ Value builtin_repr(Value v) {
         return new_str(std::string(t->name->view()) + "(" + std::string(inner.as<Str>()->view()) +
                        ")");
       }
-      return new_str("<" + std::string(t->name->view()) + " object at " + addr(v) + ">");
+      // itertools' types: their own __repr__ (count, repeat) or the module in the default
+      Value m = lookup(t, rt.s___repr__);
+      if (m && is_native_fn(m) && m != lookup(rt.object_type, rt.s___repr__))
+        return checked_str_result(call1(m, v), "__repr__");
+      std::string mod;
+      Value mn = dict_get_str(t->dict, rt.s___module__);
+      if (mn && mn.is_ptr() && mn.obj()->type == rt.str_type)
+        mod = std::string(mn.as<Str>()->view()) + ".";
+      return new_str("<" + mod + std::string(t->name->view()) + " object at " + addr(v) + ">");
     }
     default:
       return object_repr_default(v);

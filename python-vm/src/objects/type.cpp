@@ -159,12 +159,11 @@ std::string qualname(Type* t) {
 
 Value type_repr(Type* t) {
   std::string r = "<class '";
-  if (!t->builtin) {
-    Value m = dict_get_str(t->dict, rt.s___module__);
-    if (m && m.is_ptr() && m.obj()->type == rt.str_type && m.as<Str>()->view() != "builtins") {
-      r += m.as<Str>()->view();
-      r += ".";
-    }
+  // a built-in type of a module (itertools.count) has its __module__ in its dict
+  Value m = dict_get_str(t->dict, rt.s___module__);
+  if (m && m.is_ptr() && m.obj()->type == rt.str_type && m.as<Str>()->view() != "builtins") {
+    r += m.as<Str>()->view();
+    r += ".";
   }
   r += qualname(t);
   r += "'>";

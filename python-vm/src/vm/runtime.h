@@ -47,22 +47,24 @@ class ValueRoots {
   X(enumerate) X(zip) X(map) X(filter) X(reversed)
 // clang-format on
 
-#define WEFT_PY_BUILTIN_TYPES(X)                                                                   \
-  X(type)                                                                                          \
-  X(object)                                                                                        \
-  X(none)                                                                                          \
-  X(notimpl)                                                                                       \
-  X(ellipsis)                                                                                      \
-  X(bool)                                                                                          \
-  X(int)                                                                                           \
-  X(float)                                                                                         \
-  X(str)                                                                                           \
-  X(bytes)                                                                                         \
-  X(tuple)                                                                                         \
-  X(list)                                                                                          \
-  X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin) X(method) X(cell) X(code)   \
-      X(module) X(iter) X(generator) X(property) X(staticmethod) X(classmethod) X(super) X(bigint) \
-          X(dict_keys) X(dict_values) X(dict_items) WEFT_PY_ITER_TYPES(X) X(wrapper_descriptor)    \
+#define WEFT_PY_BUILTIN_TYPES(X)                                                                \
+  X(type)                                                                                       \
+  X(object)                                                                                     \
+  X(none)                                                                                       \
+  X(notimpl)                                                                                    \
+  X(ellipsis)                                                                                   \
+  X(bool)                                                                                       \
+  X(int)                                                                                        \
+  X(float)                                                                                      \
+  X(str)                                                                                        \
+  X(bytes)                                                                                      \
+  X(tuple)                                                                                      \
+  X(list)                                                                                       \
+  X(dict)                                                                                       \
+  X(set)                                                                                        \
+  X(frozenset) X(range) X(slice) X(function) X(builtin) X(method) X(cell) X(code) X(module)     \
+      X(iter) X(generator) X(property) X(staticmethod) X(classmethod) X(super) X(bigint)        \
+          X(dict_keys) X(dict_values) X(dict_items) WEFT_PY_ITER_TYPES(X) X(wrapper_descriptor) \
               X(method_descriptor) X(method_wrapper)
 
 #define WEFT_PY_EXCEPTIONS(X)                                                                      \
@@ -78,13 +80,15 @@ class ValueRoots {
   X(AssertionError, Exception)                                                                     \
   X(AttributeError, Exception)                                                                     \
   X(LookupError, Exception)                                                                        \
-  X(IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception) X(                   \
-      UnboundLocalError, NameError) X(TypeError, Exception) X(ValueError, Exception)               \
-      X(UnicodeError, ValueError) X(RuntimeError, Exception) X(RecursionError, RuntimeError) X(    \
-          NotImplementedError, RuntimeError) X(MemoryError, Exception) X(ImportError, Exception)   \
-          X(ModuleNotFoundError, ImportError) X(OSError, Exception) X(FileNotFoundError, OSError)  \
-              X(EOFError, Exception) X(SyntaxError, Exception) X(IndentationError, SyntaxError)    \
-                  X(StopAsyncIteration, Exception) X(Warning, Exception) X(UserWarning, Warning)   \
+  X(IndexError, LookupError)                                                                       \
+  X(KeyError, LookupError)                                                                         \
+  X(NameError, Exception) X(UnboundLocalError, NameError) X(TypeError, Exception)                  \
+      X(ValueError, Exception) X(UnicodeError, ValueError) X(RuntimeError, Exception) X(           \
+          RecursionError, RuntimeError) X(NotImplementedError, RuntimeError)                       \
+          X(MemoryError, Exception) X(ImportError, Exception) X(ModuleNotFoundError, ImportError)  \
+              X(OSError, Exception) X(FileNotFoundError, OSError) X(EOFError, Exception)           \
+                  X(SyntaxError, Exception) X(IndentationError, SyntaxError) X(                    \
+                      StopAsyncIteration, Exception) X(Warning, Exception) X(UserWarning, Warning) \
                       X(DeprecationWarning, Warning) X(UnicodeEncodeError, UnicodeError) X(        \
                           UnicodeDecodeError, UnicodeError) X(UnicodeTranslateError, UnicodeError) \
                           X(FloatingPointError, ArithmeticError) X(BufferError, Exception)         \
@@ -101,28 +105,30 @@ class ValueRoots {
                                                                   X(BytesWarning, Warning)         \
                                                                       X(ResourceWarning, Warning)
 
-#define WEFT_PY_NAMES(X)                                                                          \
-  X(__init__)                                                                                     \
-  X(__new__)                                                                                      \
-  X(__repr__)                                                                                     \
-  X(__str__)                                                                                      \
-  X(__hash__)                                                                                     \
-  X(__eq__)                                                                                       \
-  X(__ne__)                                                                                       \
-  X(__lt__)                                                                                       \
-  X(__le__)                                                                                       \
-  X(__gt__)                                                                                       \
-  X(__ge__)                                                                                       \
-  X(__len__)                                                                                      \
-  X(__bool__) X(__iter__) X(__next__) X(__call__) X(__getitem__) X(__setitem__) X(__delitem__)    \
-      X(__contains__) X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) \
-          X(__set__) X(__delete__) X(__enter__) X(__exit__) X(__name__) X(__qualname__)           \
-              X(__module__) X(__doc__) X(__dict__) X(__class__) X(__classcell__) X(__main__)      \
-                  X(__builtins__) X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__index__)     \
-                      X(__int__) X(__float__) X(__format__) X(__reversed__) X(__init_subclass__)  \
-                          X(__set_name__) X(__file__) X(__missing__) X(__round__) X(__mro__)      \
-                              X(__bases__) X(__base__) X(__slots__) X(args) X(send) X(close)      \
-                                  X(keys) X(items) X(values) X(append) X(self) X(__debug__)       \
+#define WEFT_PY_NAMES(X)                                                                       \
+  X(__init__)                                                                                  \
+  X(__new__)                                                                                   \
+  X(__repr__)                                                                                  \
+  X(__str__)                                                                                   \
+  X(__hash__)                                                                                  \
+  X(__eq__)                                                                                    \
+  X(__ne__)                                                                                    \
+  X(__lt__)                                                                                    \
+  X(__le__)                                                                                    \
+  X(__gt__)                                                                                    \
+  X(__ge__)                                                                                    \
+  X(__len__)                                                                                   \
+  X(__bool__)                                                                                  \
+  X(__iter__)                                                                                  \
+  X(__next__) X(__call__) X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__)         \
+      X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) X(__set__)   \
+          X(__delete__) X(__enter__) X(__exit__) X(__name__) X(__qualname__) X(__module__)     \
+              X(__doc__) X(__dict__) X(__class__) X(__classcell__) X(__main__) X(__builtins__) \
+                  X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__index__) X(__int__)       \
+                      X(__float__) X(__format__) X(__reversed__) X(__init_subclass__)          \
+                          X(__set_name__) X(__file__) X(__missing__) X(__round__) X(__mro__)   \
+                              X(__bases__) X(__base__) X(__slots__) X(args) X(send) X(close)   \
+                                  X(keys) X(items) X(values) X(append) X(self) X(__debug__)    \
                                       X(__build_class__) X(__annotations__)
 
 struct Runtime {
@@ -284,6 +290,8 @@ int setitem(Value obj, Value key, Value v);
 int delitem(Value obj, Value key);
 int contains(Value container, Value item);
 Value get_iter(Value v);
+// get_iter, with "'X' object is not iterable" for any object without the protocol (iter_types.cpp)
+Value iter_of(Value v);
 Value iter_next(Value it);
 int64_t length(Value v);
 bool is_callable(Value v);
@@ -493,8 +501,15 @@ enum IterKind {
   kIterDictRevKeys,
   kIterDictRevValues,
   kIterDictRevItems,
-  kIterCount
+  kIterToolsFirst,  // itertools' kinds follow (modules/itertools_module.cpp)
+  kIterCount = kIterToolsFirst + 24
 };
+// Makes `t` the type of `kind`'s iterators (new_iter), for kinds defined outside iter.cpp.
+void register_iter_kind(int kind, Type* t);
+// __iter__ (self) and __next__ (iter_builtin_next) of a type of built-in iterators.
+void add_iter_protocol(Type* t);
+// The next value of an itertools iterator (kind >= kIterToolsFirst), as iter_builtin_next.
+Value itertools_next(Iter* it);
 // A list iterator's index once it has ended (it stays ended when the list grows, as in CPython).
 inline constexpr int64_t kExhausted = INT64_MAX;
 // The next value of a built-in iterator; null when exhausted (rt.exc set on an error).

@@ -43,6 +43,84 @@ close = _weft_os.close
 read = _weft_os.read
 lseek = _weft_os.lseek
 umask = _weft_os.umask
+pipe = _weft_os.pipe
+dup = _weft_os.dup
+dup2 = _weft_os.dup2
+waitpid = _weft_os.waitpid
+kill = _weft_os.kill
+killpg = _weft_os.killpg
+
+
+def get_inheritable(fd):
+    return not _weft_os._fd_flag(fd, 0, None)
+
+
+def set_inheritable(fd, inheritable):
+    _weft_os._fd_flag(fd, 0, not inheritable)
+
+
+def get_blocking(fd):
+    return not _weft_os._fd_flag(fd, 1, None)
+
+
+def set_blocking(fd, blocking):
+    _weft_os._fd_flag(fd, 1, not blocking)
+
+
+def WIFEXITED(status):
+    return _weft_os._wait_status(status)[0]
+
+
+def WEXITSTATUS(status):
+    return _weft_os._wait_status(status)[1]
+
+
+def WIFSIGNALED(status):
+    return _weft_os._wait_status(status)[2]
+
+
+def WTERMSIG(status):
+    return _weft_os._wait_status(status)[3]
+
+
+def WIFSTOPPED(status):
+    return _weft_os._wait_status(status)[4]
+
+
+def WSTOPSIG(status):
+    return _weft_os._wait_status(status)[5]
+
+
+def WIFCONTINUED(status):
+    return _weft_os._wait_status(status)[6]
+
+
+def WCOREDUMP(status):
+    return _weft_os._wait_status(status)[7]
+
+
+def waitstatus_to_exitcode(status):
+    """The exit code of a waitpid() status: the exit status, or -signal if a signal ended it."""
+    exited, code, signaled, sig = _weft_os._wait_status(status)[:4]
+    if exited:
+        return code
+    if signaled:
+        return -sig
+    raise ValueError(f"invalid wait status: {status!r}")
+
+
+def get_exec_path(env=None):
+    """The folders a program name is looked up in: env's PATH (os.environ's without env)."""
+    if env is None:
+        env = environ
+    value = env.get("PATH")
+    if value is None and isinstance(env, dict):
+        value = env.get(b"PATH")
+        if value is not None:
+            value = fsdecode(value)
+    if value is None:
+        value = defpath
+    return value.split(pathsep)
 globals().update(_weft_os._flags())
 O_ACCMODE = 3
 supports_dir_fd = set()

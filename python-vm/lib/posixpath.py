@@ -21,44 +21,54 @@ def _fspath(p):
     return f(p)
 
 
+def _sep(p):
+    return b"/" if isinstance(p, bytes) else "/"
+
+
 def normcase(s):
     return _fspath(s)
 
 
 def isabs(s):
-    return _fspath(s).startswith("/")
+    s = _fspath(s)
+    return s.startswith(_sep(s))
 
 
 def join(a, *p):
     path = _fspath(a)
+    sep = _sep(path)
     for b in p:
         b = _fspath(b)
-        if b.startswith("/"):
+        if isinstance(b, bytes) != isinstance(path, bytes):
+            raise TypeError("Can't mix strings and bytes in path components") from None
+        if b.startswith(sep):
             path = b
-        elif not path or path.endswith("/"):
+        elif not path or path.endswith(sep):
             path += b
         else:
-            path += "/" + b
+            path += sep + b
     return path
 
 
 def split(p):
     p = _fspath(p)
-    i = p.rfind("/") + 1
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
     return head, tail
 
 
 def splitext(p):
     p = _fspath(p)
-    sep_index = p.rfind("/")
-    dot_index = p.rfind(".")
+    sep_index = p.rfind(_sep(p))
+    dot = b"." if isinstance(p, bytes) else "."
+    dot_index = p.rfind(dot)
     if dot_index > sep_index:
         filename_index = sep_index + 1
         while filename_index < dot_index:
-            if p[filename_index] != ".":
+            if p[filename_index:filename_index + 1] != dot:
                 return p[:dot_index], p[dot_index:]
             filename_index += 1
     return p, p[:0]
@@ -71,16 +81,11 @@ def splitdrive(p):
 
 def basename(p):
     p = _fspath(p)
-    return p[p.rfind("/") + 1:]
+    return p[p.rfind(_sep(p)) + 1:]
 
 
 def dirname(p):
-    p = _fspath(p)
-    i = p.rfind("/") + 1
-    head = p[:i]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
-    return head
+    return split(p)[0]
 
 
 def exists(path):

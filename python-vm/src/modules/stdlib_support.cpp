@@ -33,22 +33,23 @@ PyModule* make_module(const char* name) {
   X(EINTR)                                                                                        \
   X(EIO)                                                                                          \
   X(ENXIO)                                                                                        \
-  X(E2BIG) X(ENOEXEC) X(EBADF) X(ECHILD) X(EAGAIN) X(ENOMEM) X(EACCES) X(EFAULT) X(ENOTBLK)       \
-      X(EBUSY) X(EEXIST) X(EXDEV) X(ENODEV) X(ENOTDIR) X(EISDIR) X(EINVAL) X(ENFILE) X(EMFILE)    \
-          X(ENOTTY) X(ETXTBSY) X(EFBIG) X(ENOSPC) X(ESPIPE) X(EROFS) X(EMLINK) X(EPIPE) X(EDOM)   \
-              X(ERANGE) X(EDEADLK) X(ENAMETOOLONG) X(ENOLCK) X(ENOSYS) X(ENOTEMPTY) X(ELOOP)      \
-                  X(EWOULDBLOCK) X(ENOMSG) X(EIDRM) X(ENOSTR) X(ENODATA) X(ETIME) X(ENOSR)        \
-                      X(EREMOTE) X(ENOLINK) X(EPROTO) X(EMULTIHOP) X(EBADMSG) X(EOVERFLOW)        \
-                          X(EILSEQ) X(EUSERS) X(ENOTSOCK) X(EDESTADDRREQ) X(EMSGSIZE)             \
-                              X(EPROTOTYPE) X(ENOPROTOOPT) X(EPROTONOSUPPORT) X(ESOCKTNOSUPPORT)  \
-                                  X(EOPNOTSUPP) X(ENOTSUP) X(EPFNOSUPPORT) X(EAFNOSUPPORT)        \
-                                      X(EADDRINUSE) X(EADDRNOTAVAIL) X(ENETDOWN) X(ENETUNREACH)   \
-                                          X(ENETRESET) X(ECONNABORTED) X(ECONNRESET) X(ENOBUFS)   \
-                                              X(EISCONN) X(ENOTCONN) X(ESHUTDOWN) X(ETOOMANYREFS) \
-                                                  X(ETIMEDOUT) X(ECONNREFUSED) X(EHOSTDOWN)       \
-                                                      X(EHOSTUNREACH) X(EALREADY) X(EINPROGRESS)  \
-                                                          X(ESTALE) X(EDQUOT) X(ECANCELED)        \
-                                                              X(EOWNERDEAD) X(ENOTRECOVERABLE)
+  X(E2BIG)                                                                                        \
+  X(ENOEXEC) X(EBADF) X(ECHILD) X(EAGAIN) X(ENOMEM) X(EACCES) X(EFAULT) X(ENOTBLK) X(EBUSY)       \
+      X(EEXIST) X(EXDEV) X(ENODEV) X(ENOTDIR) X(EISDIR) X(EINVAL) X(ENFILE) X(EMFILE) X(ENOTTY)   \
+          X(ETXTBSY) X(EFBIG) X(ENOSPC) X(ESPIPE) X(EROFS) X(EMLINK) X(EPIPE) X(EDOM) X(ERANGE)   \
+              X(EDEADLK) X(ENAMETOOLONG) X(ENOLCK) X(ENOSYS) X(ENOTEMPTY) X(ELOOP) X(EWOULDBLOCK) \
+                  X(ENOMSG) X(EIDRM) X(ENOSTR) X(ENODATA) X(ETIME) X(ENOSR) X(EREMOTE) X(ENOLINK) \
+                      X(EPROTO) X(EMULTIHOP) X(EBADMSG) X(EOVERFLOW) X(EILSEQ) X(EUSERS)          \
+                          X(ENOTSOCK) X(EDESTADDRREQ) X(EMSGSIZE) X(EPROTOTYPE) X(ENOPROTOOPT)    \
+                              X(EPROTONOSUPPORT) X(ESOCKTNOSUPPORT) X(EOPNOTSUPP) X(ENOTSUP)      \
+                                  X(EPFNOSUPPORT) X(EAFNOSUPPORT) X(EADDRINUSE) X(EADDRNOTAVAIL)  \
+                                      X(ENETDOWN) X(ENETUNREACH) X(ENETRESET) X(ECONNABORTED)     \
+                                          X(ECONNRESET) X(ENOBUFS) X(EISCONN) X(ENOTCONN)         \
+                                              X(ESHUTDOWN) X(ETOOMANYREFS) X(ETIMEDOUT)           \
+                                                  X(ECONNREFUSED) X(EHOSTDOWN) X(EHOSTUNREACH)    \
+                                                      X(EALREADY) X(EINPROGRESS) X(ESTALE)        \
+                                                          X(EDQUOT) X(ECANCELED) X(EOWNERDEAD)    \
+                                                              X(ENOTRECOVERABLE)
 
 PyModule* make_errno_module() {
   PyModule* m = make_module("errno");
@@ -86,9 +87,11 @@ void run_atexit() {
   if (run && !call0(run)) rt.exc = Value();  // _run_exitfuncs reports handlers' errors itself
 }
 
-PyModule* make_weakref_support();    // weakref_module.cpp
-PyModule* make_struct_support();     // struct_module.cpp
-PyModule* make_itertools_support();  // itertools_module.cpp
+PyModule* make_weakref_support();         // weakref_module.cpp
+PyModule* make_struct_support();          // struct_module.cpp
+PyModule* make_itertools_support();       // itertools_module.cpp
+PyModule* make_posixsubprocess_module();  // subprocess_support.cpp
+PyModule* make_select_module();           // subprocess_support.cpp
 
 // The modules of this file, by name; null for other names.
 PyModule* make_stdlib_support_module(std::string_view n) {
@@ -96,6 +99,8 @@ PyModule* make_stdlib_support_module(std::string_view n) {
   if (n == "_weft_struct") return make_struct_support();
   if (n == "_weft_weakref") return make_weakref_support();
   if (n == "itertools") return make_itertools_support();
+  if (n == "_posixsubprocess") return make_posixsubprocess_module();
+  if (n == "select") return make_select_module();
   return nullptr;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "objects/unicode_db.h"
@@ -527,6 +528,12 @@ Value int_new(Value, Value* args, int64_t nargs, Tuple* kwnames) {
     if (base != 0 && (base < 2 || base > 36))
       return raise(rt.ValueError, "int() base must be >= 2 and <= 36, or 0");
     Layout xl = x.is_ptr() ? x.obj()->type->layout : Layout::Int;
+    if (xl == Layout::Instance && (std::strcmp(type_name(x), "bytearray") == 0 ||
+                                   std::strcmp(type_name(x), "memoryview") == 0)) {
+      x = call1(rt.bytes_type, x);  // their bytes (int(bytearray(b'ff'), 16))
+      if (!x) return x;
+      xl = Layout::Bytes;
+    }
     if (xl != Layout::Str && xl != Layout::Bytes)
       return raise(rt.TypeError, "int() can't convert non-string with explicit base");
     // any Unicode decimal digits and white space count as ASCII ones

@@ -4,9 +4,11 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -386,6 +388,98 @@ Value o_utime(Value, Value* args, int64_t nargs, Tuple*) {
   return rt.None;
 }
 
+// ---- processes and descriptors (subprocess's calls) ----
+
+// pipe(): both ends non-inheritable, as CPython's (PEP 446).
+Value o_pipe(Value, Value*, int64_t, Tuple*) {
+  int fds[2];
+  if (pipe2(fds, O_CLOEXEC) != 0) return os_error(errno);
+  Value items[2] = {new_int(fds[0]), new_int(fds[1])};
+  return tuple_from_array(items, 2);
+}
+
+Value o_dup(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t fd;
+  if (!int_args(args, nargs, 1, &fd, "dup")) return Value();
+  int r = fcntl(static_cast<int>(fd), F_DUPFD_CLOEXEC, 0);
+  if (r < 0) return os_error(errno);
+  return new_int(r);
+}
+
+// dup2(fd, fd2, inheritable=True)
+Value o_dup2(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t fds[2];
+  if (!int_args(args, nargs, 2, fds, "dup2")) return Value();
+  int inheritable = nargs > 2 ? truthy(args[2]) : 1;
+  if (inheritable < 0) return Value();
+  int r = inheritable ? dup2(static_cast<int>(fds[0]), static_cast<int>(fds[1]))
+                      : dup3(static_cast<int>(fds[0]), static_cast<int>(fds[1]), O_CLOEXEC);
+  if (r < 0) return os_error(errno);
+  return new_int(r);
+}
+
+// waitpid(pid, options) -> (pid, status), retried after a signal (PEP 475)
+Value o_waitpid(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t a[2];
+  if (!int_args(args, nargs, 2, a, "waitpid")) return Value();
+  int status = 0;
+  pid_t r;
+  do {
+    r = waitpid(static_cast<pid_t>(a[0]), &status, static_cast<int>(a[1]));
+  } while (r < 0 && errno == EINTR);
+  if (r < 0) return os_error(errno);
+  Value items[2] = {new_int(r), new_int(status)};
+  return tuple_from_array(items, 2);
+}
+
+Value o_kill(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t a[2];
+  if (!int_args(args, nargs, 2, a, "kill")) return Value();
+  if (kill(static_cast<pid_t>(a[0]), static_cast<int>(a[1])) != 0) return os_error(errno);
+  return rt.None;
+}
+
+Value o_killpg(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t a[2];
+  if (!int_args(args, nargs, 2, a, "killpg")) return Value();
+  if (killpg(static_cast<pid_t>(a[0]), static_cast<int>(a[1])) != 0) return os_error(errno);
+  return rt.None;
+}
+
+// _fd_flag(fd, which, value): which 0: FD_CLOEXEC (inheritable = not set), 1: O_NONBLOCK
+// (blocking = not set); value None reads the flag, a bool sets it. Answers whether it is set.
+Value o_fd_flag(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t a[2];
+  if (!int_args(args, nargs, 2, a, "_fd_flag") || nargs < 3) return Value();
+  int fd = static_cast<int>(a[0]);
+  bool cloexec = a[1] == 0;
+  int get = cloexec ? F_GETFD : F_GETFL, set = cloexec ? F_SETFD : F_SETFL;
+  int bit = cloexec ? FD_CLOEXEC : O_NONBLOCK;
+  int flags = fcntl(fd, get);
+  if (flags < 0) return os_error(errno);
+  if (args[2] != Value(rt.None)) {
+    int on = truthy(args[2]);
+    if (on < 0) return Value();
+    int nf = on ? flags | bit : flags & ~bit;
+    if (nf != flags && fcntl(fd, set, nf) < 0) return os_error(errno);
+    flags = nf;
+  }
+  return (flags & bit) ? rt.True : rt.False;
+}
+
+// _wait_status(status) -> (WIFEXITED, WEXITSTATUS, WIFSIGNALED, WTERMSIG, WIFSTOPPED, WSTOPSIG,
+// WIFCONTINUED, WCOREDUMP): the platform's macros, for os.py's functions of those names.
+Value o_wait_status(Value, Value* args, int64_t nargs, Tuple*) {
+  int64_t s64;
+  if (!int_args(args, nargs, 1, &s64, "wait status")) return Value();
+  int s = static_cast<int>(s64);
+  Value items[8] = {WIFEXITED(s) ? rt.True : rt.False,    new_int(WEXITSTATUS(s)),
+                    WIFSIGNALED(s) ? rt.True : rt.False,  new_int(WTERMSIG(s)),
+                    WIFSTOPPED(s) ? rt.True : rt.False,   new_int(WSTOPSIG(s)),
+                    WIFCONTINUED(s) ? rt.True : rt.False, WCOREDUMP(s) ? rt.True : rt.False};
+  return tuple_from_array(items, 8);
+}
+
 Value o_ids(Value, Value*, int64_t, Tuple*) {
   Value items[2] = {new_int(getuid()), new_int(getgid())};
   return tuple_from_array(items, 2);
@@ -398,11 +492,12 @@ Value o_flags(Value, Value*, int64_t, Tuple*) {
   struct {
     const char* name;
     int v;
-  } flags[] = {{"O_RDONLY", O_RDONLY},   {"O_WRONLY", O_WRONLY},       {"O_RDWR", O_RDWR},
-               {"O_APPEND", O_APPEND},   {"O_CREAT", O_CREAT},         {"O_EXCL", O_EXCL},
-               {"O_TRUNC", O_TRUNC},     {"O_NONBLOCK", O_NONBLOCK},   {"O_NOFOLLOW", O_NOFOLLOW},
-               {"O_CLOEXEC", O_CLOEXEC}, {"O_DIRECTORY", O_DIRECTORY}, {"O_NOCTTY", O_NOCTTY},
-               {"O_SYNC", O_SYNC}};
+  } flags[] = {{"O_RDONLY", O_RDONLY},    {"O_WRONLY", O_WRONLY},       {"O_RDWR", O_RDWR},
+               {"O_APPEND", O_APPEND},    {"O_CREAT", O_CREAT},         {"O_EXCL", O_EXCL},
+               {"O_TRUNC", O_TRUNC},      {"O_NONBLOCK", O_NONBLOCK},   {"O_NOFOLLOW", O_NOFOLLOW},
+               {"O_CLOEXEC", O_CLOEXEC},  {"O_DIRECTORY", O_DIRECTORY}, {"O_NOCTTY", O_NOCTTY},
+               {"O_SYNC", O_SYNC},        {"WNOHANG", WNOHANG},         {"WUNTRACED", WUNTRACED},
+               {"WCONTINUED", WCONTINUED}};
   for (auto& f : flags)
     if (dict_set_str(d, intern(f.name), new_int(f.v)) < 0) return Value();
   return d;
@@ -419,17 +514,26 @@ PyModule* make_os_engine_module() {
   struct {
     const char* name;
     NativeFn fn;
-  } fns[] = {{"getcwd", o_getcwd},     {"chdir", o_chdir},       {"listdir", o_listdir},
-             {"mkdir", o_mkdir},       {"rmdir", o_rmdir},       {"unlink", o_unlink},
-             {"rename", o_rename},     {"stat", o_stat},         {"lstat", o_lstat},
-             {"getpid", o_getpid},     {"environ", o_environ},   {"putenv", o_putenv},
-             {"unsetenv", o_unsetenv}, {"strerror", o_strerror}, {"isatty", o_isatty},
-             {"access", o_access},     {"urandom", o_urandom},   {"_exit", o_exit},
-             {"open", o_open},         {"close", o_close},       {"read", o_read},
-             {"write", o_write},       {"lseek", o_lseek},       {"fstat", o_fstat},
-             {"umask", o_umask},       {"chmod", o_chmod},       {"readlink", o_readlink},
-             {"symlink", o_symlink},   {"_ids", o_ids},          {"_flags", o_flags},
-             {"statvfs", o_statvfs},   {"utime", o_utime}};
+  } fns[] = {{"getcwd", o_getcwd},     {"chdir", o_chdir},
+             {"listdir", o_listdir},   {"mkdir", o_mkdir},
+             {"rmdir", o_rmdir},       {"unlink", o_unlink},
+             {"rename", o_rename},     {"stat", o_stat},
+             {"lstat", o_lstat},       {"getpid", o_getpid},
+             {"environ", o_environ},   {"putenv", o_putenv},
+             {"unsetenv", o_unsetenv}, {"strerror", o_strerror},
+             {"isatty", o_isatty},     {"access", o_access},
+             {"urandom", o_urandom},   {"_exit", o_exit},
+             {"open", o_open},         {"close", o_close},
+             {"read", o_read},         {"write", o_write},
+             {"lseek", o_lseek},       {"fstat", o_fstat},
+             {"umask", o_umask},       {"chmod", o_chmod},
+             {"readlink", o_readlink}, {"symlink", o_symlink},
+             {"_ids", o_ids},          {"_flags", o_flags},
+             {"statvfs", o_statvfs},   {"utime", o_utime},
+             {"pipe", o_pipe},         {"dup", o_dup},
+             {"dup2", o_dup2},         {"waitpid", o_waitpid},
+             {"kill", o_kill},         {"killpg", o_killpg},
+             {"_fd_flag", o_fd_flag},  {"_wait_status", o_wait_status}};
   for (auto& f : fns) dict_set_str(m->dict, intern(f.name), new_builtin(f.name, f.fn, m));
   return m;
 }

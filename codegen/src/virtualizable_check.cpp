@@ -1,8 +1,11 @@
 #include "virtualizable_check.h"
 
+#include <llvm/BinaryFormat/Dwarf.h>
 #include <llvm/IR/DataLayout.h>
 #include <llvm/IR/DebugInfoMetadata.h>
+#include <llvm/IR/DebugProgramInstruction.h>
 #include <llvm/IR/Instructions.h>
+#include <llvm/IR/IntrinsicInst.h>
 #include <llvm/IR/Module.h>
 #include <llvm/IR/Operator.h>
 
@@ -75,7 +78,9 @@ const InterpreterHints::VirtualizableField* declared(const Virtualizable& v, int
   --it;
   const auto& [start, field] = *it;
   if (variable) return field.items && uint64_t(offset) == start ? &field : nullptr;
-  if (field.items) return uint64_t(offset) < start + field.size ? &field : nullptr;
+  // (An array without a bound, `T items[]`, has size 0: it reaches to the end of the frame.)
+  if (field.items)
+    return field.size == 0 || uint64_t(offset) < start + field.size ? &field : nullptr;
   return uint64_t(offset) == start ? &field : nullptr;
 }
 
@@ -109,6 +114,51 @@ void find_frames(const llvm::Function& f, const InterpreterHints& hints, FrameMa
       if (v == hints.virtualizables().end()) continue;
       Address a = decompose(address, layout);
       if (!a.variable) frames.emplace(a.base, FrameRef{&v->second, int64_t(offset) - a.offset});
+    }
+}
+
+// The virtualizable a debug-info type points to (a pointer or reference to a declared frame
+// type), else null.
+const Virtualizable* pointee(const llvm::DIType* type, const InterpreterHints& hints) {
+  auto* pointer = llvm::dyn_cast_or_null<llvm::DIDerivedType>(type);
+  while (pointer && pointer->getTag() == llvm::dwarf::DW_TAG_typedef)
+    pointer = llvm::dyn_cast_or_null<llvm::DIDerivedType>(pointer->getBaseType());
+  if (!pointer || (pointer->getTag() != llvm::dwarf::DW_TAG_pointer_type &&
+                   pointer->getTag() != llvm::dwarf::DW_TAG_reference_type))
+    return nullptr;
+  const llvm::DIType* base = pointer->getBaseType();
+  while (auto* d = llvm::dyn_cast_or_null<llvm::DIDerivedType>(base)) {
+    if (d->getTag() != llvm::dwarf::DW_TAG_const_type &&
+        d->getTag() != llvm::dwarf::DW_TAG_volatile_type &&
+        d->getTag() != llvm::dwarf::DW_TAG_typedef)
+      break;
+    base = d->getBaseType();
+  }
+  auto* composite = llvm::dyn_cast_or_null<llvm::DICompositeType>(base);
+  if (!composite || composite->getIdentifier().empty()) return nullptr;
+  auto v = hints.virtualizables().find(composite->getIdentifier().str());
+  return v == hints.virtualizables().end() ? nullptr : &v->second;
+}
+
+// Values the debug info describes as variables of a pointer-to-frame type (`Frame* frame`):
+// the frame's start, also where the code reaches it only through an array member, which has
+// no struct path.
+void find_frame_variables(const llvm::Function& f, const InterpreterHints& hints,
+                          FrameMap& frames) {
+  auto note = [&](const llvm::DILocalVariable* variable, const llvm::Value* value) {
+    if (!variable || !value) return;
+    if (const Virtualizable* v = pointee(variable->getType(), hints))
+      frames.emplace(value->stripPointerCasts(), FrameRef{v});
+  };
+  for (const llvm::BasicBlock& bb : f)
+    for (const llvm::Instruction& inst : bb) {
+      for (const llvm::DbgVariableRecord& record : llvm::filterDbgVars(inst.getDbgRecordRange()))
+        if (record.getType() == llvm::DbgVariableRecord::LocationType::Value &&
+            record.getNumVariableLocationOps() == 1 && !record.getExpression()->getNumElements())
+          note(record.getVariable(), record.getVariableLocationOp(0));
+      if (auto* dbg = llvm::dyn_cast<llvm::DbgValueInst>(&inst))
+        if (dbg->getNumVariableLocationOps() == 1 && !dbg->getExpression()->getNumElements())
+          note(dbg->getVariable(), dbg->getVariableLocationOp(0));
     }
 }
 
@@ -199,17 +249,49 @@ void check_function(const llvm::Function& f, const FrameMap& frames,
     }
 }
 
+// The reds of `f`'s merge point that point to the start of a declared frame.
+std::vector<unsigned> merge_point_frames(const llvm::Function& f, const FrameMap& frames) {
+  std::vector<unsigned> reds;
+  const llvm::DataLayout& layout = f.getParent()->getDataLayout();
+  for (const llvm::BasicBlock& bb : f)
+    for (const llvm::Instruction& inst : bb) {
+      auto* call = llvm::dyn_cast<llvm::CallInst>(&inst);
+      const llvm::Function* callee = call ? call->getCalledFunction() : nullptr;
+      if (!callee || callee->getName() != "weft_jit_merge_point" || call->arg_size() < 2) continue;
+      auto* greens = llvm::dyn_cast<llvm::ConstantInt>(call->getArgOperand(1));
+      if (!greens) continue;
+      for (unsigned k = 2 + unsigned(greens->getZExtValue()); k < call->arg_size(); ++k) {
+        Address a = decompose(call->getArgOperand(k), layout);
+        auto frame = frames.find(a.base);
+        if (frame == frames.end()) continue;
+        FrameRef at = through(frame->second, a);
+        if (!at.variable && at.offset == 0)
+          reds.push_back(k - 2 - unsigned(greens->getZExtValue()));
+      }
+      return reds;
+    }
+  return reds;
+}
+
 }  // namespace
 
-std::vector<std::string> check_virtualizables(const std::set<const llvm::Function*>& traced,
-                                              const InterpreterHints& hints) {
-  std::vector<std::string> errors;
-  if (hints.virtualizables().empty()) return errors;
+VirtualizableCheck check_virtualizables(const std::set<const llvm::Function*>& traced,
+                                        const InterpreterHints& hints) {
+  VirtualizableCheck check;
+  std::vector<std::string>& errors = check.errors;
+  if (hints.virtualizables().empty()) return check;
   std::map<const llvm::Function*, FrameMap> frames;
-  for (const llvm::Function* f : traced) find_frames(*f, hints, frames[f]);
+  for (const llvm::Function* f : traced) {
+    find_frames(*f, hints, frames[f]);
+    find_frame_variables(*f, hints, frames[f]);
+  }
   follow_calls(traced, frames);
-  for (const llvm::Function* f : traced) check_function(*f, frames[f], traced, hints, errors);
-  return errors;
+  for (const llvm::Function* f : traced) {
+    check_function(*f, frames[f], traced, hints, errors);
+    std::vector<unsigned> reds = merge_point_frames(*f, frames[f]);
+    if (!reds.empty()) check.frame_reds[f->getName().str()] = std::move(reds);
+  }
+  return check;
 }
 
 }  // namespace weft::codegen

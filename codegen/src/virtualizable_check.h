@@ -11,11 +11,14 @@
 // path (items of an array field have no struct path: they are checked through such a pointer),
 // or a parameter of a traced function that a frame pointer (or a pointer into the frame) is
 // passed to, followed through any number of calls. Other residual calls may take the frame:
-// the optimizer writes the fields back before them and reads them again after.
+// the optimizer writes the fields back before them and reads them again after. A variable
+// whose debug-info type is a pointer to the frame type (the portal's `Frame* frame`) is a frame
+// pointer too.
 #pragma once
 
 #include <llvm/IR/Function.h>
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -24,7 +27,15 @@
 
 namespace weft::codegen {
 
-std::vector<std::string> check_virtualizables(const std::set<const llvm::Function*>& traced,
-                                              const InterpreterHints& hints);
+struct VirtualizableCheck {
+  std::vector<std::string> errors;
+  // By function with a WEFT_JIT_MERGE_POINT: the positions among its reds of those that point
+  // to a declared frame. The jitcodes declare them (`frame NAME K`), and the JIT runtime makes
+  // them the driver's private frames (hints.h).
+  std::map<std::string, std::vector<unsigned>> frame_reds;
+};
+
+VirtualizableCheck check_virtualizables(const std::set<const llvm::Function*>& traced,
+                                        const InterpreterHints& hints);
 
 }  // namespace weft::codegen

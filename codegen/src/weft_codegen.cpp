@@ -124,8 +124,8 @@ int main(int argc, char** argv) {
   }
   std::set<const llvm::Function*> traced = weft::codegen::traced_functions(*module, roots, hints);
   std::vector<std::string> errors = weft::codegen::check_hints(*module, traced, hints);
-  std::vector<std::string> frame_errors = weft::codegen::check_virtualizables(traced, hints);
-  errors.insert(errors.end(), frame_errors.begin(), frame_errors.end());
+  weft::codegen::VirtualizableCheck frames = weft::codegen::check_virtualizables(traced, hints);
+  errors.insert(errors.end(), frames.errors.begin(), frames.errors.end());
   if (!errors.empty()) {
     for (const std::string& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
     return 1;
@@ -150,6 +150,10 @@ int main(int argc, char** argv) {
         residual.insert(t.residual.begin(), t.residual.end());
       }
     }
+    // The reds that point to a WEFT_VIRTUALIZABLE frame, which the runtime makes private.
+    for (const auto& [function, reds] : frames.frame_reds)
+      if (done.count(function))
+        for (unsigned k : reds) text = "frame " + function + " " + std::to_string(k) + "\n" + text;
     text = declarations_text(declarations) + text;
   } catch (const Failure& failure) {
     std::fprintf(stderr, "%s\n", failure.message.c_str());

@@ -274,6 +274,10 @@ class Parser {
         parse_declaration(w);
         continue;
       }
+      if (w == "frame") {
+        parse_frame();
+        continue;
+      }
       pos_ = save;
       parse_jitcode();
     }
@@ -396,6 +400,17 @@ class Parser {
       uint32_t target = uint32_t(it->second);
       std::memcpy(&code_->code[at], &target, 4);
     }
+  }
+
+  // frame NAME K: a red of NAME's merge point that points to a virtualizable frame.
+  void parse_frame() {
+    JitCode* code = set_.get(word());
+    std::string k(word());
+    char* end = nullptr;
+    unsigned long red = std::strtoul(k.c_str(), &end, 10);
+    if (k.empty() || *end || red > 255) return fail("expected frame NAME RED_INDEX");
+    code->frame_reds.push_back(uint8_t(red));
+    end_of_line();
   }
 
   static Type type_of_letter(std::string_view w) {

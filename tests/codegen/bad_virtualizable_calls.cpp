@@ -1,6 +1,7 @@
 // WEFT_VIRTUALIZABLE across calls: a traced helper the frame is passed to is checked as the
 // caller is (frame_scratch's helper indexes an undeclared array), and the frame passed to a
-// residual call that traces do not write the frame back before is rejected.
+// residual call that traces do not write the frame back before is rejected; a pointer of type
+// Frame* is a frame pointer even where only an array member is indexed.
 #include "weft/jit/hints.h"
 
 struct Frame {
@@ -20,3 +21,5 @@ extern "C" long frame_scratch(const Frame* f) { return scratch_item(f, f->sp); }
 extern "C" long frame_elidable(const Frame* f) { return f->sp + frame_hash(f); }
 extern "C" long frame_no_raw(const Frame* f) { return f->sp + frame_peek(f); }
 extern "C" long frame_calls(const Frame* f) { return stack_item(f, f->sp) + frame_dump(f); }
+// Reached only through an array member (no struct path): a frame by its parameter's type.
+extern "C" long frame_scratch_only(const Frame* f, long i) { return f->scratch[i]; }

@@ -5,7 +5,9 @@
 WEFT_IMMUTABLE_FIELDS(VableProgram, ops, ops[*]);
 WEFT_VIRTUALIZABLE(VableFrame, slots[*]);
 
-weft::jit::JitDriver vable_driver("vable", {"pc", "program"}, {"frame"}, {"frame"});
+// The red `frame` points to a declared virtualizable: the codegen says so in the jitcodes
+// (`frame vable_run 0`), which makes it a private frame without the driver's list.
+weft::jit::JitDriver vable_driver("vable", {"pc", "program"}, {"frame"});
 
 // Residual calls: the first two read (and the second writes) the frame, so traces write its
 // slots back before them and read them again after; the third touches no raw memory.

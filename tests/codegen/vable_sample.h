@@ -1,6 +1,6 @@
-// A tiny interpreter whose frame is a declared virtualizable (WEFT_VIRTUALIZABLE) and the
-// driver's private frame (vable_sample.cpp): traces keep its slots in registers, and residual
-// calls that take the frame must see its current contents.
+// A tiny interpreter whose frame is a declared virtualizable (WEFT_VIRTUALIZABLE), which makes
+// it a private frame of the driver (vable_sample.cpp): traces keep its slots in registers, and
+// residual calls that take the frame must see its current contents.
 #pragma once
 
 #include <cstdint>

@@ -868,8 +868,14 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
         impl->input_slots.push_back({uint8_t(3 + bank), uint8_t(k)});
   }
   // Private frames are int reds: their index in the int list is their place among the reds
-  // when there are no others.
-  for (const std::string& name : driver.private_frames()) {
+  // when there are no others. The driver names them, or the codegen found reds pointing to a
+  // WEFT_VIRTUALIZABLE frame (JitCode::frame_reds).
+  std::vector<std::string> frames = driver.private_frames();
+  for (uint8_t k : impl->portal->frame_reds)
+    if (k < driver.reds().size() &&
+        std::find(frames.begin(), frames.end(), driver.reds()[k]) == frames.end())
+      frames.push_back(driver.reds()[k]);
+  for (const std::string& name : frames) {
     auto at = std::find(driver.reds().begin(), driver.reds().end(), name);
     if (at == driver.reds().end() || !impl->merge_point.reds[1].empty() ||
         !impl->merge_point.reds[2].empty()) {

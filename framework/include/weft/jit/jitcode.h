@@ -53,6 +53,9 @@ struct JitCode {
   // It has a portal_entry (WEFT_PORTAL_ENTRY): it is the interpreter's portal, and a call of it
   // from a trace may run natively instead of being inlined (tracer.h).
   bool portal = false;
+  // Its merge point's reds (positions among the int reds) that point to a frame declared
+  // WEFT_VIRTUALIZABLE (`frame NAME K` lines): the JIT runtime makes them private frames.
+  std::vector<uint8_t> frame_reds;
   std::vector<uint8_t> code;
   std::vector<uint64_t> consts[3];  // ints, pointers, doubles' bits
   std::vector<const Descr*> descrs;
@@ -86,6 +89,8 @@ using SymbolResolver = std::function<uint64_t(std::string_view name)>;
 //   call NAME (i, r, f, ...) i|r|f|v [elidable|readonly] [can_raise] [cannot_collect] [no_raw]
 //   size NAME TYPE_ID|typeid(SYMBOL) SIZE     (a fixed-size GC object, for new; typeid(SYMBOL)
 //                                              reads the 32-bit type id stored at SYMBOL)
+//   frame NAME K                               (the K-th red of jitcode NAME's merge point
+//                                              points to a WEFT_VIRTUALIZABLE frame)
 // On failure returns false with "line L, column C: message" in *error.
 bool parse_jitcodes(std::string_view text, DescrTable& descrs, JitCodeSet& set, std::string* error,
                     const SymbolResolver& resolve = {});

@@ -15,17 +15,21 @@ WEFT_IMMUTABLE_FIELDS(toy::Value, kind);
 WEFT_IMMUTABLE_FIELDS(toy::IntBox, value);
 WEFT_IMMUTABLE_FIELDS(toy::FloatBox, value);
 WEFT_IMMUTABLE_FIELDS(toy::Str, length, buf);
+// The frame (a window of the value stack) is the JIT's virtualizable: traces keep its slots in
+// registers. The codegen checks that traced code reaches it through `slots` only and makes the
+// red `frame` the driver's private frame.
+WEFT_VIRTUALIZABLE(toy::Frame, slots[*]);
 
 namespace toy {
 
 // pc and code identify a position of the user's program. sp is green too: the stack depth at
 // a position is always the same (the compiler's bytecode is structured), and as a constant of
 // the trace it makes every stack slot a fixed offset from the frame, so that the optimizer
-// forwards a value pushed to the operand that pops it. The frame is the only red, and private:
-// a call puts the callee's frame above the caller's on the value stack (kCall), so a callee
-// never touches its caller's slots, and the optimizer keeps what it knows of them across a
-// recursive call compiled as call_assembler.
-weft::jit::JitDriver driver("toy", {"pc", "code", "sp"}, {"frame"}, {"frame"});
+// forwards a value pushed to the operand that pops it. The frame is the only red, and private
+// (a declared virtualizable, above): a call puts the callee's frame above the caller's on the
+// value stack (kCall), so a callee never touches its caller's slots, and the optimizer keeps
+// what it knows of them across a recursive call compiled as call_assembler.
+weft::jit::JitDriver driver("toy", {"pc", "code", "sp"}, {"frame"});
 
 namespace {
 
@@ -191,9 +195,9 @@ inline Value* int_binary(int32_t op, int64_t x, int64_t y) {
 // before anything reads it, so the optimizer drops it, and a box that was only pushed and popped
 // is never written to memory (a pending store of it would be made real at the next guard, and
 // the box with it). The collector, scanning frames conservatively, sees no stale values either.
-inline Value* pop(Value** frame, int64_t& sp) {
-  Value* v = frame[--sp];
-  frame[sp] = nullptr;
+inline Value* pop(Frame* frame, int64_t& sp) {
+  Value* v = frame->slots[--sp];
+  frame->slots[sp] = nullptr;
   return v;
 }
 
@@ -207,7 +211,7 @@ Object* as_object(Value* v) {
 
 using namespace toy;
 
-extern "C" Value* toy_run(const Code* code, Value** frame) {
+extern "C" Value* toy_run(const Code* code, Frame* frame) {
   int64_t pc = 0, sp = code->nlocals;
   WEFT_PORTAL_ENTRY(driver, WEFT_GREENS(pc, code, sp), WEFT_REDS(frame));
   for (;;) {
@@ -216,19 +220,19 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
     int32_t op = ops[pc];
     switch (op) {
       case kConst:
-        frame[sp++] = code->consts[ops[pc + 1]];
+        frame->slots[sp++] = code->consts[ops[pc + 1]];
         pc += 2;
         break;
       case kNil:
-        frame[sp++] = nullptr;
+        frame->slots[sp++] = nullptr;
         pc += 1;
         break;
       case kLoad:
-        frame[sp++] = frame[ops[pc + 1]];
+        frame->slots[sp++] = frame->slots[ops[pc + 1]];
         pc += 2;
         break;
       case kStore:
-        frame[ops[pc + 1]] = pop(frame, sp);
+        frame->slots[ops[pc + 1]] = pop(frame, sp);
         pc += 2;
         break;
       case kPop:
@@ -236,7 +240,7 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
         pc += 1;
         break;
       case kDup:
-        frame[sp] = frame[sp - 1];
+        frame->slots[sp] = frame->slots[sp - 1];
         ++sp;
         pc += 1;
         break;
@@ -252,30 +256,30 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
       case kEq:
       case kNe: {
         Value* b = pop(frame, sp);
-        Value* a = frame[sp - 1];
+        Value* a = frame->slots[sp - 1];
         // Integers inline (guards here are the portal's, so hot ones get bridges); everything
         // else in binary().
         if (a && b && a->kind == kInt && b->kind == kInt && op != kDiv && op != kMod)
-          frame[sp - 1] =
+          frame->slots[sp - 1] =
               int_binary(op, static_cast<IntBox*>(a)->value, static_cast<IntBox*>(b)->value);
         else
-          frame[sp - 1] = binary(op, a, b);
+          frame->slots[sp - 1] = binary(op, a, b);
         pc += 1;
         break;
       }
       case kNeg: {
-        Value* a = frame[sp - 1];
+        Value* a = frame->slots[sp - 1];
         if (a && a->kind == kInt)
-          frame[sp - 1] = box_int(wrap(0 - uint64_t(static_cast<IntBox*>(a)->value)));
+          frame->slots[sp - 1] = box_int(wrap(0 - uint64_t(static_cast<IntBox*>(a)->value)));
         else if (a && a->kind == kFloat)
-          frame[sp - 1] = box_float(-static_cast<FloatBox*>(a)->value);
+          frame->slots[sp - 1] = box_float(-static_cast<FloatBox*>(a)->value);
         else
           toy_fail(kBadNegation);
         pc += 1;
         break;
       }
       case kNot:
-        frame[sp - 1] = box_int(!truthy(frame[sp - 1]));
+        frame->slots[sp - 1] = box_int(!truthy(frame->slots[sp - 1]));
         pc += 1;
         break;
       case kJump:
@@ -299,32 +303,32 @@ extern "C" Value* toy_run(const Code* code, Value** frame) {
           toy_bad_call(callee, argc);
         g_stack_top = locals + callee->frame_size;
         for (int64_t k = 0; k < callee->frame_size; ++k)
-          locals[k] = k < argc ? frame[sp - argc + k] : nullptr;
+          locals[k] = k < argc ? frame->slots[sp - argc + k] : nullptr;
         ++g_call_depth;
-        Value* result = toy_run(callee, locals);
+        Value* result = toy_run(callee, frame_at(locals));
         --g_call_depth;
         g_stack_top = locals;
         sp -= argc;
-        frame[sp++] = result;
+        frame->slots[sp++] = result;
         pc += 3;
         break;
       }
       case kReturn:
-        return frame[sp - 1];
+        return frame->slots[sp - 1];
       case kNewObject: {
         Object* o = allocate<Object>(kObject);
         o->map = &g_empty_map;
-        frame[sp++] = o;
+        frame->slots[sp++] = o;
         pc += 1;
         break;
       }
       case kGetField: {
-        Object* o = as_object(frame[sp - 1]);
+        Object* o = as_object(frame->slots[sp - 1]);
         // The map is a constant of the trace from here on, so the lookup folds away.
         Map* map = weft::jit::promote(o->map);
         int64_t slot = toy_map_lookup(map, ops[pc + 1]);
         if (slot < 0) toy_fail(kNoField);
-        frame[sp - 1] = o->slots[slot];
+        frame->slots[sp - 1] = o->slots[slot];
         pc += 2;
         break;
       }

@@ -22,7 +22,7 @@ void run_main(const toy::Code* main_code) {
   toy::init_stack();
   toy::Value** frame = toy::g_stack_top;
   toy::g_stack_top += main_code->frame_size;
-  toy_run(main_code, frame);
+  toy_run(main_code, toy::frame_at(frame));
   toy::g_stack_top = frame;
 }
 

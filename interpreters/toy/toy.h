@@ -141,6 +141,13 @@ bool compile(std::string_view source, Program& out, std::string* error);
 // frames in the interpreter loop itself, so that traces can inline them.
 constexpr int64_t kStackSlots = int64_t{1} << 20;
 constexpr int64_t kMaxCallDepth = 10000;
+// An activation's frame: its window of the value stack, locals then operands (the code's
+// frame_size slots; the bound is the whole stack's). Never allocated: frame_at() views the
+// stack's slots from a call's first one as one.
+struct Frame {
+  Value* slots[kStackSlots];
+};
+inline Frame* frame_at(Value** first_slot) { return reinterpret_cast<Frame*>(first_slot); }
 extern "C" {
 extern Value** g_stack_top;
 extern Value** g_stack_end;
@@ -179,7 +186,7 @@ enum Error : int32_t {
 
 // Runtime functions. The portal is traced; the others are called from traces (residual).
 extern "C" {
-toy::Value* toy_run(const toy::Code* code, toy::Value** frame);
+toy::Value* toy_run(const toy::Code* code, toy::Frame* frame);
 // Reports a call that cannot be made (undefined function, wrong number of arguments, too deep).
 [[noreturn]] void toy_bad_call(const toy::Code* callee, int64_t argc);
 int64_t toy_map_lookup(const toy::Map* map, int64_t sym);  // slot index or -1; elidable

@@ -492,9 +492,11 @@ inline bool isvirtual([[maybe_unused]] const void* object) {
   static_assert(sizeof(&function) != 0 && sizeof(&predicate) != 0)
 #endif
 // WEFT_VIRTUALIZABLE(Frame, field, items[*], ...): the fields of the frame type a driver's
-// private frame (JitDriver) points to ("items[*]": an array member). The codegen rejects traced
-// code that reaches such a frame otherwise: a field not listed, the frame pointer stored into
-// memory (codegen/src/virtualizable_check.h).
+// private frame (JitDriver) points to ("items[*]": an array member). A red of the portal that
+// points to such a frame is a private frame without the driver's list (the codegen names it in
+// the jitcodes). The codegen rejects traced code that reaches such a frame otherwise: a field
+// not listed, the frame pointer stored into memory or passed to a WEFT_ELIDABLE or
+// WEFT_NO_RAW_ACCESS call (codegen/src/virtualizable_check.h).
 #define WEFT_VIRTUALIZABLE(type, ...) WEFT_JIT_DECLARE("virtualizable", type, __VA_ARGS__)
 
 namespace weft::jit {

@@ -21,10 +21,12 @@ void Heap::Impl::refresh_type_tables() {
   size_t n = type_count();
   if (trace_fns_.size() == n) return;
   trace_fns_.resize(n);
+  trace_range_fns_.resize(n);
   type_flags_.resize(n);
   for (size_t t = 0; t < n; ++t) {
     const TypeInfo& info = type_info(TypeId(t));
     trace_fns_[t] = info.trace;
+    trace_range_fns_[t] = info.trace_range;
     type_flags_[t] =
         uint8_t((info.finalize ? kHasFinalizer : 0) | (t == weak_ref_type ? kIsWeakRef : 0) |
                 (info.pinned ? kPinnedType : 0));
@@ -284,7 +286,8 @@ void Heap::Impl::scan_cards(Tracer& tracer) {
     }
   }
 
-  // Large area: each old object with a dirty card is traced once.
+  // Large area: each old object with a dirty card is traced once, or, when its type can trace a
+  // range, just its runs of dirty cards (c is its first dirty card: the ones before were clean).
   size_t first = (space.large_base - space.base) >> kCardShift;
   size_t end = first + ((large.pages_used() << kLargePageShift) >> kCardShift);
   for (size_t c = first; c < end;) {
@@ -301,10 +304,42 @@ void Heap::Impl::scan_cards(Tracer& tracer) {
       cards[c++] = 0;
       continue;
     }
-    if (space.is_marked(h)) trace_object(h, tracer);
     size_t next = (h + large.size_of(h) - space.base) >> kCardShift;
+    if (space.is_marked(h)) {
+      TypeId type = header_type(*reinterpret_cast<const uint64_t*>(h));
+      if (type >= trace_fns_.size()) corrupt_heap("unknown type", h);
+      if (auto range = trace_range_fns_[type])
+        trace_dirty_runs(h, c, next, range, tracer);
+      else
+        trace_object(h, tracer);
+    }
     std::memset(cards + c, 0, next - c);
     c = next;
+  }
+}
+
+void Heap::Impl::trace_dirty_runs(uintptr_t header, size_t first_card, size_t end_card,
+                                  void (*range)(const void*, uintptr_t, uintptr_t, Tracer&),
+                                  Tracer& tracer) {
+  const uint8_t* cards = space.cards;
+  const void* payload = reinterpret_cast<const void*>(header + kHeaderSize);
+  for (size_t c = first_card; c < end_card;) {
+    if ((c & 7) == 0 && c + 8 <= end_card) {
+      uint64_t w;
+      std::memcpy(&w, cards + c, sizeof w);
+      if (w == 0) {
+        c += 8;
+        continue;
+      }
+    }
+    if (!cards[c]) {
+      ++c;
+      continue;
+    }
+    size_t e = c + 1;
+    while (e < end_card && cards[e]) ++e;
+    range(payload, space.base + (c << kCardShift), space.base + (e << kCardShift), tracer);
+    c = e;
   }
 }
 

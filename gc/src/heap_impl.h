@@ -119,6 +119,9 @@ class Heap::Impl {
   void scan_range(uintptr_t low, uintptr_t high);
   void scan_cards(Tracer& tracer);
   void trace_object(uintptr_t header, Tracer& tracer);
+  // The dirty cards in [first_card, end_card) of the old object at `header`, run by run.
+  void trace_dirty_runs(uintptr_t header, size_t first_card, size_t end_card,
+                        void (*range)(const void*, uintptr_t, uintptr_t, Tracer&), Tracer& tracer);
   void drain(Tracer& tracer);
   template <bool kCountLive>
   void drain_counting(Tracer& tracer);
@@ -172,7 +175,8 @@ class Heap::Impl {
   size_t marked_bytes_ = 0;
   std::vector<uintptr_t> mark_stack_;
   std::vector<void (*)(const void*, Tracer&)> trace_fns_;  // by TypeId, refreshed per collection
-  std::vector<uint8_t> type_flags_;                        // kHasFinalizer | kIsWeakRef
+  std::vector<void (*)(const void*, uintptr_t, uintptr_t, Tracer&)> trace_range_fns_;  // same
+  std::vector<uint8_t> type_flags_;     // kHasFinalizer | kIsWeakRef
   std::vector<uintptr_t> finalizable_;  // headers of objects whose finalizer has not run
   std::deque<uintptr_t> pending_finalizers_;
   std::vector<uintptr_t> weak_refs_;  // headers of live WeakRef objects

@@ -3,12 +3,21 @@
 
 namespace weft::php {
 
-void ArrData::gc_trace(gc::Tracer& t) const {
-  const Bucket* b = buckets();
-  for (uint32_t i = 0; i < used; ++i) {
+static void trace_buckets(gc::Tracer& t, const Bucket* b, uint32_t begin, uint32_t end) {
+  for (uint32_t i = begin; i < end; ++i) {
     trace_value(t, b[i].v);
     b[i].trace_key(t);
   }
+}
+
+void ArrData::gc_trace(gc::Tracer& t) const { trace_buckets(t, buckets(), 0, used); }
+
+void ArrData::gc_trace_range(gc::Tracer& t, uintptr_t from, uintptr_t to) const {
+  uintptr_t base = reinterpret_cast<uintptr_t>(buckets());
+  uintptr_t begin = from > base ? (from - base) / sizeof(Bucket) : 0;
+  uintptr_t end = to > base ? (to - base + sizeof(Bucket) - 1) / sizeof(Bucket) : 0;
+  if (end > used) end = used;
+  if (begin < end) trace_buckets(t, buckets(), uint32_t(begin), uint32_t(end));
 }
 
 static ArrData* new_data(uint32_t cap, uint32_t icap) {

@@ -178,3 +178,62 @@ TEST_CASE("verify() reports a store that bypassed the write barrier") {
   write_barrier(&old_node->right);
   CHECK(heap.verify(&error));
 }
+
+namespace {
+// A RefArray that can trace a range of its slots, and counts the slots each kind of trace visits.
+struct RangeArray {
+  static constexpr const char* gc_name = "test.RangeArray";
+  static inline size_t whole_traces = 0;
+  static inline size_t range_slots = 0;
+  uint64_t count = 0;
+  Field<Node>* slots() { return reinterpret_cast<Field<Node>*>(this + 1); }
+  const Field<Node>* slots() const { return reinterpret_cast<const Field<Node>*>(this + 1); }
+  void gc_trace(Tracer& t) const {
+    ++whole_traces;
+    for (uint64_t i = 0; i < count; ++i) t(slots()[i]);
+  }
+  void gc_trace_range(Tracer& t, uintptr_t from, uintptr_t to) const {
+    uintptr_t base = reinterpret_cast<uintptr_t>(slots());
+    uint64_t begin = from > base ? (from - base) / sizeof(Field<Node>) : 0;
+    uint64_t end = to > base ? (to - base + sizeof(Field<Node>) - 1) / sizeof(Field<Node>) : 0;
+    if (end > count) end = count;
+    for (uint64_t i = begin; i < end; ++i, ++range_slots) t(slots()[i]);
+  }
+  size_t gc_size() const { return sizeof(RangeArray) + count * sizeof(Field<Node>); }
+};
+}  // namespace
+
+TEST_CASE("a minor collection traces only the dirty cards of a large old object with a range trace") {
+  HeapConfig config = test_config();
+  config.generational = true;
+  Heap heap(config);
+  constexpr uint64_t kSlots = 100000;  // 800 KB: the large-object space
+  Root<RangeArray> array = heap.make_with_tail<RangeArray>(kSlots * sizeof(Field<Node>));
+  REQUIRE(array.get() != nullptr);
+  array->count = kSlots;
+  heap.collect(CollectionKind::Minor);
+  REQUIRE(heap.is_old(array.get()));
+
+  [&]() __attribute__((noinline)) {
+    for (uint64_t i : {uint64_t{10}, uint64_t{11}, uint64_t{90000}}) {
+      Node* young = heap.make<Node>();
+      young->id = i;
+      array->slots()[i] = young;  // Field<T> assignment: barrier
+    }
+  }
+  ();
+  RangeArray::whole_traces = 0;
+  RangeArray::range_slots = 0;
+  collect_clean(heap, CollectionKind::Minor);
+  CHECK(RangeArray::whole_traces == 0);
+  CHECK(RangeArray::range_slots > 0);
+  CHECK(RangeArray::range_slots <= 4 * kCardSize / sizeof(Field<Node>));  // two cards, or runs
+  churn(heap, 50000);
+  for (uint64_t i : {uint64_t{10}, uint64_t{11}, uint64_t{90000}}) {
+    REQUIRE(array->slots()[i].get() != nullptr);
+    CHECK(array->slots()[i]->id == i);
+  }
+  std::string error;
+  CHECK(heap.verify(&error));
+  INFO(error);
+}

@@ -22,6 +22,10 @@ struct TypeInfo {
   size_t (*size_of)(const void* payload) = nullptr;
   // Visits every GC pointer held by the object (see Tracer). Null for objects without any.
   void (*trace)(const void* payload, Tracer& tracer) = nullptr;
+  // Optional, for types with large arrays of GC pointers: visits at least the GC pointers whose
+  // slots lie in [from, to) (addresses inside the object). A minor collection then traces only
+  // the dirty cards of a large old object instead of all of it.
+  void (*trace_range)(const void* payload, uintptr_t from, uintptr_t to, Tracer& tracer) = nullptr;
   // Runs once, after the collection that found the object unreachable, outside the collector.
   // The object and everything it reaches are kept alive until it has run; the finalizer may
   // store the object somewhere reachable again (resurrection).
@@ -40,6 +44,8 @@ size_t type_count();
 // C++ classes describe themselves with optional members, detected here:
 //   static constexpr const char* gc_name;   the name in statistics and errors
 //   void gc_trace(Tracer&) const;           visits the GC pointers (Field<T> members)
+//   void gc_trace_range(Tracer&, uintptr_t from, uintptr_t to) const;
+//                                           the pointers with slots in [from, to) (trace_range)
 //   void gc_finalize();                     cleanup; destructors of GC objects never run
 //   size_t gc_size() const;                 payload bytes of a variable-size instance
 //   static constexpr bool gc_pinned = true;  instances never move (TypeInfo::pinned)
@@ -51,6 +57,10 @@ TypeInfo describe_type() {
   info.size = sizeof(T);
   if constexpr (requires(const T& t, Tracer& tr) { t.gc_trace(tr); })
     info.trace = [](const void* p, Tracer& tr) { static_cast<const T*>(p)->gc_trace(tr); };
+  if constexpr (requires(const T& t, Tracer& tr, uintptr_t a) { t.gc_trace_range(tr, a, a); })
+    info.trace_range = [](const void* p, uintptr_t from, uintptr_t to, Tracer& tr) {
+      static_cast<const T*>(p)->gc_trace_range(tr, from, to);
+    };
   if constexpr (requires(T & t) { t.gc_finalize(); })
     info.finalize = [](void* p) { static_cast<T*>(p)->gc_finalize(); };
   if constexpr (requires(const T& t) {

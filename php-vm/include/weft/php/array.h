@@ -79,6 +79,8 @@ struct ArrData {
   int32_t* index() { return reinterpret_cast<int32_t*>(buckets() + cap); }
   size_t gc_size() const { return sizeof(ArrData) + cap * sizeof(Bucket) + icap * sizeof(int32_t); }
   void gc_trace(gc::Tracer& t) const;
+  // The buckets overlapping [from, to): a minor collection traces a large array's dirty cards.
+  void gc_trace_range(gc::Tracer& t, uintptr_t from, uintptr_t to) const;
 };
 
 struct Array {

@@ -203,7 +203,8 @@ struct RangeArray {
 };
 }  // namespace
 
-TEST_CASE("a minor collection traces only the dirty cards of a large old object with a range trace") {
+TEST_CASE(
+    "a minor collection traces only the dirty cards of a large old object with a range trace") {
   HeapConfig config = test_config();
   config.generational = true;
   Heap heap(config);
@@ -232,6 +233,59 @@ TEST_CASE("a minor collection traces only the dirty cards of a large old object 
   for (uint64_t i : {uint64_t{10}, uint64_t{11}, uint64_t{90000}}) {
     REQUIRE(array->slots()[i].get() != nullptr);
     CHECK(array->slots()[i]->id == i);
+  }
+  std::string error;
+  CHECK(heap.verify(&error));
+  INFO(error);
+}
+
+// weft-php copies a grown array's elements into its new storage with one memcpy, without the
+// barrier: storage allocated since the last collection is young, and a minor collection that
+// reaches it traces it whole, not by its (clean) cards. Later barrier stores into it, once old,
+// go through the dirty-card runs.
+TEST_CASE("a large object filled by a raw copy while young keeps what it points to") {
+  HeapConfig config = test_config();
+  config.generational = true;
+  Heap heap(config);
+  constexpr uint64_t kSlots = 20000;  // 160 KB: the large-object space
+  Root<RangeArray> array;
+  [&]() __attribute__((noinline)) {
+    // The old storage: filled through the barrier, then dropped.
+    Root<RangeArray> old = heap.make_with_tail<RangeArray>(kSlots * sizeof(Field<Node>));
+    REQUIRE(old.get() != nullptr);
+    for (uint64_t i = 0; i < kSlots; ++i) {
+      Node* young = heap.make<Node>();
+      young->id = i;
+      old->slots()[i] = young;
+      old->count = i + 1;
+    }
+    // The new storage; nothing allocates between it and the copy, and no barrier runs.
+    array = heap.make_with_tail<RangeArray>(kSlots * sizeof(Field<Node>));
+    REQUIRE(array.get() != nullptr);
+    REQUIRE(!heap.is_old(array.get()));
+    std::memcpy(static_cast<void*>(array->slots()), old->slots(), kSlots * sizeof(Field<Node>));
+    array->count = kSlots;
+  }
+  ();
+  RangeArray::whole_traces = 0;
+  collect_clean(heap, CollectionKind::Minor);
+  CHECK(RangeArray::whole_traces == 1);
+  REQUIRE(heap.is_old(array.get()));
+  [&]() __attribute__((noinline)) {
+    for (uint64_t i = 5; i < kSlots; i += 997) {
+      Node* young = heap.make<Node>();
+      young->id = kSlots + i;
+      array->slots()[i] = young;
+    }
+  }
+  ();
+  RangeArray::whole_traces = 0;
+  collect_clean(heap, CollectionKind::Minor);
+  CHECK(RangeArray::whole_traces == 0);
+  churn(heap, 50000);
+  for (uint64_t i = 0; i < kSlots; ++i) {
+    REQUIRE(array->slots()[i].get() != nullptr);
+    CHECK(array->slots()[i]->id == ((i >= 5 && (i - 5) % 997 == 0) ? kSlots + i : i));
   }
   std::string error;
   CHECK(heap.verify(&error));

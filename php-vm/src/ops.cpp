@@ -112,9 +112,7 @@ String* to_str(const Value& v0) {
         }();
         return digits[v.i];
       }
-      char buf[24];  // straight into the new string: no std::string on the way
-      char* end = std::to_chars(buf, buf + sizeof buf, v.i).ptr;
-      return new_string(std::string_view(buf, size_t(end - buf)));
+      return new_int_string(v.i);
     }
     case Tag::Float:
       return new_string(format_double_echo(v.d));
@@ -174,7 +172,7 @@ bool to_key(const Value& v0, Key* out) {
       return true;
     case Tag::Str: {
       int64_t i;
-      if (string_is_int_key(v.s->view(), &i))
+      if (v.s->int_key(&i))
         *out = Key::integer(i);
       else
         *out = Key::string(v.s);

@@ -13,7 +13,10 @@
 namespace weft::php {
 
 uint64_t String::compute_hash(std::string_view s) {
-  // FNV-1a over 8-byte words, then a final mix; never 0 (0 means "not computed").
+  int64_t key;
+  if (string_is_int_key(s, &key)) return int_key_hash(key);
+  // FNV-1a over 8-byte words, then a final mix; never 0 (0 means "not computed"), never with
+  // kHashIntKey.
   uint64_t h = 0xcbf29ce484222325ull ^ s.size();
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
@@ -26,6 +29,7 @@ uint64_t String::compute_hash(std::string_view s) {
   h ^= h >> 32;
   h *= 0x9e3779b97f4a7c15ull;
   h ^= h >> 29;
+  h &= ~kHashIntKey;
   return h ? h : 1;
 }
 
@@ -42,6 +46,34 @@ String* new_string_uninit(int64_t len, int64_t cap) {
 String* new_string(std::string_view v) {
   String* s = new_string_uninit(int64_t(v.size()));
   if (!v.empty()) std::memcpy(s->data(), v.data(), v.size());
+  return s;
+}
+
+String* new_int_string(int64_t i) {
+  // Written in place, two digits at a time, once the length is known.
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  uint64_t u = i < 0 ? 0 - uint64_t(i) : uint64_t(i);
+  size_t digits = 1;
+  for (uint64_t power = 10; digits < 20 && u >= power; power *= 10) ++digits;
+  size_t len = digits + (i < 0);
+  String* s = new_string_uninit(int64_t(len));
+  char* p = s->data() + len;
+  while (u >= 100) {
+    p -= 2;
+    std::memcpy(p, kPairs + (u % 100) * 2, 2);
+    u /= 100;
+  }
+  if (u >= 10) {
+    p -= 2;
+    std::memcpy(p, kPairs + u * 2, 2);
+  } else {
+    *--p = char('0' + u);
+  }
+  if (i < 0) *--p = '-';
+  s->hash_ = String::int_key_hash(i);
   return s;
 }
 

@@ -417,7 +417,7 @@ Value* VM::prop_slot(Object* o, String* name, bool create) {
                " is deprecated");
   Key k;
   int64_t i;
-  if (string_is_int_key(name->view(), &i))
+  if (name->int_key(&i))
     k = Key::integer(i);
   else
     k = Key::string(name);

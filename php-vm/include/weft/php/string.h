@@ -21,7 +21,13 @@ namespace weft::php {
 
 struct String {
   static constexpr const char* gc_name = "php-string";
-  uint64_t hash_ = 0;  // 0: not computed yet
+  // 0: not computed yet. Otherwise a function of the contents alone (equal strings, equal
+  // hash_) that also records whether the string is an integer-like array key, so a key is
+  // parsed once per string, not per access (php parses per access):
+  //   kHashIntKey and kHashIntValue: an integer key, its value in the low 62 bits;
+  //   kHashIntKey alone: an integer key too large for that (parsed when asked);
+  //   neither: not an integer key; the hash proper (kHashIntValue may be set).
+  uint64_t hash_ = 0;
   int64_t len = 0;
   int64_t cap = 0;
 
@@ -34,6 +40,16 @@ struct String {
     return hash_;
   }
   static uint64_t compute_hash(std::string_view s);
+  static constexpr uint64_t kHashIntKey = uint64_t{1} << 63;
+  static constexpr uint64_t kHashIntValue = uint64_t{1} << 62;
+  // The hash of the decimal form of `i` (a string made from an int records it at once).
+  static uint64_t int_key_hash(int64_t i) {
+    if (i < -(int64_t{1} << 61) || i >= (int64_t{1} << 61)) return kHashIntKey;
+    return kHashIntKey | kHashIntValue | (uint64_t(i) & (kHashIntValue - 1));
+  }
+  // Whether the string is an integer-like array key ("12", "-3"; not "012", "1.0", " 1"), and
+  // its value; computes the hash if needed (the key's lookup needs it anyway).
+  inline bool int_key(int64_t* out);
 };
 
 // A new (unshared) heap string.
@@ -77,5 +93,18 @@ inline bool string_is_int_key(std::string_view s, int64_t* out) {
   if (s.empty() || (unsigned(uint8_t(s[0])) - '0' > 9 && s[0] != '-')) return false;
   return string_is_int_key_digits(s, out);
 }
+
+inline bool String::int_key(int64_t* out) {
+  uint64_t h = hash();
+  if (!(h & kHashIntKey)) [[likely]]
+    return false;
+  if (h & kHashIntValue) {
+    *out = int64_t(h << 2) >> 2;  // sign-extends the low 62 bits
+    return true;
+  }
+  return string_is_int_key_digits(view(), out);
+}
+// A new heap string of `i`'s decimal form, its hash (an integer key's) already known.
+String* new_int_string(int64_t i);
 
 }  // namespace weft::php

@@ -69,6 +69,7 @@ std::string BackendOptions::default_dump_dir() {
 
 struct Backend::Impl {
   std::string dump_dir;
+  bool verify;
   const gc::JitContract* contract;
   backend::CodeMemory memory;
   uintptr_t enter = 0;        // for C++ (EnterFn): saves the callee-saved registers
@@ -94,6 +95,7 @@ struct Backend::Impl {
     }
     contract = &heap->jit_contract();
     dump_dir = options.dump_dir;
+    verify = options.verify;
     emit_trampolines();
     if (options.perf_map) {
       std::string path = "/tmp/perf-" + std::to_string(getpid()) + ".map";
@@ -218,7 +220,7 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
                                 std::string* error) {
   uint64_t start = now_ns();
   std::string problem;
-  if (!verify(trace, &problem)) {
+  if (impl_->verify && !verify(trace, &problem)) {
     *error = kInvalidTrace + problem;
     return nullptr;
   }

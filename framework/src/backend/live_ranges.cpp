@@ -6,10 +6,20 @@
 namespace weft::jit::backend {
 
 std::vector<Value> snapshot_values(const Snapshot& snapshot) {
+  // Most snapshots name a handful of values, and every guard has one: a scan of what was
+  // found so far beats a hash set until there are many.
+  constexpr size_t kScanned = 32;
   std::vector<Value> out;
   std::unordered_set<uint32_t> seen;
   auto add = [&](Value v) {
-    if (v.is_inst() && seen.insert(v.index()).second) out.push_back(v);
+    if (!v.is_inst()) return;
+    if (out.size() < kScanned) {
+      if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+      return;
+    }
+    if (seen.empty())
+      for (Value o : out) seen.insert(o.index());
+    if (seen.insert(v.index()).second) out.push_back(v);
   };
   snapshot.for_each_value(add);
   return out;

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <unordered_map>
 #include <utility>
@@ -196,11 +197,17 @@ struct JitRuntime::Impl final : PortalCalls::Host {
   Impl(JitDriver& d, const JitRuntimeOptions& o)
       : driver(d), options(o), backend(backend_options()), log(o.log_path) {}
 
-  // WEFT_JIT_PERF_MAP=1 names compiled traces for perf (/tmp/perf-<pid>.map).
+  // WEFT_JIT_PERF_MAP=1 names compiled traces for perf (/tmp/perf-<pid>.map). With
+  // WEFT_JIT_VERIFY=1 the backend checks every trace the optimizer made (the tests set it;
+  // it cost ~4% of compiling bf's mandel.b).
   static BackendOptions backend_options() {
+    auto flag = [](const char* name) {
+      const char* v = std::getenv(name);
+      return v ? std::optional<bool>(*v && std::string_view(v) != "0") : std::nullopt;
+    };
     BackendOptions b;
-    const char* perf = std::getenv("WEFT_JIT_PERF_MAP");
-    b.perf_map = perf && *perf && std::string_view(perf) != "0";
+    b.perf_map = flag("WEFT_JIT_PERF_MAP").value_or(false);
+    b.verify = flag("WEFT_JIT_VERIFY").value_or(false);
     return b;
   }
 
@@ -594,8 +601,8 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     stats.optimizing_ns += t1 - t0;
     std::string error;
     if (log.enabled()) log.trace("optimized", optimized);
-    // The backend verifies what it compiles (once: a second check here cost ~2.5% of bf
-    // mandel.b's tracing and compiling); a trace it finds invalid is the optimizer's bug.
+    // The backend verifies what it compiles when asked (backend_options()); a trace it finds
+    // invalid is the optimizer's bug.
     CompiledTrace* ct = from ? backend.compile_bridge(*from, optimized, name, &error)
                              : backend.compile_trace(optimized, name, &error);
     stats.compiling_ns += now_ns() - t1;

@@ -90,6 +90,9 @@ struct BackendOptions {
   // `objdump -D -b binary -mi386:x86-64 --adjust-vma=<address>`. Default: $WEFT_JIT_DUMP_DIR.
   std::string dump_dir = default_dump_dir();
   static std::string default_dump_dir();
+  // Check every trace with ir_verify before compiling it (an invalid one is refused with
+  // kInvalidTrace). JitRuntime sets it from $WEFT_JIT_VERIFY (off unless "1").
+  bool verify = true;
 };
 
 class Backend {

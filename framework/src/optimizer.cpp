@@ -19,6 +19,11 @@ Trace Optimizer::run() {
   out_.insts.reserve(in_.insts.size());
   out_.arg_pool.reserve(in_.arg_pool.size());
   out_.snapshots.reserve(in_.snapshots.size());
+  // The output is about as long as the input: tables indexed by output instruction are made
+  // that large at once.
+  size_t expected = in_.insts.size() + in_.insts.size() / 4 + 8;
+  bounds_.reserve(expected);
+  raw_.reserve(expected);
   find_values_live_across_labels();
   for (size_t i = 0; i < in_.insts.size(); ++i) step(i);
   return std::move(out_);

@@ -3,6 +3,8 @@
 // the location (a load that may alias it, a call, a guard, a label, the end of the trace); a
 // store overwritten before that is dropped. Guards emit the pending stores before them, but
 // raw stores of virtual objects and stores into private frames, which their snapshots list.
+#include <algorithm>
+
 #include "optimizer_impl.h"
 
 namespace weft::jit::opt {
@@ -94,6 +96,11 @@ void Optimizer::raw_store(const Inst& inst, std::span<const Value> args) {
 // (Emitting a raw store may force a virtual object, whose stores join pending_: the list is
 // split first.)
 void Optimizer::flush_raw_stores(Value address, const FieldDescr* field) {
+  if (std::none_of(pending_.begin(), pending_.end(), [&](const PendingStore& p) {
+        return p.raw &&
+               !raw_.disjoint(p.object, static_cast<const FieldDescr*>(p.descr), address, field);
+      }))
+    return;  // the common case, without splitting the list
   std::vector<PendingStore> kept, emitted;
   for (const PendingStore& p : pending_) {
     if (p.raw && !raw_.disjoint(p.object, static_cast<const FieldDescr*>(p.descr), address, field))

@@ -36,6 +36,10 @@ class DenseFacts {
     if (i < facts_.size()) facts_[i] = T{};
   }
   void clear() { facts_.assign(facts_.size(), T{}); }
+  // Room for instructions below `n` at once (at() grows in steps, each a copy).
+  void reserve(size_t n) {
+    if (n > facts_.size()) facts_.resize(n);
+  }
 
  private:
   std::vector<T> facts_;
@@ -45,6 +49,11 @@ class IntBounds {
  public:
   IntBounds(const Trace& out, bool known_bits) : out_(out), known_bits_(known_bits) {}
 
+  // For a trace of about `n` instructions.
+  void reserve(size_t n) {
+    ranges_.reserve(n);
+    bits_.reserve(n);
+  }
   // Facts do not cross a label.
   void clear() {
     ranges_.clear();

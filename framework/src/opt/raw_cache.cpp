@@ -62,7 +62,12 @@ const RawCache::Linear& RawCache::linear(Value v) const {
 }
 
 bool RawCache::disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr* fb) const {
-  Linear la = linear(a);
+  // Both forms by reference (this runs for every pending store at every raw access): the
+  // table grows first, and a constant's form (scratch_) is copied.
+  if (a.is_inst() && b.is_inst()) linear(Value::inst(std::max(a.index(), b.index())));
+  Linear constant;
+  if (!a.is_inst()) constant = linear(a);
+  const Linear& la = a.is_inst() ? linear(a) : constant;
   const Linear& lb = linear(b);
   if (la.atoms != lb.atoms) {
     // Unrelated addresses may be anywhere, but a private frame is accessed through its own

@@ -36,6 +36,13 @@ class RawCache {
   // A setfield_raw: forgets what the store may overlap, then knows what it wrote.
   void stored(Value address, const FieldDescr* field, Value value);
   void clear() { entries_.clear(); }
+  // For a trace of about `n` instructions (the table of linear forms grows in steps else).
+  void reserve(size_t n) {
+    if (n > linear_.size()) {
+      linear_.resize(n);
+      has_linear_.resize(n, false);
+    }
+  }
 
   struct Entry {
     Value address;

@@ -211,12 +211,11 @@ std::vector<ExitInfo> exits_of(const Trace& trace, const CompiledTrace* owner) {
 
 }  // namespace
 
-CompiledTrace* Backend::compile_trace(const Trace& trace, const std::string& name,
-                                      std::string* error) {
-  return compile(trace, name, nullptr, error);
+CompiledTrace* Backend::compile_trace(Trace trace, const std::string& name, std::string* error) {
+  return compile(std::move(trace), name, nullptr, error);
 }
 
-CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, const ExitInfo* from,
+CompiledTrace* Backend::compile(Trace&& trace, const std::string& name, const ExitInfo* from,
                                 std::string* error) {
   uint64_t start = now_ns();
   std::string problem;
@@ -226,7 +225,7 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
   }
   auto ct = std::unique_ptr<CompiledTrace>(new CompiledTrace);
   ct->name_ = name;
-  ct->ir_ = trace;
+  ct->ir_ = std::move(trace);  // (the runtime passes its optimized trace: moved, not copied)
   ct->exits_ = exits_of(ct->ir_, ct.get());
 
   backend::CompileContext ctx;
@@ -244,14 +243,14 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
     parent_exit = size_t(from - parent->exits_.data());
     ctx.bridge_inputs = &parent->machine_->exits[parent_exit].locs;
     size_t inputs = 0;
-    while (inputs < trace.insts.size() && trace.insts[inputs].op == Op::input) ++inputs;
+    while (inputs < ct->ir_.insts.size() && ct->ir_.insts[inputs].op == Op::input) ++inputs;
     if (inputs != from->types.size()) {
       *error = "the bridge takes " + std::to_string(inputs) + " inputs, the guard saves " +
                std::to_string(from->types.size());
       return nullptr;
     }
     for (size_t k = 0; k < inputs; ++k) {
-      if (trace.insts[k].type != from->types[k]) {
+      if (ct->ir_.insts[k].type != from->types[k]) {
         *error = "bridge input " + std::to_string(k) + " has another type than the guard's value";
         return nullptr;
       }
@@ -323,15 +322,15 @@ CompiledTrace* Backend::compile(const Trace& trace, const std::string& name, con
     ++stats_.bridges;
   }
   ++stats_.traces;
-  stats_.ir_ops += trace.insts.size();
+  stats_.ir_ops += raw->ir_.insts.size();
   stats_.code_bytes += out.code.size();
   stats_.inline_call_stubs += out.inline_call_stubs;
   stats_.compile_ns += now_ns() - start;
   return raw;
 }
 
-CompiledTrace* Backend::compile_bridge(const ExitInfo& exit, const Trace& bridge,
-                                       const std::string& name, std::string* error) {
+CompiledTrace* Backend::compile_bridge(const ExitInfo& exit, Trace bridge, const std::string& name,
+                                       std::string* error) {
   if (exit.kind != ExitInfo::Kind::Guard || !exit.trace || !impl_->traces.count(exit.trace)) {
     *error = "a bridge needs a guard exit of a live compiled trace";
     return nullptr;
@@ -340,7 +339,7 @@ CompiledTrace* Backend::compile_bridge(const ExitInfo& exit, const Trace& bridge
     *error = "the guard already has a bridge";
     return nullptr;
   }
-  return compile(bridge, name, &exit, error);
+  return compile(std::move(bridge), name, &exit, error);
 }
 
 const ExitInfo* Backend::run(const CompiledTrace& trace, std::span<const uint64_t> inputs,

@@ -603,8 +603,9 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     if (log.enabled()) log.trace("optimized", optimized);
     // The backend verifies what it compiles when asked (backend_options()); a trace it finds
     // invalid is the optimizer's bug.
-    CompiledTrace* ct = from ? backend.compile_bridge(*from, optimized, name, &error)
-                             : backend.compile_trace(optimized, name, &error);
+    size_t optimized_ops = optimized.insts.size();
+    CompiledTrace* ct = from ? backend.compile_bridge(*from, std::move(optimized), name, &error)
+                             : backend.compile_trace(std::move(optimized), name, &error);
     stats.compiling_ns += now_ns() - t1;
     if (!ct && error.rfind(Backend::kInvalidTrace, 0) == 0)
       fatal("the optimizer produced an " + error);
@@ -624,7 +625,7 @@ struct JitRuntime::Impl final : PortalCalls::Host {
       if (std::find(qi_fields.begin(), qi_fields.end(), field) == qi_fields.end())
         qi_fields.push_back(field);
     }
-    stats.ops_compiled += optimized.insts.size();
+    stats.ops_compiled += optimized_ops;
     for (const Recording::Passed& p : rec.passed) {
       uint32_t tail = uint32_t(rec.trace.insts.size()) - p.at;
       auto [it, fresh] = join_tails.try_emplace(p.greens, tail);

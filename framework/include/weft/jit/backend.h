@@ -113,12 +113,13 @@ class Backend {
   // Compiles a verified trace that starts with its inputs (a loop, or a trace ending in a
   // finish or a jump to a label of an earlier compiled trace). Its labels become jump targets
   // for later traces when everything live at them is a label argument. Returns null and sets
-  // `*error` if the trace cannot be compiled.
-  CompiledTrace* compile_trace(const Trace& trace, const std::string& name, std::string* error);
+  // `*error` if the trace cannot be compiled. The compiled trace keeps `trace` (move it in when
+  // the caller does not need it: the JIT runtime's copies cost ~1% of compiling).
+  CompiledTrace* compile_trace(Trace trace, const std::string& name, std::string* error);
 
   // Compiles `bridge` for the guard exit `exit` (which has none yet): the bridge's inputs take
   // exit.saved, in order and with the same types. On success the guard jumps to the bridge.
-  CompiledTrace* compile_bridge(const ExitInfo& exit, const Trace& bridge, const std::string& name,
+  CompiledTrace* compile_bridge(const ExitInfo& exit, Trace bridge, const std::string& name,
                                 std::string* error);
 
   // Runs `trace` from its start with one word per input (an int, a pointer or a double's bits).
@@ -148,7 +149,7 @@ class Backend {
 
  private:
   struct Impl;
-  CompiledTrace* compile(const Trace& trace, const std::string& name, const ExitInfo* from,
+  CompiledTrace* compile(Trace&& trace, const std::string& name, const ExitInfo* from,
                          std::string* error);
   std::unique_ptr<Impl> impl_;
   BackendStats stats_;

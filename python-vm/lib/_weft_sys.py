@@ -3,7 +3,7 @@
 import sys
 
 
-def _struct(name, fields, values):
+def _struct_type(name, fields):
     # a tuple with named fields and CPython's structseq repr
     ns = {"__slots__": (), "n_fields": len(fields), "n_sequence_fields": len(fields)}
     for i, f in enumerate(fields):
@@ -14,7 +14,16 @@ def _struct(name, fields, values):
     ns["__repr__"] = __repr__
     cls = type(name.rpartition(".")[2], (tuple,), ns)
     cls.__module__ = name.rpartition(".")[0] or "builtins"
-    return cls(values)
+    return cls
+
+
+def _struct(name, fields, values):
+    return _struct_type(name, fields)(values)
+
+
+# what sys.unraisablehook gets (an exception in __del__ or a weak-reference callback)
+sys.UnraisableHookArgs = _struct_type(
+    "sys.UnraisableHookArgs", ("exc_type", "exc_value", "exc_traceback", "err_msg", "object"))
 
 
 sys.version_info = _struct("sys.version_info",

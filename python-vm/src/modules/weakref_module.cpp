@@ -9,8 +9,11 @@
 // registry of weak handles to the references themselves: a reference that died with (or before)
 // its target is dropped without its callback, as in CPython. A small finalizable canary object
 // tells when a collection has happened: its finalizer only sets the poll's flags.
+#include <cstring>
 #include <unordered_map>
 
+#include "code.h"
+#include "finalizers.h"
 #include "objects/instance.h"
 #include "signals.h"
 #include "weft/gc/roots.h"
@@ -229,18 +232,6 @@ Value wr_getweakrefs(Value, Value* args, int64_t nargs, Tuple*) {
   return l ? Value(l) : Value();
 }
 
-// As CPython does for an exception in a callback: reported on stderr, never propagated.
-void report_unraisable(Value callback) {
-  Value exc = rt.exc;
-  clear_exc();
-  flush_stdout();
-  Value cr = repr(callback);
-  std::string what = cr ? std::string(cr.as<Str>()->view()) : "<callback>";
-  clear_exc();
-  std::fprintf(stderr, "Exception ignored in: %s\n", what.c_str());
-  print_exception(exc);
-}
-
 Value wr_set_canonical_type(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1 || !isinstance(args[0], rt.type_type)) return raise(rt.TypeError, "a type");
   g_canonical_type = args[0].as<Type>();
@@ -327,17 +318,33 @@ void run_weakref_callbacks() {
 }
 
 namespace {
-// gc.collect(generation=2): a full collection, then the callbacks it made due; 0 (weft does
-// not count unreachable objects).
-Value wr_collect(Value, Value* args, int64_t nargs, Tuple* kw) {
+// Zeroes the native stack below this call: the frames the collection then builds there (and
+// scans conservatively, up to the collector's own) hold no stale pointers left by earlier
+// deeper calls in their uninitialized words.
+__attribute__((noinline)) void scrub_native_stack() {
+  volatile char area[16384];
+  std::memset(const_cast<char*>(area), 0, sizeof area);
+  __asm__ volatile("" : : "r"(area) : "memory");
+}
+
+// gc.collect(generation=2): a full collection, then the __del__ methods and callbacks it made
+// due (vm/finalizers.h); 0 (weft does not count unreachable objects).
+__attribute__((noinline)) Value collect_now(Value* args, int64_t nargs, Tuple* kw) {
   Value a[1];
   if (!parse_args("collect", args, nargs, kw, 0, {"generation"}, a)) return Value();
   int64_t g = 2;
   if (a[0] && !int_index(a[0], &g)) return Value();
   if (g < 0 || g > 2) return raise(rt.ValueError, "invalid generation");
-  rt.heap->collect(gc::CollectionKind::Major);
-  run_weakref_callbacks();
+  // what this frame and its callers popped is garbage, as it would be in CPython
+  clear_dead_stack_slots(args + nargs + (kw ? kw->size : 0));
+  collect_and_finalize();
   return new_int(0);
+}
+
+// The entry keeps no locals: the frames below it are built on a scrubbed stack.
+Value wr_collect(Value, Value* args, int64_t nargs, Tuple* kw) {
+  scrub_native_stack();
+  return collect_now(args, nargs, kw);
 }
 }  // namespace
 

@@ -2,6 +2,7 @@
 #include "objects/instance.h"
 
 #include "vm/code.h"
+#include "vm/finalizers.h"
 
 namespace weft::python {
 
@@ -37,7 +38,8 @@ Instance* new_instance(Type* t) {
     return nullptr;
   }
   uint32_t n = t->inline_hint > t->nslots ? t->inline_hint : t->nslots;
-  Instance* o = alloc<Instance>(t, n * sizeof(VField));
+  Instance* o =
+      t->has_del ? new_finalizable_instance(t, n) : alloc<Instance>(t, n * sizeof(VField));
   if (!o) return nullptr;
   o->ninline = n;
   o->map = m;

@@ -73,6 +73,7 @@ void update_flags(Type* t) {
   t->has_getattr = lookup(t, rt.s___getattr__) != Value();
   t->has_setattr = sa && sa.is_ptr() && sa.obj()->type == rt.function_type;
   t->has_getattribute = ga && ga.is_ptr() && ga.obj()->type == rt.function_type;
+  t->has_del = t->layout == Layout::Instance && lookup(t, intern("__del__")) != Value();
 }
 }  // namespace
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "code.h"
+#include "finalizers.h"
 
 namespace weft::python {
 
@@ -225,14 +226,29 @@ Value call_function(Function* fn, Value* args, int64_t nargs, Tuple* kwnames) {
   if (!bind_args(f, fn, args, nargs, kwnames)) return Value();
   if ((co->ncells || co->nfree) && !init_cells(f, co, fn->closure)) return Value();
   if (co->generator) {
-    Generator* g = alloc<Generator>(co->coroutine ? coroutine_type() : rt.generator_type);
+    Type* gt = co->coroutine ? coroutine_type() : rt.generator_type;
+    // closing one without try/with blocks shows nothing: only the others are finalized
+    Generator* g = co->maxblocks ? new_finalizable_generator(gt) : alloc<Generator>(gt);
     if (!g) return Value();
     g->frame = f;
     g->name = fn->name;
     g->qualname = fn->qualname;
     return g;
   }
+  f->caller_top = reinterpret_cast<const VField*>(args + nargs);
   return eval_frame(f, Value(), false);
+}
+
+void clear_dead_stack_slots(const Value* top) {
+  const VField* t = reinterpret_cast<const VField*>(top);
+  for (Frame* f = rt.frame; f; t = f->caller_top, f = f->back) {
+    Code* co = f->code;
+    VField* lo = f->slots() + co->nlocals + co->ncells + co->nfree;
+    VField* hi = f->slots() + f->nslots;
+    // only a frame whose CALL passed arguments from its own value stack (the top is theirs)
+    if (t < lo || t > hi) continue;
+    for (VField* s = lo + (t - lo); s < hi; s++) s->v = Value();
+  }
 }
 
 Value run_class_body(Function* fn, Dict* ns) {

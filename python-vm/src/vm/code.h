@@ -16,13 +16,14 @@ namespace weft::python {
   X(ROT_THREE)                                                                                     \
   X(ROT_FOUR)                                                                                      \
   X(DUP_TOP)                                                                                       \
-  X(DUP_TOP_TWO) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(LOAD_DEREF) X(          \
-      STORE_DEREF) X(DELETE_DEREF) X(LOAD_CLOSURE) X(LOAD_CLASSDEREF) X(LOAD_GLOBAL)               \
-      X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_NAME) X(STORE_NAME) X(DELETE_NAME) X(LOAD_ATTR) X(   \
-          STORE_ATTR) X(DELETE_ATTR) X(LOAD_METHOD) X(CALL_METHOD) X(BINARY_SUBSCR)                \
-          X(STORE_SUBSCR) X(DELETE_SUBSCR) X(BUILD_SLICE) X(BINARY_OP) X(INPLACE_OP) X(UNARY_NEG)  \
-              X(UNARY_POS) X(UNARY_INVERT) X(UNARY_NOT) X(COMPARE_OP) X(IS_OP) X(CONTAINS_OP) X(   \
-                  JUMP) X(POP_JUMP_IF_FALSE) X(POP_JUMP_IF_TRUE) X(JUMP_IF_FALSE_OR_POP)           \
+  X(DUP_TOP_TWO)                                                                                   \
+  X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(LOAD_DEREF) X(STORE_DEREF)             \
+      X(DELETE_DEREF) X(LOAD_CLOSURE) X(LOAD_CLASSDEREF) X(LOAD_GLOBAL) X(STORE_GLOBAL) X(         \
+          DELETE_GLOBAL) X(LOAD_NAME) X(STORE_NAME) X(DELETE_NAME) X(LOAD_ATTR) X(STORE_ATTR)      \
+          X(DELETE_ATTR) X(LOAD_METHOD) X(CALL_METHOD) X(BINARY_SUBSCR) X(STORE_SUBSCR) X(         \
+              DELETE_SUBSCR) X(BUILD_SLICE) X(BINARY_OP) X(INPLACE_OP) X(UNARY_NEG) X(UNARY_POS)   \
+              X(UNARY_INVERT) X(UNARY_NOT) X(COMPARE_OP) X(IS_OP) X(CONTAINS_OP) X(JUMP) X(        \
+                  POP_JUMP_IF_FALSE) X(POP_JUMP_IF_TRUE) X(JUMP_IF_FALSE_OR_POP)                   \
                   X(JUMP_IF_TRUE_OR_POP) X(JUMP_BACK) X(GET_ITER) X(FOR_ITER) X(BUILD_TUPLE) X(    \
                       BUILD_LIST) X(BUILD_SET) X(BUILD_MAP) X(LIST_APPEND) X(SET_ADD) X(MAP_ADD)   \
                       X(LIST_EXTEND) X(SET_UPDATE) X(DICT_UPDATE) X(DICT_MERGE) X(LIST_TO_TUPLE)   \
@@ -118,6 +119,10 @@ struct Frame {
   gc::Field<Dict> locals;  // name_locals code only
   gc::Field<Function> func;
   Frame* back = nullptr;  // not traced: the caller's frame is alive on the native stack
+  // Where the arguments of this call ended when the caller's CALL instruction passed them from
+  // its value stack (else anything outside the caller's stack): the caller's live stack top
+  // while this frame runs (clear_dead_stack_slots).
+  const VField* caller_top = nullptr;
   int pc = 0;
   int sp = 0;  // index into slots() of the next free stack slot
   int nblocks = 0;
@@ -161,6 +166,12 @@ struct Generator : Object {
 // interp.cpp
 // Calls a Python function with vectorcall-style arguments.
 Value call_function(Function* f, Value* args, int64_t nargs, Tuple* kwnames);
+// Nulls the value-stack slots above the live top of every running frame whose top is known:
+// values popped from an expression stack stay there until the slot is reused, and the
+// collector scans frames conservatively, so they would keep dead objects alive (and their
+// __del__ from running) through a gc.collect(). `top`: where the arguments of the running
+// native call end (the innermost frame's live top when they are on its stack).
+void clear_dead_stack_slots(const Value* top);
 // Runs (or resumes) a frame until it returns, yields (frame->finished stays false) or raises.
 Value eval_frame(Frame* f, Value sent, bool throwing);
 Value run_module_code(Code* code, Dict* globals);

@@ -5,13 +5,26 @@
 
 namespace weft::python {
 
+namespace {
+// A global's or module attribute's cached value is alive through its dict while the entry is
+// valid. Once the name is rebound or deleted the entry is never read again (a dict's version
+// only grows) until refilled, and its old value must not stay alive through it: after
+// `del x; gc.collect()` x is garbage (its __del__ runs), as in CPython. Read after t(c.dict):
+// the dict's current address.
+bool stale_value(const AttrCache& c) {
+  if (c.kind != kIcGlobal && c.kind != kIcModule) return false;
+  return c.dict && (c.dict->version != c.version ||
+                    (c.kind == kIcGlobal && rt.builtins->version != c.version2));
+}
+}  // namespace
+
 void InlineCaches::gc_trace(gc::Tracer& t) const {
   for (int64_t i = 0; i < n; i++) {
     const AttrCache& c = entries()[i];
     t(c.name);
     t(c.dict);
     c.key.trace(t);
-    c.value.trace(t);
+    if (!stale_value(c)) c.value.trace(t);
     for (const IcWay& w : c.ways) {
       t(w.type);
       t(w.map);

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "code.h"
+#include "finalizers.h"
 #include "runtime.h"
 #include "signals.h"
 #include "weft/python/compiler.h"
@@ -210,6 +211,9 @@ PyModule* make_sys() {
   def(m, "set_int_max_str_digits", s_set_int_max_str_digits);
   def(m, "get_int_max_str_digits", s_get_int_max_str_digits);
   dict_set_str(m->dict, intern("__excepthook__"), dict_get_str(m->dict, intern("excepthook")));
+  def(m, "unraisablehook", sys_unraisablehook);  // vm/finalizers.cpp
+  dict_set_str(m->dict, intern("__unraisablehook__"),
+               dict_get_str(m->dict, intern("unraisablehook")));
   def(m, "exception", s_exception);
   def(m, "setrecursionlimit", s_setrecursionlimit);
   def(m, "getrecursionlimit", s_getrecursionlimit);

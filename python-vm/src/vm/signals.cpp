@@ -20,6 +20,7 @@
 #include <cstring>
 #include <ctime>
 
+#include "finalizers.h"
 #include "weft/gc/roots.h"
 
 namespace weft::python {
@@ -196,7 +197,9 @@ void init_signals() {
 int run_pending_signals() {
   if (!g_have_vm_thread || !pthread_equal(pthread_self(), g_vm_thread)) return 0;
   g_signal_pending = 0;
-  if (g_weakref_sweep_due) run_weakref_callbacks();
+  // __del__ first, then the weak-reference callbacks: CPython's order when `del x` frees x
+  if (g_finalizers_due) run_pending_finalizers();
+  if (g_weakref_sweep_due && !finalizers_running()) run_weakref_callbacks();
   for (int s = 1; s < NSIG; s++) {
     if (!g_tripped[s]) continue;
     g_tripped[s] = 0;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "code.h"
+#include "finalizers.h"
 #include "runtime.h"
 #include "signals.h"
 #include "weft/python/compiler.h"
@@ -180,7 +181,11 @@ int run_main(const std::string& filename, const std::string& source, Value packa
     // like python3, the process ends by SIGINT after an uncaught KeyboardInterrupt
     if (!g_inspect && exc.is_ptr() && isinstance(exc, rt.KeyboardInterrupt)) exit_by_sigint();
   }
+  // python3's shutdown: what is garbage now is finalized before atexit's handlers run, the
+  // instances still alive after them (unless the REPL follows: -i)
+  if (!g_inspect) finalize_at_exit(false);
   run_atexit();
+  if (!g_inspect) finalize_at_exit(true);
   flush_stdout();
   std::fflush(stderr);
   return status;

@@ -135,6 +135,9 @@ struct Type : Object {
   bool has_getattr = false;  // defines __getattr__ (user classes)
   bool has_getattribute = false;
   bool has_setattr = false;
+  // Its MRO defines __del__ (user classes): new instances are registered with the collector
+  // for finalization (vm/finalizers.h).
+  bool has_del = false;
   // Version tag (0: none yet): caches of lookups in this type's MRO hold it; any change to the
   // dict of the type or of a base resets it to 0, and a new tag is never a reused one.
   uint32_t version = 0;

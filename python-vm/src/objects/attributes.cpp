@@ -444,9 +444,14 @@ Value getattr(Value obj, Str* name) {
   Type* t = type_of(obj);
   if (t->layout == Layout::Type) return type_getattr(obj.as<Type>(), name);
   if (t->layout == Layout::Module) {
-    Value v = dict_get_str(obj.as<PyModule>()->dict, name);
+    Dict* d = obj.as<PyModule>()->dict;
+    Value v = dict_get_str(d, name);
     if (v) return v;
-    if (name->view() == "__dict__") return obj.as<PyModule>()->dict.get();
+    if (d == rt.builtins && !rt.exc && ((v = lazy_builtin(name)) || rt.exc)) return v;
+    if (name->view() == "__dict__") {
+      if (d == rt.builtins && !install_lazy_builtins()) return Value();
+      return obj.as<PyModule>()->dict.get();
+    }
     raise_fmt(rt.AttributeError, "module '%s' has no attribute '%s'",
               std::string(obj.as<PyModule>()->name->view()).c_str(),
               std::string(name->view()).c_str());

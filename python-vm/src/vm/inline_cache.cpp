@@ -263,6 +263,7 @@ Value ic_load_global_miss(AttrCache* c, Dict* globals) {
   if (!v) {
     if (rt.exc) return v;
     v = dict_get_str(rt.builtins, name);
+    if (!v && !rt.exc) v = lazy_builtin(name);
     if (!v) {
       if (rt.exc) return v;
       raise_fmt(rt.NameError, "name '%s' is not defined", std::string(name->view()).c_str());

@@ -107,7 +107,7 @@ Value load_global(Dict* globals, Str* name) {
   Value v = dict_get_str(globals, name);
   if (v) return v;
   v = dict_get_str(rt.builtins, name);
-  if (v) return v;
+  if (v || rt.exc || (v = lazy_builtin(name)) || rt.exc) return v;
   return name_error(name);
 }
 

@@ -8,7 +8,6 @@
 
 namespace weft::python {
 
-bool complex_install();       // complex.cpp
 void slot_wrappers_init();    // slot_wrappers.cpp
 void object_reduce_init();    // object_reduce.cpp
 void class_namespace_init();  // class_namespace.cpp
@@ -209,7 +208,6 @@ void runtime_init(gc::Heap* heap) {
   class_namespace_init();
   builtins_init();
   io_init();
-  if (!complex_install()) rt.exc = Value();  // Python-level types of the builtins
 }
 
 }  // namespace weft::python

@@ -536,6 +536,13 @@ Value exception_args(Exception* e);  // e.args as Python sees it (OSError leaves
 
 // ---- builtins and modules ----
 void builtins_init();
+// The builtins written in Python (complex, bytearray, memoryview, BaseExceptionGroup,
+// ExceptionGroup: lib/_weft_*.py) are installed when first named (complex.cpp): lazy_builtin
+// installs the one called `name` and returns it, or null (an exception pending if the import
+// failed) when name is none of them or was installed before; install_lazy_builtins installs
+// them all (before the builtins' dict is shown whole).
+Value lazy_builtin(Str* name);
+bool install_lazy_builtins();
 void io_init();
 Value import_module(Str* name);  // absolute dotted name; returns the module itself
 // Sets ImportError.name/.path on the pending exception.

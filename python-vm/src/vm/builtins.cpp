@@ -600,6 +600,8 @@ Value b_dir(Value, Value* args, int64_t nargs, Tuple*) {
   }
   Type* t = type_of(args[0]);
   if (t->layout == Layout::Module) {
+    if (args[0].as<PyModule>()->dict.get() == rt.builtins && !install_lazy_builtins())
+      return Value();
     List* l = sequence_to_list(args[0].as<PyModule>()->dict.get());
     if (l) list_sort(l, Value(), false);
     return l;

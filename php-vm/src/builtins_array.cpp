@@ -597,6 +597,11 @@ WEFT_PHP_NATIVE(f_array_fill) {
   if (n < 0)
     return vm.throw_error("ValueError",
                           "array_fill(): Argument #2 ($count) must be greater than or equal to 0");
+  if (n > (int64_t(1) << 30))  // php's largest hash table
+    return vm.throw_error("ValueError", "array_fill(): Argument #2 ($count) is too large");
+  if (n > 1 && start > INT64_MAX - (n - 1))  // the keys after start would pass PHP_INT_MAX
+    return vm.throw_error(
+        "Error", "Cannot add element to the array as the next element is already occupied");
   Array* out = Array::make(uint32_t(n));
   Value v = arg_at(args, argc, 2);
   mark_copy(v);

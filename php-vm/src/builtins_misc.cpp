@@ -44,7 +44,10 @@ WEFT_PHP_NATIVE(f_is_callable) {
   Object* t;
   Class* c;
   Object* cl;
-  *ret = Value::boolean(vm.resolve_callable(arg_at(args, argc, 0), &fn, &t, &c, &cl));
+  String* name;
+  const Value& callable = arg_at(args, argc, 0);
+  *ret = Value::boolean(vm.resolve_callable(callable, &fn, &t, &c, &cl) ||
+                        vm.magic_callable(callable, &fn, &t, &c, &name));
   return true;
 }
 
@@ -210,6 +213,21 @@ static std::string uncallable_reason(VM& vm, const Value& c0) {
   Class* called;
   Class* cls = nullptr;
   std::string method;
+  std::string no_scope;
+  // self, parent and static name the calling code's classes, deprecated in php 8.2
+  auto class_named = [&](std::string_view n) -> Class* {
+    std::string l(n);
+    for (auto& ch : l) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    if (l != "self" && l != "parent" && l != "static") return vm.load_class(n);
+    Class* named = vm.callable_class(n);
+    if (named)
+      vm.deprecated("Use of \"" + l + "\" in callables is deprecated");
+    else if (l == "parent" && vm.callable_class("self"))
+      no_scope = "cannot access \"parent\" when current class scope has no parent";
+    else
+      no_scope = "cannot access \"" + l + "\" when no class scope is active";
+    return named;
+  };
   if (c.tag == Tag::Str) {
     std::string_view s = c.s->view();
     size_t p = s.find("::");
@@ -217,9 +235,11 @@ static std::string uncallable_reason(VM& vm, const Value& c0) {
       if (vm.find_function(s)) return "";
       return "function \"" + std::string(s) + "\" not found or invalid function name";
     }
-    cls = vm.load_class(s.substr(0, p));
+    cls = class_named(s.substr(0, p));
     if (vm.exception) return "";
-    if (!cls) return "class \"" + std::string(s.substr(0, p)) + "\" not found";
+    if (!cls)
+      return no_scope.empty() ? "class \"" + std::string(s.substr(0, p)) + "\" not found"
+                              : no_scope;
     method = std::string(s.substr(p + 2));
   } else if (c.tag == Tag::Arr) {
     Value* target = c.a->find(int64_t(0));
@@ -229,9 +249,11 @@ static std::string uncallable_reason(VM& vm, const Value& c0) {
     if (tv.tag == Tag::Obj) {
       cls = tv.o->cls;
     } else if (tv.tag == Tag::Str) {
-      cls = vm.load_class(tv.s->view());
+      cls = class_named(tv.s->view());
       if (vm.exception) return "";
-      if (!cls) return "class \"" + std::string(tv.s->view()) + "\" not found";
+      if (!cls)
+        return no_scope.empty() ? "class \"" + std::string(tv.s->view()) + "\" not found"
+                                : no_scope;
     } else {
       return "first array member is not a valid class name or object";
     }
@@ -243,7 +265,8 @@ static std::string uncallable_reason(VM& vm, const Value& c0) {
     return "no array or string given";
   }
   if (!vm.resolve_callable(c, &fn, &t, &called, &cl)) {
-    if (cls->m_call || cls->m_callstatic) return "";
+    String* name;
+    if (vm.magic_callable(c, &fn, &t, &called, &name)) return "";
     return "class " + cls->name + " does not have a method \"" + method + "\"";
   }
   if (fn->flags & FnAbstract)
@@ -280,6 +303,51 @@ WEFT_PHP_NATIVE(f_call_user_func) {
   *ret = deref(*ret);
   return true;
 }
+// The arguments of call_user_func_array(): values in order, string keys naming the user
+// function's parameters as php 8.1 does (a gap left is Undef, the default's; names no
+// parameter takes go to a variadic parameter through vm.named_variadic). Built-ins take
+// them in order.
+static bool bind_named_args(VM& vm, const Value& callable, Array* a, std::vector<Value>& buf) {
+  Function* fn = nullptr;
+  Object* this_;
+  Class* called;
+  Object* closure;
+  if (!vm.resolve_callable(callable, &fn, &this_, &called, &closure)) fn = nullptr;
+  Array* extras = nullptr;
+  bool seen_named = false;
+  for (uint32_t i = a->first(); i < a->used(); i = a->next(i)) {
+    const Value& v = a->buckets()[i].v;
+    String* name = a->buckets()[i].skey();
+    if (!name || !fn || fn->native) {
+      if (seen_named)
+        return vm.throw_error("Error", "Cannot use positional argument after named argument");
+      buf.push_back(v);
+      continue;
+    }
+    seen_named = true;
+    size_t idx = 0;
+    while (idx < fn->params.size() &&
+           (fn->params[idx].variadic || !str_equal(fn->params[idx].name, name)))
+      ++idx;
+    if (idx == fn->params.size()) {
+      if (!(fn->flags & FnVariadic))
+        return vm.throw_error("Error", "Unknown named parameter $" + std::string(name->view()));
+      if (!extras) extras = Array::make();
+      Value x = deref(v);
+      mark_copy(x);
+      extras->set(Key::string(name), x);
+      continue;
+    }
+    if (idx < buf.size() && buf[idx].tag != Tag::Undef)
+      return vm.throw_error("Error", "Named parameter $" + std::string(name->view()) +
+                                         " overwrites previous argument");
+    if (buf.size() <= idx) buf.resize(idx + 1);
+    buf[idx] = v;
+  }
+  vm.named_variadic = extras;
+  return true;
+}
+
 WEFT_PHP_NATIVE(f_call_user_func_array) {
   const Value& a = arg_at(args, argc, 1);
   if (a.tag != Tag::Arr)
@@ -287,11 +355,9 @@ WEFT_PHP_NATIVE(f_call_user_func_array) {
                           "call_user_func_array(): Argument #2 ($args) must be of type array, " +
                               zend_type_name(a) + " given");
   if (!check_callback(vm, "call_user_func_array", args[0])) return false;
-  Value buf[64];
-  uint32_t n = 0;
-  for (uint32_t i = a.a->first(); i < a.a->used() && n < 64; i = a.a->next(i))
-    buf[n++] = a.a->buckets()[i].v;
-  if (!vm.call_value(args[0], buf, n, ret)) return false;
+  std::vector<Value> buf;
+  if (!bind_named_args(vm, args[0], a.a, buf)) return false;
+  if (!vm.call_value(args[0], buf.data(), uint32_t(buf.size()), ret)) return false;
   *ret = deref(*ret);
   return true;
 }

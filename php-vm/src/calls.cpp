@@ -235,6 +235,7 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
     if (i < argc) {
       Value a = args[i];
       if (p.by_ref) {
+        if (a.tag == Tag::Undef) continue;  // a gap left by named arguments
         if (a.tag != Tag::Ref) {
           Ref* r = gc_new<Ref>();
           r->v = a;
@@ -265,18 +266,21 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   }
   for (uint32_t i = 0; i < np && i < argc; ++i) {
     const Param& p = fn->params[i];
-    if (!p.by_ref && !p.variadic && regs[i].tag != Tag::Undef && !has_declared_type(p, regs[i]) &&
-        !coerce_param(*this, fn, i, f))
+    if (p.variadic) break;
+    // a by-reference argument is checked, and converted, in the caller's variable as php does
+    Value* v = p.by_ref && regs[i].tag == Tag::Ref ? &regs[i].r->v : &regs[i];
+    if (v->tag != Tag::Undef && !has_declared_type(p, *v) && !coerce_param(*this, fn, i, f, v))
       return false;
   }
   if ((fn->flags & FnVariadic) && argc >= np) {  // each argument a typed variadic collected
     const Param& p = fn->params[np - 1];
     Array* rest = regs[np - 1].a;
     uint32_t position = np;
-    if (!p.by_ref && p.hint != HintNone && p.hint != HintOther)
+    if (p.hint != HintNone && p.hint != HintOther)
       for (uint32_t k = rest->first(); k < rest->used(); k = rest->next(k), ++position) {
-        Value& v = rest->buckets()[k].v;
-        if (!has_declared_type(p, v) && !coerce_param(*this, fn, np - 1, f, &v, position))
+        Value* v = &rest->buckets()[k].v;
+        if (p.by_ref && v->tag == Tag::Ref) v = &v->r->v;
+        if (!has_declared_type(p, *v) && !coerce_param(*this, fn, np - 1, f, v, position))
           return false;
       }
   }
@@ -692,13 +696,23 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
     } else {
       Value c = operand(ci.callee);
       if (!vm.resolve_callable(c, &fn, &this_, &called, &closure)) {
-        if (c.tag == Tag::Str)
-          return vm.throw_error("Error",
-                                "Call to undefined function " + std::string(c.s->view()) + "()");
-        if (c.tag == Tag::Obj)
-          return vm.throw_error("Error", "Object of type " + c.o->cls->name + " is not callable");
-        return vm.throw_error("Error", "Value not callable");
+        String* name;
+        if (vm.magic_callable(c, &fn, &this_, &called, &name)) {  // __call, __callStatic
+          ArgBuf buf;
+          if (!build_args(vm, f, ci, nullptr, buf)) return false;
+          Array* list = Array::make();
+          for (uint32_t i = 0; i < buf.n; ++i) {
+            mark_copy(buf.data()[i]);
+            list->append(buf.data()[i]);
+          }
+          Value margs[2] = {Value::str(name), Value::arr(list)};
+          return vm.invoke(fn, margs, 2, ret, this_, called);
+        }
+        return throw_uncallable(vm, c);
       }
+      if (fn->scope && !(fn->flags & (FnStatic | FnClosure)) && !this_ && !closure)
+        return vm.throw_error("Error", "Non-static method " + fn->scope->name + "::" + fn->name +
+                                           "() cannot be called statically");
     }
   } else if (op == Op::CallMethod) {
     Value o = operand(obj_operand);

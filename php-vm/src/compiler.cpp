@@ -247,6 +247,10 @@ std::string type_text(FileCompiler& fc, const Node* t) {
       std::vector<std::string> classes, builtins;
       for (uint32_t i = 0; i < t->count; ++i) {
         std::string part = type_text(fc, t->kids[i]);
+        if (part == "iterable") {  // in a union, php spells it out where it was written
+          classes.push_back("Traversable");
+          part = "array";
+        }
         bool builtin = false;
         for (const char* b : builtin_order) builtin |= part == b;
         (builtin ? builtins : classes).push_back(part);
@@ -312,6 +316,7 @@ static void add_to_spec(FileCompiler& fc, const Node* t, TypeSpec& spec,
   for (auto [name, bit] : builtin)
     if (l == name) {
       spec.bits |= bit;
+      if (bit == TyIterable) names.push_back("Traversable");  // where php's messages put it
       return;
     }
   if (l == "self" || l == "parent") {
@@ -323,13 +328,12 @@ static void add_to_spec(FileCompiler& fc, const Node* t, TypeSpec& spec,
   spec.classes.push_back({names.back()});
 }
 
-// The type as php's messages print it: classes as written (iterable's Traversable first),
+// The type as php's messages print it: classes as written (iterable's Traversable among them),
 // then the built-in types in php's order, null last ("?T" with one other type); self, parent
 // and static stay words here, for type_message() to resolve.
 static std::string spec_text(const TypeSpec& spec, std::vector<std::string> names) {
   bool group = spec.classes.size() > 1 || (spec.classes.size() == 1 && spec.bits);
   std::vector<std::string> parts;
-  if (spec.bits & TyIterable) parts.push_back("Traversable");
   for (std::string& n : names)
     parts.push_back(group && n.find('&') != std::string::npos ? "(" + n + ")" : n);
   static const std::pair<uint32_t, const char*> order[] = {
@@ -366,6 +370,56 @@ static std::shared_ptr<const TypeSpec> type_spec(FileCompiler& fc, const Node* t
   return spec;
 }
 
+// The type bit and php's name of a default written as a literal; 0 when it is not one.
+static uint32_t literal_type(const Node* d, const char** name) {
+  if (d->kind == Kind::Unary && (d->flags == '-' || d->flags == '+') && d->kid(0) &&
+      (d->kid(0)->kind == Kind::Int || d->kid(0)->kind == Kind::Float))
+    d = d->kid(0);
+  switch (d->kind) {
+    case Kind::Int:
+      *name = "int";
+      return TyInt;
+    case Kind::Float:
+      *name = "float";
+      return TyFloat;
+    case Kind::Str:
+      *name = "string";
+      return TyString;
+    case Kind::Array:
+      *name = "array";
+      return TyArray;
+    case Kind::ConstFetch: {
+      std::string c = lower(d->kid(0)->str);
+      if (!c.empty() && c[0] == '\\') c.erase(0, 1);
+      *name = c == "null" ? "null" : "bool";
+      return c == "null" ? TyNull : c == "true" ? TyTrue : c == "false" ? TyFalse : 0;
+    }
+    default:
+      return 0;
+  }
+}
+
+std::string default_type_error(FileCompiler& fc, const Node* type, const Node* def,
+                               const std::string& what, bool property) {
+  if (!type || !def) return "";
+  const char* name = nullptr;
+  uint32_t lit = literal_type(def, &name);
+  if (!lit) return "";
+  std::shared_ptr<const TypeSpec> spec = type_spec(fc, type, false);
+  uint32_t bits = spec->bits;
+  if (bits & TyMixed) return "";
+  if (lit == TyNull) {
+    if (!property || (bits & TyNull)) return "";
+    return "Default value for property of type " + spec->text +
+           " may not be null. Use the nullable type " + type_spec(fc, type, true)->text +
+           " to allow null default value";
+  }
+  if ((bits & lit) || (lit == TyInt && (bits & TyFloat)) || (lit == TyArray && (bits & TyIterable)))
+    return "";
+  return std::string("Cannot use ") + name + " as default value for " + what + " of type " +
+         spec->text;
+}
+
 // Param::pass_tags of a parameter's declared type.
 static uint16_t pass_tags(const Param& p) {
   auto bit = [](Tag t) { return uint16_t(1u << uint8_t(t)); };
@@ -397,7 +451,7 @@ static uint16_t pass_tags(const Param& p) {
 }
 
 void set_return_spec(FileCompiler& fc, Function* fn, const Node* t) {
-  if (!t || (fn->flags & FnByRefReturn)) return;
+  if (!t) return;
   std::shared_ptr<const TypeSpec> spec = type_spec(fc, t, false);
   if (spec->bits & (TyMixed | TyVoid)) return;
   fn->return_spec = std::move(spec);
@@ -540,20 +594,13 @@ static void fill_params(FileCompiler& fc, Class* cls, Function* fn, const Node* 
       prm.spec = type_spec(fc, p->kid(0), null_default);
       if (!(prm.spec->bits & TyMixed)) prm.hint = HintSpec;
     }
-    if (prm.hint == HintClass && p->kid(1) && !fc.failed) {
-      // a class-typed parameter cannot default to a scalar or array literal
-      Kind dk = p->kid(1)->kind;
-      const char* what = dk == Kind::Int     ? "int"
-                         : dk == Kind::Float ? "float"
-                         : dk == Kind::Str   ? "string"
-                         : dk == Kind::Array ? "array"
-                                             : nullptr;
-      if (what) {
+    if (!fc.failed) {
+      std::string error =
+          default_type_error(fc, p->kid(0), p->kid(1), "parameter $" + std::string(p->str), false);
+      if (!error.empty()) {
         fc.failed = true;
         fc.error->severity = ParseError::Severity::Fatal;
-        fc.error->message = std::string("Cannot use ") + what +
-                            " as default value for parameter $" + std::string(p->str) +
-                            " of type " + prm.type_text;
+        fc.error->message = std::move(error);
         fc.error->line = p->line;
       }
     }
@@ -622,6 +669,7 @@ void FnCompiler::compile_body(const Node* params, const Node* body, bool arrow) 
     emit(Op::Return, verify_return(v, false), kNone, kNone, share);
   } else {
     stmts(body);
+    if (end_line) line = end_line;
     emit(Op::Return, verify_return(knull(), true));
   }
   code->nregs = uint32_t(max_reg);
@@ -650,6 +698,7 @@ Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, 
   FnCompiler c(fc, fn, cls, outer);
   c.line = decl->line;
   c.code->decl_line = decl->line;
+  c.end_line = decl->end_line;
   const Node* body = decl->kind == Kind::Method ? decl->kid(2) : decl->kid(2);
   if (!body) {  // abstract
     fill_params(fc, cls, fn, decl->kid(0));

@@ -290,6 +290,7 @@ int32_t FnCompiler::closure(const Node* n, int32_t dst) {
   FnCompiler child(fc, f, cls, this);
   child.line = n->line;
   child.code->decl_line = n->line;  // errors binding the arguments name the closure's line
+  child.end_line = n->end_line;
   child.compile_body(n->kid(0), arrow ? n->kid(1) : n->kid(2), arrow);
   code->functions.push_back(f);
   int32_t r = dst != kNone && is_temp(dst) ? dst : temp();

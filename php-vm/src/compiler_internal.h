@@ -91,6 +91,7 @@ class FnCompiler {
   int32_t next_temp = 0;
   int32_t max_reg = 0;
   uint32_t line = 0;
+  uint32_t end_line = 0;  // the closing brace of the function, for its implicit return
   bool fresh_ = false;
   bool fuse_next = false;       // the next conditional jump may fuse with its comparison
   uint32_t last_label_pos = 0;  // no fusion across a jump target
@@ -199,7 +200,7 @@ class FnCompiler {
   void lv_prepare(const Node* n, std::vector<LvStep>& steps);
   int32_t lv_emit(const std::vector<LvStep>& steps, size_t count, uint8_t mode);
   int32_t make_ref(const Node* n);  // a Ref to the variable/element (temp holding it)
-  int32_t verify_return(int32_t v, bool none);
+  int32_t verify_return(int32_t v, bool none, bool ref = false);
 
   std::string class_context_name() const;
 };
@@ -212,6 +213,13 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer);
 TypeHint type_hint_of(const Node* type, bool* nullable);
 // A declared type as php prints it in messages and declarations ("" for none).
 std::string type_text(FileCompiler& fc, const Node* type);
+// php's compile-time check of a default written as a literal (a sign allowed) against its
+// declared type: "Cannot use T as default value for <what> of type U" when the literal's type
+// does not fit (an int fits float), "" when it does or is known only when evaluated. A null
+// default fits parameters (it makes the type nullable); `property` gives properties php's
+// "may not be null" error instead.
+std::string default_type_error(FileCompiler& fc, const Node* type, const Node* def,
+                               const std::string& what, bool property);
 // Sets fn->return_spec from a declared return type when php checks it at returns.
 void set_return_spec(FileCompiler& fc, Function* fn, const Node* type);
 Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, FnCompiler* outer);

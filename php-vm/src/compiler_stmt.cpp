@@ -526,12 +526,15 @@ void FnCompiler::stmt_break(const Node* n, bool is_continue) {
 // The declared return type's check of the value in v (php's VERIFY_RETURN_TYPE); the
 // value, converted as the type requires, is then in the register returned. `none`: the
 // implicit return at the end of the body.
-int32_t FnCompiler::verify_return(int32_t v, bool none) {
+int32_t FnCompiler::verify_return(int32_t v, bool none, bool ref) {
   if (!fn->return_spec || (fn->flags & FnGenerator)) return v;
   int32_t t = temp();
-  emit(Op::VerifyReturn, t, v, kNone, none ? 1 : 0,
+  emit(Op::VerifyReturn, t, v, kNone,
+       none  ? 1
+       : ref ? 2
+             : 0,
        none ? 0 : uint16_t(fn->return_spec->bits & kTagTypeBits));
-  return t;
+  return ref ? v : t;
 }
 
 void FnCompiler::stmt_return(const Node* n) {
@@ -557,6 +560,7 @@ void FnCompiler::stmt_return(const Node* n) {
       emit(Op::Mov, t, v, kNone, 3);        // x=3: raw copy (a reference stays one)
       emit(Op::MakeRefCv, t, t, kNone, 2);  // x=2: notice unless already a reference
     }
+    verify_return(t, false, true);
     emit(Op::Return, t, kNone, kNone, 2);  // x=2: the reference itself
     return;
   }

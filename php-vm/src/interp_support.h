@@ -147,6 +147,9 @@ bool do_cast(VM& vm, const Value& v, uint8_t kind, Value* out);
 bool do_echo(VM& vm, const Value& v);
 bool declare_class(VM& vm, Class* cls, bool hoisting);
 bool clone_object(VM& vm, const Value& v, Value* out);
+// php's Error for a dynamic call of a value that names nothing callable ("Value of type null is
+// not callable", "Call to undefined method A::m()", ...); returns false.
+bool throw_uncallable(VM& vm, const Value& callable);
 // The class whose code runs in f (a closure's bound scope), or null at the top level.
 inline Class* calling_scope(Frame* f) {
   if (!f) return nullptr;

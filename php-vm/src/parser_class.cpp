@@ -192,8 +192,9 @@ Node* Parser::function_decl(const Token& kw, Node* attrs, size_t doc_at) {
   Node* ret = optional_return_type();
   expect(tk('{'));
   Node* body = statements(false, {tk('}')});
-  expect(tk('}'));
+  uint32_t end_line = expect(tk('}')).line;
   Node* f = node(Kind::FuncDecl, kw, {ps, ret, body, attrs});
+  f->end_line = end_line;
   f->str = text(name);
   f->doc = doc_before(doc_at);
   if (by_ref) f->flags = ByRef;
@@ -380,13 +381,15 @@ Node* Parser::class_member(uint32_t class_kind) {
     Node* ps = params();
     Node* ret = optional_return_type();
     Node* body = nullptr;
+    uint32_t end_line = 0;
     if (!accept(tk(';'))) {
       if (kind() != '{') unexpected({tk(';'), tk('{')});
       next();
       body = statements(false, {tk('}')});
-      expect(tk('}'));
+      end_line = expect(tk('}')).line;
     }
     Node* m = node(Kind::Method, start, {ps, ret, body, attrs});
+    m->end_line = end_line;
     m->str = name->str;
     m->flags = mods | (by_ref ? ByRef : 0);
     m->doc = doc_before(doc_at);

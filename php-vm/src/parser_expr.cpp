@@ -828,8 +828,9 @@ Node* Parser::closure(const Token& start, bool is_static, Node* attrs) {
   Token open = expect(static_cast<Tok>('{'));
   Node* body = statements(false, {static_cast<Tok>('}')});
   (void)open;
-  expect(static_cast<Tok>('}'));
+  uint32_t end_line = expect(static_cast<Tok>('}')).line;
   Node* n = node(Kind::Closure, start, {ps, list(Kind::ExprList, use_tok, uses), body, ret, attrs});
+  n->end_line = end_line;
   n->flags = (by_ref ? ByRef : 0) | (is_static ? ClosureStatic : 0);
   return n;
 }

@@ -91,8 +91,8 @@ class ReflectionFunction extends ReflectionFunctionAbstract {
     }
     public function isAnonymous(): bool { return $this->__weftInfo()['closure']; }
     public function isDisabled(): bool { return false; }
-    public function invoke(mixed ...$args): mixed { return ($this->__weftClosure() ?? $this->name)(...$args); }
-    public function invokeArgs(array $args = []): mixed { return ($this->__weftClosure() ?? $this->name)(...$args); }
+    public function invoke(mixed ...$args): mixed { return call_user_func_array($this->__weftClosure() ?? $this->name, $args); }
+    public function invokeArgs(array $args = []): mixed { return call_user_func_array($this->__weftClosure() ?? $this->name, $args); }
     public function getClosure(): Closure { return $this->__weftClosure() ?? Closure::fromCallable($this->name); }
     public function __toString(): string { return "Function [ <user> function {$this->name} ] {\n}\n"; }
 }
@@ -133,14 +133,21 @@ class ReflectionMethod extends ReflectionFunctionAbstract {
     public function invoke(?object $object = null, mixed ...$args): mixed { return $this->invokeArgs($object, $args); }
     public function invokeArgs(?object $object = null, array $args = []): mixed {
         if ($this->isAbstract()) throw new ReflectionException("Trying to invoke abstract method {$this->class}::{$this->name}()");
-        return $this->getClosure($object)(...$args);
+        // as a callback (php's by-reference warnings), from the class's scope
+        $m = $this->name;
+        if ($this->isStatic()) return Closure::bind(fn($a) => call_user_func_array([static::class, $m], $a), null, $this->class)($args);
+        $this->__weftCheckObject($object, 'getClosure');
+        return Closure::bind(fn($a) => call_user_func_array([$this, $m], $a), $object, $this->class)($args);
     }
     public function getClosure(?object $object = null): Closure {
         $m = $this->name;
         if ($this->isStatic()) return Closure::bind(fn(...$a) => static::$m(...$a), null, $this->class);
-        if ($object === null) throw new TypeError("ReflectionMethod::getClosure(): Argument #1 (\$object) must be provided for non-static methods");
-        if (!$object instanceof $this->class) throw new ReflectionException("Given object is not an instance of the class this method was declared in");
+        $this->__weftCheckObject($object, 'getClosure');
         return Closure::bind(fn(...$a) => $this->$m(...$a), $object, $this->class);
+    }
+    private function __weftCheckObject(?object $object, string $method): void {
+        if ($object === null) throw new TypeError("ReflectionMethod::$method(): Argument #1 (\$object) must be provided for non-static methods");
+        if (!$object instanceof $this->class) throw new ReflectionException("Given object is not an instance of the class this method was declared in");
     }
 }
 

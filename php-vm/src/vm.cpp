@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "interp_support.h"
 #include "weft/gc/roots.h"
 #include "weft/php/interp.h"
 #include "weft/php/ops.h"
@@ -147,9 +148,10 @@ uint32_t VM::current_line() const {
   return f->code->lines[pc];
 }
 
+// php names no file when no script code runs (shutdown functions called from the engine).
 static std::string current_file(const VM& vm) {
   const Frame* f = user_frame(vm.frame);
-  return f ? f->code->file : vm.script;
+  return f ? f->code->file : "Unknown";
 }
 
 void VM::warning(std::string_view msg) { report(2, msg); }
@@ -557,6 +559,71 @@ bool VM::to_string(const Value& v0, String** out) {
   return true;
 }
 
+Class* VM::callable_class(std::string_view name) {
+  if (name.size() == 4 || name.size() == 6) {
+    std::string l(name);
+    for (auto& ch : l) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    if (l == "self" || l == "parent" || l == "static") {
+      Class* scope = calling_scope(frame);
+      if (!scope) return nullptr;
+      if (l == "self") return scope;
+      if (l == "parent") return scope->parent;
+      return frame->called ? frame->called : scope;
+    }
+  }
+  return find_class(name);
+}
+
+bool VM::magic_callable(const Value& c0, Function** handler, Object** this_, Class** called,
+                        String** name) {
+  const Value& c = deref(c0);
+  Class* cls = nullptr;
+  Object* obj = nullptr;
+  if (c.tag == Tag::Str) {
+    std::string_view s = c.s->view();
+    size_t p = s.find("::");
+    if (p == std::string_view::npos) return false;
+    cls = callable_class(s.substr(0, p));
+    *name = new_string(s.substr(p + 2));
+  } else if (c.tag == Tag::Arr && c.a->count == 2) {
+    Value* target = c.a->find(int64_t(0));
+    Value* method = c.a->find(int64_t(1));
+    if (!target || !method || deref(*method).tag != Tag::Str) return false;
+    const Value& t = deref(*target);
+    if (t.tag == Tag::Obj) {
+      obj = t.o;
+      cls = obj->cls;
+    } else if (t.tag == Tag::Str) {
+      cls = callable_class(t.s->view());
+    }
+    *name = deref(*method).s;
+  }
+  if (!cls) return false;
+  Object* cur_this = frame ? frame->this_.get() : nullptr;
+  if (!obj && cur_this && cur_this->cls->is_subclass_of(cls)) obj = cur_this;
+  if (obj && cls->m_call) {
+    *handler = cls->m_call;
+    *this_ = obj;
+    *called = obj->cls;
+    return true;
+  }
+  if (!cls->m_callstatic) return false;
+  *handler = cls->m_callstatic;
+  *this_ = nullptr;
+  *called = cls;
+  return true;
+}
+
+// A non-static method named by its class runs on the calling code's $this when that is an
+// instance of the class (php's zend_is_callable_ex()).
+void VM::bind_calling_this(Class* cls, Function* fn, Object** this_, Class** called) {
+  Object* cur = frame ? frame->this_.get() : nullptr;
+  if (fn && !(fn->flags & FnStatic) && cur && cur->cls->is_subclass_of(cls)) {
+    *this_ = cur;
+    *called = cur->cls;
+  }
+}
+
 bool VM::resolve_callable(const Value& c0, Function** fn, Object** this_, Class** called,
                           Object** closure) {
   const Value& c = deref(c0);
@@ -584,12 +651,13 @@ bool VM::resolve_callable(const Value& c0, Function** fn, Object** this_, Class*
     std::string_view s = c.s->view();
     size_t p = s.find("::");
     if (p != std::string_view::npos) {
-      Class* cls = find_class(s.substr(0, p));
+      Class* cls = callable_class(s.substr(0, p));
       if (!cls) return false;
       std::string m(s.substr(p + 2));
       for (auto& ch : m) ch = char(std::tolower(static_cast<unsigned char>(ch)));
       *fn = cls->find_method(m);
       *called = cls;
+      bind_calling_this(cls, *fn, this_, called);
       return *fn != nullptr;
     }
     *fn = find_function(s);
@@ -607,7 +675,7 @@ bool VM::resolve_callable(const Value& c0, Function** fn, Object** this_, Class*
       cls = t.o->cls;
       *this_ = t.o;
     } else if (t.tag == Tag::Str) {
-      cls = find_class(t.s->view());
+      cls = callable_class(t.s->view());
     }
     if (!cls) return false;
     if (m.rfind("parent::", 0) == 0) {
@@ -618,9 +686,46 @@ bool VM::resolve_callable(const Value& c0, Function** fn, Object** this_, Class*
     *fn = cls->find_method(m);
     *called = t.tag == Tag::Obj ? t.o->cls : cls;
     if (*fn && ((*fn)->flags & FnStatic)) *this_ = nullptr;
+    if (t.tag == Tag::Str) bind_calling_this(cls, *fn, this_, called);
     return *fn != nullptr;
   }
   return false;
+}
+
+bool throw_uncallable(VM& vm, const Value& c0) {
+  const Value& c = deref(c0);
+  if (c.tag == Tag::Str) {
+    std::string_view s = c.s->view();
+    size_t p = s.find("::");
+    if (p == std::string_view::npos)
+      return vm.throw_error("Error", "Call to undefined function " + std::string(s) + "()");
+    Class* cls = vm.callable_class(s.substr(0, p));
+    if (!cls)
+      return vm.throw_error("Error", "Class \"" + std::string(s.substr(0, p)) + "\" not found");
+    return vm.throw_error("Error", "Call to undefined method " + cls->name +
+                                       "::" + std::string(s.substr(p + 2)) + "()");
+  }
+  if (c.tag == Tag::Arr) {
+    if (c.a->count != 2)
+      return vm.throw_error("Error", "Array callback must have exactly two elements");
+    Value* target = c.a->find(int64_t(0));
+    Value* name = c.a->find(int64_t(1));
+    if (!target || !name)
+      return vm.throw_error("Error", "Array callback has to contain indices 0 and 1");
+    const Value& t = deref(*target);
+    if (t.tag != Tag::Obj && t.tag != Tag::Str)
+      return vm.throw_error("Error", "First array member is not a valid class name or object");
+    if (deref(*name).tag != Tag::Str)
+      return vm.throw_error("Error", "Second array member is not a valid method");
+    Class* cls = t.tag == Tag::Obj ? t.o->cls : vm.callable_class(t.s->view());
+    if (!cls)
+      return vm.throw_error("Error", "Class \"" + std::string(t.s->view()) + "\" not found");
+    return vm.throw_error("Error", "Call to undefined method " + cls->name +
+                                       "::" + std::string(deref(*name).s->view()) + "()");
+  }
+  if (c.tag == Tag::Obj)
+    return vm.throw_error("Error", "Object of type " + c.o->cls->name + " is not callable");
+  return vm.throw_error("Error", "Value of type " + zend_type_name(c) + " is not callable");
 }
 
 bool VM::call_value(const Value& callable, Value* args, uint32_t argc, Value* ret) {
@@ -629,10 +734,18 @@ bool VM::call_value(const Value& callable, Value* args, uint32_t argc, Value* re
   Class* called;
   Object* closure;
   if (!resolve_callable(callable, &fn, &this_, &called, &closure)) {
-    const Value& c = deref(callable);
-    if (c.tag == Tag::Str)
-      return throw_error("Error", "Call to undefined function " + std::string(c.s->view()) + "()");
-    return throw_error("Error", "Value not callable");
+    String* name;
+    if (magic_callable(callable, &fn, &this_, &called, &name)) {
+      Array* list = Array::make();
+      for (uint32_t i = 0; i < argc; ++i) {
+        Value v = deref(args[i]);
+        mark_copy(v);
+        list->append(v);
+      }
+      Value margs[2] = {Value::str(name), Value::arr(list)};
+      return invoke(fn, margs, 2, ret, this_, called);
+    }
+    return throw_uncallable(*this, callable);
   }
   // by-reference parameters of callbacks get fresh references to the values
   union Buf {  // only the argc slots in use are written (no zeroing of the other ones)
@@ -652,7 +765,13 @@ bool VM::call_value(const Value& callable, Value* args, uint32_t argc, Value* re
     for (uint32_t i = 0; i < argc; ++i) {
       if (a[i].tag == Tag::Ref) {
         if (!fn->param_by_ref(i)) a[i] = a[i].r->v;
-      } else if (fn->param_by_ref(i) && !fn->native) {
+      } else if (fn->param_by_ref(i) && !fn->native && a[i].tag != Tag::Undef) {
+        // php passes the value on in a fresh reference, with a warning
+        const Param& p = fn->params[std::min<size_t>(i, fn->params.size() - 1)];
+        warning((fn->scope ? fn->scope->name + "::" + fn->name : fn->name) + "(): Argument #" +
+                std::to_string(i + 1) + " ($" + std::string(p.name->view()) +
+                ") must be passed by reference, value given");
+        if (exception) return false;  // the error handler threw
         Ref* r = gc_new<Ref>();
         r->v = a[i];
         a[i] = Value::ref(r);

@@ -190,6 +190,7 @@ struct Node {
   uint32_t line = 0;  // where the node starts (1-based)
   uint32_t col = 0;   // 1-based byte column
   uint32_t count = 0;
+  uint32_t end_line = 0;  // functions, methods and closures: their closing brace's line
   Node** kids = nullptr;
   std::string_view str;  // see the kind's description; points into the arena or the source
   std::string_view doc;  // the doc comment before a declaration, if any

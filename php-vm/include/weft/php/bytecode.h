@@ -106,7 +106,8 @@ inline constexpr int32_t jump_offset(int32_t target, size_t pc) {
 
 // VerifyReturn a, b, x, y: the function's declared return type (Function::return_spec) checks
 // b's value (x=1: the implicit return at the end of the body, "none returned") and a receives
-// it, converted as coercive mode converts; y holds the type's bits a value's tag satisfies
+// it, converted as coercive mode converts (x=2: b is the reference a `function &f()` returns,
+// whose variable is converted in place, as php does); y holds the type's bits a value's tag satisfies
 // (type_check.h), the check without a call. Emitted only for functions whose return type is
 // checked.
 

@@ -359,6 +359,16 @@ struct VM {
   // Resolves a callable value; false (without throwing) when it is not callable.
   bool resolve_callable(const Value& callable, Function** fn, Object** this_, Class** called,
                         Object** closure);
+  // A callable naming a method its class does not have, taken by the class's __call (on the
+  // callable's object, or on the calling $this when that is an instance of the class) or else
+  // its __callStatic, as php does: the handler, its receiver (null for __callStatic), the
+  // called class and the method name to pass it.
+  bool magic_callable(const Value& callable, Function** handler, Object** this_, Class** called,
+                      String** name);
+  // The class a callable names: self, parent and static are the calling code's (null when
+  // there is none).
+  Class* callable_class(std::string_view name);
+  void bind_calling_this(Class* cls, Function* fn, Object** this_, Class** called);
   bool call_method(Object* o, Function* m, Value* args, uint32_t argc, Value* ret) {
     return invoke(m, args, argc, ret, o, o->cls, nullptr);
   }

@@ -30,6 +30,28 @@ std::string lower(std::string_view s) {
   return l;
 }
 
+// Attributes as [name, arguments' source, line] lists (ReflectionAttribute evaluates them).
+Value attrs_value(const AttrList* attrs) {
+  Array* out = Array::make();
+  if (attrs)
+    for (const AttrDecl& a : *attrs) {
+      Array* one = Array::make();
+      one->append(Value::str(new_string(a.name)));
+      one->append(Value::str(new_string(a.args)));
+      one->append(Value::integer(a.line));
+      out->append(Value::arr(one));
+    }
+  return Value::arr(out);
+}
+
+// The declaration of a class's member in its ClassInfo (null for built-in classes).
+const ClassInfo::Member* member_decl(const std::vector<ClassInfo::Member>& members,
+                                     std::string_view name) {
+  for (const ClassInfo::Member& m : members)
+    if (m.name == name) return &m;
+  return nullptr;
+}
+
 Value function_info(Function* fn) {
   Fields f;
   f.set("name", std::string_view(fn->name));
@@ -45,6 +67,7 @@ Value function_info(Function* fn) {
   f.set("internal", fn->native != nullptr);
   f.set("return", std::string_view(fn->return_type));
   f.set("line", int64_t(fn->line));
+  f.set("attrs", attrs_value(fn->attrs));
   // php counts as required every parameter up to the last one without a default
   int64_t required = 0;
   for (size_t i = 0; i < fn->params.size(); ++i)
@@ -63,6 +86,7 @@ Value function_info(Function* fn) {
     pf.set("by_ref", p.by_ref);
     pf.set("variadic", p.variadic);
     pf.set("promoted", p.promote != 0);
+    pf.set("attrs", attrs_value(p.attrs));
     params->append(Value::arr(pf.a));
   }
   f.set("params", Value::arr(params));
@@ -104,6 +128,10 @@ Value prop_info(const PropInfo& pi, bool is_static) {
   f.set("readonly", bool(pi.flags & ModReadonly));
   f.set("static", is_static);
   f.set("typed", pi.typed);
+  const ClassInfo::Member* decl = nullptr;
+  if (auto* info = static_cast<ClassInfo*>(pi.declared->decl))
+    decl = member_decl(is_static ? info->static_props : info->props, pi.name->view());
+  f.set("attrs", attrs_value(decl ? decl->attrs : nullptr));
   return Value::arr(f.a);
 }
 
@@ -132,6 +160,7 @@ Value class_info(Class* c) {
   f.set("internal", c->decl == nullptr);
   auto* info = static_cast<ClassInfo*>(c->decl);
   f.set("line", int64_t(info ? info->line : 0));
+  f.set("attrs", attrs_value(info ? info->attrs : nullptr));
   Array* interfaces = Array::make();
   for (Class* i : c->interfaces) interfaces->append(Value::str(new_string(i->name)));
   f.set("interfaces", Value::arr(interfaces));
@@ -153,6 +182,14 @@ Value class_info(Class* c) {
       if ((slot < c->const_owner.size() && c->const_owner[slot] == c) == own)
         names->append(Value::str(new_string(name)));
   f.set("consts", Value::arr(names));
+  Fields const_attrs;  // each constant's attributes, from the class that declares it
+  for (auto& [slot, name] : consts) {
+    Class* owner = slot < c->const_owner.size() ? c->const_owner[slot] : c;
+    auto* oinfo = owner ? static_cast<ClassInfo*>(owner->decl) : nullptr;
+    const ClassInfo::Member* m = oinfo ? member_decl(oinfo->consts, name) : nullptr;
+    const_attrs.a->set(Key::string(intern(name)), attrs_value(m ? m->attrs : nullptr));
+  }
+  f.set("const_attrs", Value::arr(const_attrs.a));
   return Value::arr(f.a);
 }
 

@@ -18,6 +18,7 @@ struct ClassInfo {
     uint32_t flags = 0;
     Function* thunk = nullptr;  // evaluates the initializer; null: none
     bool typed = false;
+    const AttrList* attrs = nullptr;  // #[...] (null: none)
   };
   std::vector<Member> consts;
   std::vector<Member> props;
@@ -31,6 +32,7 @@ struct ClassInfo {
   std::vector<std::pair<std::string, std::string>>
       insteadof;  // (trait::method winner, loser trait)
   uint32_t line = 0;
+  const AttrList* attrs = nullptr;  // the class's #[...] (null: none)
 };
 
 // Links a compiled class into the VM (parent, interfaces, traits, members).

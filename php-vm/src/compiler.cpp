@@ -370,6 +370,18 @@ static std::shared_ptr<const TypeSpec> type_spec(FileCompiler& fc, const Node* t
   return spec;
 }
 
+const AttrList* compile_attrs(FileCompiler& fc, const Node* attrs) {
+  if (!attrs || attrs->kind != Kind::AttrList) return nullptr;
+  auto* out = new AttrList();
+  for (uint32_t g = 0; g < attrs->count; ++g)
+    for (uint32_t a = 0; attrs->kids[g] && a < attrs->kids[g]->count; ++a)
+      if (const Node* at = attrs->kids[g]->kids[a])
+        out->push_back({fc.resolve_class_name(at->kid(0)), std::string(at->str), at->line});
+  if (!out->empty()) return out;
+  delete out;
+  return nullptr;
+}
+
 // The type bit and php's name of a default written as a literal; 0 when it is not one.
 static uint32_t literal_type(const Node* d, const char** name) {
   if (d->kind == Kind::Unary && (d->flags == '-' || d->flags == '+') && d->kid(0) &&
@@ -581,6 +593,7 @@ static void fill_params(FileCompiler& fc, Class* cls, Function* fn, const Node* 
     prm.type_text = type_text(fc, p->kid(0));
     prm.default_text = default_text(p->kid(1));
     prm.default_source = default_source(fc, p->kid(1));
+    prm.attrs = compile_attrs(fc, p->kid(2));
     if (prm.hint == HintClass) {
       std::string n = prm.type_text[0] == '?' ? prm.type_text.substr(1) : prm.type_text;
       if (n == "self" && (!cls || (cls->flags & ClsTrait)))
@@ -693,6 +706,7 @@ Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, 
     if (f & ModFinal) fn->flags |= FnFinal;
   }
   fn->return_type = type_text(fc, decl->kid(1));
+  fn->attrs = compile_attrs(fc, decl->kid(3));
   if (f & ByRef) fn->flags |= FnByRefReturn;
   set_return_spec(fc, fn, decl->kid(1));
   FnCompiler c(fc, fn, cls, outer);

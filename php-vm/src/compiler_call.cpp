@@ -259,6 +259,7 @@ int32_t FnCompiler::closure(const Node* n, int32_t dst) {
   f->line = int32_t(n->line);
   const Node* ret_type = n->kid(arrow ? 2 : 3);
   f->return_type = type_text(fc, ret_type);
+  f->attrs = compile_attrs(fc, n->kid(arrow ? 3 : 4));
   set_return_spec(fc, f, ret_type);
   CallInfo ci;
   ci.kind = CallInfo::Named;

@@ -81,6 +81,7 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
   }
   if (decl->flags & ModAbstract) cls->flags |= ClsAbstract;
   if (decl->flags & ModFinal) cls->flags |= ClsFinal;
+  info->attrs = compile_attrs(fc, decl->kid(3));
   if (const Node* attrs = decl->kid(3)) {
     for (uint32_t g = 0; g < attrs->count; ++g)
       for (uint32_t a = 0; attrs->kids[g] && a < attrs->kids[g]->count; ++a) {
@@ -129,8 +130,9 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
             if (c.name == item->str)
               fail(item,
                    "Cannot redefine class constant " + cls->name + "::" + std::string(item->str));
-          info->consts.push_back(
-              {std::string(item->str), m->flags, thunk(fc, cls, item->kid(0), outer), false});
+          info->consts.push_back({std::string(item->str), m->flags,
+                                  thunk(fc, cls, item->kid(0), outer), false,
+                                  compile_attrs(fc, m->kids[m->count - 1])});
         }
         break;
       case Kind::PropDecl: {
@@ -144,8 +146,8 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
                                  "property " + cls->name + "::$" + std::string(item->str), true);
           if (!error.empty()) fail(item, error);
           ClassInfo::Member mem{std::string(item->str), m->flags,
-                                item->kid(0) ? thunk(fc, cls, item->kid(0), outer) : nullptr,
-                                typed};
+                                item->kid(0) ? thunk(fc, cls, item->kid(0), outer) : nullptr, typed,
+                                compile_attrs(fc, m->kids[m->count - 1])};
           if (m->flags & ModStatic)
             info->static_props.push_back(mem);
           else
@@ -173,7 +175,8 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
             const Node* p = params->kids[k];
             uint32_t vis = p->flags & (ModPublic | ModProtected | ModPrivate | ModReadonly);
             if (vis)
-              info->props.push_back({std::string(p->str), vis, nullptr, p->kid(0) != nullptr});
+              info->props.push_back({std::string(p->str), vis, nullptr, p->kid(0) != nullptr,
+                                     compile_attrs(fc, p->kid(2))});
           }
         }
         break;

@@ -220,6 +220,8 @@ std::string type_text(FileCompiler& fc, const Node* type);
 // "may not be null" error instead.
 std::string default_type_error(FileCompiler& fc, const Node* type, const Node* def,
                                const std::string& what, bool property);
+// A declaration's attributes (an AttrList node) for Reflection; null when there are none.
+const AttrList* compile_attrs(FileCompiler& fc, const Node* attrs);
 // Sets fn->return_spec from a declared return type when php checks it at returns.
 void set_return_spec(FileCompiler& fc, Function* fn, const Node* type);
 Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, FnCompiler* outer);

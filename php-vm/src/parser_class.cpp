@@ -83,8 +83,16 @@ Node* Parser::attributes() {
       Token n = peek();
       if (!is_name_tok(n.kind)) unexpected();
       next();
-      Node* a = kind() == '(' ? args() : nullptr;
-      attrs.push_back(node(Kind::Attribute, n, {name_node(n), a}));
+      Node* a = nullptr;
+      std::string_view source;
+      if (kind() == '(') {  // the arguments as written, for Reflection to evaluate
+        uint32_t from = peek().off;
+        a = args();
+        source = arena_.copy(src_.substr(from, peek().off - from));
+      }
+      Node* at = node(Kind::Attribute, n, {name_node(n), a});
+      at->str = source;
+      attrs.push_back(at);
     } while (accept(tk(',')));
     expect(tk(']'));
     groups.push_back(list(Kind::AttrGroup, g, attrs));

@@ -3,7 +3,7 @@
 // _class return (src/builtins_reflection.cpp); compiled the first time a script names one of
 // these classes (src/prelude.cpp.in). Private properties named __weft* are not shown by
 // var_dump/print_r/var_export (php's Reflection objects show only their public name/class).
-// Not here: attributes, doc comments (false), file names, ReflectionEnum, ReflectionGenerator.
+// Not here: doc comments (false), file names, ReflectionEnum, ReflectionGenerator.
 
 class ReflectionException extends Exception {}
 
@@ -62,6 +62,10 @@ abstract class ReflectionFunctionAbstract implements Reflector {
     public function getShortName(): string { $p = strrpos($this->name, '\\'); return $p === false ? $this->name : substr($this->name, $p + 1); }
     public function getNamespaceName(): string { $p = strrpos($this->name, '\\'); return $p === false ? '' : substr($this->name, 0, $p); }
     public function inNamespace(): bool { return str_contains($this->name, '\\'); }
+    public function getAttributes(?string $name = null, int $flags = 0): array {
+        return ReflectionAttribute::__weftList($this->__weft_info['attrs'], $this instanceof ReflectionMethod ? Attribute::TARGET_METHOD : Attribute::TARGET_FUNCTION,
+            $this->__weft_info['class'], $name, $flags, 'ReflectionFunctionAbstract');
+    }
     public function getNumberOfParameters(): int { return count($this->__weft_info['params']); }
     public function getNumberOfRequiredParameters(): int { return $this->__weft_info['required']; }
     public function getParameters(): array {
@@ -177,6 +181,10 @@ class ReflectionParameter implements Reflector {
         $c = $this->__weft_function->__weftInfo()['class'];
         return $c === null ? null : new ReflectionClass($c);
     }
+    public function getAttributes(?string $name = null, int $flags = 0): array {
+        return ReflectionAttribute::__weftList($this->__weft_info['attrs'], Attribute::TARGET_PARAMETER,
+            $this->__weft_function->__weftInfo()['class'], $name, $flags, 'ReflectionParameter');
+    }
     public function isOptional(): bool { return $this->__weft_info['optional']; }
     public function isDefaultValueAvailable(): bool { return $this->__weft_info['has_default']; }
     public function getDefaultValue(): mixed {
@@ -218,6 +226,9 @@ class ReflectionClass implements Reflector {
             $this->name = __weft_class_name($objectOrClass);
         }
         $this->__weft_info = __weft_reflect_class($this->name);
+    }
+    public function getAttributes(?string $name = null, int $flags = 0): array {
+        return ReflectionAttribute::__weftList($this->__weft_info['attrs'], Attribute::TARGET_CLASS, $this->name, $name, $flags, 'ReflectionClass');
     }
     public function getName(): string { return $this->name; }
     public function getShortName(): string { $p = strrpos($this->name, '\\'); return $p === false ? $this->name : substr($this->name, $p + 1); }
@@ -340,13 +351,16 @@ class ReflectionProperty implements Reflector {
     const IS_STATIC = 16; const IS_READONLY = 128; const IS_PUBLIC = 1; const IS_PROTECTED = 2; const IS_PRIVATE = 4;
     public string $name = ''; public string $class = '';
     private array $__weft_info = [];
+    public function getAttributes(?string $name = null, int $flags = 0): array {
+        return ReflectionAttribute::__weftList($this->__weft_info['attrs'], Attribute::TARGET_PROPERTY, $this->class, $name, $flags, 'ReflectionProperty');
+    }
     public function __construct(object|string $class, string $property) {
         $c = is_object($class) ? get_class($class) : $class;
         if (!is_object($class) && !class_exists($c) && !trait_exists($c, false))
             throw new ReflectionException("Class \"$c\" does not exist");
         $c = __weft_class_name($c);
         if (!property_exists(is_object($class) ? $class : $c, $property)) throw new ReflectionException("Property $c::\$$property does not exist");
-        $this->__weft_info = ['name' => $property, 'class' => $c, 'private' => false, 'protected' => false, 'readonly' => false, 'static' => false, 'typed' => false];
+        $this->__weft_info = ['name' => $property, 'class' => $c, 'private' => false, 'protected' => false, 'readonly' => false, 'static' => false, 'typed' => false, 'attrs' => []];
         foreach (__weft_reflect_class($c)['props'] as $p) if ($p['name'] === $property) { $this->__weft_info = $p; break; }
         $this->name = $property; $this->class = $this->__weft_info['class'];
     }
@@ -385,4 +399,111 @@ class ReflectionProperty implements Reflector {
         if ($this->isStatic()) return true;
         return Closure::bind(fn() => isset($this->$n) || array_key_exists($n, get_object_vars($this)), $object, $this->class)();
     }
+}
+
+// Attributes: the compiler keeps each one's class name and its arguments as source
+// (__weft_reflect_*'s 'attrs': [name, source, line]); they are evaluated when asked for, in the
+// declaring class's scope, as php evaluates their constant expressions.
+final class ReflectionAttribute implements Reflector {
+    const IS_INSTANCEOF = 2;
+    private array $__weft_attr = [];
+    private int $__weft_target = 0;
+    private bool $__weft_repeated = false;
+    private ?string $__weft_scope = null;
+    private function __construct() {}
+    public static function __weftList(array $attrs, int $target, ?string $scope, ?string $name, int $flags, string $owner): array {
+        if ($flags & ~self::IS_INSTANCEOF)
+            throw new ValueError("$owner::getAttributes(): Argument #2 (\$flags) must be a valid attribute filter flag");
+        if ($name !== null && ($flags & self::IS_INSTANCEOF) && !class_exists($name) && !interface_exists($name))
+            throw new Error("Class \"$name\" not found");
+        $counts = [];
+        foreach ($attrs as $a) { $k = strtolower($a[0]); $counts[$k] = ($counts[$k] ?? 0) + 1; }
+        $out = [];
+        foreach ($attrs as $a) {
+            if ($name !== null) {
+                $want = ltrim($name, '\\');
+                if ($flags & self::IS_INSTANCEOF) { if (!is_a($a[0], $want, true)) continue; }
+                elseif (strcasecmp($a[0], $want) !== 0) continue;
+            }
+            $r = new ReflectionAttribute();
+            $r->__weft_attr = $a; $r->__weft_target = $target; $r->__weft_scope = $scope;
+            $r->__weft_repeated = $counts[strtolower($a[0])] > 1;
+            $out[] = $r;
+        }
+        return $out;
+    }
+    public function getName(): string { return $this->__weft_attr[0]; }
+    public function getTarget(): int { return $this->__weft_target; }
+    public function isRepeated(): bool { return $this->__weft_repeated; }
+    public function getArguments(): array {
+        $code = $this->__weft_attr[1];
+        if ($code === '') return [];
+        $c = $this->__weft_scope;
+        if ($c === null) return eval("return \\__weft_attribute_arguments$code;");
+        $code = preg_replace('/\b(self|static)::/i', '\\' . $c . '::', $code);
+        return Closure::bind(fn() => eval("return \\__weft_attribute_arguments$code;"), null, $c)();
+    }
+    public function newInstance(): object {
+        $name = $this->__weft_attr[0];
+        if (!class_exists($name)) throw new Error("Attribute class \"$name\" not found");
+        $flags = null;
+        foreach ((new ReflectionClass($name))->getAttributes() as $a)
+            if (strcasecmp($a->getName(), 'Attribute') === 0) $flags = $a->getArguments()[0] ?? $a->getArguments()['flags'] ?? Attribute::TARGET_ALL;
+        if ($flags === null) throw new Error("Attempting to use non-attribute class \"$name\" as attribute");
+        if (!($flags & $this->__weft_target)) {
+            $names = [];
+            foreach ([Attribute::TARGET_CLASS => 'class', Attribute::TARGET_FUNCTION => 'function', Attribute::TARGET_METHOD => 'method',
+                      Attribute::TARGET_PROPERTY => 'property', Attribute::TARGET_CLASS_CONSTANT => 'class constant',
+                      Attribute::TARGET_PARAMETER => 'parameter'] as $bit => $word) {
+                if ($bit === $this->__weft_target) $target = $word;
+                if ($flags & $bit) $names[] = $word;
+            }
+            throw new Error("Attribute \"$name\" cannot target $target (allowed targets: " . implode(', ', $names) . ")");
+        }
+        if ($this->__weft_repeated && !($flags & Attribute::IS_REPEATABLE)) throw new Error("Attribute \"$name\" must not be repeated");
+        return new $name(...$this->getArguments());
+    }
+    public function __toString(): string {
+        $args = $this->getArguments();
+        $s = "Attribute [ {$this->__weft_attr[0]} ]";
+        if (!$args) return "$s\n";
+        $s .= " {\n  - Arguments [" . count($args) . "] {\n";
+        $i = 0;
+        foreach ($args as $k => $v) {
+            $s .= "    Argument #$i [ " . (is_string($k) ? "$k = " : '') . var_export($v, true) . " ]\n";
+            $i++;
+        }
+        return $s . "  }\n}\n";
+    }
+}
+
+function __weft_attribute_arguments(mixed ...$args): array { return $args; }
+
+#[Attribute(Attribute::TARGET_CLASS)]
+final class Attribute {
+    const TARGET_CLASS = 1;
+    const TARGET_FUNCTION = 2;
+    const TARGET_METHOD = 4;
+    const TARGET_PROPERTY = 8;
+    const TARGET_CLASS_CONSTANT = 16;
+    const TARGET_PARAMETER = 32;
+    const TARGET_ALL = 63;
+    const IS_REPEATABLE = 64;
+    public int $flags;
+    public function __construct(int $flags = Attribute::TARGET_ALL) { $this->flags = $flags; }
+}
+
+#[Attribute(Attribute::TARGET_METHOD)]
+final class ReturnTypeWillChange {
+    public function __construct() {}
+}
+
+#[Attribute(Attribute::TARGET_CLASS)]
+final class AllowDynamicProperties {
+    public function __construct() {}
+}
+
+#[Attribute(Attribute::TARGET_PARAMETER)]
+final class SensitiveParameter {
+    public function __construct() {}
 }

@@ -127,7 +127,7 @@ namespace weft::php {
   X(UnionType, "types")                                                                       \
   X(IntersectionType, "types")                                                                \
   X(AttrGroup, "Attribute...")                                                                \
-  X(Attribute, "Name, ArgList?")                                                              \
+  X(Attribute, "Name, ArgList?; str = the arguments' source")                                 \
   X(AttrList, "AttrGroup...")
 
 enum class Kind : uint16_t {

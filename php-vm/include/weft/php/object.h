@@ -50,6 +50,15 @@ enum TypeHint : uint8_t {
 
 struct TypeSpec;  // type_check.h
 
+// A declaration's attribute as written: its class name resolved, its arguments as PHP source
+// ("(1, flags: 2)"; "" without parentheses), evaluated by Reflection, and its line.
+struct AttrDecl {
+  std::string name;
+  std::string args;
+  uint32_t line = 0;
+};
+using AttrList = std::vector<AttrDecl>;
+
 struct Param {
   String* name = nullptr;
   bool by_ref = false;
@@ -67,7 +76,8 @@ struct Param {
   std::string type_text;         // the declared type as php prints it ("" if none)
   std::shared_ptr<const TypeSpec> spec;  // HintSpec: the declared type
   std::string default_text;              // the default as php prints it in a declaration
-  std::string default_source;  // the default as PHP source ("" if not rendered; Reflection)
+  std::string default_source;       // the default as PHP source ("" if not rendered; Reflection)
+  const AttrList* attrs = nullptr;  // #[...] (null: none); never freed, as functions are not
 };
 
 enum FuncFlags : uint32_t {
@@ -96,7 +106,8 @@ struct Function {
   std::vector<std::pair<std::string, bool>> uses;  // closure use(): name, by-ref
   std::vector<int32_t> use_slots;                  // registers the uses are bound to
   gc::Root<Array> statics;                         // static variables (Refs), lazily made
-  std::string return_type;  // as declared ("" if none), for signatures in messages
+  std::string return_type;          // as declared ("" if none), for signatures in messages
+  const AttrList* attrs = nullptr;  // #[...] (null: none)
   // the return type VerifyReturn checks (null when nothing is checked: none, mixed, void,
   // generators, by-reference returns)
   std::shared_ptr<const TypeSpec> return_spec;

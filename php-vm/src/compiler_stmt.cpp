@@ -408,13 +408,20 @@ void FnCompiler::stmt_foreach(const Node* n) {
     emit(Op::FeReset, it, s, kNone, 0);
   }
   free_temps(mark);
-  int32_t val = temp();
-  int32_t key = n->kid(1) ? temp() : kNone;
+  // A value (and key) going to plain variables is stored by FeFetch (FeKey) itself, as Assign
+  // would, instead of through a temporary and an Assign each; value first, then key, as php.
+  auto plain_var = [](const Node* t) { return t && t->kind == Kind::Var && t->str != "this"; };
+  bool value_to_var = !by_ref && plain_var(target);
+  bool key_to_var = value_to_var && plain_var(n->kid(1));
+  int32_t val = value_to_var ? local(target->str) : temp();
+  int32_t key = n->kid(1) && !key_to_var ? temp() : kNone;
   bind(ctx.cont);
-  uint32_t fetch = emit(Op::FeFetch, it, kNone, val, by_ref ? 1 : 0);
+  uint32_t fetch = emit(Op::FeFetch, it, kNone, val, by_ref ? 1 : value_to_var ? 2 : 0);
   ctx.brk.jumps.push_back(fetch);
   int32_t m2 = next_temp;
-  if (key != kNone) {
+  if (key_to_var) {
+    emit(Op::FeKey, local(n->kid(1)->str), it, kNone, 1);
+  } else if (key != kNone) {
     emit(Op::FeKey, key, it);
     assign_to(n->kid(1), key, true);
     free_temps(m2);
@@ -426,7 +433,7 @@ void FnCompiler::stmt_foreach(const Node* n) {
       destructure_ref(target, {{LvStep::Temp, val}});
     else
       error(target, "weft-php: unsupported foreach by-reference target");
-  } else {
+  } else if (!value_to_var) {
     assign_to(target, val, false);
   }
   free_temps(m2);

@@ -49,6 +49,47 @@ std::string location(const llvm::Instruction& inst) {
   return "function " + inst.getFunction()->getName().str();
 }
 
+// How an instruction's operand enters its jitcode op: as is, or (an integer) widened to 64 bits
+// (sign- or zero-extended) when the op needs the full value of a narrower integer.
+enum class OperandUse : uint8_t { kNone, kAsIs, kSigned, kUnsigned };
+
+// The instructions that become one jitcode op on their operands, by opcode. `narrow_only`:
+// unsigned division, exact with the signed ops only for zero-extended narrower integers.
+struct OpcodeRule {
+  unsigned opcode;
+  const char* op;
+  OperandUse a, b;  // b: kNone for one operand
+  bool narrow_only;
+};
+using I = llvm::Instruction;
+using U = OperandUse;
+constexpr OpcodeRule kOpcodeRules[] = {
+    {I::Add, "int_add", U::kAsIs, U::kAsIs, false},
+    {I::Sub, "int_sub", U::kAsIs, U::kAsIs, false},
+    {I::Mul, "int_mul", U::kAsIs, U::kAsIs, false},
+    {I::And, "int_and", U::kAsIs, U::kAsIs, false},
+    {I::Or, "int_or", U::kAsIs, U::kAsIs, false},
+    {I::Xor, "int_xor", U::kAsIs, U::kAsIs, false},
+    {I::Shl, "int_lshift", U::kAsIs, U::kUnsigned, false},
+    {I::LShr, "uint_rshift", U::kUnsigned, U::kUnsigned, false},
+    {I::AShr, "int_rshift", U::kSigned, U::kUnsigned, false},
+    {I::SDiv, "int_floordiv", U::kSigned, U::kSigned, false},
+    {I::SRem, "int_mod", U::kSigned, U::kSigned, false},
+    {I::UDiv, "int_floordiv", U::kUnsigned, U::kUnsigned, true},
+    {I::URem, "int_mod", U::kUnsigned, U::kUnsigned, true},
+    {I::Trunc, "int_copy", U::kAsIs, U::kNone, false},
+    {I::Freeze, "int_copy", U::kAsIs, U::kNone, false},
+    {I::ZExt, "int_copy", U::kUnsigned, U::kNone, false},
+    {I::SExt, "int_copy", U::kSigned, U::kNone, false},
+    {I::FAdd, "float_add", U::kAsIs, U::kAsIs, false},
+    {I::FSub, "float_sub", U::kAsIs, U::kAsIs, false},
+    {I::FMul, "float_mul", U::kAsIs, U::kAsIs, false},
+    {I::FDiv, "float_truediv", U::kAsIs, U::kAsIs, false},
+    {I::FNeg, "float_neg", U::kAsIs, U::kNone, false},
+    {I::SIToFP, "cast_int_to_float", U::kSigned, U::kNone, false},
+    {I::FPToSI, "cast_float_to_int", U::kAsIs, U::kNone, false},
+};
+
 class FunctionTranslator {
  public:
   FunctionTranslator(const llvm::Function& f, const InterpreterHints& hints, const GcRefs& refs,
@@ -290,54 +331,8 @@ class FunctionTranslator {
     if (refs_.is_interior(&inst)) return;  // folded into the field accesses that use it
     if (!inst.getType()->isVoidTy()) bank(inst.getType(), &inst);
     const std::string dst = inst.getType()->isVoidTy() ? "" : reg(&inst);
-    if (translate_float(inst, dst)) return;
+    if (translate_by_rule(inst, dst) || translate_float(inst, dst)) return;
     switch (inst.getOpcode()) {
-      case llvm::Instruction::Add:
-        return emit(dst, "int_add", operand(inst.getOperand(0), &inst),
-                    operand(inst.getOperand(1), &inst));
-      case llvm::Instruction::Sub:
-        return emit(dst, "int_sub", operand(inst.getOperand(0), &inst),
-                    operand(inst.getOperand(1), &inst));
-      case llvm::Instruction::Mul:
-        return emit(dst, "int_mul", operand(inst.getOperand(0), &inst),
-                    operand(inst.getOperand(1), &inst));
-      case llvm::Instruction::And:
-        return emit(dst, "int_and", operand(inst.getOperand(0), &inst),
-                    operand(inst.getOperand(1), &inst));
-      case llvm::Instruction::Or:
-        return emit(dst, "int_or", operand(inst.getOperand(0), &inst),
-                    operand(inst.getOperand(1), &inst));
-      case llvm::Instruction::Xor:
-        return emit(dst, "int_xor", operand(inst.getOperand(0), &inst),
-                    operand(inst.getOperand(1), &inst));
-      case llvm::Instruction::Shl:
-        return emit(dst, "int_lshift", operand(inst.getOperand(0), &inst),
-                    extended(inst.getOperand(1), false, &inst));
-      case llvm::Instruction::LShr:
-        return emit(dst, "uint_rshift", extended(inst.getOperand(0), false, &inst),
-                    extended(inst.getOperand(1), false, &inst));
-      case llvm::Instruction::AShr:
-        return emit(dst, "int_rshift", extended(inst.getOperand(0), true, &inst),
-                    extended(inst.getOperand(1), false, &inst));
-      case llvm::Instruction::SDiv:
-      case llvm::Instruction::SRem:
-        return emit(dst, inst.getOpcode() == llvm::Instruction::SDiv ? "int_floordiv" : "int_mod",
-                    extended(inst.getOperand(0), true, &inst),
-                    extended(inst.getOperand(1), true, &inst));
-      case llvm::Instruction::UDiv:
-      case llvm::Instruction::URem:
-        if (width(&inst) == 64) fail(&inst, "64-bit unsigned division is not supported yet");
-        return emit(dst, inst.getOpcode() == llvm::Instruction::UDiv ? "int_floordiv" : "int_mod",
-                    extended(inst.getOperand(0), false, &inst),
-                    extended(inst.getOperand(1), false, &inst));
-      case llvm::Instruction::Trunc:
-      case llvm::Instruction::Freeze:
-        return emit(dst, "int_copy", operand(inst.getOperand(0), &inst));
-      case llvm::Instruction::ZExt:
-      case llvm::Instruction::SExt:
-        return emit(
-            dst, "int_copy",
-            extended(inst.getOperand(0), inst.getOpcode() == llvm::Instruction::SExt, &inst));
       case llvm::Instruction::ICmp:
         return compare(llvm::cast<llvm::ICmpInst>(inst), dst);
       case llvm::Instruction::Select: {
@@ -800,28 +795,29 @@ class FunctionTranslator {
       for (const llvm::Instruction* inst : again->second) translate(*inst);
   }
 
+  // An instruction of kOpcodeRules; false if `inst` is not one.
+  bool translate_by_rule(const llvm::Instruction& inst, const std::string& dst) {
+    const OpcodeRule* rule =
+        std::find_if(std::begin(kOpcodeRules), std::end(kOpcodeRules),
+                     [&](const OpcodeRule& r) { return r.opcode == inst.getOpcode(); });
+    if (rule == std::end(kOpcodeRules)) return false;
+    if (rule->narrow_only && width(&inst) == 64)
+      fail(&inst, "64-bit unsigned division is not supported yet");
+    auto use = [&](OperandUse how, unsigned k) {
+      const llvm::Value* v = inst.getOperand(k);
+      return how == OperandUse::kAsIs ? operand(v, &inst)
+                                      : extended(v, how == OperandUse::kSigned, &inst);
+    };
+    // The operands in order: widening one may emit an instruction before the op.
+    std::string a = use(rule->a, 0);
+    emit(dst, rule->op, a, rule->b == OperandUse::kNone ? "" : use(rule->b, 1));
+    return true;
+  }
+
   // Floating-point instructions (doubles); false if `inst` is not one.
   bool translate_float(const llvm::Instruction& inst, const std::string& dst) {
     auto op = [&](unsigned k) { return operand(inst.getOperand(k), &inst); };
     switch (inst.getOpcode()) {
-      case llvm::Instruction::FAdd:
-        emit(dst, "float_add", op(0), op(1));
-        return true;
-      case llvm::Instruction::FSub:
-        emit(dst, "float_sub", op(0), op(1));
-        return true;
-      case llvm::Instruction::FMul:
-        emit(dst, "float_mul", op(0), op(1));
-        return true;
-      case llvm::Instruction::FDiv:
-        emit(dst, "float_truediv", op(0), op(1));
-        return true;
-      case llvm::Instruction::FNeg:
-        emit(dst, "float_neg", op(0));
-        return true;
-      case llvm::Instruction::SIToFP:
-        emit(dst, "cast_int_to_float", extended(inst.getOperand(0), true, &inst));
-        return true;
       case llvm::Instruction::UIToFP: {
         // Exact for narrower integers (zero-extended) and for 64-bit ones known non-negative.
         bool nonneg = inst.hasNonNeg();
@@ -830,9 +826,6 @@ class FunctionTranslator {
         emit(dst, "cast_int_to_float", extended(inst.getOperand(0), false, &inst));
         return true;
       }
-      case llvm::Instruction::FPToSI:
-        emit(dst, "cast_float_to_int", op(0));
-        return true;
       case llvm::Instruction::FCmp: {
         using P = llvm::CmpInst::Predicate;
         auto& cmp = llvm::cast<llvm::FCmpInst>(inst);

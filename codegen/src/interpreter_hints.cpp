@@ -18,6 +18,35 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+struct ListedField {
+  std::string name;
+  uint64_t offset;
+  bool items;  // "name[*]": the field points to an array of the declared items
+};
+
+// The fields a "field, items[*], ..." declaration list names, in order. A name `offsets` lacks
+// is reported as `error_start` + " has no field 'name'" and left out.
+std::vector<ListedField> listed_fields(std::string_view list,
+                                       const std::map<std::string, uint64_t>& offsets,
+                                       const std::string& error_start,
+                                       std::vector<std::string>& errors) {
+  std::vector<ListedField> fields;
+  while (!list.empty()) {
+    size_t comma = list.find(',');
+    std::string_view item = trim(list.substr(0, comma));
+    list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+    bool items = item.size() > 3 && item.substr(item.size() - 3) == "[*]";
+    std::string name(items ? trim(item.substr(0, item.size() - 3)) : item);
+    auto field = offsets.find(name);
+    if (field == offsets.end()) {
+      errors.push_back(error_start + " has no field '" + name + "'");
+      continue;
+    }
+    fields.push_back({std::move(name), field->second, items});
+  }
+  return fields;
+}
+
 }  // namespace
 
 InterpreterHints::InterpreterHints(const llvm::Module& module) {
@@ -117,20 +146,10 @@ void InterpreterHints::read_declaration(std::string_view text, const std::string
   const TypeInfo& info = it->second;
   std::string_view rest = text.substr(second + 1);
   if (kind == "virtualizable") return read_virtualizable(info, type, rest, where);
-  while (!rest.empty()) {
-    size_t comma = rest.find(',');
-    std::string_view item = trim(rest.substr(0, comma));
-    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-    bool items = item.size() > 3 && item.substr(item.size() - 3) == "[*]";
-    std::string name(items ? trim(item.substr(0, item.size() - 3)) : item);
-    auto field = info.field_offsets.find(name);
-    if (field == info.field_offsets.end()) {
-      errors_.push_back(where + "WEFT_IMMUTABLE_FIELDS(" + type + ", ...): " + type +
-                        " has no field '" + name + "'");
-      continue;
-    }
-    (items ? items_ : fields_)[info.identifier].insert(field->second);
-  }
+  for (const ListedField& field :
+       listed_fields(rest, info.field_offsets,
+                     where + "WEFT_IMMUTABLE_FIELDS(" + type + ", ...): " + type, errors_))
+    (field.items ? items_ : fields_)[info.identifier].insert(field.offset);
 }
 
 // "virtualizable:Frame:field, items[*], ...": the fields of a frame the driver's
@@ -140,20 +159,10 @@ void InterpreterHints::read_virtualizable(const TypeInfo& info, const std::strin
   Virtualizable v{type, where, {}, {}};
   for (const auto& [name, offset] : info.field_offsets)
     v.members[offset] = {name, info.field_sizes.at(name), false};
-  while (!rest.empty()) {
-    size_t comma = rest.find(',');
-    std::string_view item = trim(rest.substr(0, comma));
-    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-    bool items = item.size() > 3 && item.substr(item.size() - 3) == "[*]";
-    std::string name(items ? trim(item.substr(0, item.size() - 3)) : item);
-    auto field = info.field_offsets.find(name);
-    if (field == info.field_offsets.end()) {
-      errors_.push_back(where + "WEFT_VIRTUALIZABLE(" + type + ", ...): " + type +
-                        " has no field '" + name + "'");
-      continue;
-    }
-    v.fields[field->second] = {name, info.field_sizes.at(name), items};
-  }
+  for (const ListedField& field :
+       listed_fields(rest, info.field_offsets,
+                     where + "WEFT_VIRTUALIZABLE(" + type + ", ...): " + type, errors_))
+    v.fields[field.offset] = {field.name, info.field_sizes.at(field.name), field.items};
   virtualizables_[info.identifier] = std::move(v);
 }
 

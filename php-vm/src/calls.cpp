@@ -527,6 +527,7 @@ static bool simple_site(CallInfo& ci, Function* fn) {
   if (ci.simple != fn) [[unlikely]] {
     if (!simple_call_ok(ci, fn)) return false;
     ci.simple = fn;
+    ci.loop_fn = ci.kind == CallInfo::Named && ci.cached == fn && !fn->native ? fn : nullptr;
     ci.simple_argc = uint32_t(ci.args.size());
     ci.simple_coerce = false;
     for (size_t i = 0; i < ci.args.size(); ++i)
@@ -538,7 +539,9 @@ static bool simple_site(CallInfo& ci, Function* fn) {
 
 Frame* push_simple_frame_slow(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Object* this_,
                               Class* called) {
-  return push_simple_frame(vm, caller, ci, fn, this_, called);
+  Frame* f = push_simple_frame(vm, caller, ci, fn, this_, called);
+  if (f) f->loop_call = kLoopCall;
+  return f;
 }
 
 int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, Object* this_,
@@ -568,6 +571,7 @@ int call_native(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret) {
   if (ci.simple != fn) [[unlikely]] {
     if (!native_call_ok(ci, fn)) return -1;
     ci.simple = fn;
+    ci.loop_fn = nullptr;
   }
   uint32_t argc = uint32_t(ci.args.size());
   union Args {  // uninitialized: only the first argc are written and read

@@ -147,7 +147,6 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
     Frame* nf = push_loop_frame(vm, f, ci, fn, this_, cls);
     if (!nf) [[unlikely]]
       return false;
-    nf->loop_call = kLoopCall;
     enter(nf);
     return true;
   };

@@ -102,12 +102,14 @@ bool verify_return(VM& vm, Frame* f, Value& v, bool none);
   }
   return f;
 }
-// push_simple_frame() out of line, for push_loop_frame()'s rare cases.
+// push_simple_frame() out of line, for push_loop_frame()'s rare cases (a loop call's frame).
 Frame* push_simple_frame_slow(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Object* this_,
                               Class* called);
 // push_simple_frame() for the interpreter's loop calls, which run the callee in the caller's
-// run_frame() activation: the native stack does not grow, so only the frame stack's room is
-// tested, and only the registers past the arguments are zeroed. A frame that does not fit (the
+// run_frame() activation (Frame::loop_call is kLoopCall): the native stack does not grow, so
+// only the frame stack's room is tested; the header is written in one pass, only the
+// registers past the arguments are zeroed, and arguments are constructed in place (no write
+// barrier: the frame stack is not in the heap). A frame that does not fit (the
 // heap's, or php's fatal error) and a code's first frame take push_simple_frame().
 [[gnu::always_inline]] inline Frame* push_loop_frame(VM& vm, Frame* caller, CallInfo& ci,
                                                      Function* fn, Object* this_, Class* called) {
@@ -116,13 +118,45 @@ Frame* push_simple_frame_slow(VM& vm, Frame* caller, CallInfo& ci, Function* fn,
   size_t bytes = code->frame_bytes;  // 0 (wraps below) until the code's first frame
   if (bytes - 1 >= size_t(vm.stack_end - mark)) [[unlikely]]
     return push_simple_frame_slow(vm, caller, ci, fn, this_, called);
-  Frame* f = vm.push_frame_bytes(bytes);
-  f->set_code(code);
   uint32_t argc = ci.simple_argc;
-  zero_values(f->regs() + argc, code->nregs - argc);
-  if (!bind_simple_frame(vm, caller, ci, fn, f, mark, this_, called)) [[unlikely]] {
+  ASAN_UNPOISON_MEMORY_REGION(mark, bytes);
+  vm.stack_top = mark + bytes;
+  Frame* f = new (mark) Frame(fn, code, called ? called : fn->scope, caller, mark, argc);
+  copy_values(reinterpret_cast<Value*>(f + 1), code->consts_rev.data(), code->frame_nconsts);
+  Value* regs = f->regs();
+  zero_values(regs + argc, code->nregs - argc);
+  const Value* cregs = caller->regs();
+  const int32_t* ops = ci.args.data();
+  uint32_t i = 0;
+  for (; i < argc; ++i) {
+    // The frame is on the frame stack, outside the heap: its registers are constructed,
+    // without the write barrier's range test.
+    const Value& v = cregs[ops[i]];
+    if (uint8_t(uint8_t(v.tag) - uint8_t(Tag::Null)) >= uint8_t(Tag::Ref) - uint8_t(Tag::Null))
+        [[unlikely]]
+      break;  // a reference or an undefined variable
+    mark_copy(v);
+    new (&regs[i]) Value(v);
+  }
+  for (; i < argc; ++i) {
+    int32_t op = ops[i];
+    const Value* v = &cregs[op];
+    if (v->tag == Tag::Ref) {
+      v = &v->r->v;
+    } else if (v->tag == Tag::Undef) [[unlikely]] {
+      warn_undefined_arg(vm, caller, op);
+      v = &kNullForUndefinedArg;
+    }
+    mark_copy(*v);
+    new (&regs[i]) Value(*v);
+  }
+  if (ci.simple_coerce && !coerce_simple_args(vm, fn, f)) [[unlikely]] {
     vm.pop_frames(mark);
     return nullptr;
+  }
+  if (this_) {
+    f->this_ = this_;
+    if (code->this_slot >= 0) new (&regs[code->this_slot]) Value(Value::obj(this_));
   }
   return f;
 }

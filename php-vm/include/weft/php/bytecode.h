@@ -177,6 +177,9 @@ struct CallInfo {
   // of the site's argument kinds against its parameters run once; simple_coerce: some
   // argument has a declared scalar, array or class type to check.
   Function* simple = nullptr;
+  // A Named site's cached user function when it is also `simple`: the interpreter's Call runs
+  // it in its loop after this one test (set and cleared with `simple`).
+  Function* loop_fn = nullptr;
   bool simple_coerce = false;
   uint32_t simple_argc = 0;  // args.size(), set with simple
 };

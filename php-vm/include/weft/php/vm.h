@@ -46,6 +46,8 @@ enum LoopCall : uint8_t { kNotLoopCall, kLoopCall, kLoopCallNew };
   // one zero register for every entry of the jump table (a memset per case made each case
   // materialize its own)
   __m128i z = _mm_setzero_si128();
+  // opaque to the optimizer, which otherwise rematerializes the zero before each store
+  asm("" : "+x"(z));
   switch (n) {
 #define WEFT_PHP_ZERO_CASE(k)                                                     \
   case k:                                                                         \
@@ -80,14 +82,12 @@ enum LoopCall : uint8_t { kNotLoopCall, kLoopCall, kLoopCallNew };
 
 struct Frame {
   static constexpr const char* gc_name = "php-frame";
+  // The fields a loop call sets come first, those it zeroes last (the one-pass header of the
+  // loop-call constructor below: one run of zero stores).
   Function* fn = nullptr;
   Code* code = nullptr;
-  gc::Field<Object> this_;
   Class* called = nullptr;  // late static binding class
-  gc::Field<Object> closure;
-  gc::Field<Array> extra;     // arguments beyond the declared parameters
-  gc::Field<Array> dyn_vars;  // variables named at run time ($$x, extract) the code lacks
-  Frame* prev = nullptr;      // caller (alive while this runs)
+  Frame* prev = nullptr;    // caller (alive while this runs)
   // The frame stack's top before this frame was pushed (VM::pop_frames() restores it).
   char* stack_mark = nullptr;
   // The instruction running, or the next to run (run_frame() publishes it at each dispatch).
@@ -107,12 +107,37 @@ struct Frame {
   // LoopCall: called by an instruction of prev's run_frame() loop, which runs this frame in
   // place (its Return continues prev's loop) instead of recursing natively.
   uint8_t loop_call = kNotLoopCall;
-  int64_t gen_auto_key = 0;
-  Value gen_key, gen_val, gen_ret;
   // The registers: nconsts Values past this header (new_frame() sets it). A pointer into the
   // frame itself, read on every call and return instead of recomputed from nconsts; frames do
   // not move (the stack's don't, and the collector does not evacuate weft-php's heap).
   Value* regs_ = nullptr;
+  gc::Field<Object> this_;
+  gc::Field<Object> closure;
+  gc::Field<Array> extra;     // arguments beyond the declared parameters
+  gc::Field<Array> dyn_vars;  // variables named at run time ($$x, extract) the code lacks
+  int64_t gen_auto_key = 0;
+  Value gen_key, gen_val, gen_ret;
+
+  Frame() = default;
+  // A loop call's frame of code c (Code::frame_bytes set) for fn called from caller with nargs
+  // arguments: each header field written once, the ones from this_ on as one zeroed run (the
+  // frame stack is scanned conservatively: nothing stale may stay in them). Constants and
+  // registers are left to the caller.
+  Frame(Function* f, Code* c, Class* cls, Frame* caller, char* mark, uint32_t nargs)
+      : fn(f),
+        code(c),
+        called(cls),
+        prev(caller),
+        stack_mark(mark),
+        ip(c->ins.data()),
+        nregs(c->nregs),
+        argc(nargs),
+        nconsts(c->frame_nconsts),
+        gen_state(0),
+        loop_call(kLoopCall),
+        regs_(reinterpret_cast<Value*>(this + 1) + c->frame_nconsts) {
+    std::memset(static_cast<void*>(&this_), 0, sizeof(Frame) - offsetof(Frame, this_));
+  }
   // code, its first instruction, its register count and its constants (Code::frame_bytes set)
   void set_code(Code* c) {
     code = c;

@@ -23,6 +23,7 @@ struct Parser {
   int col_offset = 0;
   bool in_assign = false;  // set_context for the targets of a plain '=' statement
   std::vector<CompileWarning>* warnings = nullptr;  // the module's (invalid escapes)
+  bool desugar = true;                              // Module::desugar
 
   Parser(std::string_view s, AstArena& a, SyntaxErrorInfo& e) : src(s), arena(a), err(e) {}
 

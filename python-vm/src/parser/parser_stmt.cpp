@@ -207,11 +207,11 @@ Stmt* Parser::compound_stmt() {
     if (accept_kw("def")) return funcdef({}, true, start);
     if (accept_kw("for")) {
       Stmt* s = for_stmt(true, start);
-      return s ? desugar_async_for(s) : s;
+      return s && desugar ? desugar_async_for(s) : s;
     }
     if (accept_kw("with")) {
       Stmt* s = with_stmt(true, start);
-      return s ? desugar_async_with(s, 0) : s;
+      return s && desugar ? desugar_async_with(s, 0) : s;
     }
   }
   return syntax_error(), nullptr;
@@ -340,7 +340,7 @@ Stmt* Parser::try_stmt() {
     return nullptr;
   }
   s->pos = prev_end_span(start);
-  if (!s->handlers.empty() && s->handlers[0].star) desugar_except_star(s);
+  if (desugar && !s->handlers.empty() && s->handlers[0].star) desugar_except_star(s);
   return s;
 }
 
@@ -786,6 +786,7 @@ Stmt* Parser::expr_or_assign_stmt() {
 bool parse_module(std::string_view source, AstArena& arena, Module& mod, SyntaxErrorInfo& err) {
   Parser ps(source, arena, err);
   ps.warnings = &mod.warnings;
+  ps.desugar = mod.desugar;
   if (!tokenize(source, ps.toks, err)) {
     // CPython's parser pulls tokens one at a time: a parser error found before it needed the
     // token where the tokenizer fails wins. Parse the tokens made so far, with an end marker

@@ -7,6 +7,9 @@
 
 namespace weft::python {
 
+// The tree of compile(..., PyCF_ONLY_AST) (ast_objects.cpp).
+Value ast_objects(const Module& mod, const std::string& mode, std::string_view source);
+
 Value b_locals(Value, Value*, int64_t, Tuple*);
 
 namespace {
@@ -59,27 +62,29 @@ Value not_an_expression(const Module& mod, const std::string& filename, const st
 // Source text (str or bytes) compiled in `mode` ("exec", "eval", "single"), or null with the
 // SyntaxError raised. The code keeps pointing into its source (tracebacks print its lines): the
 // copy lives as long as the VM.
-Code* compile_source(Value source, const std::string& filename, const std::string& mode,
-                     bool separate_locals) {
+// Parses `source` for compile() in `mode` with its checks (null bytes, one expression for eval,
+// one statement for single); false with the SyntaxError raised. `*src` is the parsed copy,
+// which must outlive code compiled from `mod`.
+bool parse_source(Value source, const std::string& filename, const std::string& mode,
+                  AstArena& arena, Module& mod, std::string** src_out) {
   std::string_view text = source.as<Str>()->view();
   if (text.find('\0') != std::string_view::npos) {
     Value msg = new_str("source code string cannot contain null bytes");
     Value exc = msg ? make_exception(rt.SyntaxError, &msg, 1) : Value();
     if (exc) raise_value(exc);
-    return nullptr;
+    return false;
   }
   bool eval_mode = mode == "eval";
   std::string* src = new std::string(text);
+  *src_out = src;
   if (eval_mode) {
     size_t b = src->find_first_not_of(" \t");
     src->erase(0, b == std::string::npos ? src->size() : b);
   }
-  AstArena arena;
-  Module mod;
   SyntaxErrorInfo err;
-  if (!parse_module(*src, arena, mod, err)) return raise_syntax_error(err, filename, *src), nullptr;
+  if (!parse_module(*src, arena, mod, err)) return raise_syntax_error(err, filename, *src), false;
   if (eval_mode && (mod.body.size() != 1 || mod.body[0]->kind != SK::Expr))
-    return not_an_expression(mod, filename, *src), nullptr;
+    return not_an_expression(mod, filename, *src), false;
   if (mode == "single" && mod.body.size() > 1 &&
       mod.body[1]->pos.line > mod.body[0]->pos.end_line) {
     // one statement (simple statements on one line count as one)
@@ -93,9 +98,19 @@ Code* compile_source(Value source, const std::string& filename, const std::strin
     if (line_end == std::string::npos) line_end = src->size();
     err.line = err.end_line = line;
     err.col = err.end_col = static_cast<int>(line_end - line_start) + 1;
-    return raise_syntax_error(err, filename, *src), nullptr;
+    return raise_syntax_error(err, filename, *src), false;
   }
-  Code* code = compile_module(mod, filename, src, err, eval_mode, separate_locals);
+  return true;
+}
+
+Code* compile_source(Value source, const std::string& filename, const std::string& mode,
+                     bool separate_locals) {
+  AstArena arena;
+  Module mod;
+  std::string* src = nullptr;
+  if (!parse_source(source, filename, mode, arena, mod, &src)) return nullptr;
+  SyntaxErrorInfo err;
+  Code* code = compile_module(mod, filename, src, err, mode == "eval", separate_locals);
   if (!code) raise_syntax_error(err, filename, *src);
   return code;
 }
@@ -153,10 +168,14 @@ Value b_exec(Value, Value* args, int64_t nargs, Tuple* kw) {
 
 // compile(source, filename, mode, flags=0, dont_inherit=False): a code object for eval/exec
 Value b_compile(Value, Value* args, int64_t nargs, Tuple* kw) {
-  Value a[5];
-  if (!parse_args("compile", args, nargs, kw, 3,
-                  {"source", "filename", "mode", "flags", "dont_inherit"}, a))
+  Value a[7];
+  if (!parse_args(
+          "compile", args, nargs, kw, 3,
+          {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"},
+          a))
     return Value();
+  int64_t flags = 0;
+  if (a[3] && !int_index(a[3], &flags)) return Value();
   if (!a[0].is_ptr() ||
       (a[0].obj()->type->layout != Layout::Str && a[0].obj()->type->layout != Layout::Bytes))
     return raise(rt.TypeError, "compile() arg 1 must be a string, bytes or AST object");
@@ -178,7 +197,19 @@ Value b_compile(Value, Value* args, int64_t nargs, Tuple* kw) {
   std::string mode(a[2].as<Str>()->view());
   if (mode != "exec" && mode != "eval" && mode != "single")
     return raise(rt.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  Code* code = compile_source(a[0], std::string(a[1].as<Str>()->view()), mode, true);
+  std::string filename(a[1].as<Str>()->view());
+  constexpr int64_t kOnlyAst = 0x400;  // PyCF_ONLY_AST: ast.parse()
+  if (flags & kOnlyAst) {
+    AstArena arena;
+    Module mod;
+    mod.desugar = false;  // async for/with and except* as written
+    std::string* src = nullptr;
+    bool ok = parse_source(a[0], filename, mode, arena, mod, &src);
+    Value tree = ok ? ast_objects(mod, mode, *src) : Value();
+    delete src;  // no code keeps pointing into it
+    return tree;
+  }
+  Code* code = compile_source(a[0], filename, mode, true);
   return code ? Value(code) : Value();
 }
 

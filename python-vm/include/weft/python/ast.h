@@ -221,6 +221,9 @@ class AstArena {
 
 struct Module {
   std::vector<Stmt*> body;
+  // Set before parsing: whether the parser rewrites `async for`, `async with` and `except*` into
+  // plain statements for the compiler (false for ast.parse, which shows them as written).
+  bool desugar = true;
   // the parser's warnings (invalid escape sequences), issued before the compiler's
   std::vector<CompileWarning> warnings;
 };

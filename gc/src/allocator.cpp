@@ -17,20 +17,20 @@ void Heap::Impl::note_heap_size() {
     stats.peak_heap_committed = stats.heap_committed;
 }
 
-void Heap::Impl::update_limit() {
+void Heap::Impl::update_limit(AllocState& at) {
   // Stress mode sends every allocation through the slow path, where it is counted.
-  heap.alloc_.limit = config.stress_interval ? heap.alloc_.cursor : hole_end_;
+  at.point->limit = config.stress_interval ? at.point->cursor : at.hole_end;
 }
 
-void* Heap::Impl::bump(TypeId type, size_t total) {
-  uintptr_t obj = heap.alloc_.cursor;
-  heap.alloc_.cursor = obj + total;
-  update_limit();
+void* Heap::Impl::bump(AllocState& at, TypeId type, size_t total) {
+  uintptr_t obj = at.point->cursor;
+  at.point->cursor = obj + total;
+  update_limit(at);
   *reinterpret_cast<uint64_t*>(obj) = make_header(type, total);
   return reinterpret_cast<void*>(obj + kHeaderSize);
 }
 
-void* Heap::Impl::allocate_slow(TypeId type, size_t payload_bytes) {
+void* Heap::Impl::allocate_slow(TypeId type, size_t payload_bytes, AllocState& at) {
   if (config.stress_interval && ++stress_count_ % config.stress_interval == 0) {
     bool major = !config.generational || ++stress_collections_ % 4 == 0;
     collect(major ? CollectionKind::Major : CollectionKind::Minor);
@@ -38,22 +38,28 @@ void* Heap::Impl::allocate_slow(TypeId type, size_t payload_bytes) {
   if (payload_bytes > kMaxSmallPayload) return allocate_large(type, payload_bytes);
   size_t total = total_size(payload_bytes);
   for (;;) {
-    if (total <= hole_end_ - heap.alloc_.cursor) return bump(type, total);
+    if (total <= at.hole_end - at.point->cursor) return bump(at, type, total);
     // Medium objects that do not fit the current hole go to a block of their own instead of
-    // skipping (and wasting) the rest of the hole.
+    // skipping (and wasting) the rest of the hole. Its memory is zeroed (for either point).
     if (total > kLineSize) return allocate_medium(type, total);
-    if (!next_hole()) return nullptr;
+    if (!next_hole(at)) return nullptr;
   }
 }
 
+void Heap::Impl::close_hole(AllocState& at) {
+  close_region(at.hole_start, at.point->cursor);
+  at.point->cursor = at.hole_start = at.hole_end = 0;
+  update_limit(at);
+}
+
 void Heap::Impl::close_allocation() {
-  close_region(hole_start_, heap.alloc_.cursor);
+  for (AllocState* at : {&cpp_point, &raw_point}) {
+    close_hole(*at);
+    at->block = -1;
+    at->line = 0;
+  }
   close_region(medium_start_, medium_cursor_);
-  heap.alloc_.cursor = hole_start_ = hole_end_ = 0;
   medium_start_ = medium_cursor_ = medium_end_ = 0;
-  block_ = -1;
-  line_ = 0;
-  update_limit();
 }
 
 void Heap::Impl::maybe_minor_collection() {
@@ -82,11 +88,11 @@ void Heap::Impl::note_allocated_space(size_t bytes) {
   allocated_since_major_ += bytes;
 }
 
-int64_t Heap::Impl::take_empty_block(bool& collected) {
+int64_t Heap::Impl::take_empty_block(bool& collected, bool zero) {
   Growth growth = check_growth(kBlockSize, collected);
   if (growth == Growth::OutOfMemory) return kNoBlock;
   if (growth == Growth::Retry) return kCollected;
-  int64_t b = blocks.take_empty();
+  int64_t b = blocks.take_empty(zero);
   if (b >= 0) {
     blocks.touch(size_t(b));
     note_heap_size();
@@ -98,30 +104,28 @@ int64_t Heap::Impl::take_empty_block(bool& collected) {
   return kCollected;
 }
 
-bool Heap::Impl::next_hole() {
-  close_region(hole_start_, heap.alloc_.cursor);
-  heap.alloc_.cursor = hole_start_ = hole_end_ = 0;
-  update_limit();
-  maybe_minor_collection();
+bool Heap::Impl::next_hole(AllocState& at) {
+  close_hole(at);
+  maybe_minor_collection();  // resets both points' blocks
   bool collected = false;
   for (;;) {
     uintptr_t start, end;
-    if (block_ >= 0 && blocks.next_hole(size_t(block_), line_, start, end)) {
-      hole_start_ = heap.alloc_.cursor = start;
-      hole_end_ = end;
-      update_limit();
+    if (at.block >= 0 && blocks.next_hole(size_t(at.block), at.line, start, end, at.zeroed)) {
+      at.hole_start = at.point->cursor = start;
+      at.hole_end = end;
+      update_limit(at);
       note_allocated_space(end - start);
       return true;
     }
-    line_ = 0;
-    block_ = blocks.take_recyclable();
-    if (block_ >= 0) {
-      blocks.touch(size_t(block_));
+    at.line = 0;
+    at.block = blocks.take_recyclable();
+    if (at.block >= 0) {
+      blocks.touch(size_t(at.block));
       continue;
     }
-    block_ = take_empty_block(collected);
-    if (block_ == kCollected) continue;  // the collection may have made recyclable blocks
-    if (block_ < 0) return false;
+    at.block = take_empty_block(collected, at.zeroed);
+    if (at.block == kCollected) continue;  // the collection may have made recyclable blocks
+    if (at.block < 0) return false;
   }
 }
 
@@ -142,8 +146,8 @@ void* Heap::Impl::allocate_medium(TypeId type, size_t total) {
       // same holes forever (each one passed counts as allocated space).
       hole_fallback_ = true;
       void* p = nullptr;
-      while (!p && next_hole())
-        if (total <= hole_end_ - heap.alloc_.cursor) p = bump(type, total);
+      while (!p && next_hole(cpp_point))
+        if (total <= cpp_point.hole_end - cpp_point.point->cursor) p = bump(cpp_point, type, total);
       hole_fallback_ = false;
       return p;
     }

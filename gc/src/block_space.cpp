@@ -74,7 +74,8 @@ size_t find_line(const uint8_t* marks, size_t i) {
 
 }  // namespace
 
-bool BlockSpace::next_hole(size_t block, size_t& line, uintptr_t& start, uintptr_t& end) const {
+bool BlockSpace::next_hole(size_t block, size_t& line, uintptr_t& start, uintptr_t& end,
+                           bool zero) const {
   const uint8_t* marks = space_.line_marks + block * kLinesPerBlock;
   size_t i = find_line<false>(marks, line);
   if (i == kLinesPerBlock) {
@@ -85,7 +86,7 @@ bool BlockSpace::next_hole(size_t block, size_t& line, uintptr_t& start, uintptr
   line = j;
   start = space_.block_addr(block) + (i << kLineShift);
   end = space_.block_addr(block) + (j << kLineShift);
-  if (info_[block].dirty) std::memset(reinterpret_cast<void*>(start), 0, end - start);
+  if (zero && info_[block].dirty) std::memset(reinterpret_cast<void*>(start), 0, end - start);
   return true;
 }
 

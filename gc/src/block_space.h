@@ -32,7 +32,9 @@ class BlockSpace {
   // block stays dirty, so its free lines are zeroed when handed out as holes after the sweep).
   int64_t take_empty(bool zero = true);
   // Finds the next run of free lines in `block` at or after `line`; advances `line` past it.
-  bool next_hole(size_t block, size_t& line, uintptr_t& start, uintptr_t& end) const;
+  // The hole is zeroed if the block is dirty, unless `zero` is false (compiled code's holes).
+  bool next_hole(size_t block, size_t& line, uintptr_t& start, uintptr_t& end,
+                 bool zero = true) const;
   // The block is about to receive new objects: a minor sweep must look at it.
   void touch(size_t block);
 

@@ -28,6 +28,7 @@
 #include "block_space.h"
 #include "large_space.h"
 #include "weft/gc/heap.h"
+#include "weft/gc/jit_raw_allocation.h"
 
 namespace weft::gc {
 
@@ -41,7 +42,19 @@ class Heap::Impl {
   Impl(Heap& heap, const HeapConfig& config);
 
   // allocator.cpp
-  void* allocate_slow(TypeId type, size_t payload_bytes);
+  // A bump-allocation point: the fast path's cursor and limit (in Heap) and the hole they are
+  // in. C++ allocates from `cpp_point`, whose holes are zeroed when handed out; compiled code from
+  // `raw_point`, whose holes are not (JitContract: it writes every word itself).
+  struct AllocState {
+    Heap::AllocPoint* point;
+    bool zeroed;
+    uintptr_t hole_start = 0;
+    uintptr_t hole_end = 0;  // the real end of the hole (the published limit is lowered to
+                             // force the slow path in stress mode)
+    int64_t block = -1;      // block being allocated into
+    size_t line = 0;         // next line of `block` to look at
+  };
+  void* allocate_slow(TypeId type, size_t payload_bytes, AllocState& at);
   void close_allocation();
   size_t in_use_bytes() const;
 
@@ -65,6 +78,10 @@ class Heap::Impl {
 
   Heap& heap;
   HeapConfig config;
+  Heap::AllocPoint raw_alloc;  // compiled code's cursor and limit (jit_raw_allocation.h)
+  JitRawAllocation raw_contract{};
+  AllocState cpp_point{&heap.alloc_, true};
+  AllocState raw_point{&raw_alloc, false};
   AddressSpace space;
   BlockSpace blocks{space};
   LargeSpace large{space};
@@ -91,19 +108,20 @@ class Heap::Impl {
 
  private:
   // allocator.cpp
-  void* bump(TypeId type, size_t total);
+  void* bump(AllocState& at, TypeId type, size_t total);
   void* allocate_medium(TypeId type, size_t total);
   void* allocate_large(TypeId type, size_t payload_bytes);
-  bool next_hole();
+  bool next_hole(AllocState& at);
   enum class Growth { Ok, Retry, OutOfMemory };
   Growth check_growth(size_t bytes, bool& collected);
   // An empty block for the allocator, or kNoBlock (out of memory), or kCollected (a collection
   // ran: the caller should look at recyclable blocks again before asking once more).
   static constexpr int64_t kNoBlock = -1;
   static constexpr int64_t kCollected = -2;
-  int64_t take_empty_block(bool& collected);
+  int64_t take_empty_block(bool& collected, bool zero = true);
   void maybe_minor_collection();
-  void update_limit();
+  void update_limit(AllocState& at);
+  void close_hole(AllocState& at);
   void close_region(uintptr_t start, uintptr_t end);
   void note_heap_size();
   void note_allocated_space(size_t bytes);
@@ -147,13 +165,7 @@ class Heap::Impl {
   std::vector<uintptr_t> pin_requests_;  // Heap::pin_containing since the last collection
 
  private:
-  // Allocation state. The fast path's cursor and limit live in Heap::alloc_; `hole_end_` is the
-  // real end of the current hole (the published limit is lowered to force the slow path in
-  // stress mode).
-  uintptr_t hole_start_ = 0;
-  uintptr_t hole_end_ = 0;
-  int64_t block_ = -1;  // block being allocated into
-  size_t line_ = 0;     // next line of block_ to look at
+  // Allocation state besides cpp_point and raw_point.
   uintptr_t medium_start_ = 0, medium_cursor_ = 0, medium_end_ = 0;  // overflow allocator
   std::vector<Region> regions_;         // closed allocation regions since the last collection
   std::vector<Region> young_by_block_;  // regions_ grouped by block (prepare_young_regions)

@@ -3,17 +3,22 @@
 #include <catch2/catch.hpp>
 
 #include "gc_test_util.h"
+#include "weft/gc/jit_raw_allocation.h"
 
 using namespace gc_test;
 
 namespace {
 
-void* jit_allocate(const JitContract& c, TypeId type, size_t payload) {
+// `raw`: from compiled code's own allocation point, whose memory is not zeroed.
+void* jit_allocate(const JitContract& c, TypeId type, size_t payload, bool raw = false) {
+  const JitRawAllocation& r = jit_raw_allocation();
+  auto* slow = raw ? r.slow : c.alloc_slow;
+  uintptr_t* cursor = raw ? r.cursor : c.alloc_cursor;
   size_t total = (payload + c.header_size + 7) & ~size_t{7};
-  if (total > c.max_inline_total) return c.alloc_slow(type, payload);
-  uintptr_t obj = *c.alloc_cursor;
-  if (total > *c.alloc_limit - obj) return c.alloc_slow(type, payload);
-  *c.alloc_cursor = obj + total;
+  if (total > c.max_inline_total) return slow(type, payload);
+  uintptr_t obj = *cursor;
+  if (total > *(raw ? r.limit : c.alloc_limit) - obj) return slow(type, payload);
+  *cursor = obj + total;
   *reinterpret_cast<uint64_t*>(obj) =
       (uint64_t{type} << c.header_type_shift) | (uint64_t{total / 8} << c.header_size_shift);
   return reinterpret_cast<void*>(obj + c.header_size);
@@ -36,27 +41,104 @@ __attribute__((noinline)) size_t heap_words_below(const JitContract& c) {
   return n;
 }
 
-__attribute__((noinline)) void* slow_allocation(const JitContract& c, TypeId type) {
-  return c.alloc_slow(type, sizeof(Node));
+__attribute__((noinline)) void* slow_allocation(const JitContract& c, TypeId type, bool raw) {
+  return (raw ? jit_raw_allocation().slow : c.alloc_slow)(type, sizeof(Node));  // a tail call
+}
+
+uint64_t collections(const Heap& heap) {
+  return heap.stats().minor_collections + heap.stats().major_collections;
 }
 
 }  // namespace
 
 TEST_CASE("the JIT contract's slow path leaves no heap addresses on the stack below its caller") {
+  for (bool raw : {false, true}) {
+    for (uint32_t stress : {1u, 0u}) {  // every call collects (the deepest frames), or few do
+      INFO("raw point " << raw << ", stress " << stress);
+      HeapConfig config = test_config();
+      config.stress_interval = stress;
+      config.nursery_bytes = 64 << 10;
+      Heap heap(config);
+      const JitContract& c = heap.jit_contract();
+      Root<RefArray<Node>> keep = RefArray<Node>::make(heap, 1);
+      size_t found = 0, without_collection = 0;
+      uintptr_t* cursor = raw ? jit_raw_allocation().cursor : c.alloc_cursor;
+      uintptr_t* limit = raw ? jit_raw_allocation().limit : c.alloc_limit;
+      size_t total = total_size(sizeof(Node));
+      for (int i = 0; i < 5000; ++i) {
+        // Compiled code calls the slow path when the hole is full: fill it here (inline, no
+        // frame below this one), as objects of the same type.
+        while (*limit - *cursor >= total) {
+          *reinterpret_cast<uint64_t*>(*cursor) = make_header(type_id_of<Node>(), total);
+          std::memset(reinterpret_cast<void*>(*cursor + kHeaderSize), 0, sizeof(Node));
+          *cursor += total;
+        }
+        uint64_t before = collections(heap);
+        auto* n = static_cast<Node*>(slow_allocation(c, type_id_of<Node>(), raw));
+        REQUIRE(n != nullptr);
+        std::memset(static_cast<void*>(n), 0, sizeof(Node));  // the raw point's is not zeroed
+        without_collection += collections(heap) == before;
+        found += heap_words_below(c);
+        if (i % 16 == 0) {
+          n->left = keep->at(0).get();
+          keep->at(0) = n;
+        }
+      }
+      CHECK(found == 0);
+      if (!stress) CHECK(without_collection > 2500);  // most calls found a hole without collecting
+    }
+  }
+}
+
+TEST_CASE("the JIT contract's raw point hands out memory unzeroed, as ordinary heap objects") {
   HeapConfig config = test_config();
-  config.stress_interval = 1;  // every call collects: the slow path's deepest frames
+  config.nursery_bytes = 256 << 10;
   Heap heap(config);
   const JitContract& c = heap.jit_contract();
+  TypeId node = type_id_of<Node>();
   Root<RefArray<Node>> keep = RefArray<Node>::make(heap, 1);
-  size_t found = 0;
-  for (int i = 0; i < 50; ++i) {
-    auto* n = static_cast<Node*>(slow_allocation(c, type_id_of<Node>()));
+  size_t dirty = 0, kept = 0;
+  for (uint64_t i = 1; i <= 200000; ++i) {
+    // Garbage from C++ (zeroed point) and from compiled code, every byte set.
+    Node* g = heap.make<Node>();
+    std::memset(static_cast<void*>(g), 0x5a, sizeof(Node));
+    g->left = g->right = nullptr;
+    auto* n = static_cast<Node*>(jit_allocate(c, node, sizeof(Node), /*raw=*/true));
     REQUIRE(n != nullptr);
-    found += heap_words_below(c);
-    n->left = keep->at(0).get();
-    keep->at(0) = n;
+    dirty += n->id != 0 || n->tail_bytes != 0;
+    // Compiled code writes every word before anything reads the object.
+    n->id = i;
+    n->tail_bytes = 0;
+    jit_store(c, &n->right, nullptr, false);
+    if (i % 7 == 0) {
+      jit_store(c, &n->left, keep->at(0).get(), false);  // n is young: no barrier needed
+      keep->at(0) = n;
+      ++kept;
+    } else {
+      jit_store(c, &n->left, nullptr, false);
+      std::memset(static_cast<void*>(n), 0x5a, sizeof(Node));  // dies with garbage in it
+    }
   }
-  CHECK(found == 0);
+  CHECK(dirty > 1000);  // holes of the raw point are not zeroed
+  // The C++ point's memory always is.
+  for (int i = 0; i < 100000; ++i) {
+    Node* n = heap.make<Node>();
+    REQUIRE(n->left.get() == nullptr);
+    REQUIRE(n->id == 0);
+  }
+  heap.collect(CollectionKind::Major);
+  size_t found = 0;
+  uint64_t last = UINT64_MAX;
+  for (Node* n = keep->at(0).get(); n; n = n->left.get()) {
+    REQUIRE(n->id % 7 == 0);
+    REQUIRE(n->id < last);
+    last = n->id;
+    ++found;
+  }
+  CHECK(found == kept);
+  std::string error;
+  CHECK(heap.verify(&error));
+  INFO(error);
 }
 
 TEST_CASE("the JIT contract's inline allocation produces ordinary heap objects") {

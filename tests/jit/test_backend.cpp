@@ -16,6 +16,7 @@
 #include "backend_test_util.h"
 #include "jit_test_util.h"
 #include "weft/gc/gc.h"
+#include "weft/gc/jit_raw_allocation.h"
 #include "weft/jit/quasi_immutable.h"
 
 using namespace weft::jit;
@@ -691,6 +692,61 @@ TEST_CASE("backend: allocation in a loop goes through the collector's slow path"
   auto* head = reinterpret_cast<Node*>(built.values[0]);
   CHECK(head->weight == 199999.0);
   CHECK(weft::gc::header_type(weft::gc::header_of(head)) == f.node_type);
+}
+
+TEST_CASE("backend: words a new object's trace does not write are zero, also in reused memory") {
+  Fixture f;
+  // The raw allocation point (JitContract) hands out holes as they are: what died there is still
+  // in them. Node.small is one byte of the word holding half and word; next is written only
+  // after the guard, so its exit sees the object before that store; the array's items 0 and 2
+  // are never written.
+  Trace t = f.parse(
+      "[i0, i1]\n"
+      "p2 = new_object(descr=Node)\n"
+      "setfield_gc(p2, i0, descr=Node.value)\n"
+      "setfield_gc(p2, i0, descr=Node.small)\n"
+      "guard_true(i1) [1@1: p2]\n"
+      "p5 = new_array(3, descr=RefArray)\n"
+      "setarrayitem_gc(p5, 1, p2, descr=RefArray)\n"
+      "setfield_gc(p2, p5, descr=Node.next)\n"
+      "finish(p2)\n");
+  CompiledTrace* ct = f.compile(t);
+  const weft::gc::JitRawAllocation& raw = weft::gc::jit_raw_allocation();
+  size_t dirty_handouts = 0;
+  for (int round = 0; round < 20000; ++round) {
+    // Garbage with every byte set, in the holes the next collection frees.
+    for (int k = 0; k < 4; ++k) {
+      Node* g = f.heap.make<Node>();
+      std::memset(static_cast<void*>(g), 0xa5, sizeof(Node));
+      g->next = nullptr;
+    }
+    uintptr_t next = *raw.cursor;
+    if (next + 64 <= *raw.limit) dirty_handouts += reinterpret_cast<const uint64_t*>(next)[3] != 0;
+    uint64_t take_guard = round % 2;
+    Outcome o = jit_test::run_compiled(f.backend, *ct, std::vector<uint64_t>{7, 1 - take_guard});
+    auto* n = reinterpret_cast<Node*>(o.values[0]);
+    REQUIRE(n != nullptr);
+    CHECK(n->value == 7);
+    CHECK(n->small == 7);
+    CHECK(n->half == 0);
+    CHECK(n->word == 0);
+    CHECK(n->weight == 0.0);
+    if (take_guard) {
+      REQUIRE(o.kind == ExitInfo::Kind::Guard);
+      CHECK(n->next.get() == nullptr);
+      continue;
+    }
+    REQUIRE(o.kind == ExitInfo::Kind::Finish);
+    const auto* array = reinterpret_cast<const uint64_t*>(n->next.get());  // a RefArray
+    CHECK(array[0] == 3);
+    CHECK(array[1] == 0);
+    CHECK(array[2] == reinterpret_cast<uintptr_t>(n));
+    CHECK(array[3] == 0);
+  }
+  CHECK(dirty_handouts > 100);  // the memory handed out held garbage
+  std::string error;
+  CHECK(f.heap.verify(&error));
+  INFO(error);
 }
 
 TEST_CASE("backend: the write barrier records old-to-young pointers") {

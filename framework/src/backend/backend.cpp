@@ -71,6 +71,7 @@ struct Backend::Impl {
   std::string dump_dir;
   bool verify;
   const gc::JitContract* contract;
+  const gc::JitRawAllocation* raw_allocation;
   backend::CodeMemory memory;
   uintptr_t enter = 0;        // for C++ (EnterFn): saves the callee-saved registers
   uintptr_t frame_entry = 0;  // for compiled code: the frame only
@@ -94,6 +95,7 @@ struct Backend::Impl {
       std::abort();
     }
     contract = &heap->jit_contract();
+    raw_allocation = &gc::jit_raw_allocation();
     dump_dir = options.dump_dir;
     verify = options.verify;
     emit_trampolines();
@@ -230,6 +232,7 @@ CompiledTrace* Backend::compile(Trace&& trace, const std::string& name, const Ex
 
   backend::CompileContext ctx;
   ctx.contract = impl_->contract;
+  ctx.raw_allocation = impl_->raw_allocation;
   ctx.exit_trampoline = impl_->exit;
   ctx.frame_entry = impl_->frame_entry;
   ctx.call_stubs = &impl_->call_stubs;

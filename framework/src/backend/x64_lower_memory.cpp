@@ -171,20 +171,64 @@ void TraceCompiler::set_item(uint32_t i) {
   if (d->item_type == Type::Ref && needs_barrier(a[0], a[2])) write_barrier(mem);
 }
 
-// Bump allocation inline (JitContract), with the collector's slow path out of line.
+uint64_t TraceCompiler::unwritten_words(uint32_t i, size_t payload, int64_t length,
+                                        uint32_t length_offset) const {
+  size_t words = (payload + 7) / 8;
+  if (words > 64) return ~uint64_t{0};
+  std::vector<bool> written(words * 8, false);
+  auto mark = [&](int64_t offset, size_t size) {
+    if (offset < 0 || uint64_t(offset) + size > written.size()) return;
+    for (size_t b = 0; b < size; ++b) written[size_t(offset) + b] = true;
+  };
+  if (length >= 0) mark(length_offset, 8);  // store_length writes a whole word
+  Value self = Value::inst(i);
+  // Stores do not read the object and pure operations touch no memory; anything else (a load,
+  // a guard's exit, a call, a collection at another allocation, the trace's end) might.
+  for (uint32_t j = i + 1; j < t_.insts.size(); ++j) {
+    const Inst& inst = t_.insts[j];
+    auto a = args(j);
+    if (inst.op == Op::setfield_gc && a[0] == self) {
+      auto* f = static_cast<const FieldDescr*>(inst.descr);
+      mark(f->offset, f->size);
+    } else if (inst.op == Op::setarrayitem_gc && a[0] == self && a[1].is_const()) {
+      auto* d = static_cast<const ArrayDescr*>(inst.descr);
+      int64_t index = t_.constant(a[1]).as_int();
+      if (index >= 0 && index < length) mark(d->items_offset + index * d->item_size, d->item_size);
+    } else if (!op_info(inst.op).has(opflag::STORE) && !op_info(inst.op).has(opflag::PURE) &&
+               inst.op != Op::debug_merge_point && inst.op != Op::record_exact_class) {
+      break;
+    }
+  }
+  uint64_t unwritten = 0;
+  for (size_t k = 0; k < words; ++k)
+    for (size_t b = 0; b < 8; ++b)
+      if (!written[k * 8 + b]) {
+        unwritten |= uint64_t{1} << k;
+        break;
+      }
+  return unwritten;
+}
+
+// Bump allocation inline (JitContract), with the collector's slow path out of line. Objects
+// with few words left unwritten by the stores after them come from the raw allocation point
+// (not zeroed) and have those words zeroed here; others from the zeroed point.
 void TraceCompiler::allocate(uint32_t i, gc::TypeId type, size_t payload, int64_t length,
                              uint32_t length_offset) {
+  constexpr int kMaxZeroStores = 8;
+  uint64_t unwritten = unwritten_words(i, payload, length, length_offset);
+  const gc::JitRawAllocation* raw_point = ctx_.raw_allocation;
+  bool raw = raw_point && std::popcount(unwritten) <= kMaxZeroStores;
   young_.clear();  // the slow path may collect: what was young may be old now
   young_.insert(i);
   size_t total = gc::total_size(payload);
   x86::Gp r = ra_->def_gp();
-  SlowAlloc slow{a_.newLabel(), a_.newLabel(), r, 0, type, payload, length, length_offset};
+  SlowAlloc slow{a_.newLabel(), a_.newLabel(), r, 0, type, payload, length, length_offset, raw};
   slow.saved_regs = ra_->live_regs_after(RegAlloc::kCallerSaved) & ~RegAlloc::mask(RegId(r.id()));
   if (total > c_.max_inline_total) {
     a_.jmp(slow.entry);
   } else {
-    uintptr_t cursor = reinterpret_cast<uintptr_t>(c_.alloc_cursor);
-    auto limit = reinterpret_cast<uintptr_t>(c_.alloc_limit);
+    uintptr_t cursor = reinterpret_cast<uintptr_t>(raw ? raw_point->cursor : c_.alloc_cursor);
+    auto limit = reinterpret_cast<uintptr_t>(raw ? raw_point->limit : c_.alloc_limit);
     int64_t to_limit = int64_t(limit - cursor);
     if (ctx_.reaches && ctx_.reaches(cursor) && ctx_.reaches(limit)) {
       // A heap in static storage (next to the code): no address register.
@@ -219,6 +263,9 @@ void TraceCompiler::allocate(uint32_t i, gc::TypeId type, size_t payload, int64_
     if (length >= 0) store_length(r, length, length_offset);
   }
   a_.bind(slow.resume);
+  if (raw)
+    for (; unwritten; unwritten &= unwritten - 1)
+      a_.mov(x86::qword_ptr(r, 8 * std::countr_zero(unwritten)), imm(0));
   slow_allocs_.push_back(slow);
 }
 
@@ -241,7 +288,8 @@ void TraceCompiler::emit_slow_alloc(const SlowAlloc& s) {
     a_.movsd(x86::qword_ptr(x86::rsp, int32_t(8 * n)), xmm_reg(xmms[n]));
   a_.mov(x86::edi, imm(s.type));
   a_.mov(x86::rsi, imm(s.payload));
-  a_.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(c_.alloc_slow)));
+  auto* slow = s.raw ? ctx_.raw_allocation->slow : c_.alloc_slow;
+  a_.mov(x86::r11, imm(reinterpret_cast<uintptr_t>(slow)));
   a_.call(x86::r11);
   a_.mov(s.result, x86::rax);
   for (size_t n = 0; n < xmms.size(); ++n)

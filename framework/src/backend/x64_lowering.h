@@ -49,6 +49,7 @@ struct SlowAlloc {
   size_t payload;
   int64_t length = -1;  // arrays: the length to store
   uint32_t length_offset = 0;
+  bool raw = false;  // from the JitContract's raw point (memory not zeroed)
 };
 
 class TraceCompiler {
@@ -203,6 +204,10 @@ class TraceCompiler {
                 uint32_t length_offset);
 
   void store_length(x86::Gp r, int64_t length, uint32_t offset);
+  // The payload words of the object instruction `i` allocates that the code after it leaves
+  // unwritten before anything may read the object (bit k: word k; all ones past 64 words).
+  uint64_t unwritten_words(uint32_t i, size_t payload, int64_t length,
+                           uint32_t length_offset) const;
 
   void emit_slow_alloc(const SlowAlloc& s);
 

@@ -11,6 +11,7 @@
 
 #include "backend/x64_reg_alloc.h"
 #include "weft/gc/jit_contract.h"
+#include "weft/gc/jit_raw_allocation.h"
 #include "weft/jit/backend.h"
 
 namespace weft::jit::backend {
@@ -67,6 +68,8 @@ struct MachineOutput {
 
 struct CompileContext {
   const gc::JitContract* contract = nullptr;
+  // Compiled code's own allocation point, memory not zeroed; null: only the contract's.
+  const gc::JitRawAllocation* raw_allocation = nullptr;
   uintptr_t exit_trampoline = 0;  // rax = ExitInfo*: leaves compiled code
   const std::unordered_map<const LabelDescr*, LabelTarget>* labels = nullptr;
   // Bridges: where the guard left the values that become the bridge's inputs.

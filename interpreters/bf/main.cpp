@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   std::unique_ptr<weft::jit::JitRuntime> jit;
   if (bf::driver.params().enabled) {
     weft::jit::JitRuntimeOptions options;
+    options.count_direct_calls = command.stats;
     options.portal = "bf_run";
     options.printable_location = [&loaded](std::span<const uint64_t> greens) {
       size_t pc = greens[0];

@@ -65,6 +65,7 @@ int main(int argc, char** argv) {
   std::unique_ptr<weft::jit::JitRuntime> jit;
   if (toy::driver.params().enabled) {
     weft::jit::JitRuntimeOptions options;
+    options.count_direct_calls = command.stats;
     options.portal = "toy_run";
     options.printable_location = [](std::span<const uint64_t> greens) {
       auto pc = size_t(greens[0]);

@@ -18,7 +18,7 @@ uint64_t clock_ns() {
 
 void PortalCalls::set_up(DescrTable& descrs, const std::string& portal,
                          const std::vector<Type>& args, size_t portal_args,
-                         const EffectInfo& effects) {
+                         const EffectInfo& effects, bool count) {
   static constexpr Type kResults[] = {Type::Int, Type::Ref, Type::Float, Type::Void};
   portal_args_ = portal_args;
   helper_ = helper_for(args.size() - 1);
@@ -27,7 +27,7 @@ void PortalCalls::set_up(DescrTable& descrs, const std::string& portal,
   stub.reds = args.size() - 1 - portal_args;
   stub.slow = helper_;
   stub.after_exit = reinterpret_cast<uintptr_t>(&stub_after_exit);
-  stub.counter = &stats_.direct_calls;
+  stub.counter = count ? &stats_.direct_calls : nullptr;
   stub_ = backend_.compile_call_stub(stub);
   for (int k : {0, 1, 3})
     descrs_[k] = descrs.add<CallDescr>("call_assembler." + portal + "." + "irfv"[k], args,

@@ -49,8 +49,9 @@ class PortalCalls {
   // Makes call_assembler available for `portal`, whose calls pass `args` (the token, the
   // portal's `portal_args` arguments, then the reds compiled code takes): integer words, at
   // most six. `effects` describe the calls.
+  // `count`: compiled code counts its direct calls in JitStats::direct_calls.
   void set_up(DescrTable& descrs, const std::string& portal, const std::vector<Type>& args,
-              size_t portal_args, const EffectInfo& effects);
+              size_t portal_args, const EffectInfo& effects, bool count);
   bool available() const { return helper_ != 0; }
   // The calls' descriptors per result type (int, ref, float, void; null where unsupported).
   const CallDescr* const* descrs() const { return descrs_; }

@@ -910,7 +910,8 @@ std::unique_ptr<JitRuntime> JitRuntime::create(JitDriver& driver, std::string_vi
       impl->portal_args = impl->portal->param_banks.size();
       EffectInfo effects;
       effects.private_frames = !impl->private_frame_reds.empty();
-      impl->calls.set_up(impl->descrs, options.portal, args, impl->portal_args, effects);
+      impl->calls.set_up(impl->descrs, options.portal, args, impl->portal_args, effects,
+                         options.count_direct_calls || impl->log.enabled());
     }
   }
   size_t greens = 0, reds = 0;

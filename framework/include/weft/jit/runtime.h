@@ -57,6 +57,9 @@ struct JitRuntimeOptions {
   // The JIT log; default: $WEFT_JIT_LOG ("-" is stderr), or none.
   std::string log_path = default_log_path();
   static std::string default_log_path();
+  // JitStats::direct_calls also counts the calls compiled code makes into compiled code itself
+  // (an add to memory per call; the C++ paths always count). Always on when the log is.
+  bool count_direct_calls = false;
 };
 
 class JitRuntime final : public PortalJit {

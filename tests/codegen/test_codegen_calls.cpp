@@ -4,15 +4,12 @@
 // the program computes what it computes natively, including where a guard inside an inlined
 // call fails and the blackhole resumes two frames, and where a guard fails in compiled code
 // called from compiled code, deep in a recursion.
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
-#include <cstdio>
-#include <fstream>
 #include <regex>
-#include <sstream>
 
 #include "calls_sample.h"
+#include "jit_log_file.h"
 #include "weft/gc/heap.h"
 #include "weft/jit/runtime.h"
 
@@ -40,13 +37,6 @@ const int32_t kProgram[] = {
     kCallsReturn,     0,   // 28
 };
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 struct JitRun {
   JitStats stats;
   std::string log;
@@ -56,14 +46,10 @@ struct JitRun {
 JitRun run_with_jit(const CallsProgram& program, int64_t n, int runs, const char* params,
                     int64_t expected) {
   weft::gc::Heap heap;
-  char log_path_buf[] = "/tmp/weft-calls-log-XXXXXX";
-  int fd = mkstemp(log_path_buf);
-  REQUIRE(fd >= 0);
-  close(fd);
-  std::string log_path = log_path_buf;
+  weft::test::JitLogFile log_file("weft-calls-log");
   JitRuntimeOptions options;
   options.portal = "calls_run";
-  options.log_path = log_path;
+  options.log_path = log_file.path();
   options.resolve = [](std::string_view name) -> uint64_t {
     return name == "calls_run" ? reinterpret_cast<uintptr_t>(&calls_run) : 0;
   };
@@ -71,13 +57,13 @@ JitRun run_with_jit(const CallsProgram& program, int64_t n, int runs, const char
   REQUIRE(calls_driver.set_params(params));
   JitRun out;
   {
-    auto jit = JitRuntime::create(calls_driver, read_file(WEFT_CALLS_JITCODE), options, &error);
+    auto jit = JitRuntime::create(calls_driver, weft::test::read_text_file(WEFT_CALLS_JITCODE),
+                                  options, &error);
     REQUIRE(jit);
     for (int run = 0; run < runs; ++run) CHECK(calls_run(&program, 0, n) == expected);
     out.stats = jit->stats();
   }
-  out.log = read_file(log_path);
-  std::remove(log_path.c_str());
+  out.log = log_file.contents();
   return out;
 }
 

@@ -3,14 +3,11 @@
 // write the frame (the trace writes its pending slots before them and reads them again after)
 // and where a guard in the loop fails (the resume writes the slots the trace kept in
 // registers), with bridges and without.
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
-#include <cstdio>
-#include <fstream>
 #include <regex>
-#include <sstream>
 
+#include "jit_log_file.h"
 #include "vable_sample.h"
 #include "weft/gc/heap.h"
 #include "weft/jit/runtime.h"
@@ -33,13 +30,6 @@ const int32_t kProgram[] = {
     kVableReturn,   3,  0,   // 24
 };
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 VableFrame start_frame(int64_t n) { return VableFrame{{n, 1, 2, 3, 4, 5}}; }
 
 struct JitRun {
@@ -51,14 +41,10 @@ struct JitRun {
 // each time that the frame ends as `expected`.
 JitRun run_with_jit(int64_t n, int runs, const char* params, const VableFrame& expected) {
   weft::gc::Heap heap;
-  char log_path_buf[] = "/tmp/weft-vable-log-XXXXXX";
-  int fd = mkstemp(log_path_buf);
-  REQUIRE(fd >= 0);
-  close(fd);
-  std::string log_path = log_path_buf;
+  weft::test::JitLogFile log_file("weft-vable-log");
   JitRuntimeOptions options;
   options.portal = "vable_run";
-  options.log_path = log_path;
+  options.log_path = log_file.path();
   // (The portal's own symbol is not resolved: the program makes no portal calls, and private
   // frames do not depend on call_assembler.)
   options.resolve = [](std::string_view name) -> uint64_t {
@@ -71,7 +57,8 @@ JitRun run_with_jit(int64_t n, int runs, const char* params, const VableFrame& e
   REQUIRE(vable_driver.set_params(params));
   JitRun out;
   {
-    auto jit = JitRuntime::create(vable_driver, read_file(WEFT_VABLE_JITCODE), options, &error);
+    auto jit = JitRuntime::create(vable_driver, weft::test::read_text_file(WEFT_VABLE_JITCODE),
+                                  options, &error);
     INFO(error);
     REQUIRE(jit);
     const VableProgram program{kProgram};
@@ -85,8 +72,7 @@ JitRun run_with_jit(int64_t n, int runs, const char* params, const VableFrame& e
     }
     out.stats = jit->stats();
   }
-  out.log = read_file(log_path);
-  std::remove(log_path.c_str());
+  out.log = log_file.contents();
   return out;
 }
 

@@ -987,11 +987,8 @@ Value repeat_reduce(Value self, Value*, int64_t, Tuple*) {
 }
 
 PyModule* make_itertools_module() {
-  PyModule* m = alloc<PyModule>(rt.module_type);
+  PyModule* m = new_native_module("itertools");
   if (!m) return nullptr;
-  m->name = intern("itertools");
-  m->dict = new_dict();
-  dict_set_str(m->dict, rt.s___name__, m->name.get());
   dict_set_str(m->dict, rt.s___doc__,
                new_str("Functional tools for creating and using iterators."));
   NativeFn ctors[kNumTools] = {

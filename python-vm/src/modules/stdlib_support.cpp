@@ -16,15 +16,6 @@ namespace weft::python {
 
 namespace {
 
-PyModule* make_module(const char* name) {
-  PyModule* m = alloc<PyModule>(rt.module_type);
-  if (!m) return nullptr;
-  m->name = intern(name);
-  m->dict = new_dict();
-  dict_set_str(m->dict, rt.s___name__, m->name.get());
-  return m;
-}
-
 // errno's names are the C library's, so the values are this platform's as in CPython.
 #define WEFT_ERRNO_NAMES(X)                                                                       \
   X(EPERM)                                                                                        \
@@ -52,7 +43,7 @@ PyModule* make_module(const char* name) {
                                                               X(ENOTRECOVERABLE)
 
 PyModule* make_errno_module() {
-  PyModule* m = make_module("errno");
+  PyModule* m = new_native_module("errno");
   if (!m) return nullptr;
   Dict* codes = new_dict();
   // Aliases (EWOULDBLOCK == EAGAIN, ENOTSUP == EOPNOTSUPP) map back to the first name, which

@@ -367,11 +367,8 @@ Value st_unpack_float(Value, Value* args, int64_t nargs, Tuple*) {
 }  // namespace
 
 PyModule* make_struct_support() {
-  PyModule* m = alloc<PyModule>(rt.module_type);
+  PyModule* m = new_native_module("_weft_struct");
   if (!m) return nullptr;
-  m->name = intern("_weft_struct");
-  m->dict = new_dict();
-  dict_set_str(m->dict, rt.s___name__, m->name.get());
   if (!g_cache) {
     for (void** r :
          {reinterpret_cast<void**>(&g_cache), reinterpret_cast<void**>(&g_spec_name),

@@ -409,25 +409,16 @@ Value select_poll_wait(Value, Value* args, int64_t nargs, Tuple*) {
   return out;
 }
 
-PyModule* new_module(const char* name) {
-  PyModule* m = alloc<PyModule>(rt.module_type);
-  if (!m) return nullptr;
-  m->name = intern(name);
-  m->dict = new_dict();
-  dict_set_str(m->dict, rt.s___name__, m->name.get());
-  return m;
-}
-
 }  // namespace
 
 PyModule* make_posixsubprocess_module() {
-  PyModule* m = new_module("_posixsubprocess");
+  PyModule* m = new_native_module("_posixsubprocess");
   if (m) dict_set_str(m->dict, intern("fork_exec"), new_builtin("fork_exec", fork_exec, m));
   return m;
 }
 
 PyModule* make_select_module() {
-  PyModule* m = new_module("select");
+  PyModule* m = new_native_module("select");
   if (!m) return nullptr;
   dict_set_str(m->dict, intern("select"), new_builtin("select", select_select, m));
   dict_set_str(m->dict, intern("_poll"), new_builtin("_poll", select_poll_wait, m));

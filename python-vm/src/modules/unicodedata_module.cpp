@@ -268,11 +268,8 @@ Value u_is_normalized(Value, Value* args, int64_t nargs, Tuple*) {
 }  // namespace
 
 PyModule* make_unicodedata_module() {
-  PyModule* m = alloc<PyModule>(rt.module_type);
+  PyModule* m = new_native_module("unicodedata");
   if (!m) return nullptr;
-  m->name = intern("unicodedata");
-  m->dict = new_dict();
-  dict_set_str(m->dict, rt.s___name__, m->name.get());
   struct {
     const char* name;
     NativeFn fn;

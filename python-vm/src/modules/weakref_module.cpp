@@ -241,11 +241,8 @@ Value wr_set_canonical_type(Value, Value* args, int64_t nargs, Tuple*) {
 Value wr_collect(Value, Value*, int64_t, Tuple*);
 
 PyModule* make_weakref_module() {
-  PyModule* m = alloc<PyModule>(rt.module_type);
+  PyModule* m = new_native_module("_weft_weakref");
   if (!m) return nullptr;
-  m->name = intern("_weft_weakref");
-  m->dict = new_dict();
-  dict_set_str(m->dict, rt.s___name__, m->name.get());
   if (!g_ref_base) {
     g_ref_base = new_builtin_type("ref", Layout::Instance, rt.object_type);
     gc::add_root(reinterpret_cast<void**>(&g_ref_base));

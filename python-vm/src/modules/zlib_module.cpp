@@ -361,11 +361,8 @@ bool init_types(Str* module) {
 }  // namespace
 
 PyModule* make_zlib_module() {
-  PyModule* m = alloc<PyModule>(rt.module_type);
+  PyModule* m = new_native_module("zlib");
   if (!m) return nullptr;
-  m->name = intern("zlib");
-  m->dict = new_dict();
-  dict_set_str(m->dict, rt.s___name__, m->name.get());
   if (!init_types(m->name.get())) return nullptr;
   dict_set_str(m->dict, intern("error"), g_error);
   struct {

@@ -287,11 +287,8 @@ bool sha512_digest(std::string_view data, std::string* out) {
 
 PyModule* make_hashlib_module() {
   if (!crypto() || !init_hash_type()) return nullptr;
-  PyModule* m = alloc<PyModule>(rt.module_type);
+  PyModule* m = new_native_module("hashlib");
   if (!m) return nullptr;
-  m->name = intern("hashlib");
-  m->dict = new_dict();
-  dict_set_str(m->dict, rt.s___name__, m->name.get());
   struct {
     const char* name;
     NativeFn fn;

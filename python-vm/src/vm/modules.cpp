@@ -27,15 +27,16 @@ PyModule* make_hashlib_module();
 PyModule* make_stdlib_support_module(std::string_view n);
 void add_stdlib_dir(List* path);
 
-namespace {
-
-PyModule* new_module(const char* name) {
+PyModule* new_native_module(const char* name) {
   PyModule* m = alloc<PyModule>(rt.module_type);
+  if (!m) return nullptr;
   m->name = intern(name);
   m->dict = new_dict();
   dict_set_str(m->dict, rt.s___name__, m->name.get());
   return m;
 }
+
+namespace {
 
 void def(PyModule* m, const char* name, NativeFn fn) {
   Value b = new_builtin(name, fn, m);
@@ -185,7 +186,7 @@ void set_cli_attributes(PyModule* m, const CliOptions& cli) {
 }
 
 PyModule* make_sys() {
-  PyModule* m = new_module("sys");
+  PyModule* m = new_native_module("sys");
   List* argv = new_list(0);
   for (const std::string& a : rt.argv) list_append(argv, new_str(a));
   dict_set_str(m->dict, intern("argv"), argv);
@@ -300,7 +301,7 @@ Value t_perf_counter_ns(Value, Value*, int64_t, Tuple*) {
 }
 
 PyModule* make_time() {
-  PyModule* m = new_module("time");
+  PyModule* m = new_native_module("time");
   def(m, "_tm", t_tm);
   def(m, "strftime", t_strftime);
   def(m, "_mktime", t_mktime);

@@ -536,6 +536,9 @@ Value exception_args(Exception* e);  // e.args as Python sees it (OSError leaves
 
 // ---- builtins and modules ----
 void builtins_init();
+// A new native module called `name` (its __name__ set, an empty dict otherwise); null with
+// MemoryError pending.
+PyModule* new_native_module(const char* name);
 // The builtins written in Python (complex, bytearray, memoryview, BaseExceptionGroup,
 // ExceptionGroup: lib/_weft_*.py) are installed when first named (complex.cpp): lazy_builtin
 // installs the one called `name` and returns it, or null (an exception pending if the import

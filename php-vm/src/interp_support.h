@@ -46,6 +46,21 @@ int call_simple(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret, O
                 Class* called);
 inline const Value kNullForUndefinedArg = Value::null();
 [[gnu::cold, gnu::noinline]] void warn_undefined_arg(VM& vm, const Frame* caller, int32_t op);
+// Where a simple call's argument `op` (a caller register, or a constant at a negative index)
+// is read from: through a reference to its value, and a null for an undefined variable (after
+// php's warning). A pointer, not a copy: assigning a local Value would run the write barrier's
+// range test on the native stack for every pointer argument.
+[[gnu::always_inline]] inline const Value* simple_arg(VM& vm, const Frame* caller,
+                                                      const Value* cregs, int32_t op) {
+  const Value* v = &cregs[op];
+  if (v->tag == Tag::Ref) {
+    v = &v->r->v;
+  } else if (v->tag == Tag::Undef) [[unlikely]] {
+    warn_undefined_arg(vm, caller, op);
+    v = &kNullForUndefinedArg;
+  }
+  return v;
+}
 // The type checks and coercions of f's arguments (the first f->argc registers); false with
 // the TypeError.
 bool coerce_simple_args(VM& vm, Function* fn, Frame* f);
@@ -70,17 +85,7 @@ bool verify_return(VM& vm, Frame* f, Value& v, bool none);
   Value* cregs = caller->regs();
   const int32_t* ops = ci.args.data();
   for (uint32_t i = 0; i < argc; ++i) {
-    // a pointer to the argument, not a local Value: assigning a local would run the write
-    // barrier's range test on the native stack for every pointer argument
-    // (a constant operand is a negative index: the caller's frame holds its constants there)
-    int32_t op = ops[i];
-    const Value* v = &cregs[op];
-    if (v->tag == Tag::Ref) {
-      v = &v->r->v;
-    } else if (v->tag == Tag::Undef) [[unlikely]] {
-      warn_undefined_arg(vm, caller, op);
-      v = &kNullForUndefinedArg;
-    }
+    const Value* v = simple_arg(vm, caller, cregs, ops[i]);
     mark_copy(*v);
     regs[i] = *v;
   }
@@ -139,14 +144,7 @@ Frame* push_simple_frame_slow(VM& vm, Frame* caller, CallInfo& ci, Function* fn,
     new (&regs[i]) Value(v);
   }
   for (; i < argc; ++i) {
-    int32_t op = ops[i];
-    const Value* v = &cregs[op];
-    if (v->tag == Tag::Ref) {
-      v = &v->r->v;
-    } else if (v->tag == Tag::Undef) [[unlikely]] {
-      warn_undefined_arg(vm, caller, op);
-      v = &kNullForUndefinedArg;
-    }
+    const Value* v = simple_arg(vm, caller, cregs, ops[i]);
     mark_copy(*v);
     new (&regs[i]) Value(*v);
   }

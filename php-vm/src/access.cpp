@@ -221,6 +221,33 @@ Value* lv_dim(VM& vm, Value* slot, const Value* key, int mode) {
   return e;
 }
 
+// The offset of `$s[key] = ...` as php 8.2 takes it: an integer string as its value, a
+// leading-numeric one with 'Illegal string offset "key"', other strings a TypeError; null, bools
+// and floats are cast with "String offset cast occurred". False with the TypeError thrown.
+static bool string_write_offset(VM& vm, const Value& key, int64_t* out) {
+  switch (key.tag) {
+    case Tag::Int:
+      *out = key.i;
+      return true;
+    case Tag::Str: {
+      NumParse n = parse_numeric(key.s->view(), true);
+      if (n.kind != NumKind::Int)
+        return vm.throw_error("TypeError", "Cannot access offset of type string on string");
+      if (n.trailing) vm.warning("Illegal string offset \"" + std::string(key.s->view()) + "\"");
+      *out = n.i;
+      return true;
+    }
+    case Tag::Null:
+    case Tag::Bool:
+    case Tag::Float:
+      vm.warning("String offset cast occurred");
+      [[fallthrough]];
+    default:
+      *out = to_int(key);
+      return true;
+  }
+}
+
 bool assign_dim(VM& vm, Value* slot, const Value* key, const Value& v, int flags) {
   Value* c = &deref(*slot);
   if (c->tag == Tag::Obj) {
@@ -233,17 +260,23 @@ bool assign_dim(VM& vm, Value* slot, const Value* key, const Value& v, int flags
   }
   if (c->tag == Tag::Str && c->s->len > 0) {
     if (!key) return vm.throw_error("Error", "[] operator not supported for strings");
-    int64_t i = to_int(*key);
+    int64_t offset;
+    if (!string_write_offset(vm, deref(*key), &offset)) return false;
     String* src = c->s;
-    if (i < 0) i += src->len;
+    int64_t i = offset < 0 ? offset + int64_t(src->len) : offset;
     if (i < 0) {
-      vm.warning("Illegal string offset " + std::to_string(to_int(*key)));
+      vm.warning("Illegal string offset " + std::to_string(offset));
       return true;
     }
     String* s2 = to_str(v);
+    if (s2->len != 1) {
+      if (s2->len == 0)
+        return vm.throw_error("Error", "Cannot assign an empty string to a string offset");
+      vm.warning("Only the first byte will be assigned to the string offset");
+    }
     std::string s(src->view());
     if (size_t(i) >= s.size()) s.resize(size_t(i) + 1, ' ');
-    s[size_t(i)] = s2->len ? s2->data()[0] : ' ';
+    s[size_t(i)] = s2->data()[0];
     *c = Value::str(new_string(s));
     return true;
   }

@@ -117,32 +117,29 @@ class AstBuilder {
 
   Value expr_or_none(const Expr* e) { return e ? expr(e) : Value(rt.None); }
 
-  Value exprs(const std::vector<Expr*>& v) {
+  // A Python list of convert(x) for each x of v; null with the first failure's exception.
+  template <class T, class Convert>
+  Value list_of(const std::vector<T>& v, Convert convert) {
     List* l = new_list(0);
     if (!l) return Value();
-    for (const Expr* e : v) {
-      Value x = expr_or_none(e);  // a dict display's ** entry has no key: None
-      if (!x || !list_append(l, x)) return Value();
+    for (const T& x : v) {
+      Value n = convert(x);
+      if (!n || !list_append(l, n)) return Value();
     }
     return l;
+  }
+
+  Value exprs(const std::vector<Expr*>& v) {
+    // a dict display's ** entry has no key: None
+    return list_of(v, [&](const Expr* e) { return expr_or_none(e); });
   }
 
   Value stmts(const std::vector<Stmt*>& v) {
-    List* l = new_list(0);
-    if (!l) return Value();
-    for (const Stmt* s : v) {
-      Value x = stmt(s);
-      if (!x || !list_append(l, x)) return Value();
-    }
-    return l;
+    return list_of(v, [&](const Stmt* s) { return stmt(s); });
   }
 
   Value names(const std::vector<std::string>& v) {
-    List* l = new_list(0);
-    if (!l) return Value();
-    for (const std::string& s : v)
-      if (!list_append(l, new_str(s))) return Value();
-    return l;
+    return list_of(v, [](const std::string& s) { return new_str(s); });
   }
 
   Value ctx(Ctx c) {
@@ -176,13 +173,7 @@ class AstBuilder {
   }
 
   Value arg_list(const std::vector<Arg>& v) {
-    List* l = new_list(0);
-    if (!l) return Value();
-    for (const Arg& a : v) {
-      Value x = arg(a);
-      if (!x || !list_append(l, x)) return Value();
-    }
-    return l;
+    return list_of(v, [&](const Arg& a) { return arg(a); });
   }
 
   Value arguments(const Arguments* a) {
@@ -201,27 +192,19 @@ class AstBuilder {
   }
 
   Value keywords(const std::vector<Keyword>& v) {
-    List* l = new_list(0);
-    if (!l) return Value();
-    for (const Keyword& k : v) {
-      Value x = node("keyword", &k.pos, {{"arg", str_or_none(k.name)}, {"value", expr(k.value)}});
-      if (!x || !list_append(l, x)) return Value();
-    }
-    return l;
+    return list_of(v, [&](const Keyword& k) {
+      return node("keyword", &k.pos, {{"arg", str_or_none(k.name)}, {"value", expr(k.value)}});
+    });
   }
 
   Value generators(const std::vector<Comprehension>& v) {
-    List* l = new_list(0);
-    if (!l) return Value();
-    for (const Comprehension& c : v) {
-      Value x = node("comprehension", nullptr,
-                     {{"target", expr(c.target)},
-                      {"iter", expr(c.iter)},
-                      {"ifs", exprs(c.ifs)},
-                      {"is_async", Value::small(c.is_async)}});
-      if (!x || !list_append(l, x)) return Value();
-    }
-    return l;
+    return list_of(v, [&](const Comprehension& c) {
+      return node("comprehension", nullptr,
+                  {{"target", expr(c.target)},
+                   {"iter", expr(c.iter)},
+                   {"ifs", exprs(c.ifs)},
+                   {"is_async", Value::small(c.is_async)}});
+    });
   }
 
   // `joined`: the f-string e is a part of, whose position CPython gives its constant and
@@ -380,44 +363,31 @@ class AstBuilder {
   }
 
   Value handlers(const std::vector<ExceptHandler>& v) {
-    List* l = new_list(0);
-    if (!l) return Value();
-    for (const ExceptHandler& h : v) {
+    return list_of(v, [&](const ExceptHandler& h) {
       Pos hp = h.pos;
       if (!h.body.empty()) {
         Pos e = statement_end(h.body.back());
         hp.end_line = e.end_line;
         hp.end_col = e.end_col;
       }
-      Value x = node(
+      return node(
           "ExceptHandler", &hp,
           {{"type", expr_or_none(h.type)}, {"name", str_or_none(h.name)}, {"body", stmts(h.body)}});
-      if (!x || !list_append(l, x)) return Value();
-    }
-    return l;
+    });
   }
 
   Value with_items(const std::vector<WithItem>& v) {
-    List* l = new_list(0);
-    if (!l) return Value();
-    for (const WithItem& w : v) {
-      Value x =
-          node("withitem", nullptr,
-               {{"context_expr", expr(w.context)}, {"optional_vars", expr_or_none(w.target)}});
-      if (!x || !list_append(l, x)) return Value();
-    }
-    return l;
+    return list_of(v, [&](const WithItem& w) {
+      return node("withitem", nullptr,
+                  {{"context_expr", expr(w.context)}, {"optional_vars", expr_or_none(w.target)}});
+    });
   }
 
   Value aliases(const std::vector<Alias>& v) {
-    List* l = new_list(0);
-    if (!l) return Value();
-    for (const Alias& a : v) {
+    return list_of(v, [&](const Alias& a) {
       Pos ap = alias_pos(a);
-      Value x = node("alias", &ap, {{"name", new_str(a.name)}, {"asname", str_or_none(a.asname)}});
-      if (!x || !list_append(l, x)) return Value();
-    }
-    return l;
+      return node("alias", &ap, {{"name", new_str(a.name)}, {"asname", str_or_none(a.asname)}});
+    });
   }
 
   Value stmt(const Stmt* s) {

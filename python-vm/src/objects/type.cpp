@@ -23,9 +23,11 @@ Type* type_of(Value v) {
 
 // A global method cache: (type, name) -> result of the MRO lookup (null: missing), valid while
 // the type keeps the version tag it had (tags are never reused, so neither a changed type nor a
-// new type at a dead one's address can hit a stale entry). Names are compared by identity
-// (attribute names are interned). The entries are not traced: a value is only returned while
-// its type's tag is unchanged, and the type's MRO dicts keep it alive until then.
+// new type at a dead one's address can hit a stale entry). Names are compared by identity, so
+// only interned names (which never die or move) are cached: a name built at run time
+// (`getattr(o, "visit_" + kind)`) can die and another string take its address. The entries are
+// not traced: a value is only returned while its type's tag is unchanged, and the type's MRO
+// dicts keep it alive until then.
 namespace {
 struct LookupEntry {
   Type* type;
@@ -45,8 +47,8 @@ Value lookup(Type* t, Str* name) {
   LookupEntry& e = g_lookup_cache[h];
   if (e.type == t && e.name == name && e.version == t->version && t->version != 0) return e.value;
   Value v = lookup_uncached(t, name);
+  if (!name->interned) return v;
   // The entries are not traced, so what they hold must not move (types are pinned by type).
-  gc::Heap::pin(name);
   if (v && v.is_ptr()) gc::Heap::pin(v.obj());
   e.type = t;
   e.name = name;

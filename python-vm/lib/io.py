@@ -1,10 +1,20 @@
-# io for weft-python: in-memory streams (StringIO, BytesIO) written in Python, and open(),
-# which is the built-in one. Written for weft after the documented behaviour of CPython's io.
-import builtins
+# io for weft-python: CPython's class tree (IOBase, RawIOBase, BufferedIOBase, TextIOBase as
+# ABCs), the in-memory streams (StringIO, BytesIO), and the buffered and text layers in Python
+# for streams other than open()'s files. open()'s files are built-in objects (src/vm/io.cpp,
+# io_text.cpp): io.FileIO is their raw type; BufferedReader/Writer/Random and TextIOWrapper
+# give the built-in object when asked to wrap one of open()'s files (in a codec the built-in
+# text layer decodes), and the built-in types are registered as their virtual subclasses, so
+# isinstance() agrees with python3. Written for weft after the documented behaviour of
+# CPython's io.
+import abc
+import builtins as _builtins
+import _weft_io
 
-open = builtins.open
+open = _builtins.open
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 DEFAULT_BUFFER_SIZE = 8192
+BlockingIOError = _builtins.BlockingIOError
+FileIO, _FileReader, _FileWriter, _FileRandom, _FileText = _weft_io.file_types()
 
 
 def text_encoding(encoding, stacklevel=2):
@@ -13,10 +23,14 @@ def text_encoding(encoding, stacklevel=2):
     return "locale" if encoding is None else encoding
 
 
+def open_code(path):
+    if not isinstance(path, str):
+        raise TypeError("open_code() argument 'path' must be str, not %s" % type(path).__name__)
+    return open(path, "rb")
+
+
 class UnsupportedOperation(OSError, ValueError):
     pass
-
-
 def _index(v):
     if isinstance(v, int):
         return v
@@ -26,7 +40,28 @@ def _index(v):
     return index(v)
 
 
-class IOBase:
+class _IOMeta(abc.ABCMeta):
+    # ABCMeta's __call__ looks for abstract methods, which io's classes do not have
+    __call__ = type.__call__
+
+
+class IOBase(metaclass=_IOMeta):
+    # closed is a flag of the base (CPython's __IOBase_closed); close() flushes first. CPython
+    # closes any stream still open when it dies; here only the Python streams that hold unwritten
+    # data do (_close_when_dropped), which spares StringIO and BytesIO a finalizer each
+    _iob_closed = False
+
+    @property
+    def closed(self):
+        return self._iob_closed
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
     def __enter__(self):
         self._check_closed()
         return self
@@ -45,11 +80,11 @@ class IOBase:
         return line
 
     def close(self):
-        self.closed = True
-
-    def _check_closed(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
+        if not self._iob_closed:
+            try:
+                self.flush()
+            finally:
+                self._iob_closed = True
 
     def flush(self):
         self._check_closed()
@@ -59,18 +94,51 @@ class IOBase:
         return False
 
     def readable(self):
-        return True
+        return False
 
     def writable(self):
-        return True
+        return False
 
     def seekable(self):
-        return True
+        return False
 
     def fileno(self):
-        raise UnsupportedOperation("fileno")
+        self._unsupported("fileno")
 
-    def readlines(self, hint=-1):
+    def seek(self, pos, whence=0):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
+
+    def readline(self, size=-1):
+        # one byte at a time, or what peek() shows up to a line end
+        size = -1 if size is None else _index(size)
+        peek = getattr(self, "peek", None)
+        out = bytearray()
+        while size < 0 or len(out) < size:
+            n = 1
+            if peek is not None:
+                ahead = peek(1)
+                if not ahead:
+                    break
+                i = ahead.find(b"\n") + 1
+                n = i if i > 0 else len(ahead)
+                if size >= 0:
+                    n = min(n, size - len(out))
+            b = self.read(n)
+            if not b:
+                break
+            out += b
+            if out.endswith(b"\n"):
+                break
+        return bytes(out)
+
+    def readlines(self, hint=None):
+        hint = -1 if hint is None else _index(hint)
         lines = []
         n = 0
         for line in self:
@@ -81,8 +149,96 @@ class IOBase:
         return lines
 
     def writelines(self, lines):
+        self._check_closed()
         for line in lines:
             self.write(line)
+
+
+def _close_when_dropped(self):
+    # __del__ of the streams that buffer writes: closed, so flushed (errors are not reported,
+    # as CPython's)
+    try:
+        closed = self.closed
+    except Exception:
+        return
+    if not closed:
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+class RawIOBase(IOBase):
+    def read(self, size=-1):
+        size = -1 if size is None else _index(size)
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        parts = []
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            parts.append(data)
+        if not parts and data is None:
+            return None
+        return b"".join(parts)
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
+
+
+class BufferedIOBase(IOBase):
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def read1(self, size=-1):
+        self._unsupported("read1")
+
+    def write(self, b):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
+
+    def readinto(self, b):
+        return self._readinto(b, self.read)
+
+    def readinto1(self, b):
+        return self._readinto(b, self.read1)
+
+    def _readinto(self, b, read):
+        view = memoryview(b)
+        data = read(len(view))
+        n = len(data)
+        b[:n] = data
+        return n
+
+
+class TextIOBase(IOBase):
+    encoding = errors = newlines = None
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def readline(self, size=-1):
+        self._unsupported("readline")
+
+    def write(self, s):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
 
 
 class _Memory(IOBase):
@@ -93,11 +249,16 @@ class _Memory(IOBase):
     def __init__(self, initial):
         self._buf = initial
         self._pos = 0
-        self.closed = False
 
     def _check_closed(self):
-        if self.closed:
+        if self._iob_closed:
             raise ValueError(self._closed_message)
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    writable = seekable = readable
 
     @staticmethod
     def _size(size):
@@ -178,7 +339,7 @@ class _Memory(IOBase):
         return size
 
 
-class StringIO(_Memory):
+class StringIO(_Memory, TextIOBase):
     # newline: None translates "\r\n" and "\r" to "\n" as text is written; "" splits lines at
     # any ending, untranslated; "\r" and "\r\n" replace each "\n" written and end lines
     _empty = ""
@@ -267,7 +428,7 @@ class StringIO(_Memory):
         return "<_io.StringIO object at 0x%x>" % id(self)
 
 
-class BytesIO(_Memory):
+class BytesIO(_Memory, BufferedIOBase):
     _empty = b""
     _empty_char = b"\0"
     _write_error = "a bytes-like object is required, not '%s'"
@@ -292,19 +453,35 @@ class BytesIO(_Memory):
         return "<_io.BytesIO object at 0x%x>" % id(self)
 
 
-TextIOBase = RawIOBase = BufferedIOBase = IOBase
+class BufferedReader(BufferedIOBase):
+    # a read buffer over a raw stream; over one of open()'s FileIO objects, the built-in one
+    def __new__(cls, raw=None, buffer_size=DEFAULT_BUFFER_SIZE):
+        if cls is BufferedReader and type(raw) is FileIO:
+            return _weft_io.buffered(raw, "r")
+        return object.__new__(cls)
 
-
-class BufferedReader(IOBase):
-    # a read buffer over a raw stream (gzip.GzipFile wraps its decompressing reader in one);
-    # files from open() are built-in objects
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
             raise ValueError("buffer size must be strictly positive")
+        if not raw.readable():
+            raise OSError('"raw" argument must be readable.')
         self.raw = raw
-        self.closed = False
         self._buf = b""
         self._size = buffer_size
+
+    def __repr__(self):
+        try:
+            return "<_io.%s name=%r>" % (type(self).__name__, self.name)
+        except AttributeError:
+            return "<_io.%s>" % type(self).__name__
+
+    closed = property(lambda self: self.raw.closed)
+    name = property(lambda self: self.raw.name)
+    mode = property(lambda self: self.raw.mode)
+
+    def _check_closed(self):
+        if self.raw.closed:
+            raise ValueError("I/O operation on closed file.")
 
     def _fill(self):
         chunk = self.raw.read(self._size)
@@ -354,13 +531,16 @@ class BufferedReader(IOBase):
         return self._take(min(n, size) if limited else n)
 
     def readable(self):
-        return True
-
-    def writable(self):
-        return False
+        return self.raw.readable()
 
     def seekable(self):
         return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
 
     def tell(self):
         return self.raw.tell() - len(self._buf)
@@ -371,17 +551,268 @@ class BufferedReader(IOBase):
         self._buf = b""
         return self.raw.seek(pos, whence)
 
+    def flush(self):
+        self._check_closed()
+
     def close(self):
-        if not self.closed:
-            self.closed = True
-            self.raw.close()
+        if not self.raw.closed:
+            try:
+                self.flush()
+            finally:
+                self.raw.close()
+
+    def detach(self):
+        self.flush()
+        raw, self.raw = self.raw, None
+        return raw
 
 
-class TextIOWrapper(IOBase):
+class BufferedWriter(BufferedIOBase):
+    # a write buffer over a raw stream, flushed when it holds buffer_size bytes; over one of
+    # open()'s FileIO objects, the built-in one
+    def __new__(cls, raw=None, buffer_size=DEFAULT_BUFFER_SIZE):
+        if cls is BufferedWriter and type(raw) is FileIO:
+            return _weft_io.buffered(raw, "w")
+        return object.__new__(cls)
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        if not raw.writable():
+            raise OSError('"raw" argument must be writable.')
+        self.raw = raw
+        self._wbuf = bytearray()
+        self._size = buffer_size
+
+    __del__ = _close_when_dropped
+    __repr__ = BufferedReader.__repr__
+    closed = BufferedReader.closed
+    name = BufferedReader.name
+    mode = BufferedReader.mode
+    _check_closed = BufferedReader._check_closed
+    fileno = BufferedReader.fileno
+    isatty = BufferedReader.isatty
+    close = BufferedReader.close
+    detach = BufferedReader.detach
+
+    def writable(self):
+        return self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def write(self, b):
+        if self.raw.closed:
+            raise ValueError("write to closed file")
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        n = len(b)
+        if len(self._wbuf) + n > self._size:  # (what fits stays buffered)
+            self._flush_buffer()
+            if n > self._size:
+                self._wbuf += b
+                self._flush_buffer()
+                return n
+        self._wbuf += b
+        return n
+
+    def _flush_buffer(self):
+        while self._wbuf:
+            n = self.raw.write(bytes(self._wbuf))
+            if n is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            del self._wbuf[:n]
+
+    def flush(self):
+        if self.raw.closed:
+            raise ValueError("flush of closed file")
+        self._flush_buffer()
+        raw_flush = getattr(self.raw, "flush", None)
+        if raw_flush is not None:
+            raw_flush()
+
+    def tell(self):
+        return self.raw.tell() + len(self._wbuf)
+
+    def seek(self, pos, whence=0):
+        self._flush_buffer()
+        return self.raw.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.raw.tell()
+        return self.raw.truncate(pos)
+
+
+class BufferedRandom(BufferedWriter, BufferedReader):
+    # reading and writing one seekable raw stream: what is buffered for one direction is
+    # settled before the other starts
+    def __new__(cls, raw=None, buffer_size=DEFAULT_BUFFER_SIZE):
+        if cls is BufferedRandom and type(raw) is FileIO:
+            return _weft_io.buffered(raw, "+")
+        return object.__new__(cls)
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
+        BufferedReader.__init__(self, raw, buffer_size)
+        self._wbuf = bytearray()
+
+    readable = BufferedReader.readable
+
+    def _settle_reads(self):
+        if self._buf:
+            self.raw.seek(-len(self._buf), 1)
+            self._buf = b""
+
+    def write(self, b):
+        self._settle_reads()
+        return BufferedWriter.write(self, b)
+
+    def read(self, size=-1):
+        self.flush()
+        return BufferedReader.read(self, size)
+
+    def read1(self, size=-1):
+        self.flush()
+        return BufferedReader.read1(self, size)
+
+    def peek(self, size=0):
+        self.flush()
+        return BufferedReader.peek(self, size)
+
+    def readline(self, size=-1):
+        self.flush()
+        return BufferedReader.readline(self, size)
+
+    def tell(self):
+        if self._wbuf:
+            return BufferedWriter.tell(self)
+        return BufferedReader.tell(self)
+
+    def seek(self, pos, whence=0):
+        self.flush()
+        return BufferedReader.seek(self, pos, whence)
+
+
+class BufferedRWPair(BufferedIOBase):
+    # a reader and a writer (two raw streams, e.g. the ends of a pipe) as one object
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+
+class IncrementalNewlineDecoder:
+    # wraps a decoder (or None: the input is text) and handles line endings: with translate,
+    # "\r\n" and "\r" become "\n"; a "\r" at the end of a piece waits for the next one, which may
+    # start with "\n". newlines reports the kinds seen. getstate() adds that waiting "\r" as the
+    # low bit of the decoder's flag.
+    _LF, _CR, _CRLF = 1, 2, 4
+    _KINDS = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+              ("\r", "\n", "\r\n"))
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._cr_waits = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            if not isinstance(input, str):
+                raise TypeError("decoder should return a string result, not '%s'"
+                                % type(input).__name__)
+            text = input
+        else:
+            text = self.decoder.decode(input, final=final)
+        if self._cr_waits and (text or final):
+            text = "\r" + text
+            self._cr_waits = False
+        if not final and text.endswith("\r"):
+            text = text[:-1]
+            self._cr_waits = True
+        pairs = text.count("\r\n")
+        lone_cr = text.count("\r") - pairs
+        lone_lf = text.count("\n") - pairs
+        self._seen |= ((self._LF if lone_lf else 0) | (self._CR if lone_cr else 0)
+                       | (self._CRLF if pairs else 0))
+        if self.translate and (pairs or lone_cr):
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
+
+    def getstate(self):
+        buffered, flag = (b"", 0) if self.decoder is None else self.decoder.getstate()
+        return buffered, (flag << 1) | (1 if self._cr_waits else 0)
+
+    def setstate(self, state):
+        buffered, flag = state
+        self._cr_waits = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buffered, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._cr_waits = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return self._KINDS[self._seen]
+
+
+class TextIOWrapper(TextIOBase):
     # text over a binary stream (BytesIO, a BufferedReader, sys.stdout.buffer, a file opened
     # in binary mode): decoding with an incremental decoder, python3's newline translation
     # (None: universal newlines in, "\n" out; "": none; "\r", "\n", "\r\n": that ending);
-    # files from open() are built-in objects
+    # over one of open()'s buffered files in a codec it decodes, the built-in text layer
+    def __new__(cls, buffer=None, encoding=None, errors=None, newline=None,
+                line_buffering=False, write_through=False):
+        if cls is TextIOWrapper:
+            text = _weft_io.text(buffer, encoding, errors, newline, line_buffering)
+            if text is not None:
+                return text
+        return object.__new__(cls)
+
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
         import codecs
@@ -403,11 +834,13 @@ class TextIOWrapper(IOBase):
         self._encoding_name = encoding
         self._pending = ""  # decoded text not yet returned
         self._eof = False
-        self._pending_cr = False  # universal newlines: a "\r" at the end of a chunk
 
+    __del__ = _close_when_dropped
     closed = property(lambda self: self.buffer.closed)
     name = property(lambda self: self.buffer.name)
-    newlines = None
+    @property
+    def newlines(self):
+        return getattr(self._decoder, "newlines", None)
 
     def __repr__(self):
         try:
@@ -434,29 +867,21 @@ class TextIOWrapper(IOBase):
     def isatty(self):
         return self.buffer.isatty()
 
-    def _translate_in(self, text, final):
-        if self._newline is not None or not text:
-            return text
-        if self._pending_cr:
-            text = "\r" + text
-            self._pending_cr = False
-        if text.endswith("\r") and not final:
-            text = text[:-1]
-            self._pending_cr = True
-        return text.replace("\r\n", "\n").replace("\r", "\n")
-
     def _read_chunk(self, size=DEFAULT_BUFFER_SIZE):
         # more decoded text into _pending; False at the end of the stream
         if self._eof:
             return False
         if self._decoder is None:
             import codecs
-            self._decoder = codecs.getincrementaldecoder(self._encoding_name)(self.errors)
+            decoder = codecs.getincrementaldecoder(self._encoding_name)(self.errors)
+            if self._newline is None or self._newline == "":  # universal newlines
+                decoder = IncrementalNewlineDecoder(decoder, self._newline is None)
+            self._decoder = decoder
         read1 = getattr(self.buffer, "read1", self.buffer.read)
         data = read1(size)
         final = not data
         self._eof = final
-        self._pending += self._translate_in(self._decoder.decode(data or b"", final), final)
+        self._pending += self._decoder.decode(data or b"", final)
         return not final
 
     def read(self, size=-1):
@@ -555,3 +980,29 @@ class TextIOWrapper(IOBase):
         if kw.get("encoding"):
             self._encoding_name = self.encoding = kw["encoding"]
             self._decoder = None
+
+
+# open()'s built-in files count as instances of the classes they stand for (CPython's are those
+# classes); so do the standard streams
+RawIOBase.register(FileIO)
+BufferedReader.register(_FileReader)
+BufferedWriter.register(_FileWriter)
+BufferedRandom.register(_FileRandom)
+TextIOWrapper.register(_FileText)
+
+
+def _register_std_streams():
+    import sys
+    for stream in (sys.__stdin__, sys.__stdout__, sys.__stderr__):
+        if stream is not None:
+            TextIOWrapper.register(type(stream))
+            buffer = getattr(stream, "buffer", None)
+            if buffer is not None:
+                BufferedIOBase.register(type(buffer))
+
+
+_register_std_streams()
+for _cls in (StringIO, BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair,
+             TextIOWrapper, IncrementalNewlineDecoder):
+    _cls.__module__ = "_io"
+del _cls, _register_std_streams

@@ -1,7 +1,7 @@
 // Native pieces under CPython's pure-Python standard library: `errno`, CPython's Lib/ on
 // sys.path, atexit, and the names of the native halves of lib/'s accelerator modules
 // (`_weft_struct` under lib/_struct.py: struct_module.cpp; `_weft_weakref` under
-// lib/_weakref.py: weakref_module.cpp).
+// lib/_weakref.py: weakref_module.cpp; `_weft_io` under lib/io.py: vm/io.cpp).
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -83,6 +83,7 @@ PyModule* make_struct_support();          // struct_module.cpp
 PyModule* make_itertools_support();       // itertools_module.cpp
 PyModule* make_posixsubprocess_module();  // subprocess_support.cpp
 PyModule* make_select_module();           // subprocess_support.cpp
+PyModule* make_io_support();              // vm/io.cpp
 
 // The modules of this file, by name; null for other names.
 PyModule* make_stdlib_support_module(std::string_view n) {
@@ -92,6 +93,7 @@ PyModule* make_stdlib_support_module(std::string_view n) {
   if (n == "itertools") return make_itertools_support();
   if (n == "_posixsubprocess") return make_posixsubprocess_module();
   if (n == "select") return make_select_module();
+  if (n == "_weft_io") return make_io_support();
   return nullptr;
 }
 

@@ -307,11 +307,49 @@ bool has_surrogate(std::string_view utf8) {
 
 }  // namespace
 
+namespace {
+
+// A codec weft does not implement in C++ (utf-16, utf-32, cp1252, ...): the codec registry's
+// (lib/_codecs.py over CPython's encodings package), with str.encode's and bytes.decode's checks
+// that it is a text encoding giving bytes or str.
+Value registry_codec(Value input, std::string_view encoding, std::string_view errors,
+                     bool encoding_direction) {
+  const char* verb = encoding_direction ? "encode" : "decode";
+  Value codecs = import_module(intern("_codecs"));
+  Value lookup = codecs ? getattr(codecs, intern("lookup")) : Value();
+  Value enc = lookup ? new_str(encoding) : Value();
+  Value info = enc ? call1(lookup, enc) : Value();
+  if (!info) return info;
+  Value is_text = getattr(info, intern("_is_text_encoding"));
+  if (!is_text)
+    clear_exc();
+  else if (is_text == Value(rt.False))
+    return raise_fmt(rt.LookupError,
+                     "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+                     std::string(encoding).c_str(), verb);
+  Value fn = getitem(info, Value::small(encoding_direction ? 0 : 1));
+  Value err = fn ? new_str(errors) : Value();
+  Value r = err ? call2(fn, input, err) : Value();
+  if (!r) return r;
+  if (!r.is_ptr() || r.obj()->type != rt.tuple_type || r.as<Tuple>()->size != 2)
+    return raise_fmt(rt.TypeError, "%s must return a tuple (object, integer)",
+                     encoding_direction ? "encoder" : "decoder");
+  Value out = r.as<Tuple>()->at(0);
+  if (encoding_direction ? !is_bytes(out) : !is_str(out))
+    return raise_fmt(rt.TypeError,
+                     "'%s' %s returned '%s' instead of '%s'; use codecs.%s() to %s to arbitrary "
+                     "types",
+                     std::string(encoding).c_str(), encoding_direction ? "encoder" : "decoder",
+                     type_name(out), encoding_direction ? "bytes" : "str", verb, verb);
+  return out;
+}
+
+}  // namespace
+
 Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
   const char* name = nullptr;
   Codec codec = codec_of(encoding, &name);
-  if (codec == Codec::Unknown)
-    return raise_fmt(rt.LookupError, "unknown encoding: %s", std::string(encoding).c_str());
+  if (codec == Codec::Unknown) return registry_codec(s, encoding, errors, true);
   if (codec == Codec::RawUnicodeEscape || codec == Codec::UnicodeEscape)
     return escape_encode(s, codec == Codec::RawUnicodeEscape);
   if (s->ascii || (codec == Codec::Utf8 && !has_surrogate(s->view()))) return new_bytes(s->view());
@@ -373,8 +411,10 @@ Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
 Value codec_decode(std::string_view data, std::string_view encoding, std::string_view errors) {
   const char* name = nullptr;
   Codec codec = codec_of(encoding, &name);
-  if (codec == Codec::Unknown)
-    return raise_fmt(rt.LookupError, "unknown encoding: %s", std::string(encoding).c_str());
+  if (codec == Codec::Unknown) {
+    Value b = new_bytes(data);
+    return b ? registry_codec(b, encoding, errors, false) : b;
+  }
   if (!known_handler(errors, false)) return unknown_handler(errors);
   if (codec == Codec::RawUnicodeEscape || codec == Codec::UnicodeEscape)
     return escape_decode(data, codec == Codec::RawUnicodeEscape, name, errors);

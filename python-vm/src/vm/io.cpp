@@ -155,7 +155,7 @@ std::string read_bytes(FILE* fp, int64_t n) {
 Value b_read(Value self, Value* args, int64_t nargs, Tuple*) {
   int64_t n;
   if (!size_arg(args, nargs, &n)) return Value();
-  FILE* fp = reading_fp(self, "read of closed file");
+  FILE* fp = reading_fp(self, self.obj()->type == g_types.fileio ? kClosed : "read of closed file");
   return fp ? new_bytes(read_bytes(fp, n)) : Value();
 }
 
@@ -396,9 +396,9 @@ Value binary_close(Value self, Value*, int64_t, Tuple*) {
 Value binary_flush(Value self, Value*, int64_t, Tuple*) {
   // IOBase.flush's message for a reader and the text layer
   Type* t = self.obj()->type;
-  FILE* fp = file_fp(self, t == g_types.text || t == g_types.reader ? kClosedDot
-                           : t == g_types.fileio                    ? kClosed
-                                                                    : "flush of closed file");
+  FILE* fp = file_fp(self, t == g_types.text || t == g_types.reader || t == g_types.fileio
+                               ? kClosedDot
+                               : "flush of closed file");
   if (!fp) return Value();
   if (std::fflush(fp) != 0) return raise_os_error(errno, Value());
   return rt.None;
@@ -657,6 +657,78 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
   return text;
 }
 
+// FileIO(file, mode='r', closefd=True, opener=None): open() with buffering=0 and a binary mode.
+Value fileio_new(Value cls, Value* args, int64_t nargs, Tuple* kw) {
+  if (cls != Value(g_types.fileio))
+    return raise(rt.TypeError, "subclasses of FileIO are not supported by weft");
+  Value a[4];
+  if (!parse_args("FileIO", args, nargs, kw, 1, {"file", "mode", "closefd", "opener"}, a))
+    return Value();
+  if (a[1] && !is_str(a[1]))
+    return raise_fmt(rt.TypeError, "FileIO() argument 'mode' must be str, not %s", type_name(a[1]));
+  std::string mode(a[1] ? a[1].as<Str>()->view() : std::string_view("r"));
+  if (mode.find_first_not_of("rwxa+b") != std::string::npos)
+    return raise_fmt(rt.ValueError, "invalid mode: %s", mode.c_str());
+  if (mode.find('b') == std::string::npos) mode += 'b';
+  Value m = new_str(mode);
+  if (!m) return m;
+  Value open_args[8] = {a[0],
+                        m,
+                        Value::small(0),
+                        rt.None,
+                        rt.None,
+                        rt.None,
+                        a[2] ? a[2] : Value(rt.True),
+                        a[3] ? a[3] : Value(rt.None)};
+  return b_open(Value(), open_args, 8, nullptr);
+}
+
+// _weft_io.buffered(raw, kind): a BufferedReader ('r'), BufferedWriter ('w') or BufferedRandom
+// ('+') of open()'s kind over a FileIO (io.BufferedReader(raw) and friends, lib/io.py)
+Value io_buffered(Value, Value* args, int64_t nargs, Tuple*) {
+  if (!g_types.text) make_types();
+  if (nargs != 2 || !args[0].is_ptr() || args[0].obj()->type != g_types.fileio || !is_str(args[1]))
+    return raise(rt.TypeError, "buffered(raw: FileIO, kind: str)");
+  std::string_view kind = args[1].as<Str>()->view();
+  Instance* raw = args[0].as<Instance>();
+  if (!fp_field(raw)) return raise(rt.ValueError, kClosed);
+  bool reading = kind == "r" || kind == "+", writing = kind == "w" || kind == "+";
+  if (reading && !raw_readable(raw)) return raise(rt.OSError, "File or stream is not readable.");
+  if (writing && !raw_writable(raw)) return raise(rt.OSError, "File or stream is not writable.");
+  Instance* b = new_file_object(kind == "+" ? g_types.random
+                                : reading   ? g_types.reader
+                                            : g_types.writer);
+  if (!b) return Value();
+  dict_set_str(b->dict, WEFT_IO_KEY("raw"), raw);
+  return b;
+}
+
+// _weft_io.text(buffer, encoding, errors, newline, line_buffering): the built-in text layer over
+// one of open()'s buffered files, or None when it cannot be (another buffer or encoding)
+Value io_text(Value, Value* args, int64_t nargs, Tuple*) {
+  if (!g_types.text) make_types();
+  if (nargs != 5) return raise(rt.TypeError, "text() takes 5 arguments");
+  Value buffer = args[0];
+  if (!buffer.is_ptr()) return rt.None;
+  Type* t = buffer.obj()->type;
+  if (t != g_types.reader && t != g_types.writer && t != g_types.random) return rt.None;
+  Value enc = args[1];
+  if (enc != Value(rt.None) && (!is_str(enc) || (enc.as<Str>()->view() != "locale" &&
+                                                 !native_text_encoding(enc.as<Str>()->view()))))
+    return rt.None;
+  if (!optional_str(args[2], "errors") || !optional_str(args[3], "newline")) return Value();
+  if (!file_fp(buffer, kClosedDot)) return Value();
+  return make_text_file(buffer, Value(), enc, args[2], args[3], truthy(args[4]) > 0);
+}
+
+// _weft_io.file_types(): (FileIO, BufferedReader, BufferedWriter, BufferedRandom,
+// TextIOWrapper), the types of open()'s files
+Value io_file_types(Value, Value*, int64_t, Tuple*) {
+  if (!g_types.text) make_types();
+  Value types[5] = {g_types.fileio, g_types.reader, g_types.writer, g_types.random, g_types.text};
+  return tuple_from_array(types, 5);
+}
+
 Type* binary_type(const char* name) {
   Type* t = new_builtin_type(name, Layout::Instance, rt.object_type);
   dict_set_str(t->dict, intern("__module__"), intern("_io"));
@@ -688,6 +760,7 @@ Type* binary_type(const char* name) {
   add_getter(t, "mode", b_mode);
   add_getter(t, "closed", b_closed);
   if (std::strcmp(name, "FileIO") == 0) {
+    t->new_fn = fileio_new;
     add_method(t, "readall", b_readall);
     add_getter(t, "closefd", b_closefd);
   } else {
@@ -704,5 +777,17 @@ Type* binary_type(const char* name) {
 }  // namespace io
 
 void io_init() { dict_set_str(rt.builtins, intern("open"), new_builtin("open", io::b_open)); }
+
+PyModule* make_io_support() {
+  PyModule* m = new_native_module("_weft_io");
+  if (!m) return m;
+  static const struct {
+    const char* name;
+    NativeFn fn;
+  } fns[] = {
+      {"file_types", io::io_file_types}, {"buffered", io::io_buffered}, {"text", io::io_text}};
+  for (const auto& f : fns) dict_set_str(m->dict, intern(f.name), new_builtin(f.name, f.fn, m));
+  return m;
+}
 
 }  // namespace weft::python

@@ -500,7 +500,7 @@ Value make_text_file(Value buffered, Value mode, Value encoding, Value errors, V
   if (!f->dict) return Value();
   Dict* d = f->dict;
   dict_set_str(d, WEFT_IO_KEY("buffer"), buffered);
-  dict_set_str(d, WEFT_IO_KEY("mode"), mode);
+  if (mode) dict_set_str(d, WEFT_IO_KEY("mode"), mode);  // (none when made by TextIOWrapper())
   dict_set_str(d, WEFT_IO_KEY("encoding"), enc);
   dict_set_str(d, WEFT_IO_KEY("errors"), given(errors) ? errors : Value(intern("strict")));
   dict_set_str(d, WEFT_IO_KEY("line_buffering"), line_buffering ? rt.True : rt.False);

@@ -60,10 +60,19 @@ void init_vm(const std::vector<std::string>& argv, const std::string& script_dir
   rt.argv = argv;
   rt.script_dir = script_dir;
   runtime_init(g_heap);
-  // python3's sys.stdout: line-buffered on a terminal, written through with -u, else blocks
-  set_stdout_buffering(g_cli.unbuffered ? StdoutBuffering::None
-                       : isatty(1)      ? StdoutBuffering::Line
-                                        : StdoutBuffering::Block);
+  // python3's sys.stdout: line-buffered on a terminal, written through with -u (or
+  // PYTHONUNBUFFERED unless -E/-I: as python3 reads its flag variables, any text but an integer
+  // <= 0 and the empty string turns it on), else blocks
+  bool unbuffered = g_cli.unbuffered;
+  const char* env = g_cli.ignore_environment ? nullptr : std::getenv("PYTHONUNBUFFERED");
+  if (env && *env) {
+    char* end = nullptr;
+    long v = std::strtol(env, &end, 10);
+    unbuffered = unbuffered || *end != '\0' || v != 0;
+  }
+  set_stdout_buffering(unbuffered  ? StdoutBuffering::None
+                       : isatty(1) ? StdoutBuffering::Line
+                                   : StdoutBuffering::Block);
   init_signals();
   // python3 installs the -W filters at start-up (and reports bad ones then)
   if (!g_cli.warnoptions.empty() && !import_module(intern("warnings"))) {

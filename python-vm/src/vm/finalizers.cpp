@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -12,7 +13,10 @@
 
 #include "code.h"
 #include "signals.h"
+#include "weft/gc/layout.h"
 #include "weft/gc/roots.h"
+#include "weft/gc/tracer.h"
+#include "weft/gc/types.h"
 
 namespace weft::python {
 
@@ -26,6 +30,9 @@ std::vector<Value> g_queue;
 size_t g_head = 0;
 void* const* g_queue_top = nullptr;
 bool g_running = false;
+// The end of the program finalizes what is still alive in allocation order (python3's order
+// for objects its module clearing frees), not top-down
+bool g_exit_order = false;
 
 // The instances with `__del__` not yet queued, by address (their type is pinned, so the
 // address stays theirs), with their allocation order: what the end of the program finalizes.
@@ -101,6 +108,113 @@ void call_del(Value obj) {
   if (!bound || !call0(bound)) report_unraisable(bound ? bound : m);
 }
 
+// ---- the order of a batch ----
+// CPython frees objects that die together from the top: a referrer's `__del__` runs before
+// those of the objects only it kept alive, and a container drops its items in its own order
+// (lists and tuples from the last, attributes and dicts from the first). A batch (what one
+// collection found) is put in that order: the references among its members are found by
+// walking from each member through objects that are not members (attribute storage,
+// containers, cells) but not into types, modules, functions or code, which lead into the live
+// program. A member nobody in the batch references starts; a member runs once all its
+// referrers in the batch have (depth first, in its referrers' drop order); members left over
+// (cycles) and a batch whose walk exceeds kWalkBudget keep the allocation order. So do the
+// members no member references: what held them (a list, a frame) is not known here, so items
+// of a dropped list run first to last (CPython: last to first).
+constexpr size_t kWalkBudget = 200000;
+
+// Objects the walk looks through: instance and container storage.
+bool walk_into(const char* gc_type) {
+  static const char* const kNames[] = {
+      "py.instance", "py.array", "py.cell",      "py.dict",  "py.dict.entries", "py.exception",
+      "py.list",     "py.set",   "py.set.table", "py.tuple", "py.tuple.sub",    "py.method"};
+  for (const char* n : kNames)
+    if (std::strcmp(n, gc_type) == 0) return true;
+  return false;
+}
+
+void collect_child(void* context, const void*, const void* payload) {
+  static_cast<std::vector<const void*>*>(context)->push_back(payload);
+}
+
+// The objects `p` references, in the order CPython would drop them.
+void children_of(const void* p, const char* gc_type, std::vector<const void*>& out) {
+  bool list = std::strcmp(gc_type, "py.list") == 0;
+  if (list || std::strncmp(gc_type, "py.tuple", 8) == 0) {
+    int64_t n = list ? static_cast<const List*>(p)->size : static_cast<const Tuple*>(p)->size;
+    for (int64_t i = n - 1; i >= 0; i--) {
+      Value v = list ? static_cast<const List*>(p)->at(i) : static_cast<const Tuple*>(p)->at(i);
+      if (v && v.is_ptr()) out.push_back(v.obj());
+    }
+    return;
+  }
+  gc::Tracer tracer(collect_child, &out);
+  const gc::TypeInfo& info = gc::type_info(gc::header_type(gc::header_of(p)));
+  if (info.trace) info.trace(p, tracer);
+}
+
+void order_batch() {
+  size_t n = g_queue.size() - g_head;
+  if (n < 2) return;
+  std::unordered_map<const void*, size_t> member;  // payload -> index in the batch
+  for (size_t i = 0; i < n; i++) member.emplace(g_queue[g_head + i].obj(), i);
+  std::vector<std::vector<size_t>> refs(n);  // the members each member reaches, in drop order
+  std::vector<int> referrers(n, 0);
+  std::vector<const void*> stack, kids;
+  std::unordered_map<const void*, size_t> seen;  // walked in the current member's walk
+  size_t budget = kWalkBudget;
+  for (size_t i = 0; i < n; i++) {
+    seen.clear();
+    stack.assign(1, g_queue[g_head + i].obj());
+    seen.emplace(stack[0], 0);
+    while (!stack.empty()) {
+      if (budget-- == 0) return;  // too much to look at: allocation order
+      const void* p = stack.back();
+      stack.pop_back();
+      auto m = member.find(p);
+      if (m != member.end() && m->second != i) {
+        if (std::find(refs[i].begin(), refs[i].end(), m->second) == refs[i].end()) {
+          refs[i].push_back(m->second);
+          referrers[m->second]++;
+        }
+        continue;
+      }
+      const char* name = gc::type_info(gc::header_type(gc::header_of(p))).name;
+      if (m == member.end() && !walk_into(name)) continue;
+      kids.clear();
+      children_of(p, name, kids);
+      // pushed last first, so the first child is walked first
+      for (size_t k = kids.size(); k-- > 0;)
+        if (seen.emplace(kids[k], 0).second) stack.push_back(kids[k]);
+    }
+  }
+  std::vector<Value> order;
+  order.reserve(n);
+  std::vector<bool> done(n, false);
+  std::vector<size_t> work;
+  auto run_from = [&](size_t start) {
+    work.assign(1, start);
+    while (!work.empty()) {
+      size_t i = work.back();
+      work.pop_back();
+      if (done[i]) continue;
+      done[i] = true;
+      order.push_back(g_queue[g_head + i]);
+      for (size_t k = refs[i].size(); k-- > 0;) {
+        size_t c = refs[i][k];
+        if (--referrers[c] == 0) work.push_back(c);
+      }
+    }
+  };
+  for (size_t i = 0; i < n; i++)
+    if (referrers[i] == 0 && !done[i]) run_from(i);
+  for (size_t i = 0; i < n; i++)  // cycles: allocation order
+    if (!done[i]) {
+      referrers[i] = 0;
+      run_from(i);
+    }
+  for (size_t i = 0; i < n; i++) g_queue[g_head + i] = order[i];
+}
+
 }  // namespace
 
 Instance* new_finalizable_instance(Type* t, uint32_t ninline) {
@@ -121,6 +235,7 @@ void run_pending_finalizers() {
   g_running = true;
   Value pending = rt.exc;  // a finalizer runs with no exception pending
   rt.exc = Value();
+  if (!g_exit_order) order_batch();
   while (g_head < g_queue.size()) {
     Value obj = g_queue[g_head];
     g_queue[g_head++] = Value();
@@ -162,7 +277,9 @@ void finalize_at_exit(bool after_atexit) {
       g_live.erase(addr);
       queue_push(Value::from_raw(addr));
     }
+    g_exit_order = true;
     run_pending_finalizers();
+    g_exit_order = false;
   }
 }
 

@@ -110,7 +110,9 @@ Code* compile_source(Value source, const std::string& filename, const std::strin
   std::string* src = nullptr;
   if (!parse_source(source, filename, mode, arena, mod, &src)) return nullptr;
   SyntaxErrorInfo err;
-  Code* code = compile_module(mod, filename, src, err, mode == "eval", separate_locals);
+  // "single": an expression statement's value goes to sys.displayhook (as in the REPL)
+  Code* code =
+      compile_module(mod, filename, src, err, mode == "eval", separate_locals, mode == "single");
   if (!code) raise_syntax_error(err, filename, *src);
   return code;
 }
@@ -176,9 +178,19 @@ Value b_compile(Value, Value* args, int64_t nargs, Tuple* kw) {
     return Value();
   int64_t flags = 0;
   if (a[3] && !int_index(a[3], &flags)) return Value();
+  bool is_ast = false;  // an ast.AST tree (lib/_weft_ast_compile.py writes its source)
   if (!a[0].is_ptr() ||
-      (a[0].obj()->type->layout != Layout::Str && a[0].obj()->type->layout != Layout::Bytes))
-    return raise(rt.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+      (a[0].obj()->type->layout != Layout::Str && a[0].obj()->type->layout != Layout::Bytes)) {
+    if (a[0].is_ptr()) {
+      Value ast_module = import_module(intern("_ast"));
+      Value ast_class = ast_module ? getattr(ast_module, intern("AST")) : Value();
+      if (!ast_class) return ast_class;
+      is_ast = ast_class.is_ptr() && ast_class.obj()->type->layout == Layout::Type &&
+               isinstance(a[0], ast_class.as<Type>());
+    }
+    if (!is_ast)
+      return raise(rt.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  }
   if (!a[1].is_ptr() ||
       (a[1].obj()->type->layout != Layout::Str && a[1].obj()->type->layout != Layout::Bytes)) {
     // an os.PathLike filename is its path (PEP 519)
@@ -199,6 +211,16 @@ Value b_compile(Value, Value* args, int64_t nargs, Tuple* kw) {
     return raise(rt.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   std::string filename(a[1].as<Str>()->view());
   constexpr int64_t kOnlyAst = 0x400;  // PyCF_ONLY_AST: ast.parse()
+  if (is_ast) {
+    Value helper = import_module(intern("_weft_ast_compile"));
+    Value source_of = helper ? getattr(helper, intern("source")) : Value();
+    Value src = source_of ? call2(source_of, a[0], a[2]) : Value();
+    if (!src) return src;
+    // not source: the exception the tree's problem gives
+    if (!src.is_ptr() || src.obj()->type->layout != Layout::Str) return raise_value(src);
+    if (flags & kOnlyAst) return a[0];  // (checked, as CPython does)
+    a[0] = src;
+  }
   if (flags & kOnlyAst) {
     AstArena arena;
     Module mod;

@@ -2,6 +2,7 @@
 // printf-style % formatting, following CPython's rules for ints, floats and strings.
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "vm/runtime.h"
@@ -20,10 +21,13 @@ struct Spec {
   char sign = '-';
   bool alt = false;
   bool zero = false;
+  bool zero_align = false;  // '=' came from the '0' flag, not written (str ignores it)
   int64_t width = -1;
   char grouping = 0;
   int64_t precision = -1;
   char type = 0;
+  bool no_neg_0 = false;  // 'z': a negative zero after rounding prints as zero
+  std::string type_name;  // for error messages: the formatted value's type
 };
 
 // Digits of a width or precision; false past what an int64 holds (CPython: past Py_ssize_t).
@@ -60,7 +64,10 @@ const char* parse_spec(std::string_view s, Spec& sp) {
     i = 1;
   }
   if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) sp.sign = s[i++];
-  if (i < s.size() && s[i] == 'z') i++;
+  if (i < s.size() && s[i] == 'z') {
+    sp.no_neg_0 = true;
+    i++;
+  }
   if (i < s.size() && s[i] == '#') {
     sp.alt = true;
     i++;
@@ -82,7 +89,10 @@ const char* parse_spec(std::string_view s, Spec& sp) {
   if (i != s.size()) return kInvalid;
   if (sp.zero) {  // '0' fills with zeros unless a fill was given, '=' unless aligned
     if (!fill_given) sp.fill = "0";
-    if (!sp.align) sp.align = '=';
+    if (!sp.align) {
+      sp.align = '=';
+      sp.zero_align = true;
+    }
   }
   return nullptr;
 }
@@ -129,10 +139,28 @@ std::string group_digits(const std::string& digits, char sep, int every) {
   return r;
 }
 
-std::string apply_grouping_float(const std::string& num, char sep) {
+// Zero padding of grouped digits: the zeros are grouped too ('00,001,234'), and the digits
+// grow by whole places until they fill `width` (a separator never comes first).
+bool zero_padded_grouping(const Spec& sp) {
+  return sp.align == '=' && sp.fill == "0" && sp.grouping && sp.width > 0;
+}
+std::string group_zero_padded(std::string raw, const Spec& sp, int every, int64_t want) {
+  std::string r = group_digits(raw, sp.grouping, every);
+  while (static_cast<int64_t>(r.size()) < want) {
+    raw = "0" + raw;
+    r = group_digits(raw, sp.grouping, every);
+  }
+  return r;
+}
+
+std::string apply_grouping_float(const std::string& num, const Spec& sp, int64_t prefix_len) {
   size_t end = 0;
   while (end < num.size() && std::isdigit(static_cast<unsigned char>(num[end]))) end++;
-  return group_digits(num.substr(0, end), sep, 3) + num.substr(end);
+  std::string rest = num.substr(end);
+  if (zero_padded_grouping(sp) && std::isdigit(static_cast<unsigned char>(num[0])))
+    return group_zero_padded(num.substr(0, end), sp, 3, sp.width - prefix_len - char_len(rest)) +
+           rest;
+  return group_digits(num.substr(0, end), sp.grouping, 3) + rest;
 }
 
 Value format_int(Value v, const Spec& sp) {
@@ -146,7 +174,8 @@ Value format_int(Value v, const Spec& sp) {
   }
   int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
   if (type != 'd' && type != 'n' && base == 10)
-    return raise_fmt(rt.ValueError, "Unknown format code '%c' for object of type 'int'", type);
+    return raise_fmt(rt.ValueError, "Unknown format code '%c' for object of type '%s'", type,
+                     sp.type_name.c_str());
   if (base == 10 && int_str_too_long(v)) return Value();
   bool neg = int_sign(v) < 0;
   std::string digits = int_to_string(neg ? int_neg(v) : v, base);
@@ -156,12 +185,12 @@ Value format_int(Value v, const Spec& sp) {
   std::string prefix = neg ? "-" : (sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "");
   if (sp.alt && base != 10)
     prefix += base == 2 ? "0b" : base == 8 ? "0o" : type == 'X' ? "0X" : "0x";
-  if (sp.align == '=' && sp.fill == "0" && sp.grouping && sp.width > 0) {
-    // zero padding also gets separators
-    int64_t want = sp.width - static_cast<int64_t>(prefix.size());
+  if (zero_padded_grouping(sp)) {
     std::string raw = int_to_string(neg ? int_neg(v) : v, base);
-    while (static_cast<int64_t>(group_digits(raw, sp.grouping, 3).size()) < want) raw = "0" + raw;
-    return new_str(prefix + group_digits(raw, sp.grouping, 3));
+    if (type == 'X')
+      for (char& c : raw) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return new_str(prefix + group_zero_padded(raw, sp, base == 10 ? 3 : 4,
+                                              sp.width - static_cast<int64_t>(prefix.size())));
   }
   return new_str(pad(prefix, digits, sp, '>'));
 }
@@ -200,10 +229,16 @@ Value format_float(double d, const Spec& sp) {
     char t = type == 'n' ? 'g' : type;
     body = format_double(a, t, sp.precision < 0 ? 6 : sp.precision, sp.alt);
   } else {
-    return raise_fmt(rt.ValueError, "Unknown format code '%c' for object of type 'float'", type);
+    return raise_fmt(rt.ValueError, "Unknown format code '%c' for object of type '%s'", type,
+                     sp.type_name.c_str());
   }
-  if (sp.grouping) body = apply_grouping_float(body, sp.grouping);
+  if (neg && sp.no_neg_0 && body.find_first_of("123456789") >= body.find_first_of("eE%"))
+    neg = false;
   std::string prefix = neg ? "-" : (sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "");
+  if (sp.grouping) {
+    body = apply_grouping_float(body, sp, char_len(prefix));
+    if (zero_padded_grouping(sp)) return new_str(prefix + body);
+  }
   return new_str(pad(prefix, body, sp, '>'));
 }
 
@@ -213,9 +248,45 @@ Value float_format(double d, char type, int precision, bool alt) {
   return new_str(format_double(d, type, precision, alt));
 }
 
+// CPython's checks of a spec against the kind of value (str, int or float), in its order; the
+// message of the first that fails, or empty.
+std::string spec_error(const Spec& sp, char kind) {
+  char type = sp.type ? sp.type : kind == 's' ? 's' : kind == 'i' ? 'd' : 0;
+  if (sp.grouping) {
+    bool ok = std::strchr("defgEG%F", type) != nullptr || type == 0 ||
+              (sp.grouping == '_' && std::strchr("boxX", type) != nullptr);
+    if (!ok) return std::string("Cannot specify '") + sp.grouping + "' with '" + type + "'.";
+  }
+  if (kind == 's' && type == 's') {
+    if (sp.sign != '-')
+      return sp.sign == ' ' ? "Space not allowed in string format specifier"
+                            : "Sign not allowed in string format specifier";
+    if (sp.no_neg_0) return "Negative zero coercion (z) not allowed in string format specifier";
+    if (sp.alt) return "Alternate form (#) not allowed in string format specifier";
+  }
+  if (kind == 'i' && !std::strchr("eEfFgG%", type)) {
+    if (sp.precision >= 0) return "Precision not allowed in integer format specifier";
+    if (sp.no_neg_0) return "Negative zero coercion (z) not allowed in integer format specifier";
+    if (type == 'c' && sp.sign != '-') return "Sign not allowed with integer format specifier 'c'";
+    if (type == 'c' && sp.alt)
+      return "Alternate form (#) not allowed with integer format specifier 'c'";
+  }
+  return "";
+}
+
 Value format_with_spec(Value v, std::string_view spec) {
   Spec sp;
   if (const char* error = parse_spec(spec, sp)) return raise(rt.ValueError, error);
+  sp.type_name = type_name(v);
+  Layout kind_layout = type_of(v)->layout;
+  char kind = kind_layout == Layout::Str                                               ? 's'
+              : kind_layout == Layout::Float                                           ? 'f'
+              : kind_layout == Layout::Int || kind_layout == Layout::Bool || is_int(v) ? 'i'
+                                                                                       : 0;
+  if (kind) {
+    std::string error = spec_error(sp, kind);
+    if (!error.empty()) return raise(rt.ValueError, error.c_str());
+  }
   if (sp.precision > INT32_MAX) return raise(rt.ValueError, "precision too big");  // a C int
   // the result holds at least `width` characters, the digits at least `precision`
   if (!result_size_ok(sp.width) || !result_size_ok(sp.precision)) return Value();
@@ -228,7 +299,9 @@ Value format_with_spec(Value v, std::string_view spec) {
       double d = int_to_double(v, &of);
       return format_float(d, sp);
     }
-    if (ty == 's') return raise(rt.ValueError, "Unknown format code 's' for object of type 'int'");
+    if (ty == 's')
+      return raise_fmt(rt.ValueError, "Unknown format code 's' for object of type '%s'",
+                       sp.type_name.c_str());
     return format_int(v, sp);
   }
   if (t->layout == Layout::Bool) {
@@ -239,20 +312,22 @@ Value format_with_spec(Value v, std::string_view spec) {
   if (spec.empty()) return to_str(v);
   if (t->layout == Layout::Str) {
     if (sp.type && sp.type != 's')
-      return raise_fmt(rt.ValueError, "Unknown format code '%c' for object of type 'str'", sp.type);
-    if (sp.align == '=')
+      return raise_fmt(rt.ValueError, "Unknown format code '%c' for object of type '%s'", sp.type,
+                       sp.type_name.c_str());
+    if (sp.align == '=' && !sp.zero_align)
       return raise(rt.ValueError, "'=' alignment not allowed in string format specifier");
     std::string s(v.as<Str>()->view());
     if (sp.precision >= 0 && sp.precision < v.as<Str>()->chars)
       s = s.substr(0, static_cast<size_t>(utf8_index_to_offset(v.as<Str>(), sp.precision)));
+    if (sp.zero_align) {
+      Spec left = sp;
+      left.align = '<';
+      return new_str(pad("", s, left, '<'));
+    }
     return new_str(pad("", s, sp, '<'));
   }
-  Value s = to_str(v);
-  if (!s) return s;
-  if (sp.type || sp.precision >= 0 || sp.sign != '-')
-    return raise_fmt(rt.TypeError, "unsupported format string passed to %s.__format__",
-                     type_name(v));
-  return new_str(pad("", std::string(s.as<Str>()->view()), sp, '<'));
+  // object.__format__: only the empty spec
+  return raise_fmt(rt.TypeError, "unsupported format string passed to %s.__format__", type_name(v));
 }
 
 // ---- % formatting ----

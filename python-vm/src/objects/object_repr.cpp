@@ -331,6 +331,8 @@ Value format_value(Value v, Str* spec) {
   if (!t->builtin) {
     Value m = lookup(t, rt.s___format__);
     if (m && !is_native_fn(m)) return call2(m, v, spec);
+    // a subclass of int, float or str formats as its base
+    if (m && m != lookup(rt.object_type, rt.s___format__)) return format_with_spec(v, spec->view());
     if (spec->size == 0) return to_str(v);
     return raise_fmt(rt.TypeError, "unsupported format string passed to %s.__format__",
                      qualname(t).c_str());

@@ -206,6 +206,15 @@ Value w_str_str(Value self, Value*, int64_t n, Tuple* kw) {
   return new_str(self.as<Str>()->view());
 }
 
+// int.__format__, float.__format__, str.__format__: the format-spec mini-language (also for
+// subclasses and through IntEnum's __format__)
+Value w_format(Value self, Value* a, int64_t n, Tuple* kw) {
+  if (!one_arg("__format__", n, kw)) return Value();
+  if (!(a[0].is_ptr() && a[0].obj()->type->layout == Layout::Str))
+    return raise_fmt(rt.TypeError, "__format__() argument must be str, not %s", type_name(a[0]));
+  return format_with_spec(self, a[0].as<Str>()->view());
+}
+
 }  // namespace
 
 void slot_wrappers_init() {
@@ -215,6 +224,8 @@ void slot_wrappers_init() {
     add_static_new(t, w_value_new);
   add_if_missing(rt.str_type, "__str__", w_str_str);
   add_if_missing(rt.none_type, "__bool__", w_bool);
+  for (Type* t : {rt.int_type, rt.float_type, rt.str_type})
+    add_if_missing(t, "__format__", w_format);
   add_number(rt.int_type, true);
   add_number(rt.float_type, false);
   for (Type* t : {rt.str_type, rt.bytes_type, rt.tuple_type, rt.list_type}) {

@@ -26,7 +26,37 @@ def _slot_names(cls):
     return names
 
 
+_object_getstate = object.__getstate__
+
+
+def _apply_state(y, state):
+    # copy._reconstruct's default: a dict, or (dict, slots) as object.__getstate__ gives
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    else:
+        slotstate = None
+    if state:
+        y.__dict__.update(state)
+    if slotstate:
+        for k, v in slotstate.items():
+            setattr(y, k, v)
+
+
 def _copy_state(x, y, deep, memo):
+    # A class's own __getstate__/__setstate__ decide the state (object.__reduce_ex__'s rules)
+    custom = getattr(type(x), "__getstate__", _object_getstate) is not _object_getstate
+    setstate = getattr(y, "__setstate__", None)
+    if custom or setstate is not None:
+        state = x.__getstate__()
+        if state is None:
+            return
+        if deep:
+            state = deepcopy(state, memo)
+        if setstate is not None:
+            setstate(state)
+        else:
+            _apply_state(y, state)
+        return
     # as CPython's y.__dict__.update(state): no user __setattr__ runs
     d = getattr(x, "__dict__", None)
     if d is not None:
@@ -128,15 +158,7 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, 
         if hasattr(y, "__setstate__"):
             y.__setstate__(state)
         else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for k, v in slotstate.items():
-                    setattr(y, k, v)
+            _apply_state(y, state)
     if listiter is not None:
         for item in listiter:
             y.append(deepcopy(item, memo) if deep else item)

@@ -391,11 +391,32 @@ Value finish(Generator* g, Value r) {
 
 Value gen_close(Value self, Value*, int64_t, Tuple*);
 
+// throw(type, value) as CPython normalizes it: a value that is already an instance of the
+// type is thrown as it is, a tuple gives the constructor's arguments, anything else is the one
+// argument; an instance cannot take a separate value.
+Value thrown_exception(Value* args, int64_t nargs) {
+  Value exc = args[0];
+  bool is_class = isinstance(exc, rt.type_type) && is_subtype(exc.as<Type>(), rt.BaseException);
+  if (!is_class && !isinstance(exc, rt.BaseException))
+    return raise_fmt(rt.TypeError,
+                     "exceptions must be classes or instances deriving from BaseException, not %s",
+                     type_name(exc));
+  if (nargs < 2 || args[1] == Value(rt.None)) return exc;
+  Value v = args[1];
+  if (!is_class) return raise(rt.TypeError, "instance exception may not have a separate value");
+  Type* t = exc.as<Type>();
+  if (v.is_ptr() && isinstance(v, t)) return v;
+  if (v.is_ptr() && v.obj()->type->layout == Layout::Tuple) {
+    Tuple* tup = v.as<Tuple>();
+    std::vector<Value> items(tup->items(), tup->items() + tup->size);
+    return call(exc, items.data(), static_cast<int64_t>(items.size()));
+  }
+  return call1(exc, v);
+}
+
 Value gen_throw(Value self, Value* args, int64_t nargs, Tuple*) {
   if (nargs < 1) return raise(rt.TypeError, "throw expected at least 1 argument, got 0");
-  Value exc = args[0];
-  if (nargs > 1 && args[1] != Value(rt.None) && isinstance(exc, rt.type_type))
-    exc = call1(exc, args[1]);
+  Value exc = thrown_exception(args, nargs);
   if (!exc) return exc;
   Generator* g = self.as<Generator>();
   if (Value yf = delegate_of(g)) {

@@ -23,9 +23,28 @@ void def(PyModule* m, const char* name, NativeFn fn) {
   dict_set_str(m->dict, intern(name), b);
 }
 
+// A float argument as CPython's PyFloat_AsDouble takes it: int/float, else the type's
+// __float__ (which must return a float), else its __index__.
 bool arg_double(Value v, double* out) {
   if (to_double(v, out)) return true;
-  if (!rt.exc) raise_fmt(rt.TypeError, "must be real number, not %s", type_name(v));
+  if (rt.exc) return false;
+  if (v.is_ptr() && !v.obj()->type->builtin) {
+    bool found = false;
+    Value f = call_special(v, intern("__float__"), nullptr, 0, &found);
+    if (found) {
+      if (!f) return false;
+      if (!(f.is_ptr() && f.obj()->type->layout == Layout::Float)) {
+        raise_fmt(rt.TypeError, "%s.__float__ returned non-float (type %s)", type_name(v),
+                  type_name(f));
+        return false;
+      }
+      *out = float_val(f);
+      return true;
+    }
+    Value i = call_special(v, intern("__index__"), nullptr, 0, &found);
+    if (found) return i && to_double(i, out);
+  }
+  raise_fmt(rt.TypeError, "must be real number, not %s", type_name(v));
   return false;
 }
 
@@ -65,26 +84,38 @@ MATH1(isinf, std::isinf(x) ? Value(rt.True) : Value(rt.False))
 MATH1(isnan, std::isnan(x) ? Value(rt.True) : Value(rt.False))
 MATH1(isfinite, std::isfinite(x) ? Value(rt.True) : Value(rt.False))
 
+// floor, ceil and trunc: ints as they are, floats by libm, anything else through its type's
+// __floor__/__ceil__/__trunc__ (Fraction, Decimal); floor and ceil then fall back to the
+// float value, trunc has no fallback (CPython's order).
+Value rounding(Value x, const char* special, double (*op)(double), bool float_fallback) {
+  if (x == Value(rt.True) || x == Value(rt.False)) return Value::small(x == Value(rt.True));
+  if (is_int(x)) return x;
+  if (!(x.is_ptr() && x.obj()->type == rt.float_type)) {
+    bool found = false;
+    Value r = call_special(x, intern(special), nullptr, 0, &found);
+    if (found) return r;
+    bool is_float = x.is_ptr() && x.obj()->type->layout == Layout::Float;
+    if (!float_fallback && !is_float)
+      return raise_fmt(rt.TypeError, "type %s doesn't define %s method", type_name(x), special);
+  }
+  double d;
+  if (!arg_double(x, &d)) return Value();
+  return int_from_double(op(d));
+}
 Value m_floor(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1) return raise(rt.TypeError, "floor() takes exactly one argument");
-  if (is_int(args[0])) return args[0];
-  double x;
-  if (!arg_double(args[0], &x)) return Value();
-  return int_from_double(std::floor(x));
+  return rounding(
+      args[0], "__floor__", [](double d) { return std::floor(d); }, true);
 }
 Value m_ceil(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1) return raise(rt.TypeError, "ceil() takes exactly one argument");
-  if (is_int(args[0])) return args[0];
-  double x;
-  if (!arg_double(args[0], &x)) return Value();
-  return int_from_double(std::ceil(x));
+  return rounding(
+      args[0], "__ceil__", [](double d) { return std::ceil(d); }, true);
 }
 Value m_trunc(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1) return raise(rt.TypeError, "trunc() takes exactly one argument");
-  if (is_int(args[0])) return args[0];
-  double x;
-  if (!arg_double(args[0], &x)) return Value();
-  return int_from_double(std::trunc(x));
+  return rounding(
+      args[0], "__trunc__", [](double d) { return std::trunc(d); }, false);
 }
 // func(v) (log, log2 or log10) for a number, also for an int too large for a double, as
 // CPython's loghelper: n = x * 2**e with 0.5 <= x < 1 gives func(x) + func(2) * e. False: an

@@ -80,7 +80,8 @@ bool path_arg(Value* args, int64_t nargs, int64_t i, std::string* out) {
     bool found = false;
     Value p = call_special(v, intern("__fspath__"), nullptr, 0, &found);
     if (found && !p) return false;
-    if (found) v = p;
+    // the error's filename is the path the object stands for, as CPython reports it
+    if (found) v = args[i] = p;
   }
   if (!v.is_ptr() || (v.obj()->type != rt.str_type && v.obj()->type != rt.bytes_type &&
                       !is_subtype(v.obj()->type, rt.str_type))) {

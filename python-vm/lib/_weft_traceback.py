@@ -1,8 +1,8 @@
 # traceback and frame objects for weft-python: built on demand from an exception's internal
 # traceback entries (src/vm/traceback_objects.cpp) when Python code reads __traceback__ or
 # sys.exc_info()[2]. A frame here knows its code, line and instruction (f_code, f_lineno,
-# f_lasti); frames' locals, globals and callers are not kept, except that sys._getframe's
-# frames have f_globals and f_back. Written for weft.
+# f_lasti) and its module's globals; frames' locals are not kept, nor callers, except that
+# sys._getframe's frames have f_back. Written for weft.
 import _weft_tb
 
 
@@ -13,7 +13,7 @@ class frame:
         self.f_code = code
         self.f_lineno = lineno
         self.f_lasti = lasti
-        if globals is not None:  # known for frames from sys._getframe only
+        if globals is not None:
             self.f_globals = globals
             self.f_builtins = globals.get("__builtins__")
             self.f_back = back
@@ -45,8 +45,8 @@ class traceback:
 
 def _build(exc):
     tb = None
-    for code, instr, lineno, line in reversed(_weft_tb.entries(exc)):
-        tb = traceback(tb, frame(code, lineno, instr * 2), instr * 2, lineno)
+    for code, instr, lineno, line, glob in reversed(_weft_tb.entries(exc)):
+        tb = traceback(tb, frame(code, lineno, instr * 2, glob), instr * 2, lineno)
         tb._line = line
     return tb
 
@@ -54,7 +54,8 @@ def _build(exc):
 def _entries_of(tb):
     out = []
     while tb is not None:
-        out.append((tb.tb_frame.f_code, tb.tb_lasti // 2))
+        out.append((tb.tb_frame.f_code, tb.tb_lasti // 2,
+                    getattr(tb.tb_frame, "f_globals", None)))
         tb = tb.tb_next
     return out
 

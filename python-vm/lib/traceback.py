@@ -1,16 +1,18 @@
 # The traceback module for weft-python (a subset of CPython's): print_exc, format_exc,
 # print_exception, format_exception, format_exception_only, extract_tb, format_tb, print_tb,
-# walk_tb, format_list, FrameSummary and StackSummary. Exceptions are formatted by the
+# walk_tb, format_list, FrameSummary, StackSummary, TracebackException and the stack functions
+# (extract_stack, format_stack, print_stack, walk_stack). Exceptions are formatted by the
 # interpreter's own traceback printer (source lines, ~~~^^^ anchors, chained exceptions,
-# repeated frames), so the text is what an uncaught exception prints. Not here: the stack
-# functions (print_stack, extract_stack), TracebackException. Written for weft.
+# repeated frames), so the text is what an uncaught exception prints. Frames carry no locals
+# (capture_locals is accepted and ignored). Written for weft.
 import sys
 
 import _weft_tb
 
 __all__ = ["extract_tb", "format_exc", "format_exception", "format_exception_only",
            "format_list", "format_tb", "print_exc", "print_exception", "print_tb",
-           "walk_tb", "FrameSummary", "StackSummary"]
+           "walk_tb", "FrameSummary", "StackSummary", "TracebackException",
+           "extract_stack", "format_stack", "print_stack", "walk_stack", "clear_frames"]
 
 _sentinel = object()
 _RECURSIVE_CUTOFF = 3
@@ -239,3 +241,124 @@ def print_tb(tb, limit=None, file=None):
         file = sys.stderr
     for item in format_tb(tb, limit):
         print(item, file=file, end="")
+
+
+def _summary_of(code, instr, lineno):
+    # the entry's source line comes from the interpreter's own formatting of it; stack
+    # entries print without column anchors, as CPython's (walk_stack gives no positions)
+    lines = _weft_tb.format_entry(code, instr).splitlines()
+    return FrameSummary(code.co_filename, lineno, code.co_name,
+                        line=lines[1].strip() if len(lines) > 1 else "")
+
+
+def clear_frames(tb):
+    # weft's frame objects hold no locals: nothing to clear
+    pass
+
+
+def walk_stack(f):
+    if f is None:
+        f = sys._getframe(1).f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe(1)
+    frames = [fr for fr, _ in walk_stack(f)]
+    if limit is not None:
+        frames = frames[:limit] if limit >= 0 else frames[limit:]
+    result = StackSummary()
+    for fr in reversed(frames):
+        result.append(_summary_of(fr.f_code, fr.f_lasti // 2, fr.f_lineno))
+    return result
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe(1)
+    return extract_stack(f, limit).format()
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe(1)
+    if file is None:
+        file = sys.stderr
+    for item in format_stack(f, limit):
+        print(item, file=file, end="")
+
+
+class TracebackException:
+    """An exception with its traceback captured for later formatting (CPython's API)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
+                 _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self._value = exc_value
+        self._tb = exc_traceback
+        self._limit = limit
+        self.exc_type = exc_type
+        self.stack = extract_tb(exc_traceback, limit=limit)
+        self._str = _safe_str(exc_value)
+        self.__notes__ = getattr(exc_value, "__notes__", None)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        self.__cause__ = self.__context__ = None
+        self.exceptions = None
+        if exc_value is not None:
+            for name in ("__cause__", "__context__"):
+                c = getattr(exc_value, name)
+                if c is not None and id(c) not in _seen:
+                    setattr(self, name, TracebackException(
+                        type(c), c, c.__traceback__, limit=limit, _seen=_seen))
+            if isinstance(exc_value, BaseExceptionGroup):
+                self.exceptions = [TracebackException(type(e), e, e.__traceback__, limit=limit,
+                                                      _seen=_seen)
+                                   for e in exc_value.exceptions]
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        yield from format_exception_only(self.exc_type, self._value)
+
+    def format(self, *, chain=True):
+        yield from _format(self._value, self._tb, self._limit, chain)
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
+
+
+def _safe_str(value):
+    try:
+        return str(value)
+    except BaseException:
+        return "<exception str() failed>"

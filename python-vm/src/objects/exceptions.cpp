@@ -98,7 +98,7 @@ bool exc_matches(Value exc, Value t) {
 bool pending_is(Type* type) { return rt.exc && isinstance(rt.exc, type); }
 void clear_exc() { rt.exc = Value(); }
 
-void add_traceback(Code* code, int instr) {
+void add_traceback(Code* code, int instr, Dict* globals) {
   if (!rt.exc.is_ptr() || type_of(rt.exc)->layout != Layout::Exception) return;
   Exception* e = rt.exc.as<Exception>();
   // compiler-made re-raises (the rewritten except*) have no line: they add no entry to an
@@ -114,6 +114,7 @@ void add_traceback(Code* code, int instr) {
   if (!tb) return;
   tb->code = code;
   tb->instr = instr;
+  tb->globals = globals;
   tb->next = e->tb;
   e->tb = tb;
 }

@@ -461,7 +461,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       if (rt.exc.is_ptr() && isinstance(rt.exc, rt.BaseException)) {
         Exception* e = rt.exc.as<Exception>();
         if (rt.handled && rt.handled != rt.exc && !e->context) e->context = rt.handled;
-        add_traceback(co, pc - 1);
+        add_traceback(co, pc - 1, f->globals.get());
       }
     }
     reraise = false;

@@ -209,7 +209,7 @@ bool pending_is(Type* type);  // rt.exc is an instance of type
 Value with_error_context(Str* name, Value obj);
 void clear_exc();
 const char* type_name(Value v);
-void add_traceback(Code* code, int instr);
+void add_traceback(Code* code, int instr, Dict* globals = nullptr);
 Value stop_iteration_value(Value exc);  // StopIteration's .value
 struct SyntaxErrorInfo;
 Value raise_syntax_error(const SyntaxErrorInfo& err, std::string_view filename,

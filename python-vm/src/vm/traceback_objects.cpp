@@ -25,7 +25,8 @@ int line_of(Code* code, int instr) {
 
 bool is_exception(Value v) { return v.is_ptr() && type_of(v)->layout == Layout::Exception; }
 
-// _weft_tb.entries(exc): [(code, instr, lineno, line text or None), ...], outermost first
+// _weft_tb.entries(exc): [(code, instr, lineno, line text or None, globals or None), ...],
+// outermost first
 Value tb_entries(Value, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1 || !is_exception(args[0]))
     return raise(rt.TypeError, "entries() expects an exception");
@@ -40,8 +41,9 @@ Value tb_entries(Value, Value* args, int64_t nargs, Tuple*) {
       size_t e = l.find_last_not_of(" \t\f\r\n");
       text = b == std::string_view::npos ? new_str("") : new_str(l.substr(b, e - b + 1));
     }
-    Value item[4] = {Value(code), new_int(tb->instr), new_int(line), text};
-    Value t = tuple_from_array(item, 4);
+    Value glob = tb->globals ? Value(tb->globals.get()) : Value(rt.None);
+    Value item[5] = {Value(code), new_int(tb->instr), new_int(line), text, glob};
+    Value t = tuple_from_array(item, 5);
     if (!t || !list_append(out, t)) return Value();
   }
   return out;
@@ -142,6 +144,8 @@ int exception_set_traceback(Exception* e, Value tb) {
     int64_t instr = 0;
     int_index(item->at(1), &instr);
     node->instr = static_cast<int32_t>(instr);
+    if (item->at(2).is_ptr() && item->at(2).obj()->type->layout == Layout::Dict)
+      node->globals = item->at(2).as<Dict>();
     node->next = chain;
     chain = node;
   }

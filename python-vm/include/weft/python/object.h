@@ -504,10 +504,12 @@ struct Traceback {
   static constexpr const char* gc_name = "py.traceback";
   gc::Field<Traceback> next;
   gc::Field<Code> code;
+  gc::Field<Dict> globals;  // the frame's module globals (tb_frame.f_globals); may be null
   int32_t instr = 0;
   void gc_trace(gc::Tracer& t) const {
     t(next);
     t(code);
+    t(globals);
   }
 };
 

@@ -1,26 +1,28 @@
 # The dataclasses module for weft-python (the common subset of CPython's): @dataclass with
 # init/repr/eq/order/unsafe_hash/frozen/match_args/kw_only, field() with defaults and
 # default factories, KW_ONLY, InitVar and __post_init__, inheritance of fields, fields(),
-# asdict(), astuple(), replace(), is_dataclass(), FrozenInstanceError. The generated methods are
-# compiled from source text, as CPython does, so they behave like hand-written ones. Not here:
-# slots=True, weakref_slot, make_dataclass, typing.ClassVar objects (string annotations
-# "ClassVar[...]" are recognized). Written for weft.
+# asdict(), astuple(), replace(), is_dataclass(), FrozenInstanceError, slots=True and
+# weakref_slot, make_dataclass, typing.ClassVar (objects and string annotations). The generated
+# methods are compiled from source text, as CPython does, so they behave like hand-written ones.
+# Written for weft.
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY",
-           "MISSING", "fields", "asdict", "astuple", "replace",
+           "MISSING", "fields", "asdict", "astuple", "make_dataclass", "replace",
            "is_dataclass"]
+
+import sys
+from types import MappingProxyType as _MappingProxyType
 
 
 class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
-    def __repr__(self):
-        return "MISSING"
+class _MISSING_TYPE:
+    pass
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 
 class _KwOnlyType:
@@ -69,7 +71,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        self.metadata = _MappingProxyType({} if metadata is None else metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -101,7 +103,10 @@ class _DataclassParams:
 def _is_classvar(tp):
     if isinstance(tp, str):
         return tp.startswith("ClassVar") or tp.startswith("typing.ClassVar")
-    return False
+    # as CPython: only when typing is already imported can an annotation be its ClassVar
+    typing = sys.modules.get("typing")
+    return typing is not None and (tp is typing.ClassVar or
+                                   getattr(tp, "__origin__", None) is typing.ClassVar)
 
 
 def _get_field(cls, name, tp, default_kw_only):
@@ -338,14 +343,51 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
+def _add_slots(cls, is_frozen, weakref_slot):
+    # a new class with __slots__ for the fields (CPython's way: slots cannot be added later)
+    cls_dict = dict(cls.__dict__)
+    if "__slots__" in cls_dict:
+        raise TypeError("%s already specifies __slots__" % cls.__name__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for b in cls.__mro__[1:-1]:
+        s = b.__dict__.get("__slots__", ())
+        inherited.update((s,) if isinstance(s, str) else s)
+    weak = ("__weakref__",) if weakref_slot and "__weakref__" not in inherited else ()
+    cls_dict["__slots__"] = tuple(n for n in field_names if n not in inherited) + weak
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        def getstate(self):
+            return [getattr(self, f.name) for f in fields(self)]
+
+        def setstate(self, state):
+            for f, value in zip(fields(self), state):
+                object.__setattr__(self, f.name, value)
+        if "__getstate__" not in cls_dict:
+            cls.__getstate__ = getstate
+        if "__setstate__" not in cls_dict:
+            cls.__setstate__ = setstate
+    return cls
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    if slots or weakref_slot:
-        raise TypeError("dataclass(slots=True) is not supported by weft")
+    if weakref_slot and not slots:
+        raise TypeError("weakref_slot is True but slots is False")
 
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                             kw_only)
+        if slots:
+            cls = _add_slots(cls, frozen, weakref_slot)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
@@ -422,3 +464,37 @@ def replace(obj, /, **changes):
                 raise ValueError("InitVar %r must be specified with replace()" % f.name)
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
+                   order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+                   slots=False, weakref_slot=False):
+    namespace = {} if namespace is None else namespace
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, "typing.Any"
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError("Invalid field: %r" % (item,))
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError("Field names must be valid identifiers: %r" % (name,))
+        if name in seen:
+            raise TypeError("Field name duplicated: %r" % (name,))
+        seen.add(name)
+        annotations[name] = tp
+    body = dict(namespace)
+    body.update(defaults)
+    body["__annotations__"] = annotations
+    cls = type(cls_name, bases, body)
+    # CPython 3.11 makes the class with types.new_class, which leaves __module__ "types"
+    cls.__module__ = "types"
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)

@@ -5,6 +5,7 @@
 __all__ = ["EnumMeta", "EnumType", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto",
            "unique"]
 
+import sys as _sys
 from types import MappingProxyType as _MappingProxyType
 
 
@@ -143,7 +144,60 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(member._value_, member)
             except TypeError:
                 pass
-            setattr(enum_class, name, member)
+            type.__setattr__(enum_class, name, member)
+        return enum_class
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("cannot reassign member %r" % name)
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
+        super().__delattr__(name)
+
+    def __dir__(cls):
+        interesting = {"__class__", "__contains__", "__doc__", "__getitem__",
+                       "__init_subclass__", "__iter__", "__len__", "__members__", "__module__",
+                       "__name__", "__qualname__"}
+        interesting.update(cls._member_names_)
+        if "__new__" in cls.__dict__:
+            interesting.add("__new__")
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        return sorted(set(dir(cls._member_type_)) | interesting)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        # the functional API: Enum("Name", "A B C" | ["A", ...] | [("A", 1), ...] | {"A": 1})
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                module = _sys._getframe(2).f_globals["__name__"]
+            except (AttributeError, ValueError, KeyError):
+                pass
+        enum_class = metacls.__new__(metacls, class_name, bases, classdict)
+        if module is not None:
+            enum_class.__module__ = module
+        if qualname is not None:
+            enum_class.__qualname__ = qualname
         return enum_class
 
     @property
@@ -152,7 +206,8 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
         if names is not None:
-            raise TypeError("the functional Enum API is not supported by weft")
+            return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                                start=start)
         if isinstance(value, cls):
             return value
         try:

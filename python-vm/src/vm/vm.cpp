@@ -206,6 +206,18 @@ int run_main_source(const std::string& filename, const std::string& source) {
   return run_main(filename, source, rt.None);
 }
 
+// The name python3 puts before its own error messages: the program as invoked (argv[0])
+std::string program_name() {
+  Value sys = import_module(intern("sys"));
+  Value argv = sys ? dict_get_str(sys.as<PyModule>()->dict, intern("orig_argv")) : Value();
+  if (argv && argv.is_ptr() && argv.obj()->type == rt.list_type && argv.as<List>()->size > 0) {
+    Value a0 = argv.as<List>()->store->items()[0];
+    if (a0.is_ptr() && a0.obj()->type == rt.str_type) return std::string(a0.as<Str>()->view());
+  }
+  rt.exc = Value();
+  return "weft-python";
+}
+
 int run_main_module(const std::string& module) {
   std::string file, package;
   if (!find_main_module(module, &file, &package)) {
@@ -214,7 +226,8 @@ int run_main_module(const std::string& module) {
     flush_stdout();
     if (exc.is_ptr() && isinstance(exc, rt.ImportError)) {
       Value s = to_str(exc);
-      std::fprintf(stderr, "weft-python: %s\n", s ? std::string(s.as<Str>()->view()).c_str() : "");
+      std::fprintf(stderr, "%s: %s\n", program_name().c_str(),
+                   s ? std::string(s.as<Str>()->view()).c_str() : "");
     } else {
       print_exception(exc);
     }
@@ -223,7 +236,7 @@ int run_main_module(const std::string& module) {
   std::string source;
   std::FILE* fp = std::fopen(file.c_str(), "rb");
   if (!fp) {
-    std::fprintf(stderr, "weft-python: can't open file '%s'\n", file.c_str());
+    std::fprintf(stderr, "%s: can't open file '%s'\n", program_name().c_str(), file.c_str());
     return 2;
   }
   char buf[65536];

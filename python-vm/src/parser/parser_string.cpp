@@ -426,8 +426,15 @@ bool Parser::fstring(const Token& t, std::string_view body, bool raw, std::vecto
       err.end_line = err.line + (err.end_line - sub_line);
       return false;
     }
-    int line_delta = t.line - 1;
-    int col_delta = static_cast<int>(t.col + body_off + start) - 1;
+    // the sub-parser's "(" stands for the "{": its line and column in the source (a triple-
+    // quoted string may have lines before it)
+    std::string_view to_brace = t.text.substr(0, std::min(t.text.size(), body_off + start - 1));
+    size_t last_nl = to_brace.rfind('\n');
+    int line_delta =
+        t.line - 1 + static_cast<int>(std::count(to_brace.begin(), to_brace.end(), '\n'));
+    int col_delta = last_nl == std::string_view::npos
+                        ? static_cast<int>(t.col + to_brace.size())
+                        : static_cast<int>(to_brace.size() - last_nl - 1);
     shift_positions(value, line_delta, col_delta);
     Expr* fv = arena.expr(EK::Formatted);
     fv->pos = tok_pos(t);

@@ -808,7 +808,8 @@ class TextIOWrapper(TextIOBase):
     def __new__(cls, buffer=None, encoding=None, errors=None, newline=None,
                 line_buffering=False, write_through=False):
         if cls is TextIOWrapper:
-            text = _weft_io.text(buffer, encoding, errors, newline, line_buffering)
+            text = _weft_io.text(buffer, encoding, errors, newline, line_buffering,
+                                 write_through)
             if text is not None:
                 return text
         return object.__new__(cls)

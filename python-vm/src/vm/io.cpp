@@ -2,6 +2,7 @@
 // attribute dict holds it as an int, the name, CPython's raw mode and closefd), and
 // BufferedReader/Writer/Random, whose dict holds `raw`. C stdio does the buffering for all.
 #include <fcntl.h>
+#include <stdio_ext.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <unordered_set>
 
 #include "io_file.h"
 #include "objects/layout_predicates.h"
@@ -23,17 +25,52 @@ FileTypes g_types;
 
 namespace {
 
-// The FILE* of a raw file; closed by the collector when the file object is dropped unclosed.
+// The text layer's encoded text not yet handed to the buffered layer (CPython's
+// TextIOWrapper keeps up to 8 KiB): outside the heap, so the end of the program can still
+// write what no file object flushed.
+struct TextPending {
+  std::string bytes;
+  FILE* fp = nullptr;
+};
+std::unordered_set<TextPending*>* g_pending_texts = nullptr;
+
+void drop_pending(TextPending*& p) {
+  if (!p) return;
+  g_pending_texts->erase(p);
+  delete p;
+  p = nullptr;
+}
+
+}  // namespace
+
+// The FILE* of a raw file; closed by the collector when the file object is dropped unclosed
+// (what its text layer still holds is written first, as CPython's close does).
 struct FileHandle : Object {
   static constexpr const char* gc_name = "py.io.handle";
   FILE* fp = nullptr;
+  TextPending* pending = nullptr;
+  size_t buffer_size = 8192;  // the buffered layer's (CPython: the file's block size)
   void gc_trace(gc::Tracer& t) const { t(type); }
   void gc_finalize() {
+    if (fp && pending && !pending->bytes.empty())
+      std::fwrite(pending->bytes.data(), 1, pending->bytes.size(), fp);
+    drop_pending(pending);
     if (fp) std::fclose(fp);
     fp = nullptr;
   }
 };
+
+namespace {
+
 Type* g_handle_type = nullptr;
+
+// At exit: the text no file object flushed (stdio then flushes its buffers).
+void write_pending_texts() {
+  if (!g_pending_texts) return;
+  for (TextPending* p : *g_pending_texts)
+    if (p->fp && !p->bytes.empty()) std::fwrite(p->bytes.data(), 1, p->bytes.size(), p->fp);
+  g_pending_texts->clear();
+}
 
 // CPython's messages: the raw file's and most buffered operations' have no period, IOBase's do
 constexpr const char* kClosed = "I/O operation on closed file";
@@ -58,6 +95,50 @@ FILE* fp_field(Instance* raw) {
 
 }  // namespace
 
+bool buffered_write(Instance* raw, FILE* fp, std::string_view data) {
+  FileHandle* h = handle_of(raw);
+  size_t size = h ? h->buffer_size : 8192;
+  auto put = [&](std::string_view d) {
+    if (std::fwrite(d.data(), 1, d.size(), fp) == d.size()) return true;
+    int e = errno;
+    std::clearerr(fp);
+    raise_os_error(e, Value());
+    return false;
+  };
+  // CPython's BufferedWriter: what fits stays in the buffer; otherwise the buffer is written
+  // first, then data larger than the buffer goes straight to the file (stdio's buffer has
+  // the same size, set at open)
+  if (__fpending(fp) + data.size() <= size) return put(data);
+  if (std::fflush(fp) != 0) return raise_os_error(errno, Value()), false;
+  if (data.size() <= size) return put(data);
+  if (!put(data)) return false;
+  if (std::fflush(fp) != 0) return raise_os_error(errno, Value()), false;
+  return true;
+}
+
+size_t text_pending_size(const FileHandle* h) {
+  return h && h->pending ? h->pending->bytes.size() : 0;
+}
+
+void text_pending_add(FileHandle* h, std::string_view bytes) {
+  if (!h) return;
+  if (!h->pending) {
+    if (!g_pending_texts) g_pending_texts = new std::unordered_set<TextPending*>();
+    h->pending = new TextPending();
+    h->pending->fp = h->fp;
+    g_pending_texts->insert(h->pending);
+  }
+  h->pending->bytes.append(bytes);
+}
+
+bool text_pending_flush(Instance* raw, FileHandle* h) {
+  if (!h || !h->pending || h->pending->bytes.empty() || !h->fp) return true;
+  std::string bytes;
+  bytes.swap(h->pending->bytes);
+  before_io(raw, h->fp, true);
+  return buffered_write(raw, h->fp, bytes);
+}
+
 Instance* raw_of(Value self) {
   Instance* obj = self.as<Instance>();
   while (obj->type != g_types.fileio) {
@@ -69,11 +150,12 @@ Instance* raw_of(Value self) {
   return obj;
 }
 
-FILE* file_fp(Value self, const char* closed_msg) {
+FILE* file_fp(Value self, const char* closed_msg, FileHandle** handle) {
   Instance* raw = raw_of(self);
-  FILE* fp = raw ? fp_field(raw) : nullptr;
-  if (!fp) raise(rt.ValueError, closed_msg);
-  return fp;
+  FileHandle* h = raw ? handle_of(raw) : nullptr;
+  if (handle) *handle = h;
+  if (!h || !h->fp) raise(rt.ValueError, closed_msg);
+  return h ? h->fp : nullptr;
 }
 
 namespace {
@@ -269,10 +351,15 @@ Value b_write(Value self, Value* args, int64_t nargs, Tuple*) {
   if (!data) return data;
   before_io(raw, fp, true);
   Str* s = data.as<Str>();
-  if (std::fwrite(s->data(), 1, static_cast<size_t>(s->size), fp) != static_cast<size_t>(s->size)) {
-    int e = errno;
-    std::clearerr(fp);
-    return raise_os_error(e, Value());
+  if (self.obj()->type == g_types.fileio) {  // unbuffered (setvbuf _IONBF)
+    if (std::fwrite(s->data(), 1, static_cast<size_t>(s->size), fp) !=
+        static_cast<size_t>(s->size)) {
+      int e = errno;
+      std::clearerr(fp);
+      return raise_os_error(e, Value());
+    }
+  } else if (!buffered_write(raw, fp, s->view())) {
+    return Value();
   }
   return new_int(s->size);
 }
@@ -387,6 +474,7 @@ Value binary_close(Value self, Value*, int64_t, Tuple*) {
   FILE* fp = raw ? fp_field(raw) : nullptr;
   if (!fp) return rt.None;
   handle_of(raw)->fp = nullptr;
+  drop_pending(handle_of(raw)->pending);  // (the text layer's close wrote it)
   // with closefd=False the FILE* owns a duplicate of the caller's descriptor (open_raw)
   int r = std::fclose(fp);
   if (r != 0) return raise_os_error(errno, Value());
@@ -400,6 +488,10 @@ Value binary_flush(Value self, Value*, int64_t, Tuple*) {
                                ? kClosedDot
                                : "flush of closed file");
   if (!fp) return Value();
+  if (t == g_types.text) {
+    Instance* raw = raw_of(self);
+    if (!text_pending_flush(raw, handle_of(raw))) return Value();
+  }
   if (std::fflush(fp) != 0) return raise_os_error(errno, Value());
   return rt.None;
 }
@@ -411,6 +503,7 @@ Value binary_truncate(Value self, Value* args, int64_t nargs, Tuple*) {
   if (!raw_writable(raw_of(self)))
     return raise_unsupported(self.obj()->type == g_types.fileio ? "File not open for writing"
                                                                 : "truncate");
+  if (text && !text_pending_flush(raw_of(self), handle_of(raw_of(self)))) return Value();
   std::fflush(fp);
   int64_t size = std::ftell(fp);
   if (nargs > 0 && args[0] != Value(rt.None) && !int_index(args[0], &size)) return Value();
@@ -512,6 +605,12 @@ Value open_raw(Value file, const Mode& m, bool closefd, Value opener) {
   int fd = -1;
   // CPython closes (and flushes) a dropped file object at once; here the collector closes it
   // later, so what unclosed files wrote is flushed before another file is opened
+  if (g_pending_texts)
+    for (TextPending* p : *g_pending_texts)
+      if (p->fp && !p->bytes.empty()) {
+        std::fwrite(p->bytes.data(), 1, p->bytes.size(), p->fp);
+        p->bytes.clear();
+      }
   std::fflush(nullptr);
   if (!by_fd && !closefd) return raise(rt.ValueError, "Cannot use closefd=False with file name");
   if (opener && opener != Value(rt.None)) {
@@ -535,7 +634,7 @@ Value open_raw(Value file, const Mode& m, bool closefd, Value opener) {
     fd = ::open(path.c_str(), flags, 0666);
     if (fd < 0) return raise_os_error(errno, file);
   }
-  struct stat st;
+  struct stat st {};
   if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
     if (!by_fd || closefd) ::close(fd);
     return raise_os_error(EISDIR, by_fd ? Value() : file);
@@ -550,6 +649,9 @@ Value open_raw(Value file, const Mode& m, bool closefd, Value opener) {
     ::close(fd);
     return raise_os_error(e, Value());
   }
+  // the buffered layer's size, CPython's: the file's block size (8 KiB when it has none)
+  size_t buffer_size = st.st_blksize > 1 ? static_cast<size_t>(st.st_blksize) : 8192;
+  std::setvbuf(fp, nullptr, _IOFBF, buffer_size);
   if (m.appending) std::fseek(fp, 0, SEEK_END);  // tell() is the file's size, as CPython
   std::string raw_mode = m.creating    ? (m.updating ? "xb+" : "xb")
                          : m.appending ? (m.updating ? "ab+" : "ab")
@@ -567,6 +669,7 @@ Value open_raw(Value file, const Mode& m, bool closefd, Value opener) {
     return Value();
   }
   handle->fp = fp;
+  handle->buffer_size = buffer_size;
   dict_set_str(raw->dict, WEFT_IO_KEY("_fp"), handle);
   dict_set_str(raw->dict, WEFT_IO_KEY("name"), name);
   dict_set_str(raw->dict, WEFT_IO_KEY("mode"), new_str(raw_mode));
@@ -582,6 +685,7 @@ void make_types() {
   for (Type** t : {&g_handle_type, &g_types.fileio, &g_types.reader, &g_types.writer,
                    &g_types.random, &g_types.text})
     gc::add_root(reinterpret_cast<void**>(t));
+  std::atexit(write_pending_texts);
   g_handle_type = new_builtin_type("_io_handle", Layout::Object, rt.object_type);
   g_types.fileio = binary_type("FileIO");
   g_types.reader = binary_type("BufferedReader");
@@ -640,6 +744,10 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
   if (is_bytes(a[0])) dict_set_str(raw.as<Instance>()->dict, WEFT_IO_KEY("name"), a[0]);
   FILE* fp = fp_field(raw.as<Instance>());
   bool line_buffering = buffering == 1 || (buffering < 0 && isatty(fileno(fp)));
+  if (buffering > 1) {  // that buffer size
+    std::setvbuf(fp, nullptr, _IOFBF, static_cast<size_t>(buffering));
+    handle_of(raw.as<Instance>())->buffer_size = static_cast<size_t>(buffering);
+  }
   if (buffering == 0) {
     std::setvbuf(fp, nullptr, _IONBF, 0);
     if (m.binary) return raw;
@@ -703,11 +811,12 @@ Value io_buffered(Value, Value* args, int64_t nargs, Tuple*) {
   return b;
 }
 
-// _weft_io.text(buffer, encoding, errors, newline, line_buffering): the built-in text layer over
-// one of open()'s buffered files, or None when it cannot be (another buffer or encoding)
+// _weft_io.text(buffer, encoding, errors, newline, line_buffering, write_through): the built-in
+// text layer over one of open()'s buffered files, or None when it cannot be (another buffer or
+// encoding)
 Value io_text(Value, Value* args, int64_t nargs, Tuple*) {
   if (!g_types.text) make_types();
-  if (nargs != 5) return raise(rt.TypeError, "text() takes 5 arguments");
+  if (nargs != 6) return raise(rt.TypeError, "text() takes 6 arguments");
   Value buffer = args[0];
   if (!buffer.is_ptr()) return rt.None;
   Type* t = buffer.obj()->type;
@@ -718,7 +827,8 @@ Value io_text(Value, Value* args, int64_t nargs, Tuple*) {
     return rt.None;
   if (!optional_str(args[2], "errors") || !optional_str(args[3], "newline")) return Value();
   if (!file_fp(buffer, kClosedDot)) return Value();
-  return make_text_file(buffer, Value(), enc, args[2], args[3], truthy(args[4]) > 0);
+  return make_text_file(buffer, Value(), enc, args[2], args[3], truthy(args[4]) > 0,
+                        truthy(args[5]) > 0);
 }
 
 // _weft_io.file_types(): (FileIO, BufferedReader, BufferedWriter, BufferedRandom,

@@ -26,11 +26,15 @@ constexpr int kSeenLF = 1, kSeenCR = 2, kSeenCRLF = 4;
 enum class Newline { kUniversal, kUntranslated, kLF, kCR, kCRLF };
 
 // `_flags`: the newline mode in the low bits, then these
-constexpr int64_t kNewlineMask = 7, kUtf8 = 8, kAscii = 16, kStrict = 32, kUpdating = 64;
+constexpr int64_t kNewlineMask = 7, kUtf8 = 8, kAscii = 16, kStrict = 32, kUpdating = 64,
+                  kWriteThrough = 128;
+// CPython's TextIOWrapper hands its pending text to the buffered layer in chunks of this size
+constexpr size_t kTextChunk = 8192;
 
 struct TextFile {
   Dict* d = nullptr;
   FILE* fp = nullptr;
+  FileHandle* h = nullptr;
   Instance* raw = nullptr;
   Newline newline = Newline::kUniversal;
   bool utf8 = true;
@@ -81,11 +85,13 @@ bool is_ascii(std::string_view enc) {
 // readable"/"not writable") when `need` is 'r'/'w' and the file cannot.
 bool text_file(Value self, char need, TextFile* t) {
   t->d = self.as<Instance>()->dict;
-  t->fp = file_fp(self, kClosed);
+  t->fp = file_fp(self, kClosed, &t->h);
   if (!t->fp) return false;
   t->raw = raw_of(self);
   if (need == 'r' && !raw_readable(t->raw)) return raise_unsupported("not readable"), false;
   if (need == 'w' && !raw_writable(t->raw)) return raise_unsupported("not writable"), false;
+  // reading sees what was written (CPython flushes its pending text first)
+  if (need == 'r' && text_pending_size(t->h) && !text_pending_flush(t->raw, t->h)) return false;
   if (need) before_io(t->raw, t->fp, need == 'w');
   t->flags = flags_of(t->d);
   t->newline = static_cast<Newline>(t->flags & kNewlineMask);
@@ -324,15 +330,18 @@ Value t_write(Value self, Value* args, int64_t nargs, Tuple*) {
     bytes = codec_encode(s, encoding_of(t.d), errors_of(t.d));
     if (!bytes) return bytes;
   }
-  Str* b = bytes.as<Str>();
-  if (std::fwrite(b->data(), 1, static_cast<size_t>(b->size), t.fp) !=
-      static_cast<size_t>(b->size)) {
-    std::clearerr(t.fp);
-    return raise(rt.OSError, std::strerror(errno));
-  }
+  // kept in the text layer, as CPython's pending bytes: a chunk's worth, a line with
+  // line_buffering (then the buffered layer is flushed too) or write_through pass it on
+  std::string_view b = bytes.as<Str>()->view();
+  if (text_pending_size(t.h) + b.size() > kTextChunk && !text_pending_flush(t.raw, t.h))
+    return Value();
+  text_pending_add(t.h, b);
   Value lb = dict_get_str(t.d, WEFT_IO_KEY("line_buffering"));
-  if (lb == Value(rt.True) && text.find_first_of("\r\n") != std::string_view::npos)
-    std::fflush(t.fp);
+  bool line_flush = lb == Value(rt.True) && text.find_first_of("\r\n") != std::string_view::npos;
+  if (text_pending_size(t.h) >= kTextChunk || line_flush || (t.flags & kWriteThrough)) {
+    if (!text_pending_flush(t.raw, t.h)) return Value();
+    if (line_flush && std::fflush(t.fp) != 0) return raise(rt.OSError, std::strerror(errno));
+  }
   return new_int(args[0].as<Str>()->chars);
 }
 
@@ -352,6 +361,7 @@ Value t_writelines(Value self, Value* args, int64_t nargs, Tuple*) {
 Value t_tell(Value self, Value*, int64_t, Tuple*) {
   TextFile t;
   if (!text_file(self, 0, &t)) return Value();
+  if (!text_pending_flush(t.raw, t.h)) return Value();
   if (binary_seekable(self, nullptr, 0, nullptr) != Value(rt.True))
     return raise_unsupported("underlying stream is not seekable");
   if (dict_get_str(t.d, WEFT_IO_KEY("_notell")) == Value(rt.True))
@@ -376,6 +386,7 @@ Value t_seek(Value self, Value* args, int64_t nargs, Tuple*) {
                      static_cast<long long>(whence));
   if (whence == 0 && cookie < 0)
     return raise_fmt(rt.ValueError, "negative seek position %lld", static_cast<long long>(cookie));
+  if (!text_pending_flush(t.raw, t.h)) return Value();
   dict_set_str(t.raw->dict, WEFT_IO_KEY("_last"), Value::small(0));
   if (whence == 1) return t_tell(self, nullptr, 0, nullptr);
   if (std::fseek(t.fp, cookie, whence == 0 ? SEEK_SET : SEEK_END) != 0)
@@ -392,7 +403,18 @@ Value t_seek(Value self, Value* args, int64_t nargs, Tuple*) {
 Value t_close(Value self, Value*, int64_t, Tuple*) {
   Value buffer = dict_get_str(self.as<Instance>()->dict, WEFT_IO_KEY("buffer"));
   if (!buffer) return rt.None;
-  return call_method(buffer, intern("close"), nullptr, 0);
+  // CPython's close writes the pending text first; the file is closed even when that fails
+  FileHandle* h = nullptr;
+  Value exc;
+  if (!file_fp(self, kClosed, &h)) {
+    clear_exc();  // closed already: nothing to write
+  } else if (!text_pending_flush(raw_of(self), h)) {
+    exc = rt.exc;
+    rt.exc = Value();
+  }
+  Value r = call_method(buffer, intern("close"), nullptr, 0);
+  if (exc) return raise_value(exc);
+  return r;
 }
 
 Value t_repr(Value self, Value*, int64_t, Tuple*) {
@@ -472,7 +494,7 @@ bool native_text_encoding(std::string_view encoding) {
 }
 
 Value make_text_file(Value buffered, Value mode, Value encoding, Value errors, Value newline,
-                     bool line_buffering) {
+                     bool line_buffering, bool write_through) {
   auto given = [](Value v) { return v && v != Value(rt.None); };
   if (given(newline)) {
     std::string_view nl = newline.as<Str>()->view();
@@ -509,7 +531,8 @@ Value make_text_file(Value buffered, Value mode, Value encoding, Value errors, V
   int64_t flags = static_cast<int64_t>(newline_named(newline)) | (is_utf8(e) ? kUtf8 : 0) |
                   (is_ascii(e) ? kAscii : 0) |
                   (!given(errors) || errors.as<Str>()->view() == "strict" ? kStrict : 0) |
-                  (raw && raw_readable(raw) && raw_writable(raw) ? kUpdating : 0);
+                  (raw && raw_readable(raw) && raw_writable(raw) ? kUpdating : 0) |
+                  (write_through ? kWriteThrough : 0);
   dict_set_str(d, WEFT_IO_KEY("_flags"), Value::small(flags));
   return f;
 }

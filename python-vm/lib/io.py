@@ -144,7 +144,7 @@ class IOBase(metaclass=_IOMeta):
         for line in self:
             lines.append(line)
             n += len(line)
-            if 0 < hint <= n:
+            if 0 < hint < n:
                 break
         return lines
 
@@ -440,6 +440,18 @@ class BytesIO(_Memory, BufferedIOBase):
 
     def getbuffer(self):
         return memoryview(self._buf)
+
+    def readlines(self, hint=None):
+        # (BytesIO stops once the hint is reached, the other streams once it is exceeded)
+        hint = -1 if hint is None else _index(hint)
+        lines = []
+        n = 0
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if 0 < hint <= n:
+                break
+        return lines
 
     def read1(self, size=-1):
         return self.read(size)
@@ -832,9 +844,16 @@ class TextIOWrapper(TextIOBase):
         self.line_buffering = line_buffering
         self.write_through = write_through
         self._decoder = None
+        self._encoder = None
         self._encoding_name = encoding
-        self._pending = ""  # decoded text not yet returned
+        self._pending = ""  # decoded text not yet returned: the end of _decoded
+        self._decoded = ""  # the text of the last chunk read
+        # (decoder flags, bytes) the last chunk's text was decoded from, for tell()
+        self._snapshot = None
+        self._telling = True  # false while next() iterates
         self._eof = False
+        if self.buffer.seekable() and self.buffer.writable() and self.buffer.tell() != 0:
+            self._get_encoder().setstate(0)  # appending: no second BOM
 
     __del__ = _close_when_dropped
     closed = property(lambda self: self.buffer.closed)
@@ -868,21 +887,34 @@ class TextIOWrapper(TextIOBase):
     def isatty(self):
         return self.buffer.isatty()
 
-    def _read_chunk(self, size=DEFAULT_BUFFER_SIZE):
-        # more decoded text into _pending; False at the end of the stream
-        if self._eof:
-            return False
+    def _get_decoder(self):
         if self._decoder is None:
             import codecs
             decoder = codecs.getincrementaldecoder(self._encoding_name)(self.errors)
             if self._newline is None or self._newline == "":  # universal newlines
                 decoder = IncrementalNewlineDecoder(decoder, self._newline is None)
             self._decoder = decoder
+        return self._decoder
+
+    def _get_encoder(self):
+        if self._encoder is None:
+            import codecs
+            self._encoder = codecs.getincrementalencoder(self._encoding_name)(self.errors)
+        return self._encoder
+
+    def _read_chunk(self, size=DEFAULT_BUFFER_SIZE):
+        # more decoded text into _pending; False at the end of the stream
+        if self._eof:
+            return False
+        decoder = self._get_decoder()
+        buffered, flags = decoder.getstate()
         read1 = getattr(self.buffer, "read1", self.buffer.read)
         data = read1(size)
         final = not data
         self._eof = final
-        self._pending += self._decoder.decode(data or b"", final)
+        self._snapshot = (flags, buffered + (data or b""))
+        self._decoded = decoder.decode(data or b"", final)
+        self._pending += self._decoded
         return not final
 
     def read(self, size=-1):
@@ -940,7 +972,12 @@ class TextIOWrapper(TextIOBase):
         text = s
         if self._newline not in (None, "", "\n"):
             text = text.replace("\n", self._newline)
-        self.buffer.write(text.encode(self._encoding_name, self.errors))
+        self.buffer.write(self._get_encoder().encode(text))
+        # what was read ahead is dropped (the buffered layer's position stays after it)
+        self._pending = self._decoded = ""
+        self._snapshot = None
+        if self._decoder is not None:
+            self._decoder.reset()
         if self.write_through or (self.line_buffering and ("\n" in s or "\r" in s)):
             self.flush()
         return len(s)
@@ -961,18 +998,100 @@ class TextIOWrapper(TextIOBase):
         b, self.buffer = self.buffer, None
         return b
 
-    def tell(self):
-        raise UnsupportedOperation("tell")
+    def __next__(self):
+        self._telling = False
+        line = self.readline()
+        if not line:
+            self._snapshot = None
+            self._telling = True
+            raise StopIteration
+        return line
 
-    def seek(self, pos, whence=0):
-        if pos == 0 and whence == 0:
+    # tell()'s cookie: a byte position where the decoder starts clean or with `flags`, and how
+    # many characters to skip after it (CPython's cookie holds the same facts); the position
+    # alone when the rest is 0
+    @staticmethod
+    def _cookie(position, flags=0, skip=0):
+        return position | (flags << 64) | (skip << 128)
+
+    def tell(self):
+        self._check_closed()
+        if not self.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if not self._telling:
+            raise OSError("telling position disabled by next() call")
+        self.flush()
+        position = self.buffer.tell()
+        if self._snapshot is None or self._decoder is None:
+            return position
+        flags, data = self._snapshot
+        start = position - len(data)
+        skip = len(self._decoded) - len(self._pending)
+        if skip == 0:
+            return self._cookie(start, flags)
+        # feed the chunk's bytes one at a time to find the last point, at or before the text
+        # returned so far, where the decoder holds no bytes
+        decoder = self._decoder
+        saved = decoder.getstate()
+        best = (start, flags, skip)
+        try:
+            decoder.setstate((b"", flags))
+            chars = 0
+            for i in range(len(data)):
+                chars += len(decoder.decode(data[i:i + 1]))
+                held, now_flags = decoder.getstate()
+                if chars > skip:
+                    break
+                if not held:
+                    best = (start + i + 1, now_flags, skip - chars)
+                    if chars == skip:
+                        break
+        finally:
+            decoder.setstate(saved)
+        return self._cookie(*best)
+
+    def seek(self, cookie, whence=0):
+        self._check_closed()
+        if not self.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        cookie = _index(cookie)
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.tell()
+        if whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
-            self.buffer.seek(0)
-            self._pending = ""
-            self._eof = False
-            self._decoder = None
-            return 0
-        raise UnsupportedOperation("seek")
+            position = self.buffer.seek(0, 2)
+            self._reset_reading()
+            if self._encoder is not None:
+                self._encoder.setstate(0) if position else self._encoder.reset()
+            return position
+        if whence != 0:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        if cookie < 0:
+            raise ValueError("negative seek position %d" % cookie)
+        self.flush()
+        position = cookie & ((1 << 64) - 1)
+        flags = (cookie >> 64) & ((1 << 64) - 1)
+        skip = cookie >> 128
+        self.buffer.seek(position)
+        self._reset_reading()
+        if position or flags:  # (at the start the decoder starts over: a BOM is read again)
+            self._get_decoder().setstate((b"", flags))
+        if skip:
+            self.read(skip)
+        if self._encoder is not None:
+            self._encoder.setstate(0) if position else self._encoder.reset()
+        return cookie
+
+    def _reset_reading(self):
+        self._pending = self._decoded = ""
+        self._snapshot = None
+        self._eof = False
+        if self._decoder is not None:
+            self._decoder.reset()
 
     def reconfigure(self, **kw):
         for k in ("errors", "line_buffering", "write_through"):

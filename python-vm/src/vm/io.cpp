@@ -301,7 +301,7 @@ Value b_readlines(Value self, Value* args, int64_t nargs, Tuple*) {
     if (line.empty()) break;
     total += static_cast<int64_t>(line.size());
     if (!list_append(l, new_bytes(line))) return Value();
-    if (hint > 0 && total >= hint) break;
+    if (hint > 0 && total > hint) break;
   }
   return l;
 }

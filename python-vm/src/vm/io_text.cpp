@@ -273,7 +273,7 @@ Value t_readlines(Value self, Value* args, int64_t nargs, Tuple*) {
     Value line = decode(t, bytes);
     if (!line || !list_append(l, line)) return Value();
     total += line.as<Str>()->chars;
-    if (hint > 0 && total >= hint) break;
+    if (hint > 0 && total > hint) break;
   }
   return l;
 }

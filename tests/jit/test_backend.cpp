@@ -1384,6 +1384,94 @@ TEST_CASE("backend: an addition used only as raw addresses is folded into them")
   }
 }
 
+TEST_CASE("backend: exits compute the folded addresses they save, and bridges receive them") {
+  Fixture f;
+  f.table.add<FieldDescr>("w8", 0, 8, Type::Int);
+  f.table.add<LabelDescr>("L");
+  // i3 and i4 are frame slots' addresses read by raw accesses and saved by the guards (a
+  // portal's resume data names its frame's slots): not computed, the exits compute them from
+  // i0, in a register at the first guard and in a spill slot at the second (after the call).
+  // Defined before a label and used after it, they are computed (the reference code).
+  auto text = [](bool across_label) {
+    std::string label = "label(i0, i1, descr=L)\n";
+    return "[i0, i1]\n" + std::string(across_label ? "" : label) +
+           "i3 = int_add(i0, 16)\ni4 = int_add(i0, 8)\n" + std::string(across_label ? label : "") +
+           "setfield_raw(i3, i1, descr=w8)\ni6 = int_lt(i1, 10)\n"
+           "guard_true(i6) [0@0: #0=i3, #1=i1]\n"
+           "call(" +
+           addr(reinterpret_cast<void*>(&clobber)) +
+           ", descr=clobber)\n"
+           "i8 = int_lt(i1, 5)\nguard_true(i8) [0@1: #0=i4, #1=i1]\n"
+           "setfield_raw(i4, i1, descr=w8)\nfinish(i1)\n";
+  };
+  for (bool across_label : {false, true}) {
+    INFO("across a label: " << across_label);
+    Trace t = f.parse(text(across_label));
+    CompiledTrace* ct = f.compile(t);
+    for (int64_t x : {int64_t(1), int64_t(7), int64_t(12)}) {  // each exit
+      int64_t interpreted[6] = {1, 2, 3, 4, 5, 6}, compiled[6] = {1, 2, 3, 4, 5, 6};
+      std::vector<uint64_t> in = {uint64_t(reinterpret_cast<uintptr_t>(interpreted + 1)),
+                                  uint64_t(x)};
+      Outcome expected = jit_test::run_interpreted(t, *ct, in);
+      in[0] = uint64_t(reinterpret_cast<uintptr_t>(compiled + 1));
+      Outcome got = jit_test::run_compiled(f.backend, *ct, in);
+      REQUIRE(expected.kind == got.kind);
+      CHECK(expected.inst == got.inst);
+      CHECK(std::memcmp(interpreted, compiled, sizeof compiled) == 0);
+      REQUIRE(got.values.size() == expected.values.size());
+      if (got.kind != ExitInfo::Kind::Guard) continue;
+      // The saved address, relative to each run's frame.
+      CHECK(got.values[0] - in[0] ==
+            expected.values[0] - uint64_t(reinterpret_cast<uintptr_t>(interpreted + 1)));
+      CHECK(got.values[1] == uint64_t(x));
+      // A bridge from the guard stores through the address and returns it.
+      std::string error;
+      CompiledTrace* br = f.backend.compile_bridge(
+          *ct->exit_at(got.inst),
+          f.parse("[i0, i1]\nsetfield_raw(i0, 77, descr=w8)\ni3 = int_add(i1, 1)\n"
+                  "finish(i0, i3)\n"),
+          "b", &error);
+      INFO(error);
+      REQUIRE(br);
+      int64_t bridged[6] = {1, 2, 3, 4, 5, 6};
+      in[0] = uint64_t(reinterpret_cast<uintptr_t>(bridged + 1));
+      Outcome done = jit_test::run_compiled(f.backend, *ct, in);
+      REQUIRE(done.kind == ExitInfo::Kind::Finish);
+      CHECK(done.values ==
+            std::vector<uint64_t>{
+                got.values[0] - uint64_t(reinterpret_cast<uintptr_t>(compiled + 1)) + in[0],
+                uint64_t(x + 1)});
+      CHECK(bridged[x < 10 ? 2 : 3] == 77);
+    }
+  }
+
+  // 80 slots' addresses saved by a guard after a call: folded, none of them needs a spill
+  // slot during the call (computed, 74 would need one of the frame's 64).
+  std::ostringstream many;
+  many << "[i0]\n";
+  std::string saved;
+  for (int k = 0; k < 80; ++k) {
+    many << "i" << k + 1 << " = int_add(i0, " << 8 * k << ")\n";
+    saved += ", #" + std::to_string(k + 1) + "=i" + std::to_string(k + 1);
+  }
+  many << "call(" << addr(reinterpret_cast<void*>(&clobber)) << ", descr=clobber)\n"
+       << "i82 = getfield_raw(i1, descr=w8)\nguard_true(i82) [0@0: #0=i82" << saved << "]\n"
+       << "finish(i82)\n";
+  Trace mt = f.parse(many.str());
+  CompiledTrace* mc = f.compile(mt);
+  std::vector<int64_t> frame(80, 0);
+  std::vector<uint64_t> in = {uint64_t(reinterpret_cast<uintptr_t>(frame.data()))};
+  Outcome got = jit_test::run_compiled(f.backend, *mc, in);
+  REQUIRE(got.kind == ExitInfo::Kind::Guard);
+  REQUIRE(got.values.size() == 81);
+  for (size_t k = 0; k < 80; ++k) CHECK(got.values[k + 1] == in[0] + 8 * k);
+  std::string computed = many.str();
+  computed.replace(computed.find("call("), 0, "label(i0, descr=L)\n");
+  std::string error;
+  CHECK_FALSE(f.backend.compile_trace(f.parse(computed), "computed", &error));
+  CHECK(error.find("spill slots") != std::string::npos);
+}
+
 TEST_CASE("backend: the and of two comparisons tests their bytes, fused with its guard or not") {
   Fixture f;
   std::vector<std::vector<uint64_t>> inputs;

@@ -43,8 +43,10 @@ void find_address_additions(const Trace& trace, LiveRanges& r) {
       if (a[k].is_inst() && (!raw_access || k != 0 || int64_t(a[k].index()) < last_label))
         other_use[a[k].index()] = true;
     if (inst.snapshot >= 0) {
+      // An exit computes a saved address from its base (Loc::RegPlus): no label between.
       r.saved[i] = snapshot_values(trace.snapshots[size_t(inst.snapshot)]);
-      for (Value v : r.saved[i]) other_use[v.index()] = true;
+      for (Value v : r.saved[i])
+        if (int64_t(v.index()) < last_label) other_use[v.index()] = true;
     }
   }
   constexpr int64_t kMaxOffset = int64_t(1) << 30;  // plus a field offset: still a disp32

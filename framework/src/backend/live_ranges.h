@@ -22,10 +22,12 @@ struct LiveRanges {
   std::vector<std::vector<uint32_t>> live_at_label;
   // The label the trace's final jump goes back to, or -1.
   int32_t loop_label = -1;
-  // An `int_add(x, c)` read only as the address of raw field loads and stores, with no label
-  // between it and them, is not computed: they address `[x + c + field offset]`, and x lives as
-  // long as they need it (a frame's slots, without a register each for their addresses). For
-  // each instruction: x's index if it is such an addition, else -1; and c.
+  // An `int_add(x, c)` read only as the address of raw field loads and stores and saved by
+  // guards' exits, with no label between it and them, is not computed: they address
+  // `[x + c + field offset]`, exits compute it from x (Loc::RegPlus, SlotPlus), and x lives as
+  // long as they need it (a frame's slots, without a register each for their addresses, and not
+  // spilled across calls). For each instruction: x's index if it is such an addition, else -1;
+  // and c.
   std::vector<int32_t> address_base;
   std::vector<int32_t> address_offset;
 };

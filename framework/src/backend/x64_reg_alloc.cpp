@@ -27,6 +27,19 @@ const uint32_t RegAlloc::kIntArgs[6] = {7, 6, 2, 1, 8, 9};  // rdi rsi rdx rcx r
 
 x86::Mem slot_mem(uint16_t slot) { return x86::qword_ptr(x86::rsp, 8 + 8 * int32_t(slot)); }
 
+Loc Loc::plus(Loc base, int64_t offset) {
+  switch (base.kind) {
+    case Kind::Reg:
+      return {Kind::RegPlus, base.index, uint64_t(offset)};
+    case Kind::Slot:
+      return {Kind::SlotPlus, base.index, uint64_t(offset)};
+    case Kind::Const:
+      return constant(base.bits + uint64_t(offset));
+    default:
+      return {};
+  }
+}
+
 RegAlloc::RegAlloc(x86::Assembler& a, const Trace& trace, const LiveRanges& live)
     : a_(a), t_(trace), live_(live) {
   loc_.resize(trace.insts.size());
@@ -59,7 +72,11 @@ void RegAlloc::end() {
     if (v.is_inst() && live_.address_base[v.index()] >= 0)
       release(Value::inst(uint32_t(live_.address_base[v.index()])));
   }
-  for (Value v : live_.saved[current_]) release(v);
+  for (Value v : live_.saved[current_]) {
+    release(v);
+    if (live_.address_base[v.index()] >= 0)
+      release(Value::inst(uint32_t(live_.address_base[v.index()])));
+  }
   release(Value::inst(current_));
   pinned_ = 0;
 }
@@ -74,6 +91,12 @@ Loc RegAlloc::where(Value v) const {
   if (l.reg >= 0) return Loc::reg(RegId(l.reg));
   if (l.slot >= 0) return Loc::slot(uint16_t(l.slot));
   return {};
+}
+
+Loc RegAlloc::saved_where(Value v) const {
+  if (!v.is_inst() || live_.address_base[v.index()] < 0) return where(v);
+  return Loc::plus(where(Value::inst(uint32_t(live_.address_base[v.index()]))),
+                   live_.address_offset[v.index()]);
 }
 
 void RegAlloc::bind(RegId r, uint32_t v) {
@@ -191,6 +214,23 @@ void RegAlloc::move(Loc dst, Loc src) {
         a_.mov(gp_reg(RegId(dst.index)), gp_reg(RegId(src.index)));
       }
       return;
+    case Loc::Kind::RegPlus:
+    case Loc::Kind::SlotPlus: {
+      // Into a general register (r11 on the way to a slot): base + offset, an int32.
+      x86::Gp r =
+          dst.kind == Loc::Kind::Reg && !dst_xmm ? gp_reg(RegId(dst.index)) : x86::Gp(x86::r11);
+      x86::Gp base = r;
+      if (src.kind == Loc::Kind::RegPlus)
+        base = gp_reg(RegId(src.index));
+      else
+        a_.mov(r, slot_mem(src.index));
+      a_.lea(r, x86::ptr(base, int32_t(int64_t(src.bits))));
+      if (dst.kind == Loc::Kind::Slot)
+        a_.mov(slot_mem(dst.index), r);
+      else if (dst_xmm)
+        a_.movq(xmm_reg(RegId(dst.index)), r);
+      return;
+    }
     case Loc::Kind::None:
       fail("internal error: moving a value that has no location");
       return;
@@ -311,7 +351,8 @@ void RegAlloc::evict(RegId r) {
   if (v < 0) return;
   bool needed = live_.last_use[size_t(v)] > current_;
   for (Value arg : t_.args(t_.insts[current_])) needed |= arg == Value::inst(uint32_t(v));
-  for (Value s : live_.saved[current_]) needed |= s == Value::inst(uint32_t(v));
+  for (Value s : live_.saved[current_])
+    needed |= s == Value::inst(uint32_t(v)) || live_.address_base[s.index()] == v;
   if (!needed) {
     unbind_reg(r);
     return;
@@ -360,6 +401,7 @@ uint32_t RegAlloc::live_regs_after(uint32_t mask) const {
 }
 
 void RegAlloc::place(const std::vector<uint32_t>& values, const std::vector<Loc>& locs) {
+  uint32_t bases = 0;  // registers that addresses computed below are based on
   for (size_t k = 0; k < values.size(); ++k) {
     const Loc& l = locs[k];
     if (l.kind == Loc::Kind::Reg) {
@@ -368,10 +410,22 @@ void RegAlloc::place(const std::vector<uint32_t>& values, const std::vector<Loc>
       loc_[values[k]].slot = int16_t(l.index);
       slot_used_[l.index] = true;
       max_slots_ = std::max<uint32_t>(max_slots_, l.index + 1u);
+    } else if (l.kind == Loc::Kind::RegPlus) {
+      bases |= bit(l.index);
     }
   }
-  // A guard's exit may give a value as a constant (a comparison fused into the guard): a
-  // bridge from it loads the constant once the other inputs hold their registers.
+  // An address the guard did not compute (RegPlus, SlotPlus) is computed now, if the bridge
+  // uses it, before another value can take its base's register; then the constants a guard's
+  // exit gives (a comparison fused into the guard).
+  for (size_t k = 0; k < values.size(); ++k) {
+    const Loc& l = locs[k];
+    if (l.kind != Loc::Kind::RegPlus && l.kind != Loc::Kind::SlotPlus) continue;
+    if (live_.last_use[values[k]] == values[k]) continue;
+    RegId r = take_reg(false, bases, values[k]);
+    if (failed()) return;
+    bind(r, values[k]);
+    move(Loc::reg(r), l);
+  }
   for (size_t k = 0; k < values.size(); ++k) {
     if (locs[k].kind != Loc::Kind::Const) continue;
     RegId r = take_reg(is_float(values[k]), 0, values[k]);

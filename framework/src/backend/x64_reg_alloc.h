@@ -33,15 +33,18 @@ inline x86::Gp gp_reg(RegId r) { return x86::gpq(r); }
 inline x86::Xmm xmm_reg(RegId r) { return x86::xmm(uint32_t(r - kXmmBase)); }
 inline constexpr RegId kScratch1 = 11, kScratch2 = 10, kScratchXmm = kXmmBase + 15;
 
-// Where a value is: a register, a spill slot, or (for moves) a constant.
+// Where a value is: a register, a spill slot, or (for moves) a constant. An exit may also give
+// a value as a register's or a slot's value plus `bits`: an address folded into the loads and
+// stores using it (LiveRanges::address_base), computed only where an exit saves it.
 struct Loc {
-  enum class Kind : uint8_t { None, Reg, Slot, Const };
+  enum class Kind : uint8_t { None, Reg, Slot, Const, RegPlus, SlotPlus };
   Kind kind = Kind::None;
   uint16_t index = 0;  // register number or slot
   uint64_t bits = 0;   // constants
   static Loc reg(RegId r) { return {Kind::Reg, r, 0}; }
   static Loc slot(uint16_t s) { return {Kind::Slot, s, 0}; }
   static Loc constant(uint64_t b) { return {Kind::Const, 0, b}; }
+  static Loc plus(Loc base, int64_t offset);  // base (Reg, Slot or Const) + offset
   bool operator==(const Loc&) const = default;
   explicit operator bool() const { return kind != Kind::None; }
 };
@@ -95,9 +98,13 @@ class RegAlloc {
 
   // The primary location of a value (register if it has one); constants as Const.
   Loc where(Value v) const;
+  // Where an exit finds `v`: where(v), or its address base's location plus the offset for an
+  // address folded into its uses.
+  Loc saved_where(Value v) const;
   bool dies_here(Value v) const;
 
-  // Makes the instruction values in `values` live at `locs` (trace inputs, bridge inputs).
+  // Makes the instruction values in `values` live at `locs` (trace inputs, bridge inputs; a
+  // RegPlus or SlotPlus location is computed into a register, if the value is used).
   void place(const std::vector<uint32_t>& values, const std::vector<Loc>& locs);
   // Loop header: values live at a label get one location each; returns them.
   std::vector<Loc> fix_label(const std::vector<uint32_t>& live);

@@ -260,7 +260,8 @@ void TraceCompiler::record_exit_locations(size_t k) {
   if (recorded_[k]) return;
   recorded_[k] = true;
   for (Value v : live_.saved[exits_[k].inst])
-    out_.exits[k].locs.push_back(v == fused_value_ ? Loc::constant(fused_failing_) : ra_->where(v));
+    out_.exits[k].locs.push_back(v == fused_value_ ? Loc::constant(fused_failing_)
+                                                   : ra_->saved_where(v));
 }
 
 void TraceCompiler::guard(uint32_t i) {
@@ -377,6 +378,15 @@ void TraceCompiler::leave(const std::vector<Loc>& locs, size_t k) {
         break;
       case Loc::Kind::Const:
         a_.mov(x86::r10, imm(l.bits));
+        a_.mov(word, x86::r10);
+        break;
+      case Loc::Kind::RegPlus:
+        a_.lea(x86::r10, x86::ptr(gp_reg(RegId(l.index)), int32_t(int64_t(l.bits))));
+        a_.mov(word, x86::r10);
+        break;
+      case Loc::Kind::SlotPlus:
+        a_.mov(x86::r10, slot_mem(l.index));
+        a_.lea(x86::r10, x86::ptr(x86::r10, int32_t(int64_t(l.bits))));
         a_.mov(word, x86::r10);
         break;
       case Loc::Kind::None:

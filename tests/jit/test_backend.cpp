@@ -749,6 +749,47 @@ TEST_CASE("backend: words a new object's trace does not write are zero, also in 
   INFO(error);
 }
 
+TEST_CASE("backend: constant stores into part of a new object's word are written with its zero") {
+  Fixture f;
+  // small (1 byte) and half (2 bytes) share a word with word (4 bytes): the allocation writes
+  // that word whole, constants in place and zero elsewhere, instead of a zero and two stores.
+  // With the guard first, nothing is merged (the exit sees the object before the stores).
+  auto text = [](bool guard_first) {
+    std::string guard = "guard_true(i1) [1@1: p2]\n";
+    return "[i0, i1]\np2 = new_object(descr=Node)\n" + std::string(guard_first ? guard : "") +
+           "setfield_gc(p2, i0, descr=Node.value)\nsetfield_gc(p2, 5, descr=Node.small)\n"
+           "setfield_gc(p2, 300, descr=Node.half)\n" +
+           std::string(guard_first ? "" : guard) +
+           "setfield_gc(p2, i0, descr=Node.word)\nfinish(p2)\n";
+  };
+  CompiledTrace* merged = f.compile(f.parse(text(false)));
+  CompiledTrace* separate = f.compile(f.parse(text(true)));
+  CHECK(merged->code_size() + 8 <= separate->code_size());  // a byte and a 16-bit store
+  for (CompiledTrace* ct : {merged, separate}) {
+    for (int round = 0; round < 4000; ++round) {
+      for (int k = 0; k < 4; ++k) {  // garbage with every byte set, where the next ones go
+        Node* g = f.heap.make<Node>();
+        std::memset(static_cast<void*>(g), 0xa5, sizeof(Node));
+        g->next = nullptr;
+      }
+      uint64_t take_guard = round % 2;
+      Outcome o = jit_test::run_compiled(f.backend, *ct, std::vector<uint64_t>{7, 1 - take_guard});
+      auto* n = reinterpret_cast<Node*>(o.values[0]);
+      REQUIRE(n != nullptr);
+      CHECK(n->word == (take_guard ? 0 : 7));
+      if (take_guard && ct == separate) {  // the guard came before the other stores
+        CHECK(n->value == 0);
+        CHECK(n->small == 0);
+        CHECK(n->half == 0);
+        continue;
+      }
+      CHECK(n->value == 7);
+      CHECK(n->small == 5);
+      CHECK(n->half == 300);
+    }
+  }
+}
+
 TEST_CASE("backend: the write barrier records old-to-young pointers") {
   Fixture f;
   Node* old_node = f.heap.make<Node>();

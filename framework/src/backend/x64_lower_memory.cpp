@@ -1,5 +1,6 @@
 // Instruction selection for x86-64: loads and stores, the write barrier, allocation.
 #include <bit>
+#include <optional>
 
 #include "backend/x64_lowering.h"
 
@@ -133,6 +134,7 @@ void TraceCompiler::get_field(uint32_t i) {
 }
 
 void TraceCompiler::set_field(uint32_t i) {
+  if (std::erase(done_stores_, i)) return;
   auto a = args(i);
   auto* f = static_cast<const FieldDescr*>(t_.insts[i].descr);
   if (uintptr_t address = global_field(i)) {
@@ -171,16 +173,29 @@ void TraceCompiler::set_item(uint32_t i) {
   if (d->item_type == Type::Ref && needs_barrier(a[0], a[2])) write_barrier(mem);
 }
 
-uint64_t TraceCompiler::unwritten_words(uint32_t i, size_t payload, int64_t length,
-                                        uint32_t length_offset) const {
+TraceCompiler::NewObjectWrites TraceCompiler::new_object_writes(uint32_t i, size_t payload,
+                                                                int64_t length,
+                                                                uint32_t length_offset) const {
+  NewObjectWrites out;
   size_t words = (payload + 7) / 8;
-  if (words > 64) return ~uint64_t{0};
-  std::vector<bool> written(words * 8, false);
-  auto mark = [&](int64_t offset, size_t size) {
+  if (words > 64) {
+    out.unwritten = ~uint64_t{0};
+    return out;
+  }
+  // Per byte: written or not, and the constant written there (the last store wins); per word:
+  // whether a store of anything but an integer constant touches it.
+  std::vector<bool> written(words * 8, false), other(words, false);
+  std::vector<uint8_t> bytes(words * 8, 0);
+  std::vector<std::pair<uint32_t, int64_t>> int_stores;  // setfield_gc of a constant, at offset
+  auto mark = [&](int64_t offset, size_t size, std::optional<uint64_t> value) {
     if (offset < 0 || uint64_t(offset) + size > written.size()) return;
-    for (size_t b = 0; b < size; ++b) written[size_t(offset) + b] = true;
+    for (size_t b = 0; b < size; ++b) {
+      other[(size_t(offset) + b) / 8] = other[(size_t(offset) + b) / 8] || !value;
+      written[size_t(offset) + b] = true;
+      if (value) bytes[size_t(offset) + b] = uint8_t(*value >> (8 * b));
+    }
   };
-  if (length >= 0) mark(length_offset, 8);  // store_length writes a whole word
+  if (length >= 0) mark(length_offset, 8, std::nullopt);  // store_length writes a whole word
   Value self = Value::inst(i);
   // Stores do not read the object and pure operations touch no memory; anything else (a load,
   // a guard's exit, a call, a collection at another allocation, the trace's end) might.
@@ -189,24 +204,35 @@ uint64_t TraceCompiler::unwritten_words(uint32_t i, size_t payload, int64_t leng
     auto a = args(j);
     if (inst.op == Op::setfield_gc && a[0] == self) {
       auto* f = static_cast<const FieldDescr*>(inst.descr);
-      mark(f->offset, f->size);
+      bool int_constant = a[1].is_const() && f->type == Type::Int;
+      mark(f->offset, f->size,
+           int_constant ? std::optional<uint64_t>(t_.constant(a[1]).bits) : std::nullopt);
+      if (int_constant) int_stores.push_back({j, f->offset});
     } else if (inst.op == Op::setarrayitem_gc && a[0] == self && a[1].is_const()) {
       auto* d = static_cast<const ArrayDescr*>(inst.descr);
       int64_t index = t_.constant(a[1]).as_int();
-      if (index >= 0 && index < length) mark(d->items_offset + index * d->item_size, d->item_size);
+      if (index >= 0 && index < length)
+        mark(d->items_offset + index * d->item_size, d->item_size, std::nullopt);
     } else if (!op_info(inst.op).has(opflag::STORE) && !op_info(inst.op).has(opflag::PURE) &&
                inst.op != Op::debug_merge_point && inst.op != Op::record_exact_class) {
       break;
     }
   }
-  uint64_t unwritten = 0;
-  for (size_t k = 0; k < words; ++k)
-    for (size_t b = 0; b < 8; ++b)
-      if (!written[k * 8 + b]) {
-        unwritten |= uint64_t{1} << k;
-        break;
-      }
-  return unwritten;
+  for (size_t k = 0; k < words; ++k) {
+    bool whole = true;
+    uint64_t value = 0;
+    for (size_t b = 0; b < 8; ++b) {
+      whole &= written[k * 8 + b];
+      value |= uint64_t(bytes[k * 8 + b]) << (8 * b);
+    }
+    if (whole) continue;
+    out.unwritten |= uint64_t{1} << k;
+    if (other[k] || !fits_i32(int64_t(value))) continue;
+    out.constant_words.push_back({int32_t(8 * k), value});
+    for (auto [j, offset] : int_stores)
+      if (size_t(offset) / 8 == k) out.constant_stores.push_back(j);
+  }
+  return out;
 }
 
 // Bump allocation inline (JitContract), with the collector's slow path out of line. Objects
@@ -215,7 +241,8 @@ uint64_t TraceCompiler::unwritten_words(uint32_t i, size_t payload, int64_t leng
 void TraceCompiler::allocate(uint32_t i, gc::TypeId type, size_t payload, int64_t length,
                              uint32_t length_offset) {
   constexpr int kMaxZeroStores = 8;
-  uint64_t unwritten = unwritten_words(i, payload, length, length_offset);
+  NewObjectWrites writes = new_object_writes(i, payload, length, length_offset);
+  uint64_t unwritten = writes.unwritten;
   const gc::JitRawAllocation* raw_point = ctx_.raw_allocation;
   bool raw = raw_point && std::popcount(unwritten) <= kMaxZeroStores;
   young_.clear();  // the slow path may collect: what was young may be old now
@@ -263,9 +290,17 @@ void TraceCompiler::allocate(uint32_t i, gc::TypeId type, size_t payload, int64_
     if (length >= 0) store_length(r, length, length_offset);
   }
   a_.bind(slow.resume);
-  if (raw)
+  if (raw) {
+    // A word some constant stores write part of: written whole with them, once.
+    for (auto [offset, value] : writes.constant_words) {
+      a_.mov(x86::qword_ptr(r, offset), imm(int32_t(int64_t(value))));
+      unwritten &= ~(uint64_t{1} << (offset / 8));
+    }
+    done_stores_.insert(done_stores_.end(), writes.constant_stores.begin(),
+                        writes.constant_stores.end());
     for (; unwritten; unwritten &= unwritten - 1)
       a_.mov(x86::qword_ptr(r, 8 * std::countr_zero(unwritten)), imm(0));
+  }
   slow_allocs_.push_back(slow);
 }
 

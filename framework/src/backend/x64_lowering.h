@@ -204,10 +204,18 @@ class TraceCompiler {
                 uint32_t length_offset);
 
   void store_length(x86::Gp r, int64_t length, uint32_t offset);
-  // The payload words of the object instruction `i` allocates that the code after it leaves
-  // unwritten before anything may read the object (bit k: word k; all ones past 64 words).
-  uint64_t unwritten_words(uint32_t i, size_t payload, int64_t length,
-                           uint32_t length_offset) const;
+  // What the code after the allocation `i` writes of the new object before anything may read
+  // it. `unwritten`: the payload words it leaves partly unwritten (bit k: word k; all ones past
+  // 64 words). Of those, the words whose written bytes all come from stores of integer
+  // constants (a toy box's 4-byte kind): `constant_words` (word, value with zero elsewhere),
+  // written whole at the allocation, and the stores that become redundant by it.
+  struct NewObjectWrites {
+    uint64_t unwritten = 0;
+    std::vector<std::pair<int32_t, uint64_t>> constant_words;
+    std::vector<uint32_t> constant_stores;
+  };
+  NewObjectWrites new_object_writes(uint32_t i, size_t payload, int64_t length,
+                                    uint32_t length_offset) const;
 
   void emit_slow_alloc(const SlowAlloc& s);
 
@@ -243,6 +251,7 @@ class TraceCompiler {
   std::vector<SlowAlloc> slow_allocs_;
   std::vector<DirectCall> direct_calls_;
   std::unordered_set<uint32_t> young_;  // objects allocated since the last possible collection
+  std::vector<uint32_t> done_stores_;   // setfield_gc written by their allocation already
   CondCode fused_ = CondCode::kE;
   uint32_t fused_inst_ = UINT32_MAX;  // the guard that branches on the flags
   uint32_t fused_cmp_ = UINT32_MAX;   // the comparison that set them

@@ -415,9 +415,10 @@ Value codec_decode(std::string_view data, std::string_view encoding, std::string
     Value b = new_bytes(data);
     return b ? registry_codec(b, encoding, errors, false) : b;
   }
-  if (!known_handler(errors, false)) return unknown_handler(errors);
-  if (codec == Codec::RawUnicodeEscape || codec == Codec::UnicodeEscape)
+  if (codec == Codec::RawUnicodeEscape || codec == Codec::UnicodeEscape) {
+    if (!known_handler(errors, false)) return unknown_handler(errors);
     return escape_decode(data, codec == Codec::RawUnicodeEscape, name, errors);
+  }
   const unsigned char* p = reinterpret_cast<const unsigned char*>(data.data());
   size_t n = data.size();
   if (codec != Codec::Latin1) {  // valid input (the usual case) is the string's own UTF-8
@@ -435,6 +436,8 @@ Value codec_decode(std::string_view data, std::string_view encoding, std::string
       i += static_cast<size_t>(len);
     }
     if (i == n) return new_str(data);
+    // as CPython, the handler is looked up at the first error
+    if (!known_handler(errors, false)) return unknown_handler(errors);
   }
   std::string out;
   for (size_t i = 0; i < n;) {

@@ -255,9 +255,13 @@ Value t_read(Value self, Value* args, int64_t nargs, Tuple*) {
 }
 
 Value t_readline(Value self, Value* args, int64_t nargs, Tuple*) {
-  int64_t n;
+  int64_t n = -1;
   TextFile t;
-  if (!size_arg(args, nargs, &n) || !text_file(self, 'r', &t)) return Value();
+  // (an integer only: CPython's text readline takes no None)
+  if (nargs > 0 && !is_int(args[0]))
+    return raise_fmt(rt.TypeError, "'%s' object cannot be interpreted as an integer",
+                     type_name(args[0]));
+  if ((nargs > 0 && !int_index(args[0], &n)) || !text_file(self, 'r', &t)) return Value();
   return decode(t, read_text(t, n, true));
 }
 
@@ -417,6 +421,18 @@ Value t_close(Value self, Value*, int64_t, Tuple*) {
   return r;
 }
 
+// detach(): the buffered file, after a flush; the text layer no longer has one
+Value t_detach(Value self, Value*, int64_t, Tuple*) {
+  Dict* d = self.as<Instance>()->dict;
+  Value buffer = dict_get_str(d, WEFT_IO_KEY("buffer"));
+  Type* bt = buffer && buffer.is_ptr() ? buffer.obj()->type : nullptr;
+  if (bt != g_types.reader && bt != g_types.writer && bt != g_types.random)
+    return raise(rt.ValueError, "underlying buffer has been detached");
+  if (!binary_flush(self, nullptr, 0, nullptr)) return Value();
+  dict_set_str(d, WEFT_IO_KEY("buffer"), rt.None);
+  return buffer;
+}
+
 Value t_repr(Value self, Value*, int64_t, Tuple*) {
   Dict* d = self.as<Instance>()->dict;
   std::string out = "<_io.TextIOWrapper";
@@ -558,6 +574,7 @@ void text_init() {
                  {"seekable", binary_seekable},
                  {"readable", file_readable},
                  {"writable", file_writable},
+                 {"detach", t_detach},
                  {"__repr__", t_repr},
                  {"__enter__", file_enter},
                  {"__exit__", file_exit},

@@ -346,7 +346,7 @@ static bool cacheable(const Class* cls, const Frame* f) {
 }
 
 bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* out, int quiet,
-                std::pair<Class*, uint32_t>* cache) {
+                PropCache* cache) {
   const Value& obj = deref(obj0);
   if (obj.tag != Tag::Obj) {
     if (!quiet)
@@ -356,8 +356,9 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* o
     return true;
   }
   Object* o = obj.o;
-  if (cache && cache->first == o->cls) {
-    Value& v = o->slots()[cache->second];
+  uint32_t cached;
+  if (cache && cache->hit(o->cls, &cached)) {
+    Value& v = o->slots()[cached];
     if (v.tag != Tag::Undef) {
       *out = deref(v);
       return true;
@@ -378,7 +379,7 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* o
     if (accessible) {
       Value& v = o->slots()[it->second];
       if (v.tag != Tag::Undef) {
-        if (cache && cacheable(o->cls, f)) *cache = {o->cls, it->second};
+        if (cache && cacheable(o->cls, f)) cache->insert(o->cls, it->second);
         *out = deref(v);
         return true;
       }
@@ -424,15 +425,16 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* o
 }
 
 bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const Value& v,
-                 std::pair<Class*, uint32_t>* cache) {
+                 PropCache* cache) {
   const Value& obj = deref(obj0);
   if (obj.tag != Tag::Obj)
     return vm.throw_error("Error", "Attempt to assign property \"" + to_std_string(name) +
                                        "\" on " + (obj.tag == Tag::Bool ? "bool" : type_name(obj)));
   Object* o = obj.o;
-  if (cache && cache->first == o->cls) {
-    Value& s = o->slots()[cache->second & ~kReadonlySlot];
-    if (!(cache->second & kReadonlySlot) || s.tag == Tag::Undef) {
+  uint32_t cached;
+  if (cache && cache->hit(o->cls, &cached)) {
+    Value& s = o->slots()[cached & ~kReadonlySlot];
+    if (!(cached & kReadonlySlot) || s.tag == Tag::Undef) {
       if (s.tag == Tag::Ref)
         s.r->v = v;
       else
@@ -455,11 +457,12 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
     if (accessible) {
       Value& s = o->slots()[it->second];
       if ((pi.flags & ModReadonly) && s.tag != Tag::Undef)
-        return vm.throw_error("Error", "Cannot modify readonly property " + o->cls->name + "::$" +
+        return vm.throw_error("Error", "Cannot modify readonly property " +
+                                           (pi.declared ? pi.declared : o->cls)->name + "::$" +
                                            std::string(n->view()));
       // a readonly property's site caches its slot too (constructors initialize them)
       if (cache && cacheable(o->cls, f))
-        *cache = {o->cls, it->second | ((pi.flags & ModReadonly) ? kReadonlySlot : 0)};
+        cache->insert(o->cls, it->second | ((pi.flags & ModReadonly) ? kReadonlySlot : 0));
       if (s.tag == Tag::Ref)
         s.r->v = v;
       else
@@ -512,16 +515,17 @@ bool static_through_object(VM& vm, Frame* f, Object* o, String* n) {
   return true;
 }
 
-Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name,
-               std::pair<Class*, uint32_t>* cache) {
+Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, PropCache* cache) {
   const Value& obj = deref(obj0);
   if (obj.tag != Tag::Obj) {
     vm.throw_error("Error", "Attempt to modify property \"" + to_std_string(name) + "\" on " +
                                 (obj.tag == Tag::Bool ? "bool" : type_name(obj)));
     return nullptr;
   }
-  String* n = to_str(name);
   Object* o = obj.o;
+  uint32_t cached;
+  if (cache && cache->hit(o->cls, &cached)) return &o->slots()[cached];
+  String* n = to_str(name);
   auto it = find_prop(o->cls, n->view(), f);
   if (it == o->cls->prop_index.end() && !static_through_object(vm, f, o, n)) return nullptr;
   if (it == o->cls->prop_index.end() && !(o->dyn && o->dyn->find(n->view())) && o->cls->m_get) {
@@ -538,7 +542,7 @@ Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name,
     return &r->v;
   }
   if (it != o->cls->prop_index.end()) {  // a declared property: its slot, whatever it holds
-    if (cache && cacheable(o->cls, f)) *cache = {o->cls, it->second};
+    if (cache && cacheable(o->cls, f)) cache->insert(o->cls, it->second);
     return &o->slots()[it->second];
   }
   return vm.prop_slot(o, n, true);

@@ -670,7 +670,7 @@ void FnCompiler::compile_body(const Node* params, const Node* body, bool arrow) 
   for (uint32_t i = 0; params && i < params->count; ++i) {
     const Node* p = params->kids[i];
     if (p->flags & (ModPublic | ModProtected | ModPrivate | ModReadonly)) {
-      code->prop_cache.push_back({nullptr, 0});
+      code->prop_cache.emplace_back();
       emit(Op::AssignProp, code->this_slot, kstr(p->str), int32_t(i), 0,
            uint16_t(code->prop_cache.size() - 1));
     }

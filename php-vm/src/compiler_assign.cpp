@@ -92,7 +92,7 @@ int32_t FnCompiler::lv_emit(const std::vector<LvStep>& steps, size_t count, uint
         emit(Op::LvDim, p, p, s.a, mode);
         break;
       case LvStep::Prop:
-        code->prop_cache.push_back({nullptr, 0});
+        code->prop_cache.emplace_back();
         emit(Op::LvProp, p, s.a, s.b, mode, uint16_t(code->prop_cache.size() - 1));
         break;
       case LvStep::StaticProp:
@@ -131,7 +131,7 @@ void FnCompiler::assign_to(const Node* target, int32_t value, bool fresh) {
       int32_t obj = expr(target->kid(0));
       int32_t name =
           target->kid(1)->kind == Kind::Ident ? kstr(target->kid(1)->str) : expr(target->kid(1));
-      code->prop_cache.push_back({nullptr, 0});
+      code->prop_cache.emplace_back();
       emit(Op::AssignProp, obj, name, value, fx, uint16_t(code->prop_cache.size() - 1));
       return;
     }
@@ -306,7 +306,7 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
         target->kid(1)->kind == Kind::Ident ? kstr(target->kid(1)->str) : expr(target->kid(1));
     int32_t val = expr(value);
     bool fresh = fresh_ && is_temp(val) && val >= 0;
-    code->prop_cache.push_back({nullptr, 0});
+    code->prop_cache.emplace_back();
     emit(Op::AssignProp, obj, name, val, fresh ? 1 : 0, uint16_t(code->prop_cache.size() - 1));
     return val;
   }

@@ -147,11 +147,11 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
         emit(Op::Mov, r, knull());
         jump_to(done);
         bind(skip);
-        code->prop_cache.push_back({nullptr, 0});
+        code->prop_cache.emplace_back();
         emit(Op::FetchProp, r, obj, name, frees, uint16_t(code->prop_cache.size() - 1));
         bind(done);
       } else {
-        code->prop_cache.push_back({nullptr, 0});
+        code->prop_cache.emplace_back();
         emit(Op::FetchProp, r, obj, name, frees, uint16_t(code->prop_cache.size() - 1));
       }
       break;
@@ -320,7 +320,7 @@ int32_t FnCompiler::expr(const Node* n, int32_t dst) {
       int32_t v = expr(n->kid(0));
       int32_t c = class_ref(n->kid(1));
       r = dst != kNone ? dst : temp();
-      code->prop_cache.push_back({nullptr, 0});  // the class a constant name names
+      code->prop_cache.emplace_back();  // the class a constant name names
       emit(Op::Instanceof, r, v, c, 0, uint16_t(code->prop_cache.size() - 1));
       break;
     }
@@ -659,7 +659,7 @@ int32_t FnCompiler::expr_quiet(const Node* n) {
       int32_t obj = expr_quiet(n->kid(0));
       int32_t name = n->kid(1)->kind == Kind::Ident ? kstr(n->kid(1)->str) : expr(n->kid(1));
       int32_t t = temp();
-      code->prop_cache.push_back({nullptr, 0});
+      code->prop_cache.emplace_back();
       emit(Op::FetchProp, t, obj, name, 1, uint16_t(code->prop_cache.size() - 1));
       return t;
     }

@@ -18,12 +18,11 @@ bool assign_dim(VM& vm, Value* slot, const Value* key, const Value& v, int flags
 bool unset_dim(VM& vm, Value* slot, const Value& key);
 // quiet: 0 read, 1 quiet read (??), 2 isset() (magic: __isset only)
 bool fetch_prop(VM& vm, Frame* f, const Value& obj, const Value& name, Value* out, int quiet,
-                std::pair<Class*, uint32_t>* cache);
+                PropCache* cache);
 bool assign_prop(VM& vm, Frame* f, const Value& obj, const Value& name, const Value& v,
-                 std::pair<Class*, uint32_t>* cache);
+                 PropCache* cache);
 // cache (LvProp's inline cache): filled with the class and slot of a declared property
-Value* lv_prop(VM& vm, Frame* f, const Value& obj, const Value& name,
-               std::pair<Class*, uint32_t>* cache = nullptr);
+Value* lv_prop(VM& vm, Frame* f, const Value& obj, const Value& name, PropCache* cache = nullptr);
 // $obj->x where x is a declared static property: php's notice ("Accessing static property
 // C::$x as non static", then the object's own dynamic property is used), or an Error when the
 // static property is not visible from f's scope (false, exception set)

@@ -124,6 +124,49 @@ inline constexpr uint8_t kFetchFreesObject = 8;
 // assign_prop()'s path, which throws php's Error.
 inline constexpr uint32_t kReadonlySlot = 0x80000000u;
 
+// A property site's inline cache (FetchProp, LvProp, AssignProp): the slot of its property in
+// objects of up to kWays classes, the last one hit in way 0. The interpreter's fast paths test
+// way 0 alone; their slow paths (access.cpp) try the other ways before looking the name up, so
+// a site that sees a few classes (an inherited property read through subclasses' objects)
+// skips the lookup. Instanceof keeps the class its constant name names in way 0.
+struct PropCache {
+  static constexpr int kWays = 4;
+  Class* cls[kWays] = {};
+  uint32_t slot[kWays] = {};
+
+  // The slot cached for c, moved to way 0; false if c is in no way.
+  bool hit(const Class* c, uint32_t* s) {
+    for (int k = 0; k < kWays; ++k) {
+      if (cls[k] == c) {
+        *s = slot[k];
+        promote(k);
+        return true;
+      }
+    }
+    return false;
+  }
+  // Caches c's slot s in way 0 (the least recently hit way goes if c was in none).
+  void insert(Class* c, uint32_t s) {
+    int k = 0;
+    while (k < kWays - 1 && cls[k] != c) ++k;
+    promote(k);
+    cls[0] = c;
+    slot[0] = s;
+  }
+
+ private:
+  void promote(int k) {
+    Class* c = cls[k];
+    uint32_t s = slot[k];
+    for (; k > 0; --k) {
+      cls[k] = cls[k - 1];
+      slot[k] = slot[k - 1];
+    }
+    cls[0] = c;
+    slot[0] = s;
+  }
+};
+
 // Cast kinds (Instr::x of Cast).
 enum CastKind : uint8_t {
   CastInt,
@@ -210,7 +253,7 @@ struct Code {
   std::vector<TryRange> handlers;    // innermost first
   std::vector<Function*> functions;  // closures and nested declarations
   std::vector<Class*> classes;
-  std::vector<std::pair<Class*, uint32_t>> prop_cache;  // FetchProp/AssignProp inline caches
+  std::vector<PropCache> prop_cache;  // FetchProp/LvProp/AssignProp/Instanceof inline caches
   uint32_t nlocals = 0;
   uint32_t nregs = 0;
   int32_t this_slot = -1;

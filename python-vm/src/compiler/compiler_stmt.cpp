@@ -67,6 +67,10 @@ void Compiler::unwind_fblocks(size_t down_to, bool for_return) {
         break;
       case FBlock::ExceptHandler:
       case FBlock::HandlerCleanup:
+        // a finally body's exceptional copy (node set) still has the exception on the stack
+        // for its RERAISE: pop it, or a `continue` there jumps back with one more value and
+        // the stack-depth analysis never ends
+        if (fb.kind == FBlock::ExceptHandler && fb.node) emit(OP_POP_TOP);
         emit(OP_POP_EXCEPT);
         break;
     }

@@ -200,6 +200,12 @@ class bytearray:
             raise ValueError("subsection not found")
         return r
 
+    def rindex(self, sub, *args):
+        r = self.rfind(sub, *args)
+        if r < 0:
+            raise ValueError("subsection not found")
+        return r
+
     def startswith(self, prefix, *args):
         if isinstance(prefix, tuple):
             prefix = tuple(_bytes_of(p) for p in prefix)

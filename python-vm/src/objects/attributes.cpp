@@ -121,6 +121,7 @@ Value special_attr(Value obj, Str* name) {
       if (n == "__code__") return f->code.get();
       if (n == "__closure__") return f->closure ? Value(f->closure.get()) : Value(rt.None);
       if (n == "__kwdefaults__") return f->kwdefaults ? Value(f->kwdefaults.get()) : Value(rt.None);
+      if (n == "__globals__" && f->globals) return f->globals.get();
       if (n == "__dict__") {
         if (!f->dict) f->dict = new_dict();
         return f->dict.get();
@@ -271,7 +272,8 @@ Value special_attr(Value obj, Str* name) {
       break;
     case Layout::Int:
     case Layout::Bool:
-      if (n == "real" || n == "numerator") return obj.is_small() ? obj : obj;
+      if (n == "real" || n == "numerator")
+        return t->layout == Layout::Bool ? Value::small(obj == Value(rt.True)) : obj;
       if (n == "imag") return Value::small(0);
       if (n == "denominator") return Value::small(1);
       break;

@@ -2,6 +2,8 @@
 // list.__getitem__, int.__add__, dict.__setitem__, str.__lt__ ... They run the built-in behaviour
 // (the *_base protocol functions), so that subclasses can call them through super() or the base
 // class, and hasattr(x, "__len__") & co. answer as in CPython.
+#include <cmath>
+
 #include "runtime.h"
 #include "weft/python/ast.h"
 
@@ -9,6 +11,7 @@ namespace weft::python {
 
 Value binary_base(int op, Value a, Value b, bool inplace);  // ops.cpp
 Value compare_base(int op, Value a, Value b);               // compare.cpp
+Value round_number(Value x, Value ndigits);                 // builtins.cpp
 Value new_value_instance(Type* t, Type* vb, Value* args, int64_t nargs,
                          Tuple* kwnames);  // type.cpp
 
@@ -206,6 +209,47 @@ Value w_str_str(Value self, Value*, int64_t n, Tuple* kw) {
   return new_str(self.as<Str>()->view());
 }
 
+// int/float __round__, __floor__, __ceil__, __trunc__, __divmod__, __rdivmod__: the built-in
+// arithmetic, also for subclasses (math.floor, round(), divmod() reach user overrides first)
+Value w_round(Value self, Value* a, int64_t n, Tuple* kw) {
+  if ((kw && kw->size) || n > 1)
+    return raise_fmt(rt.TypeError, "__round__ expected at most 1 argument, got %lld",
+                     static_cast<long long>(n));
+  return round_number(self, n ? a[0] : Value());
+}
+template <double (*op)(double)>
+Value w_rounding(Value self, Value* a, int64_t n, Tuple* kw) {
+  if (is_int(self)) return w_int(self, a, n, kw);
+  if (!no_arg(n, kw)) return Value();
+  double d;
+  if (!to_double(self, &d)) return Value();
+  return int_from_double(op(d));
+}
+double floor_of(double d) { return std::floor(d); }
+double ceil_of(double d) { return std::ceil(d); }
+double trunc_of(double d) { return std::trunc(d); }
+Value divmod_base(Value x, Value y) {
+  Value q = binary_base(kFloorDivOp, x, y, false);
+  if (!q || q == Value(rt.NotImplemented)) return q;
+  Value r = binary_base(kModOp, x, y, false);
+  if (!r) return r;
+  Value items[2] = {q, r};
+  return tuple_from_array(items, 2);
+}
+// int's methods take ints only, float's ints and floats (else NotImplemented, as CPython's)
+bool operand_ok(Value self, Value other) {
+  if (is_int(other)) return true;
+  return !is_int(self) && other.is_ptr() && other.obj()->type->layout == Layout::Float;
+}
+Value w_divmod(Value self, Value* a, int64_t n, Tuple* kw) {
+  if (!one_arg("__divmod__", n, kw)) return Value();
+  return operand_ok(self, a[0]) ? divmod_base(self, a[0]) : Value(rt.NotImplemented);
+}
+Value w_rdivmod(Value self, Value* a, int64_t n, Tuple* kw) {
+  if (!one_arg("__rdivmod__", n, kw)) return Value();
+  return operand_ok(self, a[0]) ? divmod_base(a[0], self) : Value(rt.NotImplemented);
+}
+
 // int.__format__, float.__format__, str.__format__: the format-spec mini-language (also for
 // subclasses and through IntEnum's __format__)
 Value w_format(Value self, Value* a, int64_t n, Tuple* kw) {
@@ -226,6 +270,14 @@ void slot_wrappers_init() {
   add_if_missing(rt.none_type, "__bool__", w_bool);
   for (Type* t : {rt.int_type, rt.float_type, rt.str_type})
     add_if_missing(t, "__format__", w_format);
+  for (Type* t : {rt.int_type, rt.float_type}) {
+    add_if_missing(t, "__round__", w_round);
+    add_if_missing(t, "__floor__", w_rounding<floor_of>);
+    add_if_missing(t, "__ceil__", w_rounding<ceil_of>);
+    add_if_missing(t, "__trunc__", w_rounding<trunc_of>);
+    add_if_missing(t, "__divmod__", w_divmod);
+    add_if_missing(t, "__rdivmod__", w_rdivmod);
+  }
   add_number(rt.int_type, true);
   add_number(rt.float_type, false);
   for (Type* t : {rt.str_type, rt.bytes_type, rt.tuple_type, rt.list_type}) {

@@ -412,13 +412,14 @@ Value b_pow(Value, Value* args, int64_t nargs, Tuple* kw) {
   return binary_op(kPow, a[0], a[1]);
 }
 
-Value b_round(Value, Value* args, int64_t nargs, Tuple* kw) {
-  Value a[2];
-  if (!parse_args("round", args, nargs, kw, 1, {"number", "ndigits"}, a)) return Value();
-  Value x = a[0];
-  bool has_nd = a[1] && a[1] != Value(rt.None);
+}  // namespace
+
+// int.__round__ and float.__round__ (also of their subclasses): half to even; `ndigits` null or
+// None rounds to an int.
+Value round_number(Value x, Value ndigits) {
+  bool has_nd = ndigits && ndigits != Value(rt.None);
   int64_t nd = 0;
-  if (has_nd && !int_index(a[1], &nd)) return Value();
+  if (has_nd && !int_index(ndigits, &nd)) return Value();
   if (is_int(x)) {
     if (!has_nd || nd >= 0)
       return x.is_ptr() && x.obj()->type == rt.bool_type ? Value::small(x == Value(rt.True)) : x;
@@ -432,15 +433,15 @@ Value b_round(Value, Value* args, int64_t nargs, Tuple* kw) {
     if (up) q = int_binary(kAdd, q, Value::small(1));
     return int_binary(kMul, q, p);
   }
-  if (x.is_ptr() && x.obj()->type == rt.float_type) {
+  if (x.is_ptr() && x.obj()->type->layout == Layout::Float) {
     double d = float_val(x);
     if (!has_nd) {
       if (std::isinf(d)) return raise(rt.OverflowError, "cannot convert float infinity to integer");
       if (std::isnan(d)) return raise(rt.ValueError, "cannot convert float NaN to integer");
       return int_from_double(std::nearbyint(d));
     }
-    if (!std::isfinite(d) || d == 0) return x;
-    if (nd > 330) return x;
+    if (!std::isfinite(d) || d == 0 || nd > 330)
+      return x.obj()->type == rt.float_type ? x : new_float(d);
     if (nd < -330) return new_float(0.0 * d);
     char buf[512];
     if (nd >= 0) {
@@ -452,12 +453,22 @@ Value b_round(Value, Value* args, int64_t nargs, Tuple* kw) {
     double r = std::nearbyint(y);
     return new_float(r * p);
   }
+  return raise_fmt(rt.TypeError, "type %s doesn't define __round__ method", type_name(x));
+}
+
+namespace {
+
+Value b_round(Value, Value* args, int64_t nargs, Tuple* kw) {
+  Value a[2];
+  if (!parse_args("round", args, nargs, kw, 1, {"number", "ndigits"}, a)) return Value();
+  Value x = a[0];
+  bool has_nd = a[1] && a[1] != Value(rt.None);
   Type* t = type_of(x);
-  if (!t->builtin) {
+  if (!t->builtin) {  // the type's __round__: its own, or int's/float's for their subclasses
     Value m = lookup(t, rt.s___round__);
     if (m) return has_nd ? call2(m, x, a[1]) : call1(m, x);
   }
-  return raise_fmt(rt.TypeError, "type %s doesn't define __round__ method", type_name(x));
+  return round_number(x, a[1]);
 }
 
 Value b_hash(Value, Value* args, int64_t nargs, Tuple*) {

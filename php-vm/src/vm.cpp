@@ -456,21 +456,41 @@ bool VM::throw_error(std::string_view cls_name, std::string_view msg) {
   return false;
 }
 
+// The keys of a stack trace's entries, interned once: each exception builds one entry per frame
+// (bank throws thousands), and intern() looks its argument up in a table of std::strings.
+namespace {
+struct TraceKeys {
+  String* file = intern("file");
+  String* line = intern("line");
+  String* function = intern("function");
+  String* class_ = intern("class");
+  String* object = intern("object");
+  String* type = intern("type");
+  String* args = intern("args");
+  String* arrow = intern("->");
+  String* colons = intern("::");
+};
+const TraceKeys& trace_keys() {
+  static const TraceKeys keys;
+  return keys;
+}
+}  // namespace
+
 static void add_trace_entry(Array* trace, const std::string& file, uint32_t line, Function* fn,
                             Object* this_, Class* called, Value* args, uint32_t argc, int options) {
+  const TraceKeys& k = trace_keys();
   Array* e = Array::make();
   if (!file.empty()) {
-    e->set(Key::string(intern("file")), Value::str(new_string(file)));
-    e->set(Key::string(intern("line")), Value::integer(line));
+    e->set(Key::string(k.file), Value::str(new_string(file)));
+    e->set(Key::string(k.line), Value::integer(line));
   }
-  e->set(Key::string(intern("function")), Value::str(new_string(fn->name)));
+  e->set(Key::string(k.function), Value::str(new_string(fn->name)));
   if (fn->scope && !(fn->flags & FnClosure)) {
     Class* c = fn->scope;
     (void)called;
-    e->set(Key::string(intern("class")), Value::str(new_string(c->name)));
-    if (this_ && (options & VM::kTraceObjects))
-      e->set(Key::string(intern("object")), Value::obj(this_));
-    e->set(Key::string(intern("type")), Value::str(intern(this_ ? "->" : "::")));
+    e->set(Key::string(k.class_), Value::str(new_string(c->name)));
+    if (this_ && (options & VM::kTraceObjects)) e->set(Key::string(k.object), Value::obj(this_));
+    e->set(Key::string(k.type), Value::str(this_ ? k.arrow : k.colons));
   }
   if (options & VM::kTraceNoArgs) {
     trace->append(Value::arr(e));
@@ -483,7 +503,7 @@ static void add_trace_entry(Array* trace, const std::string& file, uint32_t line
     mark_copy(v);
     a->append(v);
   }
-  e->set(Key::string(intern("args")), Value::arr(a));
+  e->set(Key::string(k.args), Value::arr(a));
   trace->append(Value::arr(e));
 }
 

@@ -166,9 +166,23 @@ def _reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=Non
 for _s in (sys.stdin, sys.stdout, sys.stderr):
     _s.reconfigure = _reconfigure
 del _s
-sys.stdin.buffer = _StdBuffer(sys.stdin, True)
-sys.stdout.buffer = _StdBuffer(sys.stdout, False)
-sys.stderr.buffer = _StdBuffer(sys.stderr, False)
+
+
+class _StdReader(_StdBuffer):  # named as CPython's classes of these objects (io registers them)
+    pass
+
+
+class _StdWriter(_StdBuffer):
+    pass
+
+
+for _c, _n in ((_StdReader, "BufferedReader"), (_StdWriter, "BufferedWriter")):
+    _c.__name__ = _c.__qualname__ = _n
+    _c.__module__ = "_io"
+del _c, _n
+sys.stdin.buffer = _StdReader(sys.stdin, True)
+sys.stdout.buffer = _StdWriter(sys.stdout, False)
+sys.stderr.buffer = _StdWriter(sys.stderr, False)
 sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
 sys.prefix = sys.base_prefix = sys.exec_prefix = "/usr"
 sys.dont_write_bytecode = True

@@ -1118,7 +1118,8 @@ def _register_std_streams():
             TextIOWrapper.register(type(stream))
             buffer = getattr(stream, "buffer", None)
             if buffer is not None:
-                BufferedIOBase.register(type(buffer))
+                kind = BufferedReader if getattr(buffer, "_reading", False) else BufferedWriter
+                kind.register(type(buffer))
 
 
 _register_std_streams()

@@ -843,6 +843,7 @@ Value textio_read_bytes(Value, Value* args, int64_t nargs, Tuple*) {
 }  // namespace
 
 void set_stdout_buffering(StdoutBuffering mode) { g_stdout_buffering = mode; }
+StdoutBuffering stdout_buffering() { return g_stdout_buffering; }
 
 void flush_stdout() {
   if (!g_stdout_buf.empty()) {

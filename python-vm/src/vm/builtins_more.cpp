@@ -1,7 +1,7 @@
 // Builtins beyond builtins.cpp: aiter/anext (lib/_weft_asyncgen.py, imported on first use), the
 // OSError aliases EnvironmentError/IOError, the exceptions only Python code raises, and the
-// file-like methods of sys.stdin/stdout/stderr (fileno, isatty, readable, writable; encoding,
-// errors, name and mode attributes).
+// file-like methods of sys.stdin/stdout/stderr (fileno, isatty, seekable, readable, writable;
+// encoding, errors, name, mode, line_buffering and write_through attributes).
 #include <locale.h>
 #include <unistd.h>
 
@@ -31,6 +31,10 @@ Value b_aiter(Value, Value* a, int64_t n, Tuple* kw) { return asyncgen_call("ait
 Value b_anext(Value, Value* a, int64_t n, Tuple* kw) { return asyncgen_call("anext", a, n, kw); }
 
 Value std_fileno(Value self, Value*, int64_t, Tuple*) { return new_int(textio_fd(self)); }
+Value std_seekable(Value self, Value*, int64_t, Tuple*) {  // (a file, not a pipe or terminal)
+  return lseek(textio_fd(self), 0, SEEK_CUR) >= 0 ? rt.True : rt.False;
+}
+
 Value std_isatty(Value self, Value*, int64_t, Tuple*) {
   return isatty(textio_fd(self)) ? rt.True : rt.False;
 }
@@ -83,6 +87,12 @@ void std_stream_attrs(Dict* d, int fd) {
   dict_set_str(d, intern("errors"), intern(fd == 2 ? "backslashreplace" : std_stream_errors()));
   dict_set_str(d, intern("name"), intern(fd >= 0 && fd <= 2 ? names[fd] : "<fd>"));
   dict_set_str(d, intern("mode"), intern(fd == 0 ? "r" : "w"));
+  // python3's: -u (PYTHONUNBUFFERED) writes through; otherwise stderr and terminals are
+  // line-buffered
+  bool unbuffered = stdout_buffering() == StdoutBuffering::None;
+  bool line = !unbuffered && (fd == 2 || isatty(fd));
+  dict_set_str(d, intern("line_buffering"), line ? rt.True : rt.False);
+  dict_set_str(d, intern("write_through"), unbuffered ? rt.True : rt.False);
 }
 
 void builtins_more_init(Type* textio_type) {
@@ -111,6 +121,7 @@ void builtins_more_init(Type* textio_type) {
   }
   add_method(textio_type, "fileno", std_fileno);
   add_method(textio_type, "isatty", std_isatty);
+  add_method(textio_type, "seekable", std_seekable);
   add_method(textio_type, "readable", std_readable);
   add_method(textio_type, "writable", std_writable);
   add_method(textio_type, "__repr__", std_repr);

@@ -559,5 +559,6 @@ void flush_stdout();
 // 64 KiB have gathered (and before anything goes to stderr, so the two stay in order).
 enum class StdoutBuffering { None, Line, Block };
 void set_stdout_buffering(StdoutBuffering mode);
+StdoutBuffering stdout_buffering();
 
 }  // namespace weft::python

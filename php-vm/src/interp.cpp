@@ -111,9 +111,10 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   // Instructions hold register operands as byte offsets from regs (reg_offset(), bytecode.h):
   // R(I->a) is the register, with no scaling of an index.
   Value* regs = f->regs();
-  // The running instruction; each dispatch publishes it as f->ip (line numbers, stack traces,
-  // the early destructors' live registers). A pointer, not an index: the next instruction is
-  // I + 1, and the dispatch neither scales an index nor stores one.
+  // The running instruction. A pointer, not an index: the next instruction is I + 1, and the
+  // dispatch neither scales an index nor stores one. f->ip is what code outside the loop reads
+  // (line numbers, stack traces, the early destructors' live registers, a caller's call
+  // instruction): a handler publishes I there (PHP_SYNC_IP) before anything that can read it.
   const Instr* I = f->ip;
   auto enter = [&](Frame * nf) __attribute__((always_inline)) {
     f = nf;
@@ -154,17 +155,19 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   // The helpers capture by reference the bases enter() reloads; inlined, they read the loop's
   // own variables. (A larger native frame is harmless now that PHP frames live on the frame
   // stack: stale native stack words no longer keep returned frames alive.)
-  auto undefined = [&vm, &f ](int32_t x) __attribute__((always_inline)) {
+  auto undefined = [&vm, &f, &I ](int32_t x) __attribute__((always_inline)) {
+    f->ip = I;
     warn_undefined(vm, f->code, x);
   };
   auto R = [&regs](int32_t x) __attribute__((always_inline))->Value& {
     return *reinterpret_cast<Value*>(reinterpret_cast<char*>(regs) + x);
   };
   // Reads an operand for its value (constants, variables through references).
-  auto rd = [&R, &vm, &f ](int32_t x) __attribute__((always_inline))->const Value& {
+  auto rd = [&R, &vm, &f, &I ](int32_t x) __attribute__((always_inline))->const Value& {
     const Value& v = R(x);
     if (v.tag > Tag::Undef && v.tag != Tag::Ref) [[likely]]
       return v;
+    f->ip = I;  // the warning names I's line (PHP_SYNC_IP)
     return read_slow(vm, f->code, v, x);
   };
   auto rd_quiet = [&R](int32_t x) __attribute__((always_inline))->const Value& {
@@ -207,6 +210,7 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
 #ifdef WEFT_CODEGEN
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wunused-label"
+#define PHP_SYNC_IP() (f->ip = I)
 #define PHP_NEXT() continue
 #define PHP_NEXT_FAST() continue
 #define PHP_NEXT_READ(v) continue
@@ -225,9 +229,16 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
     size_t m = size_t(0) - size_t(exc);
     return op ^ ((op ^ kPendingIdx) & m);
   };
+// f->ip = I: the dispatch does not store it (one store and a register move on every
+// instruction). Each handler publishes its instruction on entry, or, when it starts with a fast
+// path that calls nothing (a read, an arithmetic result, a jump), right before the first call out
+// of it: a warning's or error's line, a stack trace, a call (the callee's Return resumes at the
+// caller's f->ip), an allocation or store that can run a destructor (drops.cpp reads the
+// running frame's live registers at f->ip), a generator or fiber switch. Out of the loop the
+// running frame's f->ip is its running instruction at every point that can observe it.
+#define PHP_SYNC_IP() (f->ip = I)
 #define PHP_NEXT()                                                     \
   do {                                                                 \
-    f->ip = I;                                                         \
     goto* kLabels[kick(size_t(I->op), vm.exception.get() != nullptr)]; \
   } while (0)
 // The dispatch of a path that cannot have left an exception pending: no diagnostic (which can
@@ -237,7 +248,6 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
 // kNullValue, the value read_slow() gives for an undefined variable.
 #define PHP_NEXT_FAST()           \
   do {                            \
-    f->ip = I;                    \
     goto* kLabels[size_t(I->op)]; \
   } while (0)
 // After a path whose only diagnostic could have been rd()'s warning for the value v.
@@ -265,6 +275,7 @@ top:
     }
   }
 
+#undef PHP_SYNC_IP
 #undef PHP_NEXT
 #undef PHP_NEXT_FAST
 #undef PHP_NEXT_READ
@@ -277,6 +288,7 @@ pending_exception:
   if (I->op == Op::Catch || I->op == Op::Rethrow) goto* kLabels[size_t(I->op)];
 #endif
 exception:
+  f->ip = I;
   if (vm.exiting) {
     for (;;) {
       if (vm.watch_drops) [[unlikely]]

@@ -180,7 +180,7 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   Array* named_extras = named_variadic.get();
   named_variadic = nullptr;
   if (fn->native) {
-    natives.push_back({fn, args, argc, frame, this_});
+    natives.emplace_back(fn, args, argc, frame, this_);
     *ret = Value::null();
     native_called = called;
     bool ok = fn->native(*this, args, argc, ret, this_) && !exception;
@@ -528,6 +528,7 @@ static bool simple_site(CallInfo& ci, Function* fn) {
     if (!simple_call_ok(ci, fn)) return false;
     ci.simple = fn;
     ci.loop_fn = ci.kind == CallInfo::Named && ci.cached == fn && !fn->native ? fn : nullptr;
+    ci.native_fn = nullptr;
     ci.simple_argc = uint32_t(ci.args.size());
     ci.simple_coerce = false;
     for (size_t i = 0; i < ci.args.size(); ++i)
@@ -540,6 +541,10 @@ static bool simple_site(CallInfo& ci, Function* fn) {
 Frame* push_simple_frame_slow(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Object* this_,
                               Class* called) {
   Frame* f = push_simple_frame(vm, caller, ci, fn, this_, called);
+  if (f && vm.exception) [[unlikely]] {  // an argument's warning whose handler threw
+    vm.pop_frames(f->stack_mark);
+    return nullptr;
+  }
   if (f) f->loop_call = kLoopCall;
   return f;
 }
@@ -572,29 +577,36 @@ int call_native(VM& vm, Frame* caller, CallInfo& ci, Function* fn, Value* ret) {
     if (!native_call_ok(ci, fn)) return -1;
     ci.simple = fn;
     ci.loop_fn = nullptr;
+    ci.native_fn = ci.kind == CallInfo::Named && ci.cached == fn ? fn : nullptr;
+    ci.simple_argc = uint32_t(ci.args.size());
   }
-  uint32_t argc = uint32_t(ci.args.size());
+  uint32_t argc = ci.simple_argc;
   union Args {  // uninitialized: only the first argc are written and read
     Args() {}
     Value v[kNativeFastArgs];
   } buf;
   Value* args = buf.v;
-  Value* cregs = caller->regs();
-  // The buffer is on the native stack: its Values are constructed (copy construction runs no
-  // write barrier), not assigned.
+  const Value* cregs = caller->regs();
+  const int32_t* ops = ci.args.data();
+  // The buffer is on the native stack: its Values are copied as bytes (no write barrier, and
+  // the padding's bytes mean nothing in a buffer).
   for (uint32_t i = 0; i < argc; ++i) {
-    int32_t op = ci.args[i];
-    const Value& src = cregs[op];  // a constant too (a negative index)
-    if (src.tag == Tag::Undef && ci.kinds[i] == ArgCv) [[unlikely]] {
-      if (uint32_t(op) < caller->code->nlocals)
-        vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
-      new (&args[i]) Value(Value::null());
-    } else {
-      new (&args[i]) Value(deref(src));
+    int32_t op = ops[i];
+    const Value* src = &cregs[op];  // a constant too (a negative index)
+    if (uint8_t(uint8_t(src->tag) - uint8_t(Tag::Null)) >= uint8_t(Tag::Ref) - uint8_t(Tag::Null))
+        [[unlikely]] {
+      if (src->tag == Tag::Ref) {
+        src = &src->r->v;
+      } else if (src->tag == Tag::Undef && ci.kinds[i] == ArgCv) {
+        if (uint32_t(op) < caller->code->nlocals)
+          vm.warning("Undefined variable $" + caller->code->local_names[size_t(op)]);
+        src = &kNullForUndefinedArg;
+      }
     }
+    std::memcpy(static_cast<void*>(&args[i]), src, sizeof(Value));
   }
   vm.keep_ref_return = false;
-  vm.natives.push_back({fn, args, argc, vm.frame});
+  vm.natives.emplace_back(fn, args, argc, vm.frame);
   *ret = Value::null();
   vm.native_called = nullptr;
   bool ok = fn->native(vm, args, argc, ret, nullptr) && !vm.exception;

@@ -114,7 +114,8 @@ Frame* push_simple_frame_slow(VM& vm, Frame* caller, CallInfo& ci, Function* fn,
 // only the frame stack's room is tested; the header is written in one pass, only the
 // registers past the arguments are zeroed, and arguments are constructed in place (no write
 // barrier: the frame stack is not in the heap). A frame that does not fit (the
-// heap's, or php's fatal error) and a code's first frame take push_simple_frame().
+// heap's, or php's fatal error) and a code's first frame take push_simple_frame(). A frame is
+// returned only with no exception pending (null with the one binding raised).
 [[gnu::always_inline]] inline Frame* push_loop_frame(VM& vm, Frame* caller, CallInfo& ci,
                                                      Function* fn, Object* this_, Class* called) {
   Code* code = fn->code;
@@ -136,20 +137,28 @@ Frame* push_simple_frame_slow(VM& vm, Frame* caller, CallInfo& ci, Function* fn,
     // The frame is on the frame stack, outside the heap: its registers are constructed,
     // without the write barrier's range test.
     const Value& v = cregs[ops[i]];
-    if (uint8_t(uint8_t(v.tag) - uint8_t(Tag::Null)) >= uint8_t(Tag::Ref) - uint8_t(Tag::Null))
-        [[unlikely]]
-      break;  // a reference or an undefined variable
-    mark_copy(v);
+    // one range test for the scalars (null to Ptr: nothing to mark), a second for the rest
+    if (uint8_t(uint8_t(v.tag) - uint8_t(Tag::Null)) >= uint8_t(Tag::Str) - uint8_t(Tag::Null)) {
+      if (uint8_t(uint8_t(v.tag) - uint8_t(Tag::Null)) >= uint8_t(Tag::Ref) - uint8_t(Tag::Null))
+          [[unlikely]]
+        break;  // a reference or an undefined variable
+      mark_copy(v);
+    }
     new (&regs[i]) Value(v);
   }
-  for (; i < argc; ++i) {
-    const Value* v = simple_arg(vm, caller, cregs, ops[i]);
-    mark_copy(*v);
-    new (&regs[i]) Value(*v);
-  }
-  if (ci.simple_coerce && !coerce_simple_args(vm, fn, f)) [[unlikely]] {
-    vm.pop_frames(mark);
-    return nullptr;
+  // The rare cases can warn (an undefined variable, a coercion's deprecation), and a user
+  // error handler can throw: then the call does not happen (php raises it in the caller, at
+  // the argument), so the interpreter's dispatch after a loop call needs no exception test.
+  if (i < argc || ci.simple_coerce) [[unlikely]] {
+    for (; i < argc; ++i) {
+      const Value* v = simple_arg(vm, caller, cregs, ops[i]);
+      mark_copy(*v);
+      new (&regs[i]) Value(*v);
+    }
+    if ((ci.simple_coerce && !coerce_simple_args(vm, fn, f)) || vm.exception) {
+      vm.pop_frames(mark);
+      return nullptr;
+    }
   }
   if (this_) {
     f->this_ = this_;

@@ -188,19 +188,22 @@ enum ArgKind : uint8_t {
   ArgConst,   // operand holds a constant's value (an Error if passed to a by-ref parameter)
 };
 
+// Read on every call through Code::calls[index]: the small fields share one word, so the
+// struct stays 248 bytes (the index is scaled by a shift and one lea).
 struct CallInfo {
   enum Kind : uint8_t { Named, Dynamic, Method, Static, NewObj } kind = Named;
+  bool nullsafe = false;
+  // an expression statement's last call: its result goes at once (drops.cpp frees it then)
+  bool discard = false;
+  bool simple_coerce = false;  // see `simple` below
+  int32_t callee = kNone;      // Dynamic: the callable operand
   String* name = nullptr;      // function/method name as written (Named: lower-cased lookup)
   String* lname = nullptr;     // lower-cased
   String* fallback = nullptr;  // namespaced call: the global name to fall back to
   String* cls = nullptr;       // Static/NewObj with a literal class name (or self/parent/static)
-  int32_t callee = kNone;      // Dynamic: the callable operand
   std::vector<int32_t> args;
   std::vector<uint8_t> kinds;
   std::vector<String*> names;  // named arguments: the last names.size() args
-  bool nullsafe = false;
-  // an expression statement's last call: its result goes at once (drops.cpp frees it then)
-  bool discard = false;
   Function* cached = nullptr;  // Named: resolved function
   // CallMethod: the method found for objects of class cached_cls; CallStatic: the class and
   // method a literal class name gives; NewObj: the class. A private or protected method found
@@ -223,9 +226,12 @@ struct CallInfo {
   // A Named site's cached user function when it is also `simple`: the interpreter's Call runs
   // it in its loop after this one test (set and cleared with `simple`).
   Function* loop_fn = nullptr;
-  bool simple_coerce = false;
+  // A Named site's cached built-in when it is also `simple` (call_native's conditions): the
+  // interpreter's Call tests only this (set and cleared with `simple`).
+  Function* native_fn = nullptr;
   uint32_t simple_argc = 0;  // args.size(), set with simple
 };
+static_assert(sizeof(CallInfo) == 248);
 
 struct TryRange {
   uint32_t start, end, handler;

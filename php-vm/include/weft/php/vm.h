@@ -166,10 +166,14 @@ enum GenState : uint8_t { GenNone, GenCreated, GenSuspended, GenRunning, GenDone
 
 // A built-in function's activation, for stack traces.
 struct NativeCall {
-  Function* fn;
-  Value* args;
-  uint32_t argc;
-  Frame* caller;
+  // a constructor, so that natives.emplace_back() writes the entry in place (a call's cost)
+  NativeCall(Function* f, Value* a, uint32_t n, Frame* c, Object* t = nullptr)
+      : fn(f), args(a), argc(n), caller(c), this_(t) {}
+  NativeCall() = default;
+  Function* fn = nullptr;
+  Value* args = nullptr;
+  uint32_t argc = 0;
+  Frame* caller = nullptr;
   Object* this_ = nullptr;  // a method's object (stack traces print `Class->method()`)
   bool hidden = false;      // left out of stack traces (an engine call php shows no frame for)
 };

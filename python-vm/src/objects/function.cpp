@@ -506,6 +506,8 @@ Value generator_send(Generator* g, Value v, bool throwing) {
   }
   g->running = true;
   Value saved_handled = rt.handled;
+  // an exception thrown in gets no __context__ from the caller's handled one (CPython)
+  if (throwing) rt.handled = Value();
   Value r = eval_frame(f, v, throwing);
   rt.handled = saved_handled;
   g->running = false;

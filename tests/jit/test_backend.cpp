@@ -790,6 +790,39 @@ TEST_CASE("backend: constant stores into part of a new object's word are written
   }
 }
 
+TEST_CASE("backend: a field load read only by a guarded equality test is a cmp of the field") {
+  Fixture f;
+  // Type-tag checks: a 4-byte signed field, a 2-byte unsigned one through its zero extension
+  // (the test's result saved by the exit: the constant that fails it), and a 1-byte signed one
+  // against 200, which it cannot hold (left as load and compare).
+  const std::string text =
+      "[p0]\n"
+      "i1 = getfield_gc(p0, descr=Node.word)\ni2 = int_eq(i1, 5)\nguard_true(i2) [1@1: p0]\n"
+      "i4 = getfield_gc(p0, descr=Node.half)\ni5 = int_and(i4, 4294967295)\n"
+      "i6 = int_ne(i5, 7)\nguard_false(i6) [1@2: p0, i6]\n"
+      "i8 = getfield_gc(p0, descr=Node.small)\ni9 = int_eq(3, i8)\nguard_true(i9) [1@3: p0]\n"
+      "i11 = getfield_gc(p0, descr=Node.small)\ni12 = int_eq(i11, 200)\n"
+      "guard_false(i12) [1@4: p0]\nfinish(p0)\n";
+  std::vector<std::vector<uint64_t>> inputs;
+  for (auto [word, half, small] : std::vector<std::tuple<int32_t, uint16_t, int8_t>>{
+           {5, 7, 3}, {5 + 65536, 7, 3}, {-5, 7, 3}, {5, 8, 3}, {5, 7, -125}, {5, 7, -56}}) {
+    Node* n = f.heap.make<Node>();
+    n->word = word;
+    n->half = half;
+    n->small = small;
+    inputs.push_back({uint64_t(reinterpret_cast<uintptr_t>(n))});
+  }
+  f.check(text, inputs);
+  // `cmp dword [base + offset], 5` (83 /7 with an 8-bit displacement and immediate).
+  CompiledTrace* ct = f.compile(f.parse(text));
+  auto* code = reinterpret_cast<const uint8_t*>(ct->code_address());
+  bool compared_in_memory = false;
+  for (size_t k = 0; k + 4 <= ct->code_size(); ++k)
+    compared_in_memory |= code[k] == 0x83 && (code[k + 1] & 0xf8) == 0x78 && code[k + 1] != 0x7c &&
+                          code[k + 2] == offsetof(Node, word) && code[k + 3] == 5;
+  CHECK(compared_in_memory);
+}
+
 TEST_CASE("backend: the write barrier records old-to-young pointers") {
   Fixture f;
   Node* old_node = f.heap.make<Node>();

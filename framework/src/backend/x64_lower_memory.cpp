@@ -133,6 +133,50 @@ void TraceCompiler::get_field(uint32_t i) {
   load(field(args(i)[0], f), f->size, f->is_signed, f->type);
 }
 
+uint32_t TraceCompiler::compared_load(uint32_t i) const {
+  const Inst& inst = t_.insts[i];
+  if ((inst.op != Op::getfield_gc && inst.op != Op::getfield_raw) || inst.type != Type::Int ||
+      global_field(i))
+    return UINT32_MAX;
+  auto* f = static_cast<const FieldDescr*>(inst.descr);
+  Value x = Value::inst(i);
+  uint32_t j = i + 1;
+  auto other_operand = [&](uint32_t k) -> std::optional<uint64_t> {
+    auto a = args(k);
+    if (a.size() != 2 || (a[0] != x && a[1] != x)) return std::nullopt;
+    Value c = a[0] == x ? a[1] : a[0];
+    if (!c.is_const()) return std::nullopt;
+    return t_.constant(c).bits;
+  };
+  if (j >= t_.insts.size() || live_.last_use[i] != j) return UINT32_MAX;
+  if (t_.insts[j].op == Op::int_and) {
+    if (other_operand(j) != uint64_t{0xffffffff} || !zero_extended_32(x) ||
+        live_.last_use[j] != j + 1)
+      return UINT32_MAX;
+    x = Value::inst(j++);
+  }
+  if (j >= t_.insts.size() || (t_.insts[j].op != Op::int_eq && t_.insts[j].op != Op::int_ne))
+    return UINT32_MAX;
+  std::optional<uint64_t> c = other_operand(j);
+  // The constant must be the field's own value for the narrow compare to decide the test.
+  if (!c || int64_t(*c) < 0 || (f->size < 8 && *c >= uint64_t{1} << (8 * f->size - 1)) ||
+      !fits_i32(int64_t(*c)) || !fuses_with_guard(j))
+    return UINT32_MAX;
+  return j;
+}
+
+void TraceCompiler::compare_load(uint32_t i, uint32_t test) {
+  auto* f = static_cast<const FieldDescr*>(t_.insts[i].descr);
+  auto a = args(test);
+  uint64_t c = t_.constant(a[0].is_const() ? a[0] : a[1]).bits;
+  x86::Mem mem = field(args(i)[0], f);
+  mem.setSize(f->size);
+  a_.cmp(mem, imm(int32_t(c)));
+  compared_from_ = i;
+  compared_to_ = test;
+  set_flag_result(test, t_.insts[test].op == Op::int_eq ? CondCode::kE : CondCode::kNE, x86::Gp());
+}
+
 void TraceCompiler::set_field(uint32_t i) {
   if (std::erase(done_stores_, i)) return;
   auto a = args(i);

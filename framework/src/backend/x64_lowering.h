@@ -188,6 +188,12 @@ class TraceCompiler {
   x86::Mem field(Value object, const FieldDescr* f);
 
   void get_field(uint32_t i);
+  // A field load read only by an equality test with a constant (directly, or through the zero
+  // extension of an unsigned 32-bit field) that fuses with a guard: interpreters' type-tag
+  // checks. Then the load is a `cmp` of the field with the constant, and the instructions up to
+  // the test emit nothing. The test's index, else UINT32_MAX.
+  uint32_t compared_load(uint32_t i) const;
+  void compare_load(uint32_t i, uint32_t test);
 
   void set_field(uint32_t i);
 
@@ -252,6 +258,7 @@ class TraceCompiler {
   std::vector<DirectCall> direct_calls_;
   std::unordered_set<uint32_t> young_;  // objects allocated since the last possible collection
   std::vector<uint32_t> done_stores_;   // setfield_gc written by their allocation already
+  uint32_t compared_from_ = 0, compared_to_ = 0;  // (from, to]: done by compare_load()
   CondCode fused_ = CondCode::kE;
   uint32_t fused_inst_ = UINT32_MAX;  // the guard that branches on the flags
   uint32_t fused_cmp_ = UINT32_MAX;   // the comparison that set them

@@ -81,6 +81,7 @@ void TraceCompiler::prologue() {
 void TraceCompiler::lower(uint32_t i) {
   const Inst& inst = t_.insts[i];
   auto a = args(i);
+  if (i > compared_from_ && i <= compared_to_) return;  // compare_load() did it
   switch (inst.op) {
     case Op::same_as:
       if (inst.type == Type::Float)
@@ -189,6 +190,7 @@ void TraceCompiler::lower(uint32_t i) {
     }
     case Op::getfield_gc:
     case Op::getfield_raw:
+      if (uint32_t test = compared_load(i); test != UINT32_MAX) return compare_load(i, test);
       return get_field(i);
     case Op::setfield_gc:
     case Op::setfield_raw:

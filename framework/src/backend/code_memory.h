@@ -16,7 +16,10 @@ namespace weft::jit::backend {
 
 class CodeMemory {
  public:
-  static constexpr size_t kReserve = size_t{1} << 30;  // 1 GiB of address space
+  // 512 MiB of address space: the region below the program image, a 64 MiB gap, the image and
+  // the brk heap's start (randomized up to 1 GiB above the image's end) stay within a rel32 of
+  // every byte of the region, so globals and C++ heap objects made early are RIP-relative.
+  static constexpr size_t kReserve = size_t{512} << 20;
   static constexpr size_t kAlign = 16;
   static constexpr size_t kDataBytes = size_t{16} << 10;  // the data area, at base()
 

@@ -1,10 +1,12 @@
-// hashlib (md5, sha1, sha224, sha256, sha384, sha512, new) on OpenSSL's libcrypto, which also
+// hashlib (md5, sha1, sha2, sha3, blake2b/blake2s with their default sizes, new) on OpenSSL's
+// libcrypto, which also
 // gives random.seed(str) its SHA-512. A hash object owns an EVP_MD_CTX, freed by its finalizer.
 // libcrypto is opened with dlopen on first use: linked in, its load-time relocations made every
 // start of weft-python 13% dearer (callgrind, `-c pass`) for programs that never hash.
 #include <dlfcn.h>
 #include <openssl/evp.h>
 
+#include <iterator>
 #include <string>
 
 #include "runtime.h"
@@ -30,6 +32,7 @@ struct Crypto {
   decltype(&EVP_sha256) sha256;
   decltype(&EVP_sha384) sha384;
   decltype(&EVP_sha512) sha512;
+  decltype(&EVP_get_digestbyname) by_name;
 };
 Crypto g_crypto;
 bool g_crypto_loaded = false;
@@ -54,7 +57,7 @@ const Crypto* crypto() {
       bind(lib, &c.md_block_size, "EVP_MD_get_block_size") && bind(lib, &c.md5, "EVP_md5") &&
       bind(lib, &c.sha1, "EVP_sha1") && bind(lib, &c.sha224, "EVP_sha224") &&
       bind(lib, &c.sha256, "EVP_sha256") && bind(lib, &c.sha384, "EVP_sha384") &&
-      bind(lib, &c.sha512, "EVP_sha512");
+      bind(lib, &c.sha512, "EVP_sha512") && bind(lib, &c.by_name, "EVP_get_digestbyname");
   if (!ok) {
     raise(rt.ImportError, "weft-python needs OpenSSL's libcrypto (libcrypto.so.3) for hashing");
     return nullptr;
@@ -77,7 +80,11 @@ struct HashObj : Object {
 
 Type* g_hash_type = nullptr;
 
-const char* const kNames[] = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512"};
+const char* const kNames[] = {"md5",      "sha1",     "sha224",   "sha256",   "sha384",  "sha512",
+                              "sha3_224", "sha3_256", "sha3_384", "sha3_512", "blake2b", "blake2s"};
+// OpenSSL's names for the ones without an EVP_* function here (same order as kNames from 6)
+const char* const kOpenSslNames[] = {"SHA3-224", "SHA3-256",    "SHA3-384",
+                                     "SHA3-512", "BLAKE2B-512", "BLAKE2S-256"};
 
 const EVP_MD* md_named(std::string_view n) {
   const Crypto& c = g_crypto;
@@ -87,6 +94,8 @@ const EVP_MD* md_named(std::string_view n) {
   if (n == "sha256") return c.sha256();
   if (n == "sha384") return c.sha384();
   if (n == "sha512") return c.sha512();
+  for (size_t i = 6; i < std::size(kNames); i++)
+    if (n == kNames[i]) return c.by_name(kOpenSslNames[i - 6]);
   return nullptr;
 }
 
@@ -239,6 +248,15 @@ WEFT_HASH_CTOR(sha384)
 WEFT_HASH_CTOR(sha512)
 #undef WEFT_HASH_CTOR
 
+// sha3_* and blake2*: the constructor's own name picks the digest (blake2's key, salt and
+// digest_size parameters are not supported: a TypeError for the unknown keyword)
+template <int kIndex>
+Value ctor_named(Value, Value* args, int64_t nargs, Tuple* kw) {
+  const EVP_MD* md = md_named(kNames[kIndex]);
+  if (!md) return raise_fmt(rt.ValueError, "unsupported hash type %s", kNames[kIndex]);
+  return make(md, args, nargs, kw);
+}
+
 Value hl_new(Value, Value* args, int64_t nargs, Tuple* kw) {
   if (nargs < 1 || !args[0].is_ptr() || args[0].obj()->type->layout != Layout::Str)
     return raise(rt.TypeError, "new() argument 'name' must be str");
@@ -292,8 +310,18 @@ PyModule* make_hashlib_module() {
   struct {
     const char* name;
     NativeFn fn;
-  } fns[] = {{"md5", ctor_md5},       {"sha1", ctor_sha1},     {"sha224", ctor_sha224},
-             {"sha256", ctor_sha256}, {"sha384", ctor_sha384}, {"sha512", ctor_sha512},
+  } fns[] = {{"md5", ctor_md5},
+             {"sha1", ctor_sha1},
+             {"sha224", ctor_sha224},
+             {"sha256", ctor_sha256},
+             {"sha384", ctor_sha384},
+             {"sha512", ctor_sha512},
+             {"sha3_224", ctor_named<6>},
+             {"sha3_256", ctor_named<7>},
+             {"sha3_384", ctor_named<8>},
+             {"sha3_512", ctor_named<9>},
+             {"blake2b", ctor_named<10>},
+             {"blake2s", ctor_named<11>},
              {"new", hl_new}};
   for (auto& f : fns) dict_set_str(m->dict, intern(f.name), new_builtin(f.name, f.fn, m));
   Set* names = new_set(rt.frozenset_type);

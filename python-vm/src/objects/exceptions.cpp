@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "vm/code.h"
+#include "vm/finalizers.h"
 #include "vm/runtime.h"
 #include "weft/python/parser.h"
 #include "weft/python/syntax_error.h"
@@ -252,7 +253,7 @@ Value exc_new(Value self, Value* args, int64_t nargs, Tuple*) {
   if (!check_new_target(x, args[0])) return Value();
   Value a = tuple_from_array(args + 1, nargs - 1);
   if (!a) return a;
-  Exception* e = alloc<Exception>(args[0].as<Type>());
+  Exception* e = new_exception_object(args[0].as<Type>());
   if (!e) return Value();
   e->args = a.as<Tuple>();
   return e;

@@ -6,6 +6,7 @@
 #include "objects/slots.h"
 #include "objects/value_attrs.h"
 #include "vm/code.h"
+#include "vm/finalizers.h"
 #include "vm/runtime.h"
 
 namespace weft::python {
@@ -225,7 +226,7 @@ Value object_new(Value, Value* args, int64_t nargs, Tuple* kw) {
                        std::string(t->name->view()).c_str());
   }
   if (t->layout == Layout::Exception) {
-    Exception* e = alloc<Exception>(t);
+    Exception* e = new_exception_object(t);
     if (!e) return Value();
     e->args = rt.empty_tuple;
     return e;

@@ -8,6 +8,7 @@
 #include "objects/slots.h"
 #include "objects/value_attrs.h"
 #include "vm/code.h"
+#include "vm/finalizers.h"
 #include "vm/runtime.h"
 
 namespace weft::python {
@@ -75,7 +76,8 @@ void update_flags(Type* t) {
   t->has_getattr = lookup(t, rt.s___getattr__) != Value();
   t->has_setattr = sa && sa.is_ptr() && sa.obj()->type == rt.function_type;
   t->has_getattribute = ga && ga.is_ptr() && ga.obj()->type == rt.function_type;
-  t->has_del = t->layout == Layout::Instance && lookup(t, intern("__del__")) != Value();
+  t->has_del = (t->layout == Layout::Instance || t->layout == Layout::Exception) &&
+               lookup(t, intern("__del__")) != Value();
 }
 }  // namespace
 
@@ -317,7 +319,7 @@ Tuple* c3_mro(Type* t, Tuple* bases) {
 
 Value object_new_instance(Type* t) {
   if (t->layout == Layout::Exception) {
-    Exception* e = alloc<Exception>(t);
+    Exception* e = new_exception_object(t);
     if (!e) return Value();
     e->args = rt.empty_tuple;
     return e;

@@ -72,6 +72,13 @@ struct FinalizableInstance : Instance {
 };
 static_assert(sizeof(FinalizableInstance) == sizeof(Instance), "inline slots follow the header");
 
+// An instance of an exception class with `__del__`.
+struct FinalizableException : Exception {
+  static constexpr const char* gc_name = "py.exception.finalizable";
+  static constexpr bool gc_pinned = true;
+  void gc_finalize() { on_unreachable(this); }
+};
+
 // A generator (or coroutine) whose code has try/with blocks: CPython closes one that is
 // suspended when it is freed, so its `finally` blocks run (others' close() shows nothing).
 struct FinalizableGenerator : Generator {
@@ -221,6 +228,13 @@ Instance* new_finalizable_instance(Type* t, uint32_t ninline) {
   Instance* o = alloc<FinalizableInstance>(t, ninline * sizeof(VField));
   track(o);
   return o;
+}
+
+Exception* new_exception_object(Type* t) {
+  if (!t->has_del) return alloc<Exception>(t);
+  Exception* e = alloc<FinalizableException>(t);
+  track(e);
+  return e;
 }
 
 Generator* new_finalizable_generator(Type* t) {

@@ -31,6 +31,10 @@ extern volatile sig_atomic_t g_finalizers_due;
 // MemoryError pending when out of memory.
 Instance* new_finalizable_instance(Type* t, uint32_t ninline);
 
+// A new exception of type t: with `__del__` (has_del) one the collector finalizes.
+struct Exception;
+Exception* new_exception_object(Type* t);
+
 // A new generator or coroutine of type t whose code has try/with blocks: closed (GeneratorExit
 // at its yield, so its `finally` blocks run) when found unreachable or still alive at exit.
 struct Generator;

@@ -18,25 +18,27 @@ void WordList::too_many() {
 
 void WarmupCounters::reset_all(uint32_t threshold) {
   threshold_ = uint16_t(std::clamp<uint32_t>(threshold, 1, UINT16_MAX));
-  std::fill(std::begin(entries_), std::end(entries_), Entry{0, threshold_});
+  for (auto& way : ways_) std::fill(std::begin(way), std::end(way), Entry{0, threshold_});
 }
 
 WarmupCounters::Entry& WarmupCounters::entry(uint64_t hash) {
-  Entry* set = entries_ + first(hash);
+  const size_t s = set(hash);
   const uint32_t t = tag(hash);
   size_t at = 0;
-  while (at < kWays && set[at].tag != t) ++at;
+  while (at < kWays && ways_[at][s].tag != t) ++at;
   if (at == kWays) {  // new: replaces the least recently used entry, armed ones last
     at = kWays - 1;
     for (size_t k = kWays; k-- > 0;)
-      if (set[k].free() || set[k].count != 1) {
+      if (ways_[k][s].free() || ways_[k][s].count != 1) {
         at = k;
         break;
       }
-    set[at] = Entry{t, threshold_};
+    ways_[at][s] = Entry{t, threshold_};
   }
-  std::rotate(set, set + at, set + at + 1);
-  return set[0];
+  const Entry found = ways_[at][s];
+  for (size_t k = at; k > 0; --k) ways_[k][s] = ways_[k - 1][s];
+  ways_[0][s] = found;
+  return ways_[0][s];
 }
 
 bool WarmupCounters::tick_elsewhere(uint64_t hash) {
@@ -47,20 +49,20 @@ bool WarmupCounters::tick_elsewhere(uint64_t hash) {
 }
 
 uint16_t WarmupCounters::value(uint64_t hash) const {
-  const Entry* set = entries_ + first(hash);
-  for (size_t k = 0; k < kWays; ++k)
-    if (set[k].tag == tag(hash)) return set[k].count;
+  for (const auto& way : ways_)
+    if (way[set(hash)].tag == tag(hash)) return way[set(hash)].count;
   return threshold_;
 }
 
 void WarmupCounters::decay(uint32_t percent) {
   if (percent == 0) return;
   percent = std::min<uint32_t>(percent, 100);
-  for (Entry& e : entries_) {
-    if (e.free() || e.count <= 1 || e.count >= threshold_) continue;
-    uint32_t progress = uint32_t(threshold_ - e.count) * (100 - percent) / 100;
-    e.count = uint16_t(threshold_ - progress);
-  }
+  for (auto& way : ways_)
+    for (Entry& e : way) {
+      if (e.free() || e.count <= 1 || e.count >= threshold_) continue;
+      uint32_t progress = uint32_t(threshold_ - e.count) * (100 - percent) / 100;
+      e.count = uint16_t(threshold_ - progress);
+    }
 }
 
 JitDriver::JitDriver(std::string_view name, std::initializer_list<std::string_view> greens,

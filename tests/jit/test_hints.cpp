@@ -1,5 +1,6 @@
 // The hint API in the native interpreter: warm-up counting, parameters, the free hints, the
 // per-type declarations the codegen will read.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstring>
 #include <string>
@@ -105,6 +106,35 @@ TEST_CASE("hints: the order loops become hot in does not depend on the program's
     }
   std::vector<Program> programs(40, Program{"+", 1});
   for (const Program& program : programs) CHECK(hot_order(&program) == expected);
+}
+
+TEST_CASE("hints: positions that differ in one green differ in the tag half of the hash") {
+  // WarmupCounters tells the positions of a set apart by the hash's low half: the pcs of one
+  // program must not share it, nor the programs at one pc, whatever the sets.
+  std::vector<Program> programs(8, Program{"+", 1});
+  auto hash_of = [](const Program* program, int64_t pc) {
+    return detail::green_hash(std::tie(program, pc));
+  };
+  auto all_different = [](std::vector<uint32_t> tags) {
+    std::sort(tags.begin(), tags.end());
+    return std::adjacent_find(tags.begin(), tags.end()) == tags.end();
+  };
+  std::vector<size_t> per_set(size_t{1} << WarmupCounters::kSetBits, 0);
+  for (const Program& program : programs) {
+    std::vector<uint32_t> tags;
+    for (int64_t pc = 0; pc < 5000; ++pc) {
+      tags.push_back(uint32_t(hash_of(&program, pc)));
+      ++per_set[WarmupCounters::set_of(hash_of(&program, pc))];
+    }
+    CHECK(all_different(tags));
+  }
+  for (int64_t pc = 0; pc < 5000; pc += 499) {
+    std::vector<uint32_t> tags;
+    for (const Program& program : programs) tags.push_back(uint32_t(hash_of(&program, pc)));
+    CHECK(all_different(tags));
+  }
+  // 40,000 positions over 1,024 sets: about 39 each when the top bits are mixed.
+  CHECK(*std::max_element(per_set.begin(), per_set.end()) < 80);
 }
 
 TEST_CASE("hints: positions in one counter set keep their own counters") {

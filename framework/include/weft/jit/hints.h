@@ -36,6 +36,7 @@
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace weft::jit {
@@ -65,8 +66,11 @@ struct JitParams {
 // loops share one). Only where a counter lives depends on the addresses, and the outcome only
 // when more than kWays positions fall into one set: a set keeps its entries most recently used
 // first, and a new position takes the place of the least recently used one not armed.
-// Fast path (the position is its set's first entry): one load and compare of the tag, one
-// decrement, one branch.
+// The hash is a mixed one (detail::green_hash): its top bits pick the set, its low half is the
+// tag. Fast path (the position is its set's first entry): a shift for the set, the first
+// entry's tag compared with the hash's low half, a decrement, a branch. Each way of the sets is
+// an array of its own, so the first entries are one direct-mapped table indexed by the shifted
+// hash; the walk over the other ways is out of line.
 class WarmupCounters {
  public:
   static constexpr unsigned kSetBits = 10;  // 1024 sets
@@ -76,7 +80,7 @@ class WarmupCounters {
   // Counts one pass over the position with green hash `hash`; true when it became hot (the
   // counter is then reset).
   bool tick(uint64_t hash) {
-    Entry& e = entries_[first(hash)];
+    Entry& e = ways_[0][set(hash)];
     if (e.tag != tag(hash)) [[unlikely]]
       return tick_elsewhere(hash);
     if (--e.count != 0) [[likely]]
@@ -98,7 +102,7 @@ class WarmupCounters {
   // The counter of `hash` (the threshold for a position not in the table).
   uint16_t value(uint64_t hash) const;
   // Which set of entries `hash` is in (tests).
-  static size_t set_of(uint64_t hash) { return first(hash) / kWays; }
+  static size_t set_of(uint64_t hash) { return set(hash); }
 
  private:
   struct Entry {
@@ -106,18 +110,18 @@ class WarmupCounters {
     uint16_t count = 0;
     bool free() const { return tag == 0; }
   };
-  // The tag is the high half of the mixed hash, the set its top bits: one multiply for both.
-  // Mixing is a bijection, so two positions that share a set and a tag have hashes equal in
-  // 32 bits. A free entry has tag 0 and a fresh count: a position whose tag is 0 may count
-  // there, and only loses its count when a new position takes the entry.
-  static uint32_t tag(uint64_t hash) { return uint32_t((hash * 0x9E3779B97F4A7C15ull) >> 32); }
-  static size_t first(uint64_t hash) { return size_t(tag(hash) >> (32 - kSetBits)) * kWays; }
+  static constexpr size_t kSets = size_t{1} << kSetBits;
+  // Two positions that share a set and a tag have hashes equal in their low 32 bits and in
+  // the bits that pick the set. A free entry has tag 0 and a fresh count: a position whose tag
+  // is 0 may count there, and only loses its count when a new position takes the entry.
+  static size_t set(uint64_t hash) { return size_t(hash >> (64 - kSetBits)); }
+  static uint32_t tag(uint64_t hash) { return uint32_t(hash); }
   // The entry of `hash`, moved to the front of its set (taken from the least recently used
   // entry not armed when the position is new).
   Entry& entry(uint64_t hash);
   [[gnu::noinline]] bool tick_elsewhere(uint64_t hash);
   uint16_t threshold_ = 0;
-  Entry entries_[(size_t{1} << kSetBits) * kWays];
+  Entry ways_[kWays][kSets];  // ways_[0][s]: set s's most recently used entry
 };
 
 // What happens when a position becomes hot, if no PortalJit is attached: tests count.
@@ -214,26 +218,38 @@ struct PortalResult {
     return from_bits<T>(bits);
   }
 };
-template <class... T>
-void pack(const std::tuple<T&...>& values, WordList* lists) {
-  std::apply([&](const T&... v) { (lists[native_bank<T>()].push_back(to_bits(v)), ...); }, values);
+// pack() and unpack() are always inlined, down to each word: a call that took the tuple of
+// references would make every green and red of the interpreter loop live in memory (their
+// addresses escape), not only on the slow path.
+template <class U>
+[[gnu::always_inline]] inline void pack_one(const U& v, WordList* lists) {
+  lists[native_bank<U>()].push_back(to_bits(v));
+}
+template <class Tuple, size_t... I>
+[[gnu::always_inline]] inline void pack_each(const Tuple& values, WordList* lists,
+                                             std::index_sequence<I...>) {
+  (pack_one(std::get<I>(values), lists), ...);
 }
 template <class... T>
-void unpack(const std::tuple<T&...>& values, const WordList* lists) {
+[[gnu::always_inline]] inline void pack(const std::tuple<T&...>& values, WordList* lists) {
+  pack_each(values, lists, std::index_sequence_for<T...>{});
+}
+template <class U>
+[[gnu::always_inline]] inline void unpack_one(U& x, const WordList* lists, size_t* next) {
+  constexpr int bank = native_bank<U>();
+  size_t k = next[bank]++;
+  if constexpr (!std::is_const_v<U>)
+    if (k < lists[bank].size()) x = from_bits<U>(lists[bank][k]);
+}
+template <class Tuple, size_t... I>
+[[gnu::always_inline]] inline void unpack_each(const Tuple& values, const WordList* lists,
+                                               std::index_sequence<I...>) {
   size_t next[3] = {0, 0, 0};
-  std::apply(
-      [&](T&... v) {
-        (
-            [&](auto& x) {
-              using U = std::remove_reference_t<decltype(x)>;
-              constexpr int bank = native_bank<U>();
-              size_t k = next[bank]++;
-              if constexpr (!std::is_const_v<U>)
-                if (k < lists[bank].size()) x = from_bits<U>(lists[bank][k]);
-            }(v),
-            ...);
-      },
-      values);
+  (unpack_one(std::get<I>(values), lists, next), ...);
+}
+template <class... T>
+[[gnu::always_inline]] inline void unpack(const std::tuple<T&...>& values, const WordList* lists) {
+  unpack_each(values, lists, std::index_sequence_for<T...>{});
 }
 }  // namespace detail
 
@@ -325,11 +341,21 @@ inline uint64_t green_bits(const T& v) {
     return uint64_t(v);
 }
 
+// The green hash, already mixed as WarmupCounters wants it: each green is xored in and
+// multiplied, by a 32-bit odd constant (an immediate operand of one instruction) for all but
+// the last green, by the 64-bit golden-ratio constant for the last, whose high bits then
+// depend on every bit of every green. Each step is a bijection of the hash's low half, so
+// positions that differ only in the low 32 bits of one green have different low halves.
+template <class Tuple, size_t... I>
+inline uint64_t green_hash_each(const Tuple& greens, std::index_sequence<I...>) {
+  constexpr uint64_t kStep = 0x5bd1e995u, kLast = 0x9E3779B97F4A7C15ull;
+  uint64_t h = 0;
+  ((h = (h ^ green_bits(std::get<I>(greens))) * (I + 1 == sizeof...(I) ? kLast : kStep)), ...);
+  return h;
+}
 template <class... G>
 inline uint64_t green_hash(const std::tuple<G...>& greens) {
-  uint64_t h = 0;
-  std::apply([&](const G&... g) { ((h = (h ^ green_bits(g)) * 0x100000001B3ull), ...); }, greens);
-  return h;
+  return green_hash_each(greens, std::index_sequence_for<G...>{});
 }
 
 }  // namespace detail
@@ -375,10 +401,10 @@ extern "C" bool weft_jit_isvirtual(const void*);
 // Native: the merge point is nothing; can-enter-jit is the warm-up countdown, and when it runs
 // out, the JIT (see the re-entry convention at the top).
 #define WEFT_JIT_MERGE_POINT(driver, greens, reds) ((void)(driver), (void)(greens), (void)(reds))
-// The fast path is five instructions (x86-64, clang -O2: imul and shr of the hash, a
-// decrement of the counter in memory, the branch, and a copy of the green; measured on a loop
-// with one green, see docs/meta-tracing.md). `greens` is evaluated twice (it is std::tie of
-// variables): once for the hash, again on the slow path.
+// The fast path is 9 instructions with two greens (x86-64, clang -O3: the hash, the set's
+// first entry's tag compared, a decrement of the counter in memory, the branch; see
+// docs/meta-tracing.md). `greens` is evaluated twice (it is std::tie of variables): once for
+// the hash, again on the slow path.
 #define WEFT_CAN_ENTER_JIT(driver, greens, reds)                       \
   do {                                                                 \
     uint64_t weft_hash_ = ::weft::jit::detail::green_hash(greens);     \

@@ -26,9 +26,9 @@ struct MachineCode {
   uintptr_t register_entry = 0;  // the register entry convention (x64_trace_compiler.h)
   struct ExitSite {
     uintptr_t stub = 0;
-    std::vector<uintptr_t> jumps;  // rel32 fields that reach the stub (or the bridge)
-    std::vector<uintptr_t> nops;   // guard_not_invalidated sites
-    std::vector<Loc> locs;         // where the saved values are when the guard fails
+    InlineVector<uintptr_t, 1> jumps;  // rel32 fields that reach the stub (or the bridge)
+    InlineVector<uintptr_t, 1> nops;   // guard_not_invalidated sites
+    std::vector<Loc> locs;             // where the saved values are when the guard fails
   };
   std::vector<ExitSite> exits;
   std::vector<const LabelDescr*> labels;    // registered as jump targets
@@ -79,6 +79,7 @@ struct Backend::Impl {
   std::unordered_map<const LabelDescr*, backend::LabelTarget> labels;
   std::unordered_map<const CompiledTrace*, std::unique_ptr<CompiledTrace>> traces;
   std::unordered_map<uintptr_t, CallStubSpec> call_stubs;  // by the stub's address
+  backend::Assembly assembly;                              // reused by every compilation
   // The io buffer of call_assemblers that enter their callee from the trace (call_direct), in
   // the code memory's data area (RIP-relative from the code). On the native stack it would add
   // kMaxIoWords words per level of recursion to what the collector scans conservatively; an
@@ -185,24 +186,25 @@ namespace {
 
 std::vector<ExitInfo> exits_of(const Trace& trace, const CompiledTrace* owner) {
   std::vector<ExitInfo> exits;
+  exits.reserve(trace.snapshots.size() + 2);  // a guard each, a finish, OutOfMemory
+  backend::SnapshotValues snapshot_values(trace);
   for (uint32_t i = 0; i < trace.insts.size(); ++i) {
     const Inst& inst = trace.insts[i];
-    ExitInfo e;
+    if (!op_info(inst.op).has(opflag::GUARD) && inst.op != Op::finish) continue;
+    ExitInfo& e = exits.emplace_back();
     e.inst = i;
     e.trace = owner;
-    if (op_info(inst.op).has(opflag::GUARD)) {
-      e.saved = backend::snapshot_values(trace.snapshots[size_t(inst.snapshot)]);
-    } else if (inst.op == Op::finish) {
+    if (inst.op != Op::finish) {
+      e.saved = snapshot_values.of(trace.snapshots[size_t(inst.snapshot)]);
+    } else {
       e.kind = ExitInfo::Kind::Finish;
       auto args = trace.args(inst);
       e.saved.assign(args.begin(), args.end());
-    } else {
-      continue;
     }
+    e.types.reserve(e.saved.size());
     for (Value v : e.saved) e.types.push_back(trace.type_of(v));
     e.first_in_register =
         e.kind == ExitInfo::Kind::Finish && !e.types.empty() && e.types[0] != Type::Float;
-    exits.push_back(std::move(e));
   }
   ExitInfo oom;
   oom.kind = ExitInfo::Kind::OutOfMemory;
@@ -231,6 +233,7 @@ CompiledTrace* Backend::compile(Trace&& trace, const std::string& name, const Ex
   ct->exits_ = exits_of(ct->ir_, ct.get());
 
   backend::CompileContext ctx;
+  ctx.assembly = &impl_->assembly;
   ctx.contract = impl_->contract;
   ctx.raw_allocation = impl_->raw_allocation;
   ctx.exit_trampoline = impl_->exit;
@@ -278,13 +281,14 @@ CompiledTrace* Backend::compile(Trace&& trace, const std::string& name, const Ex
   ct->machine_ = std::make_unique<MachineCode>();
   ct->machine_->entry = address + out.entry;
   ct->machine_->register_entry = address + out.register_entry;
-  for (const auto& e : out.exits) {
-    MachineCode::ExitSite site;
+  ct->machine_->exits.resize(out.exits.size());
+  for (size_t k = 0; k < out.exits.size(); ++k) {
+    backend::MachineOutput::Exit& e = out.exits[k];
+    MachineCode::ExitSite& site = ct->machine_->exits[k];
     site.stub = address + e.stub;
     for (size_t j : e.jump_sites) site.jumps.push_back(address + j);
     for (size_t n : e.nop_sites) site.nops.push_back(address + n);
-    site.locs = e.locs;
-    ct->machine_->exits.push_back(std::move(site));
+    site.locs = std::move(e.locs);
   }
   const Inst& last = ct->ir_.insts.back();
   if (last.op == Op::jump) {

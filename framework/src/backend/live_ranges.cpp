@@ -5,29 +5,23 @@
 
 namespace weft::jit::backend {
 
-std::vector<Value> snapshot_values(const Snapshot& snapshot) {
-  // Most snapshots name a handful of values, and every guard has one: a scan of what was
-  // found so far beats a hash set until there are many.
-  constexpr size_t kScanned = 32;
-  std::vector<Value> out;
-  std::unordered_set<uint32_t> seen;
-  auto add = [&](Value v) {
-    if (!v.is_inst()) return;
-    if (out.size() < kScanned) {
-      if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
-      return;
-    }
-    if (seen.empty())
-      for (Value o : out) seen.insert(o.index());
-    if (seen.insert(v.index()).second) out.push_back(v);
-  };
-  snapshot.for_each_value(add);
-  return out;
+std::vector<Value> SnapshotValues::of(const Snapshot& snapshot) {
+  if (++mark_ == 0) {  // wrapped around: forget every mark
+    std::fill(seen_.begin(), seen_.end(), 0);
+    mark_ = 1;
+  }
+  found_.clear();
+  snapshot.for_each_value([&](Value v) {
+    if (!v.is_inst() || seen_[v.index()] == mark_) return;
+    seen_[v.index()] = mark_;
+    found_.push_back(v);
+  });
+  return std::vector<Value>(found_.begin(), found_.end());
 }
 
 namespace {
 
-// Fills r.address_base/address_offset (LiveRanges) and r.saved.
+// Fills r.address_base/address_offset (LiveRanges); r.saved is set.
 void find_address_additions(const Trace& trace, LiveRanges& r) {
   const size_t n = trace.insts.size();
   r.address_base.assign(n, -1);
@@ -42,12 +36,9 @@ void find_address_additions(const Trace& trace, LiveRanges& r) {
     for (size_t k = 0; k < a.size(); ++k)
       if (a[k].is_inst() && (!raw_access || k != 0 || int64_t(a[k].index()) < last_label))
         other_use[a[k].index()] = true;
-    if (inst.snapshot >= 0) {
-      // An exit computes a saved address from its base (Loc::RegPlus): no label between.
-      r.saved[i] = snapshot_values(trace.snapshots[size_t(inst.snapshot)]);
-      for (Value v : r.saved[i])
-        if (int64_t(v.index()) < last_label) other_use[v.index()] = true;
-    }
+    // An exit computes a saved address from its base (Loc::RegPlus): no label between.
+    for (Value v : r.saved[i])
+      if (int64_t(v.index()) < last_label) other_use[v.index()] = true;
   }
   constexpr int64_t kMaxOffset = int64_t(1) << 30;  // plus a field offset: still a disp32
   for (uint32_t i = 0; i < n; ++i) {
@@ -66,12 +57,14 @@ void find_address_additions(const Trace& trace, LiveRanges& r) {
 
 }  // namespace
 
-LiveRanges compute_live_ranges(const Trace& trace) {
+LiveRanges compute_live_ranges(const Trace& trace, const std::vector<ExitInfo>& exits) {
   const size_t n = trace.insts.size();
   LiveRanges r;
   r.last_use.resize(n);
   r.saved.resize(n);
   r.live_at_label.resize(n);
+  for (const ExitInfo& e : exits)
+    if (e.kind == ExitInfo::Kind::Guard) r.saved[e.inst] = e.saved;
   find_address_additions(trace, r);
   for (uint32_t i = 0; i < n; ++i) r.last_use[i] = i;
   auto use = [&](Value v, uint32_t at) {

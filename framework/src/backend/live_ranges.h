@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
+#include "weft/jit/backend.h"
 #include "weft/jit/ir.h"
 
 namespace weft::jit::backend {
@@ -16,8 +18,9 @@ struct LiveRanges {
   // label lives until the jump: the next iteration reads it again.
   std::vector<uint32_t> last_use;
   // The instruction values each guard's snapshot refers to, once each in order of first
-  // reference (frames, then virtual objects); empty for other instructions.
-  std::vector<std::vector<Value>> saved;
+  // reference (frames, then virtual objects): its exit's `saved`; empty for other
+  // instructions.
+  std::vector<std::span<const Value>> saved;
   // For each label: the values defined before it and read after it.
   std::vector<std::vector<uint32_t>> live_at_label;
   // The label the trace's final jump goes back to, or -1.
@@ -32,9 +35,22 @@ struct LiveRanges {
   std::vector<int32_t> address_offset;
 };
 
-LiveRanges compute_live_ranges(const Trace& trace);
+// `exits` are the trace's (guards and finishes in order, then OutOfMemory), with their saved
+// values: they must outlive the result.
+LiveRanges compute_live_ranges(const Trace& trace, const std::vector<ExitInfo>& exits);
 
-// The instruction values `snapshot` refers to, once each, in order of first reference.
-std::vector<Value> snapshot_values(const Snapshot& snapshot);
+// The instruction values of snapshots, each once, in order of first reference: for the
+// snapshots of one trace, with a table by instruction index of what the current snapshot has
+// named so far (no hash set per snapshot).
+class SnapshotValues {
+ public:
+  explicit SnapshotValues(const Trace& trace) : seen_(trace.insts.size(), 0) {}
+  std::vector<Value> of(const Snapshot& snapshot);
+
+ private:
+  std::vector<uint32_t> seen_;  // == mark_: named by the current snapshot
+  uint32_t mark_ = 0;
+  std::vector<Value> found_;  // reused: the result is allocated once, at its size
+};
 
 }  // namespace weft::jit::backend

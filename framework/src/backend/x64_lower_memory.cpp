@@ -93,7 +93,8 @@ void TraceCompiler::write_barrier(const x86::Mem& slot) {
 // Stores into an object allocated since the last point where the collector could run need no
 // barrier: the object is young, and minor collections trace young objects whole.
 bool TraceCompiler::needs_barrier(Value object, Value value) const {
-  if (object.is_inst() && young_.count(object.index())) return false;
+  if (object.is_inst() && std::find(young_.begin(), young_.end(), object.index()) != young_.end())
+    return false;
   return t_.type_of(value) == Type::Ref && !(value.is_const() && t_.constant(value).bits == 0);
 }
 
@@ -290,7 +291,7 @@ void TraceCompiler::allocate(uint32_t i, gc::TypeId type, size_t payload, int64_
   const gc::JitRawAllocation* raw_point = ctx_.raw_allocation;
   bool raw = raw_point && std::popcount(unwritten) <= kMaxZeroStores;
   young_.clear();  // the slow path may collect: what was young may be old now
-  young_.insert(i);
+  young_.push_back(i);
   size_t total = gc::total_size(payload);
   x86::Gp r = ra_->def_gp();
   SlowAlloc slow{a_.newLabel(), a_.newLabel(), r, 0, type, payload, length, length_offset, raw};
@@ -415,7 +416,7 @@ void TraceCompiler::new_array(uint32_t i) {
   a_.mov(x86::qword_ptr(x86::rax, int32_t(d->length_offset)), x86::r11);
   ra_->def_in(0);
   young_.clear();
-  young_.insert(i);
+  young_.push_back(i);
 }
 
 }  // namespace weft::jit::backend

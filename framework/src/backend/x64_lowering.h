@@ -4,9 +4,8 @@
 // write barrier, allocation, calls). Internal to the backend.
 #pragma once
 
+#include <algorithm>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "backend/x64_trace_compiler.h"
@@ -56,14 +55,23 @@ class TraceCompiler {
  public:
   TraceCompiler(const Trace& t, const std::vector<ExitInfo>& exits, const CompileContext& ctx,
                 MachineOutput* out)
-      : t_(t), exits_(exits), ctx_(ctx), c_(*ctx.contract), out_(*out) {
+      : t_(t),
+        exits_(exits),
+        ctx_(ctx),
+        c_(*ctx.contract),
+        out_(*out),
+        own_assembly_(ctx.assembly ? nullptr : std::make_unique<Assembly>()),
+        code_(ctx.assembly ? ctx.assembly->code : own_assembly_->code),
+        a_(ctx.assembly ? ctx.assembly->assembler : own_assembly_->assembler) {
+    code_.reset(asmjit::ResetPolicy::kSoft);  // detaches a_, keeps the memory
     code_.init(asmjit::Environment::host());
     code_.setErrorHandler(&errors_);
     code_.attach(&a_);
-    live_ = compute_live_ranges(t);
+    live_ = compute_live_ranges(t, exits);
     ra_ = std::make_unique<RegAlloc>(a_, t_, live_);
     out_.exits.resize(exits.size());
     recorded_.assign(exits.size(), false);
+    exit_of_inst_.assign(t.insts.size(), 0);
     for (size_t k = 0; k < exits.size(); ++k)
       if (exits[k].kind != ExitInfo::Kind::OutOfMemory) exit_of_inst_[exits[k].inst] = k;
   }
@@ -161,6 +169,8 @@ class TraceCompiler {
   // --- control flow --------------------------------------------------------------------------
 
   void label(uint32_t i);
+  // Pads the code to a multiple of 16 bytes with one nop instruction.
+  void pad_to_16();
 
   void jump(uint32_t i);
 
@@ -245,19 +255,21 @@ class TraceCompiler {
   const CompileContext& ctx_;
   const gc::JitContract& c_;
   MachineOutput& out_;
-  asmjit::CodeHolder code_;
+  std::unique_ptr<Assembly> own_assembly_;
+  asmjit::CodeHolder& code_;
+  x86::Assembler& a_;
   ErrorCollector errors_;
-  x86::Assembler a_;
   LiveRanges live_;
   std::unique_ptr<RegAlloc> ra_;
-  std::unordered_map<uint32_t, size_t> exit_of_inst_;
+  std::vector<size_t> exit_of_inst_;  // by instruction: its exit (guards and finishes)
   std::vector<Label> stubs_;
   std::vector<bool> recorded_;  // exit locations known
   Label oom_;
   std::vector<SlowAlloc> slow_allocs_;
   std::vector<DirectCall> direct_calls_;
-  std::unordered_set<uint32_t> young_;  // objects allocated since the last possible collection
-  std::vector<uint32_t> done_stores_;   // setfield_gc written by their allocation already
+  // Objects allocated since the last possible collection (a few: a collection point clears it).
+  std::vector<uint32_t> young_;
+  std::vector<uint32_t> done_stores_;             // setfield_gc written by their allocation already
   uint32_t compared_from_ = 0, compared_to_ = 0;  // (from, to]: done by compare_load()
   CondCode fused_ = CondCode::kE;
   uint32_t fused_inst_ = UINT32_MAX;  // the guard that branches on the flags

@@ -3,12 +3,15 @@
 // jump to exit stubs emitted after the body; allocation slow paths too, so the fast path falls
 // through.
 #include <algorithm>
+#include <cstring>
 
 #include "backend/x64_lowering.h"
 
 namespace weft::jit::backend {
 
 bool TraceCompiler::run(std::string* error) {
+  stubs_.reserve(exits_.size());
+  out_.externals.reserve(exits_.size() + 2);  // each exit stub jumps to the exit trampoline
   for (size_t k = 0; k < exits_.size(); ++k) stubs_.push_back(a_.newLabel());
   oom_ = stubs_.back();
   prologue();
@@ -38,8 +41,10 @@ void TraceCompiler::fail(std::string what) {
 }
 
 void TraceCompiler::prologue() {
-  std::vector<uint32_t> inputs;
-  for (uint32_t i = 0; i < t_.insts.size() && t_.insts[i].op == Op::input; ++i) inputs.push_back(i);
+  uint32_t count = 0;
+  while (count < t_.insts.size() && t_.insts[count].op == Op::input) ++count;
+  std::vector<uint32_t> inputs(count);
+  for (uint32_t i = 0; i < count; ++i) inputs[i] = i;
   if (ctx_.bridge_inputs) {
     if (ctx_.bridge_inputs->size() != inputs.size())
       return fail("the bridge's inputs do not match the guard's saved values");
@@ -261,13 +266,14 @@ void TraceCompiler::always_exit(size_t k) {
 void TraceCompiler::record_exit_locations(size_t k) {
   if (recorded_[k]) return;
   recorded_[k] = true;
+  out_.exits[k].locs.reserve(live_.saved[exits_[k].inst].size());
   for (Value v : live_.saved[exits_[k].inst])
     out_.exits[k].locs.push_back(v == fused_value_ ? Loc::constant(fused_failing_)
                                                    : ra_->saved_where(v));
 }
 
 void TraceCompiler::guard(uint32_t i) {
-  size_t k = exit_of_inst_.at(i);
+  size_t k = exit_of_inst_[i];
   guard_body(i, k);
   record_exit_locations(k);  // a guard that cannot fail still gets a stub
   fused_value_ = Value();
@@ -418,11 +424,32 @@ void TraceCompiler::emit_stubs() {
 }
 
 void TraceCompiler::finish(uint32_t i) {
-  size_t k = exit_of_inst_.at(i);
-  std::vector<Loc> locs;
+  size_t k = exit_of_inst_[i];
+  std::vector<Loc>& locs = out_.exits[k].locs;
+  locs.reserve(args(i).size());
   for (Value v : args(i)) locs.push_back(ra_->where(v));
-  out_.exits[k].locs = locs;
   leave(locs, k);
+}
+
+// The code falls through the padding on every entry into the trace: one nop instruction of
+// the padding's length (0x66 prefixes on the 8-byte `nop [rax + rax + 0]`, as assemblers pad
+// for processors that decode them at full speed), not up to 15 one-byte nops.
+void TraceCompiler::pad_to_16() {
+  static const uint8_t kNops[8][8] = {{0x90},
+                                      {0x66, 0x90},
+                                      {0x0f, 0x1f, 0x00},
+                                      {0x0f, 0x1f, 0x40, 0x00},
+                                      {0x0f, 0x1f, 0x44, 0x00, 0x00},
+                                      {0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00},
+                                      {0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00},
+                                      {0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00}};
+  const size_t pad = (16 - a_.offset() % 16) % 16;
+  if (pad == 0) return;
+  if (pad <= 8) return a_.embed(kNops[pad - 1], pad), void();
+  uint8_t nop[15];
+  std::memset(nop, 0x66, pad - 8);
+  std::memcpy(nop + pad - 8, kNops[7], 8);
+  a_.embed(nop, pad);
 }
 
 void TraceCompiler::label(uint32_t i) {
@@ -443,7 +470,7 @@ void TraceCompiler::label(uint32_t i) {
     loop_live_ = live;
     loop_locs_ = all;
     loop_head_ = a_.newLabel();
-    a_.align(asmjit::AlignMode::kCode, 16);
+    pad_to_16();
     a_.bind(loop_head_);
   }
   out.offset = a_.offset();

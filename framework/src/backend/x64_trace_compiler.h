@@ -48,10 +48,11 @@ struct MachineOutput {
   };
   std::vector<External> externals;
   struct Exit {
-    size_t stub = 0;                 // offset of the exit stub
-    std::vector<size_t> jump_sites;  // rel32 fields of the jumps to the stub
-    std::vector<size_t> nop_sites;   // guard_not_invalidated: 5-byte nops to patch into jumps
-    std::vector<Loc> locs;           // where the guard left each saved value
+    size_t stub = 0;  // offset of the exit stub
+    // Inline: most guards have one jump and no nop.
+    InlineVector<size_t, 1> jump_sites;  // rel32 fields of the jumps to the stub
+    InlineVector<size_t, 1> nop_sites;   // guard_not_invalidated: 5-byte nops to patch into jumps
+    std::vector<Loc> locs;               // where the guard left each saved value
   };
   std::vector<Exit> exits;  // parallel to CompiledTrace::exits()
   struct Label {
@@ -66,7 +67,16 @@ struct MachineOutput {
   uint32_t inline_call_stubs = 0;  // call_assemblers that do their stub's work inline
 };
 
+// The assembler and its code buffer, kept by the Backend from one compilation to the next:
+// set up again for each trace, they keep their memory (asmjit's zone and label tables).
+struct Assembly {
+  asmjit::CodeHolder code;
+  x86::Assembler assembler;
+};
+
 struct CompileContext {
+  // Reused between compilations; null: the compilation makes its own.
+  Assembly* assembly = nullptr;
   const gc::JitContract* contract = nullptr;
   // Compiled code's own allocation point, memory not zeroed; null: only the contract's.
   const gc::JitRawAllocation* raw_allocation = nullptr;

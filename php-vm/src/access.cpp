@@ -172,6 +172,7 @@ static Value* lv_dim_object(VM& vm, Object* o, const Value* key, bool compound) 
   Array* m = vm.magic_rmw.get();
   if (!vm.magic_slot) m->clear();
   m->append(Value::ref(r));  // keeps the temporary alive while the chain runs
+  vm.keep_ref_return = !compound && (get->flags & FnByRefReturn);
   if (!vm.call_method(o, get, &k, 1, &r->v)) return nullptr;
   if (compound && !vm.magic_slot) {
     m->clear();
@@ -180,6 +181,8 @@ static Value* lv_dim_object(VM& vm, Object* o, const Value* key, bool compound) 
     m->append(Value::ref(r));
     m->append(Value::integer(1));  // finish with offsetSet
     vm.magic_slot = &r->v;
+  } else if (r->v.tag == Tag::Ref && (get->flags & FnByRefReturn)) {
+    return &r->v.r->v;  // `function &offsetGet()`: the chain writes through the reference
   } else if (deref(r->v).tag != Tag::Obj) {
     vm.notice("Indirect modification of overloaded element of " + o->cls->name + " has no effect");
   }

@@ -79,7 +79,8 @@ void register_json_decode_builtins(VM& vm);
 void set_json_last_error(int64_t code);  // json_last_error() after json_encode
 void register_introspect_builtins(VM& vm);
 void register_reflection_builtins(VM& vm);  // __weft_reflect_* for prelude_reflection.php
-void register_scanf_builtins(VM& vm);  // sscanf, fscanf
+void register_scanf_builtins(VM& vm);       // sscanf, fscanf
+void register_weak_ref_builtins(VM& vm);    // __weft_weak* for prelude_weak.php
 
 // Output formats shared by several functions.
 void var_dump_value(VM& vm, std::string& out, const Value& v, int indent);

@@ -632,6 +632,7 @@ WEFT_PHP_NATIVE(f_memory_get_peak_usage) {
   return true;
 }
 WEFT_PHP_NATIVE(f_gc_collect_cycles) {
+  vm.collect_weak();
   gc::Heap::current()->collect();
   *ret = Value::integer(0);
   return true;

@@ -63,6 +63,33 @@ static bool holds_reference(const Value& v, int depth) {
   return d.o->dyn && any(d.o->dyn.get());
 }
 
+// php shows a WeakMap's entries as a list of ["key" => object, "value" => value] pairs.
+static void var_dump_weakmap(VM& vm, std::string& out, Object* map, int indent) {
+  const Value& keys = map->slots()[0];
+  const Value& vals = map->slots()[1];
+  uint32_t n = keys.tag == Tag::Arr ? keys.a->count : 0;
+  out +=
+      "object(WeakMap)#" + std::to_string(vm.object_id(map)) + " (" + std::to_string(n) + ") {\n";
+  g_seen.insert(map);
+  String* key_name = intern("key");
+  String* value_name = intern("value");
+  int64_t pos = 0;
+  for (uint32_t i = n ? keys.a->first() : 0; i < (n ? keys.a->used() : 0); i = keys.a->next(i)) {
+    Bucket& b = keys.a->buckets()[i];
+    const Value* v = vals.tag == Tag::Arr ? vals.a->find(Key::integer(b.ikey())) : nullptr;
+    gc::Root<Array> entry;
+    entry = Array::make();
+    entry->set(Key::string(key_name), b.v);
+    entry->set(Key::string(value_name), v ? *v : Value::null());
+    spaces(out, indent + 2);
+    out += "[" + std::to_string(pos++) + "]=>\n";
+    var_dump_value(vm, out, Value::arr(entry.get()), indent + 2);
+  }
+  g_seen.erase(map);
+  spaces(out, indent);
+  out += "}\n";
+}
+
 void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
   const Value& v = deref(v0);
   spaces(out, indent);
@@ -128,6 +155,10 @@ void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
         out += "object(" + o->cls->name + ")#" + std::to_string(vm.object_id(o)) + " (0) {\n";
         spaces(out, indent);
         out += "}\n";
+        return;
+      }
+      if (o->cls == vm.weakmap_class) {
+        var_dump_weakmap(vm, out, o, indent);
         return;
       }
       out += "object(" + o->cls->name + ")#" + std::to_string(vm.object_id(o)) + " (" +

@@ -42,6 +42,18 @@ static std::string mangled(const PropInfo& p) {
   return n;
 }
 
+// php's built-in classes that cannot be serialized.
+static bool forbids_serialization(VM& vm, Class* c) {
+  return c->name == "Generator" || c->name == "Closure" || c == vm.weakmap_class ||
+         c == vm.weakref_class;
+}
+
+// false with php's exception for the classes that forbid it
+static bool unserializable(VM& vm, Class* c) {
+  if (!forbids_serialization(vm, c)) return true;
+  return vm.throw_error("Exception", "Unserialization of '" + c->name + "' is not allowed");
+}
+
 static bool ser_object(VM& vm, std::string& out, Object* o, int depth) {
   Class* c = o->cls;
   if (c->flags & ClsEnum) {
@@ -49,7 +61,7 @@ static bool ser_object(VM& vm, std::string& out, Object* o, int depth) {
     out += "E:" + std::to_string(s.size()) + ":\"" + s + "\";";
     return true;
   }
-  if (o->closure() || c->name == "Generator")
+  if (o->closure() || forbids_serialization(vm, c))
     return vm.throw_error("Exception", "Serialization of '" + c->name + "' is not allowed");
   std::string head = "O:" + std::to_string(c->name.size()) + ":\"" + c->name + "\":";
   if (Function* m = c->find_method("__serialize")) {
@@ -283,6 +295,7 @@ struct Reader {
             !expect('{'))
           return false;
         Class* c = vm.find_class(name);
+        if (c && !unserializable(vm, c)) return false;
         if (!c) c = vm.find_class("__PHP_Incomplete_Class");
         if (!c) c = vm.find_class("stdClass");
         Object* o = vm.instantiate(c);
@@ -319,6 +332,13 @@ struct Reader {
         }
         if (c->find_method("__wakeup")) wakeups.push_back(o);
         return true;
+      }
+      case 'C': {  // Serializable's format: only the classes that forbid it are recognized
+        std::string name;
+        if (!str_body(&name) || !expect(':')) return false;
+        Class* c = vm.find_class(name);
+        if (c && !unserializable(vm, c)) return false;
+        return false;
       }
       default:
         return false;

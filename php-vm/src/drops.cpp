@@ -77,11 +77,20 @@ Consumed consumed_by(Frame* f) {
   return c;
 }
 
+// The first property of a WeakReference (its target) and of a WeakMap (its keys) holds
+// nothing for the checks (weak_refs.cpp).
+uint32_t first_strong_slot(const VM& vm, const Object* o) {
+  return o->cls == vm.weakref_class || o->cls == vm.weakmap_class ? 1 : 0;
+}
+
 // What the roots reach.
 struct Reach {
+  const VM& vm;
   std::unordered_set<const void*> seen;
   uint64_t work = 0;
   const Consumed* consumed = nullptr;
+
+  explicit Reach(const VM& v) : vm(v) {}
   Frame* ending = nullptr;  // a finished generator's frame is no root of its object
 
   void visit(const Value& v) {
@@ -109,7 +118,7 @@ struct Reach {
     }
   }
   void members(Object* o) {
-    for (uint32_t i = 0; i < o->nslots; ++i) visit(o->slots()[i]);
+    for (uint32_t i = first_strong_slot(vm, o); i < o->nslots; ++i) visit(o->slots()[i]);
     if (o->dyn) visit(Value::arr(o->dyn.get()));
     if (ClosureData* cd = o->closure()) {
       visit(cd->this_);
@@ -211,7 +220,7 @@ struct Finder {
         break;
       case Tag::Obj:
         if (!seen.insert(v.o).second) break;
-        if (v.o->cls->m_destruct && !is_destructed(v.o)) {
+        if ((v.o->cls->m_destruct && !is_destructed(v.o)) || is_weakly_held(v.o)) {
           found = true;
           break;
         }
@@ -246,11 +255,12 @@ struct Release {
   const Consumed* consumed;
 
   Release(VM& v, Frame* e, const Value* x, const Consumed* c = nullptr)
-      : vm(v), ending(e), extra(x), consumed(c) {
+      : vm(v), ending(e), extra(x), reach(v), consumed(c) {
     compute();
   }
   void compute() {
-    reach = Reach();
+    reach.seen.clear();
+    reach.work = 0;
     reach.consumed = consumed;
     reach.roots(vm, ending);
     if (extra) reach.visit(*extra);
@@ -273,7 +283,7 @@ struct Release {
       case Tag::Obj:
         if (!reached(v.o) && holders[v.o]++ == 0) {
           Object* o = v.o;
-          for (uint32_t i = 0; i < o->nslots; ++i) count(o->slots()[i]);
+          for (uint32_t i = first_strong_slot(vm, o); i < o->nslots; ++i) count(o->slots()[i]);
           if (o->dyn) count(Value::arr(o->dyn.get()));
           if (ClosureData* cd = o->closure()) {
             count(cd->this_);
@@ -326,7 +336,9 @@ struct Release {
         if (reached(o)) return true;
       }
     }
-    for (uint32_t i = 0; i < o->nslots; ++i)
+    // php frees the object after its destructor: its weak references go first
+    if (is_weakly_held(o) && !vm.clear_weak(o)) return false;
+    for (uint32_t i = first_strong_slot(vm, o); i < o->nslots; ++i)
       if (!release(o->slots()[i])) return false;
     if (o->dyn && !release(Value::arr(o->dyn.get()))) return false;
     if (ClosureData* cd = o->closure()) {
@@ -334,6 +346,8 @@ struct Release {
       for (uint32_t i = 0; i < cd->nuses; ++i)
         if (!release(cd->uses()[i])) return false;
     }
+    if (o->cls == vm.weakref_class) vm.forget_weak_reference(o);
+    vm.release_object_id(o);
     return true;
   }
 
@@ -343,7 +357,7 @@ struct Release {
     ++g_destroyed;
     mark_destructed(o);
     vm.destructibles->remove(Key::integer(o->id));
-    if (!vm.destructibles->count) vm.watch_drops = false;
+    if (!vm.destructibles->count && !vm.weak_holders->count) vm.watch_drops = false;
     Function* d = o->cls->m_destruct;
     if (d->flags & (FnPrivate | FnProtected)) {
       Class* scope = vm.frame ? calling_scope(vm.frame) : nullptr;
@@ -473,6 +487,30 @@ void VM::frame_exited(Frame* f) {
   Value none = Value::null();
   frame_ending(f, none);
   exiting = true;
+}
+
+void VM::collect_weak() {
+  if (!weak_holders->count || exception) return;
+  Reach reach(*this);
+  reach.roots(*this, nullptr);
+  gc::Root<Array> gone;
+  gone = Array::make();
+  for (uint32_t i = weak_holders->first(); i < weak_holders->used(); i = weak_holders->next(i)) {
+    Object* o = weak_holders->buckets()[i].v.a->find(Key::integer(0))->o;
+    if (!reach.seen.count(o)) gone->append(Value::obj(o));
+  }
+  for (uint32_t i = gone->first(); i < gone->used(); i = gone->next(i))
+    if (!clear_weak(gone->buckets()[i].v.o)) return;
+}
+
+bool drop_store_key(VM& vm, Frame* f, int32_t key_operand, const Value& container) {
+  if (key_operand < 0 || reg_index(key_operand) < int32_t(f->code->nlocals) ||
+      deref(container).tag != Tag::Obj)
+    return true;
+  Value& reg = f->regs()[reg_index(key_operand)];
+  Value temp = reg;
+  reg = Value::null();
+  return vm.dropped(temp);
 }
 
 Value element_for_drop(const Value& container, const Value* key, bool through_ref) {

@@ -354,8 +354,8 @@ WEFT_PHP_NATIVE(fiber_destroy) {
   st->closing = true;
   st->throw_in = true;
   Object* unwind = vm.instantiate(g_unwind);
-  unwind->id = 0;  // php frees it at once and gives its number to the next object
-  --vm.next_object_id;
+  vm.release_object_id(unwind);  // php frees it at once and gives its number to the next object
+  unwind->id = 0;
   st->put(kThrown, Value::obj(unwind));
   vm.natives.back().hidden = true;  // php shows no frame for the destruction
   int blocks = std::exchange(g_switch_blocks, 0);

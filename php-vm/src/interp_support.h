@@ -225,6 +225,10 @@ bool run_destructors(VM& vm);
 Value element_for_drop(const Value& container, const Value* key, bool through_ref);
 // The property `name` of o (the value behind a reference), for VM::dropped(); Undef if absent.
 Value prop_for_drop(Object* o, const Value& name);
+// After `$container[key] = v`: php frees an object key the statement made (a temporary
+// register, `$weakmap[new K] = v`) right after an ArrayAccess store; false with the exception
+// of a destructor.
+bool drop_store_key(VM& vm, Frame* f, int32_t key_operand, const Value& container);
 // The variable `name` of frame f for $$name, extract() and compact(): a compiled local, else
 // (at the top level) a global, else one of the frame's run-time variables. null if absent and
 // not `create`.

@@ -280,6 +280,10 @@ void load_lazy_prelude(VM& vm, uint32_t i) {
   if (vm.lazy_preludes_loaded >> i & 1) return;
   vm.lazy_preludes_loaded |= 1u << i;
   run_prelude_source(vm, kLazyPreludes[i].source);
+  // the checks of drops.cpp recognize the weak holders by class
+  if (auto it = vm.classes.find("weakreference"); it != vm.classes.end())
+    vm.weakref_class = it->second;
+  if (auto it = vm.classes.find("weakmap"); it != vm.classes.end()) vm.weakmap_class = it->second;
 }
 
 int run_script(const RunOptions& opts) {
@@ -311,6 +315,7 @@ int run_script(const RunOptions& opts) {
   register_date_builtins(vm);
   register_json_decode_builtins(vm);
   register_introspect_builtins(vm);
+  register_weak_ref_builtins(vm);
   register_reflection_builtins(vm);
   register_file_builtins(vm);
   register_fs_builtins(vm);

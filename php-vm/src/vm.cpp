@@ -347,7 +347,7 @@ Object* VM::new_object(Class* cls, uint32_t nslots, ObjectExt ext) {
   // Closures get their number when first asked (object_id()): php frees the many short-lived
   // closures at once and reuses their numbers, so numbering them eagerly would shift the
   // numbers of later objects.
-  o->id = cls == closure_class_hint ? 0 : next_object_id++;
+  o->id = cls == closure_class_hint ? 0 : take_object_id();
   o->nslots = nslots;
   if (cls->m_destruct) [[unlikely]] {
     destructibles->set(Key::integer(o->id), Value::obj(o));  // see drops.cpp, destruct.cpp
@@ -363,8 +363,14 @@ void Object::gc_trace(gc::Tracer& t) const {
 }
 
 uint32_t VM::object_id(Object* o) {
-  if (o->id == 0) o->id = next_object_id++;
+  if (o->id == 0) o->id = take_object_id();
   return o->id;
+}
+
+void VM::release_object_id(Object* o) {
+  if (o->id == 0 || (gc::header_of(o) & kIdReleasedBit)) return;
+  gc::header_of(o) |= kIdReleasedBit;
+  free_object_ids.push_back(o->id);
 }
 
 Object* VM::instantiate(Class* cls) {

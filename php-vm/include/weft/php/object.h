@@ -263,6 +263,11 @@ struct Object {
 inline constexpr uint64_t kDestructedBit = 2;
 inline bool is_destructed(const Object* o) { return gc::header_of(o) & kDestructedBit; }
 inline void mark_destructed(Object* o) { gc::header_of(o) |= kDestructedBit; }
+// A WeakReference or a WeakMap key names the object (weak_refs.cpp).
+inline constexpr uint64_t kWeaklyHeldBit = 16;
+inline bool is_weakly_held(const Object* o) { return gc::header_of(o) & kWeaklyHeldBit; }
+// The object's number went back to VM::free_object_ids (php freed the object).
+inline constexpr uint64_t kIdReleasedBit = 32;
 
 struct ClosureData {
   static constexpr const char* gc_name = "php-closure";

@@ -296,6 +296,16 @@ struct VM {
   // first) before the shutdown functions.
   void frame_exited(Frame* f);
   gc::Root<Array> unwinding;
+  // WeakReference/WeakMap (weak_refs.cpp): object number => [the object, [holder number => its
+  // WeakReference or a WeakMap naming it]] for each object with kWeaklyHeldBit. Not a root of
+  // the checks above: an object only weak holders name is released as php frees it, and
+  // clear_weak() then empties its WeakReference and removes its entries from the maps.
+  gc::Root<Array> weak_holders;
+  Class* weakref_class = nullptr;
+  Class* weakmap_class = nullptr;
+  bool clear_weak(Object* o);  // false with vm.exception set (a removed value's destructor threw)
+  void collect_weak();         // gc_collect_cycles(): clears the objects nothing but cycles hold
+  void forget_weak_reference(Object* ref);  // the WeakReference is gone: create() makes another
   bool store_watched(Value& slot, const Value& v, bool through_ref);
   // register_shutdown_function(): [callable, args...] entries, run by run_shutdown_functions()
   // (runtime.cpp) when the script ends, before the destructors, and after a fatal error
@@ -311,6 +321,17 @@ struct VM {
   uint32_t lazy_preludes_loaded = 0;
   int exit_code = 0;
   uint32_t next_object_id = 1;
+  // The numbers of objects the drop checks released (drops.cpp), the last released last: php
+  // gives the number an object freed last to the next object it creates.
+  std::vector<uint32_t> free_object_ids;
+  uint32_t take_object_id() {
+    if (free_object_ids.empty()) [[likely]]
+      return next_object_id++;
+    uint32_t id = free_object_ids.back();
+    free_object_ids.pop_back();
+    return id;
+  }
+  void release_object_id(Object* o);  // o is gone for the script: its number is free
   std::vector<std::string> argv;
   double start_time = 0;
 
@@ -420,7 +441,7 @@ struct LazyPrelude {
   const std::string_view* classes;
   const std::string_view* functions;
 };
-inline constexpr uint32_t kLazyPreludeCount = 2;
+inline constexpr uint32_t kLazyPreludeCount = 3;
 extern const LazyPrelude kLazyPreludes[kLazyPreludeCount];
 // Compiles and runs kLazyPreludes[i] unless it ran (running frames are left as they were).
 void load_lazy_prelude(VM& vm, uint32_t i);

@@ -161,8 +161,9 @@ void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
         var_dump_weakmap(vm, out, o, indent);
         return;
       }
-      out += "object(" + o->cls->name + ")#" + std::to_string(vm.object_id(o)) + " (" +
-             std::to_string(object_prop_count(o)) + ") {\n";
+      out += "object(" + std::string(shown_name(o->cls->name)) + ")#" +
+             std::to_string(vm.object_id(o)) + " (" + std::to_string(object_prop_count(o)) +
+             ") {\n";
       g_seen.insert(o);
       for (uint32_t i = 0; i < o->nslots; ++i) {
         const PropInfo& pi = o->cls->props[i];
@@ -255,7 +256,7 @@ void print_r_value(VM& vm, std::string& out, const Value& v0, int indent) {
                                                      : "") +
              "\n";
     else
-      out += v.o->cls->name + " Object\n";
+      out += std::string(shown_name(v.o->cls->name)) + " Object\n";
     if (g_seen.count(v.o)) {
       out += " *RECURSION*";
       return;

@@ -117,7 +117,7 @@ static std::string trace_arg(const Value& v0) {
     case Tag::Arr:
       return "Array";
     case Tag::Obj:
-      return "Object(" + v.o->cls->name + ")";
+      return "Object(" + std::string(shown_name(v.o->cls->name)) + ")";
     case Tag::Res:
       return "Resource id #" + std::to_string(v.i);
     default:
@@ -142,7 +142,7 @@ std::string trace_as_string(Array* trace) {
       out += "[internal function]: ";
     }
     Value* cls = a->find("class");
-    if (cls) out += to_std_string(*cls) + to_std_string(*a->find("type"));
+    if (cls) out += std::string(shown_name(to_std_string(*cls))) + to_std_string(*a->find("type"));
     out += to_std_string(*a->find("function")) + "(";
     Value* args = a->find("args");
     if (args && deref(*args).tag == Tag::Arr) {

@@ -61,6 +61,22 @@ static void check_method_warnings(FileCompiler& fc, const Function* f, const Nod
          m->line});
 }
 
+// php's name of an anonymous class (see shown_name): its parent's or first interface's name, or
+// "class", then "@anonymous", a NUL, where it is declared and a number.
+static std::string anonymous_class_name(FileCompiler& fc, const Node* decl) {
+  std::string prefix = "class";
+  const Node* ext = decl->kid(0);
+  const Node* impl = decl->kid(1);
+  if (ext && ext->kind != Kind::NameList)
+    prefix = fc.resolve_class_name(ext);
+  else if (impl && impl->count)
+    prefix = fc.resolve_class_name(impl->kids[0]);
+  char number[16];
+  std::snprintf(number, sizeof number, "$%x", anon_counter++);
+  return prefix + "@anonymous" + std::string(1, '\0') + fc.file + ":" + std::to_string(decl->line) +
+         number;
+}
+
 Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
   Class* cls = new Class();
   ClassInfo* info = new ClassInfo();
@@ -68,7 +84,7 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
   info->line = decl->line;
   uint32_t kind = (decl->flags >> 8) & 0xff;
   if (decl->str.empty() || kind == ClassKindAnonymous)
-    cls->name = "class@anonymous#" + std::to_string(++anon_counter);
+    cls->name = anonymous_class_name(fc, decl);
   else
     cls->name = fc.qualify(decl->str);
   cls->lname = lower(cls->name);

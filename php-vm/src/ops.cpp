@@ -160,7 +160,7 @@ const char* type_name(const Value& v0) {
 
 std::string zend_type_name(const Value& v0) {
   const Value& v = deref(v0);
-  if (v.tag == Tag::Obj) return v.o->cls->name;
+  if (v.tag == Tag::Obj) return std::string(shown_name(v.o->cls->name));
   return type_name(v);
 }
 

@@ -154,6 +154,21 @@ static std::string current_file(const VM& vm) {
   return f ? f->code->file : "Unknown";
 }
 
+std::string without_anonymous_tails(std::string_view msg) {
+  std::string out(msg);
+  static constexpr std::string_view kMark("@anonymous\0", 11);
+  for (size_t at = out.find(kMark); at != std::string::npos; at = out.find(kMark, at)) {
+    size_t nul = at + kMark.size() - 1;
+    size_t dollar = out.find('$', nul);
+    if (dollar == std::string::npos) break;
+    size_t end = dollar + 1;
+    while (end < out.size() && std::isxdigit(static_cast<unsigned char>(out[end]))) ++end;
+    out.erase(nul, end - nul);
+    at = nul;
+  }
+  return out;
+}
+
 void VM::warning(std::string_view msg) { report(2, msg); }
 void VM::notice(std::string_view msg) { report(8, msg); }
 void VM::deprecated(std::string_view msg) { report(8192, msg); }
@@ -185,7 +200,9 @@ void VM::report(int64_t level, std::string_view msg) {
   report_at(level, msg, current_file(*this), current_line());
 }
 
-void VM::report_at(int64_t level, std::string_view msg, const std::string& file, uint32_t line) {
+void VM::report_at(int64_t level, std::string_view msg0, const std::string& file, uint32_t line) {
+  std::string shown = without_anonymous_tails(msg0);
+  std::string_view msg = shown;
   if (error_handlers->count && !in_error_handler && !exception && level != 128) {
     // the innermost handler: pairs [callable, levels] appended by set_error_handler
     Array* h = error_handlers.get();
@@ -227,7 +244,9 @@ void VM::fatal_exit() {
 
 void VM::fatal(std::string_view msg) { fatal_at(msg, current_line()); }
 
-void VM::fatal_at(std::string_view msg, uint32_t line) {
+void VM::fatal_at(std::string_view msg0, uint32_t line) {
+  std::string shown = without_anonymous_tails(msg0);
+  std::string_view msg = shown;
   std::string where = line == kUnknownLine
                           ? std::string(" in Unknown on line 0")
                           : " in " + current_file(*this) + " on line " + std::to_string(line);
@@ -457,7 +476,7 @@ bool VM::throw_error(std::string_view cls_name, std::string_view msg) {
   Class* cls = find_class(cls_name);
   if (!cls) cls = find_class("Error");
   Object* ex = instantiate(cls);
-  set_prop(ex, "message", Value::str(new_string(msg)));
+  set_prop(ex, "message", Value::str(new_string(without_anonymous_tails(msg))));
   exception = ex;
   return false;
 }

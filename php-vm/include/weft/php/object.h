@@ -143,6 +143,14 @@ struct PropInfo {
 // print_r, var_export and (array) skip them. Declared private, nothing else sees them.
 bool is_hidden_prop(const PropInfo& pi);
 
+// php names an anonymous class "class@anonymous" NUL "FILE:LINE$N" ("Parent@anonymous...",
+// "Interface@anonymous..." when it extends or implements one): get_class() and ::class give all
+// of it, while messages, dumps and traces print it as a C string, up to the NUL.
+inline std::string_view shown_name(const std::string& name) { return name.c_str(); }
+// msg without the NUL-started tail of each anonymous class name in it (php's formatting of a
+// message stops each name there).
+std::string without_anonymous_tails(std::string_view msg);
+
 struct Class {
   std::string name;
   std::string lname;

@@ -247,6 +247,7 @@ std::string type_text(FileCompiler& fc, const Node* t) {
       std::vector<std::string> classes, builtins;
       for (uint32_t i = 0; i < t->count; ++i) {
         std::string part = type_text(fc, t->kids[i]);
+        if (t->kids[i]->kind == Kind::IntersectionType) part = "(" + part + ")";
         if (part == "iterable") {  // in a union, php spells it out where it was written
           classes.push_back("Traversable");
           part = "array";
@@ -464,6 +465,15 @@ static uint16_t pass_tags(const Param& p) {
 
 void set_return_spec(FileCompiler& fc, Function* fn, const Node* t) {
   if (!t) return;
+  if (!fc.failed) {
+    std::string error = type_declaration_error(fc, t, TypePosition::Return);
+    if (!error.empty()) {
+      fc.failed = true;
+      fc.error->severity = ParseError::Severity::Fatal;
+      fc.error->message = std::move(error);
+      fc.error->line = t->line;
+    }
+  }
   std::shared_ptr<const TypeSpec> spec = type_spec(fc, t, false);
   if (spec->bits & (TyMixed | TyVoid)) return;
   fn->return_spec = std::move(spec);
@@ -608,8 +618,10 @@ static void fill_params(FileCompiler& fc, Class* cls, Function* fn, const Node* 
       if (!(prm.spec->bits & TyMixed)) prm.hint = HintSpec;
     }
     if (!fc.failed) {
-      std::string error =
-          default_type_error(fc, p->kid(0), p->kid(1), "parameter $" + std::string(p->str), false);
+      std::string error = type_declaration_error(fc, p->kid(0), TypePosition::Parameter);
+      if (error.empty())
+        error = default_type_error(fc, p->kid(0), p->kid(1), "parameter $" + std::string(p->str),
+                                   false);
       if (!error.empty()) {
         fc.failed = true;
         fc.error->severity = ParseError::Severity::Fatal;

@@ -157,9 +157,12 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
         for (uint32_t j = 1; j < m->count; ++j) {
           const Node* item = m->kids[j];
           if (!item || item->kind != Kind::PropItem) continue;
-          std::string error =
-              default_type_error(fc, m->kid(0), item->kid(0),
-                                 "property " + cls->name + "::$" + std::string(item->str), true);
+          std::string error = type_declaration_error(fc, m->kid(0), TypePosition::Property,
+                                                     cls->name + "::$" + std::string(item->str));
+          if (error.empty())
+            error =
+                default_type_error(fc, m->kid(0), item->kid(0),
+                                   "property " + cls->name + "::$" + std::string(item->str), true);
           if (!error.empty()) fail(item, error);
           ClassInfo::Member mem{std::string(item->str), m->flags,
                                 item->kid(0) ? thunk(fc, cls, item->kid(0), outer) : nullptr, typed,

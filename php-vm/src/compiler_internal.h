@@ -220,6 +220,12 @@ std::string type_text(FileCompiler& fc, const Node* type);
 // "may not be null" error instead.
 std::string default_type_error(FileCompiler& fc, const Node* type, const Node* def,
                                const std::string& what, bool property);
+// php's compile-time error for a declared type that breaks its rules (compiler_type_rules.cpp):
+// members of intersections and unions, redundant members, nullable mixed/void/never/null, and
+// void/never/callable where they may not stand; "" for a valid type. property: "C::$p".
+enum class TypePosition { Parameter, Return, Property };
+std::string type_declaration_error(FileCompiler& fc, const Node* type, TypePosition pos,
+                                   const std::string& property = "");
 // A declaration's attributes (an AttrList node) for Reflection; null when there are none.
 const AttrList* compile_attrs(FileCompiler& fc, const Node* attrs);
 // Sets fn->return_spec from a declared return type when php checks it at returns.

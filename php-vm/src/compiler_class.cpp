@@ -159,6 +159,9 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
           if (!item || item->kind != Kind::PropItem) continue;
           std::string error = type_declaration_error(fc, m->kid(0), TypePosition::Property,
                                                      cls->name + "::$" + std::string(item->str));
+          if (error.empty() && !typed && ((m->flags | decl->flags) & ModReadonly))
+            error = "Readonly property " + cls->name + "::$" + std::string(item->str) +
+                    " must have type";
           if (error.empty())
             error =
                 default_type_error(fc, m->kid(0), item->kid(0),
@@ -193,6 +196,9 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
           for (uint32_t k = 0; params && k < params->count; ++k) {
             const Node* p = params->kids[k];
             uint32_t vis = p->flags & (ModPublic | ModProtected | ModPrivate | ModReadonly);
+            if ((vis & ModReadonly) && !p->kid(0))
+              fail(p, "Readonly property " + cls->name + "::$" + std::string(p->str) +
+                          " must have type");
             if (vis)
               info->props.push_back({std::string(p->str), vis, nullptr, p->kid(0) != nullptr,
                                      compile_attrs(fc, p->kid(2))});

@@ -39,6 +39,26 @@ uint32_t modifier_flag(Tok k) {
   }
 }
 
+// php's error for a member modifier written twice (two access modifiers count as one twice);
+// null when `flag` may join `mods`.
+const char* repeated_modifier(uint32_t mods, uint32_t flag) {
+  constexpr uint32_t access = ModPublic | ModProtected | ModPrivate;
+  if ((flag & access) && (mods & access)) return "Multiple access type modifiers are not allowed";
+  if (!(mods & flag)) return nullptr;
+  switch (flag) {
+    case ModStatic:
+      return "Multiple static modifiers are not allowed";
+    case ModAbstract:
+      return "Multiple abstract modifiers are not allowed";
+    case ModFinal:
+      return "Multiple final modifiers are not allowed";
+    case ModReadonly:
+      return "Multiple readonly modifiers are not allowed";
+    default:
+      return nullptr;
+  }
+}
+
 }  // namespace
 
 bool Parser::is_reserved_word(Tok k) const {
@@ -155,8 +175,12 @@ Node* Parser::param() {
   Token start = peek();
   Node* attrs = kind() == T_ATTRIBUTE ? attributes() : nullptr;
   uint32_t flags = 0;
-  while (kind() == T_PUBLIC || kind() == T_PROTECTED || kind() == T_PRIVATE || kind() == T_READONLY)
-    flags |= modifier_flag(next().kind);
+  while (kind() == T_PUBLIC || kind() == T_PROTECTED || kind() == T_PRIVATE ||
+         kind() == T_READONLY) {
+    Token m = next();
+    if (const char* e = repeated_modifier(flags, modifier_flag(m.kind))) fatal(e, m.line);
+    flags |= modifier_flag(m.kind);
+  }
   Node* ty = nullptr;
   Tok k = kind();
   if (k == '?' || k == '(' || k == T_ARRAY || k == T_CALLABLE || is_name_tok(k)) ty = type(false);
@@ -350,7 +374,9 @@ Node* Parser::class_member(uint32_t class_kind) {
   uint32_t mods = 0;
   bool any_modifier = false;
   while (is_modifier(kind())) {
-    mods |= modifier_flag(next().kind);
+    Token m = next();
+    if (const char* e = repeated_modifier(mods, modifier_flag(m.kind))) fatal(e, m.line);
+    mods |= modifier_flag(m.kind);
     any_modifier = true;
   }
   Token t = peek();

@@ -386,6 +386,12 @@ uint32_t VM::object_id(Object* o) {
   return o->id;
 }
 
+uint32_t VM::reuse_object_id() {
+  uint32_t id = free_object_ids.back();
+  free_object_ids.pop_back();
+  return id;
+}
+
 void VM::release_object_id(Object* o) {
   if (o->id == 0 || (gc::header_of(o) & kIdReleasedBit)) return;
   gc::header_of(o) |= kIdReleasedBit;
@@ -396,7 +402,8 @@ Object* VM::instantiate(Class* cls) {
   if (cls->needs_init) [[unlikely]]
     init_class(cls);  // a failure leaves the exception pending; the defaults stay null
   uint32_t n = uint32_t(cls->props.size());
-  Object* o = new_object(cls, n);
+  Object* o;
+  [[clang::always_inline]] o = new_object(cls, n);  // the common allocation, inlined
   if (n) {
     Array* d = cls->defaults();
     if (d->packed() && d->used() == n) {

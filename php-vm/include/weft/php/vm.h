@@ -327,10 +327,9 @@ struct VM {
   uint32_t take_object_id() {
     if (free_object_ids.empty()) [[likely]]
       return next_object_id++;
-    uint32_t id = free_object_ids.back();
-    free_object_ids.pop_back();
-    return id;
+    return reuse_object_id();
   }
+  [[gnu::noinline]] uint32_t reuse_object_id();  // out of line: new_object stays inlined
   void release_object_id(Object* o);  // o is gone for the script: its number is free
   std::vector<std::string> argv;
   double start_time = 0;

@@ -121,7 +121,9 @@ WEFT_PHP_NATIVE(f_trigger_error) {
     return vm.throw_error("ValueError",
                           "trigger_error(): Argument #2 ($error_level) must be one of "
                           "E_USER_ERROR, E_USER_WARNING, E_USER_NOTICE, or E_USER_DEPRECATED");
+  vm.script_message = true;  // php prints the script's own text as it is
   vm.report(level, msg);
+  vm.script_message = false;
   *ret = Value::boolean(true);
   return !vm.exception;
 }

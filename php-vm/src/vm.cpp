@@ -201,7 +201,7 @@ void VM::report(int64_t level, std::string_view msg) {
 }
 
 void VM::report_at(int64_t level, std::string_view msg0, const std::string& file, uint32_t line) {
-  std::string shown = without_anonymous_tails(msg0);
+  std::string shown = script_message ? std::string(msg0) : without_anonymous_tails(msg0);
   std::string_view msg = shown;
   if (error_handlers->count && !in_error_handler && !exception && level != 128) {
     // the innermost handler: pairs [callable, levels] appended by set_error_handler
@@ -245,7 +245,7 @@ void VM::fatal_exit() {
 void VM::fatal(std::string_view msg) { fatal_at(msg, current_line()); }
 
 void VM::fatal_at(std::string_view msg0, uint32_t line) {
-  std::string shown = without_anonymous_tails(msg0);
+  std::string shown = script_message ? std::string(msg0) : without_anonymous_tails(msg0);
   std::string_view msg = shown;
   std::string where = line == kUnknownLine
                           ? std::string(" in Unknown on line 0")

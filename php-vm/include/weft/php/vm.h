@@ -331,6 +331,9 @@ struct VM {
   }
   [[gnu::noinline]] uint32_t reuse_object_id();  // out of line: new_object stays inlined
   void release_object_id(Object* o);  // o is gone for the script: its number is free
+  // trigger_error()'s message is being reported: printed as it is (the VM's own messages
+  // print anonymous class names up to their NUL, see shown_name)
+  bool script_message = false;
   std::vector<std::string> argv;
   double start_time = 0;
 

@@ -7,27 +7,13 @@
 
 namespace weft::jit {
 
-namespace {
-
-using namespace opflag;  // the flag names used in the WEFT_IR_OPS table
-
-constexpr OpInfo kOps[] = {
-#define WEFT_IR_INFO(name, result, operands, flags) {#name, #result[0], operands, flags},
-    WEFT_IR_OPS(WEFT_IR_INFO)
-#undef WEFT_IR_INFO
-};
-
-}  // namespace
-
-const OpInfo& op_info(Op op) { return kOps[size_t(op)]; }
-
 Type signature_type(char letter) { return type_from_letter(letter == 'r' ? 'p' : letter); }
 
-size_t op_count() { return std::size(kOps); }
+size_t op_count() { return std::size(op_table::kOpInfos); }
 
 std::optional<Op> op_from_name(std::string_view name) {
-  for (size_t i = 0; i < std::size(kOps); ++i)
-    if (name == kOps[i].name) return Op(i);
+  for (size_t i = 0; i < std::size(op_table::kOpInfos); ++i)
+    if (name == op_table::kOpInfos[i].name) return Op(i);
   return std::nullopt;
 }
 

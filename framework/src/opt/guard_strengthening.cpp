@@ -259,6 +259,17 @@ class Strengthener {
 }  // namespace
 
 bool strengthen_guards(Trace& trace) {
+  // Most traces (bridges above all) have fewer than two guards on a comparison with a
+  // constant: nothing to merge, known without the analysis and its tables.
+  size_t candidates = 0;
+  for (const Inst& inst : trace.insts) {
+    if (inst.op != Op::guard_true && inst.op != Op::guard_false) continue;
+    Value cond = trace.args(inst)[0];
+    if (!cond.is_inst() || trace.inst(cond).num_args != 2) continue;
+    auto a = trace.args(trace.inst(cond));
+    if ((a[0].is_const() != a[1].is_const()) && ++candidates == 2) break;
+  }
+  if (candidates < 2) return false;
   Trace result;
   if (!Strengthener(trace).run(result)) return false;
   trace = std::move(result);

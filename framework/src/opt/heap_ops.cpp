@@ -101,33 +101,21 @@ void Optimizer::flush_raw_stores(Value address, const FieldDescr* field) {
                !raw_.disjoint(p.object, static_cast<const FieldDescr*>(p.descr), address, field);
       }))
     return;  // the common case, without splitting the list
-  std::vector<PendingStore> kept, emitted;
-  for (const PendingStore& p : pending_) {
-    if (p.raw && !raw_.disjoint(p.object, static_cast<const FieldDescr*>(p.descr), address, field))
-      emitted.push_back(p);
-    else
-      kept.push_back(p);
-  }
-  pending_ = std::move(kept);
-  emit_stores(emitted);
+  emit_pending_if([&](const PendingStore& p) {
+    return p.raw &&
+           !raw_.disjoint(p.object, static_cast<const FieldDescr*>(p.descr), address, field);
+  });
 }
 
 void Optimizer::flush_stores(const Descr* descr, Value object, Value index, bool keep_raw) {
   if (pending_.empty()) return;
-  std::vector<PendingStore> kept, emitted;
-  for (const PendingStore& p : pending_) {
+  emit_pending_if([&](const PendingStore& p) {
     // (Raw memory may be inside GC objects: a GC access emits pending raw stores, unless it
     // is a store into a fresh object or a load of an immutable field: `keep_raw`.)
-    bool reads = !descr || (p.raw && !keep_raw) ||
-                 (!p.raw && p.descr == descr && heap_.may_alias(p.object, object) &&
-                  !distinct_indexes(out_, p.index, index));
-    if (reads)
-      emitted.push_back(p);
-    else
-      kept.push_back(p);
-  }
-  pending_ = std::move(kept);
-  emit_stores(emitted);
+    return !descr || (p.raw && !keep_raw) ||
+           (!p.raw && p.descr == descr && heap_.may_alias(p.object, object) &&
+            !distinct_indexes(out_, p.index, index));
+  });
   // All of them: including the stores into objects that emitting raw stores forced.
   if (!descr && !pending_.empty()) flush_stores();
 }
@@ -135,10 +123,7 @@ void Optimizer::flush_stores(const Descr* descr, Value object, Value index, bool
 // Emits the pending stores into GC objects (values stored there are real), keeping those to
 // raw memory pending.
 void Optimizer::flush_gc_stores() {
-  std::vector<PendingStore> kept, emitted;
-  for (const PendingStore& p : pending_) (p.raw ? kept : emitted).push_back(p);
-  pending_ = std::move(kept);
-  emit_stores(emitted);
+  emit_pending_if([](const PendingStore& p) { return !p.raw; });
 }
 
 void Optimizer::flush_stores_but_frames() {
@@ -146,12 +131,9 @@ void Optimizer::flush_stores_but_frames() {
   while (std::any_of(pending_.begin(), pending_.end(), [&](const PendingStore& p) {
     return !p.raw || !in_kept_frame(p.object, static_cast<const FieldDescr*>(p.descr));
   })) {
-    std::vector<PendingStore> kept, emitted;
-    for (const PendingStore& p : pending_)
-      (p.raw && in_kept_frame(p.object, static_cast<const FieldDescr*>(p.descr)) ? kept : emitted)
-          .push_back(p);
-    pending_ = std::move(kept);
-    emit_stores(emitted);
+    emit_pending_if([&](const PendingStore& p) {
+      return !p.raw || !in_kept_frame(p.object, static_cast<const FieldDescr*>(p.descr));
+    });
   }
 }
 
@@ -176,10 +158,8 @@ bool Optimizer::kept_at_guard(const PendingStore& p) const {
 }
 
 void Optimizer::flush_stores_at_guard() {
-  std::vector<PendingStore> kept, emitted;
-  for (const PendingStore& p : pending_) (kept_at_guard(p) ? kept : emitted).push_back(p);
-  pending_ = std::move(kept);
-  emit_stores(emitted);
+  if (pending_.empty()) return;
+  emit_pending_if([&](const PendingStore& p) { return !kept_at_guard(p); });
   // Emitting may have forced objects (their stores are pending now), even one of the kept ones
   // (a field of an emitted one's object).
   if (std::any_of(pending_.begin(), pending_.end(),

@@ -139,6 +139,21 @@ class Optimizer {
   std::vector<RawStore> pending_raw_virtuals() const;
   // Emits `stores` (taken out of pending_) in order.
   void emit_stores(const std::vector<PendingStore>& stores);
+  // Takes the pending stores `emit` approves out of pending_ and emits them, in order; the
+  // others stay pending, in order (pending_ keeps its storage: this runs at every guard).
+  template <class Emit>
+  void emit_pending_if(Emit emit) {
+    std::vector<PendingStore> emitted;
+    size_t kept = 0;
+    for (size_t k = 0; k < pending_.size(); ++k) {
+      if (emit(pending_[k]))
+        emitted.push_back(pending_[k]);
+      else
+        pending_[kept++] = pending_[k];
+    }
+    pending_.resize(kept);
+    emit_stores(emitted);
+  }
   void raw_store(const Inst& inst, std::span<const Value> args);
   void flush_raw_stores(Value address, const FieldDescr* field);
 

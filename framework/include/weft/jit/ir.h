@@ -45,7 +45,17 @@ struct OpInfo {
   bool has(uint16_t flag) const { return (flags & flag) != 0; }
 };
 
-const OpInfo& op_info(Op op);
+namespace op_table {
+using namespace opflag;  // the flag names used in the WEFT_IR_OPS table
+inline constexpr OpInfo kOpInfos[] = {
+#define WEFT_IR_INFO(name, result, operands, flags) {#name, #result[0], operands, flags},
+    WEFT_IR_OPS(WEFT_IR_INFO)
+#undef WEFT_IR_INFO
+};
+}  // namespace op_table
+
+// Inline: the optimizer, the backend and every emit() ask it for each operation.
+inline const OpInfo& op_info(Op op) { return op_table::kOpInfos[size_t(op)]; }
 // The type a letter of an OpInfo signature or result stands for ('i', 'r', 'f'); else Void.
 Type signature_type(char letter);
 std::optional<Op> op_from_name(std::string_view name);

@@ -55,6 +55,15 @@ void Optimizer::find_values_live_across_labels() {
   std::vector<bool> listed;
   for (size_t p = 0; p < in_.insts.size(); ++p) {
     if (in_.insts[p].op != Op::label) continue;
+    // A label with only inputs before it, each passed to it (a trace's first label): nothing
+    // but its own arguments is defined before it, so there is nothing to list.
+    auto label_args = in_.args(in_.insts[p]);
+    bool only_own_inputs = true;
+    for (size_t j = 0; j < p && only_own_inputs; ++j)
+      only_own_inputs = in_.insts[j].op == Op::input &&
+                        std::find(label_args.begin(), label_args.end(), Value::inst(uint32_t(j))) !=
+                            label_args.end();
+    if (only_own_inputs) continue;
     std::vector<Value>& live = live_across_[p];
     listed.assign(p, false);
     auto note = [&](Value v) {

@@ -7,8 +7,6 @@
 
 namespace weft::jit {
 
-Type signature_type(char letter) { return type_from_letter(letter == 'r' ? 'p' : letter); }
-
 size_t op_count() { return std::size(op_table::kOpInfos); }
 
 std::optional<Op> op_from_name(std::string_view name) {

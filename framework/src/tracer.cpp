@@ -300,13 +300,16 @@ void Tracer::merge_point(TraceFrame& f, JitCodeReader& r, size_t at) {
   std::vector<Value>& reds = merge_reds_;
   greens.clear();
   reds.clear();
+  bool constant_greens = true;  // else promote_greens() guards them
   for (int list = 0; list < 6; ++list)
     for (uint8_t n = r.u8(); n > 0; --n) {
       uint16_t reg = r.u16();
-      if (list < 3)
+      if (list < 3) {
         greens.push_back(concrete(f, list, reg));
-      else if (reg < f.code.num_regs[list - 3])
+        constant_greens &= list == 2 || known_constant(f, list, reg);
+      } else if (reg < f.code.num_regs[list - 3]) {
         reds.push_back(traced(f, list - 3, reg));
+      }
     }
   const LabelDescr* target = greens == start_greens_ ? o_.loop_label
                              : o_.loop_at            ? o_.loop_at(greens)
@@ -332,7 +335,7 @@ void Tracer::merge_point(TraceFrame& f, JitCodeReader& r, size_t at) {
     result_.end_reds = reds;
     return end(Recording::Status::InnerLoop);
   }
-  promote_greens(f, at);
+  if (!constant_greens) promote_greens(f, at);
 }
 
 }  // namespace tracing

@@ -57,7 +57,19 @@ inline constexpr OpInfo kOpInfos[] = {
 // Inline: the optimizer, the backend and every emit() ask it for each operation.
 inline const OpInfo& op_info(Op op) { return op_table::kOpInfos[size_t(op)]; }
 // The type a letter of an OpInfo signature or result stands for ('i', 'r', 'f'); else Void.
-Type signature_type(char letter);
+// Inline: Trace::emit() asks it for every operation recorded or optimized.
+inline Type signature_type(char letter) {
+  switch (letter) {
+    case 'i':
+      return Type::Int;
+    case 'r':
+      return Type::Ref;
+    case 'f':
+      return Type::Float;
+    default:
+      return Type::Void;
+  }
+}
 std::optional<Op> op_from_name(std::string_view name);
 size_t op_count();
 

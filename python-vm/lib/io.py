@@ -465,7 +465,46 @@ class BytesIO(_Memory, BufferedIOBase):
         return "<_io.BytesIO object at 0x%x>" % id(self)
 
 
-class BufferedReader(BufferedIOBase):
+class _BufferedOverRaw(BufferedIOBase):
+    # what BufferedReader and BufferedWriter (and so BufferedRandom) share: the raw stream's
+    # state and identity passed through, closing and detaching it
+    def __repr__(self):
+        try:
+            return "<_io.%s name=%r>" % (type(self).__name__, self.name)
+        except AttributeError:
+            return "<_io.%s>" % type(self).__name__
+
+    closed = property(lambda self: self.raw.closed)
+    name = property(lambda self: self.raw.name)
+    mode = property(lambda self: self.raw.mode)
+
+    def _check_closed(self):
+        if self.raw.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def close(self):
+        if not self.raw.closed:
+            try:
+                self.flush()
+            finally:
+                self.raw.close()
+
+    def detach(self):
+        self.flush()
+        raw, self.raw = self.raw, None
+        return raw
+
+
+class BufferedReader(_BufferedOverRaw):
     # a read buffer over a raw stream; over one of open()'s FileIO objects, the built-in one
     def __new__(cls, raw=None, buffer_size=DEFAULT_BUFFER_SIZE):
         if cls is BufferedReader and type(raw) is FileIO:
@@ -480,20 +519,6 @@ class BufferedReader(BufferedIOBase):
         self.raw = raw
         self._buf = b""
         self._size = buffer_size
-
-    def __repr__(self):
-        try:
-            return "<_io.%s name=%r>" % (type(self).__name__, self.name)
-        except AttributeError:
-            return "<_io.%s>" % type(self).__name__
-
-    closed = property(lambda self: self.raw.closed)
-    name = property(lambda self: self.raw.name)
-    mode = property(lambda self: self.raw.mode)
-
-    def _check_closed(self):
-        if self.raw.closed:
-            raise ValueError("I/O operation on closed file.")
 
     def _fill(self):
         chunk = self.raw.read(self._size)
@@ -545,15 +570,6 @@ class BufferedReader(BufferedIOBase):
     def readable(self):
         return self.raw.readable()
 
-    def seekable(self):
-        return self.raw.seekable()
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def isatty(self):
-        return self.raw.isatty()
-
     def tell(self):
         return self.raw.tell() - len(self._buf)
 
@@ -566,20 +582,8 @@ class BufferedReader(BufferedIOBase):
     def flush(self):
         self._check_closed()
 
-    def close(self):
-        if not self.raw.closed:
-            try:
-                self.flush()
-            finally:
-                self.raw.close()
 
-    def detach(self):
-        self.flush()
-        raw, self.raw = self.raw, None
-        return raw
-
-
-class BufferedWriter(BufferedIOBase):
+class BufferedWriter(_BufferedOverRaw):
     # a write buffer over a raw stream, flushed when it holds buffer_size bytes; over one of
     # open()'s FileIO objects, the built-in one
     def __new__(cls, raw=None, buffer_size=DEFAULT_BUFFER_SIZE):
@@ -597,21 +601,9 @@ class BufferedWriter(BufferedIOBase):
         self._size = buffer_size
 
     __del__ = _close_when_dropped
-    __repr__ = BufferedReader.__repr__
-    closed = BufferedReader.closed
-    name = BufferedReader.name
-    mode = BufferedReader.mode
-    _check_closed = BufferedReader._check_closed
-    fileno = BufferedReader.fileno
-    isatty = BufferedReader.isatty
-    close = BufferedReader.close
-    detach = BufferedReader.detach
 
     def writable(self):
         return self.raw.writable()
-
-    def seekable(self):
-        return self.raw.seekable()
 
     def write(self, b):
         if self.raw.closed:

@@ -681,6 +681,21 @@ static void remember_method(CallInfo& ci, Class* cls, Function* fn, Class* scope
   ci.cached_scope = scope;
 }
 
+// A call that reaches __call or __callStatic (`magic`): the arguments go to it as one array,
+// after the called name.
+static bool call_magic(VM& vm, Frame* f, CallInfo& ci, Function* magic, String* name, Value* ret,
+                       Object* this_, Class* called) {
+  ArgBuf buf;
+  if (!build_args(vm, f, ci, nullptr, buf)) return false;
+  Array* list = Array::make();
+  for (uint32_t i = 0; i < buf.n; ++i) {
+    mark_copy(buf.data()[i]);
+    list->append(buf.data()[i]);
+  }
+  Value margs[2] = {Value::str(name), Value::arr(list)};
+  return vm.invoke(magic, margs, 2, ret, this_, called);
+}
+
 bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, uint8_t opcode,
              Frame** enter) {
   Op op = Op(opcode);
@@ -714,15 +729,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
       if (!vm.resolve_callable(c, &fn, &this_, &called, &closure)) {
         String* name;
         if (vm.magic_callable(c, &fn, &this_, &called, &name)) {  // __call, __callStatic
-          ArgBuf buf;
-          if (!build_args(vm, f, ci, nullptr, buf)) return false;
-          Array* list = Array::make();
-          for (uint32_t i = 0; i < buf.n; ++i) {
-            mark_copy(buf.data()[i]);
-            list->append(buf.data()[i]);
-          }
-          Value margs[2] = {Value::str(name), Value::arr(list)};
-          return vm.invoke(fn, margs, 2, ret, this_, called);
+          return call_magic(vm, f, ci, fn, name, ret, this_, called);
         }
         return throw_uncallable(vm, c);
       }
@@ -784,15 +791,7 @@ bool do_call(VM& vm, Frame* f, CallInfo& ci, int32_t obj_operand, Value* ret, ui
     }
     if (!fn) {
       if (Function* mc = o.o->cls->m_call) {
-        ArgBuf buf;
-        if (!build_args(vm, f, ci, nullptr, buf)) return false;
-        Array* arr = Array::make();
-        for (uint32_t i = 0; i < buf.n; ++i) {
-          mark_copy(buf.data()[i]);
-          arr->append(buf.data()[i]);
-        }
-        Value args[2] = {Value::str(name), Value::arr(arr)};
-        return vm.invoke(mc, args, 2, ret, o.o, o.o->cls);
+        return call_magic(vm, f, ci, mc, name, ret, o.o, o.o->cls);
       }
       return vm.throw_error("Error", "Call to undefined method " + o.o->cls->name +
                                          "::" + std::string(name->view()) + "()");

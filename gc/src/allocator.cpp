@@ -12,7 +12,8 @@ size_t Heap::Impl::in_use_bytes() const {
 
 void Heap::Impl::note_heap_size() {
   stats.heap_in_use = in_use_bytes();
-  stats.heap_committed = blocks.committed_blocks() * kBlockSize + large.bytes_in_use();
+  stats.heap_committed =
+      blocks.committed_blocks() * kBlockSize + large.bytes_in_use() + large.bytes_kept();
   if (stats.heap_committed > stats.peak_heap_committed)
     stats.peak_heap_committed = stats.heap_committed;
 }

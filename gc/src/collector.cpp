@@ -187,6 +187,7 @@ void Heap::Impl::finish_collection(CollectionKind kind,
     size_t in_use = in_use_bytes();
     size_t headroom = major_trigger_ > in_use ? major_trigger_ - in_use : 0;
     blocks.release_empty(std::max(config.nursery_bytes, headroom) / kBlockSize);
+    large.trim_kept(headroom);
   }
   note_heap_size();
   if (kind == CollectionKind::Major && config.print_census) print_census(stderr);

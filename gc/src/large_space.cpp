@@ -5,11 +5,36 @@
 
 namespace weft::gc {
 
+uintptr_t LargeSpace::take_kept(uint32_t pages) {
+  size_t best = kept_.size();
+  for (size_t i = 0; i < kept_.size(); ++i)
+    if (kept_[i].pages >= pages && (best == kept_.size() || kept_[i].pages < kept_[best].pages))
+      best = i;
+  if (best == kept_.size()) return 0;
+  Run& r = kept_[best];
+  uint32_t first = r.first;
+  r.first += pages;
+  r.pages -= pages;
+  if (r.pages == 0) {
+    r = kept_.back();
+    kept_.pop_back();
+  }
+  size_t bytes = size_t(pages) << kLargePageShift;
+  kept_bytes_ -= bytes;
+  uintptr_t header = space_.large_page_addr(first);
+  std::memset(reinterpret_cast<void*>(header), 0, bytes);  // allocate() promises zeroed memory
+  return header;
+}
+
 uintptr_t LargeSpace::allocate(size_t bytes) {
   size_t pages = bytes >> kLargePageShift;
   uint32_t first = 0;
   bool found = false;
-  for (auto it = free_runs_.begin(); it != free_runs_.end(); ++it) {  // first fit
+  if (uintptr_t kept = take_kept(uint32_t(pages))) {
+    first = uint32_t(space_.large_page_of(kept));
+    found = true;
+  }
+  for (auto it = free_runs_.begin(); !found && it != free_runs_.end(); ++it) {  // first fit
     if (it->second < pages) continue;
     first = it->first;
     uint32_t rest = uint32_t(it->second - pages);
@@ -47,11 +72,20 @@ void LargeSpace::clear_marks() {
 void LargeSpace::release(uintptr_t header) {
   uint32_t first = uint32_t(space_.large_page_of(header));
   uint32_t pages = space_.large_pages[first];
-  AddressSpace::decommit(header, size_t(pages) << kLargePageShift);
+  size_t bytes = size_t(pages) << kLargePageShift;
   for (size_t p = first; p < first + pages; ++p) space_.large_owner[p] = 0;
   space_.large_pages[first] = 0;
-  bytes_in_use_ -= size_t(pages) << kLargePageShift;
+  bytes_in_use_ -= bytes;
+  if (kept_bytes_ + bytes <= kKeptBytes) {
+    kept_.push_back({first, pages});
+    kept_bytes_ += bytes;
+    return;
+  }
+  AddressSpace::decommit(header, bytes);
+  add_free_run(first, pages);
+}
 
+void LargeSpace::add_free_run(uint32_t first, uint32_t pages) {
   // Coalesce with the free runs on either side.
   auto next = free_runs_.lower_bound(first);
   if (next != free_runs_.end() && next->first == first + pages) {
@@ -66,6 +100,17 @@ void LargeSpace::release(uintptr_t header) {
     }
   }
   free_runs_.emplace(first, pages);
+}
+
+void LargeSpace::trim_kept(size_t keep) {
+  while (kept_bytes_ > keep) {
+    Run r = kept_.back();
+    kept_.pop_back();
+    size_t bytes = size_t(r.pages) << kLargePageShift;
+    kept_bytes_ -= bytes;
+    AddressSpace::decommit(space_.large_page_addr(r.first), bytes);
+    add_free_run(r.first, r.pages);
+  }
 }
 
 void LargeSpace::sweep(bool major) {

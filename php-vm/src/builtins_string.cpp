@@ -528,7 +528,8 @@ WEFT_PHP_NATIVE(f_substr_count) {
 WEFT_PHP_NATIVE(f_chr) {
   int64_t c = to_int(arg_at(args, argc, 0)) % 256;
   if (c < 0) c += 256;
-  *ret = str_value(std::string(1, char(c)));
+  char byte = char(c);
+  *ret = Value::str(intern(std::string_view(&byte, 1)));  // as php's chr(): no new string
   return true;
 }
 WEFT_PHP_NATIVE(f_ord) {

@@ -77,7 +77,8 @@ String* new_int_string(int64_t i) {
   return s;
 }
 
-String* intern(std::string_view v) {
+namespace {
+String* intern_in_table(std::string_view v) {
   static std::unordered_map<std::string, String*>* table =
       new std::unordered_map<std::string, String*>();
   auto it = table->find(std::string(v));
@@ -93,6 +94,19 @@ String* intern(std::string_view v) {
   s->hash();
   table->emplace(std::string(v), s);
   return s;
+}
+}  // namespace
+
+String* intern(std::string_view v) {
+  // "" and the one-byte strings (`$s[$i]`, chr(), false's and true's strings) without the
+  // table's std::string key and hashing.
+  if (v.size() <= 1) {
+    static String* small[257];
+    String*& slot = small[v.empty() ? 256 : uint8_t(v[0])];
+    if (!slot) slot = intern_in_table(v);
+    return slot;
+  }
+  return intern_in_table(v);
 }
 
 String* concat(String* a, std::string_view b, bool may_reuse_a) {

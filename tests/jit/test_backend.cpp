@@ -2,6 +2,7 @@
 // interpreter (same exit, same saved values, same memory) and for the backend's own duties:
 // bridges, invalidation, allocation and the write barrier, W^X, the perf map, freeing code.
 #include <sys/mman.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -1308,6 +1309,39 @@ TEST_CASE("backend: freed code is reused, and bad traces give clear errors") {
   broken.insts.pop_back();
   CHECK(!f.backend.compile_trace(broken, "x", &error));
   CHECK(error.rfind("invalid trace: ", 0) == 0);
+}
+
+TEST_CASE("backend: a forked child writes its code into its own memory, not its parent's") {
+  // The code is written through a second mapping of a shared memory file: after fork() the
+  // child must not write into its parent's file (the child compiles into the freed range the
+  // parent's trace is in).
+  Fixture f;
+  Trace plus_one = f.parse("[i0]\ni1 = int_add(i0, 1)\nfinish(i1)\n");
+  Trace plus_two = f.parse("[i0]\ni1 = int_add(i0, 2)\nfinish(i1)\n");
+  CompiledTrace* kept = f.compile(plus_one);
+  CompiledTrace* freed = f.compile(plus_one);
+  uintptr_t where = freed->code_address();
+  f.backend.free(freed);
+  CompiledTrace* reused = f.compile(plus_one);
+  REQUIRE(reused->code_address() == where);
+  pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    // No Catch2 here: the exit status is the result (0 = as expected).
+    f.backend.free(reused);
+    std::string error;
+    CompiledTrace* mine = f.backend.compile_trace(plus_two, "child", &error);
+    bool ok = mine && mine->code_address() == where &&
+              jit_test::run_compiled(f.backend, *mine, std::vector<uint64_t>{40}).values[0] == 42 &&
+              jit_test::run_compiled(f.backend, *kept, std::vector<uint64_t>{41}).values[0] == 42;
+    _exit(ok ? 0 : 1);
+  }
+  int status = 0;
+  REQUIRE(waitpid(child, &status, 0) == child);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(jit_test::run_compiled(f.backend, *reused, std::vector<uint64_t>{41}).values[0] == 42);
+  CHECK(jit_test::run_compiled(f.backend, *kept, std::vector<uint64_t>{41}).values[0] == 42);
 }
 
 TEST_CASE("backend: writing a quasi-immutable field invalidates the traces that relied on it") {

@@ -1,5 +1,10 @@
-// Memory for machine code, W^X: pages are read+execute, made read+write only while the backend
-// copies or patches code, and never both. All code lives in one reserved region so that every
+// Memory for machine code, W^X: no page is writable and executable at one address. The code is
+// executed from one mapping of a memory file (read+execute) and written through a second mapping
+// of the same file elsewhere (read+write), so writing or patching code changes no page
+// protection (two mprotect calls per write cost more than compiling a small bridge). Where no
+// memory file can be made, and in a child process after fork() (the file is shared with the
+// parent), the region is private memory whose pages are made read+write only while code is
+// copied in. All code lives in one reserved region so that every
 // jump between traces (and to the entry trampoline) fits a 32-bit displacement. The region is
 // reserved next to the program's own image when that address range is free, so that compiled
 // code also reaches the program's globals (an interpreter's stack pointer, depth counters, ...)
@@ -32,8 +37,7 @@ class CodeMemory {
   uintptr_t allocate(size_t size);
   // Returns a range from allocate(); its pages go back to the OS once wholly unused.
   void release(uintptr_t address, size_t size);
-  // Copies `bytes` to `address` (inside allocated ranges), flipping the pages to writable and
-  // back to executable.
+  // Copies `bytes` to `address` (inside allocated ranges); code run afterwards sees them.
   void write(uintptr_t address, const void* bytes, size_t size);
 
   uintptr_t base() const { return base_; }
@@ -45,11 +49,20 @@ class CodeMemory {
 
  private:
   void protect(uintptr_t begin, uintptr_t end, int prot);
+  bool map_file_views();
+  // In a forked child: the region becomes private memory with the same contents.
+  void unshare();
+  friend struct CodeMemoryRegistry;
 
   uintptr_t base_ = 0;
   uintptr_t top_ = 0;                 // end of the part handed out so far
+  int file_ = -1;                     // the memory file, when the code is dual-mapped
+  intptr_t writable_offset_ = 0;      // writable view minus executable view; 0 if not dual-mapped
   std::map<uintptr_t, size_t> free_;  // released ranges below top_, coalesced
   std::vector<uint32_t> page_users_;  // allocations touching each page
+  // Pages not executable in the executable view: released ones (a stale jump into them faults
+  // instead of running old code), and all unused ones when not dual-mapped.
+  std::vector<uint8_t> page_closed_;
 };
 
 }  // namespace weft::jit::backend

@@ -25,7 +25,7 @@ const uint32_t RegAlloc::kCallerSaved =
     bit(0) | bit(1) | bit(2) | bit(6) | bit(7) | bit(8) | bit(9) | bit(10) | bit(11) | kAllXmm;
 const uint32_t RegAlloc::kIntArgs[6] = {7, 6, 2, 1, 8, 9};  // rdi rsi rdx rcx r8 r9
 
-x86::Mem slot_mem(uint16_t slot) { return x86::qword_ptr(x86::rsp, 8 + 8 * int32_t(slot)); }
+x86::Mem slot_mem(uint16_t slot) { return x86::qword_ptr(x86::rsp, slot_offset(slot)); }
 
 Loc Loc::plus(Loc base, int64_t offset) {
   switch (base.kind) {

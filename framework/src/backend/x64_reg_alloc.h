@@ -49,6 +49,8 @@ struct Loc {
   explicit operator bool() const { return kind != Kind::None; }
 };
 
+// Spill slot `slot` is [rsp + slot_offset(slot)].
+inline int32_t slot_offset(uint16_t slot) { return 8 + 8 * int32_t(slot); }
 x86::Mem slot_mem(uint16_t slot);
 
 class RegAlloc {

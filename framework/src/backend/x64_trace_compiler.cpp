@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "backend/x64_direct_encoder.h"
 #include "backend/x64_lowering.h"
 
 namespace weft::jit::backend {
@@ -364,48 +365,53 @@ x86::Gp TraceCompiler::load_r10(uint64_t bits) {
   return x86::r10;
 }
 
-// Stores `values` (at `locs`) into the io buffer and leaves through exit `k`.
+// Stores `values` (at `locs`) into the io buffer and leaves through exit `k`. Encoded directly
+// (DirectEncoder): a trace has a stub per guard, and asmjit's encoder was most of their cost.
 void TraceCompiler::leave(const std::vector<Loc>& locs, size_t k) {
   if (locs.size() > Backend::kMaxIoWords)
     return fail("an exit saves more than " + std::to_string(Backend::kMaxIoWords) + " values");
+  constexpr RegId kIo = kScratch1, kValue = kScratch2, kRsp = 4, kRax = 0;
+  DirectEncoder e(a_);
   const size_t first = exits_[k].first_in_register ? 1 : 0;
-  if (first < locs.size()) a_.mov(x86::r11, x86::qword_ptr(x86::rsp));
+  if (first < locs.size()) e.load(kIo, kRsp, 0);
   for (size_t n = first; n < locs.size(); ++n) {
-    x86::Mem word = x86::qword_ptr(x86::r11, int32_t(8 * n));
+    const int32_t word = int32_t(8 * n);
     const Loc& l = locs[n];
     switch (l.kind) {
       case Loc::Kind::Reg:
         if (is_xmm(RegId(l.index)))
-          a_.movsd(word, xmm_reg(RegId(l.index)));
+          e.store_double(kIo, word, RegId(l.index));
         else
-          a_.mov(word, gp_reg(RegId(l.index)));
-        break;
+          e.store(kIo, word, RegId(l.index));
+        continue;
       case Loc::Kind::Slot:
-        a_.mov(x86::r10, slot_mem(l.index));
-        a_.mov(word, x86::r10);
+        e.load(kValue, kRsp, slot_offset(l.index));
         break;
       case Loc::Kind::Const:
-        a_.mov(x86::r10, imm(l.bits));
-        a_.mov(word, x86::r10);
+        e.mov_imm(kValue, l.bits);
         break;
       case Loc::Kind::RegPlus:
-        a_.lea(x86::r10, x86::ptr(gp_reg(RegId(l.index)), int32_t(int64_t(l.bits))));
-        a_.mov(word, x86::r10);
+        e.lea(kValue, RegId(l.index), int32_t(int64_t(l.bits)));
         break;
       case Loc::Kind::SlotPlus:
-        a_.mov(x86::r10, slot_mem(l.index));
-        a_.lea(x86::r10, x86::ptr(x86::r10, int32_t(int64_t(l.bits))));
-        a_.mov(word, x86::r10);
+        e.load(kValue, kRsp, slot_offset(l.index));
+        e.lea(kValue, kValue, int32_t(int64_t(l.bits)));
         break;
       case Loc::Kind::None:
         return fail("internal error: an exit value has no location");
     }
+    e.store(kIo, word, kValue);
   }
   // A caller in compiled code takes such a value from the register, not from a store just
   // made; C++ gets it in io[0] from the entry trampoline.
-  if (first) ra_->parallel_move({{locs[0], Loc::reg(kFinishReg)}});
-  a_.mov(x86::rax, imm(reinterpret_cast<uintptr_t>(&exits_[k])));
-  jump_external(ctx_.exit_trampoline);
+  if (first) {
+    e.flush();
+    ra_->parallel_move({{locs[0], Loc::reg(kFinishReg)}});
+  }
+  e.mov_imm(kRax, reinterpret_cast<uintptr_t>(&exits_[k]));
+  size_t rel32 = e.jmp_rel32();
+  out_.externals.push_back({rel32, ctx_.exit_trampoline, rel32 + 4});
+  e.flush();
 }
 
 void TraceCompiler::jump_external(uintptr_t target) {

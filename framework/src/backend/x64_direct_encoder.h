@@ -1,0 +1,117 @@
+// A few fixed x86-64 instruction forms encoded straight into bytes, for code the backend emits
+// in bulk with no choice of operands: exit stubs (a guard each). asmjit's generic encoder costs
+// about 200 instructions per instruction it encodes; these forms cost a few each and are written
+// with one asmjit call per batch. The bytes are the ones asmjit emits for the same instructions
+// (the same choices of displacement and immediate sizes), so the code does not change.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+
+#include "backend/x64_reg_alloc.h"
+
+namespace weft::jit::backend {
+
+class DirectEncoder {
+ public:
+  explicit DirectEncoder(x86::Assembler& a) : a_(a) {}
+  DirectEncoder(const DirectEncoder&) = delete;
+  DirectEncoder& operator=(const DirectEncoder&) = delete;
+  // The bytes not yet flushed are lost: call flush() before the assembler is used again.
+  ~DirectEncoder() = default;
+
+  // Where the next byte goes, as an offset in the assembler's buffer.
+  size_t offset() const { return a_.offset() + size_; }
+  // Hands the encoded bytes to the assembler.
+  void flush() {
+    if (size_) a_.embed(bytes_, size_);
+    size_ = 0;
+  }
+
+  // mov [base + disp], gp
+  void store(RegId base, int32_t disp, RegId gp) {
+    room();
+    rex(true, gp, base);
+    put(0x89);
+    memory_operand(gp, base, disp);
+  }
+  // movsd [base + disp], xmm
+  void store_double(RegId base, int32_t disp, RegId xmm) {
+    room();
+    put(0xf2);
+    RegId x = RegId(xmm - kXmmBase);
+    if (x >= 8 || base >= 8) rex(false, x, base);
+    put(0x0f);
+    put(0x11);
+    memory_operand(x, base, disp);
+  }
+  // mov gp, [base + disp]
+  void load(RegId gp, RegId base, int32_t disp) {
+    room();
+    rex(true, gp, base);
+    put(0x8b);
+    memory_operand(gp, base, disp);
+  }
+  // lea gp, [base + disp]
+  void lea(RegId gp, RegId base, int32_t disp) {
+    room();
+    rex(true, gp, base);
+    put(0x8d);
+    memory_operand(gp, base, disp);
+  }
+  // mov gp, imm: a sign-extended imm32 when it fits, else movabs (asmjit's choice).
+  void mov_imm(RegId gp, uint64_t bits) {
+    room();
+    if (int64_t(bits) == int64_t(int32_t(bits))) {
+      rex(true, 0, gp);
+      put(0xc7);
+      put(uint8_t(0xc0 | (gp & 7)));
+      put32(uint32_t(bits));
+    } else {
+      rex(true, 0, gp);
+      put(uint8_t(0xb8 | (gp & 7)));
+      std::memcpy(bytes_ + size_, &bits, 8);
+      size_ += 8;
+    }
+  }
+  // jmp rel32 with a zero displacement; returns the displacement's offset.
+  size_t jmp_rel32() {
+    room();
+    put(0xe9);
+    size_t at = offset();
+    put32(0);
+    return at;
+  }
+
+ private:
+  static constexpr RegId kRsp = 4, kRbp = 5;
+
+  void room() {
+    if (size_ + kLongest > sizeof bytes_) flush();
+  }
+  void put(uint8_t b) { bytes_[size_++] = b; }
+  void put32(uint32_t v) {
+    std::memcpy(bytes_ + size_, &v, 4);
+    size_ += 4;
+  }
+  // REX.W for 64-bit operands, R and B for registers 8-15 in ModRM's reg and rm fields.
+  void rex(bool wide, RegId reg, RegId rm) {
+    put(uint8_t(0x40 | (wide ? 8 : 0) | (reg >= 8 ? 4 : 0) | (rm >= 8 ? 1 : 0)));
+  }
+  // ModRM (and SIB) for [base + disp]: no displacement when it is 0 (except for rbp and r13,
+  // whose mod 00 means something else), else disp8 when it fits, else disp32.
+  void memory_operand(RegId reg, RegId base, int32_t disp) {
+    uint8_t mod = disp == 0 && (base & 7) != kRbp ? 0x00 : disp == int8_t(disp) ? 0x40 : 0x80;
+    put(uint8_t(mod | (reg & 7) << 3 | (base & 7)));
+    if ((base & 7) == kRsp) put(0x24);  // SIB: base only
+    if (mod == 0x40) put(uint8_t(int8_t(disp)));
+    if (mod == 0x80) put32(uint32_t(disp));
+  }
+
+  static constexpr size_t kLongest = 16;  // no form here is longer
+  x86::Assembler& a_;
+  uint8_t bytes_[256];
+  size_t size_ = 0;
+};
+
+}  // namespace weft::jit::backend

@@ -33,6 +33,10 @@ uintptr_t LargeSpace::allocate(size_t bytes) {
   if (uintptr_t kept = take_kept(uint32_t(pages))) {
     first = uint32_t(space_.large_page_of(kept));
     found = true;
+  } else {
+    // The kept runs are too small for what the program allocates now (an array growing by
+    // doubling frees smaller storage than it asks for next): holding them only adds to the RSS.
+    trim_kept(0);
   }
   for (auto it = free_runs_.begin(); !found && it != free_runs_.end(); ++it) {  // first fit
     if (it->second < pages) continue;

@@ -130,6 +130,18 @@ TEST_CASE("a freed large object's pages are reused zeroed, without new page faul
   CHECK(minor_faults() - faults < 16);
 }
 
+TEST_CASE("kept large pages too small for the next large object go back to the OS") {
+  Heap heap(test_config());
+  make_dirty_large(heap, size_t{256} << 10);
+  collect_clean(heap);
+  size_t before = heap.stats().heap_committed;  // the 256 KiB kept
+  constexpr size_t kBig = size_t{1} << 20;
+  Root<Node> n = heap.make_with_tail<Node>(kBig);
+  REQUIRE(n.get() != nullptr);
+  // Kept, the 256 KiB would stay committed beside the new MiB.
+  CHECK(heap.stats().heap_committed < before + kBig);
+}
+
 TEST_CASE("stress mode collects on every Nth allocation and loses nothing") {
   HeapConfig config = test_config();
   config.stress_interval = 3;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "backend/x64_direct_encoder.h"
 #include "backend/x64_trace_compiler.h"
 #include "weft/gc/layout.h"
 
@@ -160,7 +161,9 @@ class TraceCompiler {
   // Stores `values` (at `locs`) into the io buffer and leaves through exit `k`.
   void leave(const std::vector<Loc>& locs, size_t k);
 
-  void jump_external(uintptr_t target);
+  // A jmp rel32 to an address outside the trace (the Backend resolves it once the code is
+  // placed), appended to `e`'s bytes.
+  void jump_external(DirectEncoder& e, uintptr_t target);
 
   void emit_stubs();
 

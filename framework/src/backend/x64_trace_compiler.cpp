@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstring>
 
-#include "backend/x64_direct_encoder.h"
 #include "backend/x64_lowering.h"
 
 namespace weft::jit::backend {
@@ -409,15 +408,13 @@ void TraceCompiler::leave(const std::vector<Loc>& locs, size_t k) {
     ra_->parallel_move({{locs[0], Loc::reg(kFinishReg)}});
   }
   e.mov_imm(kRax, reinterpret_cast<uintptr_t>(&exits_[k]));
-  size_t rel32 = e.jmp_rel32();
-  out_.externals.push_back({rel32, ctx_.exit_trampoline, rel32 + 4});
+  jump_external(e, ctx_.exit_trampoline);
   e.flush();
 }
 
-void TraceCompiler::jump_external(uintptr_t target) {
-  a_.db(0xe9);
-  out_.externals.push_back({a_.offset(), target, a_.offset() + 4});
-  a_.dd(0);
+void TraceCompiler::jump_external(DirectEncoder& e, uintptr_t target) {
+  size_t rel32 = e.jmp_rel32();
+  out_.externals.push_back({rel32, target, rel32 + 4});
 }
 
 void TraceCompiler::emit_stubs() {
@@ -511,7 +508,9 @@ void TraceCompiler::jump(uint32_t i) {
     moves.push_back({ra_->where(a[n]), dest.locs[n]});
   }
   ra_->parallel_move(std::move(moves));
-  jump_external(dest.address);
+  DirectEncoder e(a_);
+  jump_external(e, dest.address);
+  e.flush();
 }
 
 void TraceCompiler::finish_output() {

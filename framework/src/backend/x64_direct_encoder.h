@@ -74,6 +74,15 @@ class DirectEncoder {
       size_ += 8;
     }
   }
+  // jcc rel32 with a zero displacement; returns the displacement's offset.
+  size_t jcc_rel32(x86::CondCode cc) {
+    room();
+    put(0x0f);
+    put(uint8_t(0x80 | uint8_t(cc)));
+    size_t at = offset();
+    put32(0);
+    return at;
+  }
   // jmp rel32 with a zero displacement; returns the displacement's offset.
   size_t jmp_rel32() {
     room();

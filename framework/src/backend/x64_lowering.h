@@ -265,9 +265,8 @@ class TraceCompiler {
   LiveRanges live_;
   std::unique_ptr<RegAlloc> ra_;
   std::vector<size_t> exit_of_inst_;  // by instruction: its exit (guards and finishes)
-  std::vector<Label> stubs_;
-  std::vector<bool> recorded_;  // exit locations known
-  Label oom_;
+  std::vector<bool> recorded_;        // exit locations known
+  Label oom_;  // the OutOfMemory exit's stub, where allocation slow paths jump
   std::vector<SlowAlloc> slow_allocs_;
   std::vector<DirectCall> direct_calls_;
   // Objects allocated since the last possible collection (a few: a collection point clears it).

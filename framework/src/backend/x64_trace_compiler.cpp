@@ -10,10 +10,8 @@
 namespace weft::jit::backend {
 
 bool TraceCompiler::run(std::string* error) {
-  stubs_.reserve(exits_.size());
   out_.externals.reserve(exits_.size() + 2);  // each exit stub jumps to the exit trampoline
-  for (size_t k = 0; k < exits_.size(); ++k) stubs_.push_back(a_.newLabel());
-  oom_ = stubs_.back();
+  oom_ = a_.newLabel();
   prologue();
   for (uint32_t i = 0; i < t_.insts.size() && ok(); ++i) {
     if (t_.insts[i].op == Op::input) continue;
@@ -244,21 +242,20 @@ void TraceCompiler::lower(uint32_t i) {
   fail(std::string("cannot compile ") + op_info(inst.op).name);
 }
 
-// A conditional jump to exit `k`'s stub, recorded so a bridge can be patched in.
+// A conditional jump to exit `k`'s stub, recorded so a bridge can be patched in. Its rel32 is
+// filled in by finish_output(), once the stub is placed (no asmjit label per exit).
 void TraceCompiler::jump_to_exit(CondCode cc, size_t k) {
   record_exit_locations(k);
-  size_t before = a_.offset();
-  a_.j(cc, stubs_[k]);
-  if (a_.offset() - before != 6) return fail("internal error: a guard jump is not rel32");
-  out_.exits[k].jump_sites.push_back(a_.offset() - 4);
+  DirectEncoder e(a_);
+  out_.exits[k].jump_sites.push_back(e.jcc_rel32(cc));
+  e.flush();
 }
 
 void TraceCompiler::always_exit(size_t k) {
   record_exit_locations(k);
-  size_t before = a_.offset();
-  a_.jmp(stubs_[k]);
-  if (a_.offset() - before != 5) return fail("internal error: a guard jump is not rel32");
-  out_.exits[k].jump_sites.push_back(a_.offset() - 4);
+  DirectEncoder e(a_);
+  out_.exits[k].jump_sites.push_back(e.jmp_rel32());
+  e.flush();
 }
 
 // Where the saved values are when the guard jumps: after its operands were placed (which
@@ -420,7 +417,7 @@ void TraceCompiler::jump_external(DirectEncoder& e, uintptr_t target) {
 void TraceCompiler::emit_stubs() {
   for (size_t k = 0; k < exits_.size() && ok(); ++k) {
     if (exits_[k].kind == ExitInfo::Kind::Finish) continue;
-    a_.bind(stubs_[k]);
+    if (exits_[k].kind == ExitInfo::Kind::OutOfMemory) a_.bind(oom_);
     out_.exits[k].stub = a_.offset();
     leave(out_.exits[k].locs, k);
   }
@@ -519,8 +516,12 @@ void TraceCompiler::finish_output() {
   asmjit::Section* text = code_.textSection();
   out_.code.assign(text->data(), text->data() + text->bufferSize());
   out_.spill_slots = ra_->slots_used();
-  for (size_t k = 0; k < exits_.size(); ++k)
-    if (exits_[k].kind != ExitInfo::Kind::Finish) out_.exits[k].stub = code_.labelOffset(stubs_[k]);
+  for (size_t k = 0; k < exits_.size(); ++k) {
+    for (size_t site : out_.exits[k].jump_sites) {
+      int32_t rel32 = int32_t(int64_t(out_.exits[k].stub) - int64_t(site + 4));
+      std::memcpy(out_.code.data() + site, &rel32, 4);
+    }
+  }
 }
 
 bool compile_x64(const Trace& trace, const std::vector<ExitInfo>& exits, const CompileContext& ctx,

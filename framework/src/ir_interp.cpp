@@ -225,6 +225,17 @@ class Interpreter {
       case Op::record_exact_class:
       case Op::private_frame:
         break;
+      // What a bridge assumes of its parent's values: an error of the trace if it is false.
+      case Op::assume_true:
+      case Op::assume_false:
+        if ((ua(0) != 0) != (inst.op == Op::assume_true)) return fail("an assumption is false");
+        break;
+      case Op::assume_nonnull:
+        if (ua(0) == 0) return fail("an assumption is false");
+        break;
+      case Op::assume_value:
+        if (ua(0) != ua(1)) return fail("an assumption is false");
+        break;
       default:
         return fail(std::string("cannot interpret ") + op_info(inst.op).name);
     }

@@ -179,6 +179,7 @@ class Verifier {
         }
         break;
       case Op::guard_value:
+      case Op::assume_value:
         if (!args[1].is_const()) return fail("compares with a constant");
         if (t_.type_of(args[0]) != t_.type_of(args[1])) fail("compares values of different types");
         break;

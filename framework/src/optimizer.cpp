@@ -187,6 +187,12 @@ void Optimizer::step(size_t i) {
 
   if (inst.op == Op::label) return label(i, inst, args);
   if (inst.op == Op::record_exact_class) return learn_exact_class(args);
+  if (std::optional<Op> guard = assumed_guard(inst.op)) {
+    // An assumption teaches what its guard would, and has no code.
+    Inst as_guard = inst;
+    as_guard.op = *guard;
+    return learn_from_guard(as_guard, args);
+  }
   if (o_.virtuals && virtual_step(i, inst, args)) return;
   if (has_side_effect(inst, args)) clean_snapshot_ = -1;
   for (Value& a : args) a = force(a);  // whatever else sees a virtual object needs it real

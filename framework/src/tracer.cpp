@@ -349,8 +349,8 @@ Recording record_bridge(const JitCodeSet& codes, const Trace& parent, const Exit
                         std::span<const uint64_t> values, std::span<const uint64_t> loop_greens,
                         const TracerOptions& options) {
   const Snapshot& snapshot = parent.snapshots[size_t(parent.insts[exit.inst].snapshot)];
-  return tracing::Tracer(options).run_bridge(parent, codes, snapshot, exit.saved, exit.types,
-                                             values, loop_greens);
+  return tracing::Tracer(options).run_bridge(parent, exit.inst, codes, snapshot, exit.saved,
+                                             exit.types, values, loop_greens);
 }
 
 }  // namespace weft::jit

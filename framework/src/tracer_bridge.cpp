@@ -5,6 +5,7 @@
 #include <cstring>
 #include <optional>
 
+#include "bridge_facts.h"
 #include "tracer_state.h"
 #include "weft/jit/resume.h"
 
@@ -70,9 +71,9 @@ std::vector<std::optional<StoreInFrame>> stores_in_frames(const Trace& parent,
 
 }  // namespace
 
-Recording Tracer::run_bridge(const Trace& parent, const JitCodeSet& codes, const Snapshot& snapshot,
-                             std::span<const Value> saved, std::span<const Type> types,
-                             std::span<const uint64_t> values,
+Recording Tracer::run_bridge(const Trace& parent, uint32_t guard, const JitCodeSet& codes,
+                             const Snapshot& snapshot, std::span<const Value> saved,
+                             std::span<const Type> types, std::span<const uint64_t> values,
                              std::span<const uint64_t> loop_greens) {
   parent_ = &parent;
   if (!o_.loop_label) return stop(Recording::Status::Error, "no loop label given");
@@ -114,6 +115,9 @@ Recording Tracer::run_bridge(const Trace& parent, const JitCodeSet& codes, const
     for (size_t k = 0; k < saved.size(); ++k)
       if (saved[k] == frame) t_.emit(Op::private_frame, {inputs[k]});
   }
+  // Before the snapshot's pending stores (materialize()): the replay re-reads memory as the
+  // parent left it.
+  assume_parent_facts(parent, guard, saved, inputs, t_);
   // Every frame of the snapshot, outermost first: the outer ones stand at the inline call
   // that entered the next one (where it returns to, and into which register, is read off
   // that instruction), the innermost at the guarded instruction.

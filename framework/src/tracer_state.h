@@ -78,9 +78,11 @@ class Tracer {
   // Records from the jit_merge_point at `pc` of `portal` (record_loop()).
   Recording run(const JitCode& portal, size_t pc, const std::vector<uint64_t> (&regs)[3]);
   // Records a bridge of `parent` from `snapshot` (record_bridge()).
-  Recording run_bridge(const Trace& parent, const JitCodeSet& codes, const Snapshot& snapshot,
-                       std::span<const Value> saved, std::span<const Type> types,
-                       std::span<const uint64_t> values, std::span<const uint64_t> loop_greens);
+  // `guard`: the parent's failing guard instruction.
+  Recording run_bridge(const Trace& parent, uint32_t guard, const JitCodeSet& codes,
+                       const Snapshot& snapshot, std::span<const Value> saved,
+                       std::span<const Type> types, std::span<const uint64_t> values,
+                       std::span<const uint64_t> loop_greens);
 
  private:
   // The recording loop, from the frames set up by run() or run_bridge().

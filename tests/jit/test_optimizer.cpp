@@ -133,6 +133,38 @@ TEST_CASE("guards that always pass go; guard_value makes its operand constant") 
                     "finish(i4)\n") == "[i0]\nguard_value(i0, 5) [1@1: i0]\nfinish(6)\n");
 }
 
+TEST_CASE("assumptions teach what their guards would and have no code") {
+  Fixture f;
+  const char* trace =
+      "[p0, i1, i2, i3]\n"
+      "i4 = int_lt(i1, 10)\n"
+      "assume_true(i4)\n"
+      "assume_nonnull(p0)\n"
+      "assume_value(i2, 7)\n"
+      "assume_false(i3)\n"
+      "i9 = int_lt(i1, 10)\n"
+      "guard_true(i9) [1@0: i1]\n"
+      "guard_nonnull(p0) [1@1: i1]\n"
+      "guard_false(i3) [1@2: i1]\n"
+      "i13 = int_add(i2, 1)\n"
+      "finish(i13, i3)\n";
+  CHECK(f.optimized(trace) == "[p0, i1, i2, i3]\nfinish(8, 0)\n");
+  // The IR interpreter checks them: a false one is an error of the trace.
+  Trace t = f.parse(trace);
+  uint64_t holds[] = {8, 3, 7, 0};
+  InterpResult r = interpret(t, holds);
+  CHECK(r.exit == InterpResult::Exit::Finish);
+  CHECK(r.args == std::vector<uint64_t>{8, 0});
+  for (size_t k = 0; k < 4; ++k) {
+    uint64_t broken[] = {8, 3, 7, 0};
+    broken[k] = k == 1 ? 10 : k == 3 ? 1 : 0;
+    if (k == 2) broken[k] = 6;
+    r = interpret(t, broken);
+    CHECK(r.exit == InterpResult::Exit::Error);
+    CHECK(r.error == "an assumption is false");
+  }
+}
+
 TEST_CASE("unused pure ops, loads and allocations are removed; stores and guards stay") {
   Fixture f;
   CHECK(f.optimized("[p0, i1]\n"

@@ -2,12 +2,14 @@
 // and the backend compile it, guard failures resume through resume() into the blackhole
 // interpreter, which runs to the next merge point, where compiled code takes over again. The
 // result must be what the blackhole interpreter computes alone.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "jit_test_util.h"
 #include "weft/gc/gc.h"
 #include "weft/jit/backend.h"
 #include "weft/jit/blackhole.h"
+#include "weft/jit/ir_interp.h"
 #include "weft/jit/ir_text.h"
 #include "weft/jit/ir_verify.h"
 #include "weft/jit/optimizer.h"
@@ -164,6 +166,93 @@ TEST_CASE("tracer: a guard that keeps failing gets a bridge back into the loop")
   const ExitInfo* last = backend.run(*loop, after, io);
   REQUIRE(last->kind == ExitInfo::Kind::Guard);
   CHECK(last->trace == loop);  // the counter guard, not the parity one
+  ResumedFrames frames;
+  jit_test::resume_exit(*loop, *last, io, frames);
+  std::vector<uint64_t> resumed[3];
+  frames.frames()[0].registers(portal, resumed);
+  BlackholeResult done = run_blackhole_at(portal, frames.frames()[0].pc, resumed);
+  REQUIRE(done.kind == BlackholeResult::Kind::Returned);
+  CHECK(int64_t(done.value) == expected_result());
+}
+
+TEST_CASE("tracer: a bridge assumes what its parent's guards checked") {
+  weft::gc::Heap heap;
+  Backend backend;
+  DescrTable descrs;
+  JitCodeSet codes;
+  std::string error;
+  // The odd path checks the loop's bound again, which the loop checked before its parity
+  // guard: the bridge from the parity guard knows it holds.
+  REQUIRE(
+      parse_jitcodes("jitcode portal3(i0, i1, i2) regs(i6)\n"
+                     "top:\n"
+                     "  jit_merge_point([i0], [], [], [i1, i2], [], [])\n"
+                     "  i3 = int_lt(i1, $1000)\n"
+                     "  goto_if_not(i3, exit)\n"
+                     "  i4 = int_and(i1, $1)\n"
+                     "  goto_if_not(i4, even)\n"
+                     "  i5 = int_lt(i1, $1000)\n"
+                     "  goto_if_not(i5, exit)\n"
+                     "  i2 = int_add(i2, $3)\n"
+                     "  goto(next)\n"
+                     "even:\n"
+                     "  i5 = int_mul(i1, i1)\n"
+                     "  i2 = int_add(i2, i5)\n"
+                     "next:\n"
+                     "  i1 = int_add(i1, $1)\n"
+                     "  can_enter_jit([i0], [], [], [i1, i2], [], [])\n"
+                     "  goto(top)\n"
+                     "exit:\n"
+                     "  int_return(i2)\n",
+                     descrs, codes, &error));
+  const JitCode& portal = *codes.find("portal3");
+  TracerOptions options;
+  options.loop_label = descrs.label("loop");
+  std::vector<uint64_t> regs[3] = {{0, 0, 0, 0, 0, 0}, {}, {}};
+  Recording rec = record_loop(portal, 0, regs, options);
+  REQUIRE(rec.status == Recording::Status::Loop);
+  CompiledTrace* loop = backend.compile_trace(optimize(rec.trace), "loop", &error);
+  REQUIRE(loop != nullptr);
+
+  uint64_t io[Backend::kMaxIoWords];
+  uint64_t reds[] = {rec.end_regs[kIntBank][1], rec.end_regs[kIntBank][2]};
+  const ExitInfo* e = backend.run(*loop, reds, io);
+  REQUIRE(e->kind == ExitInfo::Kind::Guard);
+  std::vector<uint64_t> inputs(io, io + e->saved.size());
+  uint64_t greens[] = {0};
+  Recording bridge = record_bridge(codes, loop->ir(), *e, inputs, greens, options);
+  INFO(bridge.reason);
+  REQUIRE(bridge.status == Recording::Status::Loop);
+  INFO(print_trace(bridge.trace));
+  REQUIRE(verify(bridge.trace, &error));
+  auto count = [](const Trace& t, Op op) {
+    return std::count_if(t.insts.begin(), t.insts.end(),
+                         [op](const Inst& inst) { return inst.op == op; });
+  };
+  // The bound the loop checked and the failed parity test's outcome, as assumptions.
+  CHECK(count(bridge.trace, Op::assume_true) == 2);
+  // Recorded: the parity test it starts from and the odd path's bound check; both go.
+  CHECK(count(bridge.trace, Op::guard_true) == 2);
+  Trace optimized = optimize(bridge.trace);
+  INFO(print_trace(optimized));
+  CHECK(count(optimized, Op::guard_true) + count(optimized, Op::guard_false) == 0);
+  CHECK(count(optimized, Op::assume_true) == 0);
+  // The IR interpreter (which checks the assumptions) agrees on both versions.
+  InterpResult recorded = interpret(bridge.trace, inputs);
+  InterpResult run = interpret(optimized, inputs);
+  INFO(recorded.error);
+  REQUIRE(recorded.exit == InterpResult::Exit::Jump);
+  REQUIRE(run.exit == InterpResult::Exit::Jump);
+  CHECK(recorded.args == run.args);
+
+  // Compiled, the loop and its bridge count to the end as the interpreter does.
+  CompiledTrace* compiled = backend.compile_bridge(*e, std::move(optimized), "bridge", &error);
+  INFO(error);
+  REQUIRE(compiled != nullptr);
+  uint64_t after[] = {bridge.end_regs[kIntBank][1], bridge.end_regs[kIntBank][2]};
+  const ExitInfo* last = backend.run(*loop, after, io);
+  REQUIRE(last->kind == ExitInfo::Kind::Guard);
+  CHECK(last->trace == loop);
   ResumedFrames frames;
   jit_test::resume_exit(*loop, *last, io, frames);
   std::vector<uint64_t> resumed[3];

@@ -227,6 +227,24 @@ def main():
         direct = re.search(r'jit direct calls: (\d+)', text)
         check('log: calls from compiled code into compiled code',
               direct is not None and int(direct.group(1)) > 1000, text[-800:])
+        # fib's bridge starts where its parent's `k < 2` guard failed: the parent had
+        # checked that k's box is non-null and an integer, which the bridge assumes instead of
+        # checking again (assume_* in the recording; in the optimized bridge no guard and no
+        # kind load before its first call).
+        bridges = text.split("# tracing bridge")[1:]
+        check('log: fib has a bridge', len(bridges) >= 1, text[-800:])
+        for bridge in bridges:
+            recorded = bridge.split('# optimized')[0]
+            optimized = bridge.split('# optimized')[1].split('# compiled')[0]
+            check('log: the bridge assumes its parent\'s facts',
+                  'assume_true(' in recorded, recorded[:1500])
+            before_call = optimized.split('= call_assembler(')[0]
+            check('log: the bridge does not check its argument again',
+                  not re.search(r'getfield_gc\([^)]*descr=toy\.Value\.kind', before_call)
+                  and 'ptr_ne' not in before_call,
+                  before_call)
+            check('log: no assumption is left in the optimized bridge',
+                  'assume_' not in optimized, optimized[:1500])
 
         # Guards that never get a bridge: every failure resumes from its snapshot, stores into
         # the frame kept pending by the trace included (the runtime's planned resume writes

@@ -259,7 +259,7 @@ TraceCompiler::NewObjectWrites TraceCompiler::new_object_writes(uint32_t i, size
       if (index >= 0 && index < length)
         mark(d->items_offset + index * d->item_size, d->item_size, std::nullopt);
     } else if (!op_info(inst.op).has(opflag::STORE) && !op_info(inst.op).has(opflag::PURE) &&
-               inst.op != Op::debug_merge_point && inst.op != Op::record_exact_class) {
+               inst.op != Op::debug_merge_point && !assumed_guard(inst.op)) {
       break;
     }
   }

@@ -224,6 +224,10 @@ bool TraceCompiler::keeps_flags(uint32_t j) const {
     case Op::same_as:
     case Op::debug_merge_point:
     case Op::record_exact_class:
+    case Op::assume_true:
+    case Op::assume_false:
+    case Op::assume_nonnull:
+    case Op::assume_value:
     case Op::private_frame:
       return true;
     case Op::int_add:

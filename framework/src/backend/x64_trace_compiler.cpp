@@ -235,6 +235,10 @@ void TraceCompiler::lower(uint32_t i) {
       return finish(i);
     case Op::debug_merge_point:
     case Op::record_exact_class:
+    case Op::assume_true:
+    case Op::assume_false:
+    case Op::assume_nonnull:
+    case Op::assume_value:
     case Op::private_frame:
     case Op::input:
       return;

@@ -70,6 +70,24 @@ inline Type signature_type(char letter) {
       return Type::Void;
   }
 }
+// The guard whose check an assume_* operation (or record_exact_class) states without code,
+// or nullopt for other operations.
+inline std::optional<Op> assumed_guard(Op op) {
+  switch (op) {
+    case Op::assume_true:
+      return Op::guard_true;
+    case Op::assume_false:
+      return Op::guard_false;
+    case Op::assume_nonnull:
+      return Op::guard_nonnull;
+    case Op::assume_value:
+      return Op::guard_value;
+    case Op::record_exact_class:
+      return Op::guard_class;
+    default:
+      return std::nullopt;
+  }
+}
 std::optional<Op> op_from_name(std::string_view name);
 size_t op_count();
 

@@ -97,4 +97,10 @@
   X(private_frame, v, "i", 0)                                         \
   /* the object's GC type id is the constant, unchecked (no code) */  \
   X(record_exact_class, v, "ri", 0)                                   \
+  /* what a bridge's parent established before the guard it starts    \
+     at (tracer_bridge.cpp): it holds here, unchecked (no code) */    \
+  X(assume_true, v, "i", 0)                                           \
+  X(assume_false, v, "i", 0)                                          \
+  X(assume_nonnull, v, "r", 0)                                        \
+  X(assume_value, v, "**", 0)      /* operand equals the constant */  \
   X(debug_merge_point, v, "ii", 0) /* jitcode id, pc: source position */

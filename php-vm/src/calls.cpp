@@ -52,6 +52,15 @@ std::string func_name_for_errors(Function* fn) {
 
 }  // namespace
 
+// Whether the call being bound was made by the running built-in (a callback), not by PHP code.
+// php compiles call_user_func() and call_user_func_array() as calls from the calling code
+// (strict_types applies; messages name the calling line).
+static bool called_from_native(const VM& vm) {
+  if (vm.natives.empty() || vm.natives.back().caller != vm.frame) return false;
+  const std::string& name = vm.natives.back().fn->name;
+  return name != "call_user_func" && name != "call_user_func_array";
+}
+
 // The common case of a typed parameter: the argument has the declared type already.
 [[gnu::always_inline]] static inline bool has_declared_type(const Param& p, const Value& x) {
   if (p.pass_tags & (1u << uint8_t(x.tag))) return true;
@@ -93,8 +102,12 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee, Value*
     if (x.tag == Tag::Obj) given = x.o->cls->name;
     std::string msg = func_name_for_errors(fn) + "(): Argument #" + std::to_string(position) +
                       (p.variadic ? "" : " ($" + std::string(p.name->view()) + ")") +
-                      " must be of type " + type + ", " + given + " given, called in " +
-                      vm.frame->code->file + " on line " + std::to_string(vm.current_line());
+                      " must be of type " + type + ", " + given + " given";
+    // php names the calling line of a call from PHP code, not of a built-in's callback
+    if (!called_from_native(vm)) {
+      msg +=
+          ", called in " + vm.frame->code->file + " on line " + std::to_string(vm.current_line());
+    }
     Frame* saved = vm.frame;
     vm.frame = callee;
     callee->set_pc(UINT32_MAX);  // current_line(): the declaration
@@ -105,8 +118,7 @@ static bool coerce_param(VM& vm, Function* fn, uint32_t i, Frame* callee, Value*
   // declare(strict_types=1) in the calling file (callbacks of built-ins are always coercive):
   // no scalar conversions except int to float
   Frame* caller = vm.frame;
-  bool strict = caller && caller->code->strict_types &&
-                !(!vm.natives.empty() && vm.natives.back().caller == caller);
+  bool strict = caller && caller->code->strict_types && !called_from_native(vm);
   uint32_t bits = 0;
   switch (p.hint) {
     case HintArray:
@@ -170,6 +182,60 @@ bool verify_return(VM& vm, Frame* f, Value& v, bool none) {
   return vm.throw_error("TypeError", name + "(): Return value must be of type " +
                                          type_message(t, TypeScope{fn->scope, f->called}) + ", " +
                                          given + " returned");
+}
+
+int VM::invoke_plain(Function* fn, const Value* args, uint32_t argc, Value* ret, Object* this_,
+                     Class* called, Object* closure) {
+  constexpr uint32_t kNotPlain = FnAbstract | FnGenerator | FnVariadic;
+  if (fn->native || (fn->flags & kNotPlain) || argc < fn->required || keep_ref_return ||
+      named_variadic || !main_frame) [[unlikely]]
+    return -1;
+  const Param* params = fn->params.data();
+  if (argc > fn->params.size()) return -1;  // the extras go to func_get_args()
+  for (uint32_t i = 0; i < argc; ++i)
+    if (params[i].by_ref || args[i].tag == Tag::Undef) return -1;
+  Code* code = fn->code;
+  char* mark = stack_top;
+  Frame* f = new_frame(code);
+  f->fn = fn;
+  if (this_) f->this_ = this_;
+  f->called = called ? called : fn->scope;
+  if (closure) f->closure = closure;
+  f->prev = frame;
+  f->argc = argc;
+  Value* regs = f->regs();
+  for (uint32_t i = 0; i < argc; ++i) {
+    Value a = deref(args[i]);
+    mark_copy(a);
+    regs[i] = a;
+  }
+  // Parameters past argc have defaults (argc >= required): RecvDefault fills them.
+  for (uint32_t i = 0; i < argc; ++i) {
+    if (params[i].hint != HintNone && !has_declared_type(params[i], regs[i]) &&
+        !coerce_param(*this, fn, i, f, &regs[i])) {
+      pop_frames(mark);
+      return 0;
+    }
+  }
+  if (code->this_slot >= 0 && this_) regs[code->this_slot] = Value::obj(this_);
+  if (closure) {
+    ClosureData* cd = closure->closure();
+    size_t nuses = std::min<size_t>(fn->use_slots.size(), cd->nuses);
+    for (size_t i = 0; i < nuses; ++i) {
+      Value v = cd->uses()[i];
+      if (v.tag != Tag::Ref) mark_copy(v);
+      regs[fn->use_slots[i]] = v;
+    }
+  }
+  frame = f;
+  bool ok = run_frame(*this, f, ret);
+  frame = f->prev;
+  pop_frames(mark);
+  if (ret->tag == Tag::Ref) {  // a `function &f()` called from a native
+    *ret = ret->r->v;
+    mark_copy(*ret);
+  }
+  return ok ? 1 : 0;
 }
 
 bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* this_, Class* called,
@@ -251,7 +317,7 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
     } else if (!p.has_default) {
       std::string msg = "Too few arguments to function " + func_name_for_errors(fn) + "(), " +
                         std::to_string(argc) + " passed";
-      if (frame && !(fn->flags & FnArrow && false))
+      if (frame && !called_from_native(*this))
         msg += " in " + frame->code->file + " on line " + std::to_string(current_line());
       // php's "exactly": as many required parameters as declared ones, a variadic aside
       msg += std::string(" and ") +

@@ -785,6 +785,14 @@ bool VM::call_value(const Value& callable, Value* args, uint32_t argc, Value* re
   Object* this_;
   Class* called;
   Object* closure;
+  // A built-in's callback is most often a closure taking its arguments by value.
+  if (callable.tag == Tag::Obj && callable.o->closure()) {
+    ClosureData* cd = callable.o->closure();
+    int done =
+        invoke_plain(cd->fn, args, argc, ret, cd->this_.tag == Tag::Obj ? cd->this_.o : nullptr,
+                     cd->called, callable.o);
+    if (done >= 0) return done;
+  }
   if (!resolve_callable(callable, &fn, &this_, &called, &closure)) {
     String* name;
     if (magic_callable(callable, &fn, &this_, &called, &name)) {
@@ -799,6 +807,7 @@ bool VM::call_value(const Value& callable, Value* args, uint32_t argc, Value* re
     }
     return throw_uncallable(*this, callable);
   }
+  if (int done = invoke_plain(fn, args, argc, ret, this_, called, closure); done >= 0) return done;
   // by-reference parameters of callbacks get fresh references to the values
   union Buf {  // only the argc slots in use are written (no zeroing of the other ones)
     Value v[16];

@@ -330,7 +330,7 @@ struct VM {
     return reuse_object_id();
   }
   [[gnu::noinline]] uint32_t reuse_object_id();  // out of line: new_object stays inlined
-  void release_object_id(Object* o);  // o is gone for the script: its number is free
+  void release_object_id(Object* o);             // o is gone for the script: its number is free
   // trigger_error()'s message is being reported: printed as it is (the VM's own messages
   // print anonymous class names up to their NUL, see shown_name)
   bool script_message = false;
@@ -407,6 +407,12 @@ struct VM {
   // Calls.
   bool invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* this_ = nullptr,
               Class* called = nullptr, Object* closure = nullptr);
+  // invoke()'s common case, the callbacks of built-ins (call_value): a user function, not a
+  // generator, taking argc by-value arguments (none by reference, none to a variadic
+  // parameter, none beyond its parameters, at least its required ones), called without
+  // named arguments. 1 done, 0 failed (the exception set), -1 does not apply (nothing done).
+  int invoke_plain(Function* fn, const Value* args, uint32_t argc, Value* ret, Object* this_,
+                   Class* called, Object* closure);
   bool call_value(const Value& callable, Value* args, uint32_t argc, Value* ret);
   // Resolves a callable value; false (without throwing) when it is not callable.
   bool resolve_callable(const Value& callable, Function** fn, Object** this_, Class** called,

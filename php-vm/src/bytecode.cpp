@@ -167,6 +167,10 @@ uint8_t register_operands(Op op) {
     case Op::CallMethod:
     case Op::CallStatic:
     case Op::New:
+    case Op::Strlen:
+    case Op::Count:
+    case Op::Ord:
+    case Op::IsType:
       return A | C;
     // a only (b: the function, c: the CallInfo)
     case Op::MakeClosure:

@@ -146,8 +146,35 @@ int32_t FnCompiler::call(const Node* n, int32_t dst) {
   compile_args(n->kid(1), ci, nullptr);
   int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
   line = n->line;
-  emit(Op::Call, r, int32_t(add_call(std::move(ci))));
+  uint16_t tags = 0;
+  Op op = special_builtin(ci, &tags);
+  int32_t arg = op == Op::Call ? kNone : ci.args[0];
+  emit(op, r, int32_t(add_call(std::move(ci))), arg);
+  code->ins.back().y = tags;
   return r;
+}
+
+// php's special-cased built-ins (bytecode.h, Strlen...IsType) for a call site naming one
+// without namespace ambiguity (a global function cannot be redeclared) with one plain
+// argument; else Call. *tags: IsType's tags answering true.
+Op FnCompiler::special_builtin(const CallInfo& ci, uint16_t* tags) {
+  if (ci.kind != CallInfo::Named || ci.fallback || ci.args.size() != 1 || !ci.names.empty() ||
+      !(ci.kinds[0] == ArgValue || ci.kinds[0] == ArgCv || ci.kinds[0] == ArgConst))
+    return Op::Call;
+  auto bit = [](Tag t) { return uint16_t(1u << uint8_t(t)); };
+  std::string_view n = ci.lname->view();
+  if (n == "strlen") return Op::Strlen;
+  if (n == "count" || n == "sizeof") return Op::Count;
+  if (n == "ord") return Op::Ord;
+  if (n == "is_array") *tags = bit(Tag::Arr);
+  if (n == "is_string") *tags = bit(Tag::Str);
+  if (n == "is_int" || n == "is_integer" || n == "is_long") *tags = bit(Tag::Int);
+  if (n == "is_float" || n == "is_double") *tags = bit(Tag::Float);
+  if (n == "is_bool") *tags = bit(Tag::Bool);
+  if (n == "is_null") *tags = bit(Tag::Null);
+  if (n == "is_object") *tags = bit(Tag::Obj);
+  if (n == "is_scalar") *tags = bit(Tag::Bool) | bit(Tag::Int) | bit(Tag::Float) | bit(Tag::Str);
+  return *tags ? Op::IsType : Op::Call;
 }
 
 int32_t FnCompiler::method_call(const Node* n, int32_t dst) {

@@ -180,6 +180,7 @@ class FnCompiler {
   void bind_ref(const Node* target, int32_t ref);
   void assign_to(const Node* target, int32_t value, bool fresh);
   int32_t call(const Node* n, int32_t dst);
+  static Op special_builtin(const CallInfo& ci, uint16_t* tags);
   int32_t method_call(const Node* n, int32_t dst);
   int32_t static_call(const Node* n, int32_t dst);
   int32_t new_expr(const Node* n, int32_t dst);

@@ -50,9 +50,7 @@ void FnCompiler::stmt(const Node* n) {
       int32_t r = expr(e);
       if (!code->ins.empty() && r >= int32_t(code->nlocals)) {
         const Instr& last = code->ins.back();
-        if (last.a == r && (last.op == Op::Call || last.op == Op::CallMethod ||
-                            last.op == Op::CallStatic || last.op == Op::New))
-          code->calls[size_t(last.b)].discard = true;
+        if (last.a == r && is_call_instruction(last.op)) code->calls[size_t(last.b)].discard = true;
       }
       break;
     }

@@ -63,8 +63,7 @@ Consumed consumed_by(Frame* f) {
   Frame* caller = f->prev;
   if (!caller || caller->pc() >= caller->code->ins.size()) return c;
   const Instr& in = *caller->ip;
-  if (in.op != Op::Call && in.op != Op::CallMethod && in.op != Op::CallStatic && in.op != Op::New)
-    return c;
+  if (!is_call_instruction(in.op)) return c;
   c.caller = caller;
   c.ci = &caller->code->calls[size_t(in.b)];
   c.discard = c.ci->discard;
@@ -145,8 +144,7 @@ struct Reach {
     int32_t dest = -1;
     if (caller && f->pc() < f->code->ins.size()) {
       const Instr& in = *f->ip;
-      if (in.op == Op::Call || in.op == Op::CallMethod || in.op == Op::CallStatic ||
-          in.op == Op::New)
+      if (is_call_instruction(in.op))
         dest = reg_index(in.a) >= int32_t(f->code->nlocals) ? reg_index(in.a)
                                                             : -1;  // a variable keeps its value
     }

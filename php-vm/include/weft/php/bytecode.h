@@ -54,7 +54,7 @@ inline constexpr int32_t const_operand(uint32_t k) { return -1 - int32_t(k); }
                                                   X(Print) X(ThrowError) X(CheckAbstract)         \
                                                       X(Include) X(JmpCmp) X(VarVar) X(IncCv)     \
                                                           X(DecCv) X(JmpLt) X(JmpLe) X(JmpEq)     \
-                                                              X(IncJmp) X(VerifyReturn)
+                                                              X(IncJmp) X(VerifyReturn) X(Strlen) X(Count) X(Ord) X(IsType)
 
 enum class Op : uint8_t {
 #define WEFT_PHP_OP_ENUM(o) o,
@@ -103,6 +103,29 @@ inline constexpr int32_t jump_offset(int32_t target, size_t pc) {
 // JmpCmp, their generic path for operands other than two ints or two floats, evaluates.
 // IncJmp a=target, b=variable, c, x=Lt or Le: a for loop's `$i++` and its test `$i < c` on two
 // ints; the two instructions it fuses (IncCv, JmpLt/JmpLe with y=0) follow it as its slow path.
+
+// Strlen/Count/Ord/IsType a, b, c: a call `Call a, b` of php's special-cased built-ins strlen,
+// count (sizeof), ord and is_array/is_string/is_int/is_float/is_bool/is_null/is_object/
+// is_scalar, named without namespace ambiguity with one plain argument, c (a copy of the call
+// site's argument operand). For an argument of the type the built-in expects (any defined value
+// for IsType, whose y holds the tags answering true) the instruction is the answer; anything
+// else runs the call site b as Call does (warnings, errors, Countable objects).
+// The instructions that run a call site (Code::calls[b]) and leave its result in a.
+inline bool is_call_instruction(Op op) {
+  switch (op) {
+    case Op::Call:
+    case Op::CallMethod:
+    case Op::CallStatic:
+    case Op::New:
+    case Op::Strlen:
+    case Op::Count:
+    case Op::Ord:
+    case Op::IsType:
+      return true;
+    default:
+      return false;
+  }
+}
 
 // VerifyReturn a, b, x, y: the function's declared return type (Function::return_spec) checks
 // b's value (x=1: the implicit return at the end of the body, "none returned") and a receives

@@ -74,6 +74,41 @@ class DirectEncoder {
       size_ += 8;
     }
   }
+  // The classic two-operand integer operations, by their digit in the 0x81/0x83 group (the
+  // register forms are opcode 0x01/0x03 plus 8 times it).
+  enum class Alu : uint8_t { Add = 0, Or = 1, And = 4, Sub = 5, Xor = 6, Cmp = 7 };
+  // op dst, src (64-bit registers)
+  void alu(Alu op, RegId dst, RegId src) {
+    room();
+    rex(true, src, dst);
+    put(uint8_t(0x01 + 8 * uint8_t(op)));
+    put(uint8_t(0xc0 | (src & 7) << 3 | (dst & 7)));
+  }
+  // op dst, imm: an imm8 when it fits, else the short rax form or an imm32.
+  void alu(Alu op, RegId dst, int32_t imm) {
+    room();
+    rex(true, 0, dst);
+    if (imm == int8_t(imm)) {
+      put(0x83);
+      put(uint8_t(0xc0 | uint8_t(op) << 3 | (dst & 7)));
+      put(uint8_t(int8_t(imm)));
+      return;
+    }
+    if (dst == 0) {
+      put(uint8_t(0x05 + 8 * uint8_t(op)));
+    } else {
+      put(0x81);
+      put(uint8_t(0xc0 | uint8_t(op) << 3 | (dst & 7)));
+    }
+    put32(uint32_t(imm));
+  }
+  // op dst, [base + disp]
+  void alu(Alu op, RegId dst, RegId base, int32_t disp) {
+    room();
+    rex(true, dst, base);
+    put(uint8_t(0x03 + 8 * uint8_t(op)));
+    memory_operand(dst, base, disp);
+  }
   // jcc rel32 with a zero displacement; returns the displacement's offset.
   size_t jcc_rel32(x86::CondCode cc) {
     room();

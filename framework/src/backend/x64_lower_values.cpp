@@ -65,7 +65,52 @@ void TraceCompiler::binary(uint32_t i, asmjit::InstId id) {
   }
   Operand b = ra_->int_operand(rhs);
   x86::Gp r = ra_->def_gp_from(lhs);
-  emit2(id, r, b);
+  alu(id, r, b);
+}
+
+void TraceCompiler::alu(asmjit::InstId id, const Operand& dst, const Operand& src) {
+  using Alu = DirectEncoder::Alu;
+  namespace Inst = x86::Inst;
+  Alu op;
+  switch (id) {
+    case Inst::kIdAdd:
+      op = Alu::Add;
+      break;
+    case Inst::kIdOr:
+      op = Alu::Or;
+      break;
+    case Inst::kIdAnd:
+      op = Alu::And;
+      break;
+    case Inst::kIdSub:
+      op = Alu::Sub;
+      break;
+    case Inst::kIdXor:
+      op = Alu::Xor;
+      break;
+    case Inst::kIdCmp:
+      op = Alu::Cmp;
+      break;
+    default:
+      return emit2(id, dst, src);
+  }
+  if (!dst.isReg() || !dst.as<x86::Gp>().isGpq()) return emit2(id, dst, src);
+  const RegId d = RegId(dst.id());
+  DirectEncoder e(a_);
+  if (src.isReg() && src.as<x86::Gp>().isGpq()) {
+    e.alu(op, d, RegId(src.id()));
+  } else if (src.isImm() && fits_i32(src.as<asmjit::Imm>().value())) {
+    e.alu(op, d, int32_t(src.as<asmjit::Imm>().value()));
+  } else if (src.isMem()) {
+    const x86::Mem& m = src.as<x86::Mem>();
+    if (!m.hasBaseReg() || !m.baseReg().isGpq() || m.hasIndex() || m.hasSegment() ||
+        !fits_i32(m.offset()) || m.size() != 8)
+      return emit2(id, dst, src);
+    e.alu(op, d, RegId(m.baseId()), int32_t(m.offset()));
+  } else {
+    return emit2(id, dst, src);
+  }
+  e.flush();
 }
 
 void TraceCompiler::multiply(uint32_t i) {
@@ -324,7 +369,7 @@ void TraceCompiler::compare_int(uint32_t i, CondCode cc) {
   Operand b = ra_->int_operand(rhs);
   // cmp takes at most one memory operand, and r11 may already hold a wide constant `b`.
   Operand l = lhs.is_const() || b.isMem() ? Operand(ra_->gp(lhs)) : ra_->int_operand(lhs, false);
-  emit2(asmjit::x86::Inst::kIdCmp, l, b);
+  alu(asmjit::x86::Inst::kIdCmp, l, b);
   set_flag_result(i, cc, r);
 }
 

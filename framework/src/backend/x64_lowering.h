@@ -93,6 +93,9 @@ class TraceCompiler {
   void lower(uint32_t i);
 
   void emit2(asmjit::InstId id, const Operand& a, const Operand& b) { a_.emit(id, a, b); }
+  // add/sub/and/or/xor/cmp of a 64-bit register with a register, an imm32 or [reg + disp]:
+  // encoded directly (DirectEncoder), the same bytes as emit2's; other forms through emit2.
+  void alu(asmjit::InstId id, const Operand& dst, const Operand& src);
 
   // --- integer arithmetic --------------------------------------------------------------------
 

@@ -64,6 +64,11 @@ class _Implementation:
         return "namespace(" + ", ".join("%s=%r" % kv for kv in self.__dict__.items()) + ")"
 
 
+# the import system's hooks, for code that reads them (pkgutil.get_importer, runpy.run_path);
+# weft's own import system (src/vm/import.cpp) does not consult them
+sys.meta_path = []
+sys.path_hooks = []
+sys.path_importer_cache = {}
 sys.implementation = _Implementation(name="weft", cache_tag=None, version=sys.version_info,
                                      hexversion=sys.hexversion, _multiarch="x86_64-linux-gnu")
 class _StdBuffer:

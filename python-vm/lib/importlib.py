@@ -67,7 +67,7 @@ class _Machinery:
             self.loader_state = loader_state
             self.submodule_search_locations = [] if is_package else None
             self.cached = None
-            self.has_location = origin is not None and loader is not None
+            self.has_location = False  # a file's spec (spec_from_file_location) has one
 
         @property
         def parent(self):
@@ -159,6 +159,16 @@ class _Machinery:
             return _find_on_path(fullname, [self.path])
 
 
+def _file_spec(fullname, file, package_dir=None):
+    spec = machinery.ModuleSpec(fullname, machinery.SourceFileLoader(fullname, file),
+                                origin=file)
+    spec.has_location = True
+    spec.cached = util.cache_from_source(file)
+    if package_dir is not None:
+        spec.submodule_search_locations = [package_dir]
+    return spec
+
+
 def _find_on_path(fullname, path):
     import posixpath
     leaf = fullname.rpartition(".")[2]
@@ -166,14 +176,9 @@ def _find_on_path(fullname, path):
         base = posixpath.join(entry or ".", leaf)
         init = posixpath.join(base, "__init__.py")
         if posixpath.isfile(init):
-            spec = machinery.ModuleSpec(fullname, machinery.SourceFileLoader(fullname, init),
-                                        origin=init, is_package=True)
-            spec.submodule_search_locations = [base]
-            return spec
+            return _file_spec(fullname, init, base)
         if posixpath.isfile(base + ".py"):
-            return machinery.ModuleSpec(fullname,
-                                        machinery.SourceFileLoader(fullname, base + ".py"),
-                                        origin=base + ".py")
+            return _file_spec(fullname, base + ".py")
     return None
 
 
@@ -228,6 +233,7 @@ class _Util:
                 return None
             loader = machinery.SourceFileLoader(name, location)
         spec = machinery.ModuleSpec(name, loader, origin=location)
+        spec.has_location = True
         if submodule_search_locations is not None:
             spec.submodule_search_locations = list(submodule_search_locations)
         return spec
@@ -275,17 +281,46 @@ class _Util:
         return source_bytes.decode("utf-8").replace("\r\n", "\n")
 
 
+# where CPython defines them (their reprs show it)
+_BOOTSTRAP = ("ModuleSpec", "BuiltinImporter", "FrozenImporter")
+_BOOTSTRAP_EXTERNAL = ("SourceFileLoader", "PathFinder", "FileFinder")
+
+
 def _submodule(name, namespace):
     module = _ModuleType("importlib." + name)
-    for key, value in vars(namespace).items():
+    for key in dir(namespace):  # (not vars(): its mappingproxy imports types)
         if not key.startswith("__"):
             value = getattr(namespace, key)  # staticmethods as their functions
-            if isinstance(value, type):
-                value.__module__ = "importlib." + name
+            if isinstance(value, type) and value.__name__ == key:  # not aliases
+                value.__module__ = ("_frozen_importlib" if key in _BOOTSTRAP else
+                                    "_frozen_importlib_external" if key in _BOOTSTRAP_EXTERNAL
+                                    else "importlib." + name)
                 value.__qualname__ = key
             setattr(module, key, value)
     sys.modules["importlib." + name] = module
     return module
+
+
+def _weft_module_attrs(namespace, name=None):
+    """Adds __spec__, __loader__ and (for a source file) __cached__ to the namespace of a module
+    weft's import system made, as CPython's importlib sets them. The import system calls this
+    the first time a program asks for one of them (and for `-m`'s __main__, with the module's
+    name): building them at every import would load importlib into every program."""
+    if name is None:
+        name = namespace["__name__"]
+    file = namespace.get("__file__")
+    if file is None:  # a C++ module
+        spec = machinery.ModuleSpec(name, machinery.BuiltinImporter, origin="built-in")
+    elif file.startswith("<weft>/"):  # compiled into the binary: what CPython calls frozen
+        spec = machinery.ModuleSpec(name, machinery.FrozenImporter, origin="frozen")
+    else:
+        spec = _file_spec(name, file)
+        namespace.setdefault("__cached__", spec.cached)
+    path = namespace.get("__path__")
+    if path is not None:
+        spec.submodule_search_locations = path
+    namespace.setdefault("__spec__", spec)
+    namespace.setdefault("__loader__", spec.loader)
 
 
 machinery = _submodule("machinery", _Machinery)

@@ -252,11 +252,11 @@ Value special_attr(Value obj, Str* name) {
         Generator* g = obj.as<Generator>();
         std::string_view a = n.substr(3);
         Frame* f = g->frame.get();
-        if (a == "running") return g->running ? rt.True : rt.False;
+        if (a == "running") return g->running() ? rt.True : rt.False;
         if (a == "frame") return generator_frame(g);
         if (a == "code" && f) return f->code.get();
         if (a == "suspended")
-          return f && f->started && !f->finished && !g->running ? rt.True : rt.False;
+          return f && f->started && !f->finished && !g->running() ? rt.True : rt.False;
       }
       break;
     case Layout::Property:
@@ -449,6 +449,8 @@ Value getattr(Value obj, Str* name) {
     Dict* d = obj.as<PyModule>()->dict;
     Value v = dict_get_str(d, name);
     if (v) return v;
+    if (!rt.exc && !module_spec_attr(d, name)) return Value();
+    if ((v = dict_get_str(d, name))) return v;
     if (d == rt.builtins && !rt.exc && ((v = lazy_builtin(name)) || rt.exc)) return v;
     if (name->view() == "__dict__") {
       if (d == rt.builtins && !install_lazy_builtins()) return Value();

@@ -426,11 +426,11 @@ Value gen_throw(Value self, Value* args, int64_t nargs, Tuple*) {
         exc == Value(rt.GeneratorExit) || (exc.is_ptr() && isinstance(exc, rt.GeneratorExit));
     Value r;
     bool delegated = true;
-    g->running = true;
+    g->set_running(true);
     if (is_exit) {
       Value close = getattr_opt(yf, intern("close"));
       r = close ? call(close, nullptr, 0) : Value(rt.None);
-      g->running = false;
+      g->set_running(false);
       if (!r) return finish(g, generator_send(g, Value(), true));
       raise_value(exc);
       return finish(g, generator_send(g, Value(), true));
@@ -444,7 +444,7 @@ Value gen_throw(Value self, Value* args, int64_t nargs, Tuple*) {
       else
         delegated = false;
     }
-    g->running = false;
+    g->set_running(false);
     if (delegated) {
       if (r) return r;  // the delegate yielded: we stay suspended in `yield from`
       if (pending_is(rt.StopIteration)) {
@@ -468,10 +468,10 @@ Value gen_close(Value self, Value*, int64_t, Tuple*) {
   }
   Value r;
   if (Value yf = delegate_of(g)) {
-    g->running = true;
+    g->set_running(true);
     Value close = getattr_opt(yf, intern("close"));
     Value cr = close ? call(close, nullptr, 0) : Value(rt.None);
-    g->running = false;
+    g->set_running(false);
     if (cr) raise_value(rt.GeneratorExit);
     r = generator_send(g, Value(), true);
   } else {
@@ -489,6 +489,74 @@ Value gen_close(Value self, Value*, int64_t, Tuple*) {
   return rt.None;
 }
 
+// Runs a generator whose code has try/with blocks with its own exception state, as CPython: resumed
+// inside one of its `except` blocks it sees that block's exception (sys.exc_info(), bare
+// `raise`, __context__), and when its outermost handler ends, the exception of whoever resumed
+// it this time, not of whoever resumed it when the handler started. (An exception thrown in
+// while no handler of the generator runs, other than the one its caller handles, leaves the
+// handler that catches it restoring none at its end: CPython goes back to the caller's.)
+Value eval_with_blocks(GeneratorWithBlocks* g, Value v, bool throwing, Value caller_handled) {
+  Frame* f = g->frame;
+  for (int i = 0; i < f->nblocks; i++) {
+    if (f->blocks()[i].kind == kBlockExceptHandler) {
+      // the value POP_EXCEPT restores when the outermost handler ends
+      f->slots()[f->blocks()[i].level] = caller_handled;
+      rt.handled = g->handled;
+      break;
+    }
+  }
+  Value r = eval_frame(f, v, throwing);
+  g->handled = rt.handled;
+  return r;
+}
+
+}  // namespace
+
+namespace {
+
+Value stop_iteration_escaped() {
+  Value cause = rt.exc;
+  clear_exc();
+  Value msg = new_str("generator raised StopIteration");
+  Value e = make_exception(rt.RuntimeError, &msg, 1);
+  if (e) {
+    e.as<Exception>()->cause = cause;
+    e.as<Exception>()->suppress_context = true;
+    e.as<Exception>()->context = cause;
+    rt.exc = e;
+  }
+  return Value();
+}
+
+// generator_send past its checks of a finished or running generator
+template <bool kWithBlocks>
+inline Value resume(Generator* g, Value v, bool throwing) {
+  Frame* f = g->frame;
+  if (!f->started && !throwing && v && v != Value(rt.None))
+    return raise(rt.TypeError, "can't send non-None value to a just-started generator");
+  if (!f->started && throwing) {
+    f->finished = true;
+    return Value();
+  }
+  g->set_running(true);
+  Value saved_handled = rt.handled;
+  // An exception thrown in gets no __context__ from the caller's handled one (CPython). When it
+  // is the one the caller handles (contextmanager's __exit__), rt.handled can stay the caller's.
+  if (throwing && rt.handled != rt.exc) rt.handled = Value();
+  Value r = kWithBlocks
+                ? eval_with_blocks(static_cast<GeneratorWithBlocks*>(g), v, throwing, saved_handled)
+                : eval_frame(f, v, throwing);
+  rt.handled = saved_handled;
+  g->set_running(false);
+  if (!r && pending_is(rt.StopIteration)) return stop_iteration_escaped();
+  return r;
+}
+
+[[gnu::noinline]] Value resume_flagged(Generator* g, Value v, bool throwing) {
+  if (g->running()) return raise(rt.ValueError, "generator already executing");
+  return resume<true>(g, v, throwing);
+}
+
 }  // namespace
 
 Value generator_send(Generator* g, Value v, bool throwing) {
@@ -498,34 +566,8 @@ Value generator_send(Generator* g, Value v, bool throwing) {
     f->finished = true;
     return raise_value(rt.StopIteration);
   }
-  if (g->running) return raise(rt.ValueError, "generator already executing");
-  if (!f->started && !throwing && v && v != Value(rt.None))
-    return raise(rt.TypeError, "can't send non-None value to a just-started generator");
-  if (!f->started && throwing) {
-    f->finished = true;
-    return Value();
-  }
-  g->running = true;
-  Value saved_handled = rt.handled;
-  // an exception thrown in gets no __context__ from the caller's handled one (CPython)
-  if (throwing) rt.handled = Value();
-  Value r = eval_frame(f, v, throwing);
-  rt.handled = saved_handled;
-  g->running = false;
-  if (!r && pending_is(rt.StopIteration)) {
-    Value cause = rt.exc;
-    clear_exc();
-    Value msg = new_str("generator raised StopIteration");
-    Value e = make_exception(rt.RuntimeError, &msg, 1);
-    if (e) {
-      e.as<Exception>()->cause = cause;
-      e.as<Exception>()->suppress_context = true;
-      e.as<Exception>()->context = cause;
-      rt.exc = e;
-    }
-    return Value();
-  }
-  return r;
+  if (g->flags) return resume_flagged(g, v, throwing);
+  return resume<false>(g, v, throwing);
 }
 
 namespace {

@@ -613,6 +613,7 @@ Value b_dir(Value, Value* args, int64_t nargs, Tuple*) {
   if (t->layout == Layout::Module) {
     if (args[0].as<PyModule>()->dict.get() == rt.builtins && !install_lazy_builtins())
       return Value();
+    if (!module_spec_attr(args[0].as<PyModule>()->dict, intern("__dir__"))) return Value();
     List* l = sequence_to_list(args[0].as<PyModule>()->dict.get());
     if (l) list_sort(l, Value(), false);
     return l;

@@ -154,12 +154,28 @@ struct Generator : Object {
   gc::Field<Frame> frame;
   gc::Field<Str> name;
   gc::Field<Str> qualname;
-  bool running = false;
+  // kRunning while it runs; kWithBlocks: a GeneratorWithBlocks. One byte, so that the resume
+  // of a plain generator tests both with one instruction.
+  static constexpr uint8_t kRunning = 1, kWithBlocks = 2;
+  uint8_t flags = 0;
+  bool running() const { return flags & kRunning; }
+  void set_running(bool on) { flags = on ? flags | kRunning : flags & ~kRunning; }
   void gc_trace(gc::Tracer& t) const {
     t(type);
     t(frame);
     t(name);
     t(qualname);
+  }
+};
+
+// A generator (or coroutine) whose code has try/with blocks (finalizers.cpp closes one that is
+// collected while suspended). It keeps its own exception state, as in CPython: what
+// sys.exc_info() is in its `except` blocks across yields (generator_send).
+struct GeneratorWithBlocks : Generator {
+  VField handled;  // rt.handled when it last yielded (its innermost handler's exception)
+  void gc_trace(gc::Tracer& t) const {
+    Generator::gc_trace(t);
+    handled.trace(t);
   }
 };
 

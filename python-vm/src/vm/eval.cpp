@@ -242,7 +242,7 @@ Value b_import(Value, Value* args, int64_t nargs, Tuple* kw) {
                   {"name", "globals", "locals", "fromlist", "level"}, a))
     return Value();
   if (!a[0].is_ptr() || a[0].obj()->type->layout != Layout::Str)
-    return raise_fmt(rt.TypeError, "__import__() argument 1 must be str, not %s", type_name(a[0]));
+    return raise(rt.TypeError, "module name must be a string");
   int64_t level = 0;
   if (a[4] && !int_index(a[4], &level)) return Value();
   Dict* globals = a[1] && is_dict(a[1]) ? a[1].as<Dict>() : nullptr;

@@ -81,7 +81,7 @@ struct FinalizableException : Exception {
 
 // A generator (or coroutine) whose code has try/with blocks: CPython closes one that is
 // suspended when it is freed, so its `finally` blocks run (others' close() shows nothing).
-struct FinalizableGenerator : Generator {
+struct FinalizableGenerator : GeneratorWithBlocks {
   static constexpr const char* gc_name = "py.generator.finalizable";
   static constexpr bool gc_pinned = true;
   void gc_finalize() { on_unreachable(this); }
@@ -239,6 +239,7 @@ Exception* new_exception_object(Type* t) {
 
 Generator* new_finalizable_generator(Type* t) {
   Generator* g = alloc<FinalizableGenerator>(t);
+  if (g) g->flags = Generator::kWithBlocks;
   track(g);
   return g;
 }

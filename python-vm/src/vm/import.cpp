@@ -7,6 +7,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "code.h"
 #include "runtime.h"
@@ -82,6 +83,9 @@ Value sys_path() {
   return dict_get_str(sys.as<PyModule>()->dict, intern("path"));
 }
 
+// The modules whose bodies are running (imports in progress), innermost last.
+std::vector<std::string> g_initializing;
+
 // Runs `source` as the module `name` (registered in sys.modules first, removed again if its
 // body raises, as CPython does).
 Value exec_module(Str* registered_as, const std::string& path, std::string* source,
@@ -107,7 +111,10 @@ Value exec_module(Str* registered_as, const std::string& path, std::string* sour
     dict_set_str(pm->dict, intern("__path__"), p);
   }
   dict_set_str(rt.modules, registered_as, pm);
-  if (!run_module_code(code, pm->dict)) {
+  g_initializing.emplace_back(registered_as->view());
+  Value ran = run_module_code(code, pm->dict);
+  g_initializing.pop_back();
+  if (!ran) {
     dict_del(rt.modules, registered_as);
     return Value();
   }
@@ -212,8 +219,11 @@ Value import_module(Str* name) { return load(name); }
 // are imported too.
 Value import_name(Str* name, Value fromlist, int64_t level, Dict* globals) {
   Str* full = name;
+  if (level < 0) return raise(rt.ValueError, "level must be >= 0");
+  if (level == 0 && name->size == 0) return raise(rt.ValueError, "Empty module name");
   if (level > 0) {
     Value pkg = package_of(globals);
+    if (pkg && !is_str(pkg)) return raise(rt.TypeError, "package must be a string");
     if (!is_str(pkg) || pkg.as<Str>()->size == 0)
       return raise(rt.ImportError, "attempted relative import with no known parent package");
     std::string base = str_of(pkg);
@@ -250,6 +260,44 @@ Value import_name(Str* name, Value fromlist, int64_t level, Dict* globals) {
     }
   }
   return m;
+}
+
+namespace {
+
+bool call_module_attrs(Dict* d, Value name) {
+  Value importlib = load(intern("importlib"));
+  if (!importlib) return false;
+  Value fill = getattr(importlib, intern("_weft_module_attrs"));
+  if (!fill) return false;
+  Value args[2] = {d, name};
+  return bool(call(fill, args, name ? 2 : 1));
+}
+
+}  // namespace
+
+bool module_spec_attr(Dict* d, Str* name) {
+  std::string_view n = name->view();
+  if (n != "__spec__" && n != "__loader__" && n != "__cached__" && n != "__dir__") return true;
+  // __main__ has __spec__ (None unless -m) but gets its __loader__ here too
+  if (dict_get_str(d, intern("__spec__")) && (n != "__loader__" || dict_get_str(d, name)))
+    return !rt.exc;
+  Value mod_name = dict_get_str(d, rt.s___name__);
+  if (!is_str(mod_name)) return !rt.exc;
+  Value m = dict_get_str(rt.modules, mod_name.as<Str>());
+  if (!m || m.obj()->type->layout != Layout::Module || m.as<PyModule>()->dict.get() != d)
+    return !rt.exc;
+  return call_module_attrs(d, Value());
+}
+
+bool module_initializing(Str* name) {
+  for (const std::string& n : g_initializing)
+    if (n == name->view()) return true;
+  return false;
+}
+
+bool add_main_spec(Dict* globals, const std::string& module) {
+  if (dict_del(globals, intern("__spec__")) < 0) return false;
+  return call_module_attrs(globals, new_str(module));
 }
 
 // `-m name`: the file to run as __main__ and its package ("" at the top level).

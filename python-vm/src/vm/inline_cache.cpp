@@ -264,6 +264,10 @@ Value ic_load_global_miss(AttrCache* c, Dict* globals) {
     if (rt.exc) return v;
     v = dict_get_str(rt.builtins, name);
     if (!v && !rt.exc) v = lazy_builtin(name);
+    if (!v && !rt.exc) {
+      if (!module_spec_attr(globals, name)) return Value();
+      if ((v = dict_get_str(globals, name))) return v;  // not cached: rare
+    }
     if (!v) {
       if (rt.exc) return v;
       raise_fmt(rt.NameError, "name '%s' is not defined", std::string(name->view()).c_str());

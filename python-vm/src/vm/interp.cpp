@@ -108,6 +108,8 @@ Value load_global(Dict* globals, Str* name) {
   if (v) return v;
   v = dict_get_str(rt.builtins, name);
   if (v || rt.exc || (v = lazy_builtin(name)) || rt.exc) return v;
+  if (!module_spec_attr(globals, name)) return Value();
+  if ((v = dict_get_str(globals, name))) return v;
   return name_error(name);
 }
 
@@ -342,21 +344,34 @@ WEFT_DONT_LOOK_INSIDE Value interp_call_method1(Value obj, Str* name, Value a) {
 }
 
 // Raises the ImportError of `from m import name`.
-WEFT_DONT_LOOK_INSIDE void interp_cannot_import(Value m, Str* name) {
-  Str* mn = m.obj()->type == rt.module_type ? m.as<PyModule>()->name.get() : nullptr;
+// IMPORT_FROM when `m` has no attribute `name` (or getting it raised): a submodule that is
+// being imported (in sys.modules, not yet an attribute of its package: a circular import, as
+// CPython 3.7+ allows), else CPython's ImportError.
+WEFT_DONT_LOOK_INSIDE Value interp_import_from_missing(Value m, Str* name) {
+  if (rt.exc) return Value();
+  bool is_module = m.obj()->type == rt.module_type;
+  Value mod_name = is_module ? dict_get_str(m.as<PyModule>()->dict, rt.s___name__) : Value();
+  if (mod_name && mod_name.is_ptr() && mod_name.obj()->type == rt.str_type) {
+    Str* full = intern(std::string(mod_name.as<Str>()->view()) + "." + std::string(name->view()));
+    if (Value sub = dict_get_str(rt.modules, full)) return sub;
+  }
+  Str* mn = is_module ? m.as<PyModule>()->name.get() : nullptr;
   std::string where = "unknown location";
   Value file = rt.None;
-  if (m.obj()->type == rt.module_type) {
+  if (is_module) {
     file = dict_get_str(m.as<PyModule>()->dict, rt.s___file__);
     if (file && file.is_ptr() && file.obj()->type == rt.str_type)
       where = std::string(file.as<Str>()->view());
     else
       file = rt.None;
   }
-  raise_fmt(rt.ImportError, "cannot import name '%s' from '%s' (%s)",
-            std::string(name->view()).c_str(), mn ? std::string(mn->view()).c_str() : "?",
-            where.c_str());
+  bool partial = mn && module_initializing(mn);
+  raise_fmt(rt.ImportError, "cannot import name '%s' from %s'%s' %s(%s)",
+            std::string(name->view()).c_str(), partial ? "partially initialized module " : "",
+            mn ? std::string(mn->view()).c_str() : "?",
+            partial ? "(most likely due to a circular import) " : "", where.c_str());
   set_import_error_attrs(mn ? Value(mn) : Value(rt.None), file);
+  return Value();
 }
 
 extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing);

@@ -553,6 +553,16 @@ void set_import_error_attrs(Value name, Value path);
 Value import_name(Str* name, Value fromlist, int64_t level, Dict* globals);  // IMPORT_NAME
 // -m: the file to run as __main__ and its package; false with an exception when not found
 bool find_main_module(const std::string& name, std::string* file, std::string* package);
+// A module the import system made gets __spec__, __loader__ and __cached__ the first time a
+// program asks for one (lib/importlib.py's _weft_module_attrs): module_spec_attr(d, name), for
+// `name` missing from the module dict `d` (an attribute, a global, or `__dir__` for dir()), adds
+// them if `name` is one of those and `d` is such a module's dict (`m.__dict__` alone does not:
+// lib modules read it at import); false with an exception
+// pending if that failed. add_main_spec: `-m`'s __main__ (`module` is its real name).
+bool module_spec_attr(Dict* d, Str* name);
+// Whether the module registered as `name` is running its body (an import of it in progress).
+bool module_initializing(Str* name);
+bool add_main_spec(Dict* globals, const std::string& module);
 Value print_to_stdout(std::string_view s);
 void flush_stdout();
 // When sys.stdout's buffer is written out besides flush(): at every write, at a newline, or when

@@ -99,7 +99,7 @@ Dict* main_globals(const std::string* filename, Value package) {
   if (filename) dict_set_str(globals, rt.s___file__, new_str(*filename));
   dict_set_str(globals, rt.s___doc__, rt.None);
   dict_set_str(globals, intern("__package__"), package);
-  // what CPython's __main__ also has (its loader object is not modelled)
+  // what CPython's __main__ also has (its loader: under -m only, run_main)
   dict_set_str(globals, intern("__annotations__"), new_dict());
   dict_set_str(globals, intern("__spec__"), rt.None);
   if (filename) dict_set_str(globals, intern("__cached__"), rt.None);
@@ -164,7 +164,9 @@ void run_atexit();  // modules/stdlib_support.cpp
 
 namespace {
 
-int run_main(const std::string& filename, const std::string& source, Value package) {
+// `spec_name`: under -m, the module's name (its __spec__.name)
+int run_main(const std::string& filename, const std::string& source, Value package,
+             const std::string* spec_name = nullptr) {
   static std::string src;  // tracebacks print lines of the main script until exit
   src = source;
   AstArena arena;
@@ -181,7 +183,8 @@ int run_main(const std::string& filename, const std::string& source, Value packa
     return 1;
   }
   Dict* globals = main_globals(&filename, package);
-  Value r = run_module_code(code, globals);
+  Value r =
+      spec_name && !add_main_spec(globals, *spec_name) ? Value() : run_module_code(code, globals);
   int status = 0;
   if (!r) {
     Value exc = rt.exc;
@@ -250,7 +253,11 @@ int run_main_module(const std::string& module) {
     if (argv && argv.obj()->type == rt.list_type && argv.as<List>()->size > 0)
       argv.as<List>()->store->items()[0] = new_str(file);
   }
-  return run_main(file, source, new_str(package));
+  size_t slash = file.rfind('/');
+  std::string leaf = file.substr(slash == std::string::npos ? 0 : slash + 1);
+  leaf.resize(leaf.size() - 3);  // ".py"
+  std::string spec_name = package.empty() ? leaf : package + "." + leaf;
+  return run_main(file, source, new_str(package), &spec_name);
 }
 
 }  // namespace weft::python

@@ -14,7 +14,7 @@
 #include "bridge_facts.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <vector>
 
 namespace weft::jit::tracing {
 
@@ -24,13 +24,19 @@ namespace {
 // would cost more than the guards it spares.
 constexpr size_t kMaxReplayed = 64;
 constexpr int kMaxDepth = 24;
+// How far back from the failing guard the replay looks: the work of finding what can be
+// replayed grows with the distance (bf's long loops: ~6K instructions per bridge with no
+// limit), and the guards nearest it tell most about the values it saves.
+constexpr uint32_t kMaxDistance = 48;
 
 class Replay {
  public:
   Replay(const Trace& parent, uint32_t guard, std::span<const Value> saved,
          std::span<const Value> inputs, Trace& bridge)
       : p_(parent), guard_(guard), bridge_(bridge) {
-    for (uint32_t i = guard; i-- > 0;) {
+    uint32_t earliest = guard > kMaxDistance ? guard - kMaxDistance : 0;
+    start_ = earliest;
+    for (uint32_t i = guard; i-- > earliest;) {
       if (p_.insts[i].op == Op::label) {
         start_ = i + 1;
         break;
@@ -41,8 +47,9 @@ class Replay {
       if (info.has(opflag::STORE) || info.has(opflag::CALL) || info.has(opflag::ALLOC))
         first_unclobbered_ = i + 1;
     }
+    available_.assign(guard, Value());
     for (size_t k = 0; k < saved.size(); ++k)
-      if (saved[k].is_inst()) available_.emplace(saved[k].index(), inputs[k]);
+      if (saved[k].is_inst() && saved[k].index() < guard) available_[saved[k].index()] = inputs[k];
     state_.assign(guard - start_, State::Unknown);
     mapped_.assign(guard - start_, Value());
   }
@@ -102,8 +109,12 @@ class Replay {
     return std::nullopt;
   }
 
+  bool available(Value v) const {
+    return v.is_inst() && v.index() < guard_ && bool(available_[v.index()]);
+  }
+
   bool in_region(Value v) const {
-    return v.is_inst() && v.index() >= start_ && v.index() < guard_ && !available_.count(v.index());
+    return v.is_inst() && v.index() >= start_ && v.index() < guard_ && !available(v);
   }
 
   bool loads_unchanged_memory(uint32_t i) const {
@@ -119,7 +130,7 @@ class Replay {
   }
 
   bool replayable(Value v, int depth) {
-    if (v.is_const() || (v.is_inst() && available_.count(v.index()))) return true;
+    if (v.is_const() || available(v)) return true;
     if (!in_region(v) || depth > kMaxDepth) return false;
     State& s = state_[v.index() - start_];
     if (s != State::Unknown) return s != State::No;
@@ -159,8 +170,7 @@ class Replay {
       const Constant& c = p_.constant(v);
       return bridge_.constant_of(c.type, c.bits);
     }
-    auto it = available_.find(v.index());
-    return it != available_.end() ? it->second : mapped_[v.index() - start_];
+    return available(v) ? available_[v.index()] : mapped_[v.index() - start_];
   }
 
   // Emits instruction `i` of the parent again, a guard as `assume`.
@@ -187,8 +197,8 @@ class Replay {
   Trace& bridge_;
   uint32_t start_ = 0;
   size_t first_unclobbered_ = 0;  // loads from here on read what the guard's memory holds
-  std::unordered_map<uint32_t, Value> available_;  // parent value -> bridge input
-  std::vector<State> state_;                       // per instruction of the region
+  std::vector<Value> available_;  // per parent instruction before the guard: its bridge input
+  std::vector<State> state_;      // per instruction of the region
   std::vector<Value> mapped_;
   std::vector<Value> args_;
 };

@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "interp_support.h"
+#include "typed_props.h"
 #include "weft/php/interp.h"
 #include "weft/php/ops.h"
 
@@ -181,6 +182,7 @@ static Value* lv_dim_object(VM& vm, Object* o, const Value* key, bool compound) 
     m->append(Value::ref(r));
     m->append(Value::integer(1));  // finish with offsetSet
     vm.magic_slot = &r->v;
+    vm.magic_prop = nullptr;
   } else if (r->v.tag == Tag::Ref && (get->flags & FnByRefReturn)) {
     return &r->v.r->v;  // `function &offsetGet()`: the chain writes through the reference
   } else if (deref(r->v).tag != Tag::Obj) {
@@ -386,6 +388,12 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, Value* o
         *out = deref(v);
         return true;
       }
+      // a typed property never written: php's Error (after unset(), __get may take it)
+      if (pi.typed && (v.aux != kUnsetPropMark || !o->cls->m_get)) {
+        if (!quiet) return throw_uninitialized_prop(vm, pi);
+        *out = Value::null();
+        return true;
+      }
     }
     if (!accessible && !o->cls->m_get) {
       return vm.throw_error("Error", std::string("Cannot access ") +
@@ -436,12 +444,21 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
   Object* o = obj.o;
   uint32_t cached;
   if (cache && cache->hit(o->cls, &cached)) {
-    Value& s = o->slots()[cached & ~kReadonlySlot];
-    if (!(cached & kReadonlySlot) || s.tag == Tag::Undef) {
+    Value& s = o->slots()[cached & kSlotIndexMask];
+    if (!(cached & kSlotCheckBits) || cached_store_allowed(cached, s, v)) {
       if (s.tag == Tag::Ref)
         s.r->v = v;
       else
         s = v;
+      return true;
+    }
+    if (!(cached & kReadonlySlot) || s.tag == Tag::Undef) {  // typed: the value needs a check
+      Value checked = v;
+      const PropInfo& pi = o->cls->props[cached & kSlotIndexMask];
+      if (!type_accepts_fast(*pi.type, checked) &&
+          !check_prop_store(vm, pi, checked, f->code->strict_types))
+        return false;
+      deref(s) = checked;
       return true;
     }
   }
@@ -463,9 +480,15 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
         return vm.throw_error("Error", "Cannot modify readonly property " +
                                            (pi.declared ? pi.declared : o->cls)->name + "::$" +
                                            std::string(n->view()));
-      // a readonly property's site caches its slot too (constructors initialize them)
-      if (cache && cacheable(o->cls, f))
-        cache->insert(o->cls, it->second | ((pi.flags & ModReadonly) ? kReadonlySlot : 0));
+      // readonly and typed properties' sites cache their slot too, with the checks the
+      // cached store needs (constructors initialize readonly ones)
+      if (cache && cacheable(o->cls, f)) cache->insert(o->cls, prop_cache_word(pi, it->second));
+      if (prop_checked(pi)) {
+        Value checked = v;
+        if (!check_prop_store(vm, pi, checked, f->code->strict_types)) return false;
+        deref(s) = checked;
+        return true;
+      }
       if (s.tag == Tag::Ref)
         s.r->v = v;
       else
@@ -518,7 +541,43 @@ bool static_through_object(VM& vm, Frame* f, Object* o, String* n) {
   return true;
 }
 
-Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, PropCache* cache) {
+// A typed property's slot for a write chain: `$o->p op= v` and `$o->p++` (kLvPropRmw) have the
+// new value checked when it is stored (begin_typed_rmw).
+static Value* typed_lv(VM& vm, const PropInfo& pi, Value* slot, uint8_t mode) {
+  if (!(mode & kLvPropRmw)) return slot;
+  if (slot->tag == Tag::Undef) {
+    throw_uninitialized_prop(vm, pi);
+    return nullptr;
+  }
+  if (!prop_checked(pi)) return slot;
+  return begin_typed_rmw(vm, pi, slot) ? vm.magic_slot : nullptr;
+}
+
+Value* lv_typed_cached(VM& vm, Object* o, const PropCache& cache, uint8_t mode) {
+  uint32_t idx = cache.slot[0];
+  Value* slot = &o->slots()[idx];
+  const PropInfo& pi = o->cls->props[idx];
+  if (!(mode & kLvPropRmw) && slot->tag >= Tag::Int) return slot;
+  if ((mode & kLvPropRmw) && slot->tag != Tag::Undef && prop_checked(pi))
+    return begin_typed_rmw_inline(vm, pi, slot);
+  return typed_lv(vm, pi, slot, mode);
+}
+
+static Value* lv_prop_lookup(VM& vm, Frame* f, const Value& obj0, const Value& name,
+                             PropCache* cache, uint8_t mode);
+
+// The cached cases stay out of the lookup's larger frame.
+Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, PropCache* cache,
+               uint8_t mode) {
+  const Value& obj = deref(obj0);
+  if (cache && obj.tag == Tag::Obj && cache->cls[0] == typed_lv_key(obj.o->cls))
+    return lv_typed_cached(vm, obj.o, *cache, mode);
+  return lv_prop_lookup(vm, f, obj0, name, cache, mode);
+}
+
+__attribute__((noinline)) static Value* lv_prop_lookup(VM& vm, Frame* f, const Value& obj0,
+                                                       const Value& name, PropCache* cache,
+                                                       uint8_t mode) {
   const Value& obj = deref(obj0);
   if (obj.tag != Tag::Obj) {
     vm.throw_error("Error", "Attempt to modify property \"" + to_std_string(name) + "\" on " +
@@ -527,6 +586,8 @@ Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, PropCache
   }
   Object* o = obj.o;
   uint32_t cached;
+  if (cache && cache->hit(typed_lv_key(o->cls), &cached))
+    return typed_lv(vm, o->cls->props[cached], &o->slots()[cached], mode);
   if (cache && cache->hit(o->cls, &cached)) return &o->slots()[cached];
   String* n = to_str(name);
   auto it = find_prop(o->cls, n->view(), f);
@@ -542,9 +603,15 @@ Value* lv_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, PropCache
     m->append(Value::str(n));
     m->append(Value::ref(r));
     vm.magic_slot = &r->v;
+    vm.magic_prop = nullptr;
     return &r->v;
   }
   if (it != o->cls->prop_index.end()) {  // a declared property: its slot, whatever it holds
+    const PropInfo& pi = o->cls->props[it->second];
+    if (pi.typed) {
+      if (cache && cacheable(o->cls, f)) cache->insert(typed_lv_key(o->cls), it->second);
+      return typed_lv(vm, pi, &o->slots()[it->second], mode);
+    }
     if (cache && cacheable(o->cls, f)) cache->insert(o->cls, it->second);
     return &o->slots()[it->second];
   }

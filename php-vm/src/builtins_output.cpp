@@ -5,6 +5,7 @@
 #include "builtins.h"
 #include "holders.h"
 #include "streams.h"
+#include "type_check.h"
 
 namespace weft::php {
 
@@ -173,7 +174,7 @@ void var_dump_value(VM& vm, std::string& out, const Value& v0, int indent) {
             spaces(out, indent + 2);
             out += "[" + prop_label(pi, true) + "]=>\n";
             spaces(out, indent + 2);
-            out += "uninitialized(mixed)\n";
+            out += "uninitialized(" + (pi.type ? pi.type->text : std::string("mixed")) + ")\n";
           }
           continue;
         }

@@ -2,6 +2,7 @@
 // (Class::decl): names of the parent, interfaces and traits, and the members.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,8 @@ struct ClassInfo {
     uint32_t flags = 0;
     Function* thunk = nullptr;  // evaluates the initializer; null: none
     bool typed = false;
-    const AttrList* attrs = nullptr;  // #[...] (null: none)
+    const AttrList* attrs = nullptr;       // #[...] (null: none)
+    std::shared_ptr<const TypeSpec> type;  // a property's declared type (null: none)
   };
   std::vector<Member> consts;
   std::vector<Member> props;

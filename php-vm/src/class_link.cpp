@@ -4,6 +4,7 @@
 #include "class_checks.h"
 #include "class_info.h"
 #include "interp_support.h"
+#include "typed_props.h"
 #include "weft/php/ops.h"
 
 namespace weft::php {
@@ -148,10 +149,10 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
       uint32_t idx;
       if (it != cls->static_index.end()) {
         idx = it->second;
-        cls->static_props[idx] = PropInfo{intern(m.name), m.flags, declared, m.typed};
+        cls->static_props[idx] = PropInfo{intern(m.name), m.flags, declared, m.typed, m.type};
       } else {
         idx = uint32_t(cls->static_props.size());
-        cls->static_props.push_back(PropInfo{intern(m.name), m.flags, declared, m.typed});
+        cls->static_props.push_back(PropInfo{intern(m.name), m.flags, declared, m.typed, m.type});
         cls->static_index[m.name] = idx;
       }
       statics->set(Key::integer(idx), Value::ref(r));
@@ -167,16 +168,16 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
       cls->prop_index[std::string(1, '\0') + owner->name + '\0' + m.name] = it->second;
       cls->shadows_private = true;
       idx = uint32_t(cls->props.size());
-      cls->props.push_back(PropInfo{intern(m.name), m.flags, declared, m.typed});
+      cls->props.push_back(PropInfo{intern(m.name), m.flags, declared, m.typed, m.type});
       cls->prop_index[m.name] = idx;
     } else if (it != cls->prop_index.end()) {
       idx = it->second;
-      cls->props[idx] = PropInfo{intern(m.name), m.flags, declared, m.typed};
+      cls->props[idx] = PropInfo{intern(m.name), m.flags, declared, m.typed, m.type};
       std::erase_if(cls->pending_inits,  // a redeclaration replaces the inherited initializer
                     [&](const Class::PendingInit& p) { return !p.is_static && p.slot == idx; });
     } else {
       idx = uint32_t(cls->props.size());
-      cls->props.push_back(PropInfo{intern(m.name), m.flags, declared, m.typed});
+      cls->props.push_back(PropInfo{intern(m.name), m.flags, declared, m.typed, m.type});
       cls->prop_index[m.name] = idx;
     }
     defaults->set(Key::integer(idx), v);
@@ -324,6 +325,11 @@ bool VM::init_class(Class* cls) {
       return false;
     }
     mark_copy(v);
+    // `public float $f = 1` holds 1.0: the one conversion a constant default may need
+    const PropInfo& pi = p.is_static ? cls->static_props[p.slot] : cls->props[p.slot];
+    if (v.tag == Tag::Int && prop_checked(pi) && (pi.type->bits & TyFloat) &&
+        !(pi.type->bits & TyInt))
+      v = Value::number(double(v.i));
     if (p.is_static)
       cls->statics()->find(int64_t(p.slot))->r->v = v;
     else

@@ -56,7 +56,7 @@ void VM::native_method(Class* cls, std::string_view name, Native fn, uint32_t fl
 
 static void add_prop(Class* c, const char* name, uint32_t flags, const Value& def) {
   uint32_t idx = uint32_t(c->props.size());
-  c->props.push_back(PropInfo{intern(name), flags, c, false});
+  c->props.push_back(PropInfo{intern(name), flags, c, false, nullptr});
   c->prop_index[name] = idx;
   c->defaults()->set(Key::integer(idx), def);
 }
@@ -433,7 +433,7 @@ static bool enum_try_from(VM& vm, Value* args, uint32_t argc, Value* ret, Object
 void setup_enum(VM& vm, Class* c) {
   auto prop = [&](const char* name) {
     uint32_t idx = uint32_t(c->props.size());
-    c->props.push_back(PropInfo{intern(name), ModPublic | ModReadonly, c, true});
+    c->props.push_back(PropInfo{intern(name), ModPublic | ModReadonly, c, true, nullptr});
     c->prop_index[name] = idx;
     c->defaults()->set(Key::integer(idx), Value());
   };

@@ -361,8 +361,7 @@ static std::string spec_text(const TypeSpec& spec, std::vector<std::string> name
   return parts.size() == 1 ? "?" + r : r + "|null";
 }
 
-static std::shared_ptr<const TypeSpec> type_spec(FileCompiler& fc, const Node* t,
-                                                 bool implicit_null) {
+std::shared_ptr<const TypeSpec> type_spec(FileCompiler& fc, const Node* t, bool implicit_null) {
   auto spec = std::make_shared<TypeSpec>();
   std::vector<std::string> names;
   add_to_spec(fc, t, *spec, names);

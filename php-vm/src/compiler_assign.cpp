@@ -437,6 +437,7 @@ int32_t FnCompiler::assign_op(const Node* n, int32_t dst) {
   int32_t p = lv_emit(steps, steps.size(), 1);
   // `$obj[k] op= v` on an ArrayAccess object reads with offsetGet and stores with offsetSet
   if (steps.back().kind == LvStep::Dim) code->ins.back().x |= 4;
+  if (steps.back().kind == LvStep::Prop) code->ins.back().x |= kLvPropRmw;
   int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
   emit(Op::CompoundLv, r, p, v, uint8_t(op));
   return r;
@@ -470,6 +471,7 @@ int32_t FnCompiler::incdec(const Node* n, int32_t dst) {
   std::vector<LvStep> steps;
   lv_prepare(target, steps);
   int32_t p = lv_emit(steps, steps.size(), 1);
+  if (steps.back().kind == LvStep::Prop) code->ins.back().x |= kLvPropRmw;
   emit(Op::IncDecLv, r, p, kNone, x);
   return r;
 }

@@ -148,7 +148,7 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
                    "Cannot redefine class constant " + cls->name + "::" + std::string(item->str));
           info->consts.push_back({std::string(item->str), m->flags,
                                   thunk(fc, cls, item->kid(0), outer), false,
-                                  compile_attrs(fc, m->kids[m->count - 1])});
+                                  compile_attrs(fc, m->kids[m->count - 1]), nullptr});
         }
         break;
       case Kind::PropDecl: {
@@ -167,9 +167,12 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
                 default_type_error(fc, m->kid(0), item->kid(0),
                                    "property " + cls->name + "::$" + std::string(item->str), true);
           if (!error.empty()) fail(item, error);
-          ClassInfo::Member mem{std::string(item->str), m->flags,
-                                item->kid(0) ? thunk(fc, cls, item->kid(0), outer) : nullptr, typed,
-                                compile_attrs(fc, m->kids[m->count - 1])};
+          ClassInfo::Member mem{std::string(item->str),
+                                m->flags,
+                                item->kid(0) ? thunk(fc, cls, item->kid(0), outer) : nullptr,
+                                typed,
+                                compile_attrs(fc, m->kids[m->count - 1]),
+                                typed ? type_spec(fc, m->kid(0), false) : nullptr};
           if (m->flags & ModStatic)
             info->static_props.push_back(mem);
           else
@@ -201,7 +204,8 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
                           " must have type");
             if (vis)
               info->props.push_back({std::string(p->str), vis, nullptr, p->kid(0) != nullptr,
-                                     compile_attrs(fc, p->kid(2))});
+                                     compile_attrs(fc, p->kid(2)),
+                                     p->kid(0) ? type_spec(fc, p->kid(0), false) : nullptr});
           }
         }
         break;
@@ -247,7 +251,7 @@ Class* compile_class(FileCompiler& fc, const Node* decl, FnCompiler* outer) {
         c.emit(Op::Call, t, int32_t(c.add_call(ci)));
         c.emit(Op::Return, t);
         f->code->nregs = uint32_t(c.max_reg);
-        info->consts.push_back({std::string(m->str), ModPublic, f, false});
+        info->consts.push_back({std::string(m->str), ModPublic, f, false, nullptr, nullptr});
         cls->enum_cases.emplace_back(m->str);
         break;
       }

@@ -229,6 +229,8 @@ std::string type_declaration_error(FileCompiler& fc, const Node* type, TypePosit
                                    const std::string& property = "");
 // A declaration's attributes (an AttrList node) for Reflection; null when there are none.
 const AttrList* compile_attrs(FileCompiler& fc, const Node* attrs);
+// The checked form of declared type t (implicit_null: `T $x = null` adds null).
+std::shared_ptr<const TypeSpec> type_spec(FileCompiler& fc, const Node* t, bool implicit_null);
 // Sets fn->return_spec from a declared return type when php checks it at returns.
 void set_return_spec(FileCompiler& fc, Function* fn, const Node* type);
 Function* compile_function_decl(FileCompiler& fc, const Node* decl, Class* cls, FnCompiler* outer);

@@ -9,6 +9,7 @@
 
 #include "interp_support.h"
 #include "type_check.h"
+#include "typed_props.h"
 #include "weft/php/ops.h"
 
 namespace weft::php {

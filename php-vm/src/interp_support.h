@@ -21,8 +21,13 @@ bool fetch_prop(VM& vm, Frame* f, const Value& obj, const Value& name, Value* ou
                 PropCache* cache);
 bool assign_prop(VM& vm, Frame* f, const Value& obj, const Value& name, const Value& v,
                  PropCache* cache);
-// cache (LvProp's inline cache): filled with the class and slot of a declared property
-Value* lv_prop(VM& vm, Frame* f, const Value& obj, const Value& name, PropCache* cache = nullptr);
+// cache (LvProp's inline cache): filled with the class and slot of a declared property (a typed
+// one under typed_lv_key(class)). mode: LvProp's x (kLvPropRmw: the chain's last step of
+// `op=`/`++`/`--`).
+Value* lv_prop(VM& vm, Frame* f, const Value& obj, const Value& name, PropCache* cache = nullptr,
+               uint8_t mode = 0);
+// lv_prop() for an object whose class's typed slot the cache holds in way 0 (typed_lv_key).
+Value* lv_typed_cached(VM& vm, Object* o, const PropCache& cache, uint8_t mode);
 // $obj->x where x is a declared static property: php's notice ("Accessing static property
 // C::$x as non static", then the object's own dynamic property is used), or an Error when the
 // static property is not visible from f's scope (false, exception set)

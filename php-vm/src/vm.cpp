@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "interp_support.h"
+#include "typed_props.h"
 #include "weft/gc/roots.h"
 #include "weft/php/interp.h"
 #include "weft/php/ops.h"
@@ -290,6 +291,16 @@ Class* VM::find_class(std::string_view name) {
 
 bool VM::finish_magic_rmw(Value* slot) {
   if (slot != magic_slot || !magic_slot) return true;
+  if (magic_prop) {  // a typed property modified in place: `++`/`--` or `op=`
+    if (type_accepts_fast(*magic_prop->type, typed_rmw_copy)) [[likely]] {
+      deref(*typed_rmw_slot) = typed_rmw_copy;
+      magic_prop = nullptr;
+      magic_slot = nullptr;
+      return true;
+    }
+    return finish_typed_rmw(*this, frame && frame->ip->op == Op::IncDecLv,
+                            frame && frame->code->strict_types);
+  }
   magic_slot = nullptr;
   Array* m = magic_rmw.get();
   Object* o = m->find(int64_t(0))->o;

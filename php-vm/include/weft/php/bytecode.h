@@ -142,10 +142,32 @@ inline constexpr uint8_t kFetchToCv = 4;
 // php frees once the property is read: a destructor it was the last holder for runs then.
 inline constexpr uint8_t kFetchFreesObject = 8;
 
-// An AssignProp cache's slot with this bit is a readonly property: the cached store applies only
-// while the slot is uninitialized (the constructor's first assignment); a second one takes
-// assign_prop()'s path, which throws php's Error.
+// An AssignProp cache's word: the slot number in the low bits (kSlotIndexMask), and flags.
+// kReadonlySlot: a readonly property: the cached store applies only while the slot is
+// uninitialized (the constructor's first assignment); a second one takes assign_prop()'s path,
+// which throws php's Error. kTypedSlot: a typed property: the cached store applies only to a
+// value whose tag is one of the tags (bit 1 << tag) in the bits from kPassTagShift up, which
+// the type takes as they are, and only when the slot holds no reference; other values take
+// assign_prop()'s path, which converts or throws php's TypeError (typed_props.h).
 inline constexpr uint32_t kReadonlySlot = 0x80000000u;
+inline constexpr uint32_t kTypedSlot = 0x40000000u;
+inline constexpr uint32_t kSlotCheckBits = kReadonlySlot | kTypedSlot;
+inline constexpr uint32_t kPassTagShift = 20;  // tags Null..Obj (1..9): bits 21-29
+inline constexpr uint32_t kSlotIndexMask = (1u << kPassTagShift) - 1;
+// Whether a cached store of v into slot may skip assign_prop(), for a word with check bits.
+inline bool cached_store_allowed(uint32_t word, const Value& slot, const Value& v) {
+  if ((word & kReadonlySlot) && slot.tag != Tag::Undef) return false;
+  return !(word & kTypedSlot) ||
+         (((word >> kPassTagShift) >> uint8_t(v.tag)) & 1 && slot.tag != Tag::Ref);
+}
+// LvProp: Instr::x's bits 0-1 are the chain's mode (LvDim's); this bit marks the last step of
+// `$o->p op= v` and `$o->p++`/`--`, whose new value a typed property checks.
+inline constexpr uint8_t kLvPropRmw = 8;
+// An LvProp site caches a typed property's slot under its class pointer with this low bit set,
+// so the interpreter's fast path (an exact class match) misses and lv_prop() checks the writes.
+inline Class* typed_lv_key(Class* c) {
+  return reinterpret_cast<Class*>(reinterpret_cast<uintptr_t>(c) | 1);
+}
 
 // A property site's inline cache (FetchProp, LvProp, AssignProp): the slot of its property in
 // objects of up to kWays classes, the last one hit in way 0. The interpreter's fast paths test

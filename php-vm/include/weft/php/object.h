@@ -136,6 +136,8 @@ struct PropInfo {
   uint32_t flags;  // ModPublic/ModProtected/ModPrivate/ModStatic/ModReadonly
   Class* declared;
   bool typed = false;
+  // the declared type (null: untyped); stores are checked against it (typed_props.h)
+  std::shared_ptr<const TypeSpec> type;
 };
 
 // Properties named "__weft..." hold the state of weft-php's own classes written in PHP (the

@@ -384,6 +384,13 @@ struct VM {
   // result; the read-modify-write ops give the new value to __set (object, name, slot ref)
   gc::Root<Array> magic_rmw;
   Value* magic_slot = nullptr;
+  // `$o->p++` / `$o->p op= v` on a typed property p (typed_props.h: begin_typed_rmw): the
+  // operation modifies a copy (magic_slot points at typed_rmw_copy), finish_magic_rmw checks it
+  // and stores it into the property's slot typed_rmw_slot. The copy needs no root: the old value
+  // is still in the slot, the new one in the instruction's result register.
+  const PropInfo* magic_prop = nullptr;
+  Value* typed_rmw_slot = nullptr;
+  Value typed_rmw_copy;
   bool keep_ref_return = false;          // invoke(): hand a returned reference on (set by do_call)
   bool finish_magic_rmw(Value* slot);    // false if __set threw
   std::vector<std::string> autoloading;  // names being autoloaded (no recursion on them)

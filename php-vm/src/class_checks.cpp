@@ -3,6 +3,10 @@
 // visibility, signature compatibility). Violations are fatal errors worded as php words them.
 #include "class_checks.h"
 
+#include <algorithm>
+#include <cctype>
+
+#include "type_check.h"
 #include "weft/php/vm.h"
 
 namespace weft::php {
@@ -144,8 +148,29 @@ void check_method_override(VM& vm, Class* cls, Function* child, Function* parent
                 line);
 }
 
+// Whether two declared property types are the same type (the class parts compared by name,
+// in any order).
+static bool same_type(const TypeSpec& a, const TypeSpec& b) {
+  if (a.bits != b.bits || a.classes.size() != b.classes.size()) return false;
+  auto names = [](const TypeSpec& t) {
+    std::vector<std::string> out;
+    for (auto alt : t.classes) {
+      for (auto& n : alt)
+        std::transform(n.begin(), n.end(), n.begin(),
+                       [](unsigned char c) { return char(std::tolower(c)); });
+      std::sort(alt.begin(), alt.end());
+      std::string joined;
+      for (auto& n : alt) joined += n + "&";
+      out.push_back(joined);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  return names(a) == names(b);
+}
+
 void check_property_override(VM& vm, Class* cls, const std::string& name, uint32_t flags,
-                             const PropInfo& parent, uint32_t line) {
+                             const TypeSpec* type, const PropInfo& parent, uint32_t line) {
   if (parent.flags & ModPrivate) return;
   std::string pname = (parent.declared ? parent.declared->name : cls->name) + "::$" + name;
   std::string cname = cls->name + "::$" + name;
@@ -161,6 +186,12 @@ void check_property_override(VM& vm, Class* cls, const std::string& name, uint32
     vm.fatal_at(
         "Access level to " + cname + " must be protected (as in class " + owner + ") or weaker",
         line);
+  if (parent.type && (!type || !same_type(*type, *parent.type)))
+    vm.fatal_at(
+        "Type of " + cname + " must be " + parent.type->text + " (as in class " + owner + ")",
+        line);
+  if (!parent.type && type)
+    vm.fatal_at("Type of " + cname + " must not be defined (as in class " + owner + ")", line);
 }
 
 }  // namespace weft::php

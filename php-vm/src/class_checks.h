@@ -17,8 +17,9 @@ void check_class_header(VM& vm, Class* cls, Class* parent, const std::vector<Cla
                         uint32_t line);
 // `child`, declared in cls, redeclares `parent` (inherited or from an interface).
 void check_method_override(VM& vm, Class* cls, Function* child, Function* parent);
-// a property of cls named `name` with `flags` redeclares an inherited one.
+// a property of cls named `name` with `flags` and declared type `type` (null: none) redeclares
+// an inherited one: same kind, visibility at least as wide, the same type (php: invariant).
 void check_property_override(VM& vm, Class* cls, const std::string& name, uint32_t flags,
-                             const PropInfo& parent, uint32_t line);
+                             const TypeSpec* type, const PropInfo& parent, uint32_t line);
 
 }  // namespace weft::php

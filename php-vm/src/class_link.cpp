@@ -278,11 +278,12 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     auto check_prop = [&](const ClassInfo::Member& p) {
       auto it = parent->prop_index.find(p.name);
       if (it != parent->prop_index.end())
-        check_property_override(vm, cls, p.name, p.flags, parent->props[it->second], info->line);
+        check_property_override(vm, cls, p.name, p.flags, p.type.get(), parent->props[it->second],
+                                info->line);
       auto st = parent->static_index.find(p.name);
       if (st != parent->static_index.end())
-        check_property_override(vm, cls, p.name, p.flags, parent->static_props[st->second],
-                                info->line);
+        check_property_override(vm, cls, p.name, p.flags, p.type.get(),
+                                parent->static_props[st->second], info->line);
     };
     for (auto& p : info->props) check_prop(p);
     for (auto& p : info->static_props) check_prop(p);

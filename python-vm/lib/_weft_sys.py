@@ -75,13 +75,16 @@ class _StdBuffer:
     # sys.stdin.buffer, sys.stdout.buffer, sys.stderr.buffer: bytes through the text stream's
     # own buffer (src/vm/builtins.cpp: _write_bytes, _read_bytes), so text and bytes stay in
     # order
+    # (properties: io makes these classes subclasses of BufferedReader/BufferedWriter, whose
+    # getters would hide instance attributes)
+    name = property(lambda self: self._stream.name)
+    mode = property(lambda self: "rb" if self._reading else "wb")
+    closed = property(lambda self: False)
+    raw = property(lambda self: self)
+
     def __init__(self, stream, reading):
         self._stream = stream
         self._reading = reading
-        self.name = stream.name
-        self.mode = "rb" if reading else "wb"
-        self.closed = False
-        self.raw = self
 
     def __repr__(self):
         return "<_io.%s name=%r>" % ("BufferedReader" if self._reading else "BufferedWriter",

@@ -1,11 +1,12 @@
-# io for weft-python: CPython's class tree (IOBase, RawIOBase, BufferedIOBase, TextIOBase as
-# ABCs), the in-memory streams (StringIO, BytesIO), and the buffered and text layers in Python
-# for streams other than open()'s files. open()'s files are built-in objects (src/vm/io.cpp,
-# io_text.cpp): io.FileIO is their raw type; BufferedReader/Writer/Random and TextIOWrapper
-# give the built-in object when asked to wrap one of open()'s files (in a codec the built-in
-# text layer decodes), and the built-in types are registered as their virtual subclasses, so
-# isinstance() agrees with python3. Written for weft after the documented behaviour of
-# CPython's io.
+# io for weft-python: CPython's class tree, the in-memory streams (StringIO, BytesIO), and the
+# buffered and text layers in Python for streams other than open()'s files. FileIO,
+# BufferedReader/Writer/Random and TextIOWrapper are the built-in types of open()'s files
+# (src/vm/io.cpp, io_text.cpp) over the built-in bases _IOBase, _RawIOBase, _BufferedIOBase and
+# _TextIOBase, as CPython's _io; the Python methods written here for those bases and, for an
+# instance over another stream (a TextIOWrapper over BytesIO or in a codec the built-in layer
+# does not decode), the types' Python implementations are handed to them by _weft_io.adopt.
+# IOBase, RawIOBase, BufferedIOBase and TextIOBase are ABCs over the bases, as in CPython.
+# Written for weft after the documented behaviour of CPython's io.
 import abc
 import builtins as _builtins
 import _weft_io
@@ -14,7 +15,8 @@ open = _builtins.open
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 DEFAULT_BUFFER_SIZE = 8192
 BlockingIOError = _builtins.BlockingIOError
-FileIO, _FileReader, _FileWriter, _FileRandom, _FileText = _weft_io.file_types()
+(_IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, FileIO, BufferedReader, BufferedWriter,
+ BufferedRandom, TextIOWrapper) = _weft_io.types()
 
 
 def text_encoding(encoding, stacklevel=2):
@@ -45,10 +47,11 @@ class _IOMeta(abc.ABCMeta):
     __call__ = type.__call__
 
 
-class IOBase(metaclass=_IOMeta):
-    # closed is a flag of the base (CPython's __IOBase_closed); close() flushes first. CPython
-    # closes any stream still open when it dies; here only the Python streams that hold unwritten
-    # data do (_close_when_dropped), which spares StringIO and BytesIO a finalizer each
+class _PyIOBase:
+    # _IOBase's methods. closed is a flag of the base (CPython's __IOBase_closed); close()
+    # flushes first. CPython closes any stream still open when it dies; here open()'s files are
+    # (their handle's finalizer), the Python implementations of the buffered and text types are
+    # not (a finalizer on the built-in types would make every file object finalizable)
     _iob_closed = False
 
     @property
@@ -154,21 +157,14 @@ class IOBase(metaclass=_IOMeta):
             self.write(line)
 
 
-def _close_when_dropped(self):
-    # __del__ of the streams that buffer writes: closed, so flushed (errors are not reported,
-    # as CPython's)
-    try:
-        closed = self.closed
-    except Exception:
-        return
-    if not closed:
-        try:
-            self.close()
-        except Exception:
-            pass
+_weft_io.adopt(_IOBase, _PyIOBase)
 
 
-class RawIOBase(IOBase):
+class IOBase(_IOBase, metaclass=_IOMeta):
+    pass
+
+
+class _PyRawIOBase:
     def read(self, size=-1):
         size = -1 if size is None else _index(size)
         if size < 0:
@@ -198,7 +194,7 @@ class RawIOBase(IOBase):
         raise NotImplementedError
 
 
-class BufferedIOBase(IOBase):
+class _PyBufferedIOBase:
     def read(self, size=-1):
         self._unsupported("read")
 
@@ -225,7 +221,7 @@ class BufferedIOBase(IOBase):
         return n
 
 
-class TextIOBase(IOBase):
+class _PyTextIOBase:
     encoding = errors = newlines = None
 
     def read(self, size=-1):
@@ -239,6 +235,23 @@ class TextIOBase(IOBase):
 
     def detach(self):
         self._unsupported("detach")
+
+
+_weft_io.adopt(_RawIOBase, _PyRawIOBase)
+_weft_io.adopt(_BufferedIOBase, _PyBufferedIOBase)
+_weft_io.adopt(_TextIOBase, _PyTextIOBase)
+
+
+class RawIOBase(_RawIOBase, IOBase):
+    pass
+
+
+class BufferedIOBase(_BufferedIOBase, IOBase):
+    pass
+
+
+class TextIOBase(_TextIOBase, IOBase):
+    pass
 
 
 class _Memory(IOBase):
@@ -465,9 +478,12 @@ class BytesIO(_Memory, BufferedIOBase):
         return "<_io.BytesIO object at 0x%x>" % id(self)
 
 
-class _BufferedOverRaw(BufferedIOBase):
-    # what BufferedReader and BufferedWriter (and so BufferedRandom) share: the raw stream's
-    # state and identity passed through, closing and detaching it
+class _PyBufferedOverRaw:
+    # what BufferedReader and BufferedWriter (and so BufferedRandom) share over a raw stream
+    # that is not one of open()'s: the raw stream's state and identity passed through, closing
+    # and detaching it
+    raw = property(lambda self: self._raw)
+
     def __repr__(self):
         try:
             return "<_io.%s name=%r>" % (type(self).__name__, self.name)
@@ -500,31 +516,27 @@ class _BufferedOverRaw(BufferedIOBase):
 
     def detach(self):
         self.flush()
-        raw, self.raw = self.raw, None
+        raw, self._raw = self._raw, None
         return raw
 
 
-class BufferedReader(_BufferedOverRaw):
-    # a read buffer over a raw stream; over one of open()'s FileIO objects, the built-in one
-    def __new__(cls, raw=None, buffer_size=DEFAULT_BUFFER_SIZE):
-        if cls is BufferedReader and type(raw) is FileIO:
-            return _weft_io.buffered(raw, "r")
-        return object.__new__(cls)
-
+class _PyBufferedReader(_PyBufferedOverRaw):
+    # a read buffer over a raw stream, filled by its readinto() (as CPython's)
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
             raise ValueError("buffer size must be strictly positive")
         if not raw.readable():
             raise OSError('"raw" argument must be readable.')
-        self.raw = raw
+        self._raw = raw
         self._buf = b""
         self._size = buffer_size
 
     def _fill(self):
-        chunk = self.raw.read(self._size)
-        if chunk:
-            self._buf += chunk
-        return bool(chunk)
+        b = bytearray(self._size)
+        n = self.raw.readinto(b)
+        if n:
+            self._buf += bytes(b[:n])
+        return bool(n)
 
     def _take(self, n):
         r = self._buf[:n]
@@ -536,6 +548,9 @@ class BufferedReader(_BufferedOverRaw):
         if size is None or size < 0:
             parts = [self._buf]
             self._buf = b""
+            readall = getattr(self.raw, "readall", None)
+            if readall is not None:
+                return b"".join(parts) + (readall() or b"")
             while True:
                 chunk = self.raw.read(self._size)
                 if not chunk:
@@ -583,24 +598,16 @@ class BufferedReader(_BufferedOverRaw):
         self._check_closed()
 
 
-class BufferedWriter(_BufferedOverRaw):
-    # a write buffer over a raw stream, flushed when it holds buffer_size bytes; over one of
-    # open()'s FileIO objects, the built-in one
-    def __new__(cls, raw=None, buffer_size=DEFAULT_BUFFER_SIZE):
-        if cls is BufferedWriter and type(raw) is FileIO:
-            return _weft_io.buffered(raw, "w")
-        return object.__new__(cls)
-
+class _PyBufferedWriter(_PyBufferedOverRaw):
+    # a write buffer over a raw stream, flushed when it holds buffer_size bytes
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
             raise ValueError("buffer size must be strictly positive")
         if not raw.writable():
             raise OSError('"raw" argument must be writable.')
-        self.raw = raw
+        self._raw = raw
         self._wbuf = bytearray()
         self._size = buffer_size
-
-    __del__ = _close_when_dropped
 
     def writable(self):
         return self.raw.writable()
@@ -649,21 +656,16 @@ class BufferedWriter(_BufferedOverRaw):
         return self.raw.truncate(pos)
 
 
-class BufferedRandom(BufferedWriter, BufferedReader):
+class _PyBufferedRandom(_PyBufferedWriter, _PyBufferedReader):
     # reading and writing one seekable raw stream: what is buffered for one direction is
     # settled before the other starts
-    def __new__(cls, raw=None, buffer_size=DEFAULT_BUFFER_SIZE):
-        if cls is BufferedRandom and type(raw) is FileIO:
-            return _weft_io.buffered(raw, "+")
-        return object.__new__(cls)
-
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.seekable():
             raise UnsupportedOperation("File or stream is not seekable.")
-        BufferedReader.__init__(self, raw, buffer_size)
+        _PyBufferedReader.__init__(self, raw, buffer_size)
         self._wbuf = bytearray()
 
-    readable = BufferedReader.readable
+    readable = _PyBufferedReader.readable
 
     def _settle_reads(self):
         if self._buf:
@@ -672,32 +674,32 @@ class BufferedRandom(BufferedWriter, BufferedReader):
 
     def write(self, b):
         self._settle_reads()
-        return BufferedWriter.write(self, b)
+        return _PyBufferedWriter.write(self, b)
 
     def read(self, size=-1):
         self.flush()
-        return BufferedReader.read(self, size)
+        return _PyBufferedReader.read(self, size)
 
     def read1(self, size=-1):
         self.flush()
-        return BufferedReader.read1(self, size)
+        return _PyBufferedReader.read1(self, size)
 
     def peek(self, size=0):
         self.flush()
-        return BufferedReader.peek(self, size)
+        return _PyBufferedReader.peek(self, size)
 
     def readline(self, size=-1):
         self.flush()
-        return BufferedReader.readline(self, size)
+        return _PyBufferedReader.readline(self, size)
 
     def tell(self):
         if self._wbuf:
-            return BufferedWriter.tell(self)
-        return BufferedReader.tell(self)
+            return _PyBufferedWriter.tell(self)
+        return _PyBufferedReader.tell(self)
 
     def seek(self, pos, whence=0):
         self.flush()
-        return BufferedReader.seek(self, pos, whence)
+        return _PyBufferedReader.seek(self, pos, whence)
 
 
 class BufferedRWPair(BufferedIOBase):
@@ -804,19 +806,12 @@ class IncrementalNewlineDecoder:
         return self._KINDS[self._seen]
 
 
-class TextIOWrapper(TextIOBase):
-    # text over a binary stream (BytesIO, a BufferedReader, sys.stdout.buffer, a file opened
-    # in binary mode): decoding with an incremental decoder, python3's newline translation
-    # (None: universal newlines in, "\n" out; "": none; "\r", "\n", "\r\n": that ending);
-    # over one of open()'s buffered files in a codec it decodes, the built-in text layer
-    def __new__(cls, buffer=None, encoding=None, errors=None, newline=None,
-                line_buffering=False, write_through=False):
-        if cls is TextIOWrapper:
-            text = _weft_io.text(buffer, encoding, errors, newline, line_buffering,
-                                 write_through)
-            if text is not None:
-                return text
-        return object.__new__(cls)
+class _PyTextIOWrapper:
+    # TextIOWrapper over a binary stream other than open()'s buffered files in a codec the
+    # built-in text layer decodes (BytesIO, a BufferedReader over a Python raw stream,
+    # sys.stdout.buffer, a file in UTF-16): decoding with an incremental decoder, python3's
+    # newline translation (None: universal newlines in, "\n" out; "": none; "\r", "\n",
+    # "\r\n": that ending)
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -847,7 +842,6 @@ class TextIOWrapper(TextIOBase):
         if self.buffer.seekable() and self.buffer.writable() and self.buffer.tell() != 0:
             self._get_encoder().setstate(0)  # appending: no second BOM
 
-    __del__ = _close_when_dropped
     closed = property(lambda self: self.buffer.closed)
     name = property(lambda self: self.buffer.name)
     @property
@@ -1094,28 +1088,30 @@ class TextIOWrapper(TextIOBase):
             self._decoder = None
 
 
-# open()'s built-in files count as instances of the classes they stand for (CPython's are those
-# classes); so do the standard streams
+_weft_io.adopt(BufferedReader, _PyBufferedReader)
+_weft_io.adopt(BufferedWriter, _PyBufferedWriter)
+_weft_io.adopt(BufferedRandom, _PyBufferedRandom)
+_weft_io.adopt(TextIOWrapper, _PyTextIOWrapper)
 RawIOBase.register(FileIO)
-BufferedReader.register(_FileReader)
-BufferedWriter.register(_FileWriter)
-BufferedRandom.register(_FileRandom)
-TextIOWrapper.register(_FileText)
+for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    BufferedIOBase.register(_cls)
+TextIOBase.register(TextIOWrapper)
 
 
 def _register_std_streams():
+    # the std streams' own types (src/vm/builtins.cpp, lib/_weft_sys.py) are subclasses of
+    # TextIOWrapper (made so by _weft_io.types()) and of BufferedReader/BufferedWriter
     import sys
     for stream in (sys.__stdin__, sys.__stdout__, sys.__stderr__):
-        if stream is not None:
-            TextIOWrapper.register(type(stream))
-            buffer = getattr(stream, "buffer", None)
-            if buffer is not None:
-                kind = BufferedReader if getattr(buffer, "_reading", False) else BufferedWriter
-                kind.register(type(buffer))
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            cls = type(buffer)
+            kind = BufferedReader if buffer._reading else BufferedWriter
+            if kind not in cls.__mro__:
+                cls.__bases__ = cls.__bases__ + (kind,)
 
 
 _register_std_streams()
-for _cls in (StringIO, BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair,
-             TextIOWrapper, IncrementalNewlineDecoder):
+for _cls in (StringIO, BytesIO, BufferedRWPair, IncrementalNewlineDecoder):
     _cls.__module__ = "_io"
 del _cls, _register_std_streams

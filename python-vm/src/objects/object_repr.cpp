@@ -130,10 +130,12 @@ Value object_repr_default(Value v) {
   Type* t = type_of(v);
   if (is_member(v)) return member_repr(v);
   if (is_getset(v)) return getset_repr(v);
-  if (t->builtin && t->layout == Layout::Instance) {
-    // built-in types made of instances (io's file objects) may define their own __repr__
-    Value m = dict_get_str(t->dict, rt.s___repr__);
-    if (m && is_native_fn(m)) return checked_str_result(call1(m, v), "__repr__");
+  if (t->layout == Layout::Instance) {
+    // built-in types made of instances (io's file objects) may define their own __repr__,
+    // which their subclasses inherit
+    Value m = t->builtin ? dict_get_str(t->dict, rt.s___repr__) : lookup(t, rt.s___repr__);
+    if (m && is_native_fn(m) && m.as<Builtin>()->owner != rt.object_type)
+      return checked_str_result(call1(m, v), "__repr__");
   }
   std::string mod;
   if (!t->builtin) {

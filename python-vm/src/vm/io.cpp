@@ -6,18 +6,23 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "io_file.h"
+#include "objects/instance.h"
 #include "objects/layout_predicates.h"
 
 namespace weft::python {
 
 Value raise_os_error(int e, Value filename);  // os_module.cpp
+int type_set_bases(Type* t, Value bases);     // type.cpp
+extern Type* g_textio_type;                   // builtins.cpp: the std streams'
 
 namespace io {
 
@@ -78,11 +83,6 @@ constexpr const char* kClosedDot = "I/O operation on closed file.";
 
 Value dict_of(Value self, Str* k) { return dict_get_str(self.as<Instance>()->dict, k); }
 
-bool is_file_type(Type* t) {
-  return t == g_types.fileio || t == g_types.reader || t == g_types.writer || t == g_types.random ||
-         t == g_types.text;
-}
-
 FileHandle* handle_of(Instance* raw) {
   Value h = dict_get_str(raw->dict, WEFT_IO_KEY("_fp"));
   return h && h.is_ptr() && h.obj()->type == g_handle_type ? h.as<FileHandle>() : nullptr;
@@ -141,13 +141,20 @@ bool text_pending_flush(Instance* raw, FileHandle* h) {
 
 Instance* raw_of(Value self) {
   Instance* obj = self.as<Instance>();
-  while (obj->type != g_types.fileio) {
-    Value next = dict_get_str(
-        obj->dict, obj->type == g_types.text ? WEFT_IO_KEY("buffer") : WEFT_IO_KEY("raw"));
-    if (!next || !next.is_ptr() || !is_file_type(next.obj()->type)) return nullptr;
+  for (;;) {
+    if (!obj->dict) return nullptr;  // (an instance running lib/io.py's implementation)
+    Type* kind = obj->type;
+    if (!kind->builtin) kind = kind_of(kind);
+    if (kind == g_types.fileio) return obj;
+    Value next =
+        dict_get_str(obj->dict, kind == g_types.text ? WEFT_IO_KEY("buffer") : WEFT_IO_KEY("raw"));
+    if (!next || !next.is_ptr()) return nullptr;
+    Type* nt = next.obj()->type;
+    if (nt != g_types.fileio && nt != g_types.reader && nt != g_types.writer &&
+        nt != g_types.random && !is_file_type(nt))
+      return nullptr;
     obj = next.as<Instance>();
   }
-  return obj;
 }
 
 FILE* file_fp(Value self, const char* closed_msg, FileHandle** handle) {
@@ -211,7 +218,7 @@ namespace {
 FILE* reading_fp(Value self, const char* closed_msg) {
   Instance* raw = raw_of(self);
   if (raw && !raw_readable(raw)) {
-    raise_unsupported(self.obj()->type == g_types.fileio ? "File not open for reading" : "read");
+    raise_unsupported(file_kind(self) == g_types.fileio ? "File not open for reading" : "read");
     return nullptr;
   }
   FILE* fp = file_fp(self, closed_msg);
@@ -237,7 +244,7 @@ std::string read_bytes(FILE* fp, int64_t n) {
 Value b_read(Value self, Value* args, int64_t nargs, Tuple*) {
   int64_t n;
   if (!size_arg(args, nargs, &n)) return Value();
-  FILE* fp = reading_fp(self, self.obj()->type == g_types.fileio ? kClosed : "read of closed file");
+  FILE* fp = reading_fp(self, file_kind(self) == g_types.fileio ? kClosed : "read of closed file");
   return fp ? new_bytes(read_bytes(fp, n)) : Value();
 }
 
@@ -285,7 +292,8 @@ std::string read_line(FILE* fp, int64_t limit) {
 Value b_readline(Value self, Value* args, int64_t nargs, Tuple*) {
   int64_t n;
   if (!size_arg(args, nargs, &n)) return Value();
-  FILE* fp = reading_fp(self, "readline of closed file");
+  FILE* fp =
+      reading_fp(self, file_kind(self) == g_types.fileio ? kClosed : "readline of closed file");
   return fp ? new_bytes(read_line(fp, n)) : Value();
 }
 
@@ -307,7 +315,8 @@ Value b_readlines(Value self, Value* args, int64_t nargs, Tuple*) {
 }
 
 Value b_next(Value self, Value*, int64_t, Tuple*) {
-  FILE* fp = reading_fp(self, "readline of closed file");
+  FILE* fp =
+      reading_fp(self, file_kind(self) == g_types.fileio ? kClosed : "readline of closed file");
   if (!fp) return Value();
   std::string line = read_line(fp, -1);
   if (line.empty()) return raise_value(rt.StopIteration);
@@ -342,16 +351,17 @@ Value bytes_like(Value data) {
 Value b_write(Value self, Value* args, int64_t nargs, Tuple*) {
   if (nargs != 1) return raise(rt.TypeError, "write() takes exactly one argument");
   Instance* raw = raw_of(self);
+  if (file_kind(self) == g_types.fileio && !file_fp(self, kClosed)) return Value();
   if (raw && !raw_writable(raw))
-    return raise_unsupported(self.obj()->type == g_types.fileio ? "File not open for writing"
-                                                                : "write");
-  FILE* fp = file_fp(self, self.obj()->type == g_types.fileio ? kClosed : "write to closed file");
+    return raise_unsupported(file_kind(self) == g_types.fileio ? "File not open for writing"
+                                                               : "write");
+  FILE* fp = file_fp(self, file_kind(self) == g_types.fileio ? kClosed : "write to closed file");
   if (!fp) return Value();
   Value data = bytes_like(args[0]);
   if (!data) return data;
   before_io(raw, fp, true);
   Str* s = data.as<Str>();
-  if (self.obj()->type == g_types.fileio) {  // unbuffered (setvbuf _IONBF)
+  if (file_kind(self) == g_types.fileio) {  // unbuffered (setvbuf _IONBF)
     if (std::fwrite(s->data(), 1, static_cast<size_t>(s->size), fp) !=
         static_cast<size_t>(s->size)) {
       int e = errno;
@@ -409,15 +419,19 @@ Value b_tell(Value self, Value*, int64_t, Tuple*) {
 
 Value b_repr(Value self, Value*, int64_t, Tuple*) {
   Instance* raw = raw_of(self);
-  std::string out = "<_io." + std::string(type_name(self));
-  if (self.obj()->type == g_types.fileio && !fp_field(raw)) return new_str(out + " [closed]>");
+  // CPython: FileIO's always, a buffered subclass's own name
+  Type* t = self.obj()->type;
+  std::string out = file_kind(self) == g_types.fileio ? "<_io.FileIO"
+                    : t->builtin                      ? "<_io." + std::string(type_name(self))
+                                                      : "<" + std::string(type_name(self));
+  if (file_kind(self) == g_types.fileio && !fp_field(raw)) return new_str(out + " [closed]>");
   Value name = raw ? dict_get_str(raw->dict, WEFT_IO_KEY("name")) : Value();
   if (name) {
     Value r = repr(name);
     if (!r) return r;
     out += " name=" + std::string(r.as<Str>()->view());
   }
-  if (self.obj()->type == g_types.fileio) {
+  if (file_kind(self) == g_types.fileio) {
     Value cfd = dict_get_str(raw->dict, WEFT_IO_KEY("closefd"));
     out += " mode='" + std::string(raw_mode(raw)) +
            "' closefd=" + (cfd == Value(rt.False) ? "False" : "True");
@@ -483,7 +497,7 @@ Value binary_close(Value self, Value*, int64_t, Tuple*) {
 
 Value binary_flush(Value self, Value*, int64_t, Tuple*) {
   // IOBase.flush's message for a reader and the text layer
-  Type* t = self.obj()->type;
+  Type* t = file_kind(self);
   FILE* fp = file_fp(self, t == g_types.text || t == g_types.reader || t == g_types.fileio
                                ? kClosedDot
                                : "flush of closed file");
@@ -497,12 +511,12 @@ Value binary_flush(Value self, Value*, int64_t, Tuple*) {
 }
 
 Value binary_truncate(Value self, Value* args, int64_t nargs, Tuple*) {
-  bool text = self.obj()->type == g_types.text;
+  bool text = file_kind(self) == g_types.text;
   FILE* fp = file_fp(self, text ? kClosedDot : "truncate of closed file");
   if (!fp) return Value();
   if (!raw_writable(raw_of(self)))
-    return raise_unsupported(self.obj()->type == g_types.fileio ? "File not open for writing"
-                                                                : "truncate");
+    return raise_unsupported(file_kind(self) == g_types.fileio ? "File not open for writing"
+                                                               : "truncate");
   if (text && !text_pending_flush(raw_of(self), handle_of(raw_of(self)))) return Value();
   std::fflush(fp);
   int64_t size = std::ftell(fp);
@@ -594,8 +608,9 @@ Instance* new_file_object(Type* t) {
   return f && f->dict ? f : nullptr;
 }
 
-// The raw file: a FILE* over the opened descriptor (CPython's FileIO).
-Value open_raw(Value file, const Mode& m, bool closefd, Value opener) {
+// The raw file: a FILE* over the opened descriptor (CPython's FileIO), in `into` (a FileIO
+// being initialized) or a new FileIO.
+Value open_raw(Instance* into, Value file, const Mode& m, bool closefd, Value opener) {
   bool by_fd = file.is_small() || (file.is_ptr() && file.obj()->type == rt.bool_type);
   int flags = O_CLOEXEC | (m.updating ? O_RDWR : m.reading ? O_RDONLY : O_WRONLY);
   if (m.writing) flags |= O_CREAT | O_TRUNC;
@@ -658,49 +673,40 @@ Value open_raw(Value file, const Mode& m, bool closefd, Value opener) {
                          : m.updating  ? "rb+"
                          : m.reading   ? "rb"
                                        : "wb";
-  Instance* raw = new_file_object(g_types.fileio);
-  if (!raw) {
-    std::fclose(fp);
-    return Value();
-  }
-  FileHandle* handle = alloc<FileHandle>(g_handle_type);
+  Instance* raw = into ? into : new_file_object(g_types.fileio);
+  Dict* d = raw ? inst_dict(raw) : nullptr;
+  FileHandle* handle = d ? alloc<FileHandle>(g_handle_type) : nullptr;
   if (!handle) {
     std::fclose(fp);
     return Value();
   }
   handle->fp = fp;
   handle->buffer_size = buffer_size;
-  dict_set_str(raw->dict, WEFT_IO_KEY("_fp"), handle);
-  dict_set_str(raw->dict, WEFT_IO_KEY("name"), name);
-  dict_set_str(raw->dict, WEFT_IO_KEY("mode"), new_str(raw_mode));
-  dict_set_str(raw->dict, WEFT_IO_KEY("closefd"), closefd ? rt.True : rt.False);
+  dict_set_str(d, WEFT_IO_KEY("_fp"), handle);
+  dict_set_str(d, WEFT_IO_KEY("name"), name);
+  dict_set_str(d, WEFT_IO_KEY("mode"), new_str(raw_mode));
+  dict_set_str(d, WEFT_IO_KEY("closefd"), closefd ? rt.True : rt.False);
   return raw;
 }
 
-Type* binary_type(const char* name);
+// ---- the types ----
 
-// The file types, made by the first open() (start-up need not pay for them).
-void make_types() {
-  // rooted first: a collection while the others are made must not lose them
-  for (Type** t : {&g_handle_type, &g_types.fileio, &g_types.reader, &g_types.writer,
-                   &g_types.random, &g_types.text})
-    gc::add_root(reinterpret_cast<void**>(t));
-  std::atexit(write_pending_texts);
-  g_handle_type = new_builtin_type("_io_handle", Layout::Object, rt.object_type);
-  g_types.fileio = binary_type("FileIO");
-  g_types.reader = binary_type("BufferedReader");
-  g_types.writer = binary_type("BufferedWriter");
-  g_types.random = binary_type("BufferedRandom");
-  text_init();
+void make_types();
+
+// lib/io.py's implementations of the five file types (_weft_io.adopt), by kind_index()
+Type* g_impls[5] = {};
+
+int kind_index(Type* kind) {
+  return kind == g_types.fileio   ? 0
+         : kind == g_types.reader ? 1
+         : kind == g_types.writer ? 2
+         : kind == g_types.random ? 3
+                                  : 4;
 }
 
-Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
-  if (!g_types.text) make_types();
-  Value a[8];
-  if (!parse_args(
-          "open", args, nargs, kw, 1,
-          {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, a))
-    return Value();
+// open() with its eight arguments (parsed), or FileIO.__init__ in `into` (then it makes only
+// the raw file: buffering 0, a binary mode).
+Value open_file(Instance* into, Value* a) {
   Value file = a[0];
   bool by_fd = file.is_small() || (file.is_ptr() && file.obj()->type == rt.bool_type);
   if (file.is_ptr() && !is_str(file) && !by_fd) {
@@ -739,7 +745,7 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
   if (m.binary && given(a[5]))
     return raise(rt.ValueError, "binary mode doesn't take a newline argument");
   bool closefd = !a[6] || truthy(a[6]) > 0;
-  Value raw = open_raw(is_str(file) ? file : a[0], m, closefd, a[7]);
+  Value raw = open_raw(into, is_str(file) ? file : a[0], m, closefd, a[7]);
   if (!raw) return raw;
   if (is_bytes(a[0])) dict_set_str(raw.as<Instance>()->dict, WEFT_IO_KEY("name"), a[0]);
   FILE* fp = fp_field(raw.as<Instance>());
@@ -765,10 +771,19 @@ Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
   return text;
 }
 
-// FileIO(file, mode='r', closefd=True, opener=None): open() with buffering=0 and a binary mode.
-Value fileio_new(Value cls, Value* args, int64_t nargs, Tuple* kw) {
-  if (cls != Value(g_types.fileio))
-    return raise(rt.TypeError, "subclasses of FileIO are not supported by weft");
+Value b_open(Value, Value* args, int64_t nargs, Tuple* kw) {
+  if (!g_types.text) make_types();
+  Value a[8];
+  if (!parse_args(
+          "open", args, nargs, kw, 1,
+          {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, a))
+    return Value();
+  return open_file(nullptr, a);
+}
+
+// FileIO.__init__(file, mode='r', closefd=True, opener=None): open()'s raw file (buffering=0,
+// a binary mode) in self, which may be a subclass's instance.
+Value fileio_init(Value self, Value* args, int64_t nargs, Tuple* kw) {
   Value a[4];
   if (!parse_args("FileIO", args, nargs, kw, 1, {"file", "mode", "closefd", "opener"}, a))
     return Value();
@@ -780,6 +795,9 @@ Value fileio_new(Value cls, Value* args, int64_t nargs, Tuple* kw) {
   if (mode.find('b') == std::string::npos) mode += 'b';
   Value m = new_str(mode);
   if (!m) return m;
+  Instance* obj = self.as<Instance>();
+  if (obj->dict && fp_field(obj) && !binary_close(self, nullptr, 0, nullptr))
+    return Value();  // initialized again: the old file is closed first, as CPython
   Value open_args[8] = {a[0],
                         m,
                         Value::small(0),
@@ -788,101 +806,231 @@ Value fileio_new(Value cls, Value* args, int64_t nargs, Tuple* kw) {
                         rt.None,
                         a[2] ? a[2] : Value(rt.True),
                         a[3] ? a[3] : Value(rt.None)};
-  return b_open(Value(), open_args, 8, nullptr);
+  return open_file(obj, open_args) ? Value(rt.None) : Value();
 }
 
-// _weft_io.buffered(raw, kind): a BufferedReader ('r'), BufferedWriter ('w') or BufferedRandom
-// ('+') of open()'s kind over a FileIO (io.BufferedReader(raw) and friends, lib/io.py)
-Value io_buffered(Value, Value* args, int64_t nargs, Tuple*) {
-  if (!g_types.text) make_types();
-  if (nargs != 2 || !args[0].is_ptr() || args[0].obj()->type != g_types.fileio || !is_str(args[1]))
-    return raise(rt.TypeError, "buffered(raw: FileIO, kind: str)");
-  std::string_view kind = args[1].as<Str>()->view();
-  Instance* raw = args[0].as<Instance>();
-  if (!fp_field(raw)) return raise(rt.ValueError, kClosed);
-  bool reading = kind == "r" || kind == "+", writing = kind == "w" || kind == "+";
-  if (reading && !raw_readable(raw)) return raise(rt.OSError, "File or stream is not readable.");
-  if (writing && !raw_writable(raw)) return raise(rt.OSError, "File or stream is not writable.");
-  Instance* b = new_file_object(kind == "+" ? g_types.random
-                                : reading   ? g_types.reader
-                                            : g_types.writer);
-  if (!b) return Value();
-  dict_set_str(b->dict, WEFT_IO_KEY("raw"), raw);
-  return b;
+// BufferedReader/Writer/Random.__init__(raw, buffer_size=8192): over one of open()'s FileIO
+// objects (exactly that type) the native layer, whose buffer is the FILE*'s; over any other raw
+// stream (a FileIO subclass included) lib/io.py's implementation, which calls the raw object's
+// own methods as CPython's does.
+template <Type* FileTypes::*Kind>
+Value buffered_init(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  Type* kind = g_types.*Kind;
+  Value a[2];
+  if (!parse_args(kind->name->view().data(), args, nargs, kw, 1, {"raw", "buffer_size"}, a))
+    return Value();
+  Value raw = a[0];
+  if (!raw.is_ptr() || raw.obj()->type != g_types.fileio)
+    return python_impl(kind, "__init__", false, self, args, nargs, kw);
+  int64_t size = 8192;
+  if (a[1] && !int_index(a[1], &size)) return Value();
+  if (size <= 0) return raise(rt.ValueError, "buffer size must be strictly positive");
+  Instance* r = raw.as<Instance>();
+  if (!fp_field(r)) return raise(rt.ValueError, kClosed);
+  if (kind != g_types.writer && !raw_readable(r))
+    return raise_unsupported("File or stream is not readable.");
+  if (kind != g_types.reader && !raw_writable(r))
+    return raise_unsupported("File or stream is not writable.");
+  Dict* d = inst_dict(self.as<Instance>());
+  if (!d || dict_set_str(d, WEFT_IO_KEY("raw"), raw) < 0) return Value();
+  return rt.None;
 }
 
-// _weft_io.text(buffer, encoding, errors, newline, line_buffering, write_through): the built-in
-// text layer over one of open()'s buffered files, or None when it cannot be (another buffer or
-// encoding)
-Value io_text(Value, Value* args, int64_t nargs, Tuple*) {
-  if (!g_types.text) make_types();
-  if (nargs != 6) return raise(rt.TypeError, "text() takes 6 arguments");
-  Value buffer = args[0];
-  if (!buffer.is_ptr()) return rt.None;
-  Type* t = buffer.obj()->type;
-  if (t != g_types.reader && t != g_types.writer && t != g_types.random) return rt.None;
-  Value enc = args[1];
-  if (enc != Value(rt.None) && (!is_str(enc) || (enc.as<Str>()->view() != "locale" &&
-                                                 !native_text_encoding(enc.as<Str>()->view()))))
-    return rt.None;
-  if (!optional_str(args[2], "errors") || !optional_str(args[3], "newline")) return Value();
-  if (!file_fp(buffer, kClosedDot)) return Value();
-  return make_text_file(buffer, Value(), enc, args[2], args[3], truthy(args[4]) > 0,
-                        truthy(args[5]) > 0);
+// T(...) for the exact built-in type (its subclasses are made by object's constructor, then
+// this __init__ runs as any inherited one)
+template <NativeFn Init>
+Value io_new(Value cls, Value* args, int64_t nargs, Tuple* kw) {
+  Instance* obj = new_instance(cls.as<Type>());
+  if (!obj || !Init(obj, args, nargs, kw)) return Value();
+  return obj;
 }
 
-// _weft_io.file_types(): (FileIO, BufferedReader, BufferedWriter, BufferedRandom,
-// TextIOWrapper), the types of open()'s files
-Value io_file_types(Value, Value*, int64_t, Tuple*) {
-  if (!g_types.text) make_types();
-  Value types[5] = {g_types.fileio, g_types.reader, g_types.writer, g_types.random, g_types.text};
-  return tuple_from_array(types, 5);
-}
-
-Type* binary_type(const char* name) {
-  Type* t = new_builtin_type(name, Layout::Instance, rt.object_type);
-  dict_set_str(t->dict, intern("__module__"), intern("_io"));
-  static const struct {
-    const char* name;
-    NativeFn fn;
-  } methods[] = {{"read", b_read},
-                 {"readline", b_readline},
-                 {"readlines", b_readlines},
-                 {"readinto", b_readinto},
-                 {"write", b_write},
-                 {"writelines", b_writelines},
-                 {"close", binary_close},
-                 {"seek", b_seek},
-                 {"tell", b_tell},
-                 {"flush", binary_flush},
-                 {"truncate", binary_truncate},
-                 {"fileno", binary_fileno},
-                 {"isatty", binary_isatty},
-                 {"readable", file_readable},
-                 {"writable", file_writable},
-                 {"seekable", binary_seekable},
-                 {"__repr__", b_repr},
-                 {"__enter__", file_enter},
-                 {"__exit__", file_exit},
-                 {"__iter__", file_iter},
-                 {"__next__", b_next}};
-  for (const auto& m : methods) add_method(t, m.name, m.fn);
-  add_getter(t, "mode", b_mode);
-  add_getter(t, "closed", b_closed);
-  if (std::strcmp(name, "FileIO") == 0) {
-    t->new_fn = fileio_new;
-    add_method(t, "readall", b_readall);
-    add_getter(t, "closefd", b_closefd);
-  } else {
-    add_method(t, "read1", b_read1);
-    add_method(t, "peek", b_peek);
-    add_getter(t, "raw", b_raw);
-    add_getter(t, "name", b_name);  // the raw file's (where it is a plain attribute)
+// What the binary types share (CPython's FileIO and buffered objects have these methods).
+#define WEFT_IO_BINARY_METHODS                                                                    \
+  {"read", b_read}, {"readinto", b_readinto}, {"write", b_write}, {"close", binary_close},        \
+      {"seek", b_seek}, {"tell", b_tell}, {"flush", binary_flush}, {"truncate", binary_truncate}, \
+      {"fileno", binary_fileno}, {"isatty", binary_isatty}, {"readable", file_readable},          \
+      {"writable", file_writable}, {"seekable", binary_seekable}, {"__repr__", b_repr},           \
+      {"__enter__", file_enter}, {"__exit__", file_exit}, {                                       \
+    "__iter__", file_iter                                                                         \
   }
-  return t;
+
+constexpr MethodDef kFileMethods[] = {WEFT_IO_BINARY_METHODS, {"readall", b_readall}};
+// (FileIO's readline is IOBase's, which calls read())
+constexpr MethodDef kFileLineMethods[] = {{"readline", b_readline},
+                                          {"readlines", b_readlines},
+                                          {"__next__", b_next},
+                                          {"writelines", b_writelines}};
+constexpr MethodDef kFileGetters[] = {
+    {"mode", b_mode}, {"closed", b_closed}, {"closefd", b_closefd}};
+constexpr MethodDef kBufferedMethods[] = {
+    WEFT_IO_BINARY_METHODS, {"readline", b_readline}, {"read1", b_read1}, {"peek", b_peek}};
+constexpr MethodDef kBufferedLineMethods[] = {
+    {"readlines", b_readlines}, {"__next__", b_next}, {"writelines", b_writelines}};
+constexpr MethodDef kBufferedGetters[] = {
+    {"mode", b_mode}, {"closed", b_closed}, {"raw", b_raw}, {"name", b_name}};
+
+template <Type* FileTypes::*Kind>
+void add_buffered_methods(Type* t) {
+  add_file_methods<kBufferedMethods, Kind>(t,
+                                           std::make_index_sequence<std::size(kBufferedMethods)>());
+  add_line_methods<kBufferedLineMethods, Kind>(
+      t, std::make_index_sequence<std::size(kBufferedLineMethods)>());
+  add_file_getters<kBufferedGetters, Kind>(t,
+                                           std::make_index_sequence<std::size(kBufferedGetters)>());
+  add_method(t, "__init__", buffered_init<Kind>);
+  t->new_fn = io_new<buffered_init<Kind>>;
+}
+
+// The file types, made by the first open() (start-up need not pay for them).
+void make_types() {
+  // rooted first: a collection while the others are made must not lose them
+  for (Type** t : {&g_handle_type, &g_types.iobase, &g_types.raw_base, &g_types.buffered_base,
+                   &g_types.text_base, &g_types.fileio, &g_types.reader, &g_types.writer,
+                   &g_types.random, &g_types.text})
+    gc::add_root(reinterpret_cast<void**>(t));
+  for (Type*& t : g_impls) gc::add_root(reinterpret_cast<void**>(&t));
+  std::atexit(write_pending_texts);
+  g_handle_type = new_builtin_type("_io_handle", Layout::Object, rt.object_type);
+  g_marks = {WEFT_IO_KEY("_fp"), WEFT_IO_KEY("raw"), WEFT_IO_KEY("_flags")};  // (interned: alive)
+  g_types.iobase = new_io_type("_IOBase", rt.object_type);
+  g_types.raw_base = new_io_type("_RawIOBase", g_types.iobase);
+  g_types.buffered_base = new_io_type("_BufferedIOBase", g_types.iobase);
+  g_types.text_base = new_io_type("_TextIOBase", g_types.iobase);
+  Type* f = g_types.fileio = new_io_type("FileIO", g_types.raw_base);
+  add_file_methods<kFileMethods, &FileTypes::fileio>(
+      f, std::make_index_sequence<std::size(kFileMethods)>());
+  add_line_methods<kFileLineMethods, &FileTypes::fileio>(
+      f, std::make_index_sequence<std::size(kFileLineMethods)>());
+  add_file_getters<kFileGetters, &FileTypes::fileio>(
+      f, std::make_index_sequence<std::size(kFileGetters)>());
+  add_method(f, "__init__", fileio_init);
+  f->new_fn = io_new<fileio_init>;
+  add_buffered_methods<&FileTypes::reader>(
+      g_types.reader = new_io_type("BufferedReader", g_types.buffered_base));
+  add_buffered_methods<&FileTypes::writer>(
+      g_types.writer = new_io_type("BufferedWriter", g_types.buffered_base));
+  add_buffered_methods<&FileTypes::random>(
+      g_types.random = new_io_type("BufferedRandom", g_types.buffered_base));
+  text_init();
+  // the std streams' type: a subclass, as CPython's are TextIOWrapper objects (its own methods
+  // first, and its getters for what TextIOWrapper's would look for in a native text file)
+  Value bases = tuple_from_array(reinterpret_cast<Value*>(&g_types.text), 1);
+  if (!bases || type_set_bases(g_textio_type, bases) < 0) clear_exc();
+  add_getter(g_textio_type, "name", [](Value, Value* args, int64_t, Tuple*) {
+    Value name = args[0].is_ptr() ? dict_of(args[0], WEFT_IO_KEY("name")) : Value();
+    return name ? name : Value(rt.None);
+  });
+  add_getter(g_textio_type, "closed",
+             [](Value, Value*, int64_t, Tuple*) { return Value(rt.False); });
+  add_getter(g_textio_type, "newlines",
+             [](Value, Value*, int64_t, Tuple*) { return Value(rt.None); });
+}
+
+// _weft_io.types(): (_IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, FileIO, BufferedReader,
+// BufferedWriter, BufferedRandom, TextIOWrapper)
+Value io_types(Value, Value*, int64_t, Tuple*) {
+  if (!g_types.text) make_types();
+  Value types[9] = {g_types.iobase,    g_types.raw_base, g_types.buffered_base,
+                    g_types.text_base, g_types.fileio,   g_types.reader,
+                    g_types.writer,    g_types.random,   g_types.text};
+  return tuple_from_array(types, 9);
+}
+
+// _weft_io.adopt(type, cls): lib/io.py's class `cls` written for the built-in type: the
+// attributes of cls and of its bases (but object) that the type does not define become the
+// type's; for the five file types cls is also where python_impl() finds their methods for
+// instances that hold no native file.
+Value io_adopt(Value, Value* args, int64_t nargs, Tuple*) {
+  if (nargs != 2 || !isinstance(args[0], rt.type_type) || !isinstance(args[1], rt.type_type))
+    return raise(rt.TypeError, "adopt(type, cls)");
+  Type* t = args[0].as<Type>();
+  Type* cls = args[1].as<Type>();
+  if (!t->builtin || !is_subtype(t, g_types.iobase))
+    return raise(rt.TypeError, "adopt(): not a built-in io type");
+  // what instances of the built-in type are not given: construction is the type's, and a
+  // finalizer on it would make every file object a finalizable one
+  static const char* const skipped[] = {
+      "__dict__", "__weakref__", "__module__", "__qualname__", "__doc__",
+      "__init__", "__new__",     "__del__",    "__slots__",    "__abstractmethods__"};
+  Tuple* mro = cls->mro;
+  for (int64_t i = 0; i < mro->size; i++) {
+    Type* c = mro->at(i).as<Type>();
+    if (c == rt.object_type) continue;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(c->dict, &pos, &k, &v)) {
+      if (!is_str(k) || dict_get_str(t->dict, k.as<Str>())) continue;
+      std::string_view name = k.as<Str>()->view();
+      if (std::any_of(std::begin(skipped), std::end(skipped),
+                      [&](const char* s) { return name == s; }))
+        continue;
+      if (dict_set_str(t->dict, k.as<Str>(), v) < 0) return Value();
+    }
+  }
+  type_modified(t);
+  if (is_file_type(t) && kind_of(t) == t) g_impls[kind_index(t)] = cls;
+  return rt.None;
 }
 
 }  // namespace
+
+NativeMarks g_marks;
+
+bool native_backed(Value self, Type* kind) {
+  if (!self.is_ptr()) return false;
+  Instance* obj = self.as<Instance>();
+  Dict* d = obj->dict;
+  if (!d) return false;  // (lib/io.py's implementations keep their state in a map)
+  if (kind == g_types.fileio) return obj->type == kind || dict_get_str(d, WEFT_IO_KEY("_fp"));
+  if (kind == g_types.text) return !!dict_get_str(d, WEFT_IO_KEY("_flags"));
+  Value raw = dict_get_str(d, WEFT_IO_KEY("raw"));
+  return raw && raw.is_ptr() && raw.obj()->type == g_types.fileio;
+}
+
+Value python_impl(Type* kind, const char* name, bool getter, Value self, Value* args, int64_t nargs,
+                  Tuple* kw) {
+  Str* n = intern(name);
+  Type* impl = g_impls[kind_index(kind)];
+  Value f = impl ? lookup(impl, n) : Value();
+  if (!f) f = lookup(kind->base, n);
+  if (!f || is_native_fn(f)) {
+    if (kind == g_types.fileio || !impl)
+      return raise(rt.ValueError, "I/O operation on uninitialized object");
+    return raise_fmt(rt.AttributeError, "'%s' object has no attribute '%s'", type_name(self), name);
+  }
+  if (getter) {
+    if (f.is_ptr() && f.obj()->type == rt.property_type) {
+      Value fget = f.as<Wrapper>()->a;
+      return fget ? call1(fget, self) : raise_fmt(rt.AttributeError, "unreadable attribute");
+    }
+    return f;
+  }
+  std::vector<Value> a(static_cast<size_t>(nargs + (kw ? kw->size : 0) + 1));
+  ValueRoots roots(a.data(), a.size());
+  a[0] = self;
+  std::copy(args, args + a.size() - 1, a.begin() + 1);
+  return call(f, a.data(), nargs + 1, kw);
+}
+
+Value call_python_base(Type* kind, const char* name, Value self, Value* args, int64_t nargs,
+                       Tuple* kw, bool* found) {
+  Value f = lookup(kind->base, intern(name));  // io's Python IOBase methods, once io is imported
+  *found = f && !is_native_fn(f);
+  if (!*found) return Value();
+  std::vector<Value> a(static_cast<size_t>(nargs + (kw ? kw->size : 0) + 1));
+  ValueRoots roots(a.data(), a.size());
+  a[0] = self;
+  std::copy(args, args + a.size() - 1, a.begin() + 1);
+  return call(f, a.data(), nargs + 1, kw);
+}
+
+Type* new_io_type(const char* name, Type* base) {
+  Type* t = new_builtin_type(name, Layout::Instance, base);
+  t->basetype = true;
+  dict_set_str(t->dict, intern("__module__"), intern("_io"));
+  return t;
+}
 
 }  // namespace io
 
@@ -894,8 +1042,7 @@ PyModule* make_io_support() {
   static const struct {
     const char* name;
     NativeFn fn;
-  } fns[] = {
-      {"file_types", io::io_file_types}, {"buffered", io::io_buffered}, {"text", io::io_text}};
+  } fns[] = {{"types", io::io_types}, {"adopt", io::io_adopt}};
   for (const auto& f : fns) dict_set_str(m->dict, intern(f.name), new_builtin(f.name, f.fn, m));
   return m;
 }

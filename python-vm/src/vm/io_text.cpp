@@ -14,6 +14,7 @@
 #include <string>
 
 #include "io_file.h"
+#include "objects/instance.h"
 #include "objects/layout_predicates.h"
 
 namespace weft::python::io {
@@ -425,7 +426,7 @@ Value t_close(Value self, Value*, int64_t, Tuple*) {
 Value t_detach(Value self, Value*, int64_t, Tuple*) {
   Dict* d = self.as<Instance>()->dict;
   Value buffer = dict_get_str(d, WEFT_IO_KEY("buffer"));
-  Type* bt = buffer && buffer.is_ptr() ? buffer.obj()->type : nullptr;
+  Type* bt = buffer ? file_kind(buffer) : nullptr;
   if (bt != g_types.reader && bt != g_types.writer && bt != g_types.random)
     return raise(rt.ValueError, "underlying buffer has been detached");
   if (!binary_flush(self, nullptr, 0, nullptr)) return Value();
@@ -435,7 +436,9 @@ Value t_detach(Value self, Value*, int64_t, Tuple*) {
 
 Value t_repr(Value self, Value*, int64_t, Tuple*) {
   Dict* d = self.as<Instance>()->dict;
-  std::string out = "<_io.TextIOWrapper";
+  // a subclass's instance: its own name, as CPython
+  std::string out =
+      self.obj()->type->builtin ? "<_io.TextIOWrapper" : "<" + std::string(type_name(self));
   Instance* raw = raw_of(self);
   const char* names[] = {"name", "mode", "encoding"};
   for (const char* n : names) {
@@ -509,34 +512,36 @@ bool native_text_encoding(std::string_view encoding) {
          n == "cp819" || n == "latin";
 }
 
-Value make_text_file(Value buffered, Value mode, Value encoding, Value errors, Value newline,
-                     bool line_buffering, bool write_through) {
+namespace {
+
+// Makes `f` the text layer over `buffered` (see make_text_file), or, in an encoding the native
+// layer does not decode, runs lib/io.py's TextIOWrapper.__init__ on it.
+bool init_text_file(Instance* f, Value buffered, Value mode, Value encoding, Value errors,
+                    Value newline, bool line_buffering, bool write_through) {
   auto given = [](Value v) { return v && v != Value(rt.None); };
   if (given(newline)) {
     std::string_view nl = newline.as<Str>()->view();
     if (!(nl.empty() || nl == "\n" || nl == "\r" || nl == "\r\n"))
-      return raise_fmt(rt.ValueError, "illegal newline value: %s", std::string(nl).c_str());
+      return raise_fmt(rt.ValueError, "illegal newline value: %s", std::string(nl).c_str()), false;
   }
   // the locale's encoding is UTF-8 here
   Value enc = !given(encoding) || encoding.as<Str>()->view() == "locale" ? Value(new_str("UTF-8"))
                                                                          : encoding;
-  if (!enc) return enc;
+  if (!enc) return false;
   if (!native_text_encoding(enc.as<Str>()->view())) {
-    Value io = import_module(intern("io"));
-    Value cls = io ? getattr(io, intern("TextIOWrapper")) : Value();
-    if (!cls) return cls;
-    Value args[5] = {buffered, enc, given(errors) ? errors : Value(rt.None),
+    if (!import_module(intern("io"))) return false;  // (where the implementation is)
+    Value args[6] = {buffered,
+                     enc,
+                     given(errors) ? errors : Value(rt.None),
                      given(newline) ? newline : Value(rt.None),
-                     line_buffering ? rt.True : rt.False};
-    Value text = call(cls, args, 5);
-    if (text && setattr(text, intern("mode"), mode) < 0) return Value();
-    return text;
+                     line_buffering ? rt.True : rt.False,
+                     write_through ? rt.True : rt.False};
+    if (!python_impl(g_types.text, "__init__", false, f, args, 6, nullptr)) return false;
+    return !mode || setattr(f, intern("mode"), mode) >= 0;
   }
-  Instance* f = alloc<Instance>(g_types.text);
-  if (!f) return Value();
-  f->dict = new_dict();
-  if (!f->dict) return Value();
-  Dict* d = f->dict;
+  Dict* d = inst_dict(f);
+  if (!d) return false;
+  dict_set_str(d, WEFT_IO_KEY("_flags"), Value::small(0));  // first: see native_backed()
   dict_set_str(d, WEFT_IO_KEY("buffer"), buffered);
   if (mode) dict_set_str(d, WEFT_IO_KEY("mode"), mode);  // (none when made by TextIOWrapper())
   dict_set_str(d, WEFT_IO_KEY("encoding"), enc);
@@ -550,41 +555,85 @@ Value make_text_file(Value buffered, Value mode, Value encoding, Value errors, V
                   (raw && raw_readable(raw) && raw_writable(raw) ? kUpdating : 0) |
                   (write_through ? kWriteThrough : 0);
   dict_set_str(d, WEFT_IO_KEY("_flags"), Value::small(flags));
+  return true;
+}
+
+// TextIOWrapper.__init__(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+// write_through=False): the native text layer over one of open()'s buffered files (exactly
+// those types) in an encoding it decodes, else lib/io.py's implementation.
+Value text_init_method(Value self, Value* args, int64_t nargs, Tuple* kw) {
+  Value a[6];
+  if (!parse_args("TextIOWrapper", args, nargs, kw, 1,
+                  {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"},
+                  a))
+    return Value();
+  Value buffer = a[0];
+  Type* bt = buffer.is_ptr() ? buffer.obj()->type : nullptr;
+  Value enc = a[1];
+  bool native = (bt == g_types.reader || bt == g_types.writer || bt == g_types.random) &&
+                native_backed(buffer, bt) &&
+                (!enc || enc == Value(rt.None) ||
+                 (is_str(enc) && (enc.as<Str>()->view() == "locale" ||
+                                  native_text_encoding(enc.as<Str>()->view())))) &&
+                (!a[2] || a[2] == Value(rt.None) || is_str(a[2])) &&
+                (!a[3] || a[3] == Value(rt.None) || is_str(a[3]));
+  if (!native) return python_impl(g_types.text, "__init__", false, self, args, nargs, kw);
+  if (!file_fp(buffer, kClosed)) return Value();
+  bool ok = init_text_file(self.as<Instance>(), buffer, Value(), enc, a[2], a[3],
+                           a[4] && truthy(a[4]) > 0, a[5] && truthy(a[5]) > 0);
+  return ok ? Value(rt.None) : Value();
+}
+
+Value text_new(Value cls, Value* args, int64_t nargs, Tuple* kw) {
+  Instance* obj = new_instance(cls.as<Type>());
+  if (!obj || !text_init_method(obj, args, nargs, kw)) return Value();
+  return obj;
+}
+
+constexpr MethodDef kTextMethods[] = {{"read", t_read},
+                                      {"readline", t_readline},
+                                      {"write", t_write},
+                                      {"close", t_close},
+                                      {"seek", t_seek},
+                                      {"tell", t_tell},
+                                      {"flush", binary_flush},
+                                      {"truncate", binary_truncate},
+                                      {"fileno", binary_fileno},
+                                      {"isatty", binary_isatty},
+                                      {"seekable", binary_seekable},
+                                      {"readable", file_readable},
+                                      {"writable", file_writable},
+                                      {"detach", t_detach},
+                                      {"__repr__", t_repr},
+                                      {"__enter__", file_enter},
+                                      {"__exit__", file_exit},
+                                      {"__iter__", t_iter}};
+constexpr MethodDef kTextLineMethods[] = {
+    {"readlines", t_readlines}, {"__next__", t_next}, {"writelines", t_writelines}};
+constexpr MethodDef kTextGetters[] = {
+    {"name", t_name}, {"closed", t_closed}, {"newlines", t_newlines}};
+
+}  // namespace
+
+Value make_text_file(Value buffered, Value mode, Value encoding, Value errors, Value newline,
+                     bool line_buffering, bool write_through) {
+  Instance* f = new_instance(g_types.text);
+  if (!f ||
+      !init_text_file(f, buffered, mode, encoding, errors, newline, line_buffering, write_through))
+    return Value();
   return f;
 }
 
 void text_init() {
-  Type* t = new_builtin_type("TextIOWrapper", Layout::Instance, rt.object_type);
-  dict_set_str(t->dict, intern("__module__"), intern("_io"));
-  static const struct {
-    const char* name;
-    NativeFn fn;
-  } methods[] = {{"read", t_read},
-                 {"readline", t_readline},
-                 {"readlines", t_readlines},
-                 {"write", t_write},
-                 {"writelines", t_writelines},
-                 {"close", t_close},
-                 {"seek", t_seek},
-                 {"tell", t_tell},
-                 {"flush", binary_flush},
-                 {"truncate", binary_truncate},
-                 {"fileno", binary_fileno},
-                 {"isatty", binary_isatty},
-                 {"seekable", binary_seekable},
-                 {"readable", file_readable},
-                 {"writable", file_writable},
-                 {"detach", t_detach},
-                 {"__repr__", t_repr},
-                 {"__enter__", file_enter},
-                 {"__exit__", file_exit},
-                 {"__iter__", t_iter},
-                 {"__next__", t_next}};
-  for (const auto& m : methods) add_method(t, m.name, m.fn);
-  add_getter(t, "name", t_name);
-  add_getter(t, "closed", t_closed);
-  add_getter(t, "newlines", t_newlines);
-  g_types.text = t;
+  Type* t = g_types.text = new_io_type("TextIOWrapper", g_types.text_base);
+  add_file_methods<kTextMethods, &FileTypes::text>(
+      t, std::make_index_sequence<std::size(kTextMethods)>());
+  add_line_methods<kTextLineMethods, &FileTypes::text>(
+      t, std::make_index_sequence<std::size(kTextLineMethods)>());
+  add_file_getters<kTextGetters, &FileTypes::text>(
+      t, std::make_index_sequence<std::size(kTextGetters)>());
+  add_method(t, "__init__", text_init_method);
+  t->new_fn = text_new;
 }
 
 }  // namespace weft::python::io

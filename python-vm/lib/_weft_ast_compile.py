@@ -3,8 +3,7 @@
 # node type, missing required fields), written back as source by CPython's ast unparser with
 # each statement on the line its lineno names (so tracebacks and line numbers agree with
 # python3 for trees from ast.parse and their transformations), and compiled as source.
-# Not checked: expression contexts (a Name with Store where a value is read compiles as a read)
-# and other semantic rules of CPython's validator.
+# Expression contexts are checked as CPython's validator does; its other semantic rules are not.
 import ast
 
 _MODE_NODES = {"exec": ast.Module, "eval": ast.Expression, "single": ast.Interactive}
@@ -32,6 +31,60 @@ def _problem(tree):
                 continue
             if not hasattr(node, name):
                 return TypeError('required field "%s" missing from %s' % (name, _owner_name(node)))
+    return None
+
+
+# expression contexts, as CPython's validator: targets of assignments, for loops, with items,
+# comprehensions and walruses must be Store, of del Del, every other expression Load (the
+# elements of a List/Tuple/Starred target share its context)
+_CONTEXT_NODES = (ast.Name, ast.Attribute, ast.Subscript, ast.Starred, ast.List, ast.Tuple)
+_TARGET_FIELDS = {ast.Assign: ("targets", ast.Store), ast.AugAssign: ("target", ast.Store),
+                  ast.AnnAssign: ("target", ast.Store), ast.For: ("target", ast.Store),
+                  ast.AsyncFor: ("target", ast.Store), ast.Delete: ("targets", ast.Del),
+                  ast.withitem: ("optional_vars", ast.Store),
+                  ast.comprehension: ("target", ast.Store), ast.NamedExpr: ("target", ast.Store)}
+
+
+class _ContextError(Exception):
+    pass
+
+
+def _check_context(node, want):
+    if not isinstance(node, _CONTEXT_NODES):
+        _check_children(node)
+        return
+    has = type(node.ctx)
+    if has is not want:
+        raise _ContextError("expression must have %s context but has %s instead"
+                            % (want.__name__, has.__name__))
+    if isinstance(node, (ast.List, ast.Tuple)):
+        for elt in node.elts:
+            _check_context(elt, want)
+    elif isinstance(node, ast.Starred):
+        _check_context(node.value, want)
+    elif isinstance(node, ast.Attribute):
+        _check_context(node.value, ast.Load)
+    elif isinstance(node, ast.Subscript):
+        _check_context(node.value, ast.Load)
+        _check_context(node.slice, ast.Load)
+
+
+def _check_children(node):
+    target = _TARGET_FIELDS.get(type(node))
+    for name, value in ast.iter_fields(node):
+        want = target[1] if target is not None and name == target[0] else ast.Load
+        for item in value if isinstance(value, list) else (value,):
+            if isinstance(item, ast.expr):
+                _check_context(item, want)
+            elif isinstance(item, ast.AST):
+                _check_children(item)
+
+
+def _context_problem(tree):
+    try:
+        _check_children(tree)
+    except _ContextError as e:
+        return ValueError(str(e))
     return None
 
 
@@ -75,7 +128,7 @@ def source(tree, mode):
     want = _MODE_NODES[mode]
     if not isinstance(tree, want):
         return TypeError("expected %s node, got %s" % (want.__name__, type(tree).__name__))
-    problem = _problem(tree)
+    problem = _problem(tree) or _context_problem(tree)
     if problem is not None:
         return problem
     unparser = _LineKeepingUnparser()

@@ -1,0 +1,37 @@
+# compile() of an AST checks expression contexts as CPython's validator: Store targets, Del
+# targets, Load elsewhere (ValueError naming the wanted and the found context).
+import ast
+def t(src, mode="exec", mut=None):
+    tree = ast.parse(src, mode=mode)
+    if mut: mut(tree)
+    try:
+        compile(tree, "<ast>", mode)
+        print("ok")
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+def m1(tree): tree.body[0].targets[0].ctx = ast.Load()
+t("x = 1", mut=m1)
+def m2(tree): tree.body[0].value.ctx = ast.Store()
+t("y = x", mut=m2)
+def m3(tree): tree.body[0].targets[0].ctx = ast.Load()
+t("del x", mut=m3)
+def m4(tree): tree.body[0].target.ctx = ast.Load()
+t("for i in x: pass", mut=m4)
+def m5(tree): tree.body[0].targets[0].elts[1].ctx = ast.Load()
+t("a, b = c", mut=m5)
+def m6(tree): tree.body[0].target.ctx = ast.Del()
+t("x += 1", mut=m6)
+def m7(tree): tree.body.value.ctx = ast.Store()
+t("x.y", mode="eval", mut=m7)
+def m8(tree): tree.body[0].value.args[0].ctx = ast.Del()
+t("f(a)", mut=m8)
+def m9(tree): tree.body[0].targets[0].elts[0].value.ctx = ast.Store()
+t("[*a] = b", mut=m9)
+t("with f() as (a, b): pass")
+t("[x for x in y if (z := x)]")
+def m10(tree): tree.body[0].items[0].optional_vars.elts[1].ctx = ast.Load()
+t("with f() as (a, b): pass", mut=m10)
+def m11(tree): tree.body[0].value.generators[0].target.ctx = ast.Load()
+t("[x for x in y]", mut=m11)
+def m12(tree): tree.body[0].targets[0].value.ctx = ast.Store()
+t("a.b = 1", mut=m12)

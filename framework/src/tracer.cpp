@@ -114,7 +114,18 @@ Recording Tracer::finish() {
       } else if (!all_const) {
         Value vals[2];
         for (size_t n = 0; n < s.nargs; ++n) vals[n] = traced(f, s.arg_bank[n], s.arg[n]);
-        v = t_.emit(s.ir, std::span<const Value>(vals, s.nargs));
+        // The same operation on the same values was recorded already: an interpreter
+        // recomputes what its dispatch needs at every step (bf: the cell's address, after
+        // each merge point), and each copy would be recorded, optimized and removed again.
+        RecordedPure key{s.ir, opt::value_key(vals[0]), opt::value_key(vals[1]), Value()};
+        RecordedPure& slot = recorded_pure_[key.hash() % std::size(recorded_pure_)];
+        if (slot.value && slot.same_operation(key)) {
+          v = slot.value;
+        } else {
+          v = t_.emit(s.ir, std::span<const Value>(vals, s.nargs));
+          slot = key;
+          slot.value = v;
+        }
       }
       assign(f, s.dst_bank, s.dst, *value, v);
       f.pc = s.next;

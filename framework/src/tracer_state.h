@@ -19,6 +19,7 @@
 #include "greens_key.h"
 #include "jitcode_reader.h"
 #include "jitcode_steps.h"
+#include "opt/trace_copy.h"
 #include "weft/gc/roots.h"
 #include "weft/jit/tracer.h"
 
@@ -188,6 +189,20 @@ class Tracer {
   std::vector<Value> merge_reds_;
   // Merge points passed without closing the trace.
   GreensSet passed_greens_;
+  // Pure operations recorded from jitcode steps, by operation and operands (Tracer::step):
+  // direct-mapped, a later one replacing an earlier one, because the copies to find are the
+  // ones an interpreter recomputes at its next steps.
+  struct RecordedPure {
+    Op op;
+    uint32_t x, y;  // opt::value_key()s of the operands (0: none)
+    Value value;
+    bool same_operation(const RecordedPure& o) const { return op == o.op && x == o.x && y == o.y; }
+    size_t hash() const {
+      uint64_t h = (uint64_t(op) << 32 | x) * 0x9E3779B97F4A7C15ull;
+      return size_t(((h ^ y) * 0xC2B2AE3D27D4EB4Full) >> 40);
+    }
+  };
+  RecordedPure recorded_pure_[64] = {};
 };
 
 }  // namespace weft::jit::tracing

@@ -36,18 +36,9 @@ std::string text_name(const char* enumerator) {
   return s;
 }
 
-const JitOpInfo kInfo[] = {
-#define WEFT_JITCODE_INFO(name, args) {#name, args},
-    WEFT_JITCODE_OPS(WEFT_JITCODE_INFO)
-#undef WEFT_JITCODE_INFO
-};
-
 const char kBankLetter[] = {'i', 'r', 'f'};
 
 }  // namespace
-
-const JitOpInfo& jit_op_info(JitOp op) { return kInfo[size_t(op)]; }
-size_t jit_op_count() { return std::size(kInfo); }
 
 JitCode* JitCodeSet::get(std::string_view name) {
   for (auto& c : codes_)
@@ -536,12 +527,12 @@ class Parser {
     }
     size_t op_start = pos_ - op_name.size();
     size_t op = 0;
-    while (op < jit_op_count() && text_name(kInfo[op].name) != op_name) ++op;
+    while (op < jit_op_count() && text_name(kJitOpInfos[op].name) != op_name) ++op;
     if (op == jit_op_count()) {
       pos_ = op_start;  // point at the name
       return fail("unknown jitcode operation '" + std::string(op_name) + "'");
     }
-    const char* args = kInfo[op].args;
+    const char* args = kJitOpInfos[op].args;
     if (JitOp(op) == JitOp::portal_entry) code_->portal = true;
     put_u8(code_->code, uint8_t(op));
     expect('(');

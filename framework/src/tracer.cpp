@@ -57,7 +57,7 @@ Recording Tracer::run(const JitCode& portal, size_t pc, const std::vector<uint64
   // Registers that are neither green nor red are not live at the merge point.
   for (int b = 0; b < 3; ++b)
     for (Value& v : f.vals[b])
-      if (!v) v = t_.constant_of(kBankType[b], 0);
+      if (!v) v = zero(b);
   t_.emit(Op::label, inputs, o_.loop_label);
   for (Value frame : frames) t_.emit(Op::private_frame, {frame});
   f.pc = r.pc();
@@ -339,7 +339,11 @@ void Tracer::merge_point(TraceFrame& f, JitCodeReader& r, size_t at) {
     return end(Recording::Status::InnerLoop);
   }
   bool passed = !passed_greens_.insert(greens);
-  if (!passed) result_.passed.push_back({greens, uint32_t(t_.insts.size())});
+  if (!passed) {
+    result_.passed.push_back({uint32_t(result_.passed_greens.size()), uint32_t(greens.size()),
+                              uint32_t(t_.insts.size())});
+    result_.passed_greens.insert(result_.passed_greens.end(), greens.begin(), greens.end());
+  }
   if (passed && o_.stop_at_inner_loop && o_.stop_at_inner_loop(greens)) {
     for (int b = 0; b < 3; ++b) result_.end_regs[b] = f.regs[b];
     result_.inner_greens = greens;

@@ -77,7 +77,8 @@ void Tracer::guard_on_condition(bool taken, Value cond, size_t pc) {
   Op op = taken ? Op::guard_true : Op::guard_false;
   Snapshot& s = snapshot(pc);
   if (cond.is_inst() && yields_boolean(t_.insts[cond.index()].op)) {
-    Value failed = t_.const_int(taken ? 0 : 1);
+    if (!taken && !one_) one_ = t_.const_int(1);
+    Value failed = taken ? zero(kIntBank) : one_;
     for (size_t k = 0; k < s.frames.size(); ++k) {
       ResumeFrame& rf = s.frames[k];
       for (size_t j = 0; j < rf.values.size(); ++j) {

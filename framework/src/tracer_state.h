@@ -74,6 +74,8 @@ class Tracer {
     // reallocated and copied the lists several times per trace.
     t_.insts.reserve(256);
     t_.arg_pool.reserve(512);
+    result_.passed.reserve(16);
+    result_.passed_greens.reserve(32);
   }
 
   // Records from the jit_merge_point at `pc` of `portal` (record_loop()).
@@ -181,6 +183,7 @@ class Tracer {
   bool done_ = false;
   bool recording_ = false;  // the jitcodes started running
   Value zeros_[3];
+  Value one_;  // the int 1 (a guard_false's condition when it fails)
   std::vector<std::unique_ptr<TraceFrame>> frames_;
   std::vector<uint64_t> materialized_;  // a bridge's objects, made by materialize()
   std::vector<uint64_t> case_values_;   // the switch being recorded (reused)

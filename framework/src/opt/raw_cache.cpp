@@ -68,7 +68,11 @@ bool RawCache::disjoint(Value a, const FieldDescr* fa, Value b, const FieldDescr
   Linear constant;
   if (!a.is_inst()) constant = linear(a);
   const Linear& la = a.is_inst() ? linear(a) : constant;
-  const Linear& lb = linear(b);
+  return disjoint(la, a, fa, linear(b), b, fb);
+}
+
+bool RawCache::disjoint(const Linear& la, Value a, const FieldDescr* fa, const Linear& lb, Value b,
+                        const FieldDescr* fb) const {
   if (la.atoms != lb.atoms) {
     // Unrelated addresses may be anywhere, but a private frame is accessed through its own
     // value only.
@@ -130,8 +134,15 @@ void RawCache::loaded(Value address, const FieldDescr* field, Value value) {
 }
 
 void RawCache::stored(Value address, const FieldDescr* field, Value value) {
-  std::erase_if(entries_,
-                [&](const Entry& e) { return !disjoint(e.address, e.field, address, field); });
+  // The store's form once, copied (looking up an entry's may grow the table), against every
+  // entry's.
+  const Linear stored_form = linear(address);
+  std::erase_if(entries_, [&](const Entry& e) {
+    if (e.address == address)
+      return !disjoint(stored_form, address, field, stored_form, e.address, e.field);
+    if (!e.address.is_inst()) return !disjoint(e.address, e.field, address, field);
+    return !disjoint(linear(e.address), e.address, e.field, stored_form, address, field);
+  });
   if (entries_.size() >= kMaxEntries) entries_.erase(entries_.begin());
   entries_.push_back({address, field, value, false});
 }

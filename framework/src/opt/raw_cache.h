@@ -96,6 +96,9 @@ class RawCache {
   // with every cached and pending one).
   const Linear& linear(Value v) const;
   Linear compute_linear(Value v, int depth) const;
+  // disjoint() with the linear forms of `a` and `b` given.
+  bool disjoint(const Linear& la, Value a, const FieldDescr* fa, const Linear& lb, Value b,
+                const FieldDescr* fb) const;
   // Whether `l` accessed through `f` is in a private frame.
   bool in_private_frame(const Linear& l, const FieldDescr* f) const;
   static void add(Linear& into, const Linear& x, int64_t sign);

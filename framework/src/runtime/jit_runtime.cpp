@@ -628,8 +628,12 @@ struct JitRuntime::Impl final : PortalCalls::Host {
     stats.ops_compiled += optimized_ops;
     for (const Recording::Passed& p : rec.passed) {
       uint32_t tail = uint32_t(rec.trace.insts.size()) - p.at;
-      auto [it, fresh] = join_tails.try_emplace(p.greens, tail);
-      if (!fresh) it->second = std::max(it->second, tail);
+      std::span<const uint64_t> greens = rec.greens_of(p);
+      auto it = join_tails.find(greens);
+      if (it == join_tails.end())
+        join_tails.emplace(std::vector<uint64_t>(greens.begin(), greens.end()), tail);
+      else
+        it->second = std::max(it->second, tail);
     }
     driver.counters().decay(driver.params().decay);
     driver.entry_counters().decay(driver.params().decay);

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -38,8 +39,15 @@ struct JitOpInfo {
   const char* name;  // in the text form (without the trailing '_' of C++ keywords)
   const char* args;  // argument codes, see jitcode_ops.h
 };
-const JitOpInfo& jit_op_info(JitOp op);
-size_t jit_op_count();
+// The table behind jit_op_info(), in the header: the tracer and the blackhole ask it at
+// every jitcode instruction they decode.
+inline constexpr JitOpInfo kJitOpInfos[] = {
+#define WEFT_JITCODE_INFO(name, args) {#name, args},
+    WEFT_JITCODE_OPS(WEFT_JITCODE_INFO)
+#undef WEFT_JITCODE_INFO
+};
+inline const JitOpInfo& jit_op_info(JitOp op) { return kJitOpInfos[size_t(op)]; }
+inline size_t jit_op_count() { return std::size(kJitOpInfos); }
 
 enum Bank : uint8_t { kIntBank = 0, kRefBank = 1, kFloatBank = 2 };
 

@@ -85,12 +85,17 @@ struct Recording {
   // InnerLoop: the reds' values there (what a jump to that position's compiled loop passes).
   std::vector<Value> end_reds;
   // The portal's merge points the trace passed (not the one it started or closed at), each with
-  // the number of operations recorded before it.
+  // the number of operations recorded before it; their greens are `count` words of
+  // passed_greens from `first` (one list for all: a trace passes many merge points).
   struct Passed {
-    std::vector<uint64_t> greens;
+    uint32_t first, count;
     uint32_t at;
   };
   std::vector<Passed> passed;
+  std::vector<uint64_t> passed_greens;
+  std::span<const uint64_t> greens_of(const Passed& p) const {
+    return {passed_greens.data() + p.first, p.count};
+  }
   // The portal_entry greens of the portal calls the trace inlined (an aborted trace may be
   // too long because of them).
   std::vector<std::vector<uint64_t>> inlined_portals;

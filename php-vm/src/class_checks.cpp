@@ -3,9 +3,6 @@
 // visibility, signature compatibility). Violations are fatal errors worded as php words them.
 #include "class_checks.h"
 
-#include <algorithm>
-#include <cctype>
-
 #include "type_check.h"
 #include "weft/php/vm.h"
 
@@ -148,25 +145,21 @@ void check_method_override(VM& vm, Class* cls, Function* child, Function* parent
                 line);
 }
 
-// Whether two declared property types are the same type (the class parts compared by name,
-// in any order).
-static bool same_type(const TypeSpec& a, const TypeSpec& b) {
-  if (a.bits != b.bits || a.classes.size() != b.classes.size()) return false;
-  auto names = [](const TypeSpec& t) {
-    std::vector<std::string> out;
-    for (auto alt : t.classes) {
-      for (auto& n : alt)
-        std::transform(n.begin(), n.end(), n.begin(),
-                       [](unsigned char c) { return char(std::tolower(c)); });
-      std::sort(alt.begin(), alt.end());
-      std::string joined;
-      for (auto& n : alt) joined += n + "&";
-      out.push_back(joined);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-  };
-  return names(a) == names(b);
+// Whether two declared property types are certainly different types (php requires the same
+// type). Written differently is not different: the same parts in another order, class aliases
+// (resolved to their class). Unions whose classes may cover each other (`X|Y` with Y a subclass
+// of X), iterable/object against classes or arrays, self/parent and intersections are not
+// compared: they count as the same.
+static bool certainly_different(VM& vm, const TypeSpec& a, const TypeSpec& b) {
+  constexpr uint32_t kUncompared = TyIterable | TyObject | TySelf | TyParent | TyStatic;
+  if ((a.bits | b.bits) & kUncompared) return false;
+  if (a.bits != b.bits) return true;  // classes never cover a built-in type
+  if (a.classes.size() != 1 || b.classes.size() != 1 || a.classes[0].size() != 1 ||
+      b.classes[0].size() != 1)
+    return false;
+  Class* ca = vm.find_class(a.classes[0][0]);
+  Class* cb = vm.find_class(b.classes[0][0]);
+  return ca && cb && ca != cb;
 }
 
 void check_property_override(VM& vm, Class* cls, const std::string& name, uint32_t flags,
@@ -186,7 +179,7 @@ void check_property_override(VM& vm, Class* cls, const std::string& name, uint32
     vm.fatal_at(
         "Access level to " + cname + " must be protected (as in class " + owner + ") or weaker",
         line);
-  if (parent.type && (!type || !same_type(*type, *parent.type)))
+  if (parent.type && (!type || certainly_different(vm, *type, *parent.type)))
     vm.fatal_at(
         "Type of " + cname + " must be " + parent.type->text + " (as in class " + owner + ")",
         line);

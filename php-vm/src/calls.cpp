@@ -184,6 +184,18 @@ bool verify_return(VM& vm, Frame* f, Value& v, bool none) {
                                          given + " returned");
 }
 
+// The header of a frame that invoke() or invoke_plain() pushes for fn, called from caller:
+// a new frame's this_ and closure are null (Frame's initializers), so only given ones are stored.
+static void link_callee_frame(Frame* f, Frame* caller, Function* fn, Object* this_, Class* called,
+                              Object* closure, uint32_t argc) {
+  f->fn = fn;
+  if (this_) f->this_ = this_;
+  f->called = called ? called : fn->scope;
+  if (closure) f->closure = closure;
+  f->prev = caller;
+  f->argc = argc;
+}
+
 int VM::invoke_plain(Function* fn, const Value* args, uint32_t argc, Value* ret, Object* this_,
                      Class* called, Object* closure) {
   constexpr uint32_t kNotPlain = FnAbstract | FnGenerator | FnVariadic;
@@ -197,12 +209,7 @@ int VM::invoke_plain(Function* fn, const Value* args, uint32_t argc, Value* ret,
   Code* code = fn->code;
   char* mark = stack_top;
   Frame* f = new_frame(code);
-  f->fn = fn;
-  if (this_) f->this_ = this_;
-  f->called = called ? called : fn->scope;
-  if (closure) f->closure = closure;
-  f->prev = frame;
-  f->argc = argc;
+  link_callee_frame(f, frame, fn, this_, called, closure, argc);
   Value* regs = f->regs();
   for (uint32_t i = 0; i < argc; ++i) {
     Value a = deref(args[i]);
@@ -258,12 +265,7 @@ bool VM::invoke(Function* fn, Value* args, uint32_t argc, Value* ret, Object* th
   Code* code = fn->code;
   StackMark mark(*this);
   Frame* f = new_frame(code, !main_frame || (fn->flags & FnGenerator));
-  f->fn = fn;
-  if (this_) f->this_ = this_;
-  f->called = called ? called : fn->scope;
-  if (closure) f->closure = closure;
-  f->prev = frame;
-  f->argc = argc;
+  link_callee_frame(f, frame, fn, this_, called, closure, argc);
   if (!main_frame) {
     main_frame = f;
     for (const char* g : {"argv", "argc"}) {

@@ -977,6 +977,15 @@ Value io_adopt(Value, Value* args, int64_t nargs, Tuple*) {
 
 NativeMarks g_marks;
 
+// Calls f as a method of self: args holds nargs positional values then kw's values.
+static Value call_with_self(Value f, Value self, Value* args, int64_t nargs, Tuple* kw) {
+  std::vector<Value> a(static_cast<size_t>(nargs + (kw ? kw->size : 0) + 1));
+  ValueRoots roots(a.data(), a.size());
+  a[0] = self;
+  std::copy_n(args, a.size() - 1, a.begin() + 1);
+  return call(f, a.data(), nargs + 1, kw);
+}
+
 bool native_backed(Value self, Type* kind) {
   if (!self.is_ptr()) return false;
   Instance* obj = self.as<Instance>();
@@ -1006,11 +1015,7 @@ Value python_impl(Type* kind, const char* name, bool getter, Value self, Value* 
     }
     return f;
   }
-  std::vector<Value> a(static_cast<size_t>(nargs + (kw ? kw->size : 0) + 1));
-  ValueRoots roots(a.data(), a.size());
-  a[0] = self;
-  std::copy(args, args + a.size() - 1, a.begin() + 1);
-  return call(f, a.data(), nargs + 1, kw);
+  return call_with_self(f, self, args, nargs, kw);
 }
 
 Value call_python_base(Type* kind, const char* name, Value self, Value* args, int64_t nargs,
@@ -1018,11 +1023,7 @@ Value call_python_base(Type* kind, const char* name, Value self, Value* args, in
   Value f = lookup(kind->base, intern(name));  // io's Python IOBase methods, once io is imported
   *found = f && !is_native_fn(f);
   if (!*found) return Value();
-  std::vector<Value> a(static_cast<size_t>(nargs + (kw ? kw->size : 0) + 1));
-  ValueRoots roots(a.data(), a.size());
-  a[0] = self;
-  std::copy(args, args + a.size() - 1, a.begin() + 1);
-  return call(f, a.data(), nargs + 1, kw);
+  return call_with_self(f, self, args, nargs, kw);
 }
 
 Type* new_io_type(const char* name, Type* base) {

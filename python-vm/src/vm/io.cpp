@@ -872,12 +872,7 @@ constexpr MethodDef kBufferedGetters[] = {
 
 template <Type* FileTypes::*Kind>
 void add_buffered_methods(Type* t) {
-  add_file_methods<kBufferedMethods, Kind>(t,
-                                           std::make_index_sequence<std::size(kBufferedMethods)>());
-  add_line_methods<kBufferedLineMethods, Kind>(
-      t, std::make_index_sequence<std::size(kBufferedLineMethods)>());
-  add_file_getters<kBufferedGetters, Kind>(t,
-                                           std::make_index_sequence<std::size(kBufferedGetters)>());
+  add_io_tables<kBufferedMethods, kBufferedLineMethods, kBufferedGetters, Kind>(t);
   add_method(t, "__init__", buffered_init<Kind>);
   t->new_fn = io_new<buffered_init<Kind>>;
 }
@@ -898,12 +893,7 @@ void make_types() {
   g_types.buffered_base = new_io_type("_BufferedIOBase", g_types.iobase);
   g_types.text_base = new_io_type("_TextIOBase", g_types.iobase);
   Type* f = g_types.fileio = new_io_type("FileIO", g_types.raw_base);
-  add_file_methods<kFileMethods, &FileTypes::fileio>(
-      f, std::make_index_sequence<std::size(kFileMethods)>());
-  add_line_methods<kFileLineMethods, &FileTypes::fileio>(
-      f, std::make_index_sequence<std::size(kFileLineMethods)>());
-  add_file_getters<kFileGetters, &FileTypes::fileio>(
-      f, std::make_index_sequence<std::size(kFileGetters)>());
+  add_io_tables<kFileMethods, kFileLineMethods, kFileGetters, &FileTypes::fileio>(f);
   add_method(f, "__init__", fileio_init);
   f->new_fn = io_new<fileio_init>;
   add_buffered_methods<&FileTypes::reader>(

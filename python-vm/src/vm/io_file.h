@@ -127,6 +127,14 @@ template <const MethodDef* Table, Type* FileTypes::*Kind, size_t... I>
 void add_file_getters(Type* t, std::index_sequence<I...>) {
   (add_getter(t, Table[I].name, &native_or_python_getter<Table, I, Kind>), ...);
 }
+// A built-in io type's three tables: plain methods, methods a subclass's instance runs from
+// io's Python IOBase (see native_unless_subclass), getters.
+template <const auto& Methods, const auto& LineMethods, const auto& Getters, Type* FileTypes::*Kind>
+void add_io_tables(Type* t) {
+  add_file_methods<Methods, Kind>(t, std::make_index_sequence<std::size(Methods)>());
+  add_line_methods<LineMethods, Kind>(t, std::make_index_sequence<std::size(LineMethods)>());
+  add_file_getters<Getters, Kind>(t, std::make_index_sequence<std::size(Getters)>());
+}
 // A built-in io type `name` over `base` (module _io, subclassable).
 Type* new_io_type(const char* name, Type* base);
 

@@ -626,12 +626,7 @@ Value make_text_file(Value buffered, Value mode, Value encoding, Value errors, V
 
 void text_init() {
   Type* t = g_types.text = new_io_type("TextIOWrapper", g_types.text_base);
-  add_file_methods<kTextMethods, &FileTypes::text>(
-      t, std::make_index_sequence<std::size(kTextMethods)>());
-  add_line_methods<kTextLineMethods, &FileTypes::text>(
-      t, std::make_index_sequence<std::size(kTextLineMethods)>());
-  add_file_getters<kTextGetters, &FileTypes::text>(
-      t, std::make_index_sequence<std::size(kTextGetters)>());
+  add_io_tables<kTextMethods, kTextLineMethods, kTextGetters, &FileTypes::text>(t);
   add_method(t, "__init__", text_init_method);
   t->new_fn = text_new;
 }

@@ -549,16 +549,22 @@ static Value* typed_lv(VM& vm, const PropInfo& pi, Value* slot, uint8_t mode) {
     throw_uninitialized_prop(vm, pi);
     return nullptr;
   }
+  if (pi.flags & ModReadonly) {
+    vm.throw_error("Error", "Cannot modify readonly property " + pi.declared->name + "::$" +
+                                std::string(pi.name->view()));
+    return nullptr;
+  }
   if (!prop_checked(pi)) return slot;
   return begin_typed_rmw(vm, pi, slot) ? vm.magic_slot : nullptr;
 }
 
 Value* lv_typed_cached(VM& vm, Object* o, const PropCache& cache, uint8_t mode) {
-  uint32_t idx = cache.slot[0];
+  uint32_t idx = cache.slot[0] & kSlotIndexMask;
   Value* slot = &o->slots()[idx];
   const PropInfo& pi = o->cls->props[idx];
   if (!(mode & kLvPropRmw) && slot->tag >= Tag::Int) return slot;
-  if ((mode & kLvPropRmw) && slot->tag != Tag::Undef && prop_checked(pi))
+  if ((mode & kLvPropRmw) && slot->tag != Tag::Undef && prop_checked(pi) &&
+      !(pi.flags & ModReadonly))
     return begin_typed_rmw_inline(vm, pi, slot);
   return typed_lv(vm, pi, slot, mode);
 }
@@ -586,8 +592,10 @@ __attribute__((noinline)) static Value* lv_prop_lookup(VM& vm, Frame* f, const V
   }
   Object* o = obj.o;
   uint32_t cached;
-  if (cache && cache->hit(typed_lv_key(o->cls), &cached))
+  if (cache && cache->hit(typed_lv_key(o->cls), &cached)) {
+    cached &= kSlotIndexMask;
     return typed_lv(vm, o->cls->props[cached], &o->slots()[cached], mode);
+  }
   if (cache && cache->hit(o->cls, &cached)) return &o->slots()[cached];
   String* n = to_str(name);
   auto it = find_prop(o->cls, n->view(), f);
@@ -609,7 +617,11 @@ __attribute__((noinline)) static Value* lv_prop_lookup(VM& vm, Frame* f, const V
   if (it != o->cls->prop_index.end()) {  // a declared property: its slot, whatever it holds
     const PropInfo& pi = o->cls->props[it->second];
     if (pi.typed) {
-      if (cache && cacheable(o->cls, f)) cache->insert(typed_lv_key(o->cls), it->second);
+      if (cache && cacheable(o->cls, f)) {
+        bool int_stays =
+            !(pi.flags & ModReadonly) && (!prop_checked(pi) || (pi.type->bits & TyInt));
+        cache->insert(typed_lv_key(o->cls), it->second | (int_stays ? kLvIntSlot : 0));
+      }
       return typed_lv(vm, pi, &o->slots()[it->second], mode);
     }
     if (cache && cacheable(o->cls, f)) cache->insert(o->cls, it->second);

@@ -168,6 +168,10 @@ inline constexpr uint8_t kLvPropRmw = 8;
 inline Class* typed_lv_key(Class* c) {
   return reinterpret_cast<Class*>(reinterpret_cast<uintptr_t>(c) | 1);
 }
+// The slot word such a cache holds: the slot number (kSlotIndexMask), with kLvIntSlot when the
+// property is not readonly and its type takes every int as it is, so an in-place `++`/`--` or
+// `+=`/`-=` of an int that stays an int needs no check (the interpreter does it inline).
+inline constexpr uint32_t kLvIntSlot = kTypedSlot;
 
 // A property site's inline cache (FetchProp, LvProp, AssignProp): the slot of its property in
 // objects of up to kWays classes, the last one hit in way 0. The interpreter's fast paths test

@@ -79,7 +79,8 @@ struct Backend::Impl {
   std::unordered_map<const LabelDescr*, backend::LabelTarget> labels;
   std::unordered_map<const CompiledTrace*, std::unique_ptr<CompiledTrace>> traces;
   std::unordered_map<uintptr_t, CallStubSpec> call_stubs;  // by the stub's address
-  backend::Assembly assembly;                              // reused by every compilation
+  backend::Workspace workspace;                            // reused by every compilation
+  backend::SnapshotValues snapshot_values;                 // exits_of()'s, reused
   // The io buffer of call_assemblers that enter their callee from the trace (call_direct), in
   // the code memory's data area (RIP-relative from the code). On the native stack it would add
   // kMaxIoWords words per level of recursion to what the collector scans conservatively; an
@@ -184,10 +185,11 @@ Backend::~Backend() = default;
 
 namespace {
 
-std::vector<ExitInfo> exits_of(const Trace& trace, const CompiledTrace* owner) {
+std::vector<ExitInfo> exits_of(const Trace& trace, const CompiledTrace* owner,
+                               backend::SnapshotValues& snapshot_values) {
   std::vector<ExitInfo> exits;
   exits.reserve(trace.snapshots.size() + 2);  // a guard each, a finish, OutOfMemory
-  backend::SnapshotValues snapshot_values(trace);
+  snapshot_values.start(trace);
   for (uint32_t i = 0; i < trace.insts.size(); ++i) {
     const Inst& inst = trace.insts[i];
     if (!op_info(inst.op).has(opflag::GUARD) && inst.op != Op::finish) continue;
@@ -230,10 +232,10 @@ CompiledTrace* Backend::compile(Trace&& trace, const std::string& name, const Ex
   auto ct = std::unique_ptr<CompiledTrace>(new CompiledTrace);
   ct->name_ = name;
   ct->ir_ = std::move(trace);  // (the runtime passes its optimized trace: moved, not copied)
-  ct->exits_ = exits_of(ct->ir_, ct.get());
+  ct->exits_ = exits_of(ct->ir_, ct.get(), impl_->snapshot_values);
 
   backend::CompileContext ctx;
-  ctx.assembly = &impl_->assembly;
+  ctx.workspace = &impl_->workspace;
   ctx.contract = impl_->contract;
   ctx.raw_allocation = impl_->raw_allocation;
   ctx.exit_trampoline = impl_->exit;
@@ -262,7 +264,7 @@ CompiledTrace* Backend::compile(Trace&& trace, const std::string& name, const Ex
       }
     }
   }
-  backend::MachineOutput out;
+  backend::MachineOutput& out = impl_->workspace.output;
   if (!backend::compile_x64(ct->ir_, ct->exits_, ctx, &out, error)) return nullptr;
 
   uintptr_t address = impl_->memory.allocate(out.code.size());
@@ -300,9 +302,10 @@ CompiledTrace* Backend::compile(Trace&& trace, const std::string& name, const Ex
       target->second.owner->machine_->jumped_into.push_back(ct.get());
     }
   }
-  for (const auto& l : out.labels) {
+  for (auto& l : out.labels) {
     if (!l.closed) continue;
-    impl_->labels[l.descr] = backend::LabelTarget{address + l.offset, l.locs, l.types, ct.get()};
+    impl_->labels[l.descr] =
+        backend::LabelTarget{address + l.offset, std::move(l.locs), std::move(l.types), ct.get()};
     ct->machine_->labels.push_back(l.descr);
   }
   if (!impl_->dump_dir.empty()) {

@@ -1,9 +1,12 @@
 #include "backend/live_ranges.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace weft::jit::backend {
+
+void SnapshotValues::start(const Trace& trace) {
+  if (seen_.size() < trace.insts.size()) seen_.resize(trace.insts.size(), 0);
+}
 
 std::vector<Value> SnapshotValues::of(const Snapshot& snapshot) {
   if (++mark_ == 0) {  // wrapped around: forget every mark
@@ -19,14 +22,21 @@ std::vector<Value> SnapshotValues::of(const Snapshot& snapshot) {
   return std::vector<Value>(found_.begin(), found_.end());
 }
 
-namespace {
+std::span<const uint32_t> LiveRanges::live_at_label(uint32_t l) const {
+  for (const LabelRun& run : label_runs_)
+    if (run.label == l)
+      return std::span<const uint32_t>(label_values_.data() + run.begin, run.end - run.begin);
+  return {};
+}
 
-// Fills r.address_base/address_offset (LiveRanges); r.saved is set.
-void find_address_additions(const Trace& trace, LiveRanges& r) {
+// Fills address_base/address_offset; saved is set.
+void LiveRanges::find_address_additions(const Trace& trace) {
+  LiveRanges& r = *this;
   const size_t n = trace.insts.size();
   r.address_base.assign(n, -1);
   r.address_offset.assign(n, 0);
-  std::vector<bool> other_use(n, false);
+  std::vector<bool>& other_use = other_use_;
+  other_use.assign(n, false);
   int64_t last_label = -1;
   for (uint32_t i = 0; i < n; ++i) {
     const Inst& inst = trace.insts[i];
@@ -55,17 +65,17 @@ void find_address_additions(const Trace& trace, LiveRanges& r) {
   }
 }
 
-}  // namespace
-
-LiveRanges compute_live_ranges(const Trace& trace, const std::vector<ExitInfo>& exits) {
+void LiveRanges::compute(const Trace& trace, const std::vector<ExitInfo>& exits) {
   const size_t n = trace.insts.size();
-  LiveRanges r;
+  LiveRanges& r = *this;
   r.last_use.resize(n);
-  r.saved.resize(n);
-  r.live_at_label.resize(n);
+  r.saved.assign(n, {});
+  r.loop_label = -1;
+  label_runs_.clear();
+  label_values_.clear();
   for (const ExitInfo& e : exits)
     if (e.kind == ExitInfo::Kind::Guard) r.saved[e.inst] = e.saved;
-  find_address_additions(trace, r);
+  find_address_additions(trace);
   for (uint32_t i = 0; i < n; ++i) r.last_use[i] = i;
   auto use = [&](Value v, uint32_t at) {
     if (!v.is_inst()) return;
@@ -87,19 +97,21 @@ LiveRanges compute_live_ranges(const Trace& trace, const std::vector<ExitInfo>& 
     for (uint32_t l = 0; l < n; ++l) {
       if (trace.insts[l].op != Op::label || trace.insts[l].descr != target) continue;
       r.loop_label = int32_t(l);
-      std::unordered_set<uint32_t> redefined;
+      label_argument_.assign(l, false);
       for (Value v : trace.args(trace.insts[l]))
-        if (v.is_inst()) redefined.insert(v.index());
+        if (v.is_inst() && v.index() < l) label_argument_[v.index()] = true;
       for (uint32_t v = 0; v < l; ++v)
-        if (r.last_use[v] > l && !redefined.count(v)) r.last_use[v] = uint32_t(n - 1);
+        if (r.last_use[v] > l && !label_argument_[v]) r.last_use[v] = uint32_t(n - 1);
     }
   }
   for (uint32_t l = 0; l < n; ++l) {
     if (trace.insts[l].op != Op::label) continue;
+    LabelRun run{l, uint32_t(label_values_.size()), 0};
     for (uint32_t v = 0; v < l; ++v)
-      if (r.last_use[v] > l) r.live_at_label[l].push_back(v);
+      if (r.last_use[v] > l) label_values_.push_back(v);
+    run.end = uint32_t(label_values_.size());
+    label_runs_.push_back(run);
   }
-  return r;
 }
 
 }  // namespace weft::jit::backend

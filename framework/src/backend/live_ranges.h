@@ -12,7 +12,12 @@
 
 namespace weft::jit::backend {
 
+// Reused from one trace to the next (compute() refills it; its vectors keep their memory).
 struct LiveRanges {
+  // Fills the ranges of `trace`, whose exits (guards and finishes in order, then OutOfMemory)
+  // are `exits`, with their saved values: they must outlive the result.
+  void compute(const Trace& trace, const std::vector<ExitInfo>& exits);
+
   // For each instruction, the index of the last instruction that reads its value (itself if
   // none). A value read inside a loop (label .. jump back to it) that was defined before the
   // label lives until the jump: the next iteration reads it again.
@@ -21,8 +26,8 @@ struct LiveRanges {
   // reference (frames, then virtual objects): its exit's `saved`; empty for other
   // instructions.
   std::vector<std::span<const Value>> saved;
-  // For each label: the values defined before it and read after it.
-  std::vector<std::vector<uint32_t>> live_at_label;
+  // For label `l`: the values defined before it and read after it.
+  std::span<const uint32_t> live_at_label(uint32_t l) const;
   // The label the trace's final jump goes back to, or -1.
   int32_t loop_label = -1;
   // An `int_add(x, c)` read only as the address of raw field loads and stores and saved by
@@ -33,18 +38,27 @@ struct LiveRanges {
   // and c.
   std::vector<int32_t> address_base;
   std::vector<int32_t> address_offset;
-};
 
-// `exits` are the trace's (guards and finishes in order, then OutOfMemory), with their saved
-// values: they must outlive the result.
-LiveRanges compute_live_ranges(const Trace& trace, const std::vector<ExitInfo>& exits);
+ private:
+  void find_address_additions(const Trace& trace);
+
+  // live_at_label(): the labels' values, one run each in label order.
+  struct LabelRun {
+    uint32_t label, begin, end;
+  };
+  std::vector<LabelRun> label_runs_;
+  std::vector<uint32_t> label_values_;
+  std::vector<bool> other_use_;       // find_address_additions()
+  std::vector<bool> label_argument_;  // by instruction: an argument of the loop's label
+};
 
 // The instruction values of snapshots, each once, in order of first reference: for the
 // snapshots of one trace, with a table by instruction index of what the current snapshot has
 // named so far (no hash set per snapshot).
 class SnapshotValues {
  public:
-  explicit SnapshotValues(const Trace& trace) : seen_(trace.insts.size(), 0) {}
+  // Starts the snapshots of `trace` (the table is reused from one trace to the next).
+  void start(const Trace& trace);
   std::vector<Value> of(const Snapshot& snapshot);
 
  private:

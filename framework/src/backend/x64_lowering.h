@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,15 +62,20 @@ class TraceCompiler {
         ctx_(ctx),
         c_(*ctx.contract),
         out_(*out),
-        own_assembly_(ctx.assembly ? nullptr : std::make_unique<Assembly>()),
-        code_(ctx.assembly ? ctx.assembly->code : own_assembly_->code),
-        a_(ctx.assembly ? ctx.assembly->assembler : own_assembly_->assembler) {
+        own_workspace_(ctx.workspace ? nullptr : std::make_unique<Workspace>()),
+        ws_(ctx.workspace ? *ctx.workspace : *own_workspace_),
+        code_(ws_.code),
+        a_(ws_.assembler),
+        live_(ws_.live),
+        exit_of_inst_(ws_.exit_of_inst),
+        recorded_(ws_.exit_recorded) {
     code_.reset(asmjit::ResetPolicy::kSoft);  // detaches a_, keeps the memory
     code_.init(asmjit::Environment::host());
     code_.setErrorHandler(&errors_);
     code_.attach(&a_);
-    live_ = compute_live_ranges(t, exits);
-    ra_ = std::make_unique<RegAlloc>(a_, t_, live_);
+    live_.compute(t, exits);
+    ra_.emplace(a_, t_, live_, ws_.registers);
+    out_.clear();
     out_.exits.resize(exits.size());
     recorded_.assign(exits.size(), false);
     exit_of_inst_.assign(t.insts.size(), 0);
@@ -261,14 +267,15 @@ class TraceCompiler {
   const CompileContext& ctx_;
   const gc::JitContract& c_;
   MachineOutput& out_;
-  std::unique_ptr<Assembly> own_assembly_;
+  std::unique_ptr<Workspace> own_workspace_;
+  Workspace& ws_;
   asmjit::CodeHolder& code_;
   x86::Assembler& a_;
   ErrorCollector errors_;
-  LiveRanges live_;
-  std::unique_ptr<RegAlloc> ra_;
-  std::vector<size_t> exit_of_inst_;  // by instruction: its exit (guards and finishes)
-  std::vector<bool> recorded_;        // exit locations known
+  LiveRanges& live_;
+  std::optional<RegAlloc> ra_;
+  std::vector<size_t>& exit_of_inst_;  // by instruction: its exit (guards and finishes)
+  std::vector<bool>& recorded_;        // exit locations known
   Label oom_;  // the OutOfMemory exit's stub, where allocation slow paths jump
   std::vector<SlowAlloc> slow_allocs_;
   std::vector<DirectCall> direct_calls_;

@@ -40,9 +40,14 @@ Loc Loc::plus(Loc base, int64_t offset) {
   }
 }
 
-RegAlloc::RegAlloc(x86::Assembler& a, const Trace& trace, const LiveRanges& live)
-    : a_(a), t_(trace), live_(live) {
-  loc_.resize(trace.insts.size());
+RegAlloc::RegAlloc(x86::Assembler& a, const Trace& trace, const LiveRanges& live, Tables& tables)
+    : a_(a),
+      t_(trace),
+      live_(live),
+      loc_(tables.loc),
+      slot_used_(tables.slot_used),
+      next_call_(tables.next_call) {
+  loc_.assign(trace.insts.size(), ValueLoc{});
   owner_.fill(-1);
   slot_used_.assign(Backend::kMaxSpillSlots, false);
   next_call_.assign(trace.insts.size() + 1, UINT32_MAX);
@@ -448,7 +453,7 @@ std::vector<Loc> RegAlloc::fix_label(const std::vector<uint32_t>& live) {
   return out;
 }
 
-void RegAlloc::parallel_move(std::vector<std::pair<Loc, Loc>> moves) {
+void RegAlloc::parallel_move(std::vector<std::pair<Loc, Loc>>& moves) {
   std::erase_if(moves, [](const auto& m) { return m.first == m.second; });
   auto is_source = [&](const Loc& l) {
     if (l.kind == Loc::Kind::Const) return false;

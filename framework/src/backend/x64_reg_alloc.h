@@ -54,8 +54,20 @@ inline int32_t slot_offset(uint16_t slot) { return 8 + 8 * int32_t(slot); }
 x86::Mem slot_mem(uint16_t slot);
 
 class RegAlloc {
+  struct ValueLoc {
+    int8_t reg = -1;
+    int16_t slot = -1;
+  };
+
  public:
-  RegAlloc(x86::Assembler& a, const Trace& trace, const LiveRanges& live);
+  // The allocator's tables, kept from one trace to the next (their memory is reused).
+  class Tables {
+    friend class RegAlloc;
+    std::vector<ValueLoc> loc;
+    std::vector<bool> slot_used;
+    std::vector<uint32_t> next_call;  // first call at or after each instruction
+  };
+  RegAlloc(x86::Assembler& a, const Trace& trace, const LiveRanges& live, Tables& tables);
 
   // Starts instruction `i`: values read by it are protected from being spilled to make room.
   void begin(uint32_t i);
@@ -110,8 +122,9 @@ class RegAlloc {
   void place(const std::vector<uint32_t>& values, const std::vector<Loc>& locs);
   // Loop header: values live at a label get one location each; returns them.
   std::vector<Loc> fix_label(const std::vector<uint32_t>& live);
-  // Moves `srcs` (values, constants) to `dsts` simultaneously (jumps, calls).
-  void parallel_move(std::vector<std::pair<Loc, Loc>> moves);
+  // Moves `srcs` (values, constants) to `dsts` simultaneously (jumps, calls); empties `moves`.
+  void parallel_move(std::vector<std::pair<Loc, Loc>>& moves);
+  void parallel_move(std::vector<std::pair<Loc, Loc>>&& moves) { parallel_move(moves); }
 
   uint32_t slots_used() const { return max_slots_; }
   bool failed() const { return !error_.empty(); }
@@ -122,10 +135,6 @@ class RegAlloc {
   static const uint32_t kIntArgs[6];
 
  private:
-  struct ValueLoc {
-    int8_t reg = -1;
-    int16_t slot = -1;
-  };
   bool is_float(uint32_t v) const { return t_.insts[v].type == Type::Float; }
   RegId take_reg(bool xmm, uint32_t avoid, uint32_t for_value);
   void bind(RegId r, uint32_t v);
@@ -140,14 +149,14 @@ class RegAlloc {
   x86::Assembler& a_;
   const Trace& t_;
   const LiveRanges& live_;
-  std::vector<ValueLoc> loc_;
+  std::vector<ValueLoc>& loc_;
   std::array<int32_t, kNumRegs> owner_;  // value in each register, -1 if none
-  std::vector<bool> slot_used_;
+  std::vector<bool>& slot_used_;
   uint32_t max_slots_ = 0;
   uint32_t pinned_ = 0;  // registers the current instruction reads
   uint32_t current_ = 0;
-  int32_t def_ = -1;                 // the current instruction's result, once placed
-  std::vector<uint32_t> next_call_;  // first call at or after each instruction
+  int32_t def_ = -1;                  // the current instruction's result, once placed
+  std::vector<uint32_t>& next_call_;  // first call at or after each instruction
   std::string error_;
 };
 

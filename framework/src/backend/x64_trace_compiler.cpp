@@ -41,7 +41,8 @@ void TraceCompiler::fail(std::string what) {
 void TraceCompiler::prologue() {
   uint32_t count = 0;
   while (count < t_.insts.size() && t_.insts[count].op == Op::input) ++count;
-  std::vector<uint32_t> inputs(count);
+  std::vector<uint32_t>& inputs = ws_.values;
+  inputs.resize(count);
   for (uint32_t i = 0; i < count; ++i) inputs[i] = i;
   if (ctx_.bridge_inputs) {
     if (ctx_.bridge_inputs->size() != inputs.size())
@@ -54,8 +55,11 @@ void TraceCompiler::prologue() {
   // input nothing reads is not loaded.
   out_.entry = a_.offset();
   a_.mov(x86::r11, x86::qword_ptr(x86::rsp));
-  std::vector<uint32_t> in_regs, in_io;
-  std::vector<Loc> regs;
+  std::vector<uint32_t>& in_regs = ws_.more_values;
+  std::vector<Loc>& regs = ws_.locs;
+  in_regs.clear();
+  regs.clear();
+  uint32_t in_io = 0;  // the first inputs[in_io] are loaded below
   for (uint32_t i : inputs) {
     bool used = live_.last_use[i] != i;
     if (i < std::size(kEntryRegs) && t_.insts[i].type != Type::Float) {
@@ -64,13 +68,13 @@ void TraceCompiler::prologue() {
       in_regs.push_back(i);
       regs.push_back(Loc::reg(kEntryRegs[i]));
     } else {
-      in_io.push_back(i);
+      inputs[in_io++] = i;
     }
   }
   out_.register_entry = a_.offset();
   ra_->place(in_regs, regs);
-  if (!in_io.empty()) a_.mov(x86::r11, x86::qword_ptr(x86::rsp));
-  for (uint32_t i : in_io) {
+  if (in_io != 0) a_.mov(x86::r11, x86::qword_ptr(x86::rsp));
+  for (uint32_t i : std::span(inputs.data(), in_io)) {
     ra_->begin(i);
     x86::Mem word = x86::qword_ptr(x86::r11, int32_t(8 * i));
     if (t_.insts[i].type == Type::Float)
@@ -459,7 +463,9 @@ void TraceCompiler::pad_to_16() {
 void TraceCompiler::label(uint32_t i) {
   young_.clear();  // a jump back arrives here after the loop's allocations
   auto a = args(i);
-  std::vector<uint32_t> live = live_.live_at_label[i];
+  auto live_before = live_.live_at_label(i);
+  std::vector<uint32_t>& live = ws_.values;
+  live.assign(live_before.begin(), live_before.end());
   bool closed = true;
   for (uint32_t v : live) closed &= std::find(a.begin(), a.end(), Value::inst(v)) != a.end();
   for (Value v : a)
@@ -484,7 +490,8 @@ void TraceCompiler::label(uint32_t i) {
 void TraceCompiler::jump(uint32_t i) {
   auto a = args(i);
   const Descr* target = t_.insts[i].descr;
-  std::vector<std::pair<Loc, Loc>> moves;
+  std::vector<std::pair<Loc, Loc>>& moves = ws_.moves;
+  moves.clear();
   if (live_.loop_label >= 0 && t_.insts[size_t(live_.loop_label)].descr == target) {
     auto label_args = args(uint32_t(live_.loop_label));
     for (size_t n = 0; n < loop_live_.size(); ++n) {
@@ -493,7 +500,7 @@ void TraceCompiler::jump(uint32_t i) {
       Value source = it == label_args.end() ? v : a[size_t(it - label_args.begin())];
       moves.push_back({ra_->where(source), loop_locs_[n]});
     }
-    ra_->parallel_move(std::move(moves));
+    ra_->parallel_move(moves);
     a_.jmp(loop_head_);
     return;
   }
@@ -508,7 +515,7 @@ void TraceCompiler::jump(uint32_t i) {
       return fail("jump to " + target->name + ": an argument has the wrong type");
     moves.push_back({ra_->where(a[n]), dest.locs[n]});
   }
-  ra_->parallel_move(std::move(moves));
+  ra_->parallel_move(moves);
   DirectEncoder e(a_);
   jump_external(e, dest.address);
   e.flush();
@@ -526,6 +533,15 @@ void TraceCompiler::finish_output() {
       std::memcpy(out_.code.data() + site, &rel32, 4);
     }
   }
+}
+
+void MachineOutput::clear() {
+  code.clear();
+  entry = register_entry = 0;
+  externals.clear();
+  exits.clear();
+  labels.clear();
+  spill_slots = inline_call_stubs = 0;
 }
 
 bool compile_x64(const Trace& trace, const std::vector<ExitInfo>& exits, const CompileContext& ctx,

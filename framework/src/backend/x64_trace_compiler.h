@@ -65,18 +65,32 @@ struct MachineOutput {
   std::vector<Label> labels;
   uint32_t spill_slots = 0;
   uint32_t inline_call_stubs = 0;  // call_assemblers that do their stub's work inline
+
+  // Empties it for the next trace; the vectors keep their memory.
+  void clear();
 };
 
-// The assembler and its code buffer, kept by the Backend from one compilation to the next:
-// set up again for each trace, they keep their memory (asmjit's zone and label tables).
-struct Assembly {
+// What a compilation works with and does not keep, kept by the Backend from one compilation
+// to the next: set up again for each trace, everything keeps its memory (asmjit's zone and
+// label tables, the live ranges' and the register allocator's tables, the output's vectors), so
+// compiling a trace allocates little besides what the compiled trace keeps.
+struct Workspace {
   asmjit::CodeHolder code;
   x86::Assembler assembler;
+  LiveRanges live;
+  RegAlloc::Tables registers;
+  std::vector<size_t> exit_of_inst;  // TraceCompiler's
+  std::vector<bool> exit_recorded;
+  std::vector<uint32_t> values;  // prologue(), label(): instruction values
+  std::vector<uint32_t> more_values;
+  std::vector<Loc> locs;
+  std::vector<std::pair<Loc, Loc>> moves;  // jump()
+  MachineOutput output;                    // the Backend's, cleared by compile_x64()
 };
 
 struct CompileContext {
   // Reused between compilations; null: the compilation makes its own.
-  Assembly* assembly = nullptr;
+  Workspace* workspace = nullptr;
   const gc::JitContract* contract = nullptr;
   // Compiled code's own allocation point, memory not zeroed; null: only the contract's.
   const gc::JitRawAllocation* raw_allocation = nullptr;
@@ -97,8 +111,8 @@ struct CompileContext {
   std::function<bool(uintptr_t)> reaches;
 };
 
-// Compiles `trace` whose exits (guards and finishes in order, then OutOfMemory) are `exits`.
-// Returns false and sets *error if it cannot.
+// Compiles `trace` whose exits (guards and finishes in order, then OutOfMemory) are `exits`
+// into `out` (cleared first). Returns false and sets *error if it cannot.
 bool compile_x64(const Trace& trace, const std::vector<ExitInfo>& exits, const CompileContext& ctx,
                  MachineOutput* out, std::string* error);
 

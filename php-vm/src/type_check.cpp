@@ -2,7 +2,9 @@
 // static, then the scalar conversions of coercive mode).
 #include "type_check.h"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "weft/php/ops.h"
 #include "weft/php/string.h"
@@ -28,6 +30,12 @@ bool instance_of_all(VM& vm, Class* cls, const std::vector<std::string>& names) 
 bool object_accepted(VM& vm, const TypeSpec& t, Object* o, const TypeScope& scope) {
   Class* cls = o->cls;
   if (cls == t.accepted) return true;
+  for (Class*& before : t.accepted_before) {
+    if (before == cls) {
+      std::swap(before, t.accepted);
+      return true;
+    }
+  }
   bool ok = false;
   if (t.bits & (TyObject | TyMixed)) return true;
   if ((t.bits & TyIterable) && (o->gen() || cls->is_subclass_of(vm.find_class("Traversable"))))
@@ -41,7 +49,11 @@ bool object_accepted(VM& vm, const TypeSpec& t, Object* o, const TypeScope& scop
     return true;
   if ((t.bits & TyStatic) && scope.called && cls->is_subclass_of(scope.called)) return true;
   for (const auto& alt : t.classes) ok = ok || instance_of_all(vm, cls, alt);
-  if (ok) t.accepted = cls;  // a class that satisfies it always will
+  if (ok) {  // a class that satisfies it always will
+    std::copy_backward(t.accepted_before, t.accepted_before + 2, t.accepted_before + 3);
+    t.accepted_before[0] = t.accepted;
+    t.accepted = cls;
+  }
   if (!ok && (t.bits & TyCallable)) {
     Function* fn;
     Object *th, *cl;

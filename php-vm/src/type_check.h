@@ -41,6 +41,9 @@ struct TypeSpec {
   std::vector<std::vector<std::string>> classes;
   std::string text;                   // as php prints it in messages
   mutable Class* accepted = nullptr;  // the last class found to satisfy it (a cache)
+  // classes found to satisfy it before `accepted` (a property of an abstract class's type
+  // takes objects of its several subclasses in turn)
+  mutable Class* accepted_before[3] = {};
 };
 
 // The scope a check resolves self/parent/static in.

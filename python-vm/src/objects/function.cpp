@@ -492,9 +492,7 @@ Value gen_close(Value self, Value*, int64_t, Tuple*) {
 // Runs a generator whose code has try/with blocks with its own exception state, as CPython: resumed
 // inside one of its `except` blocks it sees that block's exception (sys.exc_info(), bare
 // `raise`, __context__), and when its outermost handler ends, the exception of whoever resumed
-// it this time, not of whoever resumed it when the handler started. (An exception thrown in
-// while no handler of the generator runs, other than the one its caller handles, leaves the
-// handler that catches it restoring none at its end: CPython goes back to the caller's.)
+// it this time, not of whoever resumed it when the handler started.
 Value eval_with_blocks(GeneratorWithBlocks* g, Value v, bool throwing, Value caller_handled) {
   Frame* f = g->frame;
   for (int i = 0; i < f->nblocks; i++) {
@@ -502,6 +500,10 @@ Value eval_with_blocks(GeneratorWithBlocks* g, Value v, bool throwing, Value cal
       // the value POP_EXCEPT restores when the outermost handler ends
       f->slots()[f->blocks()[i].level] = caller_handled;
       rt.handled = g->handled;
+      // thrown in: chained to the generator's own exception, never the caller's (resume)
+      if (throwing && rt.handled && rt.handled != rt.exc && rt.exc.is_ptr() &&
+          isinstance(rt.exc, rt.BaseException) && !rt.exc.as<Exception>()->context)
+        rt.exc.as<Exception>()->context = rt.handled;
       break;
     }
   }
@@ -540,9 +542,10 @@ inline Value resume(Generator* g, Value v, bool throwing) {
   }
   g->set_running(true);
   Value saved_handled = rt.handled;
-  // An exception thrown in gets no __context__ from the caller's handled one (CPython). When it
-  // is the one the caller handles (contextmanager's __exit__), rt.handled can stay the caller's.
-  if (throwing && rt.handled != rt.exc) rt.handled = Value();
+  // An exception thrown in gets no __context__ from the caller's handled one (CPython), while
+  // the generator outside its own handlers still sees the caller's in sys.exc_info().
+  if (throwing && rt.exc.is_ptr() && isinstance(rt.exc, rt.BaseException))
+    rt.exc.as<Exception>()->thrown_in = true;
   Value r = kWithBlocks
                 ? eval_with_blocks(static_cast<GeneratorWithBlocks*>(g), v, throwing, saved_handled)
                 : eval_frame(f, v, throwing);

@@ -479,7 +479,8 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
     if (!reraise) {
       if (rt.exc.is_ptr() && isinstance(rt.exc, rt.BaseException)) {
         Exception* e = rt.exc.as<Exception>();
-        if (rt.handled && rt.handled != rt.exc && !e->context) e->context = rt.handled;
+        if (rt.handled && rt.handled != rt.exc && !e->context && !e->thrown_in)
+          e->context = rt.handled;
         add_traceback(co, pc - 1, f->globals.get());
       }
     }
@@ -496,6 +497,7 @@ extern "C" uintptr_t weft_py_run_frame(Frame* f, bool throwing) {
       Value exc = rt.exc;
       rt.exc = Value();
       rt.handled = exc;
+      if (exc.is_ptr() && isinstance(exc, rt.BaseException)) exc.as<Exception>()->thrown_in = false;
       PUSH(exc);
       f->blocks()[f->nblocks++] = {kBlockExceptHandler, 0, b.level};
       pc = b.handler;

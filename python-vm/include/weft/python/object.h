@@ -519,6 +519,9 @@ struct Exception : Instance {
   gc::Field<Traceback> tb;
   VField cause, context;
   bool suppress_context = false;
+  // Thrown into a generator (gen.throw) and not caught yet: CPython's throw does not chain it to
+  // the exception being handled, so no frame it passes gives it a __context__.
+  bool thrown_in = false;
   void gc_trace(gc::Tracer& t) const {
     Instance::gc_trace(t);
     t(args);

@@ -143,6 +143,14 @@ Value special_attr(Value obj, Str* name) {
       if (n == "__doc__") return rt.None;
       if (n == "__self__")
         return obj.as<Builtin>()->self.v ? Value(obj.as<Builtin>()->self) : Value(rt.None);
+      if (n == "__module__") {  // its module's name; None for a method bound to an object
+        Value self = obj.as<Builtin>()->self;
+        if (self && self.is_ptr() && self.obj()->type->layout == Layout::Module)
+          return self.as<PyModule>()->name.get();
+        if (!self && dict_get_str(rt.builtins, obj.as<Builtin>()->name.get()) == obj)
+          return new_str("builtins");
+        return rt.None;
+      }
       break;
     case Layout::Method:
       if (n == "__self__") return obj.as<Method>()->self;

@@ -392,6 +392,15 @@ Value finish(Generator* g, Value r) {
 
 Value gen_close(Value self, Value*, int64_t, Tuple*);
 
+// Resumes g with the pending exception raised at its yield (throw, close). The exception gets
+// no __context__ from the caller's handled one (CPython), while the generator outside its own
+// handlers still sees the caller's in sys.exc_info().
+Value throw_in(Generator* g) {
+  if (rt.exc.is_ptr() && isinstance(rt.exc, rt.BaseException))
+    rt.exc.as<Exception>()->thrown_in = true;
+  return generator_send(g, Value(), true);
+}
+
 // throw(type, value) as CPython normalizes it: a value that is already an instance of the
 // type is thrown as it is, a tuple gives the constructor's arguments, anything else is the one
 // argument; an instance cannot take a separate value.
@@ -431,9 +440,9 @@ Value gen_throw(Value self, Value* args, int64_t nargs, Tuple*) {
       Value close = getattr_opt(yf, intern("close"));
       r = close ? call(close, nullptr, 0) : Value(rt.None);
       g->set_running(false);
-      if (!r) return finish(g, generator_send(g, Value(), true));
+      if (!r) return finish(g, throw_in(g));
       raise_value(exc);
-      return finish(g, generator_send(g, Value(), true));
+      return finish(g, throw_in(g));
     }
     if (yf.obj()->type->layout == Layout::Generator) {
       r = gen_throw(yf, args, nargs, nullptr);
@@ -453,11 +462,11 @@ Value gen_throw(Value self, Value* args, int64_t nargs, Tuple*) {
         return finish(g, resume_after_delegate(g, v));
       }
       // the delegate raised: the exception continues in this generator
-      return finish(g, generator_send(g, Value(), true));
+      return finish(g, throw_in(g));
     }
   }
   raise_value(exc);
-  return finish(g, generator_send(g, Value(), true));
+  return finish(g, throw_in(g));
 }
 
 Value gen_close(Value self, Value*, int64_t, Tuple*) {
@@ -473,10 +482,10 @@ Value gen_close(Value self, Value*, int64_t, Tuple*) {
     Value cr = close ? call(close, nullptr, 0) : Value(rt.None);
     g->set_running(false);
     if (cr) raise_value(rt.GeneratorExit);
-    r = generator_send(g, Value(), true);
+    r = throw_in(g);
   } else {
     raise_value(rt.GeneratorExit);
-    r = generator_send(g, Value(), true);
+    r = throw_in(g);
   }
   if (r && !g->frame->finished) return raise(rt.RuntimeError, "generator ignored GeneratorExit");
   if (!r) {
@@ -542,10 +551,6 @@ inline Value resume(Generator* g, Value v, bool throwing) {
   }
   g->set_running(true);
   Value saved_handled = rt.handled;
-  // An exception thrown in gets no __context__ from the caller's handled one (CPython), while
-  // the generator outside its own handlers still sees the caller's in sys.exc_info().
-  if (throwing && rt.exc.is_ptr() && isinstance(rt.exc, rt.BaseException))
-    rt.exc.as<Exception>()->thrown_in = true;
   Value r = kWithBlocks
                 ? eval_with_blocks(static_cast<GeneratorWithBlocks*>(g), v, throwing, saved_handled)
                 : eval_frame(f, v, throwing);

@@ -134,17 +134,21 @@ Value iter_builtin_next(Iter* it) {
     case kIterListReversed: {
       List* l = it->a.v.as<List>();
       if (it->index >= 0 && it->index < l->size) return l->at(it->index--);
-      it->index = -1;  // exhausted for good, even if the list grows
+      it->index = -2;  // exhausted for good, even if the list grows (-1: at its start)
       return Value();
     }
     case kIterTuple: {
       Tuple* t = it->a.v.as<Tuple>();
       if (it->index < t->size) return t->at(it->index++);
+      it->index = kExhausted;  // as CPython's, which then drops the tuple (__reduce__)
       return Value();
     }
     case kIterStr: {
       Str* s = it->a.v.as<Str>();
-      if (it->index >= s->size) return Value();
+      if (it->index >= s->size) {
+        it->index = kExhausted;
+        return Value();
+      }
       int64_t n;
       uint32_t cp = utf8_decode_at(s->data() + it->index, &n);
       it->index += n;
@@ -152,7 +156,10 @@ Value iter_builtin_next(Iter* it) {
     }
     case kIterBytes: {
       Str* s = it->a.v.as<Str>();
-      if (it->index >= s->size) return Value();
+      if (it->index >= s->size) {
+        it->index = kExhausted;
+        return Value();
+      }
       return Value::small(static_cast<unsigned char>(s->data()[it->index++]));
     }
     case kIterRange: {
@@ -216,14 +223,17 @@ Value iter_builtin_next(Iter* it) {
     case kIterFilter:
       return filter_next(it);
     case kIterReversed: {
-      if (it->index < 0) return Value();
+      if (it->index < 0) {
+        it->index = -2;  // ended (-1: at the start; CPython's then drops the sequence)
+        return Value();
+      }
       Value v = getitem(it->a, Value::small(it->index));
       if (v) {
         it->index--;
         return v;
       }
       if (pending_is(rt.IndexError) || pending_is(rt.StopIteration)) clear_exc();
-      it->index = -1;
+      it->index = -2;
       return v;
     }
     case kIterSeq: {
@@ -279,14 +289,14 @@ Value iter_length_hint(Value self, Value*, int64_t, Tuple*) {
     case kIterList:
       return new_int(std::max<int64_t>(it->a.v.as<List>()->size - it->index, 0));
     case kIterListReversed:
-      return new_int(it->index < it->a.v.as<List>()->size ? it->index + 1 : 0);
+      return new_int(it->index >= 0 && it->index < it->a.v.as<List>()->size ? it->index + 1 : 0);
     case kIterTuple:
-      return new_int(it->a.v.as<Tuple>()->size - it->index);
+      return new_int(std::max<int64_t>(it->a.v.as<Tuple>()->size - it->index, 0));
     case kIterBytes:
-      return new_int(it->a.v.as<Str>()->size - it->index);
+      return new_int(std::max<int64_t>(it->a.v.as<Str>()->size - it->index, 0));
     case kIterStr: {
       Str* s = it->a.v.as<Str>();
-      if (s->ascii) return new_int(s->size - it->index);
+      if (s->ascii) return new_int(std::max<int64_t>(s->size - it->index, 0));
       int64_t n = 0;
       for (int64_t i = it->index; i < s->size; i++)
         n += (static_cast<unsigned char>(s->data()[i]) & 0xC0) != 0x80;
@@ -370,6 +380,7 @@ void iter_init_type() {
   add_method(rt.str_iterator_type, "__next__", iter_next_m);
   add_method(rt.str_iterator_type, "__length_hint__", iter_length_hint);
   add_method(rt.generator_type, "__iter__", iter_self);
+  iter_add_pickling();
 }
 
 }  // namespace weft::python

@@ -223,6 +223,19 @@ Value slice_reduce(Value self, Value*, int64_t, Tuple*) {
   return tuple_of({rt.slice_type, ctor_args});
 }
 
+// A built-in function pickles by reference: its name (pickle finds its module) when it is a
+// module's, getattr(self, name) when it is a method bound to an object (CPython's meth_reduce).
+Value builtin_reduce(Value self, Value*, int64_t nargs, Tuple*) {
+  if (nargs) return raise(rt.TypeError, "__reduce__() takes no arguments");
+  Builtin* b = self.as<Builtin>();
+  Value owner = b->self;
+  if (!owner || (owner.is_ptr() && owner.obj()->type->layout == Layout::Module))
+    return b->name.get();
+  Value args = tuple_of({owner, b->name.get()});
+  if (!args) return args;
+  return tuple_of({dict_get_str(rt.builtins, intern("getattr")), args});
+}
+
 }  // namespace
 
 void object_reduce_init() {
@@ -238,6 +251,7 @@ void object_reduce_init() {
   add_method(rt.frozenset_type, "__reduce__", set_reduce);
   add_method(rt.range_type, "__reduce__", range_reduce);
   add_method(rt.slice_type, "__reduce__", slice_reduce);
+  add_method(rt.builtin_type, "__reduce__", builtin_reduce);
 }
 
 }  // namespace weft::python

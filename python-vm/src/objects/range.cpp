@@ -184,6 +184,7 @@ Value long_range_next(Iter* it) {
   if (!rest) return rest;
   it->a = next;
   it->c = rest;
+  it->index++;  // how many were given, for __reduce__ (iter_reduce.cpp)
   return x;
 }
 

@@ -515,6 +515,7 @@ inline constexpr int64_t kExhausted = INT64_MAX;
 // The next value of a built-in iterator; null when exhausted (rt.exc set on an error).
 Value iter_builtin_next(Iter* it);
 void iter_init_type();
+void iter_add_pickling();  // iter_reduce.cpp: __reduce__/__setstate__ of the built-in iterators
 // enumerate, zip, map, filter, reversed: constructors, __length_hint__ (iter_types.cpp).
 void iter_types_init();
 

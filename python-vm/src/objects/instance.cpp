@@ -31,7 +31,9 @@ bool exact_str(Str* name) { return name->type == rt.str_type; }
 
 }  // namespace
 
-Instance* new_instance(Type* t) {
+Instance* new_instance(Type* t) { return new_instance(t, t->has_del); }
+
+Instance* new_instance(Type* t, bool finalizable) {
   Map* m = root_map(t);
   if (!m) {
     rt.exc = rt.memory_error;
@@ -39,7 +41,7 @@ Instance* new_instance(Type* t) {
   }
   uint32_t n = t->inline_hint > t->nslots ? t->inline_hint : t->nslots;
   Instance* o =
-      t->has_del ? new_finalizable_instance(t, n) : alloc<Instance>(t, n * sizeof(VField));
+      finalizable ? new_finalizable_instance(t, n) : alloc<Instance>(t, n * sizeof(VField));
   if (!o) return nullptr;
   o->ninline = n;
   o->map = m;

@@ -19,6 +19,10 @@ inline constexpr uint32_t kMaxInline = 12;
 
 // A new instance of the user class t (map-backed, inline slots as the type's hint says).
 Instance* new_instance(Type* t);
+// The same, finalizable or not whatever t's `__del__` says: a built-in type's instance that
+// needs its finalizer (an io stream over a Python stream) calls `__del__` (lookup on t) when
+// it dies.
+Instance* new_instance(Type* t, bool finalizable);
 // Slot of `name` in m, or -1. `name` is an interned str (attribute names of the bytecode are).
 int64_t map_index(Map* m, Str* name);
 // The map after adding `name` to m (made once, then shared); null when out of memory.

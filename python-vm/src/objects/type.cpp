@@ -76,8 +76,9 @@ void update_flags(Type* t) {
   t->has_getattr = lookup(t, rt.s___getattr__) != Value();
   t->has_setattr = sa && sa.is_ptr() && sa.obj()->type == rt.function_type;
   t->has_getattribute = ga && ga.is_ptr() && ga.obj()->type == rt.function_type;
-  t->has_del = (t->layout == Layout::Instance || t->layout == Layout::Exception) &&
-               lookup(t, intern("__del__")) != Value();
+  Value del = lookup(t, intern("__del__"));
+  t->has_del = (t->layout == Layout::Instance || t->layout == Layout::Exception) && del &&
+               io_finalizer_needed(t, del);
 }
 }  // namespace
 

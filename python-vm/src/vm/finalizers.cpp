@@ -30,8 +30,8 @@ std::vector<Value> g_queue;
 size_t g_head = 0;
 void* const* g_queue_top = nullptr;
 bool g_running = false;
-// The end of the program finalizes what is still alive in allocation order (python3's order
-// for objects its module clearing frees), not top-down
+// The end of the program finalizes what is still alive in its own order (order_for_exit), not
+// top-down
 bool g_exit_order = false;
 
 // The instances with `__del__` not yet queued, by address (their type is pinned, so the
@@ -143,10 +143,12 @@ void collect_child(void* context, const void*, const void* payload) {
   static_cast<std::vector<const void*>*>(context)->push_back(payload);
 }
 
-// The objects `p` references, in the order CPython would drop them.
-void children_of(const void* p, const char* gc_type, std::vector<const void*>& out) {
+// The objects `p` references, in the order CPython would drop them (drop_order) or traverse
+// them.
+void children_of(const void* p, const char* gc_type, std::vector<const void*>& out,
+                 bool drop_order = true) {
   bool list = std::strcmp(gc_type, "py.list") == 0;
-  if (list || std::strncmp(gc_type, "py.tuple", 8) == 0) {
+  if (drop_order && (list || std::strncmp(gc_type, "py.tuple", 8) == 0)) {
     int64_t n = list ? static_cast<const List*>(p)->size : static_cast<const Tuple*>(p)->size;
     for (int64_t i = n - 1; i >= 0; i--) {
       Value v = list ? static_cast<const List*>(p)->at(i) : static_cast<const Tuple*>(p)->at(i);
@@ -222,6 +224,49 @@ void order_batch() {
   for (size_t i = 0; i < n; i++) g_queue[g_head + i] = order[i];
 }
 
+// The order of what is alive at the end of the program: python3's last collection finalizes
+// what the main module's globals hold in the order it meets it, each global in turn (dict
+// order) and then what that reaches, depth first (so a wrapper's buffer is flushed into its
+// raw stream before the raw stream is closed); the others keep the allocation order.
+void order_for_exit() {
+  size_t n = g_queue.size() - g_head;
+  Value main = dict_get_str(rt.modules, intern("__main__"));
+  if (n < 2 || !main || !main.is_ptr() || main.obj()->type != rt.module_type) return;
+  std::unordered_map<const void*, size_t> member;  // payload -> index in the batch
+  for (size_t i = 0; i < n; i++) member.emplace(g_queue[g_head + i].obj(), i);
+  std::vector<bool> placed(n, false);
+  std::vector<Value> order;
+  order.reserve(n);
+  std::unordered_map<const void*, size_t> seen;
+  std::vector<const void*> stack, kids;
+  size_t budget = kWalkBudget;
+  int64_t pos = 0;
+  Value key, global;
+  while (budget && dict_next(main.as<PyModule>()->dict, &pos, &key, &global)) {
+    if (!global || !global.is_ptr()) continue;
+    stack.assign(1, global.obj());
+    while (!stack.empty() && budget-- > 0) {
+      const void* p = stack.back();
+      stack.pop_back();
+      if (!seen.emplace(p, 0).second) continue;
+      const char* name = gc::type_info(gc::header_type(gc::header_of(p))).name;
+      auto m = member.find(p);
+      if (m != member.end() && !placed[m->second]) {
+        placed[m->second] = true;
+        order.push_back(g_queue[g_head + m->second]);
+      } else if (m == member.end() && !walk_into(name)) {
+        continue;
+      }
+      kids.clear();
+      children_of(p, name, kids, false);
+      for (size_t k = kids.size(); k-- > 0;) stack.push_back(kids[k]);
+    }
+  }
+  for (size_t i = 0; i < n; i++)
+    if (!placed[i]) order.push_back(g_queue[g_head + i]);
+  for (size_t i = 0; i < n; i++) g_queue[g_head + i] = order[i];
+}
+
 }  // namespace
 
 Instance* new_finalizable_instance(Type* t, uint32_t ninline) {
@@ -250,7 +295,10 @@ void run_pending_finalizers() {
   g_running = true;
   Value pending = rt.exc;  // a finalizer runs with no exception pending
   rt.exc = Value();
-  if (!g_exit_order) order_batch();
+  if (g_exit_order)
+    order_for_exit();
+  else
+    order_batch();
   while (g_head < g_queue.size()) {
     Value obj = g_queue[g_head];
     g_queue[g_head++] = Value();

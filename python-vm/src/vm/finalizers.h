@@ -27,6 +27,10 @@ namespace weft::python {
 // Set (with g_signal_pending) when instances with `__del__` wait in the queue.
 extern volatile sig_atomic_t g_finalizers_due;
 
+// Whether instances of the class t, whose `__del__` is `del`, need a finalizer: not when that is
+// io's _IOBase.__del__ and closing one shows nothing (vm/io.cpp), as a StringIO's does not.
+bool io_finalizer_needed(Type* t, Value del);
+
 // A new instance of t (whose has_del is set) with room for `ninline` inline values; null with
 // MemoryError pending when out of memory.
 Instance* new_finalizable_instance(Type* t, uint32_t ninline);

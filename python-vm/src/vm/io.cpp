@@ -836,11 +836,28 @@ Value buffered_init(Value self, Value* args, int64_t nargs, Tuple* kw) {
   return rt.None;
 }
 
+// _IOBase.__del__ (CPython's finalizer of every stream): a stream dropped open is closed, its
+// buffers flushed first; close() is told by `_finalizing`; what fails is not reported.
+Value iobase_del(Value self, Value*, int64_t nargs, Tuple* kw) {
+  if (nargs || kw) return raise(rt.TypeError, "__del__() takes no arguments");
+  Value closed = getattr(self, intern("closed"));
+  int is_closed = closed ? truthy(closed) : -1;
+  if (is_closed != 0) {
+    clear_exc();
+    return rt.None;
+  }
+  if (setattr(self, intern("_finalizing"), rt.True) < 0) clear_exc();
+  if (!call_method(self, intern("close"), nullptr, 0)) clear_exc();
+  return rt.None;
+}
+
 // T(...) for the exact built-in type (its subclasses are made by object's constructor, then
-// this __init__ runs as any inherited one)
+// this __init__ runs as any inherited one). Made so by a program, a stream closes when dropped
+// (it may wrap a Python stream, or a file others still use); open()'s files need no finalizer,
+// their handle's closes the file.
 template <NativeFn Init>
 Value io_new(Value cls, Value* args, int64_t nargs, Tuple* kw) {
-  Instance* obj = new_instance(cls.as<Type>());
+  Instance* obj = new_instance(cls.as<Type>(), Init != fileio_init);
   if (!obj || !Init(obj, args, nargs, kw)) return Value();
   return obj;
 }
@@ -889,6 +906,7 @@ void make_types() {
   g_handle_type = new_builtin_type("_io_handle", Layout::Object, rt.object_type);
   g_marks = {WEFT_IO_KEY("_fp"), WEFT_IO_KEY("raw"), WEFT_IO_KEY("_flags")};  // (interned: alive)
   g_types.iobase = new_io_type("_IOBase", rt.object_type);
+  add_method(g_types.iobase, "__del__", iobase_del);
   g_types.raw_base = new_io_type("_RawIOBase", g_types.iobase);
   g_types.buffered_base = new_io_type("_BufferedIOBase", g_types.iobase);
   g_types.text_base = new_io_type("_TextIOBase", g_types.iobase);
@@ -1024,6 +1042,15 @@ Type* new_io_type(const char* name, Type* base) {
 }
 
 }  // namespace io
+
+bool io_finalizer_needed(Type* t, Value del) {
+  using io::g_types;
+  if (!g_types.iobase || del != dict_get_str(g_types.iobase->dict, intern("__del__"))) return true;
+  // closing runs only _IOBase's own methods (lib/io.py's), which nobody sees once it is gone
+  for (const char* name : {"close", "flush", "closed"})
+    if (lookup(t, intern(name)) != dict_get_str(g_types.iobase->dict, intern(name))) return true;
+  return t->has_setattr || t->has_getattribute || t->has_getattr;
+}
 
 void io_init() { dict_set_str(rt.builtins, intern("open"), new_builtin("open", io::b_open)); }
 

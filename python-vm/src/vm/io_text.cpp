@@ -585,7 +585,7 @@ Value text_init_method(Value self, Value* args, int64_t nargs, Tuple* kw) {
 }
 
 Value text_new(Value cls, Value* args, int64_t nargs, Tuple* kw) {
-  Instance* obj = new_instance(cls.as<Type>());
+  Instance* obj = new_instance(cls.as<Type>(), true);  // (as io_new's)
   if (!obj || !text_init_method(obj, args, nargs, kw)) return Value();
   return obj;
 }

@@ -88,13 +88,40 @@ def _context_problem(tree):
     return None
 
 
+_SIMPLE_STATEMENTS = (ast.Expr, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Delete,
+                      ast.Pass, ast.Break, ast.Continue, ast.Raise, ast.Assert, ast.Import,
+                      ast.ImportFrom, ast.Global, ast.Nonlocal)
+
+
 class _LineKeepingUnparser(ast._Unparser):
-    # puts each statement on the line its lineno names when that line is still ahead
+    # puts each statement on the line its lineno names when that line is still ahead; simple
+    # statements on the line of the simple statement before them follow it after "; ", and a
+    # block of simple statements all on its header's line follows the header's colon
     def __init__(self, **options):
         super().__init__(**options)
         self._want = 0
         self._counted = 0  # parts of _source whose newlines are in _line
         self._line = 1
+        self._simple_line = 0  # the line of the simple statement just written (0: none)
+        self._join = None  # what the next fill() writes instead of a new line
+
+    def fill(self, text=""):
+        join, self._join = self._join, None
+        if join is None:
+            super().fill(text)
+        else:
+            self.write(join + text)
+
+    def _write_docstring_and_traverse_body(self, node):
+        # a docstring is a statement as any other here (its quoting does not matter)
+        self.traverse(node.body)
+
+    def _header_line_block(self, body):
+        if not (self._source and self._source[-1].endswith(":")):
+            return False
+        line = self._current_line()
+        return all(isinstance(s, _SIMPLE_STATEMENTS) and getattr(s, "lineno", 0) == line
+                   for s in body)
 
     def _current_line(self):
         source = self._source
@@ -115,12 +142,26 @@ class _LineKeepingUnparser(ast._Unparser):
             self.write("\n")
 
     def traverse(self, node):
-        if isinstance(node, ast.stmt):
-            line = getattr(node, "lineno", 0)
-            for deco in getattr(node, "decorator_list", ()):
-                line = min(line, getattr(deco, "lineno", line))
-            self._want = line
+        if isinstance(node, list):
+            if node and self._header_line_block(node):
+                self._join = " "
+                self._simple_line = 0
+            super().traverse(node)
+            return
+        if not isinstance(node, ast.stmt):
+            super().traverse(node)
+            return
+        line = getattr(node, "lineno", 0)
+        for deco in getattr(node, "decorator_list", ()):
+            line = min(line, getattr(deco, "lineno", line))
+        self._want = line
+        simple = isinstance(node, _SIMPLE_STATEMENTS)
+        if (simple and self._join is None and line == self._simple_line
+                and line == self._current_line()):
+            self._join = "; "
+        self._simple_line = 0
         super().traverse(node)
+        self._simple_line = line if simple else 0
 
 
 def source(tree, mode):

@@ -254,8 +254,22 @@ class TextIOBase(_TextIOBase, IOBase):
     pass
 
 
-class _Memory(IOBase):
-    # the shared part of StringIO and BytesIO: a buffer and a position in it
+def _namespace(name, bases, ns):
+    # (a metaclass: the class body's namespace itself)
+    return dict(ns)
+
+
+def _memory_type(name, bases, ns):
+    # (a metaclass: the class over its base with _Memory's methods under its own)
+    merged = {k: v for k, v in _Memory.items() if k != "__qualname__"}
+    merged.update(ns)
+    merged["__module__"] = "_io"
+    return type(name, bases, merged)
+
+
+class _Memory(metaclass=_namespace):
+    # the shared part of StringIO and BytesIO: a buffer and a position in it (copied into
+    # both by _memory_type: their bases are _TextIOBase and _BufferedIOBase alone, as CPython's)
     _empty = ""
     _closed_message = "I/O operation on closed file."
 
@@ -352,7 +366,7 @@ class _Memory(IOBase):
         return size
 
 
-class StringIO(_Memory, TextIOBase):
+class StringIO(_TextIOBase, metaclass=_memory_type):
     # newline: None translates "\r\n" and "\r" to "\n" as text is written; "" splits lines at
     # any ending, untranslated; "\r" and "\r\n" replace each "\n" written and end lines
     _empty = ""
@@ -372,9 +386,9 @@ class StringIO(_Memory, TextIOBase):
                             % type(initial_value).__name__)
         self._newline = newline
         self._seen = 0
-        super().__init__("")
+        _Memory["__init__"](self, "")
         if initial_value:
-            self.write(initial_value)
+            StringIO.write(self, initial_value)  # (not a subclass's)
             self._pos = 0
 
     @property
@@ -398,7 +412,7 @@ class StringIO(_Memory, TextIOBase):
                     s = s.replace("\r\n", "\n").replace("\r", "\n")
         elif self._newline != "\n":
             s = s.replace("\n", self._newline)
-        _Memory.write(self, s)
+        _Memory["write"](self, s)
         return n
 
     def _line_end(self):
@@ -435,13 +449,13 @@ class StringIO(_Memory, TextIOBase):
         if size is not None and _index(size) < 0:
             self._check_closed()
             raise ValueError("Negative size value %d" % size)
-        return _Memory.truncate(self, size)
+        return _Memory["truncate"](self, size)
 
     def __repr__(self):
         return "<_io.StringIO object at 0x%x>" % id(self)
 
 
-class BytesIO(_Memory, BufferedIOBase):
+class BytesIO(_BufferedIOBase, metaclass=_memory_type):
     _empty = b""
     _empty_char = b"\0"
     _write_error = "a bytes-like object is required, not '%s'"
@@ -449,7 +463,7 @@ class BytesIO(_Memory, BufferedIOBase):
     def __init__(self, initial_bytes=b""):
         if isinstance(initial_bytes, str):
             raise TypeError("a bytes-like object is required, not 'str'")
-        super().__init__(bytes(initial_bytes))
+        _Memory["__init__"](self, bytes(initial_bytes))
 
     def getbuffer(self):
         return memoryview(self._buf)
@@ -1096,6 +1110,7 @@ RawIOBase.register(FileIO)
 for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
     BufferedIOBase.register(_cls)
 TextIOBase.register(TextIOWrapper)
+TextIOBase.register(StringIO)
 
 
 def _register_std_streams():
@@ -1112,6 +1127,6 @@ def _register_std_streams():
 
 
 _register_std_streams()
-for _cls in (StringIO, BytesIO, BufferedRWPair, IncrementalNewlineDecoder):
+for _cls in (BufferedRWPair, IncrementalNewlineDecoder):
     _cls.__module__ = "_io"
 del _cls, _register_std_streams

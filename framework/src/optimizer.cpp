@@ -121,7 +121,7 @@ void Optimizer::label(size_t i, const Inst& inst, std::vector<Value>& args) {
   std::vector<PendingStore> carried;
   if (peeled) carried = take_carried_virtuals(args);
   flush_stores();
-  std::unordered_set<uint32_t> seen;
+  std::pmr::unordered_set<uint32_t> seen(&scratch_arena());
   auto in_args = in_.args(inst);
   for (size_t k = 0; k < args.size(); ++k) {
     if (!args[k].is_inst() || !seen.insert(args[k].index()).second) {
@@ -341,6 +341,7 @@ OptimizerOptions optimizer_options_without(std::span<const std::string> disabled
 }
 
 Trace optimize(const Trace& trace, const OptimizerOptions& options, OptimizerReport* report) {
+  ScratchScope scope;  // the optimizer's own tables (not the traces)
   Trace peeled;
   const LabelDescr* loop = nullptr;
   bool peel = options.peel && options.peel_labels &&

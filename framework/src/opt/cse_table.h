@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstdint>
+#include <memory_resource>
 #include <vector>
 
+#include "scratch_arena.h"
 #include "weft/jit/ir.h"
 
 namespace weft::jit::opt {
@@ -41,7 +43,7 @@ class CseTable {
   // Drops the entries `gone(key, value)` names (rare: at labels), rebuilding the table.
   template <class Gone>
   void erase_if(Gone gone) {
-    std::vector<Slot> old;
+    std::pmr::vector<Slot> old(slots_.get_allocator());
     old.swap(slots_);
     count_ = 0;
     slots_.assign(old.size(), Slot{});
@@ -62,7 +64,7 @@ class CseTable {
   }
   size_t mask() const { return slots_.size() - 1; }
   void grow() {
-    std::vector<Slot> old;
+    std::pmr::vector<Slot> old(slots_.get_allocator());
     old.swap(slots_);
     slots_.assign(old.empty() ? 64 : 2 * old.size(), Slot{});
     count_ = 0;
@@ -70,7 +72,7 @@ class CseTable {
       if (s.value) insert(s.key, s.value);
   }
 
-  std::vector<Slot> slots_;
+  std::pmr::vector<Slot> slots_{&scratch_arena()};  // (the optimizer's scope, optimize())
   size_t count_ = 0;
 };
 

@@ -1,16 +1,21 @@
 #include "dead_code.h"
 
 #include <cstdint>
+#include <memory_resource>
 #include <vector>
+
+#include "scratch_arena.h"
 
 namespace weft::jit::opt {
 
 // Drops pure operations, loads and allocations whose results nobody uses, and renumbers.
 Trace remove_dead(Trace in) {
+  ScratchScope scope;
+  std::pmr::memory_resource* scratch = &scratch_arena();
   // Per instruction, asked by every loop below: whether it may go when unused, and whether it
   // is a comparison (0 or 1) that may wait for its guard. One byte each, worked out once.
   enum : uint8_t { kRemovable = 1, kBoolean = 2, kUsed = 4 };
-  std::vector<uint8_t> flags(in.insts.size(), 0);
+  std::pmr::vector<uint8_t> flags(in.insts.size(), 0, scratch);
   for (size_t i = 0; i < in.insts.size(); ++i) {
     const Inst& inst = in.insts[i];
     bool removable;
@@ -42,8 +47,8 @@ Trace remove_dead(Trace in) {
   // A comparison whose only use is a later guard moves down to that guard, so the backend
   // branches on the flags instead of making the 0/1 value (a store forced before the guard
   // would otherwise stand between them). Never across a label: the loop is entered there.
-  std::vector<uint32_t> uses(in.insts.size(), 0);
-  std::vector<uint32_t> guard_of(in.insts.size(), 0);
+  std::pmr::vector<uint32_t> uses(in.insts.size(), 0, scratch);
+  std::pmr::vector<uint32_t> guard_of(in.insts.size(), 0, scratch);
   bool changes = false;
   for (size_t i = 0; i < in.insts.size(); ++i) {
     if (dropped(i)) {
@@ -70,7 +75,7 @@ Trace remove_dead(Trace in) {
   // comparison held back for its guard lands before the guard's old place), so it is read
   // before anything is written over it. Operands and snapshots stay where they are,
   // renumbered; constants keep their numbers (unused ones stay: cheaper than renumbering).
-  std::vector<Value> map(in.insts.size());
+  std::pmr::vector<Value> map(in.insts.size(), scratch);
   auto remap = [&](Value v) { return v.is_inst() ? map[v.index()] : v; };
   size_t next = 0;
   auto place = [&](size_t i, Inst inst) {

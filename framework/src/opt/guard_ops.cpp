@@ -27,7 +27,7 @@ bool Optimizer::guard_passes(const Inst& inst, std::span<const Value> args) cons
 // Whether an earlier guard (or an allocation) already established what this guard checks.
 // Guards that would always fail are kept: they leave the trace where the original did.
 bool Optimizer::guard_implied(const Inst& inst, std::span<const Value> args) const {
-  auto in = [](const std::unordered_set<uint32_t>& set, Value v) {
+  auto in = [](const std::pmr::unordered_set<uint32_t>& set, Value v) {
     return v.is_inst() && set.count(v.index()) != 0;
   };
   switch (inst.op) {

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory_resource>
 #include <optional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "scratch_arena.h"
 #include "trace_copy.h"
 
 namespace weft::jit::opt {
@@ -75,7 +77,7 @@ struct RangeGuard {
 
 class Strengthener {
  public:
-  explicit Strengthener(Trace& in) : in_(in), linear_(in.insts.size()) {}
+  explicit Strengthener(Trace& in) : in_(in), linear_(in.insts.size(), scratch_) {}
 
   // False (nothing to do) when no two range guards bound the same base. Else `in` is taken
   // apart (its constants and snapshots moved into `result`).
@@ -97,9 +99,11 @@ class Strengthener {
   };
 
   Trace& in_;
-  std::vector<Linear> linear_;
-  std::vector<bool> dropped_;
-  std::unordered_map<uint32_t, std::pair<Value, Bound>> strengthened_;  // guard -> base, range
+  std::pmr::memory_resource* scratch_ = &scratch_arena();  // see strengthen_guards()
+  std::pmr::vector<Linear> linear_;
+  std::pmr::vector<bool> dropped_ = std::pmr::vector<bool>(scratch_);
+  std::pmr::unordered_map<uint32_t, std::pair<Value, Bound>> strengthened_{
+      scratch_};  // guard -> base, range
 
   void find_linear_values() {
     for (size_t i = 0; i < in_.insts.size(); ++i) {
@@ -152,9 +156,9 @@ class Strengthener {
   // most traces have nothing to merge, and this runs on every one.
   void plan() {
     dropped_.assign(in_.insts.size(), false);
-    std::vector<int32_t> group_of(in_.insts.size(), -1);  // by base
-    std::vector<Group> groups;
-    std::vector<std::pair<uint32_t, uint32_t>> members;  // (guard, group)
+    std::pmr::vector<int32_t> group_of(in_.insts.size(), -1, scratch_);  // by base
+    std::pmr::vector<Group> groups(scratch_);
+    std::pmr::vector<std::pair<uint32_t, uint32_t>> members(scratch_);  // (guard, group)
     size_t start = 0;
     std::span<const Value> label_args;
     auto close = [&] {
@@ -220,9 +224,9 @@ class Strengthener {
     out.insts.reserve(in_.insts.size() + 8);
     out.arg_pool.reserve(in_.arg_pool.size() + 16);
     out.snapshots.reserve(in_.snapshots.size() + 8);
-    std::vector<Value> map(in_.insts.size());
+    std::pmr::vector<Value> map(in_.insts.size(), scratch_);
     auto remap = [&](Value v) { return v.is_inst() ? map[v.index()] : v; };
-    std::vector<Value> args;
+    std::pmr::vector<Value> args(scratch_);
     for (size_t i = 0; i < in_.insts.size(); ++i) {
       if (dropped_[i]) continue;
       const Inst& inst = in_.insts[i];
@@ -270,6 +274,7 @@ bool strengthen_guards(Trace& trace) {
     if ((a[0].is_const() != a[1].is_const()) && ++candidates == 2) break;
   }
   if (candidates < 2) return false;
+  ScratchScope scope;  // the Strengthener's tables
   Trace result;
   if (!Strengthener(trace).run(result)) return false;
   trace = std::move(result);

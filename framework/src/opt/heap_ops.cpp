@@ -47,7 +47,7 @@ void Optimizer::emit_store(const PendingStore& s) {
   }
 }
 
-void Optimizer::emit_stores(const std::vector<PendingStore>& stores) {
+void Optimizer::emit_stores(std::span<const PendingStore> stores) {
   for (const PendingStore& s : stores) emit_store(s);
 }
 

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <cstdint>
+#include <memory_resource>
 #include <optional>
 #include <span>
 #include <unordered_set>
 #include <vector>
 
 #include "known_bits.h"
+#include "scratch_arena.h"
 #include "weft/jit/ir.h"
 
 namespace weft::jit::opt {
@@ -42,7 +44,7 @@ class DenseFacts {
   }
 
  private:
-  std::vector<T> facts_;
+  std::pmr::vector<T> facts_{&scratch_arena()};  // (the optimizer's scope, optimize())
 };
 
 class IntBounds {

@@ -79,7 +79,7 @@ std::vector<Optimizer::PendingStore> Optimizer::take_carried_virtuals(std::span<
     }
     (carry ? taken : kept).push_back(p);
   }
-  pending_ = std::move(kept);
+  pending_.assign(kept.begin(), kept.end());
   return taken;
 }
 

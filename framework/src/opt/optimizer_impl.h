@@ -15,6 +15,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory_resource>
 #include <set>
 #include <span>
 #include <tuple>
@@ -26,6 +27,7 @@
 #include "heap_cache.h"
 #include "int_bounds.h"
 #include "raw_cache.h"
+#include "scratch_arena.h"
 #include "trace_copy.h"
 #include "virtuals.h"
 #include "weft/jit/optimizer.h"
@@ -138,12 +140,12 @@ class Optimizer {
   bool in_kept_frame(Value address, const FieldDescr* field) const;
   std::vector<RawStore> pending_raw_virtuals() const;
   // Emits `stores` (taken out of pending_) in order.
-  void emit_stores(const std::vector<PendingStore>& stores);
+  void emit_stores(std::span<const PendingStore> stores);
   // Takes the pending stores `emit` approves out of pending_ and emits them, in order; the
   // others stay pending, in order (pending_ keeps its storage: this runs at every guard).
   template <class Emit>
   void emit_pending_if(Emit emit) {
-    std::vector<PendingStore> emitted;
+    std::pmr::vector<PendingStore> emitted(&scratch_arena());
     size_t kept = 0;
     for (size_t k = 0; k < pending_.size(); ++k) {
       if (emit(pending_[k]))
@@ -192,7 +194,8 @@ class Optimizer {
   IntBounds bounds_;
   Virtuals virtuals_{out_};
   bool drop_overflow_guard_ = false;  // the op before cannot overflow: drop its guard
-  std::vector<Value> map_;            // input instruction -> output value
+  // Tables indexed by instruction live in the scratch arena (their scope: optimize()).
+  std::pmr::vector<Value> map_{&scratch_arena()};  // input instruction -> output value
   // Output instruction -> the constant it is known to be. A flat table: get() asks it for
   // every operand.
   class KnownValues {
@@ -207,14 +210,14 @@ class Optimizer {
     }
 
    private:
-    std::vector<Value> values_;
+    std::pmr::vector<Value> values_{&scratch_arena()};
   };
   KnownValues known_;
   // The output constant of each input constant, once asked for.
-  std::vector<Value> const_map_;
+  std::pmr::vector<Value> const_map_{&scratch_arena()};
   CseTable cse_;
   std::unordered_map<size_t, std::vector<Value>> live_across_;  // label -> values, see above
-  std::vector<PendingStore> pending_;                           // lazy stores, in order
+  std::pmr::vector<PendingStore> pending_{&scratch_arena()};    // lazy stores, in order
   // Values the trace marks as portal activations' frames (private_frame), and those of them
   // the call_assembler being handled does not touch (EffectInfo::private_frames).
   std::unordered_set<uint32_t> private_frames_, frames_kept_;
@@ -222,9 +225,9 @@ class Optimizer {
 
   // Implied guards: output values with a known class (GC type id) or known not to be null, and
   // int values a guard_true established.
-  std::unordered_map<uint32_t, uint64_t> known_class_;
-  std::unordered_set<uint32_t> nonnull_;
-  std::unordered_set<uint32_t> nonzero_;
+  std::pmr::unordered_map<uint32_t, uint64_t> known_class_{&scratch_arena()};
+  std::pmr::unordered_set<uint32_t> nonnull_{&scratch_arena()};
+  std::pmr::unordered_set<uint32_t> nonzero_{&scratch_arena()};
 
   // Elidable calls already emitted: descriptor and operands -> result.
   std::map<std::vector<uint64_t>, Value> elidable_;

@@ -1,7 +1,10 @@
 #include "peel.h"
 
+#include <memory_resource>
 #include <string>
 #include <vector>
+
+#include "scratch_arena.h"
 
 namespace weft::jit::opt {
 
@@ -10,7 +13,8 @@ namespace {
 // Copies instructions of `in` into `out` with their operands and snapshot values mapped.
 class Copier {
  public:
-  Copier(const Trace& in, Trace& out) : in_(in), out_(out), map_(in.insts.size()) {}
+  Copier(const Trace& in, Trace& out)
+      : in_(in), out_(out), map_(in.insts.size(), &scratch_arena()) {}
 
   // (Constants keep their numbers: `out` starts with `in`'s constants.)
   Value get(Value v) const {
@@ -37,7 +41,7 @@ class Copier {
   std::vector<Value> args_;
   const Trace& in_;
   Trace& out_;
-  std::vector<Value> map_;
+  std::pmr::vector<Value> map_;  // scratch (peel_loop's scope)
 };
 
 }  // namespace
@@ -55,6 +59,7 @@ bool peel_loop(const Trace& in, DescrTable& labels, Trace& out, const LabelDescr
   std::span<const Value> a = in.args(in.insts[label]);
   std::span<const Value> j = in.args(in.insts[n - 1]);
   if (a.size() != j.size()) return false;
+  ScratchScope scope;  // the Copier's table
 
   // Label arguments the body gives back unchanged are invariant, also when the body computes
   // the same value afresh through constant steps (an interpreter's pointer moved right and

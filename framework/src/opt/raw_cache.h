@@ -9,11 +9,13 @@
 #include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <functional>
+#include <memory_resource>
 #include <optional>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "scratch_arena.h"
 #include "weft/jit/ir.h"
 
 namespace weft::jit::opt {
@@ -56,7 +58,7 @@ class RawCache {
   // numbers answered a load.
   template <class Keep>
   void carry_into_loop(Keep keep) {
-    std::vector<Entry> kept;
+    std::pmr::vector<Entry> kept(entries_.get_allocator());
     for (Entry e : entries_) {
       int32_t id = -1;
       if (!keep(e, &id)) continue;
@@ -107,10 +109,12 @@ class RawCache {
   Trace& out_;
   Normalize as_loaded_;
   const std::unordered_set<uint32_t>* private_frames_;
-  std::vector<Entry> entries_;
-  std::vector<bool> used_;
-  mutable std::vector<Linear> linear_;  // by instruction index, once computed
-  mutable std::vector<bool> has_linear_;
+  // Tables in the optimizer's scratch arena (its scope: optimize()).
+  std::pmr::vector<Entry> entries_{&scratch_arena()};
+  std::pmr::vector<bool> used_ = std::pmr::vector<bool>(&scratch_arena());
+  mutable std::pmr::vector<Linear> linear_{
+      &scratch_arena()};  // by instruction index, once computed
+  mutable std::pmr::vector<bool> has_linear_ = std::pmr::vector<bool>(&scratch_arena());
   mutable Linear scratch_;  // a constant's form
 };
 

@@ -3,6 +3,7 @@
 
 #include "interp_support.h"
 #include "typed_props.h"
+#include "typed_refs.h"
 #include "weft/php/interp.h"
 #include "weft/php/ops.h"
 
@@ -194,6 +195,7 @@ static Value* lv_dim_object(VM& vm, Object* o, const Value* key, bool compound) 
 Value* lv_dim(VM& vm, Value* slot, const Value* key, int mode) {
   bool compound = mode & 4;
   mode &= 3;
+  if (mode != 2 && !check_ref_auto_array(vm, *slot)) return nullptr;
   Value* c = &deref(*slot);
   if (c->tag == Tag::Obj) return lv_dim_object(vm, c->o, key, compound);
   bool skip;
@@ -254,6 +256,7 @@ static bool string_write_offset(VM& vm, const Value& key, int64_t* out) {
 }
 
 bool assign_dim(VM& vm, Value* slot, const Value* key, const Value& v, int flags) {
+  if (!check_ref_auto_array(vm, *slot)) return false;
   Value* c = &deref(*slot);
   if (c->tag == Tag::Obj) {
     Function* m = c->o->cls->find_method("offsetset");
@@ -483,6 +486,8 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
       // readonly and typed properties' sites cache their slot too, with the checks the
       // cached store needs (constructors initialize readonly ones)
       if (cache && cacheable(o->cls, f)) cache->insert(o->cls, prop_cache_word(pi, it->second));
+      if (s.tag == Tag::Ref && ref_typed(s.r))
+        return assign_prop_typed_ref(vm, pi, s.r, v, f->code->strict_types);
       if (prop_checked(pi)) {
         Value checked = v;
         if (!check_prop_store(vm, pi, checked, f->code->strict_types)) return false;
@@ -504,6 +509,8 @@ bool assign_prop(VM& vm, Frame* f, const Value& obj0, const Value& name, const V
     if (!static_through_object(vm, f, o, n)) return false;
     if (o->dyn) {
       if (Value* s = o->dyn->find(n->view())) {
+        if (s->tag == Tag::Ref && ref_typed(s->r))
+          return assign_typed_ref(vm, s->r, v, f->code->strict_types);
         deref(*s) = v;
         return true;
       }
@@ -541,11 +548,26 @@ bool static_through_object(VM& vm, Frame* f, Object* o, String* n) {
   return true;
 }
 
-// A typed property's slot for a write chain: `$o->p op= v` and `$o->p++` (kLvPropRmw) have the
-// new value checked when it is stored (begin_typed_rmw).
+// A typed property's slot for a write chain, by what follows the chain's last step (bytecode.h:
+// kLvPropRmw, kLvPropRef, kLvPropBind, kLvPropStore, kLvPropDim): `$o->p op= v` and `$o->p++`
+// have the new value checked when it is stored (begin_typed_rmw), as a static property's store
+// has; `&$o->p` binds the reference to the property, `$o->p = &$x` leaves the binding to
+// AssignLv (VM::bind_slot); a write into an array inside it must not create the array where
+// the type takes none.
 static Value* typed_lv(VM& vm, const PropInfo& pi, Value* slot, uint8_t mode) {
+  if (mode & kLvPropRef) return make_typed_prop_ref(vm, pi, slot) ? slot : nullptr;
+  if (mode & kLvPropBind) {
+    vm.bind_slot = slot;
+    vm.bind_prop = &pi;
+    return slot;
+  }
+  if (mode & kLvPropDim) return check_prop_auto_array(vm, pi, *slot) ? slot : nullptr;
+  if (mode & kLvPropStore) {
+    if (!prop_checked(pi)) return slot;
+    return begin_typed_rmw_inline(vm, pi, slot);
+  }
   if (!(mode & kLvPropRmw)) return slot;
-  if (slot->tag == Tag::Undef) {
+  if (deref(*slot).tag == Tag::Undef) {
     throw_uninitialized_prop(vm, pi);
     return nullptr;
   }
@@ -562,7 +584,7 @@ Value* lv_typed_cached(VM& vm, Object* o, const PropCache& cache, uint8_t mode) 
   uint32_t idx = cache.slot[0] & kSlotIndexMask;
   Value* slot = &o->slots()[idx];
   const PropInfo& pi = o->cls->props[idx];
-  if (!(mode & kLvPropRmw) && slot->tag >= Tag::Int) return slot;
+  if (!(mode & kLvPropTyped) && slot->tag >= Tag::Int) return slot;
   if ((mode & kLvPropRmw) && slot->tag != Tag::Undef && prop_checked(pi) &&
       !(pi.flags & ModReadonly))
     return begin_typed_rmw_inline(vm, pi, slot);
@@ -630,20 +652,28 @@ __attribute__((noinline)) static Value* lv_prop_lookup(VM& vm, Frame* f, const V
   return vm.prop_slot(o, n, true);
 }
 
-Value* lv_static_prop(VM& vm, Frame* f, const Value& cls, const Value& name, bool quiet) {
+Value* lv_static_prop(VM& vm, Frame* f, const Value& cls, const Value& name, uint8_t mode) {
   Class* c = class_from_operand(vm, f, cls);
   if (!c) return nullptr;
   String* n = to_str(name);
   auto it = c->static_index.find(std::string(n->view()));
   if (it == c->static_index.end()) {
-    if (quiet) return nullptr;
+    if (mode & kStaticQuiet) return nullptr;
     vm.throw_error("Error", "Access to undeclared static property " + c->name + "::$" +
                                 std::string(n->view()));
     return nullptr;
   }
   if (c->needs_init && !vm.init_class(c)) return nullptr;
   Value* slot = c->statics()->find(int64_t(it->second));
-  return slot;
+  const PropInfo& pi = c->static_props[it->second];
+  if (!pi.typed) return slot;
+  if (mode & kStaticRead) {
+    // a typed static property never written: php's Error (isset() and ?? take null)
+    if (deref(*slot).tag != Tag::Undef || (mode & kStaticQuiet)) return slot;
+    throw_uninitialized_prop(vm, pi);
+    return nullptr;
+  }
+  return typed_lv(vm, pi, slot, mode);
 }
 
 bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* out) {

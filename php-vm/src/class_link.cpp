@@ -5,6 +5,7 @@
 #include "class_info.h"
 #include "interp_support.h"
 #include "typed_props.h"
+#include "typed_refs.h"
 #include "weft/php/ops.h"
 
 namespace weft::php {
@@ -139,12 +140,17 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     cls->pending_inits.push_back({thunk, scope, idx, is_static});
     cls->needs_init = true;
   };
+  // the typed static properties declared here, bound to their references once static_props
+  // stops growing (the bindings point into it)
+  std::vector<uint32_t> typed_statics;
   auto add_prop = [&](const ClassInfo::Member& m, Class* declared, Class* scope) -> bool {
     Value v;
     if (m.thunk || !m.typed) v = Value::null();
     if (m.flags & ModStatic) {
+      // a typed one's reference is bound to it (typed_refs.h) and stays uninitialized (Undef)
+      // without a default
       Ref* r = gc_new<Ref>();
-      r->v = v.tag == Tag::Undef ? Value::null() : v;
+      r->v = v;
       auto it = cls->static_index.find(m.name);
       uint32_t idx;
       if (it != cls->static_index.end()) {
@@ -156,6 +162,7 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
         cls->static_index[m.name] = idx;
       }
       statics->set(Key::integer(idx), Value::ref(r));
+      if (m.typed) typed_statics.push_back(idx);
       defer(m.thunk, scope, idx, true);
       return true;
     }
@@ -300,6 +307,9 @@ bool link_class(VM& vm, Class* cls, bool hoisting) {
     if (!add_prop(p, cls, cls)) return false;
   for (auto& p : info->static_props)
     if (!add_prop(p, cls, cls)) return false;
+  for (uint32_t idx : typed_statics)
+    if (prop_checked(cls->static_props[idx]))
+      add_ref_source(vm, cls->statics()->find(int64_t(idx))->r, cls->static_props[idx]);
   // a concrete class must implement every abstract method
   if (!(cls->flags & (ClsAbstract | ClsInterface | ClsTrait))) {
     for (auto& [name, m] : cls->methods) {

@@ -102,8 +102,15 @@ int32_t FnCompiler::lv_emit(const std::vector<LvStep>& steps, size_t count, uint
         emit(Op::VarVar, p, s.a, kNone, 2);
         break;
     }
+    // a property holding the array the next step writes into (not for unset())
+    if (i + 1 < count && steps[i + 1].kind == LvStep::Dim && mode != 2) lv_last_is(kLvPropDim);
   }
   return p;
+}
+
+void FnCompiler::lv_last_is(uint8_t what) {
+  Instr& last = code->ins.back();
+  if (last.op == Op::LvProp || last.op == Op::LvStaticProp) last.x |= what;
 }
 
 void FnCompiler::assign_to(const Node* target, int32_t value, bool fresh) {
@@ -124,6 +131,7 @@ void FnCompiler::assign_to(const Node* target, int32_t value, bool fresh) {
       lv_prepare(target->kid(0), steps);
       int32_t key = target->kid(1) ? chain_operand(target->kid(1)) : kNone;
       int32_t p = lv_emit(steps, steps.size(), 0);
+      lv_last_is(kLvPropDim);
       emit(Op::AssignDim, p, key, value, fx);
       return;
     }
@@ -140,6 +148,7 @@ void FnCompiler::assign_to(const Node* target, int32_t value, bool fresh) {
       std::vector<LvStep> steps;
       lv_prepare(target, steps);
       int32_t p = lv_emit(steps, steps.size(), 0);
+      lv_last_is(kLvPropStore);
       emit(Op::AssignLv, p, value, kNone, fx);
       return;
     }
@@ -255,6 +264,7 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
     lv_prepare(value, steps);
     destructure_ref(target, steps);
     int32_t p = lv_emit(steps, steps.size(), 0);
+    lv_last_is(kLvPropRef);
     int32_t r = temp();
     emit(Op::MakeRefLv, r, p);
     return r;
@@ -294,6 +304,7 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
       return val;
     }
     int32_t p = lv_emit(steps, steps.size(), 0);
+    lv_last_is(target->kind == Kind::Dim ? kLvPropDim : kLvPropStore);
     if (target->kind == Kind::Dim)
       emit(Op::AssignDim, p, key, val, fresh ? 1 : 0);
     else
@@ -334,6 +345,7 @@ int32_t FnCompiler::make_ref(const Node* n) {
     std::vector<LvStep> steps;
     lv_prepare(n, steps);
     int32_t p = lv_emit(steps, steps.size(), 0);
+    lv_last_is(kLvPropRef);
     emit(Op::MakeRefLv, t, p);
     return t;
   }
@@ -381,6 +393,7 @@ void FnCompiler::bind_ref(const Node* target, int32_t ref) {
     lv_prepare(target->kid(0), steps);
     int32_t key = target->kid(1) ? chain_operand(target->kid(1)) : kNone;
     int32_t p = lv_emit(steps, steps.size(), 0);
+    lv_last_is(kLvPropDim);
     emit(Op::AssignDim, p, key, ref, 2);
     return;
   }
@@ -388,6 +401,7 @@ void FnCompiler::bind_ref(const Node* target, int32_t ref) {
     std::vector<LvStep> steps;
     lv_prepare(target, steps);
     int32_t p = lv_emit(steps, steps.size(), 0);
+    lv_last_is(kLvPropBind);
     emit(Op::AssignLv, p, ref, kNone, 2);
     return;
   }
@@ -437,7 +451,7 @@ int32_t FnCompiler::assign_op(const Node* n, int32_t dst) {
   int32_t p = lv_emit(steps, steps.size(), 1);
   // `$obj[k] op= v` on an ArrayAccess object reads with offsetGet and stores with offsetSet
   if (steps.back().kind == LvStep::Dim) code->ins.back().x |= 4;
-  if (steps.back().kind == LvStep::Prop) code->ins.back().x |= kLvPropRmw;
+  if (steps.back().kind != LvStep::Dim) lv_last_is(kLvPropRmw);
   int32_t r = dst != kNone && is_temp(dst) ? dst : temp();
   emit(Op::CompoundLv, r, p, v, uint8_t(op));
   return r;
@@ -471,7 +485,7 @@ int32_t FnCompiler::incdec(const Node* n, int32_t dst) {
   std::vector<LvStep> steps;
   lv_prepare(target, steps);
   int32_t p = lv_emit(steps, steps.size(), 1);
-  if (steps.back().kind == LvStep::Prop) code->ins.back().x |= kLvPropRmw;
+  if (steps.back().kind != LvStep::Dim) lv_last_is(kLvPropRmw);
   emit(Op::IncDecLv, r, p, kNone, x);
   return r;
 }

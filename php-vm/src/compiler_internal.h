@@ -200,6 +200,9 @@ class FnCompiler {
   // lvalues: evaluate sub-expressions first, then emit the pointer chain
   void lv_prepare(const Node* n, std::vector<LvStep>& steps);
   int32_t lv_emit(const std::vector<LvStep>& steps, size_t count, uint8_t mode);
+  // Tells the chain's last step, when it is a property, what follows it (bytecode.h:
+  // kLvPropDim, kLvPropRef, kLvPropBind, kLvPropStore, kLvPropRmw): typed properties check it.
+  void lv_last_is(uint8_t what);
   int32_t make_ref(const Node* n);  // a Ref to the variable/element (temp holding it)
   int32_t verify_return(int32_t v, bool none, bool ref = false);
 

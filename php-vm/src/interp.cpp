@@ -10,9 +10,19 @@
 #include "interp_support.h"
 #include "type_check.h"
 #include "typed_props.h"
+#include "typed_refs.h"
 #include "weft/php/ops.h"
 
 namespace weft::php {
+
+// st_checked()'s store into a variable bound to a typed reference, out of line and preserving
+// the caller's registers, so the interpreter's stores keep their code.
+__attribute__((noinline, preserve_most)) static bool store_typed_local(VM& vm, Frame* f,
+                                                                       const Instr* ip, Ref* r,
+                                                                       const Value& v) {
+  f->ip = ip;  // the error's line
+  return assign_typed_ref(vm, r, v, f->code->strict_types);
+}
 
 static const Value kNullValue = Value::null();
 
@@ -186,6 +196,23 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   };
   // Stores into a register; variables holding a reference are written through (a temporary
   // may hold a reference as a value: only the variables' tag says "write through").
+  // False with php's TypeError when the variable is a typed reference (typed_refs.h) that
+  // refuses v; the non-reference path is the plain store.
+  auto st_checked =
+      [&R, &f, &vm ](int32_t x, const Value& v, const Instr* ip) __attribute__((always_inline)) {
+    Value& d = R(x);
+    if (d.tag == Tag::Ref && uint32_t(x) < f->code->nlocals * sizeof(Value)) {
+      if (ref_typed(d.r)) [[unlikely]]
+        return store_typed_local(vm, f, ip, d.r, v);
+      d.r->v = v;
+    } else {
+      d = v;
+    }
+    return true;
+  };
+
+  // An operator's result stored straight into its variable (`$x = $a + $b`): no typed
+  // reference check (see typed_refs.h), so that the arithmetic handlers keep their code.
   auto st = [&R, &f ](int32_t x, const Value& v) __attribute__((always_inline)) {
     Value& d = R(x);
     if (d.tag == Tag::Ref && uint32_t(x) < f->code->nlocals * sizeof(Value))
@@ -196,12 +223,12 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
 
   // The store of a FetchDim/FetchProp fused with `$cv = ...` (kFetchToCv), off its fast path:
   // what Assign does with a non-fresh value. False with an exception from a destructor.
-  auto store_fetched = [&vm, &R, st ](int32_t x, const Value& v) __attribute__((always_inline)) {
+  auto store_fetched = [&vm, &R, st_checked ](int32_t x, const Value& v, const Instr* ip)
+      __attribute__((always_inline)) {
     mark_copy(v);
-    if (vm.watch_drops) [[unlikely]]
+    if (vm.watch_drops && !(R(x).tag == Tag::Ref && ref_typed(R(x).r))) [[unlikely]]
       return vm.store_watched(R(x), v, true);
-    st(x, v);
-    return true;
+    return st_checked(x, v, ip);
   };
 
     // Every instruction ends in PHP_NEXT(). Natively that is threaded dispatch: each

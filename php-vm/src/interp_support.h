@@ -32,7 +32,13 @@ Value* lv_typed_cached(VM& vm, Object* o, const PropCache& cache, uint8_t mode);
 // C::$x as non static", then the object's own dynamic property is used), or an Error when the
 // static property is not visible from f's scope (false, exception set)
 bool static_through_object(VM& vm, Frame* f, Object* o, String* name);
-Value* lv_static_prop(VM& vm, Frame* f, const Value& cls, const Value& name, bool quiet);
+// A static property's slot (a Ref, shared with the subclasses that inherit it). mode: the
+// chain's flags (bytecode.h: kLvPropRmw ... kLvPropDim) for a write, which a typed property
+// checks as lv_prop does; kStaticRead for a read (a typed property never written is php's
+// Error), with kStaticQuiet for isset() and ?? (null, no error, for an undeclared one too).
+inline constexpr uint8_t kStaticQuiet = 1;
+inline constexpr uint8_t kStaticRead = 2;
+Value* lv_static_prop(VM& vm, Frame* f, const Value& cls, const Value& name, uint8_t mode);
 bool fetch_class_const(VM& vm, Frame* f, const Value& cls, String* name, Value* out);
 // A call instruction's general path. With `enter`, a user callee that call_simple would run
 // is pushed instead and left in *enter for the interpreter to run in its loop (Frame::loop_call

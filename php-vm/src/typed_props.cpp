@@ -1,13 +1,11 @@
 #include "typed_props.h"
 
+#include "typed_refs.h"
 #include "weft/php/ops.h"
 #include "weft/php/vm.h"
 
 namespace weft::php {
 
-namespace {
-
-// "A::$x": php names the declaring class.
 std::string prop_name(const PropInfo& pi) {
   return (pi.declared ? pi.declared->name : std::string()) + "::$" + std::string(pi.name->view());
 }
@@ -15,8 +13,6 @@ std::string prop_name(const PropInfo& pi) {
 std::string given_type(const Value& v) {
   return v.tag == Tag::Obj ? v.o->cls->name : zend_type_name(v);
 }
-
-}  // namespace
 
 bool check_prop_store(VM& vm, const PropInfo& pi, Value& v, bool strict) {
   const TypeSpec& t = *pi.type;
@@ -39,7 +35,8 @@ bool check_prop_store(VM& vm, const PropInfo& pi, Value& v, bool strict) {
 
 bool throw_uninitialized_prop(VM& vm, const PropInfo& pi) {
   return vm.throw_error(
-      "Error", "Typed property " + prop_name(pi) + " must not be accessed before initialization");
+      "Error", std::string((pi.flags & ModStatic) ? "Typed static property " : "Typed property ") +
+                   prop_name(pi) + " must not be accessed before initialization");
 }
 
 uint32_t prop_cache_word(const PropInfo& pi, uint32_t slot) {
@@ -66,6 +63,8 @@ __attribute__((noinline)) int store_typed_cached(VM& vm, Frame* f, Object* o, ui
   Value& slot = o->slots()[word & kSlotIndexMask];
   if ((word & kReadonlySlot) && slot.tag != Tag::Undef) return 0;
   const PropInfo& pi = o->cls->props[word & kSlotIndexMask];
+  if (slot.tag == Tag::Ref && ref_typed(slot.r))
+    return assign_prop_typed_ref(vm, pi, slot.r, v, f->code->strict_types) ? 1 : -1;
   if (type_accepts_fast(*pi.type, v)) [[likely]] {
     deref(slot) = v;
     return 1;
@@ -97,6 +96,8 @@ bool finish_typed_rmw(VM& vm, bool incdec, bool strict) {
                                            (up ? "maximal" : "minimal") + " value");
   }
   if (!type_accepts_fast(*pi.type, v) && !check_prop_store(vm, pi, v, strict)) return false;
+  if (vm.typed_rmw_slot->tag == Tag::Ref && ref_typed(vm.typed_rmw_slot->r))
+    return assign_typed_ref(vm, vm.typed_rmw_slot->r, v, strict);
   cur = v;
   return true;
 }

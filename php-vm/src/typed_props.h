@@ -22,6 +22,11 @@ struct VM;
 // The aux of an uninitialized slot that unset() emptied.
 inline constexpr uint32_t kUnsetPropMark = 1;
 
+// "A::$x": php names the declaring class.
+std::string prop_name(const PropInfo& pi);
+// A value's type as php's type errors name it (an object: its class).
+std::string given_type(const Value& v);
+
 // Whether stores into pi are checked (a declared type other than mixed).
 inline bool prop_checked(const PropInfo& pi) { return pi.type && !(pi.type->bits & TyMixed); }
 

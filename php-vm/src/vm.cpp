@@ -11,6 +11,7 @@
 
 #include "interp_support.h"
 #include "typed_props.h"
+#include "typed_refs.h"
 #include "weft/gc/roots.h"
 #include "weft/php/interp.h"
 #include "weft/php/ops.h"
@@ -292,7 +293,8 @@ Class* VM::find_class(std::string_view name) {
 bool VM::finish_magic_rmw(Value* slot) {
   if (slot != magic_slot || !magic_slot) return true;
   if (magic_prop) {  // a typed property modified in place: `++`/`--` or `op=`
-    if (type_accepts_fast(*magic_prop->type, typed_rmw_copy)) [[likely]] {
+    if (type_accepts_fast(*magic_prop->type, typed_rmw_copy) &&
+        (typed_rmw_slot->tag != Tag::Ref || !ref_typed(typed_rmw_slot->r))) [[likely]] {
       deref(*typed_rmw_slot) = typed_rmw_copy;
       magic_prop = nullptr;
       magic_slot = nullptr;

@@ -163,6 +163,15 @@ inline bool cached_store_allowed(uint32_t word, const Value& slot, const Value& 
 // LvProp: Instr::x's bits 0-1 are the chain's mode (LvDim's); this bit marks the last step of
 // `$o->p op= v` and `$o->p++`/`--`, whose new value a typed property checks.
 inline constexpr uint8_t kLvPropRmw = 8;
+// What else follows the last LvProp/LvStaticProp of a chain, which a typed property checks
+// (access.cpp, typed_lv): an element write into the array it holds (AssignDim, LvDim), a
+// reference made of it (MakeRefLv), a reference bound to it (AssignLv with x=2), a plain store
+// (AssignLv: static properties).
+inline constexpr uint8_t kLvPropDim = 4;
+inline constexpr uint8_t kLvPropRef = 16;
+inline constexpr uint8_t kLvPropBind = 32;
+inline constexpr uint8_t kLvPropStore = 64;
+inline constexpr uint8_t kLvPropTyped = kLvPropRmw | kLvPropRef | kLvPropBind | kLvPropStore;
 // An LvProp site caches a typed property's slot under its class pointer with this low bit set,
 // so the interpreter's fast path (an exact class match) misses and lv_prop() checks the writes.
 inline Class* typed_lv_key(Class* c) {

@@ -14,6 +14,7 @@
 #include <sanitizer/asan_interface.h>
 
 #include <algorithm>
+#include <map>
 #include <cstdint>
 #include <cstring>
 #include <new>
@@ -391,6 +392,14 @@ struct VM {
   const PropInfo* magic_prop = nullptr;
   Value* typed_rmw_slot = nullptr;
   Value typed_rmw_copy;
+  // `$o->p = &$x` on a typed property p: its LvProp leaves the slot and p here for the AssignLv
+  // right after it, which binds the reference (typed_refs.h: bind_typed_prop)
+  Value* bind_slot = nullptr;
+  const PropInfo* bind_prop = nullptr;
+  // Typed references (typed_refs.h): the lists of typed properties references are bound to, in
+  // binding order, named by a Ref's v.aux (0: the empty list), and the interning of the lists.
+  std::vector<std::vector<const PropInfo*>> ref_sources{1};
+  std::map<std::vector<const PropInfo*>, uint32_t> ref_source_ids;
   bool keep_ref_return = false;          // invoke(): hand a returned reference on (set by do_call)
   bool finish_magic_rmw(Value* slot);    // false if __set threw
   std::vector<std::string> autoloading;  // names being autoloaded (no recursion on them)

@@ -266,10 +266,12 @@ Value b_peek(Value self, Value*, int64_t, Tuple*) {
   FILE* fp = reading_fp(self, "peek of closed file");
   if (!fp) return Value();
   long pos = std::ftell(fp);
-  if (pos < 0) {  // not seekable: one byte
+  if (pos < 0) {  // not seekable (a pipe): what one read of it gave, as CPython's buffer
     int c = getc_unlocked(fp);
     if (c == EOF) return new_bytes("");
     std::ungetc(c, fp);
+    if (fp->_IO_read_ptr < fp->_IO_read_end && *fp->_IO_read_ptr == static_cast<char>(c))
+      return new_bytes(std::string(fp->_IO_read_ptr, fp->_IO_read_end));
     return new_bytes(std::string(1, static_cast<char>(c)));
   }
   std::string out = read_bytes(fp, 8192);

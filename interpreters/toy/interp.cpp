@@ -297,16 +297,27 @@ extern "C" Value* toy_run(const Code* code, Frame* frame) {
         // call is a recursive call of this portal (inlined into traces, or run natively).
         const Code* callee = g_functions[ops[pc + 1]].get();
         int64_t argc = ops[pc + 2];
+        // The room left is checked on the new top's address against the static stack's end (a
+        // constant of traces; no pointer difference divided by the slot size), and the depth
+        // and top are put back from what they were, not counted down: a trace knows both after
+        // the call without loading them again. Each check calls its own error function, so
+        // that clang keeps them apart: in a trace each is a guard the optimizer drops on its own
+        // (a second call in a trace repeats neither).
+        if (!callee || argc != callee->nparams) toy_bad_call(callee, argc);
         Value** locals = g_stack_top;
-        if (!callee || argc != callee->nparams || g_call_depth >= kMaxCallDepth ||
-            callee->frame_size > g_stack_end - locals)
-          toy_bad_call(callee, argc);
-        g_stack_top = locals + callee->frame_size;
-        for (int64_t k = 0; k < callee->frame_size; ++k)
+        Value** top = locals + callee->frame_size;
+        int64_t depth = g_call_depth;
+        if (depth >= kMaxCallDepth) toy_too_deep();
+        if (uintptr_t(top) > uintptr_t(g_stack + kStackSlots)) toy_stack_full();
+        g_stack_top = top;
+        // Locals start nil; the operand slots above them are written by pushes before they
+        // are read, so they may keep a stale value (which the collector's conservative scan
+        // of the stack then keeps alive, until overwritten).
+        for (int64_t k = 0; k < callee->nlocals; ++k)
           locals[k] = k < argc ? frame->slots[sp - argc + k] : nullptr;
-        ++g_call_depth;
+        g_call_depth = depth + 1;
         Value* result = toy_run(callee, frame_at(locals));
-        --g_call_depth;
+        g_call_depth = depth;
         g_stack_top = locals;
         sp -= argc;
         frame->slots[sp++] = result;

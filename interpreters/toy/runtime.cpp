@@ -272,26 +272,23 @@ extern "C" WEFT_DONT_LOOK_INSIDE void toy_fail(int32_t error) {
 
 extern "C" WEFT_DONT_LOOK_INSIDE void toy_bad_call(const toy::Code* callee, int64_t argc) {
   if (!callee) toy_error("call of an undefined function");
-  if (argc != callee->nparams)
-    toy_error(("function " + callee->name + " takes " + std::to_string(callee->nparams) +
-               " arguments, got " + std::to_string(argc))
-                  .c_str());
-  toy_error("recursion too deep");
+  toy_error(("function " + callee->name + " takes " + std::to_string(callee->nparams) +
+             " arguments, got " + std::to_string(argc))
+                .c_str());
 }
+
+extern "C" WEFT_DONT_LOOK_INSIDE void toy_too_deep() { toy_error("recursion too deep"); }
+extern "C" WEFT_DONT_LOOK_INSIDE void toy_stack_full() { toy_error("recursion too deep"); }
 
 extern "C" {
 Value** g_stack_top = nullptr;
-Value** g_stack_end = nullptr;
+Value* g_stack[toy::kStackSlots];
 int64_t g_call_depth = 0;
 }
 
 void toy::init_stack() {
   if (g_stack_top) return;
-  // Zero pages from the OS: only the part in use is ever touched, and the GC scans only that.
-  static Value** stack = static_cast<Value**>(std::calloc(size_t(kStackSlots), sizeof(Value*)));
-  if (!stack) toy_error("out of memory");
-  g_stack_top = stack;
-  g_stack_end = stack + kStackSlots;
-  weft::gc::add_root_range(reinterpret_cast<void* const*>(stack),
+  g_stack_top = g_stack;
+  weft::gc::add_root_range(reinterpret_cast<void* const*>(g_stack),
                            reinterpret_cast<void* const* const*>(&g_stack_top));
 }

@@ -150,7 +150,9 @@ struct Frame {
 inline Frame* frame_at(Value** first_slot) { return reinterpret_cast<Frame*>(first_slot); }
 extern "C" {
 extern Value** g_stack_top;
-extern Value** g_stack_end;
+// Static, so that its end is a constant of every trace (its pages are the OS's zero pages
+// until used).
+extern Value* g_stack[kStackSlots];
 extern int64_t g_call_depth;
 }
 void init_stack();
@@ -187,8 +189,11 @@ enum Error : int32_t {
 // Runtime functions. The portal is traced; the others are called from traces (residual).
 extern "C" {
 toy::Value* toy_run(const toy::Code* code, toy::Frame* frame);
-// Reports a call that cannot be made (undefined function, wrong number of arguments, too deep).
+// Report a call that cannot be made: an undefined function or a wrong number of arguments
+// (toy_bad_call), too deep a recursion (toy_too_deep, toy_stack_full).
 [[noreturn]] void toy_bad_call(const toy::Code* callee, int64_t argc);
+[[noreturn]] void toy_too_deep();    // kMaxCallDepth calls are active
+[[noreturn]] void toy_stack_full();  // no room on the value stack for a callee's frame
 int64_t toy_map_lookup(const toy::Map* map, int64_t sym);  // slot index or -1; elidable
 // The map after adding field `sym` to an object of `map` (made once, then shared), or null if
 // the object has kMaxFields fields already; elidable.

@@ -75,6 +75,11 @@ def optimized_loops(text):
 DEEP = ('fn d(k) { if k < 1 { return 0; } return 1 + d(k - 1); }\n'
         'var i = 0;\nwhile i < 3000 { d(i % 30); i = i + 1; }\n')
 
+# A function whose frame holds 200 locals: 9,000 calls of it fill the value stack (2^20 slots)
+# before the depth limit (10,000 calls) is reached.
+WIDE = ('fn w(k) {\n' + ''.join('  var v%d = k;\n' % n for n in range(200)) +
+        '  if k < 1 { return 0; }\n  return 1 + w(k - 1);\n}\n')
+
 ALLOCATIONS = ('new_object', 'new_array', 'allocate', 'alloc_slow')
 
 
@@ -348,6 +353,7 @@ def main():
             ('fn f(a) { return a; }\nprint f(1, 2);\n', 'takes 1 arguments, got 2'),
             ('var s = "a";\nprint s - 1;\n', 'unsupported operand types'),
             (DEEP + 'print d(20000);\n', 'recursion too deep'),
+            (WIDE + 'print w(9000);\n', 'recursion too deep'),
         ]
         for mode in MODES[:3]:
             for text, message in cases:

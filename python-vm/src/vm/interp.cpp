@@ -12,7 +12,8 @@
 // point and after a can-enter-jit (WEFT_PY_RELOAD), so that the loop can be re-entered with just
 // its greens and reds. Natively the merge point is nothing, the reload after it exists only in
 // the codegen's build, and can-enter-jit (at OP_JUMP_BACK, where loops close) and the portal
-// entry are a hashed countdown each.
+// entry are a hashed countdown each; the reload after can-enter-jit runs natively only when
+// the JIT was entered (WEFT_CAN_ENTER_JIT_THEN).
 #include <pthread.h>
 
 #include <cstdio>

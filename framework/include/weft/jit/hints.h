@@ -394,6 +394,11 @@ extern "C" bool weft_jit_isconstant_ref(const void*);
 extern "C" bool weft_jit_isvirtual(const void*);
 #define WEFT_JIT_MERGE_POINT(driver, greens, reds) weft_jit_merge_point(&(driver), greens reds)
 #define WEFT_CAN_ENTER_JIT(driver, greens, reds) weft_jit_can_enter_jit(&(driver), greens reds)
+#define WEFT_CAN_ENTER_JIT_THEN(driver, greens, reds, reload) \
+  do {                                                        \
+    weft_jit_can_enter_jit(&(driver), greens reds);           \
+    reload;                                                   \
+  } while (0)
 // Where the portal function starts: a trace that calls the portal may run the call natively
 // instead of inlining it (recursion, too deep), deciding by the greens given here.
 #define WEFT_PORTAL_ENTRY(driver, greens, reds) weft_jit_portal_entry(&(driver), greens reds)
@@ -412,6 +417,20 @@ extern "C" bool weft_jit_isvirtual(const void*);
       uint64_t weft_result_ = 0;                                       \
       if ((driver).enter_jit(weft_hash_, greens, reds, &weft_result_)) \
         return ::weft::jit::detail::PortalResult{weft_result_};        \
+    }                                                                  \
+  } while (0)
+// WEFT_CAN_ENTER_JIT, then `reload` (a statement that recomputes what the loop derives from its
+// greens and reds: arrays, pointers into the frame) where they may have changed: natively only
+// when the countdown ran out and the JIT was entered (a loop's backward jump then pays nothing
+// for it), in the codegen's build always.
+#define WEFT_CAN_ENTER_JIT_THEN(driver, greens, reds, reload)          \
+  do {                                                                 \
+    uint64_t weft_hash_ = ::weft::jit::detail::green_hash(greens);     \
+    if ((driver).counters().tick(weft_hash_)) [[unlikely]] {           \
+      uint64_t weft_result_ = 0;                                       \
+      if ((driver).enter_jit(weft_hash_, greens, reds, &weft_result_)) \
+        return ::weft::jit::detail::PortalResult{weft_result_};        \
+      reload;                                                          \
     }                                                                  \
   } while (0)
 // At the start of the portal function, before its loop, with the greens and reds of the first

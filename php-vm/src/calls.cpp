@@ -204,24 +204,47 @@ int VM::invoke_plain(Function* fn, const Value* args, uint32_t argc, Value* ret,
     return -1;
   const Param* params = fn->params.data();
   if (argc > fn->params.size()) return -1;  // the extras go to func_get_args()
-  for (uint32_t i = 0; i < argc; ++i)
+  bool typed = false;
+  for (uint32_t i = 0; i < argc; ++i) {
     if (params[i].by_ref || args[i].tag == Tag::Undef) return -1;
+    typed |= params[i].hint != HintNone;
+  }
   Code* code = fn->code;
   char* mark = stack_top;
-  Frame* f = new_frame(code);
-  link_callee_frame(f, frame, fn, this_, called, closure, argc);
-  Value* regs = f->regs();
+  Frame* f;
+  Value* regs;
+  size_t bytes = code->frame_bytes;  // 0 (wraps below) until the code's first frame
+  if (bytes - 1 < size_t(stack_end - mark) &&
+      static_cast<char*>(__builtin_frame_address(0)) > native_stack_floor) [[likely]] {
+    // On the frame stack, as a loop call's frame (its header in one pass, only the registers
+    // past the arguments zeroed), but returning to this native caller. The frame stack is
+    // outside the heap: arguments are constructed without the write barrier.
+    ASAN_UNPOISON_MEMORY_REGION(mark, bytes);
+    stack_top = mark + bytes;
+    f = new (mark) Frame(fn, code, called ? called : fn->scope, frame, mark, argc, kNotLoopCall);
+    copy_values(reinterpret_cast<Value*>(f + 1), code->consts_rev.data(), code->frame_nconsts);
+    regs = f->regs();
+    zero_values(regs + argc, code->nregs - argc);
+    if (this_) f->this_ = this_;
+    if (closure) f->closure = closure;
+  } else {
+    f = new_frame(code);
+    link_callee_frame(f, frame, fn, this_, called, closure, argc);
+    regs = f->regs();
+  }
   for (uint32_t i = 0; i < argc; ++i) {
     Value a = deref(args[i]);
     mark_copy(a);
-    regs[i] = a;
+    new (&regs[i]) Value(a);
   }
   // Parameters past argc have defaults (argc >= required): RecvDefault fills them.
-  for (uint32_t i = 0; i < argc; ++i) {
-    if (params[i].hint != HintNone && !has_declared_type(params[i], regs[i]) &&
-        !coerce_param(*this, fn, i, f, &regs[i])) {
-      pop_frames(mark);
-      return 0;
+  if (typed) {
+    for (uint32_t i = 0; i < argc; ++i) {
+      if (params[i].hint != HintNone && !has_declared_type(params[i], regs[i]) &&
+          !coerce_param(*this, fn, i, f, &regs[i])) {
+        pop_frames(mark);
+        return 0;
+      }
     }
   }
   if (code->this_slot >= 0 && this_) regs[code->this_slot] = Value::obj(this_);

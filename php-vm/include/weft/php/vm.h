@@ -121,10 +121,12 @@ struct Frame {
 
   Frame() = default;
   // A loop call's frame of code c (Code::frame_bytes set) for fn called from caller with nargs
-  // arguments: each header field written once, the ones from this_ on as one zeroed run (the
-  // frame stack is scanned conservatively: nothing stale may stay in them). Constants and
-  // registers are left to the caller.
-  Frame(Function* f, Code* c, Class* cls, Frame* caller, char* mark, uint32_t nargs)
+  // arguments (kind: Frame::loop_call; kNotLoopCall for a callee run by a native caller): each
+  // header field written once, the ones from this_ on as one zeroed run (the frame stack is scanned
+  // conservatively: nothing stale may stay in them). Constants and registers are left to the
+  // caller.
+  Frame(Function* f, Code* c, Class* cls, Frame* caller, char* mark, uint32_t nargs,
+        uint8_t kind = kLoopCall)
       : fn(f),
         code(c),
         called(cls),
@@ -135,7 +137,7 @@ struct Frame {
         argc(nargs),
         nconsts(c->frame_nconsts),
         gen_state(0),
-        loop_call(kLoopCall),
+        loop_call(kind),
         regs_(reinterpret_cast<Value*>(this + 1) + c->frame_nconsts) {
     std::memset(static_cast<void*>(&this_), 0, sizeof(Frame) - offsetof(Frame, this_));
   }

@@ -87,6 +87,30 @@ static int32_t& target_of(Instr& in) {
   }
 }
 
+// A Jmp to a Return becomes that Return (`return $c ? a : b;`, an if/else before the function's
+// end): one dispatch less. The copy takes the Return's line and live registers, so whatever it
+// reports is what the Return would have reported. Only where the same try blocks cover both:
+// what its destructors throw a Return raises in the caller, but its undefined-variable warning
+// can reach a user error handler that throws here.
+static void jumps_to_returns(Code& code) {
+  if (code.lines.size() != code.ins.size() || code.live_regs.size() != code.ins.size()) return;
+  auto same_handlers = [&code](uint32_t x, uint32_t y) {
+    for (const TryRange& h : code.handlers)
+      if ((x >= h.start && x < h.end) != (y >= h.start && y < h.end)) return false;
+    return true;
+  };
+  for (uint32_t i = 0; i < code.ins.size(); ++i) {
+    if (code.ins[i].op != Op::Jmp) continue;
+    uint32_t t = uint32_t(code.ins[i].a);
+    for (int hops = 0; hops < 4 && t < code.ins.size() && code.ins[t].op == Op::Jmp; ++hops)
+      t = uint32_t(code.ins[t].a);
+    if (t >= code.ins.size() || code.ins[t].op != Op::Return || !same_handlers(i, t)) continue;
+    code.ins[i] = code.ins[t];
+    code.lines[i] = code.lines[t];
+    code.live_regs[i] = code.live_regs[t];
+  }
+}
+
 void FnCompiler::check_goto_labels() {
   for (auto& [name, l] : goto_labels)
     if (l.pos < 0 && !l.jumps.empty()) {
@@ -698,6 +722,7 @@ void FnCompiler::compile_body(const Node* params, const Node* body, bool arrow) 
   }
   code->nregs = uint32_t(max_reg);
   check_goto_labels();
+  jumps_to_returns(*code);
   dump_code(cls ? cls->name + "::" + fn->name : fn->name, *code);
 }
 
@@ -810,6 +835,7 @@ void FnCompiler::compile_main(const Node* root) {
   emit(Op::Return, knull());
   code->nregs = uint32_t(max_reg);
   check_goto_labels();
+  jumps_to_returns(*code);
   dump_code(fn->name, *code);
 }
 

@@ -227,6 +227,10 @@ Value t_tm(Value, Value* args, int64_t nargs, Tuple*) {
   double secs;
   if (nargs != 2 || !arg_double(args[0], &secs))
     return rt.exc ? Value() : raise(rt.TypeError, "_tm");
+  if (std::isnan(secs)) return raise(rt.ValueError, "Invalid value NaN (not a number)");
+  // past time_t's range the conversion itself would be undefined
+  if (!(std::floor(secs) >= -0x1p63 && std::floor(secs) < 0x1p63))
+    return raise(rt.OverflowError, "timestamp out of range for platform time_t");
   time_t t = static_cast<time_t>(std::floor(secs));
   struct tm tmv;
   bool local = truthy(args[1]) > 0;

@@ -152,6 +152,8 @@ bool run_frame(VM& vm, Frame* f, Value* ret) {
   };
   // A call's result, from the callee's Return (or the call helpers) to the call's finish.
   Value call_result;
+  // Where FetchDim last found a string key, for AssignDim's store with the same key.
+  StrSlotMemo str_slot_memo;
   // Calls fn (a site's cached simple callee) in this loop: its frame becomes the running one.
   // False with the exception an argument's coercion threw.
   auto loop_call = [&](CallInfo & ci, Function * fn, Object * this_, Class * cls)

@@ -149,6 +149,31 @@ struct Array {
   void insert_index(uint32_t bucket);
 };
 
+// The bucket a lookup found a string key in, remembered for a later access to the same array
+// with the same key (`$a[$k] = ($a[$k] ?? 0) + 1`: the store after the read). recall() checks
+// that the array's table is still the one remembered and that the bucket is inside it, live,
+// with that very key string: a table rebuilt or freed and reused at the same address, or the
+// key deleted, give nullptr, never another key's slot. Pointers only compared, not traced.
+struct StrSlotMemo {
+  ArrData* d = nullptr;
+  String* key = nullptr;
+  uintptr_t bucket = 0;
+
+  void remember(Array* a, String* k, Value* slot) {
+    d = a->data.get();
+    key = k;
+    bucket = reinterpret_cast<uintptr_t>(slot);  // Bucket::v is a bucket's first member
+  }
+  Value* recall(Array* a, String* k) const {
+    if (k != key || a->data.get() != d) return nullptr;
+    uintptr_t off = bucket - reinterpret_cast<uintptr_t>(d->buckets());
+    if (off >= uintptr_t(d->used) * sizeof(Bucket)) return nullptr;
+    Bucket* b = reinterpret_cast<Bucket*>(bucket);
+    if (b->v.tag == Tag::Undef || b->skey() != k) return nullptr;
+    return &b->v;
+  }
+};
+
 // The index slot of an integer key. Like php, consecutive keys get consecutive slots (a loop
 // over $a[$i] walks the index and the buckets in order instead of missing the cache on every
 // access); unlike php, the bits above the index size are folded in, so keys with a power-of-two

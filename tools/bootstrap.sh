@@ -8,7 +8,7 @@ packages=(
   # toolchain: the whole project is compiled with clang-19 (see shared ARCHITECTURE §3)
   clang-19 lld-19 llvm-19-dev libclang-rt-19-dev cmake ninja-build ccache pkg-config git
   # libraries
-  catch2 libfmt-dev libboost-dev libasmjit-dev libgmp-dev libpcre2-dev libedit-dev libssl-dev
+  catch2 libfmt-dev libboost-dev libasmjit-dev libgmp-dev libpcre2-dev libedit-dev libssl-dev libb2-dev
   zlib1g-dev libicu-dev
   # scripts (bench harness, test generators) use the system python3; weft-python imports
   # CPython's pure-Python standard library from libpython3.11-stdlib (/usr/lib/python3.11)

@@ -1,15 +1,15 @@
 // hashlib (md5, sha1, sha2, sha3, shake, new, pbkdf2_hmac) on OpenSSL's libcrypto, which also
-// gives random.seed(str) its SHA-512; blake2b/blake2s with all their parameters on blake2.h. A hash
-// object owns an EVP_MD_CTX, freed by its finalizer. libcrypto is opened with dlopen on first use:
-// linked in, its load-time relocations made every start of weft-python 13% dearer (callgrind, `-c
-// pass`) for programs that never hash.
+// gives random.seed(str) its SHA-512; blake2b/blake2s with all their parameters on libb2
+// (blake2_hash.h). A hash object owns an EVP_MD_CTX, freed by its finalizer. libcrypto is opened
+// with dlopen on first use: linked in, its load-time relocations made every start of weft-python
+// 13% dearer (callgrind, `-c pass`) for programs that never hash.
 #include <dlfcn.h>
 #include <openssl/evp.h>
 
 #include <iterator>
 #include <string>
 
-#include "blake2.h"
+#include "blake2_hash.h"
 #include "runtime.h"
 
 namespace weft::python {
@@ -326,7 +326,7 @@ Value hl_new(Value, Value* args, int64_t nargs, Tuple* kw) {
   return make(md, args + 1, nargs - 1, kw);
 }
 
-// ---- blake2b / blake2s: types of their own (CPython's _blake2), the hash in blake2.h ----
+// ---- blake2b / blake2s: types of their own (CPython's _blake2), the hash in blake2_hash.h ----
 
 template <class W>
 struct Blake2Obj : Object {

@@ -1,17 +1,20 @@
-// BLAKE2b and BLAKE2s (RFC 7693) with the whole parameter block: digest size, key, salt,
-// personalization and the tree-hashing fields, which hashlib.blake2b/blake2s take. OpenSSL 3.0's
-// digests fix the size and have no salt or personalization (its MACs need a key), so the hash
-// is computed here.
+// BLAKE2b and BLAKE2s with the whole parameter block (digest size, key, salt, personalization
+// and the tree-hashing fields), which hashlib.blake2b/blake2s take. OpenSSL 3.0's digests fix
+// the size and have no salt or personalization, so the hash comes from libb2, the BLAKE2
+// authors' library, whose parameter-block API covers every field.
 #pragma once
+
+#include <blake2.h>
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace weft::python {
 
-// The parameters of one hash; sizes are checked by the caller against the Limits below.
+// The parameters of one hash; sizes are checked by the caller against the limits below.
 struct Blake2Params {
   int digest_size = 0;
   std::string_view key, salt, person;
@@ -22,7 +25,7 @@ struct Blake2Params {
   bool last_node = false;
 };
 
-// W: uint64_t for BLAKE2b, uint32_t for BLAKE2s.
+// W: uint64_t for BLAKE2b, uint32_t for BLAKE2s. Plain data: a copy is an independent hash.
 template <class W>
 struct Blake2 {
   static constexpr int kBlock = 16 * sizeof(W);      // 128 or 64 bytes
@@ -30,20 +33,13 @@ struct Blake2 {
   static constexpr int kSaltSize = 2 * sizeof(W);    // 16 or 8
   static constexpr int kPersonSize = 2 * sizeof(W);  // 16 or 8
 
-  W h[8];
-  W t[2] = {0, 0};  // bytes hashed so far
-  unsigned char buf[kBlock];
-  size_t buflen = 0;
+  std::conditional_t<sizeof(W) == 8, blake2b_state, blake2s_state> state;
   int digest_size = 0;
-  bool last_node = false;
 
   void init(const Blake2Params& p);
   void update(const unsigned char* data, size_t n);
   // The digest of what was given so far; the state stays usable (a copy is finished).
   std::string digest() const;
-
- private:
-  void compress(const unsigned char* block, bool last);
 };
 
 using Blake2b = Blake2<uint64_t>;

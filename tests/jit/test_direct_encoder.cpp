@@ -61,6 +61,72 @@ TEST_CASE("direct encoder: loads, stores, lea and movsd are asmjit's bytes") {
   }
 }
 
+TEST_CASE("direct encoder: narrow loads and stores, immediate stores are asmjit's bytes") {
+  const int32_t imms[] = {0, 1, -1, 127, -128, 255, 0x7fff, -0x8000, 0xffff, INT32_MAX, INT32_MIN};
+  for (RegId r = 0; r < 16; ++r) {
+    for (RegId base = 0; base < 16; ++base) {
+      for (int32_t d : kDisps) {
+        INFO("reg " << int(r) << " base " << int(base) << " disp " << d);
+        const x86::Gp b = x86::gpq(base), q = x86::gpq(r);
+        auto load = [&](uint8_t size, bool sign) {
+          return direct([&](DirectEncoder& e) { e.load_narrow(r, base, d, size, sign); });
+        };
+        CHECK(load(1, false) ==
+              bytes_of([&](x86::Assembler& a) { a.movzx(q.r32(), x86::byte_ptr(b, d)); }));
+        CHECK(load(2, false) ==
+              bytes_of([&](x86::Assembler& a) { a.movzx(q.r32(), x86::word_ptr(b, d)); }));
+        CHECK(load(4, false) ==
+              bytes_of([&](x86::Assembler& a) { a.mov(q.r32(), x86::dword_ptr(b, d)); }));
+        CHECK(load(1, true) ==
+              bytes_of([&](x86::Assembler& a) { a.movsx(q, x86::byte_ptr(b, d)); }));
+        CHECK(load(2, true) ==
+              bytes_of([&](x86::Assembler& a) { a.movsx(q, x86::word_ptr(b, d)); }));
+        CHECK(load(4, true) ==
+              bytes_of([&](x86::Assembler& a) { a.movsxd(q, x86::dword_ptr(b, d)); }));
+        auto store = [&](uint8_t size) {
+          return direct([&](DirectEncoder& e) { e.store_narrow(base, d, r, size); });
+        };
+        CHECK(store(1) == bytes_of([&](x86::Assembler& a) { a.mov(x86::byte_ptr(b, d), q.r8()); }));
+        CHECK(store(2) ==
+              bytes_of([&](x86::Assembler& a) { a.mov(x86::word_ptr(b, d), q.r16()); }));
+        CHECK(store(4) ==
+              bytes_of([&](x86::Assembler& a) { a.mov(x86::dword_ptr(b, d), q.r32()); }));
+        if (r == 0) {
+          for (int32_t v : imms) {
+            INFO("imm " << v);
+            auto store_imm = [&](uint8_t size) {
+              return direct([&](DirectEncoder& e) { e.store_imm(base, d, v, size); });
+            };
+            CHECK(store_imm(1) == bytes_of([&](x86::Assembler& a) {
+                    a.mov(x86::byte_ptr(b, d), asmjit::imm(int8_t(v)));
+                  }));
+            CHECK(store_imm(2) == bytes_of([&](x86::Assembler& a) {
+                    a.mov(x86::word_ptr(b, d), asmjit::imm(int16_t(v)));
+                  }));
+            CHECK(store_imm(4) == bytes_of([&](x86::Assembler& a) {
+                    a.mov(x86::dword_ptr(b, d), asmjit::imm(v));
+                  }));
+            CHECK(store_imm(8) == bytes_of([&](x86::Assembler& a) {
+                    a.mov(x86::qword_ptr(b, d), asmjit::imm(v));
+                  }));
+          }
+        }
+      }
+      if (base != 4) {  // rsp cannot be an index
+        INFO("lea reg " << int(r) << " index " << int(base));
+        for (RegId b2 = 0; b2 < 16; ++b2)
+          CHECK(direct([&](DirectEncoder& e) { e.lea(r, b2, base); }) ==
+                bytes_of([&](x86::Assembler& a) {
+                  a.lea(x86::gpq(r), x86::ptr(x86::gpq(b2), x86::gpq(base)));
+                }));
+      }
+      INFO("mov " << int(r) << ", " << int(base));
+      CHECK(direct([&](DirectEncoder& e) { e.mov(r, base); }) ==
+            bytes_of([&](x86::Assembler& a) { a.mov(x86::gpq(r), x86::gpq(base)); }));
+    }
+  }
+}
+
 TEST_CASE("direct encoder: immediates, jumps and integer operations are asmjit's bytes") {
   const uint64_t wide[] = {0,
                            1,

@@ -13,6 +13,16 @@ void TraceCompiler::load(x86::Mem mem, uint8_t size, bool is_signed, Type type) 
     return;
   }
   x86::Gp r = ra_->def_gp();
+  if (PlainMemory m = plain_memory(mem);
+      m.plain && (size == 1 || size == 2 || size == 4 || size == 8)) {
+    DirectEncoder e(a_);
+    if (size == 8)
+      e.load(RegId(r.id()), m.base, m.disp);
+    else
+      e.load_narrow(RegId(r.id()), m.base, m.disp, size, is_signed);
+    e.flush();
+    return;
+  }
   mem.setSize(size);
   switch (size) {
     case 1:
@@ -49,7 +59,12 @@ size_t TraceCompiler::store(x86::Mem mem, uint8_t size, Value value) {
     int64_t c = t_.constant(value).as_int();
     if (size < 8) c = int64_t(int32_t(c & ((uint64_t(1) << (8 * size)) - 1)));
     if (size < 8 || fits_i32(c)) {
-      if (size == 1)
+      if (PlainMemory m = plain_memory(mem);
+          m.plain && (size == 1 || size == 2 || size == 4 || size == 8)) {
+        DirectEncoder e(a_);
+        e.store_imm(m.base, m.disp, int32_t(c), size);
+        e.flush();
+      } else if (size == 1)
         a_.mov(mem, imm(int8_t(c)));
       else if (size == 2)
         a_.mov(mem, imm(int16_t(c)));
@@ -59,6 +74,16 @@ size_t TraceCompiler::store(x86::Mem mem, uint8_t size, Value value) {
     }
   }
   x86::Gp r = ra_->gp(value);
+  if (PlainMemory m = plain_memory(mem);
+      m.plain && (size == 1 || size == 2 || size == 4 || size == 8)) {
+    DirectEncoder e(a_);
+    if (size == 8)
+      e.store(m.base, m.disp, RegId(r.id()));
+    else
+      e.store_narrow(m.base, m.disp, RegId(r.id()), size);
+    e.flush();
+    return 0;
+  }
   switch (size) {
     case 1:
       a_.mov(mem, r.r8());

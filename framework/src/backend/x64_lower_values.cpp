@@ -53,13 +53,20 @@ void TraceCompiler::binary(uint32_t i, asmjit::InstId id) {
     int64_t c = rhs.is_const() ? t_.constant(rhs).as_int() : 0;
     if (op == Op::int_sub) c = int64_t(0 - uint64_t(c));
     if (rhs.is_const() && fits_i32(c)) {
-      x86::Gp base = ra_->gp(lhs);
-      a_.lea(ra_->def_gp(), x86::ptr(base, int32_t(c)));
+      const RegId base = RegId(ra_->gp(lhs).id());
+      const RegId r = RegId(ra_->def_gp().id());
+      DirectEncoder e(a_);
+      e.lea(r, base, int32_t(c));
+      e.flush();
       return;
     }
     if (op == Op::int_add && rhs.is_inst() && ra_->where(rhs).kind == Loc::Kind::Reg) {
-      x86::Gp base = ra_->gp(lhs), index = ra_->gp(rhs);
-      a_.lea(ra_->def_gp(), x86::ptr(base, index));
+      RegId base = RegId(ra_->gp(lhs).id()), index = RegId(ra_->gp(rhs).id());
+      const RegId r = RegId(ra_->def_gp().id());
+      if (index == 4) std::swap(base, index);  // rsp is no index (never allocated)
+      DirectEncoder e(a_);
+      e.lea(r, base, index);
+      e.flush();
       return;
     }
   }
@@ -101,12 +108,9 @@ void TraceCompiler::alu(asmjit::InstId id, const Operand& dst, const Operand& sr
     e.alu(op, d, RegId(src.id()));
   } else if (src.isImm() && fits_i32(src.as<asmjit::Imm>().value())) {
     e.alu(op, d, int32_t(src.as<asmjit::Imm>().value()));
-  } else if (src.isMem()) {
-    const x86::Mem& m = src.as<x86::Mem>();
-    if (!m.hasBaseReg() || !m.baseReg().isGpq() || m.hasIndex() || m.hasSegment() ||
-        !fits_i32(m.offset()) || m.size() != 8)
-      return emit2(id, dst, src);
-    e.alu(op, d, RegId(m.baseId()), int32_t(m.offset()));
+  } else if (PlainMemory m = src.isMem() ? plain_memory(src.as<x86::Mem>()) : PlainMemory{};
+             m.plain && src.as<x86::Mem>().size() == 8) {
+    e.alu(op, d, m.base, m.disp);
   } else {
     return emit2(id, dst, src);
   }

@@ -22,6 +22,20 @@ using x86::CondCode;
 
 inline bool fits_i32(int64_t v) { return v == int64_t(int32_t(v)); }
 
+// [base + disp] with a 64-bit base register and nothing else (no index, segment, label or RIP):
+// the memory operand DirectEncoder writes. `plain` is false for other operands.
+struct PlainMemory {
+  bool plain = false;
+  RegId base = 0;
+  int32_t disp = 0;
+};
+inline PlainMemory plain_memory(const x86::Mem& m) {
+  if (!m.hasBaseReg() || !m.baseReg().isGpq() || m.hasIndex() || m.hasSegment() ||
+      !fits_i32(m.offset()))
+    return {};
+  return {true, RegId(m.baseId()), int32_t(m.offset())};
+}
+
 class ErrorCollector : public asmjit::ErrorHandler {
  public:
   void handleError(asmjit::Error, const char* message, asmjit::BaseEmitter*) override {

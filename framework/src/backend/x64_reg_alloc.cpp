@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "backend/x64_direct_encoder.h"
 #include "weft/jit/backend.h"
 
 namespace weft::jit::backend {
@@ -177,6 +178,7 @@ void RegAlloc::move(Loc dst, Loc src) {
   if (dst == src) return;
   const bool dst_xmm = dst.kind == Loc::Kind::Reg && is_xmm(RegId(dst.index));
   const bool src_xmm = src.kind == Loc::Kind::Reg && is_xmm(RegId(src.index));
+  if (!dst_xmm && !src_xmm && move_directly(dst, src)) return;
   switch (src.kind) {
     case Loc::Kind::Const:
       if (dst.kind == Loc::Kind::Slot) {
@@ -240,6 +242,44 @@ void RegAlloc::move(Loc dst, Loc src) {
       fail("internal error: moving a value that has no location");
       return;
   }
+}
+
+// The general-register forms of move(), encoded directly (the same bytes as asmjit's).
+bool RegAlloc::move_directly(Loc dst, Loc src) {
+  constexpr RegId kRsp = 4;
+  const bool to_reg = dst.kind == Loc::Kind::Reg;
+  if (!to_reg && dst.kind != Loc::Kind::Slot) return false;
+  DirectEncoder e(a_);
+  switch (src.kind) {
+    case Loc::Kind::Const:
+      if (to_reg) {
+        e.mov_imm(RegId(dst.index), src.bits);
+      } else if (fits_i32(src.bits)) {
+        e.store_imm(kRsp, slot_offset(dst.index), int32_t(src.bits), 8);
+      } else {
+        e.mov_imm(kScratch1, src.bits);
+        e.store(kRsp, slot_offset(dst.index), kScratch1);
+      }
+      break;
+    case Loc::Kind::Slot:
+      if (to_reg) {
+        e.load(RegId(dst.index), kRsp, slot_offset(src.index));
+      } else {
+        e.load(kScratch1, kRsp, slot_offset(src.index));
+        e.store(kRsp, slot_offset(dst.index), kScratch1);
+      }
+      break;
+    case Loc::Kind::Reg:
+      if (to_reg)
+        e.mov(RegId(dst.index), RegId(src.index));
+      else
+        e.store(kRsp, slot_offset(dst.index), RegId(src.index));
+      break;
+    default:
+      return false;
+  }
+  e.flush();
+  return true;
 }
 
 RegId RegAlloc::load(Value v, bool xmm) {

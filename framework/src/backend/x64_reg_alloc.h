@@ -142,6 +142,7 @@ class RegAlloc {
   uint16_t ensure_slot(uint32_t v);
   void free_value(uint32_t v);
   void move(Loc dst, Loc src);
+  bool move_directly(Loc dst, Loc src);
   RegId load(Value v, bool xmm);
   void fail(std::string what);
   void evict(RegId r);

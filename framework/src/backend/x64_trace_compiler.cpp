@@ -54,7 +54,9 @@ void TraceCompiler::prologue() {
   // The io entry loads the inputs that the register entry (after it) receives in registers; an
   // input nothing reads is not loaded.
   out_.entry = a_.offset();
-  a_.mov(x86::r11, x86::qword_ptr(x86::rsp));
+  constexpr RegId kRsp = 4;
+  DirectEncoder e(a_);
+  e.load(kScratch1, kRsp, 0);
   std::vector<uint32_t>& in_regs = ws_.more_values;
   std::vector<Loc>& regs = ws_.locs;
   in_regs.clear();
@@ -64,23 +66,29 @@ void TraceCompiler::prologue() {
     bool used = live_.last_use[i] != i;
     if (i < std::size(kEntryRegs) && t_.insts[i].type != Type::Float) {
       if (!used) continue;
-      a_.mov(gp_reg(kEntryRegs[i]), x86::qword_ptr(x86::r11, int32_t(8 * i)));
+      e.load(kEntryRegs[i], kScratch1, int32_t(8 * i));
       in_regs.push_back(i);
       regs.push_back(Loc::reg(kEntryRegs[i]));
     } else {
       inputs[in_io++] = i;
     }
   }
+  e.flush();
   out_.register_entry = a_.offset();
   ra_->place(in_regs, regs);
-  if (in_io != 0) a_.mov(x86::r11, x86::qword_ptr(x86::rsp));
+  if (in_io != 0) {
+    e.load(kScratch1, kRsp, 0);
+    e.flush();
+  }
   for (uint32_t i : std::span(inputs.data(), in_io)) {
     ra_->begin(i);
     x86::Mem word = x86::qword_ptr(x86::r11, int32_t(8 * i));
-    if (t_.insts[i].type == Type::Float)
+    if (t_.insts[i].type == Type::Float) {
       a_.movsd(ra_->def_xmm(), word);
-    else
-      a_.mov(ra_->def_gp(), word);
+    } else {
+      e.load(RegId(ra_->def_gp().id()), kScratch1, int32_t(8 * i));
+      e.flush();
+    }
     ra_->end();
   }
 }

@@ -82,7 +82,9 @@ class TraceCompiler {
         a_(ws_.assembler),
         live_(ws_.live),
         exit_of_inst_(ws_.exit_of_inst),
-        recorded_(ws_.exit_recorded) {
+        recorded_(ws_.exit_recorded),
+        loop_live_(ws_.loop_live),
+        loop_locs_(ws_.loop_locs) {
     code_.reset(asmjit::ResetPolicy::kSoft);  // detaches a_, keeps the memory
     code_.init(asmjit::Environment::host());
     code_.setErrorHandler(&errors_);
@@ -93,6 +95,8 @@ class TraceCompiler {
     out_.exits.resize(exits.size());
     recorded_.assign(exits.size(), false);
     exit_of_inst_.assign(t.insts.size(), 0);
+    loop_live_.clear();
+    loop_locs_.clear();
     for (size_t k = 0; k < exits.size(); ++k)
       if (exits[k].kind != ExitInfo::Kind::OutOfMemory) exit_of_inst_[exits[k].inst] = k;
   }
@@ -302,8 +306,8 @@ class TraceCompiler {
   uint32_t fused_cmp_ = UINT32_MAX;   // the comparison that set them
   Value fused_value_;                 // the comparison fused into the guard being compiled
   uint64_t fused_failing_ = 0;        // its value when that guard fails
-  std::vector<uint32_t> loop_live_;
-  std::vector<Loc> loop_locs_;
+  std::vector<uint32_t>& loop_live_;  // the loop label's live values and their places
+  std::vector<Loc>& loop_locs_;
   Label loop_head_;
   std::string problem_;
   int64_t failed_at_ = -1;

@@ -480,8 +480,8 @@ void RegAlloc::place(const std::vector<uint32_t>& values, const std::vector<Loc>
   }
 }
 
-std::vector<Loc> RegAlloc::fix_label(const std::vector<uint32_t>& live) {
-  std::vector<Loc> out;
+void RegAlloc::fix_label(const std::vector<uint32_t>& live, std::vector<Loc>& out) {
+  out.clear();
   for (uint32_t v : live) {
     ValueLoc& l = loc_[v];
     if (l.reg >= 0 && l.slot >= 0) {  // one home per value: the jump back restores only that
@@ -490,7 +490,6 @@ std::vector<Loc> RegAlloc::fix_label(const std::vector<uint32_t>& live) {
     }
     out.push_back(where(Value::inst(v)));
   }
-  return out;
 }
 
 void RegAlloc::parallel_move(std::vector<std::pair<Loc, Loc>>& moves) {

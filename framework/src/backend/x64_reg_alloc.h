@@ -120,8 +120,8 @@ class RegAlloc {
   // Makes the instruction values in `values` live at `locs` (trace inputs, bridge inputs; a
   // RegPlus or SlotPlus location is computed into a register, if the value is used).
   void place(const std::vector<uint32_t>& values, const std::vector<Loc>& locs);
-  // Loop header: values live at a label get one location each; returns them.
-  std::vector<Loc> fix_label(const std::vector<uint32_t>& live);
+  // Loop header: values live at a label get one location each; sets `out` to them.
+  void fix_label(const std::vector<uint32_t>& live, std::vector<Loc>& out);
   // Moves `srcs` (values, constants) to `dsts` simultaneously (jumps, calls); empties `moves`.
   void parallel_move(std::vector<std::pair<Loc, Loc>>& moves);
   void parallel_move(std::vector<std::pair<Loc, Loc>>&& moves) { parallel_move(moves); }

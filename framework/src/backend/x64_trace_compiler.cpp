@@ -478,8 +478,11 @@ void TraceCompiler::label(uint32_t i) {
   for (uint32_t v : live) closed &= std::find(a.begin(), a.end(), Value::inst(v)) != a.end();
   for (Value v : a)
     if (std::find(live.begin(), live.end(), v.index()) == live.end()) live.push_back(v.index());
-  std::vector<Loc> all = ra_->fix_label(live);
+  std::vector<Loc>& all = ws_.locs;
+  ra_->fix_label(live, all);
   MachineOutput::Label out{static_cast<const LabelDescr*>(t_.insts[i].descr), 0, {}, {}, closed};
+  out.locs.reserve(a.size());
+  out.types.reserve(a.size());
   for (Value v : a) {
     out.locs.push_back(ra_->where(v));
     out.types.push_back(t_.type_of(v));

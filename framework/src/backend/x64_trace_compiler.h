@@ -85,7 +85,9 @@ struct Workspace {
   std::vector<uint32_t> more_values;
   std::vector<Loc> locs;
   std::vector<std::pair<Loc, Loc>> moves;  // jump()
-  MachineOutput output;                    // the Backend's, cleared by compile_x64()
+  std::vector<uint32_t> loop_live;         // TraceCompiler's
+  std::vector<Loc> loop_locs;
+  MachineOutput output;  // the Backend's, cleared by compile_x64()
 };
 
 struct CompileContext {

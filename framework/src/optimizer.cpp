@@ -20,6 +20,7 @@ Trace Optimizer::run() {
   out_.arg_pool.reserve(in_.arg_pool.size());
   out_.snapshots.reserve(in_.snapshots.size());
   out_.consts.reserve(in_.consts.size() + 8);
+  step_args_.reserve(8);
   // The output is about as long as the input: tables indexed by output instruction are made
   // that large at once.
   size_t expected = in_.insts.size() + in_.insts.size() / 4 + 8;

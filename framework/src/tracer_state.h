@@ -74,6 +74,9 @@ class Tracer {
     // reallocated and copied the lists several times per trace.
     t_.insts.reserve(256);
     t_.arg_pool.reserve(512);
+    t_.consts.reserve(64);
+    merge_greens_.reserve(16);
+    merge_reds_.reserve(16);
     result_.passed.reserve(16);
     result_.passed_greens.reserve(32);
   }

@@ -561,7 +561,14 @@ static Value* typed_lv(VM& vm, const PropInfo& pi, Value* slot, uint8_t mode) {
     vm.bind_prop = &pi;
     return slot;
   }
-  if (mode & kLvPropDim) return check_prop_auto_array(vm, pi, *slot) ? slot : nullptr;
+  if (mode & kLvPropDim) {
+    // `$o->p[k] op= v` reads the array first: an uninitialized one is php's Error
+    if ((mode & 3) == 1 && deref(*slot).tag == Tag::Undef) {
+      throw_uninitialized_prop(vm, pi);
+      return nullptr;
+    }
+    return check_prop_auto_array(vm, pi, *slot) ? slot : nullptr;
+  }
   if (mode & kLvPropStore) {
     if (!prop_checked(pi)) return slot;
     return begin_typed_rmw_inline(vm, pi, slot);

@@ -57,7 +57,9 @@ void register_error_builtins(VM& vm);
 bool apply_ini(VM& vm, const std::string& key, const std::string& value, std::string* old);
 
 // Converts argument i, declared `string` (TypeError for arrays, deprecation for null).
-bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, String** out);
+// param: the parameter's name, which php's messages give as "Argument #1 ($string)"
+bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, String** out,
+             const char* param = nullptr);
 #define STR_ARG(name, fn, i) \
   String* name;              \
   if (!str_arg(vm, fn, args, argc, i, &name)) return false;

@@ -12,30 +12,30 @@
 namespace weft::php {
 
 static std::string S(const Value& v) { return to_std_string(v); }
-static std::string_view SV(const Value& v) {
-  return deref(v).tag == Tag::Str ? deref(v).s->view() : std::string_view();
-}
 static Value str_value(std::string_view s) { return Value::str(new_string(s)); }
 
-bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, String** out) {
+bool str_arg(VM& vm, const char* fn, Value* args, uint32_t argc, uint32_t i, String** out,
+             const char* param) {
   const Value& v = arg_at(args, argc, i);
   if (v.tag == Tag::Str) {
     *out = v.s;
     return true;
   }
+  std::string which = std::to_string(i + 1) + (param ? std::string(" ($") + param + ")" : "");
   if (v.tag == Tag::Arr || v.tag == Tag::Res || (v.tag == Tag::Obj && !v.o->cls->m_tostring))
-    return vm.throw_error("TypeError", std::string(fn) + "(): Argument #" + std::to_string(i + 1) +
+    return vm.throw_error("TypeError", std::string(fn) + "(): Argument #" + which +
                                            " must be of type string, " + zend_type_name(v) +
                                            " given");
   if (v.tag == Tag::Null && i < argc)
-    vm.deprecated(std::string(fn) + "(): Passing null to parameter #" + std::to_string(i + 1) +
+    vm.deprecated(std::string(fn) + "(): Passing null to parameter #" + which +
                   " of type string is deprecated");
   return vm.to_string(v, out);
 }
 
 WEFT_PHP_NATIVE(f_strlen) {
   if (!check_arity(vm, "strlen", argc, 1, 1)) return false;
-  STR_ARG(s, "strlen", 0)
+  String* s;
+  if (!str_arg(vm, "strlen", args, argc, 0, &s, "string")) return false;
   *ret = Value::integer(s->len);
   return true;
 }
@@ -533,13 +533,10 @@ WEFT_PHP_NATIVE(f_chr) {
   return true;
 }
 WEFT_PHP_NATIVE(f_ord) {
-  std::string_view s = SV(arg_at(args, argc, 0));
-  std::string tmp;
-  if (deref(arg_at(args, argc, 0)).tag != Tag::Str) {
-    tmp = S(arg_at(args, argc, 0));
-    s = tmp;
-  }
-  *ret = Value::integer(s.empty() ? 0 : static_cast<unsigned char>(s[0]));
+  if (!check_arity(vm, "ord", argc, 1, 1)) return false;
+  String* s;
+  if (!str_arg(vm, "ord", args, argc, 0, &s, "character")) return false;
+  *ret = Value::integer(s->len ? static_cast<unsigned char>(s->view()[0]) : 0);
   return true;
 }
 

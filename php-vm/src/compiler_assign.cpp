@@ -293,7 +293,9 @@ int32_t FnCompiler::assign(const Node* n, int32_t dst) {
     const Node* root = base;
     while (root->kind == Kind::Dim) root = root->kid(0);
     bool same_var = value->kind == Kind::Var && root->kind == Kind::Var && root->str == value->str;
-    if (!is_temp(val) && val >= 0 && (same_var || value->kind != Kind::Var)) {
+    // a typed static property's store gives the converted value back in val (AssignLv)
+    if (!is_temp(val) && (target->kind == Kind::StaticProp ||
+                          (val >= 0 && (same_var || value->kind != Kind::Var)))) {
       int32_t t = temp();
       emit(Op::Mov, t, val, kNone, 1);
       val = t;

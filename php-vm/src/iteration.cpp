@@ -1,6 +1,7 @@
 // foreach over arrays (by value and by reference), Iterator / IteratorAggregate objects,
 // generators and plain objects (public properties); generator resumption.
 #include "interp_support.h"
+#include "typed_refs.h"
 #include "weft/php/interp.h"
 #include "weft/php/ops.h"
 
@@ -149,7 +150,12 @@ int fe_fetch(VM& vm, Iter* it, Value* dst) {
       mark_copy(*dst);
       return 1;
     }
-    if (slot->tag != Tag::Ref) {
+    Object* o = it->subject.o;
+    if (slot >= o->slots() && slot < o->slots() + o->nslots &&
+        o->cls->props[slot - o->slots()].typed) {
+      // a typed property: the reference is bound to it (typed_refs.h)
+      if (!make_typed_prop_ref(vm, o->cls->props[slot - o->slots()], slot)) return -1;
+    } else if (slot->tag != Tag::Ref) {
       Ref* r = gc_new<Ref>();
       r->v = *slot;
       *slot = Value::ref(r);

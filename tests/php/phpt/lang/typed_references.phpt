@@ -38,6 +38,8 @@ show(function () { $a = new A; $a->arr[] = 1; $a->arr["k"] = 2; var_dump($a->arr
 show(function () { $a = new A; $a->u[] = 1; });
 show(function () { $a = new A; $r = &$a->ni; $r[] = 1; });
 show(function () { $a = new A; $r = &$a->arr; $r[] = 1; var_dump($a->arr); });
+show(function () { $a = new A; unset($a->arr); $a->arr[0] .= "x"; });
+show(function () { $a = new A; unset($a->arr); $a->arr[0][1] = 2; var_dump($a->arr); });
 echo "done\n";
 --EXPECTF--
 int(42)
@@ -79,5 +81,13 @@ TypeError: Cannot auto-initialize an array inside a reference held by property A
 array(1) {
   [0]=>
   int(1)
+}
+Error: Typed property A::$arr must not be accessed before initialization
+array(1) {
+  [0]=>
+  array(1) {
+    [1]=>
+    int(2)
+  }
 }
 done

@@ -410,15 +410,8 @@ extern "C" bool weft_jit_isvirtual(const void*);
 // first entry's tag compared, a decrement of the counter in memory, the branch; see
 // docs/meta-tracing.md). `greens` is evaluated twice (it is std::tie of variables): once for
 // the hash, again on the slow path.
-#define WEFT_CAN_ENTER_JIT(driver, greens, reds)                       \
-  do {                                                                 \
-    uint64_t weft_hash_ = ::weft::jit::detail::green_hash(greens);     \
-    if ((driver).counters().tick(weft_hash_)) [[unlikely]] {           \
-      uint64_t weft_result_ = 0;                                       \
-      if ((driver).enter_jit(weft_hash_, greens, reds, &weft_result_)) \
-        return ::weft::jit::detail::PortalResult{weft_result_};        \
-    }                                                                  \
-  } while (0)
+#define WEFT_CAN_ENTER_JIT(driver, greens, reds) \
+  WEFT_CAN_ENTER_JIT_THEN(driver, greens, reds, (void)0)
 // WEFT_CAN_ENTER_JIT, then `reload` (a statement that recomputes what the loop derives from its
 // greens and reds: arrays, pointers into the frame) where they may have changed: natively only
 // when the countdown ran out and the JIT was entered (a loop's backward jump then pays nothing

@@ -5,17 +5,10 @@
 # The checking helpers are replaced outright (no cost); the few methods whose own messages differ
 # are wrapped, translating only the exception they raise.
 import sys
+# datetime.py's own _index: the C module's TypeError for a non-integer field
+from operator import index as _field_index
 
 _dt = sys.modules.get("datetime")
-
-
-def _field_index(value):
-    if isinstance(value, int):
-        return value
-    index = getattr(type(value), "__index__", None)
-    if index is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
-    return index(value)
 
 
 def _check_date_fields(year, month, day):
